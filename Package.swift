@@ -1,0 +1,66 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "ClaimLedger",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "claimledger", targets: ["claimledger"]),
+        .library(name: "ClaimExtraction", targets: ["ClaimExtraction"]),
+        .library(name: "LedgerStore", targets: ["LedgerStore"]),
+    ],
+    dependencies: [
+        // SQLite access: prepared statements, transactions, busy handling, typed errors.
+        .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
+        // SHA-256 for the hash chain (and Ed25519 later for checkpoints).
+        .package(url: "https://github.com/apple/swift-crypto", from: "4.5.2"),
+        // The command-line interface: subcommands, help, validation, exit code 64 on misuse.
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        // Article text -> quotes and claims. Pure Swift, no SQLite, no I/O.
+        .target(name: "ClaimExtraction"),
+        // The SQL that defines the ledger, carried inside the binary.
+        .target(
+            name: "LedgerSchema",
+            path: "Schema",
+            resources: [
+                .embedInCode("v001_ledger.sql"),
+                .embedInCode("q_audit.sql"),
+                .embedInCode("q_ledger.sql"),
+            ]
+        ),
+        // One C function: sqlite3_db_config is variadic and cannot be called from Swift.
+        .target(name: "CSQLiteDefensive", linkerSettings: [.linkedLibrary("sqlite3")]),
+        // The append-only, hash-chained ledger on SQLite.
+        .target(
+            name: "LedgerStore",
+            dependencies: [
+                "LedgerSchema", "CSQLiteDefensive",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]
+        ),
+        // Article -> source and claim entries: extraction meets the ledger here.
+        .target(name: "ArticleIngest", dependencies: ["ClaimExtraction", "LedgerStore"]),
+        // Human and machine renderings of ledger data (tables, JSON, CSV, reports).
+        .target(name: "Reports", dependencies: ["LedgerStore"]),
+        // The CLI: parses arguments, calls the libraries, prints.
+        .executableTarget(
+            name: "claimledger",
+            dependencies: [
+                "ClaimExtraction", "LedgerStore", "Reports", "ArticleIngest",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        // Helpers shared by the test targets: temporary ledgers, running the binary.
+        .target(name: "TestSupport", dependencies: ["LedgerStore"]),
+        .testTarget(name: "ClaimExtractionTests", dependencies: ["ClaimExtraction", "ArticleIngest"],
+                    resources: [.copy("DevSet")]),
+        .testTarget(name: "LedgerStoreTests", dependencies: ["LedgerStore", "TestSupport"]),
+        .testTarget(
+            name: "CLITests",
+            dependencies: ["claimledger", "TestSupport", "LedgerStore"]
+        ),
+    ]
+)

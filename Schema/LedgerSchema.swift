@@ -1,0 +1,58 @@
+// Exposes the SQL files of this folder, embedded in the binary by SwiftPM
+// (`.embedInCode`), so a copied `claimledger` needs nothing beside it.
+
+/// The ledger's SQL, as shipped inside the binary: the single source of truth.
+public enum LedgerSchema {
+    /// The migrations in the order they apply; index + 1 is the schema version.
+    public static let migrations: [String] = [
+        String(decoding: PackageResources.v001_ledger_sql, as: UTF8.self),
+    ]
+
+    /// Named audit checks (`q_audit.sql`), in file order.
+    public static let auditQueries: [(name: String, sql: String)] =
+        namedQueries(String(decoding: PackageResources.q_audit_sql, as: UTF8.self))
+
+    /// Named library queries (`q_ledger.sql`).
+    public static let queries: [String: String] = Dictionary(
+        uniqueKeysWithValues: namedQueries(String(decoding: PackageResources.q_ledger_sql, as: UTF8.self))
+            .map { ($0.name, $0.sql) })
+
+    /// The query called `name` in `q_ledger.sql`; a missing name is a programming error.
+    public static func query(_ name: String) -> String {
+        guard let sql = queries[name] else { preconditionFailure("no query named \(name) in q_ledger.sql") }
+        return sql
+    }
+
+    /// Splits a file into the sections that follow each `-- name: X` line.
+    static func namedQueries(_ text: String) -> [(name: String, sql: String)] {
+        var result: [(String, String)] = []
+        var name: String?
+        var body: [Substring] = []
+        func flush() {
+            if let name {
+                let sql = body.joined(separator: "\n").trimmingWhitespace()
+                result.append((name, sql))
+            }
+            body = []
+        }
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            if line.hasPrefix("-- name: ") {
+                flush()
+                name = String(line.dropFirst("-- name: ".count))
+            } else if name != nil {
+                body.append(line)
+            }
+        }
+        flush()
+        return result
+    }
+}
+
+extension String {
+    fileprivate func trimmingWhitespace() -> String {
+        var s = Substring(self)
+        while let c = s.first, c.isWhitespace { s.removeFirst() }
+        while let c = s.last, c.isWhitespace { s.removeLast() }
+        return String(s)
+    }
+}

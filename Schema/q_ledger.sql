@@ -1,0 +1,70 @@
+-- ClaimLedger queries used by the library. Not a migration.
+-- Each query is introduced by a "-- name:" line; arguments are bound, never spliced.
+
+-- name: head
+SELECT seq, hash FROM entry ORDER BY seq DESC LIMIT 1;
+
+-- name: append_entry
+INSERT INTO entry (seq, kind, recorded_at, prev_hash, payload, hash) VALUES (?, ?, ?, ?, ?, ?);
+
+-- name: source_exists
+SELECT 1 FROM source WHERE source_id = ?;
+
+-- name: claim_exists
+SELECT 1 FROM claim WHERE claim_id = ?;
+
+-- name: claim_ids_with_prefix
+SELECT claim_id FROM claim WHERE claim_id >= :lo AND claim_id < :hi ORDER BY claim_id LIMIT 11;
+
+-- name: source_ids_with_prefix
+SELECT source_id FROM source WHERE source_id >= :lo AND source_id < :hi ORDER BY source_id LIMIT 11;
+
+-- name: claim_id_below
+SELECT claim_id FROM claim WHERE claim_id < ? ORDER BY claim_id DESC LIMIT 1;
+
+-- name: claim_id_above
+SELECT claim_id FROM claim WHERE claim_id > ? ORDER BY claim_id LIMIT 1;
+
+-- name: source_id_below
+SELECT source_id FROM source WHERE source_id < ? ORDER BY source_id DESC LIMIT 1;
+
+-- name: source_id_above
+SELECT source_id FROM source WHERE source_id > ? ORDER BY source_id LIMIT 1;
+
+-- name: list_claims
+SELECT c.*, s.title AS source_title
+FROM claims_current c JOIN source s ON s.source_id = c.source_id
+WHERE (:status IS NULL OR c.status = :status)
+  AND (:kind IS NULL OR c.kind = :kind)
+  AND (:speaker IS NULL OR instr(lower(c.speaker), lower(:speaker)) > 0)
+  AND (:source IS NULL OR c.source_id = :source)
+  AND (:search IS NULL OR instr(lower(c.text), lower(:search)) > 0)
+  AND (:as_of IS NULL OR c.seq <= :as_of)
+ORDER BY c.seq DESC
+LIMIT :limit;
+
+-- name: claim_by_id
+SELECT c.*, s.title AS source_title
+FROM claims_current c JOIN source s ON s.source_id = c.source_id
+WHERE c.claim_id = ?;
+
+-- name: claim_history
+SELECT h.seq, h.event, h.status, h.detail, h.reviewer, e.recorded_at, e.hash
+FROM claim_history h JOIN entry e ON e.seq = h.seq
+WHERE h.claim_id = ?
+ORDER BY h.seq;
+
+-- name: review_note
+SELECT note FROM review WHERE seq = ?;
+
+-- name: source_by_id
+SELECT source_id, seq, sha256, title, outlet, author, published, url, body FROM source WHERE source_id = ?;
+
+-- name: entries_from
+SELECT seq, kind, recorded_at, prev_hash, payload, hash FROM entry WHERE seq >= ? ORDER BY seq;
+
+-- name: schema_objects
+SELECT type, name, tbl_name, sql FROM sqlite_schema WHERE name NOT LIKE 'sqlite_%' ORDER BY type, name;
+
+-- name: status_counts
+SELECT status, count(*) AS n FROM claims_current GROUP BY status ORDER BY status;

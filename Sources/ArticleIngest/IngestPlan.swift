@@ -1,0 +1,94 @@
+import ClaimExtraction
+import Foundation
+import LedgerStore
+
+/// What ingesting one article records: its source entry and one entry per quote and claim,
+/// with content-derived IDs (the same text gives the same IDs on any machine).
+public struct IngestPlan: Sendable {
+    public var source: SourcePayload
+    public var quotes: [ClaimPayload]
+    public var claims: [ClaimPayload]
+
+    public var entries: [ClaimPayload] { quotes + claims }
+
+    /// Extracts and prepares the payloads; writes nothing.
+    public init(article: Article, extractor: ClaimExtractor = ClaimExtractor()) {
+        let body = article.body
+        let scalars = Array(body.unicodeScalars)
+        let sourceID = Identifiers.sourceID(text: body)
+        source = SourcePayload(sourceID: sourceID, sha256: hexSHA256(body), title: article.title,
+                               outlet: article.outlet, author: article.author, published: article.published,
+                               url: article.url, text: body)
+        let extraction = extractor.extract(body)
+        quotes = extraction.quotes.map { q in
+            let context = contextAround(scalars, start: q.start, end: q.end)
+            return ClaimPayload(
+                claimID: Identifiers.claimID(sourceID: sourceID, kind: "quote", start: q.start, end: q.end, text: q.text),
+                sourceID: sourceID, kind: "quote", text: q.text, speaker: q.speaker, cue: q.cue, via: q.via,
+                start: q.start, end: q.end, prefix: context.prefix, suffix: context.suffix,
+                sentenceStart: q.sentenceStart, sentenceEnd: q.sentenceEnd)
+        }
+        claims = extraction.claims.map { c in
+            let context = contextAround(scalars, start: c.start, end: c.end)
+            return ClaimPayload(
+                claimID: Identifiers.claimID(sourceID: sourceID, kind: "claim", start: c.start, end: c.end, text: c.text),
+                sourceID: sourceID, kind: "claim", text: c.text, speaker: c.speaker, cue: c.cue, via: nil,
+                claimType: c.claimType.rawValue, score: c.score, start: c.start, end: c.end,
+                prefix: context.prefix, suffix: context.suffix, sentenceStart: c.start, sentenceEnd: c.end)
+        }
+    }
+
+    /// `extract --format json` (SPEC.md): the source, its quotes and its claims.
+    public func json() -> String {
+        let short = Identifiers.shortForms(of: entries.map(\.claimID))
+        func id(_ p: ClaimPayload) -> String { "c-" + (short[p.claimID] ?? p.claimID) }
+        func common(_ p: ClaimPayload) -> [String: Any] {
+            ["id": id(p), "text": p.text, "speaker": p.speaker ?? NSNull(), "cue": p.cue ?? NSNull(),
+             "start": p.start ?? NSNull(), "end": p.end ?? NSNull(), "prefix": p.prefix ?? NSNull(),
+             "suffix": p.suffix ?? NSNull()]
+        }
+        let object: [String: Any] = [
+            "source": ["id": "s-" + source.sourceID.prefix(Identifiers.minimumShortLength), "title": source.title ?? NSNull(),
+                       "outlet": source.outlet ?? NSNull(), "author": source.author ?? NSNull(),
+                       "published": source.published ?? NSNull(), "url": source.url ?? NSNull(),
+                       "sha256": source.sha256 ?? NSNull()] as [String: Any],
+            "quotes": quotes.map { q -> [String: Any] in var o = common(q); o["via"] = q.via ?? NSNull(); return o },
+            "claims": claims.map { c -> [String: Any] in
+                var o = common(c); o["claim_type"] = c.claimType ?? NSNull(); o["score"] = c.score ?? NSNull(); return o
+            },
+        ]
+        let data = try! JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes, .prettyPrinted])
+        return String(decoding: data, as: UTF8.self) + "\n"
+    }
+}
+
+/// The result of ingesting one article.
+public struct IngestResult: Sendable, Equatable {
+    public var sourceID: String
+    public var title: String?
+    /// False when the same text was already in the ledger: nothing new was recorded.
+    public var recorded: Bool
+    public var quotes: Int
+    public var claims: Int
+}
+
+extension Ledger {
+    /// Records an article and everything extracted from it in one transaction:
+    /// an interrupted ingest leaves nothing of the article behind.
+    public func ingest(_ plan: IngestPlan) throws -> IngestResult {
+        try write { db in
+            guard case .appended = try recordSource(db, plan.source) else {
+                return IngestResult(sourceID: plan.source.sourceID, title: plan.source.title, recorded: false,
+                                    quotes: 0, claims: 0)
+            }
+            var quotes = 0, claims = 0
+            for payload in plan.entries {
+                if case .appended = try recordClaim(db, payload) {
+                    if payload.kind == "quote" { quotes += 1 } else { claims += 1 }
+                }
+            }
+            return IngestResult(sourceID: plan.source.sourceID, title: plan.source.title, recorded: true,
+                                quotes: quotes, claims: claims)
+        }
+    }
+}

@@ -1,0 +1,163 @@
+/// The words that attribute speech ("said", "according to", "quoted as saying").
+struct Cue {
+    enum Style { case subjectBefore, speakerAfter, participle }
+    var text: String
+    var index: Int      // first token of the cue
+    var length: Int
+    var style: Style
+}
+
+/// Who said it, in the words of the article (before resolution).
+struct Attribution {
+    var speakerPhrase: [Token]
+    var offset: Int
+    var cue: String
+    var via: [Token]?
+}
+
+/// Finds cues and the noun phrases they attribute to, in a block's tokens.
+enum Attributor {
+    static let participles: Set<String> = [
+        "saying", "adding", "calling", "telling", "noting", "explaining", "warning", "describing", "arguing",
+        "asking", "recalling", "writing", "insisting", "stressing", "urging", "praising", "suggesting",
+    ]
+    /// Words that end a speaker phrase going backwards.
+    static let phraseBreakers: Set<String> = [
+        "that", "which", "who", "whom", "and", "but", "or", "while", "when", "as", "because", "if", "so",
+        "than", "where", "after", "before", "although", "though", "since", "until", "despite", "for", "to",
+        "with", "in", "on", "at", "by", "from", "of", "about", "what",
+    ]
+
+    /// The cue starting at token `i`, if any.
+    static func cue(_ t: [Token], _ i: Int) -> Cue? {
+        guard t[i].isWord else { return nil }
+        let w = t[i].lower
+        func next(_ k: Int) -> String? { i + k < t.count && t[i + k].isWord ? t[i + k].lower : nil }
+        if w == "according" { return next(1) == "to" ? Cue(text: "according to", index: i, length: 2, style: .speakerAfter) : nil }
+        if w == "quoted", next(1) == "as", next(2) == "saying" {
+            return Cue(text: "quoted as saying", index: i, length: 3, style: .subjectBefore)
+        }
+        if (w == "rule" || w == "ruled"), next(1) == "out" {
+            let negated = i >= 2 && t[i - 1].lower == "not" && t[i - 2].lower == "did"
+            return Cue(text: negated ? "did not rule out" : "ruled out", index: negated ? i - 2 : i, length: negated ? 4 : 2, style: .subjectBefore)
+        }
+        if w == "pointed" { return next(1) == "out" ? Cue(text: "pointed out", index: i, length: 2, style: .subjectBefore) : nil }
+        guard Lexicon.speechVerbs.contains(w) else { return nil }
+        // "as reported by X", "was told by X": the speaker follows "by".
+        if next(1) == "by" { return Cue(text: w, index: i, length: 1, style: .speakerAfter) }
+        if participles.contains(w) { return Cue(text: w, index: i, length: 1, style: .participle) }
+        return Cue(text: w, index: i, length: 1, style: .subjectBefore)
+    }
+
+    /// The noun phrase just before token `end` (the subject of a verb there).
+    static func subject(_ t: [Token], before end: Int, floor: Int) -> [Token] {
+        var j = end - 1
+        while j >= floor, t[j].isWord, Lexicon.skippable.contains(t[j].lower) || (t[j].lower.hasSuffix("ly") && !t[j].isCapitalised) { j -= 1 }
+        // An appositive: "Nhan Dan, a publication of the Party, wrote".
+        if j >= floor, t[j].text == "," {
+            var k = j - 1
+            while k >= floor, t[k].text != ",", j - k < 14 { k -= 1 }
+            if k >= floor, t[k].text == ",", k + 1 < j {
+                let first = t[k + 1]
+                if first.isWord, !first.isCapitalised || Lexicon.titles.contains(first.lower) { j = k - 1 } else { return [] }
+            } else { return [] }
+        }
+        var phrase: [Token] = []
+        while j >= floor, t[j].isWord, phrase.count < 7 {
+            if phraseBreakers.contains(t[j].lower) && !t[j].isCapitalised { break }
+            if Lexicon.speechVerbs.contains(t[j].lower) && !t[j].isCapitalised { break }
+            phrase.insert(t[j], at: 0)
+            j -= 1
+        }
+        // Drop sentence-initial function words ("However", "In").
+        while let first = phrase.first, phrase.count > 1, first.isCapitalised,
+              Lexicon.functionWords.contains(first.lower), !Lexicon.pronouns.keys.contains(first.lower),
+              !["the", "this"].contains(first.lower) { phrase.removeFirst() }
+        return phrase
+    }
+
+    /// The noun phrase from token `start` (after "according to", "said", "by").
+    static func object(_ t: [Token], from start: Int, ceiling: Int) -> [Token] {
+        var j = start
+        while j < ceiling, !t[j].isWord, Chars.anyQuote.contains(t[j].text.unicodeScalars.first!) { j += 1 }
+        var phrase: [Token] = []
+        while j < ceiling, phrase.count < 6 {
+            let tok = t[j]
+            if !tok.isWord {
+                if Chars.anyQuote.contains(tok.text.unicodeScalars.first!) { j += 1; continue }
+                break
+            }
+            if phrase.count > 0 && (phraseBreakers.contains(tok.lower) || ["clarifying", "adding", "publication", "newspaper", "who", "in", "on"].contains(tok.lower)) { break }
+            if phrase.count > 0 && !tok.isCapitalised && phrase.last!.isCapitalised && !Lexicon.titles.contains(phrase.last!.lower)
+                && !(["analysts", "media", "publications", "officials", "experts", "sources", "researchers"].contains(tok.lower)) { break }
+            phrase.append(tok)
+            j += 1
+            if tok.isWord && Lexicon.pronouns[tok.lower] != nil && phrase.count == 1 { break }
+        }
+        return phrase
+    }
+
+    /// The subject of the clause that a participle ("saying") hangs on.
+    static func clauseSubject(_ t: [Token], before end: Int, floor: Int) -> [Token] {
+        var clauseStarts: [Int] = [floor]
+        for k in floor..<end where t[k].text == "," || t[k].text == ";" { clauseStarts.append(k + 1) }
+        for start in clauseStarts.reversed() where start < end {
+            let first = t[start]
+            guard first.isWord else { continue }
+            if Lexicon.pronouns[first.lower] != nil { return [first] }
+            if first.isCapitalised && !Lexicon.functionWords.contains(first.lower) {
+                var k = start
+                var phrase: [Token] = []
+                while k < end, t[k].isWord, t[k].isCapitalised || Lexicon.titles.contains(t[k].lower) { phrase.append(t[k]); k += 1 }
+                return phrase
+            }
+            if ["the", "this"].contains(first.lower) {
+                var k = start
+                var phrase: [Token] = []
+                while k < end, t[k].isWord, phrase.count < 4 {
+                    phrase.append(t[k]); k += 1
+                    if Lexicon.titles.contains(t[k - 1].lower) || Lexicon.documentNouns.contains(t[k - 1].lower) { return phrase }
+                }
+            }
+        }
+        return []
+    }
+
+    /// The attribution of a cue found in `t[floor..<ceiling]`.
+    static func attribution(_ t: [Token], cue: Cue, floor: Int, ceiling: Int) -> Attribution? {
+        var phrase: [Token]
+        switch cue.style {
+        case .speakerAfter:
+            let start = cue.index + cue.length
+            phrase = object(t, from: start < ceiling && t[start].lower == "by" ? start + 1 : start, ceiling: ceiling)
+        case .subjectBefore:
+            phrase = subject(t, before: cue.index, floor: floor)
+            if phrase.isEmpty { phrase = object(t, from: cue.index + cue.length, ceiling: ceiling) }   // "said Putin"
+        case .participle:
+            phrase = clauseSubject(t, before: cue.index, floor: floor)
+        }
+        guard !phrase.isEmpty else { return nil }
+        var via: [Token]?
+        // "was quoted as saying by Meduza".
+        let afterCue = cue.index + cue.length
+        if cue.style == .subjectBefore, afterCue < ceiling, t[afterCue].lower == "by" {
+            let relay = object(t, from: afterCue + 1, ceiling: ceiling)
+            if !relay.isEmpty { via = relay }
+        }
+        return Attribution(speakerPhrase: phrase, offset: phrase[0].start, cue: cue.text, via: via)
+    }
+
+    /// The first cue in `t[from..<to]`, scanning forward.
+    static func firstCue(_ t: [Token], from: Int, to: Int) -> Cue? {
+        var i = from
+        while i < to { if let c = cue(t, i) { return c }; i += 1 }
+        return nil
+    }
+
+    /// The last cue in `t[from..<to]`, scanning backward.
+    static func lastCue(_ t: [Token], from: Int, to: Int) -> Cue? {
+        var i = to - 1
+        while i >= from { if let c = cue(t, i), c.index + c.length <= to { return c }; i -= 1 }
+        return nil
+    }
+}

@@ -1,0 +1,175 @@
+/// Finds the quotes and check-worthy claims of an article body, with their speakers.
+///
+/// Pure and deterministic: the same text gives the same result, offsets in code points.
+public struct ClaimExtractor: Sendable {
+    /// Sentences scoring below this are not reported as claims.
+    public var minimumClaimScore: Double = 0.3
+
+    public init() {}
+
+    public func extract(_ body: String) -> Extraction {
+        let s = Array(body.unicodeScalars)
+        let layout = Layout(s)
+        var resolver = SpeakerResolver(tokens: layout.blocks.filter { !layout.isTail($0) }.flatMap { layout.tokens[$0.index] })
+        let quotes = findQuotes(s, layout, &resolver)
+        let claims = findClaims(s, layout, quotes: quotes, &resolver)
+        return Extraction(quotes: quotes.map(\.quote), claims: claims)
+    }
+
+    // MARK: - Quotes
+
+    struct FoundQuote {
+        var quote: ExtractedQuote
+        var span: QuoteSpan
+    }
+
+    private func findQuotes(_ s: [Unicode.Scalar], _ layout: Layout, _ resolver: inout SpeakerResolver) -> [FoundQuote] {
+        let spans = QuoteFinder.spans(s, blocks: layout.contentBlocks)
+        var found: [FoundQuote] = []
+        var attributions: [Int: (speaker: String?, cue: String?, via: String?)] = [:]   // by span index
+        var pending: [Int] = []                                                          // spans still without a speaker
+        for (k, span) in spans.enumerated() {
+            let t = layout.tokens[span.block]
+            let content = String(String.UnicodeScalarView(s[span.content]))
+            let words = tokenize(s, span.content).filter(\.isWord)
+            guard words.count >= 2, !isTitleLike(words, content: content), !namesAThing(t, after: span.close) else { continue }
+            let sentence = layout.sentence(containing: span.open, block: span.block)
+            let openTok = layout.tokenIndex(atOrAfter: span.open, block: span.block)
+            let closeTok = span.closed ? layout.tokenIndex(atOrAfter: span.close, block: span.block) : t.count
+            // Before the quote: from the sentence start, or from the previous quote in it.
+            var floor = layout.tokenIndex(atOrAfter: sentence.lowerBound, block: span.block)
+            if k > 0, spans[k - 1].block == span.block, spans[k - 1].close >= sentence.lowerBound, spans[k - 1].closed {
+                floor = max(floor, layout.tokenIndex(atOrAfter: spans[k - 1].close, block: span.block) + 1)
+            }
+            var ceiling = t.count
+            if k + 1 < spans.count, spans[k + 1].block == span.block {
+                ceiling = layout.tokenIndex(atOrAfter: spans[k + 1].open, block: span.block)
+            }
+            ceiling = min(ceiling, closeTok + 16)
+
+            var attribution: Attribution?
+            let endsSentence = s[span.content.upperBound - 1] == "."
+            if span.closed, closeTok + 1 < ceiling, !endsSentence || t[closeTok + 1].isWord && !t[closeTok + 1].isCapitalised {
+                attribution = afterAttribution(t, from: closeTok + 1, to: ceiling)
+            }
+            var outerVia: [Token]?
+            if attribution == nil || attribution?.cue == "according to" {
+                if let cue = Attributor.lastCue(t, from: floor, to: openTok),
+                   let before = Attributor.attribution(t, cue: cue, floor: floor, ceiling: openTok) {
+                    if let after = attribution { outerVia = after.speakerPhrase }
+                    attribution = before
+                    // "Nhan Dan wrote that Putin thanked...": an outer relay cue gives `via`.
+                    if let relay = Attributor.lastCue(t, from: floor, to: cue.index), Lexicon.relayVerbs.contains(relay.text),
+                       relay.style == .subjectBefore {
+                        outerVia = Attributor.subject(t, before: relay.index, floor: floor)
+                    }
+                }
+            }
+            var speaker: String?, cue: String?, via: String?
+            if let attribution {
+                speaker = resolver.resolve(attribution.speakerPhrase, at: attribution.offset)
+                cue = attribution.cue
+                if let v = attribution.via ?? outerVia { via = resolver.resolve(v, at: v[0].start) }
+                if via == speaker { via = nil }
+            }
+            let quote = ExtractedQuote(text: content, speaker: speaker, cue: cue, via: via,
+                                       start: span.content.lowerBound, end: span.content.upperBound,
+                                       sentenceStart: sentence.lowerBound,
+                                       sentenceEnd: max(layout.sentence(containing: max(span.close - 1, span.open), block: span.block).upperBound,
+                                                        span.content.upperBound))
+            if attribution != nil {
+                attributions[k] = (speaker, cue, via)
+            } else {
+                // Short quotes need an attribution of their own: otherwise they are scare quotes.
+                if words.count <= 4 && !(k > 0 && attributions[k - 1] != nil && spans[k - 1].block == span.block
+                                          && spans[k - 1].open >= sentence.lowerBound) { continue }
+                pending.append(found.count)
+            }
+            found.append(FoundQuote(quote: quote, span: span))
+        }
+        // Quotes without a cue take the speaker of a quote in the same sentence, block,
+        // or of a quote that the previous block left open (a quote over several paragraphs).
+        for i in pending {
+            let span = found[i].span
+            let neighbours = found.indices.filter { $0 != i && found[$0].quote.speaker != nil || $0 != i && found[$0].quote.cue != nil }
+            let sameBlock = neighbours.filter { found[$0].span.block == span.block }
+            let before = sameBlock.last { found[$0].span.open < span.open }
+            let after = sameBlock.first { found[$0].span.open > span.open }
+            var source = before ?? after
+            if source == nil, let previous = found[..<i].last(where: { $0.span.block < span.block }),
+               previous.span.block == span.block - 1 || !previous.span.closed,
+               layout.blockStartsWithQuote(span.block), !previous.span.closed || layout.blockEndsWithColon(span.block - 1) || previous.quote.speaker != nil && layout.isQuoteOnly(span.block) {
+                source = found.firstIndex { $0.span.open == previous.span.open }
+            }
+            if let source {
+                found[i].quote.speaker = found[source].quote.speaker
+                found[i].quote.cue = found[source].quote.cue
+                found[i].quote.via = found[source].quote.via
+            }
+        }
+        return found
+    }
+
+    /// Attribution right after the closing mark: `…," Putin said` or `…," said Putin`.
+    private func afterAttribution(_ t: [Token], from: Int, to: Int) -> Attribution? {
+        var i = from
+        while i < to, !t[i].isWord, t[i].text != "." { i += 1 }
+        let limit = min(to, i + 7)
+        guard let cue = Attributor.firstCue(t, from: i, to: limit), cue.style != .participle else { return nil }
+        if t[i..<cue.index].contains(where: { !$0.isWord }) { return nil }
+        return Attributor.attribution(t, cue: cue, floor: i, ceiling: to)
+    }
+
+    /// "Meduza", "Dancing With the Stars": names of things, not speech.
+    private func isTitleLike(_ words: [Token], content: String) -> Bool {
+        let small: Set<String> = ["of", "the", "and", "in", "on", "a", "an", "to", "for", "with", "at", "by", "from"]
+        let significant = words.filter { !small.contains($0.lower) }
+        guard !significant.isEmpty, words.count <= 8 else { return false }
+        let last = content.unicodeScalars.last!
+        if ".!?,".unicodeScalars.contains(last) { return false }
+        return significant.allSatisfy { $0.isCapitalised || $0.isNumber }
+    }
+
+    /// `"Meduza" publication`: the quoted words name a publication, a show, a campaign.
+    private func namesAThing(_ t: [Token], after close: Int) -> Bool {
+        guard let next = t.first(where: { $0.start > close }), next.isWord else { return false }
+        return ["publication", "newspaper", "magazine", "program", "programme", "show", "campaign", "project",
+                "series", "podcast", "website", "channel", "app", "brand", "movement", "operation"].contains(next.lower)
+    }
+
+    // MARK: - Claims
+
+    private func findClaims(_ s: [Unicode.Scalar], _ layout: Layout, quotes: [FoundQuote],
+                            _ resolver: inout SpeakerResolver) -> [ExtractedClaim] {
+        var claims: [ExtractedClaim] = []
+        let quoteRanges = quotes.map { $0.span.open...min($0.span.close, s.count - 1) }
+        for block in layout.contentBlocks where !layout.isHeading(block) {
+            let sentences = layout.sentences[block.index]
+            for (n, sentence) in sentences.enumerated() {
+                if quoteRanges.contains(where: { $0.overlaps(sentence.range) }) { continue }
+                let tokens = tokenize(s, sentence.range)
+                var scored = ClaimScorer.score(tokens, text: s, range: sentence.range)
+                guard scored.score >= minimumClaimScore else { continue }
+                // The speaker: a cue inside the sentence, or "This was reported by X" right after it.
+                var attribution = ClaimScorer.attribution(tokens)
+                if attribution == nil, n + 1 < sentences.count {
+                    attribution = ClaimScorer.followingAttribution(tokenize(s, sentences[n + 1].range))
+                }
+                var speaker: String?
+                if let attribution {
+                    speaker = resolver.resolve(attribution.speakerPhrase, at: attribution.offset)
+                    if speaker != nil {
+                        scored.score = min(1, scored.score + 0.1)
+                        if scored.type == .other { scored.type = .attributed }
+                    }
+                }
+                claims.append(ExtractedClaim(
+                    text: String(String.UnicodeScalarView(s[sentence.range])), claimType: scored.type,
+                    speaker: speaker, cue: speaker == nil ? nil : attribution?.cue,
+                    score: (scored.score * 100).rounded() / 100,
+                    start: sentence.range.lowerBound, end: sentence.range.upperBound))
+            }
+        }
+        return claims
+    }
+}

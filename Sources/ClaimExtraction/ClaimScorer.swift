@@ -1,0 +1,91 @@
+/// Check-worthiness of one sentence, ClaimBuster-style: which features make a fact-checker
+/// want to check it (numbers, dates, rankings, attributions), and which make it opinion.
+enum ClaimScorer {
+    static func score(_ tokens: [Token], text s: [Unicode.Scalar], range: Range<Int>) -> (score: Double, type: ClaimType) {
+        let words = tokens.filter(\.isWord)
+        guard words.count >= 6, words.count <= 120 else { return (0, .other) }
+        let last = s[range.upperBound - 1]
+        if last == "?" || (last == "\"" || last == "\u{201D}") && range.count > 1 && s[range.upperBound - 2] == "?" { return (0, .other) }
+        if last == ":" { return (0, .other) }
+        let lower = words.map(\.lower)
+        let set = Set(lower)
+
+        var statistic = false, date = false, count = false, ranking = false
+        for (k, w) in words.enumerated() {
+            if w.isNumber {
+                let digits = w.text.filter(\.isNumber)
+                if digits.count == 4, let year = Int(digits), year >= 1800 && year <= 2100, !w.text.contains(".") { date = true }
+                else { statistic = true }
+                if k + 1 < words.count, ["percent", "per", "%"].contains(words[k + 1].lower) { statistic = true }
+            }
+            if w.lower.hasSuffix("th") || w.lower.hasSuffix("st") || w.lower.hasSuffix("nd") || w.lower.hasSuffix("rd"),
+               w.text.first?.isNumber == true { count = true }
+        }
+        if tokens.contains(where: { $0.text == "%" || $0.text == "$" || $0.text == "€" || $0.text == "£" }) { statistic = true }
+        if !set.isDisjoint(with: Lexicon.months) && words.contains(where: { Lexicon.months.contains($0.lower) && $0.isCapitalised }) { date = true }
+        if !set.isDisjoint(with: Lexicon.weekdays) { date = true }
+        if !set.isDisjoint(with: Lexicon.timeWords) { date = true }
+        if !set.isDisjoint(with: Lexicon.ordinals) || !set.isDisjoint(with: Lexicon.countWords) { count = true }
+        if !set.isDisjoint(with: Lexicon.superlatives) || lower.contains(where: isSuperlative) { ranking = true }
+        let attributed = attribution(tokens) != nil
+        let event = !set.isDisjoint(with: Lexicon.eventVerbs)
+        let opinion = set.intersection(Lexicon.opinionMarkers).count
+        let firstPerson = lower.contains { ["i", "we", "our", "my", "you", "your", "us"].contains($0) }
+        let named = words.dropFirst().contains { $0.isCapitalised }
+
+        var score = 0.12
+        if statistic { score += 0.35 }
+        if date { score += 0.2 }
+        if count { score += 0.15 }
+        if ranking { score += 0.15 }
+        if attributed { score += 0.2 }
+        if event { score += 0.1 }
+        if named { score += 0.08 }
+        score -= Double(opinion) * 0.15
+        if firstPerson { score -= 0.2 }
+        score = max(0, min(1, score))
+
+        let type: ClaimType = statistic ? .statistic : date ? .date : count ? .count : ranking ? .ranking
+            : attributed ? .attributed : .other
+        return (score, type)
+    }
+
+    /// "largest", "highest"…, but not "interest", "west".
+    static func isSuperlative(_ w: String) -> Bool {
+        guard w.count >= 6, w.hasSuffix("est") else { return false }
+        return !["interest", "request", "protest", "suggest", "forest", "harvest", "modest", "honest", "invest",
+                 "contest", "arrest", "digest", "manifest", "southwest", "northwest", "midwest", "inquest", "conquest"].contains(w)
+    }
+
+    /// The source a sentence names for its fact: "according to X", "X reported", "X said that".
+    static func attribution(_ tokens: [Token]) -> Attribution? {
+        var i = 0
+        while i < tokens.count {
+            if let cue = Attributor.cue(tokens, i), cue.style != .participle {
+                let reporting = cue.style == .speakerAfter
+                    || (cue.index + cue.length < tokens.count && tokens[cue.index + cue.length].lower == "that")
+                    || cue.index + cue.length >= tokens.count - 1   // ", AFP reported."
+                    || ["reported", "announced", "confirmed", "estimated"].contains(cue.text)
+                if reporting, !["believes", "believed", "thinks", "thought", "hoped", "feared", "wondered"].contains(cue.text),
+                   let a = Attributor.attribution(tokens, cue: cue, floor: 0, ceiling: tokens.count) {
+                    return a
+                }
+            }
+            i += 1
+        }
+        return nil
+    }
+
+    /// "This was reported by X." / "This was stated in the joint statement…" after a claim.
+    static func followingAttribution(_ tokens: [Token]) -> Attribution? {
+        let words = tokens.filter(\.isWord)
+        guard words.count >= 4, ["this", "that", "it"].contains(words[0].lower), ["was", "is"].contains(words[1].lower),
+              ["reported", "stated", "announced", "said", "confirmed", "written"].contains(words[2].lower),
+              ["by", "in"].contains(words[3].lower) else { return nil }
+        let startIndex = tokens.firstIndex { $0.start == words[3].start }! + 1
+        var phrase = Attributor.object(tokens, from: startIndex, ceiling: tokens.count)
+        if let cut = phrase.firstIndex(where: { $0.lower == "of" }) { phrase = Array(phrase[..<cut]) }
+        guard !phrase.isEmpty else { return nil }
+        return Attribution(speakerPhrase: phrase, offset: phrase[0].start, cue: words[2].lower, via: nil)
+    }
+}

@@ -1,0 +1,42 @@
+/// A direct quote found in an article.
+public struct ExtractedQuote: Sendable, Equatable {
+    public var text: String
+    public var speaker: String?
+    public var cue: String?
+    public var via: String?
+    /// Code point offsets of `text` in the body (end exclusive).
+    public var start: Int
+    public var end: Int
+    /// The sentence (or sentences) the quote stands in.
+    public var sentenceStart: Int
+    public var sentenceEnd: Int
+}
+
+/// A check-worthy factual claim found in an article.
+public struct ExtractedClaim: Sendable, Equatable {
+    public var text: String
+    public var claimType: ClaimType
+    public var speaker: String?
+    public var cue: String?
+    /// Check-worthiness in 0...1: how much a fact-checker would want to check it first.
+    public var score: Double
+    public var start: Int
+    public var end: Int
+}
+
+/// What a claim asserts.
+public enum ClaimType: String, Sendable, CaseIterable {
+    case statistic, date, count, ranking, attributed, other
+}
+
+/// Everything found in one article.
+public struct Extraction: Sendable, Equatable {
+    public var quotes: [ExtractedQuote]
+    public var claims: [ExtractedClaim]
+}
+
+/// Text around a span, for the W3C TextQuoteSelector (up to 32 code points each side).
+public func contextAround(_ body: [Unicode.Scalar], start: Int, end: Int, width: Int = 32) -> (prefix: String, suffix: String) {
+    let lo = max(0, start - width), hi = min(body.count, end + width)
+    return (String(String.UnicodeScalarView(body[lo..<start])), String(String.UnicodeScalarView(body[end..<hi])))
+}

@@ -1,0 +1,82 @@
+/// The article cut into blocks, sentences and tokens, with its navigation tail marked.
+struct Layout {
+    let blocks: [Block]
+    let tokens: [[Token]]            // by block
+    let sentences: [[Sentence]]      // by block
+    /// Index of the first block of the "Related / Other News" tail (blocks.count when none).
+    let tailStart: Int
+    private let headings: Set<Int>
+    private let boilerplate: Set<Int>
+    private let s: [Unicode.Scalar]
+
+    init(_ s: [Unicode.Scalar]) {
+        self.s = s
+        blocks = Segmenter.blocks(s)
+        tokens = blocks.map { tokenize(s, $0.range) }
+        sentences = blocks.map { Segmenter.sentences(s, in: $0) }
+        var tail = blocks.count
+        var headings: Set<Int> = []
+        var boilerplate: Set<Int> = []
+        for block in blocks {
+            let text = String(String.UnicodeScalarView(s[block.range])).lowercased()
+            let words = tokens[block.index].filter(\.isWord).count
+            if tail == blocks.count, block.index >= 2, words <= 8,
+               Lexicon.tailMarkers.contains(where: { text.hasPrefix($0) }) {
+                tail = block.index
+            }
+            if Lexicon.boilerplate.contains(where: { text.contains($0) }) && words < 40 { boilerplate.insert(block.index) }
+            let last = s[block.range.upperBound - 1]
+            let terminal: Set<Unicode.Scalar> = [".", "!", "?", "\"", "\u{201D}", "\u{2019}", "'", "\u{00BB}", ")", "\u{2026}", ":"]
+            if !terminal.contains(last) || words <= 3 { headings.insert(block.index) }
+            // A line written like a title (most words capitalised) is a heading too.
+            let significant = tokens[block.index].filter { $0.isWord && $0.lower.count > 3 }
+            if significant.count >= 3 && significant.filter(\.isCapitalised).count * 4 >= significant.count * 3 && words < 20 {
+                headings.insert(block.index)
+            }
+        }
+        tailStart = tail
+        self.headings = headings
+        self.boilerplate = boilerplate
+    }
+
+    func isTail(_ block: Block) -> Bool { block.index >= tailStart }
+    func isHeading(_ block: Block) -> Bool { headings.contains(block.index) }
+
+    /// Blocks that hold article text: not the tail, not boilerplate, not headings.
+    var contentBlocks: [Block] {
+        blocks.filter { !isTail($0) && !boilerplate.contains($0.index) && !headings.contains($0.index) }
+    }
+
+    func sentence(containing offset: Int, block: Int) -> Range<Int> {
+        for sentence in sentences[block] where sentence.range.contains(offset) || sentence.range.lowerBound > offset {
+            return sentence.range
+        }
+        return sentences[block].last?.range ?? blocks[block].range
+    }
+
+    /// Index of the first token of `block` starting at or after `offset`.
+    func tokenIndex(atOrAfter offset: Int, block: Int) -> Int {
+        let t = tokens[block]
+        var lo = 0, hi = t.count
+        while lo < hi { let mid = (lo + hi) / 2; if t[mid].start < offset { lo = mid + 1 } else { hi = mid } }
+        return lo
+    }
+
+    func blockStartsWithQuote(_ block: Int) -> Bool {
+        guard block >= 0 && block < blocks.count else { return false }
+        let c = s[blocks[block].range.lowerBound]
+        return c == "\"" || c == "'" || Chars.openDouble.contains(c) || Chars.openSingle.contains(c)
+    }
+
+    func blockEndsWithColon(_ block: Int) -> Bool {
+        guard block >= 0 && block < blocks.count else { return false }
+        return s[blocks[block].range.upperBound - 1] == ":"
+    }
+
+    /// The block is one quotation and nothing else.
+    func isQuoteOnly(_ block: Int) -> Bool {
+        guard blockStartsWithQuote(block) else { return false }
+        let last = s[blocks[block].range.upperBound - 1]
+        return last == "\"" || Chars.closeDouble.contains(last) || Chars.isLetterOrDigit(last) || last == "."
+    }
+}

@@ -1,0 +1,147 @@
+/// Word lists the rules use. Lowercase.
+enum Lexicon {
+    /// Verbs (any form) that introduce or attribute speech.
+    static let speechVerbs: Set<String> = [
+        "said", "says", "say", "saying", "told", "tells", "tell", "telling", "added", "adds", "adding",
+        "asked", "asks", "asking", "explained", "explains", "explaining", "noted", "notes", "noting",
+        "stated", "states", "wrote", "writes", "writing", "declared", "declares", "announced", "announces",
+        "argued", "argues", "arguing", "insisted", "insists", "claimed", "claims", "acknowledged", "acknowledges",
+        "admitted", "admits", "warned", "warns", "warning", "recalled", "recalls", "recalling", "continued",
+        "continues", "replied", "replies", "responded", "responds", "answered", "commented", "emphasized",
+        "emphasised", "stressed", "suggested", "suggests", "conceded", "joked", "jokes", "quipped", "tweeted",
+        "posted", "testified", "reported", "reports", "predicted", "calling", "called", "described", "describes",
+        "describing", "thanked", "urged", "urges", "vowed", "promised", "pledged", "assured", "boasted",
+        "complained", "lamented", "observed", "remarked", "shouted", "whispered", "yelled", "cried", "exclaimed",
+        "concluded", "mused", "recounted", "confirmed", "denied", "agreed", "disagreed", "countered", "retorted",
+        "protested", "estimated", "indicated", "maintained", "reiterated", "repeated", "summed", "explained",
+        "texted", "emailed", "messaged", "demanded", "proclaimed", "shared", "cautioned", "affirmed", "alleged",
+        "criticized", "criticised", "praised", "questioned", "believes", "believed", "thinks", "thought",
+        "wondered", "hoped", "feared", "pointed", "expressed", "according", "quoted",
+    ]
+    /// Cues that report what a publication relayed.
+    static let relayVerbs: Set<String> = ["wrote", "writes", "reported", "reports", "quoted", "published", "cited"]
+    /// Auxiliaries and adverbs between a speaker and the speech verb.
+    static let skippable: Set<String> = [
+        "also", "then", "later", "again", "once", "has", "have", "had", "was", "were", "is", "are", "will",
+        "would", "could", "did", "does", "do", "not", "never", "recently", "previously", "earlier", "further",
+        "quickly", "simply", "openly", "publicly", "repeatedly", "just", "only", "even", "still", "already",
+        "reportedly", "allegedly", "bluntly", "flatly", "firmly", "angrily", "proudly", "told", "as",
+    ]
+    static let pronouns: [String: String] = [
+        "he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "they": "p", "them": "p", "it": "n",
+    ]
+    /// Words that name a role; in "Russian President Vladimir Putin" the name follows the last one.
+    static let titles: Set<String> = [
+        "president", "minister", "prime", "secretary", "senator", "sen", "sen.", "rep", "rep.", "representative",
+        "gov", "gov.", "governor", "chancellor", "ambassador", "coach", "director", "ceo", "cfo", "coo", "chief",
+        "chairman", "chairwoman", "chair", "spokesman", "spokeswoman", "spokesperson", "dictator", "leader",
+        "mayor", "judge", "justice", "general", "gen", "gen.", "colonel", "col", "dr", "dr.", "mr", "mr.", "mrs",
+        "mrs.", "ms", "ms.", "prof", "professor", "king", "queen", "pope", "analyst", "officer", "executive",
+        "founder", "co-founder", "head", "manager", "defenseman", "winger", "center", "goaltender", "goalie",
+        "captain", "attorney", "lawyer", "economist", "researcher", "scientist", "editor", "reporter",
+        "correspondent", "commissioner", "deputy", "vice", "envoy", "diplomat", "official", "adviser", "advisor",
+        "strategist", "partner", "owner", "publisher", "host", "anchor", "singer", "actor", "actress", "star",
+        "guitarist", "drummer", "player", "forward", "quarterback", "pitcher", "doctor", "nurse", "sheriff",
+        "detective", "lieutenant", "sergeant", "sgt", "lt", "capt", "agent", "investigator", "prosecutor",
+        "senior", "speaker", "whip", "lawmaker", "congressman", "congresswoman", "councilman", "councilwoman",
+        "trustee", "superintendent", "principal", "dean", "provost", "student", "teacher", "developer", "designer",
+        "engineer", "physician", "surgeon", "psychiatrist", "psychologist", "epidemiologist", "author", "writer",
+        "producer", "filmmaker", "comedian", "judges", "premier", "emir", "sheikh", "prince", "princess", "general-secretary",
+    ]
+    /// Heads of descriptions that stand for the article's main figure ("the Kremlin leader").
+    static let leaderHeads: Set<String> = ["president", "leader", "dictator", "head", "chief", "premier", "autocrat", "strongman"]
+    /// Nouns for documents that can "say" something.
+    static let documentNouns: Set<String> = [
+        "statement", "document", "declaration", "report", "letter", "communique", "communiqué", "memo",
+        "resolution", "ruling", "filing", "study", "survey", "complaint", "indictment", "lawsuit", "order",
+        "release", "transcript", "agreement", "treaty", "decree", "bill", "analysis", "paper", "post", "tweet",
+    ]
+    /// Words that start a sentence without being a name.
+    static let functionWords: Set<String> = [
+        "the", "a", "an", "this", "that", "these", "those", "in", "on", "at", "for", "from", "by", "with", "of",
+        "after", "before", "during", "despite", "according", "as", "but", "and", "or", "so", "if", "when",
+        "while", "although", "though", "however", "meanwhile", "also", "it", "its", "there", "here", "then",
+        "now", "today", "yesterday", "last", "next", "earlier", "later", "since", "until", "because", "what",
+        "who", "why", "how", "where", "which", "we", "our", "i", "my", "you", "your", "he", "she", "they",
+        "his", "her", "their", "one", "some", "many", "most", "all", "both", "each", "every", "no", "not",
+        "to", "into", "about", "over", "under", "against", "between", "among", "through", "without", "within",
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+        "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+        "mr", "mrs", "ms", "dr", "such", "other", "another", "only", "even", "just", "still", "yet", "again",
+        "like", "unlike", "instead", "indeed", "moreover", "furthermore", "besides", "finally", "first",
+        "second", "third", "once", "perhaps", "maybe", "yes", "please", "thanks", "read", "related", "other",
+    ]
+    /// Organisation words: a name holding one is an organisation, not a person.
+    static let organisationWords: Set<String> = [
+        "party", "union", "times", "post", "news", "center", "centre", "company", "inc", "corp", "department",
+        "ministry", "house", "council", "committee", "university", "college", "school", "institute", "bank",
+        "agency", "office", "court", "congress", "senate", "parliament", "government", "association", "league",
+        "group", "foundation", "press", "journal", "tribune", "herald", "network", "club", "team", "service",
+        "administration", "commission", "board", "federation", "organization", "organisation", "program",
+        "programme", "fund", "reserve", "force", "army", "navy", "police", "church", "hospital", "airlines",
+        "motors", "technologies", "labs", "media", "magazine", "channel", "radio", "television", "tv", "today",
+        "street", "kremlin", "pentagon", "state", "states", "republic", "kingdom", "nations", "sea", "ocean",
+        "river", "city", "county", "korea", "china", "russia", "ukraine", "vietnam", "america", "europe", "asia",
+        "africa", "york", "washington", "moscow", "beijing", "kiev", "kyiv", "hanoi", "london", "paris",
+    ]
+    static let months: Set<String> = [
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+        "november", "december", "jan", "feb", "aug", "sept", "oct", "nov", "dec",
+    ]
+    static let weekdays: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+    static let ordinals: Set<String> = [
+        "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+        "eleventh", "twelfth", "twentieth", "hundredth", "thousandth", "once", "twice",
+    ]
+    static let countWords: Set<String> = [
+        "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "dozen",
+        "dozens", "hundred", "hundreds", "thousand", "thousands", "million", "millions", "billion", "billions",
+        "trillion", "half", "percent", "per", "several", "number", "majority", "minority", "double", "triple",
+        "doubled", "tripled", "quarter", "third", "fraction",
+    ]
+    static let superlatives: Set<String> = [
+        "most", "largest", "biggest", "highest", "lowest", "smallest", "main", "top", "leading", "best", "worst",
+        "record", "fastest", "slowest", "oldest", "youngest", "greatest", "least", "longest", "shortest",
+        "richest", "poorest", "first", "last", "only", "more", "less", "fewer", "majority", "primary",
+        "strongest", "weakest", "deadliest", "major", "key",
+    ]
+    static let timeWords: Set<String> = [
+        "year", "years", "decade", "decades", "century", "since", "ago", "yesterday", "today", "tomorrow",
+        "week", "weeks", "month", "months", "morning", "evening", "night", "annual", "annually", "daily",
+        "quarter", "season", "recently", "earlier", "previously", "former", "formerly",
+    ]
+    /// Verbs that report a checkable event.
+    static let eventVerbs: Set<String> = [
+        "signed", "met", "visited", "arrived", "completed", "won", "lost", "killed", "died", "approved", "passed",
+        "launched", "rose", "fell", "increased", "decreased", "grew", "declined", "plummeted", "soared", "dropped",
+        "doubled", "tripled", "elected", "appointed", "resigned", "fired", "hired", "arrested", "charged",
+        "convicted", "sentenced", "sued", "banned", "voted", "bought", "sold", "acquired", "merged", "invested",
+        "spent", "raised", "paid", "cost", "costs", "earned", "owns", "operates", "operated", "founded", "built",
+        "released", "scored", "beat", "defeated", "joined", "left", "accounted", "accounting", "affected", "went",
+        "held", "offered", "offering", "visited", "sought", "strengthened", "established", "agreed", "has",
+        "have", "had", "is", "are", "was", "were", "became", "remains", "remained", "reached", "hit", "topped",
+        "exceeded", "recorded", "reported", "confirmed", "found", "showed", "shows", "estimated", "ranked",
+        "signed", "ratified", "imposed", "lifted", "announced", "unveiled", "introduced", "filed", "issued",
+        "diagnosed", "treated", "tested", "infected", "hospitalized", "injured", "destroyed", "attacked",
+    ]
+    /// Markers of opinion, speculation or advice: lower check-worthiness.
+    static let opinionMarkers: Set<String> = [
+        "should", "could", "might", "may", "must", "perhaps", "maybe", "probably", "possibly", "believe",
+        "believes", "think", "thinks", "feel", "feels", "opinion", "seems", "seem", "appears", "reluctant",
+        "hope", "hopes", "wish", "likely", "unlikely", "suspicious", "noteworthy", "interesting", "beautiful",
+        "wonderful", "terrible", "awful", "amazing", "great", "love", "hate", "want", "wants",
+    ]
+    /// Lines after which the rest of the article is navigation, not text.
+    static let tailMarkers: [String] = [
+        "related to the topic", "other news", "read also", "read more", "related articles", "related stories",
+        "related:", "more from", "you may also like", "recommended", "most popular", "trending now",
+        "more stories", "see also", "also read", "related coverage", "what to read next",
+    ]
+    /// Phrases that make a line boilerplate wherever it is.
+    static let boilerplate: [String] = [
+        "subscribe", "sign up", "newsletter", "telegram channel", "follow us", "all rights reserved", "©",
+        "click here", "copyright", "share this", "advertisement", "do not fall for fakes", "download our app",
+        "contact us", "terms of use", "privacy policy", "cookie", "email us", "read the full", "watch:",
+        "listen:", "photo:", "image:", "getty images", "(ap photo", "/ap photo", "reuters/",
+    ]
+}

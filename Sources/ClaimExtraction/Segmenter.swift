@@ -1,0 +1,96 @@
+/// A paragraph (or a heading line) of the body.
+struct Block: Sendable {
+    var range: Range<Int>
+    var index: Int
+}
+
+/// A sentence inside a block.
+struct Sentence: Sendable {
+    var range: Range<Int>
+    var block: Int
+}
+
+/// Splits the body into blocks and sentences, by code point offsets.
+enum Segmenter {
+    /// Each non-empty line is a block: news text puts one paragraph per line.
+    static func blocks(_ s: [Unicode.Scalar]) -> [Block] {
+        var blocks: [Block] = []
+        var lineStart = 0
+        func add(_ a: Int, _ b: Int) {
+            var lo = a, hi = b
+            while lo < hi && Chars.isSpace(s[lo]) { lo += 1 }
+            while hi > lo && Chars.isSpace(s[hi - 1]) { hi -= 1 }
+            if lo < hi { blocks.append(Block(range: lo..<hi, index: blocks.count)) }
+        }
+        for i in 0..<s.count where s[i] == "\n" {
+            add(lineStart, i)
+            lineStart = i + 1
+        }
+        add(lineStart, s.count)
+        return blocks
+    }
+
+    /// Words after which a period does not end a sentence.
+    static let abbreviations: Set<String> = [
+        "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "col", "lt", "sgt", "capt", "cmdr",
+        "st", "jr", "sr", "no", "nos", "vs", "etc", "inc", "co", "corp", "ltd", "u.s", "u.k", "u.n", "e.u",
+        "a.m", "p.m", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+        "approx", "e.g", "i.e", "mt", "ft", "ave", "blvd", "dept", "est", "fig", "vol", "rev", "hon",
+        "pres", "supt", "atty", "d.c", "n.y", "l.a", "calif", "fla", "mass", "wash", "ariz", "mich",
+    ]
+    /// Abbreviations that may still end a sentence when a capitalised word follows.
+    static let sentenceFinalAbbreviations: Set<String> = ["etc", "inc", "co", "corp", "ltd", "jr", "sr", "a.m", "p.m"]
+
+    static func sentences(_ s: [Unicode.Scalar], in block: Block) -> [Sentence] {
+        var result: [Sentence] = []
+        var start = block.range.lowerBound
+        let end = block.range.upperBound
+        var i = start
+        while i < end {
+            let c = s[i]
+            if c == "." || c == "!" || c == "?" || c == "\u{2026}" {
+                var j = i + 1
+                while j < end, s[j] == "." || s[j] == "!" || s[j] == "?" { j += 1 }
+                // Closing quotes and brackets belong to the sentence they end.
+                while j < end, Chars.closeDouble.contains(s[j]) || Chars.closeSingle.contains(s[j])
+                        || s[j] == "\"" || s[j] == "'" || s[j] == ")" || s[j] == "]" { j += 1 }
+                guard j < end, Chars.isSpace(s[j]) else { i = j; continue }
+                var k = j
+                while k < end && Chars.isSpace(s[k]) { k += 1 }
+                guard k < end else { break }
+                if isBoundary(s, period: i, next: k, blockStart: block.range.lowerBound) {
+                    result.append(Sentence(range: start..<j, block: block.index))
+                    start = k
+                }
+                i = k
+            } else {
+                i += 1
+            }
+        }
+        if start < end { result.append(Sentence(range: start..<end, block: block.index)) }
+        return result
+    }
+
+    static func isBoundary(_ s: [Unicode.Scalar], period i: Int, next k: Int, blockStart: Int) -> Bool {
+        let n = s[k]
+        let startsLikeSentence = n.properties.isUppercase || n.properties.numericType != nil
+            || Chars.openDouble.contains(n) || Chars.openSingle.contains(n) || n == "\"" || n == "'"
+            || n == "(" || Chars.dashes.contains(n)
+        guard startsLikeSentence else { return false }
+        guard s[i] == "." else { return true }
+        // The word before the period.
+        var w = i
+        while w > blockStart && (Chars.isLetterOrDigit(s[w - 1]) || s[w - 1] == ".") { w -= 1 }
+        let word = String(String.UnicodeScalarView(s[w..<i])).lowercased()
+        if word.isEmpty { return true }
+        // Initials: "J. K. Rowling", "George W. Bush".
+        if word.count == 1, let first = word.unicodeScalars.first, first.properties.isAlphabetic,
+           s[w].properties.isUppercase { return false }
+        if abbreviations.contains(word) {
+            if word == "no" { return n.properties.numericType == nil }
+            if sentenceFinalAbbreviations.contains(word) { return true }
+            return false
+        }
+        return true
+    }
+}

@@ -1,0 +1,241 @@
+/// A person the article names, with the roles it gives them ("Russian President").
+struct Person {
+    var name: String
+    var nameTokens: [String]          // lowercased
+    var descriptors: Set<String>      // lowercased words of the role before the name
+    var mentions: [Int] = []          // offsets of non-possessive mentions
+}
+
+/// Resolves who a noun phrase stands for: pronouns to the last person named, surnames and
+/// titles ("the Russian president") to the fullest name the article gives, documents to
+/// the document introduced earlier.
+struct SpeakerResolver {
+    private(set) var people: [Person] = []
+    private var index: [String: Int] = [:]        // lowercased full name -> person
+    /// Document noun phrases ("joint statement") by offset.
+    private var documents: [(offset: Int, phrase: String)] = []
+
+    init(tokens: [Token]) {
+        var i = 0
+        while i < tokens.count {
+            // Document noun phrases, for "said this document".
+            if tokens[i].isWord, Lexicon.documentNouns.contains(tokens[i].lower), i > 0 {
+                let prev = tokens[i - 1]
+                let adjective = prev.isWord && !prev.isCapitalised && !Lexicon.functionWords.contains(prev.lower)
+                    && prev.lower != "this" ? prev.lower + " " : ""
+                documents.append((tokens[i].start, adjective + tokens[i].lower))
+            }
+            guard let run = SpeakerResolver.nameRun(tokens, from: i) else { i += 1; continue }
+            if let analysed = SpeakerResolver.split(Array(tokens[run.range])),
+               let personIndex = register(analysed) {
+                if !run.possessive { people[personIndex].mentions.append(tokens[run.range.lowerBound].start) }
+            } else {
+                let words = tokens[run.range].map { SpeakerResolver.stripPossessive($0.text) }
+                let lowered = words.map { $0.lowercased() }
+                let plainName = words.count >= 2 && words.count <= 4
+                    && words.allSatisfy { $0.unicodeScalars.first?.properties.isUppercase == true }
+                    && !lowered.contains { Lexicon.organisationWords.contains($0) || Lexicon.functionWords.contains($0)
+                                           || Lexicon.titles.contains($0) || Lexicon.months.contains($0) }
+                var person = lookup(lowered)
+                if person == nil && plainName {
+                    people.append(Person(name: words.joined(separator: " "), nameTokens: lowered, descriptors: []))
+                    index[words.joined(separator: " ").lowercased()] = people.count - 1
+                    person = people.count - 1
+                }
+                if let person, !run.possessive { people[person].mentions.append(tokens[run.range.lowerBound].start) }
+            }
+            i = run.range.upperBound
+        }
+        // Lowercase descriptions ("the Russian president") are mentions too.
+        for (k, t) in tokens.enumerated() where t.lower == "the" || t.lower == "this" {
+            if let p = descriptionPerson(tokens, at: k + 1) { people[p].mentions.append(t.start) }
+        }
+        for p in people.indices { people[p].mentions.sort() }
+    }
+
+    /// The tokens from `i` that form a capitalised name with its role words, if any.
+    static func nameRun(_ tokens: [Token], from i: Int) -> (range: Range<Int>, possessive: Bool)? {
+        var j = i
+        var sawCapital = false
+        var possessive = false
+        while j < tokens.count, tokens[j].isWord {
+            let t = tokens[j]
+            let isTitle = Lexicon.titles.contains(t.lower)
+            if !(t.isCapitalised || isTitle) { break }
+            if t.isCapitalised && !isTitle && Lexicon.functionWords.contains(t.lower) && !sawCapital { break }
+            if t.isCapitalised { sawCapital = true }
+            j += 1
+            if t.text.hasSuffix("'s") || t.text.hasSuffix("\u{2019}s") { possessive = true; break }
+        }
+        guard sawCapital, j > i else { return nil }
+        return (i..<j, possessive)
+    }
+
+    /// Splits "Russian President Vladimir Putin" into role words and the name after the last one.
+    static func split(_ run: [Token]) -> (name: [String], role: [String])? {
+        let words = run.map { stripPossessive($0.text) }
+        guard let lastTitle = words.lastIndex(where: { Lexicon.titles.contains($0.lowercased()) }) else {
+            return nil
+        }
+        let name = Array(words[(lastTitle + 1)...])
+        guard !name.isEmpty, name.count <= 4,
+              name.allSatisfy({ $0.unicodeScalars.first?.properties.isUppercase == true }),
+              !name.contains(where: { Lexicon.organisationWords.contains($0.lowercased()) }) else { return nil }
+        return (name, words[...lastTitle].map { $0.lowercased() })
+    }
+
+    static func stripPossessive(_ word: String) -> String {
+        if word.hasSuffix("'s") || word.hasSuffix("\u{2019}s") { return String(word.dropLast(2)) }
+        return word
+    }
+
+    /// Adds or updates a titled person; returns its index.
+    private mutating func register(_ analysed: (name: [String], role: [String])) -> Int? {
+        let full = analysed.name.joined(separator: " ")
+        let key = full.lowercased()
+        if let existing = index[key] {
+            people[existing].descriptors.formUnion(analysed.role)
+            return existing
+        }
+        // A longer form of a known name ("Vladimir Putin" after "Putin") or a shorter one.
+        if let existing = lookup(analysed.name.map { $0.lowercased() }) {
+            people[existing].descriptors.formUnion(analysed.role)
+            if analysed.name.count > people[existing].nameTokens.count {
+                people[existing].name = full
+                people[existing].nameTokens = analysed.name.map { $0.lowercased() }
+                index[key] = existing
+            }
+            return existing
+        }
+        people.append(Person(name: full, nameTokens: analysed.name.map { $0.lowercased() },
+                             descriptors: Set(analysed.role)))
+        index[key] = people.count - 1
+        return people.count - 1
+    }
+
+    /// Registers an untitled name that the article uses as a speaker ("Smith said").
+    mutating func registerSpeaker(_ words: [String], at offset: Int) -> String {
+        let lowered = words.map { $0.lowercased() }
+        if let p = lookup(lowered) {
+            people[p].mentions.append(offset); people[p].mentions.sort()
+            return people[p].name
+        }
+        let isOrganisation = words.count == 1 || lowered.contains { Lexicon.organisationWords.contains($0) }
+        let name = words.joined(separator: " ")
+        if !isOrganisation && words.count <= 4 {
+            people.append(Person(name: name, nameTokens: lowered, descriptors: [], mentions: [offset]))
+            index[name.lowercased()] = people.count - 1
+        }
+        return name
+    }
+
+    /// A person whose name holds all these words in order (surname, first name, full name).
+    func lookup(_ words: [String]) -> Int? {
+        guard !words.isEmpty else { return nil }
+        var best: Int?
+        for (k, p) in people.enumerated() where contains(p.nameTokens, words) {
+            if best == nil || p.mentions.count > people[best!].mentions.count { best = k }
+        }
+        return best
+    }
+
+    private func contains(_ name: [String], _ part: [String]) -> Bool {
+        guard part.count <= name.count else { return false }
+        if part.count == 1 { return name.contains(part[0]) }
+        for start in 0...(name.count - part.count) where Array(name[start..<(start + part.count)]) == part { return true }
+        return false
+    }
+
+    /// "Russian president", "Kremlin leader" at token `k` (after a determiner): the person it names.
+    func descriptionPerson(_ tokens: [Token], at k: Int) -> Int? {
+        var words: [String] = []
+        var j = k
+        while j < tokens.count, tokens[j].isWord, words.count < 4 {
+            words.append(tokens[j].lower)
+            if Lexicon.titles.contains(tokens[j].lower) {
+                // The head is the last title word of the phrase.
+                if j + 1 < tokens.count, tokens[j + 1].isWord, Lexicon.titles.contains(tokens[j + 1].lower) { j += 1; continue }
+                if j + 1 < tokens.count, tokens[j + 1].isCapitalised { return nil }   // a name follows: not a description
+                return personForDescription(words)
+            }
+            j += 1
+        }
+        return nil
+    }
+
+    /// The person a lowercase description stands for.
+    func personForDescription(_ words: [String]) -> Int? {
+        let content = words.filter { !["the", "this", "that", "a", "an"].contains($0) }
+        guard let head = content.last, !people.isEmpty else { return nil }
+        let matching = people.indices.filter { Set(content).isSubset(of: people[$0].descriptors) }
+        if let best = mostMentioned(matching) { return best }
+        let byHead = people.indices.filter { people[$0].descriptors.contains(head) }
+        if let best = mostMentioned(byHead) { return best }
+        if Lexicon.leaderHeads.contains(head) {
+            return mostMentioned(people.indices.filter { !people[$0].descriptors.isEmpty })
+        }
+        return nil
+    }
+
+    private func mostMentioned(_ candidates: [Int]) -> Int? {
+        candidates.max { people[$0].mentions.count < people[$1].mentions.count }
+    }
+
+    /// The person last named before `offset` (for "he", "she", "him").
+    func personBefore(_ offset: Int) -> String? {
+        var best: (offset: Int, person: Int)?
+        for (k, p) in people.enumerated() {
+            // Last mention strictly before the offset.
+            var lo = 0, hi = p.mentions.count
+            while lo < hi { let mid = (lo + hi) / 2; if p.mentions[mid] < offset { lo = mid + 1 } else { hi = mid } }
+            if lo > 0, best == nil || p.mentions[lo - 1] > best!.offset { best = (p.mentions[lo - 1], k) }
+        }
+        return best.map { people[$0.person].name }
+    }
+
+    /// The document phrase last introduced before `offset` ("joint statement").
+    func documentBefore(_ offset: Int) -> String? {
+        documents.last { $0.offset < offset }?.phrase
+    }
+
+    /// Resolves a speaker noun phrase found at `offset`.
+    mutating func resolve(_ np: [Token], at offset: Int) -> String? {
+        let words = np.filter { $0.isWord }
+        guard !words.isEmpty else { return nil }
+        if words.count == 1, let gender = Lexicon.pronouns[words[0].lower] {
+            return gender == "p" || gender == "n" ? nil : personBefore(offset)
+        }
+        if words.contains(where: { ["i", "we", "you", "me", "us"].contains($0.lower) }) { return nil }
+        let lowered = words.map(\.lower)
+        let head = lowered.last!
+        // A capitalised name, possibly after role words.
+        if words.last!.isCapitalised {
+            if let analysed = SpeakerResolver.split(words) {
+                if let p = lookup(analysed.name.map { $0.lowercased() }) { return people[p].name }
+                return analysed.name.joined(separator: " ")
+            }
+            // The trailing capitalised run is the name ("newly appointed To Lam").
+            var start = words.count - 1
+            while start > 0, words[start - 1].isCapitalised || ["of", "de", "van", "der", "von", "bin", "al"].contains(words[start - 1].lower) { start -= 1 }
+            while start < words.count - 1, ["the", "of"].contains(words[start].lower) { start += 1 }
+            let name = words[start...].map { SpeakerResolver.stripPossessive($0.text) }
+            if name.count == 1, ["the", "this"].contains(lowered.first ?? ""), start > 0 { }
+            return registerSpeaker(name, at: offset)
+        }
+        if Lexicon.documentNouns.contains(head) {
+            if lowered.first == "this" || lowered.first == "the" || lowered.first == "that", lowered.count <= 2,
+               let doc = documentBefore(np.first!.start) { return doc }
+            return lowered.filter { !["the", "this", "that", "a", "an"].contains($0) }.joined(separator: " ")
+        }
+        if Lexicon.titles.contains(head) || Lexicon.leaderHeads.contains(head) {
+            if let p = personForDescription(lowered) { return people[p].name }
+        }
+        // "Russian publications", "ISW analysts", "the Russian media": the phrase itself.
+        var kept = words
+        while let first = kept.first, ["the", "this", "that", "a", "an"].contains(first.lower) { kept.removeFirst() }
+        if kept.contains(where: { $0.isCapitalised }) || kept.count <= 3 {
+            return kept.isEmpty ? nil : kept.map(\.text).joined(separator: " ")
+        }
+        return nil
+    }
+}

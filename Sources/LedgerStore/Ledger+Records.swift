@@ -1,0 +1,112 @@
+import Foundation
+import GRDB
+import LedgerSchema
+
+/// What an append did: the entry it wrote, or nothing when the record was already there.
+public enum AppendOutcome: Sendable, Equatable {
+    case appended(Entry)
+    case alreadyRecorded
+}
+
+extension Ledger {
+    func exists(_ db: Database, query: String, id: String) throws -> Bool {
+        try Bool.fetchOne(db.cachedStatement(sql: LedgerSchema.query(query)), arguments: [id]) ?? false
+    }
+
+    /// Records a source unless one with the same ID is already there.
+    @discardableResult
+    public func recordSource(_ db: Database, _ source: SourcePayload) throws -> AppendOutcome {
+        if try exists(db, query: "source_exists", id: source.sourceID) { return .alreadyRecorded }
+        return .appended(try append(db, kind: .sourceRecorded, payload: PayloadJSON.encode(source)))
+    }
+
+    /// Records a claim or quote unless one with the same ID is already there.
+    @discardableResult
+    public func recordClaim(_ db: Database, _ claim: ClaimPayload) throws -> AppendOutcome {
+        guard try exists(db, query: "source_exists", id: claim.sourceID) else {
+            throw LedgerError.unknownID("s-" + claim.sourceID.prefix(Identifiers.minimumShortLength))
+        }
+        if try exists(db, query: "claim_exists", id: claim.claimID) { return .alreadyRecorded }
+        return .appended(try append(db, kind: .claimRecorded, payload: PayloadJSON.encode(claim)))
+    }
+
+    /// Records a verification decision. Evidence is required: a decision without it is refused.
+    @discardableResult
+    public func changeStatus(claimID: String, to status: ClaimStatus, evidence: String?,
+                             note: String?, reviewer: String) throws -> Entry {
+        guard let evidence = evidence?.trimmingCharacters(in: .whitespacesAndNewlines), !evidence.isEmpty else {
+            throw LedgerError.refused("A status change needs evidence: add --evidence with a URL or a citation (for example --evidence \"https://example.org/source\").")
+        }
+        let reviewer = try Ledger.requireReviewer(reviewer)
+        let payload = StatusPayload(claimID: claimID, status: status.rawValue, evidence: evidence,
+                                    note: note.flatMap { $0.isEmpty ? nil : $0 }, reviewer: reviewer)
+        return try write { db in
+            guard try exists(db, query: "claim_exists", id: claimID) else { throw LedgerError.unknownID(claimID) }
+            return try append(db, kind: .statusChanged, payload: PayloadJSON.encode(payload))
+        }
+    }
+
+    /// Adds a free-text note to a claim.
+    @discardableResult
+    public func addNote(claimID: String, text: String, reviewer: String) throws -> Entry {
+        let text = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !text.isEmpty else { throw LedgerError.refused("The note is empty; give its text, e.g. claimledger note ID \"Called the ministry\".") }
+        let reviewer = try Ledger.requireReviewer(reviewer)
+        return try write { db in
+            guard try exists(db, query: "claim_exists", id: claimID) else { throw LedgerError.unknownID(claimID) }
+            return try append(db, kind: .noteAdded,
+                              payload: PayloadJSON.encode(NotePayload(claimID: claimID, text: text, reviewer: reviewer)))
+        }
+    }
+
+    /// Corrects one field of a claim (speaker, cue, via or text) with a reason; the original stays in the log.
+    @discardableResult
+    public func correct(claimID: String, field: String, value: String?, reason: String,
+                        reviewer: String) throws -> Entry {
+        guard ["speaker", "cue", "via", "text"].contains(field) else {
+            throw LedgerError.refused("Only speaker, cue, via and text can be corrected, not \(field).")
+        }
+        let reason = reason.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !reason.isEmpty else { throw LedgerError.refused("A correction needs a reason: add --reason \"...\".") }
+        if field == "text" && (value ?? "").isEmpty {
+            throw LedgerError.refused("A claim's text cannot be corrected to nothing.")
+        }
+        let reviewer = try Ledger.requireReviewer(reviewer)
+        let payload = CorrectionPayload(claimID: claimID, field: field, value: value, reason: reason, reviewer: reviewer)
+        return try write { db in
+            guard try exists(db, query: "claim_exists", id: claimID) else { throw LedgerError.unknownID(claimID) }
+            return try append(db, kind: .correction, payload: PayloadJSON.encode(payload))
+        }
+    }
+
+    /// Records a claim by hand on an existing source, or on a new source without text.
+    public func addClaim(sourceID existing: String?, newSource: SourcePayload?, kind: String,
+                         text: String, speaker: String?) throws -> (claimID: String, outcome: AppendOutcome) {
+        let text = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !text.isEmpty else { throw LedgerError.refused("The claim's text is empty; give it as the last argument.") }
+        return try write { db in
+            let sourceID: String
+            if let existing {
+                guard try exists(db, query: "source_exists", id: existing) else { throw LedgerError.unknownID(existing) }
+                sourceID = existing
+            } else if let newSource {
+                try recordSource(db, newSource)
+                sourceID = newSource.sourceID
+            } else {
+                throw LedgerError.refused("A claim needs a source: pass --source ID or --source-title TITLE.")
+            }
+            let claimID = Identifiers.claimID(sourceID: sourceID, kind: kind, start: nil, end: nil, text: text)
+            let payload = ClaimPayload(claimID: claimID, sourceID: sourceID, kind: kind, text: text,
+                                       speaker: speaker.flatMap { $0.isEmpty ? nil : $0 })
+            return (claimID, try recordClaim(db, payload))
+        }
+    }
+
+    static func requireReviewer(_ name: String) throws -> String {
+        let name = name.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !name.isEmpty else {
+            throw LedgerError.refused("No reviewer name: pass --reviewer NAME or set CLAIMLEDGER_REVIEWER.")
+        }
+        return name
+    }
+}

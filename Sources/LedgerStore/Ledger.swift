@@ -1,0 +1,186 @@
+import CSQLiteDefensive
+import Foundation
+import GRDB
+import LedgerSchema
+
+/// An open ClaimLedger database: the append-only, hash-chained entry log.
+///
+/// Every write goes through `append`, inside a `BEGIN IMMEDIATE` transaction that
+/// reads the head of the chain (never rescans it) and adds one entry after it.
+public final class Ledger: @unchecked Sendable {
+    /// `PRAGMA application_id` of every ClaimLedger file: "CLLG".
+    public static let applicationID: Int32 = 0x434C_4C47
+    /// The schema version this binary writes.
+    public static var schemaVersion: Int { LedgerSchema.migrations.count }
+
+    public let path: String
+    let queue: DatabaseQueue
+    /// The time source for `recorded_at`; tests and reproducible runs replace it.
+    public var clock: @Sendable () -> Date = { Date() }
+
+    /// Opens the ledger at `path`.
+    /// - Parameters:
+    ///   - create: create the file and its schema when missing (the commands that write).
+    ///   - busyTimeout: how long a writer waits for another process's lock.
+    public init(path: String, create: Bool, busyTimeout: TimeInterval = 30) throws {
+        self.path = path
+        let fm = FileManager.default
+        var isDirectory: ObjCBool = false
+        let exists = fm.fileExists(atPath: path, isDirectory: &isDirectory)
+        if isDirectory.boolValue {
+            throw LedgerError.notALedger(path: path)
+        }
+        if !exists && !create {
+            throw LedgerError.missingLedger(path: path)
+        }
+        if exists {
+            try Ledger.checkSQLiteHeader(path: path)
+        } else {
+            let dir = (path as NSString).deletingLastPathComponent
+            if !dir.isEmpty && !fm.fileExists(atPath: dir) {
+                throw LedgerError.refused("The folder \(dir) does not exist; create it first or choose another --db path.")
+            }
+        }
+
+        var config = Configuration()
+        config.journalMode = .wal
+        config.busyMode = .timeout(busyTimeout)
+        config.foreignKeysEnabled = true
+        config.prepareDatabase { db in
+            guard claimledger_enable_defensive(db.sqliteConnection) == SQLITE_OK else {
+                throw LedgerError.damaged("cannot enable SQLite's defensive mode")
+            }
+            // FULL: a commit that returned is on disk, even after a power cut (see README).
+            try db.execute(sql: "PRAGMA synchronous = FULL")
+        }
+        do {
+            queue = try DatabaseQueue(path: path, configuration: config)
+        } catch let error as DatabaseError {
+            throw Ledger.translate(error, path: path)
+        }
+        try prepareSchema(create: create)
+    }
+
+    /// SQLite files start with "SQLite format 3\0"; an empty file is a new database.
+    static func checkSQLiteHeader(path: String) throws {
+        guard let handle = FileHandle(forReadingAtPath: path) else {
+            throw LedgerError.refused("Cannot read \(path); check its permissions.")
+        }
+        defer { try? handle.close() }
+        let header = (try? handle.read(upToCount: 16)) ?? Data()
+        if header.isEmpty { return }
+        if header != Data("SQLite format 3\0".utf8) {
+            throw LedgerError.notALedger(path: path)
+        }
+    }
+
+    /// Checks that the file is a ClaimLedger (or empty), and applies missing migrations.
+    private func prepareSchema(create: Bool) throws {
+        let (appID, version, tables) = try read { db -> (Int32, Int, Int) in
+            (try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0,
+             try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0,
+             try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_schema") ?? 0)
+        }
+        if tables > 0 && appID != Ledger.applicationID {
+            throw LedgerError.notALedger(path: path)
+        }
+        if version > Ledger.schemaVersion {
+            throw LedgerError.newerSchema(found: version, known: Ledger.schemaVersion)
+        }
+        if version == Ledger.schemaVersion { return }
+        if !create && tables == 0 {
+            throw LedgerError.missingLedger(path: path)
+        }
+        try write { db in
+            // Re-read inside the write lock: another process may have migrated meanwhile.
+            var current = try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0
+            while current < Ledger.schemaVersion {
+                try db.execute(sql: LedgerSchema.migrations[current])
+                current += 1
+                try db.execute(sql: "PRAGMA user_version = \(current)")
+            }
+            try db.execute(sql: "PRAGMA application_id = \(Ledger.applicationID)")
+        }
+    }
+
+    /// Runs `body` in one `BEGIN IMMEDIATE` transaction: all of it is recorded, or nothing.
+    public func write<T>(_ body: (Database) throws -> T) throws -> T {
+        do {
+            return try queue.writeWithoutTransaction { db in
+                var result: T?
+                try db.inTransaction(.immediate) {
+                    result = try body(db)
+                    return .commit
+                }
+                return result!
+            }
+        } catch let error as DatabaseError {
+            throw Ledger.translate(error, path: path)
+        }
+    }
+
+    /// Runs `body` on a consistent snapshot.
+    public func read<T>(_ body: (Database) throws -> T) throws -> T {
+        do {
+            return try queue.read(body)
+        } catch let error as DatabaseError {
+            throw Ledger.translate(error, path: path)
+        }
+    }
+
+    static func translate(_ error: DatabaseError, path: String) -> Error {
+        switch error.resultCode {
+        case .SQLITE_BUSY, .SQLITE_LOCKED:
+            return LedgerError.busy(path: path)
+        case .SQLITE_NOTADB:
+            return LedgerError.notALedger(path: path)
+        case .SQLITE_CORRUPT:
+            return LedgerError.damaged("SQLite reports the file as malformed (\(error.message ?? "corrupt"))")
+        case .SQLITE_READONLY:
+            return LedgerError.refused("The ledger \(path) is read-only; nothing was written. Check the file's permissions or pass another --db.")
+        case .SQLITE_FULL:
+            return LedgerError.refused("The disk is full; nothing was written. Free some space and run the command again.")
+        case .SQLITE_CANTOPEN:
+            return LedgerError.refused("Cannot open \(path); check that its folder exists and is writable.")
+        case .SQLITE_IOERR:
+            return LedgerError.refused("Could not write \(path) (\(error.message ?? "I/O error")); nothing was written. Check the disk and run the command again.")
+        default:
+            return error
+        }
+    }
+
+    /// Appends one entry after the current head, inside the caller's write transaction.
+    @discardableResult
+    public func append(_ db: Database, kind: EntryKind, payload: String) throws -> Entry {
+        let head = try Row.fetchOne(db.cachedStatement(sql: LedgerSchema.query("head")))
+        let seq: Int64 = (head?["seq"] as Int64? ?? 0) + 1
+        let prevHash: String = head?["hash"] ?? EntryEncoding.genesisHash
+        let recordedAt = LedgerTime.string(from: clock())
+        let hash = EntryEncoding.hash(seq: seq, kind: kind.rawValue, recordedAt: recordedAt,
+                                      prevHash: prevHash, payload: payload)
+        try db.cachedStatement(sql: LedgerSchema.query("append_entry"))
+            .execute(arguments: [seq, kind.rawValue, recordedAt, prevHash, payload, hash])
+        return Entry(seq: seq, kind: kind.rawValue, recordedAt: recordedAt,
+                     prevHash: prevHash, payload: payload, hash: hash)
+    }
+
+    /// The last entry's number and hash; (0, genesis) for an empty ledger.
+    public func head() throws -> (seq: Int64, hash: String) {
+        try read { db in
+            let row = try Row.fetchOne(db.cachedStatement(sql: LedgerSchema.query("head")))
+            return (row?["seq"] ?? 0, row?["hash"] ?? EntryEncoding.genesisHash)
+        }
+    }
+
+    /// Calls `body` with each entry from `seq` on, in order, without loading them all.
+    public func forEachEntry(from seq: Int64 = 1, _ body: (Entry) throws -> Void) throws {
+        try read { db in
+            let rows = try Row.fetchCursor(db.cachedStatement(sql: LedgerSchema.query("entries_from")),
+                                           arguments: [seq])
+            while let row = try rows.next() {
+                try body(Entry(seq: row[0], kind: row[1], recordedAt: row[2],
+                               prevHash: row[3], payload: row[4], hash: row[5]))
+            }
+        }
+    }
+}

@@ -1,0 +1,109 @@
+import Foundation
+import LedgerStore
+
+/// Slices text by Unicode code point offsets, the unit of every stored position.
+public enum CodePoints {
+    public static func slice(_ text: String, _ start: Int, _ end: Int) -> String? {
+        let scalars = text.unicodeScalars
+        guard start >= 0, end >= start, end <= scalars.count else { return nil }
+        let from = scalars.index(scalars.startIndex, offsetBy: start)
+        let to = scalars.index(from, offsetBy: end - start)
+        return String(scalars[from..<to])
+    }
+}
+
+/// The claim in its sentence: (before, claim, after), when the source text is known.
+public func claimInContext(_ claim: CurrentClaim, body: String?) -> (before: String, claim: String, after: String)? {
+    guard let body, let start = claim.start, let end = claim.end else { return nil }
+    let sStart = min(claim.sentenceStart ?? start, start)
+    let sEnd = max(claim.sentenceEnd ?? end, end)
+    guard let before = CodePoints.slice(body, sStart, start), let exact = CodePoints.slice(body, start, end),
+          let after = CodePoints.slice(body, end, sEnd) else { return nil }
+    return (before, exact, after)
+}
+
+/// `show ID`: one claim with its context, source citation, status and whole history.
+public enum ClaimDetail {
+    public static func text(_ c: CurrentClaim, source: RecordedSource, history: [HistoryEvent], styling: Styling) -> String {
+        var out = ""
+        func field(_ name: String, _ value: String?) {
+            out += styling.dim(name.padding(toLength: 10, withPad: " ", startingAt: 0)) + (value ?? "—") + "\n"
+        }
+        out += styling.bold("\(c.shortID)  \(c.kind)") + "  " + styling.status(c.status) + "\n\n"
+        if let ctx = claimInContext(c, body: source.body) {
+            let marked = styling.colour ? styling.bold("\u{1B}[4m" + ctx.claim) : "[[" + ctx.claim + "]]"
+            out += "  " + ctx.before + marked + ctx.after + "\n\n"
+        } else {
+            out += "  " + c.text + "\n\n"
+        }
+        field("speaker", c.speaker)
+        field("cue", c.cue)
+        field("via", c.via)
+        if c.kind == "claim" {
+            field("type", c.claimType)
+            field("score", c.score.map { String(format: "%.2f", $0) })
+        }
+        var citation = [source.title, source.outlet, source.author, source.published].compactMap { $0 }.joined(separator: " · ")
+        if citation.isEmpty { citation = "(untitled)" }
+        field("source", "\(source.shortID)  \(citation)")
+        if let url = source.url { field("url", url) }
+        if let start = c.start, let end = c.end { field("position", "code points \(start)–\(end)") }
+        field("status", c.status + (c.evidence.map { "  (evidence: \($0))" } ?? ""))
+        out += "\n" + styling.bold("History") + "\n"
+        for e in history {
+            var line = "  #\(e.seq)  \(e.recordedAt)  "
+            switch e.event {
+            case "recorded": line += "recorded"
+            case "status": line += "→ \(e.status ?? "?")  evidence: \(e.detail ?? "")" + (e.note.map { "  note: \($0)" } ?? "")
+            case "note": line += "note: \(e.detail ?? "")"
+            case "correction": line += "corrected \(e.status ?? "?"): \(e.detail ?? "")"
+            default: line += e.event
+            }
+            if let reviewer = e.reviewer { line += "  — \(reviewer)" }
+            out += line + "\n"
+        }
+        return out
+    }
+
+    public static func json(_ c: CurrentClaim, source: RecordedSource, history: [HistoryEvent]) -> String {
+        var object = ClaimListing.jsonObject(c)
+        object["source_citation"] = [
+            "id": source.shortID, "title": StableJSON.value(source.title), "outlet": StableJSON.value(source.outlet),
+            "author": StableJSON.value(source.author), "published": StableJSON.value(source.published),
+            "url": StableJSON.value(source.url), "sha256": StableJSON.value(source.sha256),
+        ] as [String: Any]
+        object["history"] = history.map { e -> [String: Any] in
+            ["seq": e.seq, "event": e.event, "status": StableJSON.value(e.status), "detail": StableJSON.value(e.detail),
+             "note": StableJSON.value(e.note), "reviewer": StableJSON.value(e.reviewer),
+             "recorded_at": e.recordedAt, "hash": e.hash]
+        }
+        if let ctx = claimInContext(c, body: source.body) { object["sentence"] = ctx.before + ctx.claim + ctx.after }
+        return StableJSON.string(object, pretty: true) + "\n"
+    }
+}
+
+/// `log`: the entries in order with their hashes.
+public enum EntryLog {
+    public static func tableLine(_ e: Entry, styling: Styling) -> String {
+        "\(styling.bold(String(e.seq).padding(toLength: 6, withPad: " ", startingAt: 0)))  \(e.recordedAt)  \(e.kind.padding(toLength: 15, withPad: " ", startingAt: 0))  \(styling.dim(String(e.hash.prefix(16))))  \(summary(e))\n"
+    }
+
+    public static func jsonObject(_ e: Entry) -> [String: Any] {
+        let payload = (try? JSONSerialization.jsonObject(with: Data(e.payload.utf8))) ?? e.payload
+        return ["seq": e.seq, "kind": e.kind, "recorded_at": e.recordedAt, "prev_hash": e.prevHash,
+                "hash": e.hash, "payload": payload]
+    }
+
+    static func summary(_ e: Entry) -> String {
+        guard let object = (try? JSONSerialization.jsonObject(with: Data(e.payload.utf8))) as? [String: Any] else { return "" }
+        func s(_ key: String) -> String { (object[key] as? String) ?? "" }
+        switch e.kind {
+        case "source_recorded": return "s-\(s("source_id").prefix(8))  \(s("title"))"
+        case "claim_recorded": return "c-\(s("claim_id").prefix(8))  \(s("kind")): \(TextTable.fit(s("text"), 50))"
+        case "status_changed": return "c-\(s("claim_id").prefix(8))  → \(s("status"))  by \(s("reviewer"))"
+        case "note_added": return "c-\(s("claim_id").prefix(8))  note by \(s("reviewer"))"
+        case "correction": return "c-\(s("claim_id").prefix(8))  \(s("field")) corrected by \(s("reviewer"))"
+        default: return ""
+        }
+    }
+}

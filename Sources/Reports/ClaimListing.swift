@@ -1,0 +1,71 @@
+import Foundation
+import LedgerStore
+
+/// Renders claims for `list`: one protocol of output, four formats, streamed row by row.
+public struct ClaimListing {
+    public var format: ListingFormat
+    public var styling: Styling
+    private var count = 0
+
+    public init(format: ListingFormat, styling: Styling) {
+        self.format = format
+        self.styling = styling
+    }
+
+    static let table = TextTable(headers: ["ID", "STATUS", "KIND", "SPEAKER", "TEXT"],
+                                 widths: [10, 10, 5, 22, 0])
+    static let csvHeader = ["id", "kind", "status", "text", "speaker", "cue", "via", "claim_type", "score",
+                            "source", "source_title", "start", "end", "evidence", "reviewer", "reviewed_at"]
+
+    /// The object a script sees for one claim (`list --format json`), documented in the README.
+    public static func jsonObject(_ c: CurrentClaim) -> [String: Any] {
+        [
+            "id": c.shortID, "claim_id": c.claimID, "kind": c.kind, "status": c.status, "text": c.text,
+            "speaker": StableJSON.value(c.speaker), "cue": StableJSON.value(c.cue), "via": StableJSON.value(c.via),
+            "claim_type": StableJSON.value(c.claimType), "score": StableJSON.value(c.score),
+            "start": StableJSON.value(c.start), "end": StableJSON.value(c.end),
+            "prefix": StableJSON.value(c.prefix), "suffix": StableJSON.value(c.suffix),
+            "source": c.sourceShortID, "source_title": StableJSON.value(c.sourceTitle),
+            "evidence": StableJSON.value(c.evidence), "reviewer": StableJSON.value(c.reviewer),
+            "reviewed_at": StableJSON.value(c.reviewedAt), "recorded_at": StableJSON.value(c.recordedAt),
+            "seq": c.seq,
+        ]
+    }
+
+    /// What goes before the first claim.
+    public func header() -> String {
+        switch format {
+        case .table: return styling.bold(ClaimListing.table.line(ClaimListing.table.headers)) + "\n"
+        case .json: return "["
+        case .ndjson: return ""
+        case .csv: return CSV.row(ClaimListing.csvHeader)
+        }
+    }
+
+    /// One claim.
+    public mutating func row(_ c: CurrentClaim) -> String {
+        defer { count += 1 }
+        switch format {
+        case .table:
+            let cells = [c.shortID, c.status, c.kind, c.speaker ?? "—", c.text]
+            return ClaimListing.table.line(cells, decorate: [styling.bold, styling.status, { $0 }, { $0 }, { $0 }]) + "\n"
+        case .json:
+            return (count == 0 ? "\n  " : ",\n  ") + StableJSON.string(ClaimListing.jsonObject(c))
+        case .ndjson:
+            return StableJSON.string(ClaimListing.jsonObject(c)) + "\n"
+        case .csv:
+            return CSV.row([c.shortID, c.kind, c.status, c.text, c.speaker, c.cue, c.via, c.claimType,
+                            c.score.map { String(format: "%.2f", $0) }, c.sourceShortID, c.sourceTitle,
+                            c.start.map(String.init), c.end.map(String.init), c.evidence, c.reviewer, c.reviewedAt])
+        }
+    }
+
+    /// What goes after the last claim.
+    public func footer() -> String {
+        switch format {
+        case .table: return count == 0 ? "No claims match.\n" : ""
+        case .json: return count == 0 ? "]\n" : "\n]\n"
+        case .ndjson, .csv: return ""
+        }
+    }
+}

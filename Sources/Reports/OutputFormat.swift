@@ -1,0 +1,93 @@
+import Foundation
+
+/// How a listing is printed: a table for people, JSON/NDJSON/CSV for scripts.
+public enum ListingFormat: String, CaseIterable, Sendable {
+    case table, json, ndjson, csv
+}
+
+/// Whether to colour output: only on a terminal, and never when NO_COLOR is set.
+public struct Styling: Sendable {
+    public var colour: Bool
+
+    public init(colour: Bool) { self.colour = colour }
+
+    /// Decides from the environment and whether stdout is a terminal.
+    public static func forStandardOutput(environment: [String: String] = ProcessInfo.processInfo.environment) -> Styling {
+        let noColor = (environment["NO_COLOR"].map { !$0.isEmpty }) ?? false
+        let dumb = environment["TERM"] == "dumb"
+        return Styling(colour: !noColor && !dumb && isatty(STDOUT_FILENO) == 1)
+    }
+
+    public static let plain = Styling(colour: false)
+
+    func paint(_ text: String, _ code: String) -> String {
+        colour ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text
+    }
+    public func bold(_ text: String) -> String { paint(text, "1") }
+    public func dim(_ text: String) -> String { paint(text, "2") }
+    public func status(_ status: String) -> String {
+        switch status {
+        case "verified": return paint(status, "32")
+        case "disputed": return paint(status, "31")
+        default: return paint(status, "33")
+        }
+    }
+}
+
+/// JSON text with sorted keys and unescaped slashes, for stable, diffable output.
+public enum StableJSON {
+    public static func string(_ object: Any, pretty: Bool = false) -> String {
+        var options: JSONSerialization.WritingOptions = [.sortedKeys, .withoutEscapingSlashes, .fragmentsAllowed]
+        if pretty { options.insert(.prettyPrinted) }
+        let data = (try? JSONSerialization.data(withJSONObject: object, options: options)) ?? Data("null".utf8)
+        return String(decoding: data, as: UTF8.self)
+    }
+
+    /// `nil` as JSON null.
+    public static func value(_ v: Any?) -> Any { v ?? NSNull() }
+}
+
+/// RFC 4180 CSV cells, neutralised so a spreadsheet never runs them as formulas.
+public enum CSV {
+    public static func cell(_ value: String?) -> String {
+        guard var text = value else { return "" }
+        if let first = text.unicodeScalars.first, ["=", "+", "-", "@", "\t", "\r"].contains(first) {
+            text = "'" + text
+        }
+        if text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) {
+            return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        }
+        return text
+    }
+
+    public static func row(_ values: [String?]) -> String {
+        values.map(cell).joined(separator: ",") + "\r\n"
+    }
+}
+
+/// Column layout for plain-text tables; widths in characters, text cut with "…".
+public struct TextTable: Sendable {
+    public var headers: [String]
+    public var widths: [Int]
+
+    public init(headers: [String], widths: [Int]) {
+        self.headers = headers
+        self.widths = widths
+    }
+
+    public static func fit(_ text: String, _ width: Int) -> String {
+        let flat = text.replacingOccurrences(of: "\n", with: " ")
+        if flat.count <= width { return flat + String(repeating: " ", count: width - flat.count) }
+        return String(flat.prefix(max(0, width - 1))) + "…"
+    }
+
+    public func line(_ cells: [String], decorate: [(String) -> String]? = nil) -> String {
+        var parts: [String] = []
+        for (i, cell) in cells.enumerated() {
+            let fitted = i == cells.count - 1 ? cell.replacingOccurrences(of: "\n", with: " ")
+                                              : TextTable.fit(cell, widths[i])
+            parts.append(decorate?[i](fitted) ?? fitted)
+        }
+        return parts.joined(separator: "  ")
+    }
+}

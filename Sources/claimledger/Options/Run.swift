@@ -1,0 +1,51 @@
+import ArgumentParser
+import ClaimExtraction
+import Foundation
+import LedgerStore
+
+/// Runs a command body, turning library errors into one line on stderr and the documented exit code.
+func runReportingErrors(_ body: () throws -> Void) throws {
+    do {
+        try body()
+    } catch let error as LedgerError {
+        fail(error.errorDescription ?? "\(error)", code: error.exitCode)
+    } catch let error as ArticleError {
+        fail(error.errorDescription ?? "\(error)", code: 4)
+    } catch let error as ExitCode {
+        throw error
+    } catch let error as ValidationError {
+        throw error
+    } catch let error as CleanExit {
+        throw error
+    } catch {
+        fail("\(error)", code: 5)
+    }
+}
+
+func fail(_ message: String, code: Int32) -> Never {
+    FileHandle.standardError.write(Data(("error: " + message + "\n").utf8))
+    exit(code)
+}
+
+/// Writes to stdout without buffering surprises.
+func out(_ text: String) {
+    FileHandle.standardOutput.write(Data(text.utf8))
+}
+
+/// Writes a diagnostic line to stderr.
+func note(_ text: String) {
+    FileHandle.standardError.write(Data((text + "\n").utf8))
+}
+
+/// Buffered stdout for long listings.
+final class StandardOutput {
+    private var buffer: [UInt8] = []
+    func write(_ text: String) {
+        buffer.append(contentsOf: text.utf8)
+        if buffer.count > 1 << 16 { flush() }
+    }
+    func flush() {
+        FileHandle.standardOutput.write(Data(buffer))
+        buffer.removeAll(keepingCapacity: true)
+    }
+}

@@ -1,0 +1,68 @@
+import ArgumentParser
+import ArticleIngest
+import ClaimExtraction
+import Foundation
+import LedgerStore
+import Reports
+
+extension ClaimLedgerCommand {
+    struct Extract: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Find the quotes and claims in an article and print them; writes nothing.",
+            discussion: """
+            FILE is plain UTF-8 text, optionally starting with a header block (title:, outlet:, author:, \
+            published:, url: lines, then a blank line); `-` reads standard input. Offsets are Unicode code \
+            points into the text after the header block.
+            """)
+
+        @Argument(help: "The article file, or - for standard input.")
+        var file: String
+
+        @Option(help: "Output format: table (for people) or json (SPEC.md's extract object).")
+        var format: ExtractFormat = .table
+
+        enum ExtractFormat: String, ExpressibleByArgument, CaseIterable { case table, json }
+
+        func run() throws {
+            try runReportingErrors {
+                let article = try readArticle(file)
+                let plan = IngestPlan(article: article)
+                switch format {
+                case .json:
+                    out(plan.json())
+                case .table:
+                    let styling = Styling.forStandardOutput()
+                    out(styling.bold("QUOTES (\(plan.quotes.count))") + "\n")
+                    for q in plan.quotes {
+                        out("  \(TextTable.fit(q.speaker ?? "—", 22))  \(q.text)\n")
+                    }
+                    out("\n" + styling.bold("CLAIMS (\(plan.claims.count))") + "\n")
+                    for c in plan.claims {
+                        out("  \(String(format: "%.2f", c.score ?? 0))  \(TextTable.fit(c.claimType ?? "", 10))  \(c.text)\n")
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// Reads an article file (or stdin for "-"), refusing binary and invalid UTF-8.
+func readArticle(_ file: String) throws -> Article {
+    let bytes: [UInt8]
+    if file == "-" {
+        bytes = Array(FileHandle.standardInput.readDataToEndOfFile())
+    } else {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: file, isDirectory: &isDirectory) else {
+            throw LedgerError.refused("No file at \(file); check the path.")
+        }
+        guard !isDirectory.boolValue else {
+            throw LedgerError.refused("\(file) is a folder; give an article file (ingest accepts folders).")
+        }
+        guard let data = FileManager.default.contents(atPath: file) else {
+            throw LedgerError.refused("Cannot read \(file); check its permissions.")
+        }
+        bytes = Array(data)
+    }
+    return try ArticleReader.read(bytes, name: file == "-" ? "standard input" : file)
+}

@@ -1,0 +1,90 @@
+import ArgumentParser
+import LedgerStore
+
+/// What `verify` and `dispute` share.
+struct DecisionOptions: ParsableArguments {
+    @OptionGroup var ledger: LedgerOptions
+    @OptionGroup var reviewer: ReviewerOptions
+    @Argument(help: "The claim's ID (c-…), or any unique prefix of it.") var id: String
+    @Option(help: "The evidence: a URL or a citation. Required.") var evidence: String?
+    @Option(help: "A note to keep with the decision.") var note: String?
+
+    func record(_ status: ClaimStatus) throws {
+        try runReportingErrors {
+            guard let evidence, !evidence.trimmingCharacters(in: .whitespaces).isEmpty else {
+                throw LedgerError.refused("\(status == .verified ? "verify" : "dispute") needs evidence: add --evidence with a URL or a citation, e.g. --evidence \"https://example.org/report\". Nothing was recorded.")
+            }
+            let l = try ledger.open(create: false)
+            let claimID = try l.resolveClaimID(id)
+            let entry = try l.changeStatus(claimID: claimID, to: status, evidence: evidence, note: note, reviewer: reviewer.name)
+            let claim = try l.claim(id: claimID)
+            out("\(claim.shortID)  → \(status.rawValue) (entry \(entry.seq), by \(claim.reviewer ?? reviewer.name))\n")
+        }
+    }
+}
+
+extension ClaimLedgerCommand {
+    struct Verify: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Mark a claim verified, with the evidence.",
+            discussion: "Example: claimledger verify c-1a2b3c --evidence \"https://example.org/report\" --note \"Matches table 2\"")
+        @OptionGroup var decision: DecisionOptions
+        func run() throws { try decision.record(.verified) }
+    }
+
+    struct Dispute: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Mark a claim disputed, with the evidence.",
+            discussion: "Example: claimledger dispute c-1a2b3c --evidence \"Ministry data, 2023 annual report, p. 4\"")
+        @OptionGroup var decision: DecisionOptions
+        func run() throws { try decision.record(.disputed) }
+    }
+
+    struct Note: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Add a note to a claim.")
+        @OptionGroup var ledger: LedgerOptions
+        @OptionGroup var reviewer: ReviewerOptions
+        @Argument(help: "The claim's ID (c-…), or any unique prefix of it.") var id: String
+        @Argument(help: "The note.") var text: String
+
+        func run() throws {
+            try runReportingErrors {
+                let l = try ledger.open(create: false)
+                let claimID = try l.resolveClaimID(id)
+                let entry = try l.addNote(claimID: claimID, text: text, reviewer: reviewer.name)
+                out("\(try l.claim(id: claimID).shortID)  note added (entry \(entry.seq))\n")
+            }
+        }
+    }
+
+    struct Correct: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Correct a claim's speaker, cue, via or text; the original stays in the history.",
+            discussion: "Example: claimledger correct c-1a2b3c --speaker \"Vladimir Putin\" --reason \"Pronoun resolved wrongly\"")
+        @OptionGroup var ledger: LedgerOptions
+        @OptionGroup var reviewer: ReviewerOptions
+        @Argument(help: "The claim's ID (c-…), or any unique prefix of it.") var id: String
+        @Option(help: "The right speaker.") var speaker: String?
+        @Option(help: "The right attribution words.") var cue: String?
+        @Option(help: "The right relaying outlet.") var via: String?
+        @Option(help: "The right text.") var text: String?
+        @Option(help: "Why it is corrected. Required.") var reason: String
+
+        func validate() throws {
+            let given = [speaker, cue, via, text].compactMap { $0 }.count
+            if given != 1 { throw ValidationError("Correct one field at a time: give exactly one of --speaker, --cue, --via, --text.") }
+        }
+
+        func run() throws {
+            try runReportingErrors {
+                let l = try ledger.open(create: false)
+                let claimID = try l.resolveClaimID(id)
+                let (field, value): (String, String?) = speaker.map { ("speaker", $0) } ?? cue.map { ("cue", $0) }
+                    ?? via.map { ("via", $0) } ?? ("text", text)
+                let entry = try l.correct(claimID: claimID, field: field, value: value?.isEmpty == true ? nil : value,
+                                          reason: reason, reviewer: reviewer.name)
+                out("\(try l.claim(id: claimID).shortID)  \(field) corrected (entry \(entry.seq))\n")
+            }
+        }
+    }
+}
