@@ -21,6 +21,8 @@ enum Attributor {
         "saying", "adding", "calling", "telling", "noting", "explaining", "warning", "describing", "arguing",
         "asking", "recalling", "writing", "insisting", "stressing", "urging", "praising", "suggesting",
     ]
+    /// Verbs whose "by X" names who said it ("as reported by X").
+    static let reportingByVerbs: Set<String> = ["reported", "said", "stated", "announced", "written", "quoted", "told", "tweeted"]
     /// Words that end a speaker phrase going backwards.
     static let phraseBreakers: Set<String> = [
         "that", "which", "who", "whom", "and", "but", "or", "while", "when", "as", "because", "if", "so",
@@ -43,8 +45,10 @@ enum Attributor {
         }
         if w == "pointed" { return next(1) == "out" ? Cue(text: "pointed out", index: i, length: 2, style: .subjectBefore) : nil }
         guard Lexicon.speechVerbs.contains(w) else { return nil }
-        // "as reported by X", "was told by X": the speaker follows "by".
-        if next(1) == "by" { return Cue(text: w, index: i, length: 1, style: .speakerAfter) }
+        // "as reported by X": the speaker follows "by"; other verbs before "by" are passive, not speech.
+        if next(1) == "by" {
+            return reportingByVerbs.contains(w) ? Cue(text: w, index: i, length: 1, style: .speakerAfter) : nil
+        }
         if participles.contains(w) { return Cue(text: w, index: i, length: 1, style: .participle) }
         return Cue(text: w, index: i, length: 1, style: .subjectBefore)
     }
@@ -88,8 +92,7 @@ enum Attributor {
                 break
             }
             if phrase.count > 0 && (phraseBreakers.contains(tok.lower) || ["clarifying", "adding", "publication", "newspaper", "who", "in", "on"].contains(tok.lower)) { break }
-            if phrase.count > 0 && !tok.isCapitalised && phrase.last!.isCapitalised && !Lexicon.titles.contains(phrase.last!.lower)
-                && !(["analysts", "media", "publications", "officials", "experts", "sources", "researchers"].contains(tok.lower)) { break }
+            if phrase.count > 0 && (Lexicon.speechVerbs.contains(tok.lower) || Lexicon.skippable.contains(tok.lower)) { break }
             phrase.append(tok)
             j += 1
             if tok.isWord && Lexicon.pronouns[tok.lower] != nil && phrase.count == 1 { break }

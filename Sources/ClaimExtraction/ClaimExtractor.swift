@@ -10,7 +10,7 @@ public struct ClaimExtractor: Sendable {
     public func extract(_ body: String) -> Extraction {
         let s = Array(body.unicodeScalars)
         let layout = Layout(s)
-        var resolver = SpeakerResolver(tokens: layout.blocks.filter { !layout.isTail($0) }.flatMap { layout.tokens[$0.index] })
+        var resolver = SpeakerResolver(blocks: layout.blocks.filter { !layout.isTail($0) }.map { layout.tokens[$0.index] })
         let quotes = findQuotes(s, layout, &resolver)
         let claims = findClaims(s, layout, quotes: quotes, &resolver)
         return Extraction(quotes: quotes.map(\.quote), claims: claims)
@@ -24,7 +24,11 @@ public struct ClaimExtractor: Sendable {
     }
 
     private func findQuotes(_ s: [Unicode.Scalar], _ layout: Layout, _ resolver: inout SpeakerResolver) -> [FoundQuote] {
-        let spans = QuoteFinder.spans(s, blocks: layout.contentBlocks)
+        // One-word spans ("Meduza", a scare-quoted word) are never speech: drop them before pairing
+        // quotes with their attributions, so they do not cut a sentence in two.
+        let spans = QuoteFinder.spans(s, blocks: layout.contentBlocks).filter {
+            tokenize(s, $0.content).filter(\.isWord).count >= 2
+        }
         var found: [FoundQuote] = []
         var attributions: [Int: (speaker: String?, cue: String?, via: String?)] = [:]   // by span index
         var pending: [Int] = []                                                          // spans still without a speaker
@@ -114,9 +118,12 @@ public struct ClaimExtractor: Sendable {
     private func afterAttribution(_ t: [Token], from: Int, to: Int) -> Attribution? {
         var i = from
         while i < to, !t[i].isWord, t[i].text != "." { i += 1 }
+        // "…", but Russia said…: a new clause, not this quote's attribution.
+        if i < to, Attributor.phraseBreakers.contains(t[i].lower) || ["however", "yet", "then"].contains(t[i].lower) { return nil }
         let limit = min(to, i + 7)
         guard let cue = Attributor.firstCue(t, from: i, to: limit), cue.style != .participle else { return nil }
-        if t[i..<cue.index].contains(where: { !$0.isWord }) { return nil }
+        // Only words (and an appositive's commas) between the quote and its cue.
+        if t[i..<cue.index].contains(where: { !$0.isWord && $0.text != "," }) { return nil }
         return Attributor.attribution(t, cue: cue, floor: i, ceiling: to)
     }
 
@@ -125,8 +132,9 @@ public struct ClaimExtractor: Sendable {
         let small: Set<String> = ["of", "the", "and", "in", "on", "a", "an", "to", "for", "with", "at", "by", "from"]
         let significant = words.filter { !small.contains($0.lower) }
         guard !significant.isEmpty, words.count <= 8 else { return false }
+        // "Three Amigos." is still a name: ignore a final period, but not a comma or question.
         let last = content.unicodeScalars.last!
-        if ".!?,".unicodeScalars.contains(last) { return false }
+        if "!?,".unicodeScalars.contains(last) || last == "." && words.count > 4 { return false }
         return significant.allSatisfy { $0.isCapitalised || $0.isNumber }
     }
 
@@ -148,6 +156,8 @@ public struct ClaimExtractor: Sendable {
             for (n, sentence) in sentences.enumerated() {
                 if quoteRanges.contains(where: { $0.overlaps(sentence.range) }) { continue }
                 let tokens = tokenize(s, sentence.range)
+                // "This was reported by X." attributes the sentence before; it claims nothing itself.
+                if n > 0, ClaimScorer.followingAttribution(tokens) != nil { continue }
                 var scored = ClaimScorer.score(tokens, text: s, range: sentence.range)
                 guard scored.score >= minimumClaimScore else { continue }
                 // The speaker: a cue inside the sentence, or "This was reported by X" right after it.

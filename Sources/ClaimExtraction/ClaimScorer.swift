@@ -33,13 +33,13 @@ enum ClaimScorer {
         let firstPerson = lower.contains { ["i", "we", "our", "my", "you", "your", "us"].contains($0) }
         let named = words.dropFirst().contains { $0.isCapitalised }
 
-        var score = 0.12
+        var score = 0.15
         if statistic { score += 0.35 }
         if date { score += 0.2 }
         if count { score += 0.15 }
         if ranking { score += 0.15 }
         if attributed { score += 0.2 }
-        if event { score += 0.1 }
+        if event { score += 0.15 }
         if named { score += 0.08 }
         score -= Double(opinion) * 0.15
         if firstPerson { score -= 0.2 }

@@ -28,6 +28,11 @@ struct Layout {
             let last = s[block.range.upperBound - 1]
             let terminal: Set<Unicode.Scalar> = [".", "!", "?", "\"", "\u{201D}", "\u{2019}", "'", "\u{00BB}", ")", "\u{2026}", ":"]
             if !terminal.contains(last) || words <= 3 { headings.insert(block.index) }
+            // A short line that is one quotation with no sentence inside ("My fears have been realized") is a subheading.
+            if let first = s[block.range].first, Chars.anyQuote.contains(first), words < 10,
+               block.range.count > 2, !".!?,".unicodeScalars.contains(s[block.range.upperBound - 2]) {
+                headings.insert(block.index)
+            }
             // A line written like a title (most words capitalised) is a heading too.
             let significant = tokens[block.index].filter { $0.isWord && $0.lower.count > 3 }
             if significant.count >= 3 && significant.filter(\.isCapitalised).count * 4 >= significant.count * 3 && words < 20 {

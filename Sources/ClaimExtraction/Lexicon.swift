@@ -16,7 +16,9 @@ enum Lexicon {
         "protested", "estimated", "indicated", "maintained", "reiterated", "repeated", "summed", "explained",
         "texted", "emailed", "messaged", "demanded", "proclaimed", "shared", "cautioned", "affirmed", "alleged",
         "criticized", "criticised", "praised", "questioned", "believes", "believed", "thinks", "thought",
-        "wondered", "hoped", "feared", "pointed", "expressed", "according", "quoted",
+        "wondered", "hoped", "feared", "pointed", "expressed", "according", "quoted", "begged", "pleaded",
+        "implored", "wrote", "recommended", "advised", "instructed", "ordered", "blasted", "slammed", "scoffed",
+        "sighed", "laughed", "smiled", "offered", "explained",
     ]
     /// Cues that report what a publication relayed.
     static let relayVerbs: Set<String> = ["wrote", "writes", "reported", "reports", "quoted", "published", "cited"]

@@ -3,7 +3,8 @@ struct Person {
     var name: String
     var nameTokens: [String]          // lowercased
     var descriptors: Set<String>      // lowercased words of the role before the name
-    var mentions: [Int] = []          // offsets of non-possessive mentions
+    var mentions: [Int] = []          // offsets of non-possessive mentions that can be subjects
+    var objectMentions: [Int] = []    // offsets of mentions after a preposition ("met with the president")
 }
 
 /// Resolves who a noun phrase stands for: pronouns to the last person named, surnames and
@@ -15,7 +16,13 @@ struct SpeakerResolver {
     /// Document noun phrases ("joint statement") by offset.
     private var documents: [(offset: Int, phrase: String)] = []
 
-    init(tokens: [Token]) {
+    init(blocks: [[Token]]) {
+        for tokens in blocks { scan(tokens) }
+        for p in people.indices { people[p].mentions.sort(); people[p].objectMentions.sort() }
+    }
+
+    /// Collects the people, roles, documents and mentions of one block.
+    private mutating func scan(_ tokens: [Token]) {
         var i = 0
         while i < tokens.count {
             // Document noun phrases, for "said this document".
@@ -28,7 +35,7 @@ struct SpeakerResolver {
             guard let run = SpeakerResolver.nameRun(tokens, from: i) else { i += 1; continue }
             if let analysed = SpeakerResolver.split(Array(tokens[run.range])),
                let personIndex = register(analysed) {
-                if !run.possessive { people[personIndex].mentions.append(tokens[run.range.lowerBound].start) }
+                if !run.possessive { addMention(personIndex, tokens, run.range.lowerBound) }
             } else {
                 let words = tokens[run.range].map { SpeakerResolver.stripPossessive($0.text) }
                 let lowered = words.map { $0.lowercased() }
@@ -42,15 +49,30 @@ struct SpeakerResolver {
                     index[words.joined(separator: " ").lowercased()] = people.count - 1
                     person = people.count - 1
                 }
-                if let person, !run.possessive { people[person].mentions.append(tokens[run.range.lowerBound].start) }
+                if let person, !run.possessive { addMention(person, tokens, run.range.lowerBound) }
             }
             i = run.range.upperBound
         }
         // Lowercase descriptions ("the Russian president") are mentions too.
         for (k, t) in tokens.enumerated() where t.lower == "the" || t.lower == "this" {
-            if let p = descriptionPerson(tokens, at: k + 1) { people[p].mentions.append(t.start) }
+            if let p = descriptionPerson(tokens, at: k + 1) { addMention(p, tokens, k) }
         }
-        for p in people.indices { people[p].mentions.sort() }
+    }
+
+    static let prepositions: Set<String> = [
+        "with", "to", "by", "from", "for", "against", "of", "about", "at", "on", "in", "into", "toward", "towards",
+        "than", "between", "among", "like", "after", "before", "without", "behind", "under", "over",
+    ]
+
+    /// Records a mention at token `k`; one right after a preposition is an object, rarely a pronoun's antecedent.
+    private mutating func addMention(_ person: Int, _ tokens: [Token], _ k: Int) {
+        var j = k - 1
+        while j >= 0, tokens[j].isWord, ["the", "a", "an"].contains(tokens[j].lower) || (tokens[j].isCapitalised && j < k - 0 && Lexicon.titles.contains(tokens[j].lower)) { j -= 1 }
+        if j >= 0, tokens[j].isWord, SpeakerResolver.prepositions.contains(tokens[j].lower) {
+            people[person].objectMentions.append(tokens[k].start)
+        } else {
+            people[person].mentions.append(tokens[k].start)
+        }
     }
 
     /// The tokens from `i` that form a capitalised name with its role words, if any.
@@ -181,16 +203,19 @@ struct SpeakerResolver {
         candidates.max { people[$0].mentions.count < people[$1].mentions.count }
     }
 
-    /// The person last named before `offset` (for "he", "she", "him").
+    /// The person last named before `offset` (for "he", "she", "him"), preferring subjects.
     func personBefore(_ offset: Int) -> String? {
-        var best: (offset: Int, person: Int)?
-        for (k, p) in people.enumerated() {
-            // Last mention strictly before the offset.
-            var lo = 0, hi = p.mentions.count
-            while lo < hi { let mid = (lo + hi) / 2; if p.mentions[mid] < offset { lo = mid + 1 } else { hi = mid } }
-            if lo > 0, best == nil || p.mentions[lo - 1] > best!.offset { best = (p.mentions[lo - 1], k) }
+        func latest(_ list: KeyPath<Person, [Int]>) -> (offset: Int, person: Int)? {
+            var best: (offset: Int, person: Int)?
+            for (k, p) in people.enumerated() {
+                let mentions = p[keyPath: list]
+                var lo = 0, hi = mentions.count
+                while lo < hi { let mid = (lo + hi) / 2; if mentions[mid] < offset { lo = mid + 1 } else { hi = mid } }
+                if lo > 0, best == nil || mentions[lo - 1] > best!.offset { best = (mentions[lo - 1], k) }
+            }
+            return best
         }
-        return best.map { people[$0.person].name }
+        return (latest(\.mentions) ?? latest(\.objectMentions)).map { people[$0.person].name }
     }
 
     /// The document phrase last introduced before `offset` ("joint statement").
