@@ -1,1 +1,101 @@
-// Helpers shared by the test targets.
+import Foundation
+import LedgerStore
+
+/// A folder that disappears with the test.
+public final class TemporaryDirectory: @unchecked Sendable {
+    public let url: URL
+    public var path: String { url.path }
+
+    public init() {
+        url = FileManager.default.temporaryDirectory.appendingPathComponent("claimledger-test-\(UUID().uuidString)")
+        try! FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+    }
+
+    deinit { try? FileManager.default.removeItem(at: url) }
+
+    public func file(_ name: String) -> String { url.appendingPathComponent(name).path }
+
+    @discardableResult
+    public func write(_ name: String, _ text: String) -> String {
+        let path = file(name)
+        FileManager.default.createFile(atPath: path, contents: Data(text.utf8))
+        return path
+    }
+
+    @discardableResult
+    public func write(_ name: String, bytes: [UInt8]) -> String {
+        let path = file(name)
+        FileManager.default.createFile(atPath: path, contents: Data(bytes))
+        return path
+    }
+}
+
+/// A fresh ledger in its own folder, with a fixed clock.
+public func makeTemporaryLedger(in dir: TemporaryDirectory, name: String = "ledger.sqlite") throws -> Ledger {
+    let ledger = try Ledger(path: dir.file(name), create: true)
+    ledger.clock = { Date(timeIntervalSince1970: 1_767_225_600) }   // 2026-01-01T00:00:00Z
+    return ledger
+}
+
+/// What a finished process printed and returned.
+public struct ProcessResult: Sendable {
+    public var status: Int32
+    public var stdout: String
+    public var stderr: String
+}
+
+/// Locates and runs the built `claimledger` executable.
+public enum ClaimLedgerBinary {
+    /// The executable beside the test bundle (SwiftPM puts both in the same build folder).
+    public static var url: URL {
+        var dir = Bundle.main.bundleURL
+        for _ in 0..<4 {
+            let candidate = dir.appendingPathComponent("claimledger")
+            if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
+            dir = dir.deletingLastPathComponent()
+        }
+        // Fallback: the package's debug build folder.
+        let here = URL(fileURLWithPath: #filePath)
+        return here.deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent(".build/debug/claimledger")
+    }
+
+    /// Runs `claimledger args…` in `directory`, with `environment` added to a clean one.
+    @discardableResult
+    public static func run(_ args: [String], in directory: String? = nil, environment: [String: String] = [:],
+                           stdin: Data? = nil) throws -> ProcessResult {
+        let process = Process()
+        process.executableURL = url
+        process.arguments = args
+        if let directory { process.currentDirectoryURL = URL(fileURLWithPath: directory) }
+        var env = ["PATH": ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin", "NO_COLOR": "1",
+                   "CLAIMLEDGER_REVIEWER": "tester", "HOME": NSTemporaryDirectory()]
+        for (k, v) in environment { env[k] = v }
+        process.environment = env
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        let input = Pipe()
+        process.standardInput = input
+        try process.run()
+        if let stdin { input.fileHandleForWriting.write(stdin) }
+        try input.fileHandleForWriting.close()
+        // Read both pipes fully before waiting, so a large output cannot block the child.
+        final class Box: @unchecked Sendable { var data = Data() }
+        let outBox = Box()
+        let group = DispatchGroup()
+        group.enter()
+        DispatchQueue.global().async { outBox.data = out.fileHandleForReading.readDataToEndOfFile(); group.leave() }
+        let errData = err.fileHandleForReading.readDataToEndOfFile()
+        group.wait()
+        let outData = outBox.data
+        process.waitUntilExit()
+        return ProcessResult(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
+                             stderr: String(decoding: errData, as: UTF8.self))
+    }
+
+    /// The package root (for seeds and shared material).
+    public static var packageRoot: URL {
+        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    }
+}

@@ -1,0 +1,122 @@
+import Foundation
+import GRDB
+import LedgerStore
+import Testing
+import TestSupport
+
+/// A ledger with one source, three claims and two decisions (8 entries).
+func smallLedger(_ dir: TemporaryDirectory) throws -> Ledger {
+    let ledger = try makeTemporaryLedger(in: dir)
+    let source = sampleSource("Prices rose 5 percent in 2023. Exports fell. Imports doubled.")
+    let claims = ["Prices rose 5 percent in 2023.", "Exports fell.", "Imports doubled."].enumerated().map { n, text in
+        ClaimPayload(claimID: Identifiers.claimID(sourceID: source.sourceID, kind: "claim", start: n, end: n + 1, text: text),
+                     sourceID: source.sourceID, kind: "claim", text: text)
+    }
+    try ledger.write { db in
+        try ledger.recordSource(db, source)
+        for c in claims { try ledger.recordClaim(db, c) }
+    }
+    try ledger.changeStatus(claimID: claims[0].claimID, to: .verified, evidence: "https://stats.example/2023", note: nil, reviewer: "ann")
+    try ledger.changeStatus(claimID: claims[1].claimID, to: .disputed, evidence: "Customs data", note: nil, reviewer: "bob")
+    try ledger.addNote(claimID: claims[2].claimID, text: "ask the ministry", reviewer: "ann")
+    try ledger.correct(claimID: claims[2].claimID, field: "speaker", value: "Ministry", reason: "source named", reviewer: "ann")
+    return ledger
+}
+
+/// What an attacker with the `sqlite3` tool can do: drop the guards, change rows, put the guards back.
+func tamper(_ path: String, _ sql: String, restoreTriggers: Bool = true) throws {
+    var config = Configuration()
+    config.foreignKeysEnabled = false      // as in the sqlite3 tool
+    let queue = try DatabaseQueue(path: path, configuration: config)
+    try queue.writeWithoutTransaction { db in
+        let triggers = try Row.fetchAll(db, sql: "SELECT name, sql FROM sqlite_schema WHERE type = 'trigger'")
+        for t in triggers { try db.execute(sql: "DROP TRIGGER \(t["name"] as String)") }
+        try db.execute(sql: sql)
+        if restoreTriggers { for t in triggers { try db.execute(sql: t["sql"]) } }
+    }
+}
+
+@Suite("Append-only and tamper evidence")
+struct TamperTests {
+    @Test func updateDeleteAndReplaceAreRefusedBySQLite() throws {
+        let dir = TemporaryDirectory()
+        let ledger = try smallLedger(dir)
+        for sql in [
+            "UPDATE entry SET payload = '{}' WHERE seq = 2",
+            "DELETE FROM entry WHERE seq = 8",
+            "UPDATE claim SET speaker = 'someone'",
+            "DELETE FROM review",
+            "INSERT OR REPLACE INTO entry SELECT * FROM entry WHERE seq = 2",
+            "INSERT OR REPLACE INTO review SELECT * FROM review LIMIT 1",
+            "INSERT INTO note SELECT * FROM note ON CONFLICT(seq) DO UPDATE SET text = 'x'",
+        ] {
+            #expect(throws: DatabaseError.self, "\(sql)") { try ledger.write { try $0.execute(sql: sql) } }
+        }
+        #expect(try Auditor(ledger: ledger).run().passed)
+    }
+
+    @Test func writableSchemaIsClosedByDefensiveMode() throws {
+        let dir = TemporaryDirectory()
+        let ledger = try smallLedger(dir)
+        #expect(throws: DatabaseError.self) {
+            try ledger.write { db in
+                try db.execute(sql: "PRAGMA writable_schema = ON")
+                try db.execute(sql: "DELETE FROM sqlite_schema WHERE name = 'entry_no_update'")
+            }
+        }
+        #expect(try Auditor(ledger: ledger).run().passed)
+    }
+
+    @Test func aDroppedTriggerIsReported() throws {
+        let dir = TemporaryDirectory()
+        let path = try smallLedger(dir).path
+        let queue = try DatabaseQueue(path: path)
+        try queue.write { try $0.execute(sql: "DROP TRIGGER claim_no_update") }
+        let report = try Auditor(ledger: Ledger(path: path, create: false)).run()
+        #expect(!report.passed)
+        #expect(report.problem?.message.contains("trigger claim_no_update is missing") == true)
+    }
+
+    @Test(arguments: [
+        ("UPDATE entry SET payload = replace(payload, 'Customs', 'Cystoms') WHERE seq = 6", Int64(6)),
+        ("UPDATE entry SET recorded_at = '2020-01-01T00:00:00Z' WHERE seq = 3", Int64(3)),
+        ("UPDATE entry SET kind = 'note_added' WHERE seq = 8", Int64(8)),
+        ("UPDATE review SET evidence = 'nothing' WHERE seq = 5", Int64(5)),
+        ("DELETE FROM entry WHERE seq = 8", Int64(8)),
+        ("DELETE FROM entry WHERE seq = 4", Int64(4)),
+        ("""
+         UPDATE entry SET payload = CASE seq WHEN 5 THEN (SELECT payload FROM entry WHERE seq = 6)
+                                            ELSE (SELECT payload FROM entry WHERE seq = 5) END,
+                          hash = CASE seq WHEN 5 THEN (SELECT hash FROM entry WHERE seq = 6)
+                                          ELSE (SELECT hash FROM entry WHERE seq = 5) END
+         WHERE seq IN (5, 6)
+         """, Int64(5)),
+        ("UPDATE entry SET seq = seq + 100 WHERE seq = 3", Int64(3)),
+    ])
+    func tamperingIsCaughtAndTheEntryNamed(sql: String, entry: Int64) throws {
+        let dir = TemporaryDirectory()
+        let path = try smallLedger(dir).path
+        try tamper(path, sql)
+        let report = try Auditor(ledger: Ledger(path: path, create: false)).run()
+        #expect(!report.passed, "\(sql)")
+        #expect(report.problem?.seq == entry, "\(sql): \(String(describing: report.problem))")
+    }
+
+    @Test func aByteFlippedInTheFileIsCaught() throws {
+        let dir = TemporaryDirectory()
+        let ledger = try smallLedger(dir)
+        let path = ledger.path
+        // Fold the WAL into the main file so the bytes are there to flip.
+        try ledger.write { _ in }
+        _ = try ledger.read { try $0.execute(sql: "PRAGMA wal_checkpoint(TRUNCATE)") }
+        var bytes = try Array(Data(contentsOf: URL(fileURLWithPath: path)))
+        guard let at = bytes.indices.first(where: { bytes[$0...].starts(with: Array("Customs data".utf8)) }) else {
+            Issue.record("payload bytes not found"); return
+        }
+        bytes[at] = UInt8(ascii: "K")
+        try Data(bytes).write(to: URL(fileURLWithPath: path))
+        let report = try Auditor(ledger: Ledger(path: path, create: false)).run()
+        #expect(!report.passed)
+        #expect(report.problem?.seq == 6)
+    }
+}
