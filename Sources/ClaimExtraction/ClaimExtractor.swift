@@ -100,6 +100,12 @@ public struct ClaimExtractor: Sendable {
             let before = sameBlock.last { found[$0].span.open < span.open }
             let after = sameBlock.first { found[$0].span.open > span.open }
             var source = before ?? after
+            // A quote left open at the end of its paragraph continues in the next one ("…\n\n"…," X said).
+            if source == nil, !span.closed, layout.blockStartsWithQuote(span.block + 1),
+               let next = found.firstIndex(where: { $0.span.block == span.block + 1 }),
+               found[next].quote.speaker != nil || found[next].quote.cue != nil {
+                source = next
+            }
             if source == nil, let previous = found[..<i].last(where: { $0.span.block < span.block }),
                previous.span.block == span.block - 1 || !previous.span.closed,
                layout.blockStartsWithQuote(span.block), !previous.span.closed || layout.blockEndsWithColon(span.block - 1) || previous.quote.speaker != nil && layout.isQuoteOnly(span.block) {

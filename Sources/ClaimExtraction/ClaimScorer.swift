@@ -10,7 +10,7 @@ enum ClaimScorer {
         let lower = words.map(\.lower)
         let set = Set(lower)
 
-        var statistic = false, date = false, count = false, ranking = false
+        var statistic = false, date = false, count = false, ranking = false, ordinal = false
         for (k, w) in words.enumerated() {
             if w.isNumber {
                 let digits = w.text.filter(\.isNumber)
@@ -19,13 +19,14 @@ enum ClaimScorer {
                 if k + 1 < words.count, ["percent", "per", "%"].contains(words[k + 1].lower) { statistic = true }
             }
             if w.lower.hasSuffix("th") || w.lower.hasSuffix("st") || w.lower.hasSuffix("nd") || w.lower.hasSuffix("rd"),
-               w.text.first?.isNumber == true { count = true }
+               w.text.first?.isNumber == true { count = true; ordinal = true }
         }
         if tokens.contains(where: { $0.text == "%" || $0.text == "$" || $0.text == "€" || $0.text == "£" }) { statistic = true }
         if !set.isDisjoint(with: Lexicon.months) && words.contains(where: { Lexicon.months.contains($0.lower) && $0.isCapitalised }) { date = true }
         if !set.isDisjoint(with: Lexicon.weekdays) { date = true }
         if !set.isDisjoint(with: Lexicon.timeWords) { date = true }
-        if !set.isDisjoint(with: Lexicon.ordinals) || !set.isDisjoint(with: Lexicon.countWords) { count = true }
+        if !set.isDisjoint(with: Lexicon.ordinals) { count = true; ordinal = true }
+        if !set.isDisjoint(with: Lexicon.countWords) { count = true }
         if !set.isDisjoint(with: Lexicon.superlatives) || lower.contains(where: isSuperlative) { ranking = true }
         let attributed = attribution(tokens) != nil
         let event = !set.isDisjoint(with: Lexicon.eventVerbs)
@@ -45,7 +46,7 @@ enum ClaimScorer {
         if firstPerson { score -= 0.2 }
         score = max(0, min(1, score))
 
-        let type: ClaimType = statistic ? .statistic : date ? .date : count ? .count : ranking ? .ranking
+        let type: ClaimType = statistic ? .statistic : ordinal ? .count : date ? .date : count ? .count : ranking ? .ranking
             : attributed ? .attributed : .other
         return (score, type)
     }

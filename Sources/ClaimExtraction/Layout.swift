@@ -20,7 +20,7 @@ struct Layout {
         for block in blocks {
             let text = String(String.UnicodeScalarView(s[block.range])).lowercased()
             let words = tokens[block.index].filter(\.isWord).count
-            if tail == blocks.count, block.index >= 2, words <= 8,
+            if tail == blocks.count, block.index >= 1, words <= 8,
                Lexicon.tailMarkers.contains(where: { text.hasPrefix($0) }) {
                 tail = block.index
             }
@@ -29,8 +29,9 @@ struct Layout {
             let terminal: Set<Unicode.Scalar> = [".", "!", "?", "\"", "\u{201D}", "\u{2019}", "'", "\u{00BB}", ")", "\u{2026}", ":"]
             if !terminal.contains(last) || words <= 3 { headings.insert(block.index) }
             // A short line that is one quotation with no sentence inside ("My fears have been realized") is a subheading.
-            if let first = s[block.range].first, Chars.anyQuote.contains(first), words < 10,
-               block.range.count > 2, !".!?,".unicodeScalars.contains(s[block.range.upperBound - 2]) {
+            if let first = s[block.range].first, Chars.anyQuote.contains(first), words < 10, block.range.count > 2,
+               Chars.anyQuote.contains(s[block.range.upperBound - 1]),
+               !".!?,".unicodeScalars.contains(s[block.range.upperBound - 2]) {
                 headings.insert(block.index)
             }
             // A line written like a title (most words capitalised) is a heading too.

@@ -1,0 +1,100 @@
+import ClaimExtraction
+import Testing
+
+func claims(_ text: String) -> [ExtractedClaim] { ClaimExtractor().extract(text).claims }
+
+@Suite("Claims, sentences and boilerplate")
+struct ClaimTests {
+    @Test(arguments: [
+        ("Unemployment fell to 3.5 percent in March, the lowest level since 1969.", ClaimType.statistic),
+        ("The company was founded in 1998 in Oslo by two engineers.", ClaimType.date),
+        ("This is Putin's fifth visit to Vietnam since he took office.", ClaimType.count),
+        ("Russia is the largest supplier of military equipment to Vietnam.", ClaimType.ranking),
+    ])
+    func checkWorthySentencesAreTyped(sentence: String, type: ClaimType) {
+        let found = claims(sentence)
+        #expect(found.count == 1)
+        #expect(found.first?.claimType == type)
+        #expect((found.first?.score ?? 0) >= 0.3 && (found.first?.score ?? 2) <= 1)
+    }
+
+    @Test func attributedFactsNameTheirSource() {
+        let found = claims("Moscow supplied more than 80 percent of Vietnam's arms imports from 1995 to 2023, AFP reported.")
+        #expect(found.first?.speaker == "AFP")
+        let nyt = claims("According to The New York Times, the visit was planned months in advance by both governments.")
+        #expect(nyt.first?.speaker == "The New York Times")
+    }
+
+    @Test func followingSentenceAttributes() {
+        let text = "Russian President Vladimir Putin made several statements at a press conference in Hanoi. This was reported by Russian publications."
+        let found = claims(text)
+        #expect(found.count == 1)
+        #expect(found.first?.speaker == "Russian publications")
+    }
+
+    @Test func questionsHeadingsAndBoilerplateAreNotClaims() {
+        let text = """
+        Will Russia intensify its attack on Ukraine in 2024?
+
+        Putin Arrives On An Official Visit To Vietnam
+
+        Only verified information is available on the OBOZ.UA Telegram channel and Viber. Do not fall for fakes!
+
+        Subscribe to our newsletter for 5 stories every morning.
+
+        Related to the topic
+
+        Russia signed 12 agreements with Vietnam in 2024.
+        """
+        #expect(claims(text).isEmpty)
+    }
+
+    @Test func opinionWithoutACheckableCoreIsNotAClaim() {
+        #expect(claims("In his opinion, the Western countries should then puzzle over where these weapons go.").isEmpty)
+        #expect(claims("I think we can do better as a team and we probably will.").isEmpty)
+    }
+
+    @Test func sentencesSurviveAbbreviationsDecimalsAndInitials() {
+        let text = "The U.S. economy grew 2.1 percent in 2019, Dr. Jane K. Smith of the No. 1 ranked institute said. Exports to the U.K. rose 4 percent in the same year."
+        let found = claims(text)
+        #expect(found.map(\.text) == [
+            "The U.S. economy grew 2.1 percent in 2019, Dr. Jane K. Smith of the No. 1 ranked institute said.",
+            "Exports to the U.K. rose 4 percent in the same year.",
+        ])
+    }
+
+    @Test func sentencesWithQuotesEndingInQuestionOrExclamation() {
+        let text = "\"Why would we stop now?\" she asked reporters on Monday. Sales rose 12 percent in 2023 across all regions."
+        let found = claims(text)
+        #expect(found.map(\.text) == ["Sales rose 12 percent in 2023 across all regions."])
+    }
+}
+
+@Suite("Reading article files")
+struct ArticleReaderTests {
+    @Test func headerBlockIsMetadata() throws {
+        let article = try ArticleReader.read(Array("title: Putin in Hanoi\noutlet: OBOZ.UA\nurl: https://example.org/a\n\nBody text.\n".utf8), name: "a.txt")
+        #expect(article.title == "Putin in Hanoi")
+        #expect(article.outlet == "OBOZ.UA")
+        #expect(article.url == "https://example.org/a")
+        #expect(article.body == "Body text.\n")
+    }
+
+    @Test func withoutHeaderTheFirstLineIsTheTitle() throws {
+        let article = try ArticleReader.read(Array("Putin's visit to Vietnam\n\nBody: with a colon.\n".utf8), name: "a.txt")
+        #expect(article.title == "Putin's visit to Vietnam")
+        #expect(article.body.hasPrefix("Putin's visit"))
+    }
+
+    @Test func crlfIsNormalised() throws {
+        let article = try ArticleReader.read(Array("One.\r\nTwo.\r\n".utf8), name: "a.txt")
+        #expect(article.body == "One.\nTwo.\n")
+    }
+
+    @Test func binaryInvalidUTF8AndEmptyAreRefused() {
+        #expect(throws: ArticleError.binary(name: "x.bin")) { try ArticleReader.read([0x89, 0x50, 0x4E, 0x47, 0x00, 0x01], name: "x.bin") }
+        #expect(throws: ArticleError.invalidUTF8(name: "l.txt", byteOffset: 4)) { try ArticleReader.read(Array("Caf".utf8) + [0x20, 0xE9, 0x20], name: "l.txt") }
+        #expect(throws: ArticleError.empty(name: "e.txt")) { try ArticleReader.read(Array(" \n\n ".utf8), name: "e.txt") }
+        #expect(throws: ArticleError.invalidUTF8(name: "s.txt", byteOffset: 0)) { try ArticleReader.read([0xED, 0xA0, 0x80], name: "s.txt") }
+    }
+}

@@ -1,0 +1,159 @@
+import ClaimExtraction
+import Testing
+
+func quotes(_ text: String) -> [ExtractedQuote] { ClaimExtractor().extract(text).quotes }
+
+/// The text between `start` and `end` code points.
+func slice(_ text: String, _ start: Int, _ end: Int) -> String {
+    let scalars = Array(text.unicodeScalars)
+    return String(String.UnicodeScalarView(scalars[start..<end]))
+}
+
+@Suite("Quotes and their speakers")
+struct QuoteTests {
+    @Test func attributionAfterTheQuote() {
+        let q = quotes("Mayor Anna Berg spoke on Monday.\n\n\u{201C}We will rebuild the bridge by spring,\u{201D} Berg said.")
+        #expect(q.count == 1)
+        #expect(q.first?.text == "We will rebuild the bridge by spring,")
+        #expect(q.first?.speaker == "Anna Berg")
+        #expect(q.first?.cue == "said")
+    }
+
+    @Test func invertedAttribution() {
+        let q = quotes("\"The budget is balanced for the first time,\" said Finance Minister Carl Olsen.")
+        #expect(q.first?.speaker == "Carl Olsen")
+    }
+
+    @Test func attributionBeforeWithColon() {
+        let q = quotes("The ministry said in a statement: \"Prices will fall next year across the country.\"")
+        #expect(q.count == 1)
+        #expect(q.first?.speaker == "ministry")
+    }
+
+    @Test func splitQuoteSharesItsSpeaker() {
+        let text = "Coach Dana Reyes was happy. \"We played hard,\" she said, \"and we earned this win tonight.\""
+        let q = quotes(text)
+        #expect(q.map(\.text) == ["We played hard,", "and we earned this win tonight."])
+        #expect(q.allSatisfy { $0.speaker == "Dana Reyes" })
+    }
+
+    @Test func partialQuoteInReportedSpeech() {
+        let q = quotes("Russian President Vladimir Putin spoke in Hanoi. Putin said the withdrawal \"apparently will never happen.\"")
+        #expect(q.first?.text == "apparently will never happen.")
+        #expect(q.first?.speaker == "Vladimir Putin")
+    }
+
+    @Test func titlesResolveToTheNamedPerson() {
+        let text = """
+        Russian President Vladimir Putin met Vietnamese President To Lam in Hanoi.
+
+        The Kremlin leader also recalled the help given "in the fight against the invaders of the past."
+
+        "It is important that Vietnam remembers this," the Russian president added.
+        """
+        let q = quotes(text)
+        #expect(q.count == 2)
+        #expect(q.allSatisfy { $0.speaker == "Vladimir Putin" })
+    }
+
+    @Test func pronounsFollowTheLastSubject() {
+        let text = """
+        Wild coach Bruce Boudreau praised the team. Defenseman Ryan Suter agreed.
+
+        "He's used to scoring goals, getting points," he said.
+        """
+        #expect(quotes(text).first?.speaker == "Ryan Suter")
+    }
+
+    @Test func relayIsKeptAsVia() {
+        let text = """
+        Russian President Vladimir Putin spoke to reporters.
+
+        "The issue will be cross-cutting," Putin was quoted as saying by "Meduza" publication.
+        """
+        let q = quotes(text)
+        #expect(q.count == 1)
+        #expect(q.first?.speaker == "Vladimir Putin")
+        #expect(q.first?.via == "Meduza")
+        #expect(q.first?.cue == "quoted as saying")
+    }
+
+    @Test func documentsAndGovernmentsSpeak() {
+        let text = """
+        The two countries issued a joint statement on Friday.
+
+        "Cooperation in the field of defense is not directed against third countries," said this document.
+
+        Washington criticized Hanoi, saying: "No country should give Putin a platform for his war."
+        """
+        let q = quotes(text)
+        #expect(q.map(\.speaker) == ["joint statement", "Washington"])
+    }
+
+    @Test func accordingTo() {
+        let q = quotes("According to the company, sales \"grew faster than in any year before\" in 2023.")
+        #expect(q.first?.speaker == "company")
+        #expect(q.first?.cue == "according to")
+    }
+
+    @Test func noSpeakerRatherThanAGuess() {
+        let text = "The crowd gathered at noon.\n\n\"This city deserves better than empty promises and closed schools.\""
+        let q = quotes(text)
+        #expect(q.count == 1)
+        #expect(q.first?.speaker == nil)
+    }
+
+    @Test func multiParagraphQuote() {
+        let text = """
+        Senator Maria Lopez spoke for an hour.
+
+        "We have waited long enough for this law to pass the chamber.
+
+        "Every family in this state will feel the difference next year," Lopez said.
+        """
+        let q = quotes(text)
+        #expect(q.count == 2)
+        #expect(q.first?.text == "We have waited long enough for this law to pass the chamber.")
+        #expect(q.allSatisfy { $0.speaker == "Maria Lopez" })
+    }
+
+    @Test func unclosedQuoteRunsToTheEndOfItsParagraph() {
+        let text = "President To Lam told a Russian envoy that Hanoi \"considers Russia to be one of the priority partners.\n\nThe talks ended."
+        let q = quotes(text)
+        #expect(q.first?.text == "considers Russia to be one of the priority partners.")
+        #expect(q.first?.speaker == "To Lam")
+    }
+
+    @Test func nestedQuoteStaysInsideItsOuterQuote() {
+        let text = "\"They asked me, 'Why did you leave the party so early?' and I had no answer,\" Jones said."
+        let q = quotes(text)
+        #expect(q.count == 1)
+        #expect(q.first?.text == "They asked me, 'Why did you leave the party so early?' and I had no answer,")
+    }
+
+    @Test func singleCurlyQuotes() {
+        let q = quotes("\u{2018}We will not give up this fight,\u{2019} the union\u{2019}s leader Tom Hale said.")
+        #expect(q.count == 1)
+        #expect(q.first?.text == "We will not give up this fight,")
+    }
+
+    @Test func namesAndScareQuotesAreNotQuotes() {
+        let text = """
+        The report was published by the "Meduza" publication. Officials called it "fake". The show "Dancing With the Stars" ended.
+
+        Other News
+
+        6 films the Soviets considered 'threatening to the state order'
+        """
+        #expect(quotes(text).isEmpty)
+    }
+
+    @Test func offsetsAreCodePointsIntoTheBody() {
+        let text = "Caf\u{E9} owner \u{1F600} Ana Lima spoke. \u{201C}Business is up 20 percent this year,\u{201D} Lima said."
+        let q = quotes(text)
+        #expect(q.count == 1)
+        if let quote = q.first {
+            #expect(slice(text, quote.start, quote.end) == quote.text)
+        }
+    }
+}
