@@ -60,7 +60,7 @@ enum Attributor {
         // An appositive: "Nhan Dan, a publication of the Party, wrote".
         if j >= floor, t[j].text == "," {
             var k = j - 1
-            while k >= floor, t[k].text != ",", j - k < 14 { k -= 1 }
+            while k >= floor, t[k].text != ",", j - k < 30 { k -= 1 }
             if k >= floor, t[k].text == ",", k + 1 < j {
                 let first = t[k + 1]
                 if first.isWord, !first.isCapitalised || Lexicon.titles.contains(first.lower) { j = k - 1 } else { return [] }
@@ -72,6 +72,10 @@ enum Attributor {
             if Lexicon.speechVerbs.contains(t[j].lower) && !t[j].isCapitalised { break }
             phrase.insert(t[j], at: 0)
             j -= 1
+        }
+        // "at the time she described": the subject is the pronoun, not the words before it.
+        if let pronoun = phrase.lastIndex(where: { ["he", "she", "they", "it", "we", "i"].contains($0.lower) }) {
+            phrase = Array(phrase[pronoun...])
         }
         // Drop sentence-initial function words ("However", "In").
         while let first = phrase.first, phrase.count > 1, first.isCapitalised,
@@ -135,7 +139,13 @@ enum Attributor {
             phrase = object(t, from: start < ceiling && t[start].lower == "by" ? start + 1 : start, ceiling: ceiling)
         case .subjectBefore:
             phrase = subject(t, before: cue.index, floor: floor)
-            if phrase.isEmpty { phrase = object(t, from: cue.index + cue.length, ceiling: ceiling) }   // "said Putin"
+            if phrase.isEmpty {
+                // "said Putin", "said the actor", "said this document".
+                let inverted = object(t, from: cue.index + cue.length, ceiling: ceiling)
+                if isNameLike(inverted) { phrase = inverted }
+            }
+            // "… and noted": the subject of the clause the verb shares.
+            if phrase.isEmpty { phrase = clauseSubject(t, before: cue.index, floor: floor) }
         case .participle:
             phrase = clauseSubject(t, before: cue.index, floor: floor)
         }
@@ -148,6 +158,16 @@ enum Attributor {
             if !relay.isEmpty { via = relay }
         }
         return Attribution(speakerPhrase: phrase, offset: phrase[0].start, cue: cue.text, via: via)
+    }
+
+    /// A name, or a definite description of a person or a document ("the actor", "this document").
+    static func isNameLike(_ phrase: [Token]) -> Bool {
+        guard let first = phrase.first else { return false }
+        if first.isCapitalised && !Lexicon.functionWords.contains(first.lower) { return true }
+        if ["the", "this", "that"].contains(first.lower) {
+            return phrase.dropFirst().prefix(3).contains { Lexicon.titles.contains($0.lower) || Lexicon.documentNouns.contains($0.lower) || $0.isCapitalised }
+        }
+        return false
     }
 
     /// The first cue in `t[from..<to]`, scanning forward.

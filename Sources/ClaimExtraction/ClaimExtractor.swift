@@ -36,7 +36,8 @@ public struct ClaimExtractor: Sendable {
             let t = layout.tokens[span.block]
             let content = String(String.UnicodeScalarView(s[span.content]))
             let words = tokenize(s, span.content).filter(\.isWord)
-            guard words.count >= 2, !isTitleLike(words, content: content), !namesAThing(t, after: span.close) else { continue }
+            guard words.count >= 2, !isTitleLike(words, content: content), !namesAThing(t, after: span.close),
+                  !(words.count <= 4 && isNamedTerm(t, before: span.open)) else { continue }
             let sentence = layout.sentence(containing: span.open, block: span.block)
             let openTok = layout.tokenIndex(atOrAfter: span.open, block: span.block)
             let closeTok = span.closed ? layout.tokenIndex(atOrAfter: span.close, block: span.block) : t.count
@@ -67,6 +68,14 @@ public struct ClaimExtractor: Sendable {
                        relay.style == .subjectBefore {
                         outerVia = Attributor.subject(t, before: relay.index, floor: floor)
                     }
+                }
+            }
+            // A partial quote mid-sentence, attributed at the sentence's end: `… "take histories" of patients, Dempsey said.`
+            if attribution == nil, span.closed {
+                let sentenceEnd = layout.tokenIndex(atOrAfter: sentence.upperBound, block: span.block)
+                if closeTok + 1 < sentenceEnd,
+                   let comma = (closeTok + 1..<sentenceEnd).last(where: { t[$0].text == "," }), sentenceEnd - comma <= 8 {
+                    attribution = afterAttribution(t, from: comma + 1, to: sentenceEnd)
                 }
             }
             var speaker: String?, cue: String?, via: String?
@@ -140,8 +149,15 @@ public struct ClaimExtractor: Sendable {
         guard !significant.isEmpty, words.count <= 8 else { return false }
         // "Three Amigos." is still a name: ignore a final period, but not a comma or question.
         let last = content.unicodeScalars.last!
-        if "!?,".unicodeScalars.contains(last) || last == "." && words.count > 4 { return false }
+        if "!?".unicodeScalars.contains(last) { return false }
         return significant.allSatisfy { $0.isCapitalised || $0.isNumber }
+    }
+
+    /// `diagnosed with "feather-duvet lung"`, `what's called "X"`: a term being named, not speech.
+    private func isNamedTerm(_ t: [Token], before open: Int) -> Bool {
+        guard let previous = t.last(where: { $0.end <= open }), previous.isWord else { return false }
+        return ["with", "called", "dubbed", "named", "termed", "so-called", "nicknamed", "titled", "entitled",
+                "labeled", "labelled", "branded", "word", "phrase", "term", "slogan", "hashtag"].contains(previous.lower)
     }
 
     /// `"Meduza" publication`: the quoted words name a publication, a show, a campaign.

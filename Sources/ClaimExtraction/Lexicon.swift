@@ -18,7 +18,8 @@ enum Lexicon {
         "criticized", "criticised", "praised", "questioned", "believes", "believed", "thinks", "thought",
         "wondered", "hoped", "feared", "pointed", "expressed", "according", "quoted", "begged", "pleaded",
         "implored", "wrote", "recommended", "advised", "instructed", "ordered", "blasted", "slammed", "scoffed",
-        "sighed", "laughed", "smiled", "offered", "explained",
+        "sighed", "laughed", "smiled", "offered", "introduced", "remembered", "comments", "commented",
+        "chimed", "weighed", "marveled", "chanted",
     ]
     /// Cues that report what a publication relayed.
     static let relayVerbs: Set<String> = ["wrote", "writes", "reported", "reports", "quoted", "published", "cited"]

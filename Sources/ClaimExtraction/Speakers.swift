@@ -4,7 +4,8 @@ struct Person {
     var nameTokens: [String]          // lowercased
     var descriptors: Set<String>      // lowercased words of the role before the name
     var mentions: [Int] = []          // offsets of non-possessive mentions that can be subjects
-    var objectMentions: [Int] = []    // offsets of mentions after a preposition ("met with the president")
+    var objectMentions: [Int] = []    // offsets of mentions in object position ("met with the president")
+    var isOrganisation = false
 }
 
 /// Resolves who a noun phrase stands for: pronouns to the last person named, surnames and
@@ -44,8 +45,12 @@ struct SpeakerResolver {
                     && !lowered.contains { Lexicon.organisationWords.contains($0) || Lexicon.functionWords.contains($0)
                                            || Lexicon.titles.contains($0) || Lexicon.months.contains($0) }
                 var person = lookup(lowered)
-                if person == nil && plainName {
-                    people.append(Person(name: words.joined(separator: " "), nameTokens: lowered, descriptors: []))
+                let organisationName = words.count >= 1 && words.count <= 5
+                    && lowered.contains { Lexicon.organisationWords.contains($0) }
+                    && !Lexicon.functionWords.contains(lowered[0]) && !lowered.contains { Lexicon.titles.contains($0) }
+                if person == nil && (plainName || organisationName) {
+                    people.append(Person(name: words.joined(separator: " "), nameTokens: lowered, descriptors: [],
+                                         isOrganisation: !plainName))
                     index[words.joined(separator: " ").lowercased()] = people.count - 1
                     person = people.count - 1
                 }
@@ -59,19 +64,23 @@ struct SpeakerResolver {
         }
     }
 
-    static let prepositions: Set<String> = [
-        "with", "to", "by", "from", "for", "against", "of", "about", "at", "on", "in", "into", "toward", "towards",
-        "than", "between", "among", "like", "after", "before", "without", "behind", "under", "over",
-    ]
+    /// Words after which a name starts a clause (so it can be the subject a pronoun refers back to).
+    static let clauseOpeners: Set<String> = ["and", "but", "that", "while", "when", "as", "because", "so", "then", "although", "though", "since", "after", "before", "if", "where"]
 
-    /// Records a mention at token `k`; one right after a preposition is an object, rarely a pronoun's antecedent.
+    /// Records a mention at token `k`: a subject (at a sentence or clause start) or an object (anything else).
     private mutating func addMention(_ person: Int, _ tokens: [Token], _ k: Int) {
-        var j = k - 1
-        while j >= 0, tokens[j].isWord, ["the", "a", "an"].contains(tokens[j].lower) || (tokens[j].isCapitalised && j < k - 0 && Lexicon.titles.contains(tokens[j].lower)) { j -= 1 }
-        if j >= 0, tokens[j].isWord, SpeakerResolver.prepositions.contains(tokens[j].lower) {
-            people[person].objectMentions.append(tokens[k].start)
+        let previous = k > 0 ? tokens[k - 1] : nil
+        let subjectLike: Bool
+        if let previous {
+            subjectLike = previous.isWord ? SpeakerResolver.clauseOpeners.contains(previous.lower)
+                : !Chars.apostrophes.contains(previous.text.unicodeScalars.first!)
         } else {
+            subjectLike = true
+        }
+        if subjectLike {
             people[person].mentions.append(tokens[k].start)
+        } else {
+            people[person].objectMentions.append(tokens[k].start)
         }
     }
 
@@ -110,6 +119,7 @@ struct SpeakerResolver {
         if word.hasSuffix("'s") || word.hasSuffix("\u{2019}s") { return String(word.dropLast(2)) }
         return word
     }
+
 
     /// Adds or updates a titled person; returns its index.
     private mutating func register(_ analysed: (name: [String], role: [String])) -> Int? {
@@ -203,11 +213,12 @@ struct SpeakerResolver {
         candidates.max { people[$0].mentions.count < people[$1].mentions.count }
     }
 
-    /// The person last named before `offset` (for "he", "she", "him"), preferring subjects.
-    func personBefore(_ offset: Int) -> String? {
+    /// Who a pronoun at `offset` stands for: the last subject named before it ("he", "she": a person;
+    /// "they", "it": a person or an organisation named within the last few paragraphs).
+    func entityBefore(_ offset: Int, organisations: Bool, within: Int = .max) -> String? {
         func latest(_ list: KeyPath<Person, [Int]>) -> (offset: Int, person: Int)? {
             var best: (offset: Int, person: Int)?
-            for (k, p) in people.enumerated() {
+            for (k, p) in people.enumerated() where organisations || !p.isOrganisation {
                 let mentions = p[keyPath: list]
                 var lo = 0, hi = mentions.count
                 while lo < hi { let mid = (lo + hi) / 2; if mentions[mid] < offset { lo = mid + 1 } else { hi = mid } }
@@ -215,8 +226,11 @@ struct SpeakerResolver {
             }
             return best
         }
-        return (latest(\.mentions) ?? latest(\.objectMentions)).map { people[$0.person].name }
+        guard let found = latest(\.mentions) ?? latest(\.objectMentions), offset - found.offset <= within else { return nil }
+        return people[found.person].name
     }
+
+    func personBefore(_ offset: Int) -> String? { entityBefore(offset, organisations: false) }
 
     /// The document phrase last introduced before `offset` ("joint statement").
     func documentBefore(_ offset: Int) -> String? {
@@ -228,7 +242,7 @@ struct SpeakerResolver {
         let words = np.filter { $0.isWord }
         guard !words.isEmpty else { return nil }
         if words.count == 1, let gender = Lexicon.pronouns[words[0].lower] {
-            return gender == "p" || gender == "n" ? nil : personBefore(offset)
+            return gender == "p" || gender == "n" ? entityBefore(offset, organisations: true, within: 1200) : personBefore(offset)
         }
         if words.contains(where: { ["i", "we", "you", "me", "us"].contains($0.lower) }) { return nil }
         let lowered = words.map(\.lower)
@@ -254,6 +268,8 @@ struct SpeakerResolver {
         }
         if Lexicon.titles.contains(head) || Lexicon.leaderHeads.contains(head) {
             if let p = personForDescription(lowered) { return people[p].name }
+            // "the actor", "the singer and guitarist": the person the story is about at this point.
+            if words.count <= 3, !words.contains(where: \.isCapitalised), let person = personBefore(offset) { return person }
         }
         // "Russian publications", "ISW analysts", "the Russian media": the phrase itself.
         var kept = words
