@@ -66,7 +66,8 @@ enum ClaimScorer {
                 let reporting = cue.style == .speakerAfter
                     || (cue.index + cue.length < tokens.count && tokens[cue.index + cue.length].lower == "that")
                     || cue.index + cue.length >= tokens.count - 1   // ", AFP reported."
-                    || ["reported", "announced", "confirmed", "estimated"].contains(cue.text)
+                    || ["reported", "announced", "confirmed", "estimated", "claimed", "accused", "denied", "admitted",
+                        "testified", "revealed"].contains(cue.text)
                 if reporting, !["believes", "believed", "thinks", "thought", "hoped", "feared", "wondered"].contains(cue.text),
                    let a = Attributor.attribution(tokens, cue: cue, floor: 0, ceiling: tokens.count) {
                     return a

@@ -106,7 +106,7 @@ enum Lexicon {
         "most", "largest", "biggest", "highest", "lowest", "smallest", "main", "top", "leading", "best", "worst",
         "record", "fastest", "slowest", "oldest", "youngest", "greatest", "least", "longest", "shortest",
         "richest", "poorest", "first", "last", "only", "more", "less", "fewer", "majority", "primary",
-        "strongest", "weakest", "deadliest", "major", "key",
+        "strongest", "weakest", "deadliest", "major", "key", "rank", "ranks", "ranked", "bottom", "biggest",
     ]
     static let timeWords: Set<String> = [
         "year", "years", "decade", "decades", "century", "since", "ago", "yesterday", "today", "tomorrow",
