@@ -53,6 +53,12 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Benchmarks at newsroom scale: figures for BENCHMARKS.md (no timed tests).
+        .executableTarget(
+            name: "claimledger-bench",
+            dependencies: ["ClaimExtraction", "LedgerStore", "ArticleIngest",
+                           .product(name: "Crypto", package: "swift-crypto")]
+        ),
         // Helpers shared by the test targets: temporary ledgers, running the binary.
         .target(name: "TestSupport", dependencies: ["LedgerStore"]),
         .testTarget(name: "ClaimExtractionTests", dependencies: ["ClaimExtraction", "ArticleIngest"],

@@ -1,0 +1,201 @@
+import ArticleIngest
+import ClaimExtraction
+import Crypto
+import Foundation
+import LedgerStore
+
+// claimledger-bench: figures for BENCHMARKS.md, each beside a reference measured in the same run.
+// Usage: swift run -c release claimledger-bench [--sizes 1000,100000,1000000] [--ten-million] [--work DIR]
+// No assertions: it prints figures; targets are compared by a person (and in BENCHMARKS.md).
+
+struct Options {
+    var sizes: [Int] = [1_000, 100_000, 1_000_000]
+    var work = FileManager.default.temporaryDirectory.appendingPathComponent("claimledger-bench").path
+    var extractionMB = 20
+
+    init(_ args: [String]) {
+        var i = 1
+        while i < args.count {
+            switch args[i] {
+            case "--sizes": i += 1; sizes = args[i].split(separator: ",").compactMap { Int($0) }
+            case "--ten-million": sizes.append(10_000_000)
+            case "--work": i += 1; work = args[i]
+            case "--extraction-mb": i += 1; extractionMB = Int(args[i]) ?? extractionMB
+            case "-h", "--help":
+                print("usage: claimledger-bench [--sizes 1000,100000,1000000] [--ten-million] [--work DIR] [--extraction-mb N]")
+                exit(0)
+            default: FileHandle.standardError.write(Data("unknown argument \(args[i])\n".utf8)); exit(64)
+            }
+            i += 1
+        }
+    }
+}
+
+func seconds(_ body: () throws -> Void) rethrows -> Double {
+    let start = DispatchTime.now().uptimeNanoseconds
+    try body()
+    return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+}
+
+func line(_ text: String) { FileHandle.standardOutput.write(Data((text + "\n").utf8)) }
+
+/// Runs a command; returns wall seconds and peak RSS in MB (from wait4's rusage).
+func runProcess(_ path: String, _ args: [String], env: [String: String] = [:], stdin: String? = nil) -> (seconds: Double, peakMB: Double, status: Int32) {
+    var pid: pid_t = 0
+    let argv = ([path] + args).map { strdup($0) } + [nil]
+    var environment = ProcessInfo.processInfo.environment
+    for (k, v) in env { environment[k] = v }
+    let envp = environment.map { strdup("\($0)=\($1)") } + [nil]
+    var actions = posix_spawn_file_actions_t()
+    posix_spawn_file_actions_init(&actions)
+    posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
+    if let stdin { posix_spawn_file_actions_addopen(&actions, 0, stdin, O_RDONLY, 0) }
+    let start = DispatchTime.now().uptimeNanoseconds
+    guard posix_spawn(&pid, path, &actions, nil, argv, envp) == 0 else { return (0, 0, -1) }
+    var status: Int32 = 0
+    var usage = rusage()
+    wait4(pid, &status, 0, &usage)
+    let elapsed = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+    return (elapsed, Double(usage.ru_maxrss) / 1024, status)
+}
+
+let options = Options(CommandLine.arguments)
+let binDir = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+let claimledger = binDir.appendingPathComponent("claimledger").path
+try? FileManager.default.createDirectory(atPath: options.work, withIntermediateDirectories: true)
+
+line("# claimledger-bench  (\(ProcessInfo.processInfo.activeProcessorCount) cores, \(ProcessInfo.processInfo.physicalMemory / 1_073_741_824) GiB)")
+
+// MARK: Extraction throughput
+
+/// Real articles from the repository, repeated to the requested size.
+func corpus(megabytes: Int) -> [String] {
+    let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    let dirs = ["seeds", "Tests/ClaimExtractionTests/DevSet/dev"]
+    var texts: [String] = []
+    for dir in dirs {
+        let url = root.appendingPathComponent(dir)
+        for name in (try? FileManager.default.contentsOfDirectory(atPath: url.path)) ?? [] where name.hasSuffix(".txt") {
+            if let data = FileManager.default.contents(atPath: url.appendingPathComponent(name).path),
+               let article = try? ArticleReader.read(Array(data), name: name) { texts.append(article.body) }
+        }
+    }
+    precondition(!texts.isEmpty, "no articles found for the extraction benchmark")
+    var result: [String] = []
+    var bytes = 0
+    var n = 0
+    while bytes < megabytes << 20 {
+        let text = texts[n % texts.count] + "\n\nParagraph \(n)."
+        result.append(text); bytes += text.utf8.count; n += 1
+    }
+    return result
+}
+
+do {
+    let texts = corpus(megabytes: options.extractionMB)
+    let bytes = texts.reduce(0) { $0 + $1.utf8.count }
+    let extractor = ClaimExtractor()
+    var found = 0
+    let t = seconds { for text in texts { let e = extractor.extract(text); found += e.quotes.count + e.claims.count } }
+    let hashT = seconds { for text in texts { _ = SHA256.hash(data: Array(text.utf8)) } }
+    line(String(format: "extraction: %.1f MB/s on one core (%.1f MB, %d articles, %d items; target >= 10 MB/s)  [reference: SHA-256 of the same text %.0f MB/s]",
+                Double(bytes) / 1e6 / t, Double(bytes) / 1e6, texts.count, found, Double(bytes) / 1e6 / hashT))
+}
+
+// MARK: Ledgers of growing size
+
+/// Fills a ledger with `entries` entries: sources of 20 claims each, a few decisions.
+func fill(_ ledger: Ledger, entries: Int) throws -> (claimIDs: [String], seconds: Double) {
+    var ids: [String] = []
+    var written = 0
+    var n = 0
+    let t = try seconds {
+        while written < entries {
+            try ledger.write { db in
+                var batch = 0
+                while batch < 5_000 && written < entries {
+                    let text = "Generated article \(n): exports rose \(n % 97) percent in \(1990 + n % 30), officials said."
+                    let source = SourcePayload(sourceID: Identifiers.sourceID(text: text), sha256: hexSHA256(text), title: "Article \(n)",
+                                               outlet: "Bench Times", author: nil, published: "2024-01-01", url: nil, text: text)
+                    try ledger.recordSource(db, source); written += 1; batch += 1
+                    for k in 0..<20 where written < entries {
+                        let claimText = "Claim \(k) of article \(n): the figure was \(k * 7 + n % 13) percent in 2023."
+                        let id = Identifiers.claimID(sourceID: source.sourceID, kind: "claim", start: k, end: k + 10, text: claimText)
+                        try ledger.recordClaim(db, ClaimPayload(claimID: id, sourceID: source.sourceID, kind: "claim", text: claimText,
+                                                                speaker: "Official \(k)", cue: "said", claimType: "statistic", score: 0.8,
+                                                                start: k, end: k + 10, prefix: "", suffix: ""))
+                        if ids.count < 1_000 { ids.append(id) }
+                        written += 1; batch += 1
+                    }
+                    n += 1
+                }
+            }
+        }
+    }
+    return (ids, t)
+}
+
+for size in options.sizes {
+    let path = "\(options.work)/ledger-\(size).sqlite"
+    for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
+    let ledger = try Ledger(path: path, create: true)
+    let (ids, fillSeconds) = try fill(ledger, entries: size)
+    line("")
+    line("## \(size) entries")
+    line(String(format: "bulk append: %.0f entries/s (%.1f s, hash chain and materialized tables included)", Double(size) / fillSeconds, fillSeconds))
+
+    // Reference: the sqlite3 tool inserting the same rows, same columns, one transaction.
+    let sqlPath = "\(options.work)/rows-\(size).sql"
+    if FileManager.default.fileExists(atPath: "/usr/bin/sqlite3") && size <= 1_000_000 {
+        FileManager.default.createFile(atPath: sqlPath, contents: nil)
+        let handle = FileHandle(forWritingAtPath: sqlPath)!
+        handle.write(Data("CREATE TABLE entry (seq INTEGER PRIMARY KEY, kind TEXT, recorded_at TEXT, prev_hash TEXT, payload TEXT, hash TEXT);\nBEGIN;\n".utf8))
+        var buffer = ""
+        try ledger.forEachEntry { e in
+            buffer += "INSERT INTO entry VALUES (\(e.seq),'\(e.kind)','\(e.recordedAt)','\(e.prevHash)','\(e.payload.replacingOccurrences(of: "'", with: "''"))','\(e.hash)');\n"
+            if buffer.utf8.count > 1 << 20 { handle.write(Data(buffer.utf8)); buffer = "" }
+        }
+        handle.write(Data((buffer + "COMMIT;\n").utf8))
+        try handle.close()
+        let refDB = "\(options.work)/reference-\(size).sqlite"
+        try? FileManager.default.removeItem(atPath: refDB)
+        let ref = runProcess("/usr/bin/sqlite3", [refDB], stdin: sqlPath)
+        line(String(format: "  reference sqlite3 tool, same rows in one transaction: %.0f entries/s (%.2f s) -> ClaimLedger/sqlite3 time ratio %.1f (target <= 3)",
+                    Double(size) / ref.seconds, ref.seconds, fillSeconds / ref.seconds))
+        try? FileManager.default.removeItem(atPath: sqlPath)
+        try? FileManager.default.removeItem(atPath: refDB)
+    }
+
+    // Audit vs SHA-256 over the same canonical bytes.
+    var canonical: [[UInt8]] = []
+    var totalBytes = 0
+    try ledger.forEachEntry { e in
+        let b = EntryEncoding.canonicalBytes(seq: e.seq, kind: e.kind, recordedAt: e.recordedAt, prevHash: e.prevHash, payload: e.payload)
+        totalBytes += b.count
+        if canonical.count < 2_000_000 { canonical.append(b) }
+    }
+    let hashOnly = seconds { for b in canonical { _ = SHA256.hash(data: b) } }
+    var report: AuditReport?
+    let auditSeconds = try seconds { report = try Auditor(ledger: ledger).run() }
+    let auditProcess = runProcess(claimledger, ["audit", "--db", path])
+    line(String(format: "audit: %.2f s in-process, %.2f s as a process (%@)  [reference: SHA-256 over the same %.1f MB: %.2f s]",
+                auditSeconds, auditProcess.seconds, report?.passed == true ? "passed" : "FAILED", Double(totalBytes) / 1e6, hashOnly))
+    canonical = []
+
+    // One verify as a whole process, and a listing.
+    var verifyTimes: [Double] = []
+    for k in 0..<5 {
+        verifyTimes.append(runProcess(claimledger, ["verify", "c-" + ids[k], "--evidence", "bench", "--db", path],
+                                      env: ["CLAIMLEDGER_REVIEWER": "bench"]).seconds)
+    }
+    verifyTimes.sort()
+    let list = runProcess(claimledger, ["list", "--status", "unverified", "--limit", "50", "--db", path])
+    let ndjson = runProcess(claimledger, ["list", "--format", "ndjson", "--status", "unverified", "--db", path])
+    line(String(format: "append latency (verify as a whole process, median of 5): %.1f ms", verifyTimes[2] * 1000))
+    line(String(format: "list --status unverified --limit 50: %.1f ms (target <= 50 ms at 1M claims)", list.seconds * 1000))
+    line(String(format: "list --format ndjson (all unverified): %.2f s, peak RSS %.0f MB", ndjson.seconds, ndjson.peakMB))
+    let attributes = try FileManager.default.attributesOfItem(atPath: path)
+    let walSize = (try? FileManager.default.attributesOfItem(atPath: path + "-wal")[.size] as? Int) ?? 0
+    let fileSize = (attributes[.size] as? Int ?? 0) + (walSize ?? 0)
+    line(String(format: "database size: %.1f MB, %.0f bytes per entry", Double(fileSize) / 1e6, Double(fileSize) / Double(size)))
+}
