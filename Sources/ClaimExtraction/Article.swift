@@ -47,9 +47,10 @@ public enum ArticleReader {
         if let offset = firstInvalidUTF8(bytes) {
             throw ArticleError.invalidUTF8(name: name, byteOffset: offset + (bytes.startIndex))
         }
-        let text = String(decoding: bytes, as: UTF8.self)
-            .replacingOccurrences(of: "\r\n", with: "\n")
-            .replacingOccurrences(of: "\r", with: "\n")
+        var text = String(decoding: bytes, as: UTF8.self)
+        if bytes.contains(0x0D) {
+            text = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+        }
         var article = parse(text)
         if article.body.allSatisfy({ $0.isWhitespace }) { throw ArticleError.empty(name: name) }
         if article.title == nil { article.title = firstLine(of: article.body) }
@@ -80,7 +81,7 @@ public enum ArticleReader {
     }
 
     static func firstLine(of body: String) -> String? {
-        for line in body.split(separator: "\n") {
+        for line in body.split(separator: "\n", maxSplits: 20) {
             let trimmed = line.trimmingCharacters(in: .whitespaces)
             if !trimmed.isEmpty { return String(trimmed.prefix(300)) }
         }

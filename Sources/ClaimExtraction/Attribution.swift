@@ -32,7 +32,7 @@ enum Attributor {
 
     /// The cue starting at token `i`, if any.
     static func cue(_ t: [Token], _ i: Int) -> Cue? {
-        guard t[i].isWord else { return nil }
+        guard t[i].isWord, t[i].has(.speechVerb) || ["according", "rule", "ruled", "pointed"].contains(t[i].lower) else { return nil }
         let w = t[i].lower
         func next(_ k: Int) -> String? { i + k < t.count && t[i + k].isWord ? t[i + k].lower : nil }
         if w == "according" { return next(1) == "to" ? Cue(text: "according to", index: i, length: 2, style: .speakerAfter) : nil }
@@ -44,7 +44,7 @@ enum Attributor {
             return Cue(text: negated ? "did not rule out" : "ruled out", index: negated ? i - 2 : i, length: negated ? 4 : 2, style: .subjectBefore)
         }
         if w == "pointed" { return next(1) == "out" ? Cue(text: "pointed out", index: i, length: 2, style: .subjectBefore) : nil }
-        guard Lexicon.speechVerbs.contains(w) else { return nil }
+        guard t[i].has(.speechVerb) else { return nil }
         // "as reported by X": the speaker follows "by"; other verbs before "by" are passive, not speech.
         if next(1) == "by" {
             return reportingByVerbs.contains(w) ? Cue(text: w, index: i, length: 1, style: .speakerAfter) : nil

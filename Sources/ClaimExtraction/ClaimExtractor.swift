@@ -177,7 +177,7 @@ public struct ClaimExtractor: Sendable {
             let sentences = layout.sentences[block.index]
             for (n, sentence) in sentences.enumerated() {
                 if quoteRanges.contains(where: { $0.overlaps(sentence.range) }) { continue }
-                let tokens = tokenize(s, sentence.range)
+                let tokens = layout.tokens(of: sentence)
                 // "This was reported by X." attributes the sentence before; it claims nothing itself.
                 if n > 0, ClaimScorer.followingAttribution(tokens) != nil { continue }
                 var scored = ClaimScorer.score(tokens, text: s, range: sentence.range)
@@ -185,7 +185,7 @@ public struct ClaimExtractor: Sendable {
                 // The speaker: a cue inside the sentence, or "This was reported by X" right after it.
                 var attribution = ClaimScorer.attribution(tokens)
                 if attribution == nil, n + 1 < sentences.count {
-                    attribution = ClaimScorer.followingAttribution(tokenize(s, sentences[n + 1].range))
+                    attribution = ClaimScorer.followingAttribution(layout.tokens(of: sentences[n + 1]))
                 }
                 var speaker: String?
                 if let attribution {

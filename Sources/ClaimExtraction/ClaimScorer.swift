@@ -7,31 +7,32 @@ enum ClaimScorer {
         let last = s[range.upperBound - 1]
         if last == "?" || (last == "\"" || last == "\u{201D}") && range.count > 1 && s[range.upperBound - 2] == "?" { return (0, .other) }
         if last == ":" { return (0, .other) }
-        let lower = words.map(\.lower)
-        let set = Set(lower)
-
         var statistic = false, date = false, count = false, ranking = false, ordinal = false
+        var all: WordFeatures = []
+        var opinion = 0
         for (k, w) in words.enumerated() {
+            all.formUnion(w.features)
+            if w.has(.opinion) { opinion += 1 }
             if w.isNumber {
                 let digits = w.text.filter(\.isNumber)
                 if digits.count == 4, let year = Int(digits), year >= 1800 && year <= 2100, !w.text.contains(".") { date = true }
                 else { statistic = true }
                 if k + 1 < words.count, ["percent", "per", "%"].contains(words[k + 1].lower) { statistic = true }
+                if w.lower.hasSuffix("th") || w.lower.hasSuffix("st") || w.lower.hasSuffix("nd") || w.lower.hasSuffix("rd") {
+                    count = true; ordinal = true
+                }
             }
-            if w.lower.hasSuffix("th") || w.lower.hasSuffix("st") || w.lower.hasSuffix("nd") || w.lower.hasSuffix("rd"),
-               w.text.first?.isNumber == true { count = true; ordinal = true }
+            if w.has(.month) && w.isCapitalised { date = true }
+            if isSuperlative(w.lower) { ranking = true }
         }
         if tokens.contains(where: { $0.text == "%" || $0.text == "$" || $0.text == "€" || $0.text == "£" }) { statistic = true }
-        if !set.isDisjoint(with: Lexicon.months) && words.contains(where: { Lexicon.months.contains($0.lower) && $0.isCapitalised }) { date = true }
-        if !set.isDisjoint(with: Lexicon.weekdays) { date = true }
-        if !set.isDisjoint(with: Lexicon.timeWords) { date = true }
-        if !set.isDisjoint(with: Lexicon.ordinals) { count = true; ordinal = true }
-        if !set.isDisjoint(with: Lexicon.countWords) { count = true }
-        if !set.isDisjoint(with: Lexicon.superlatives) || lower.contains(where: isSuperlative) { ranking = true }
+        if all.contains(.weekday) || all.contains(.timeWord) { date = true }
+        if all.contains(.ordinal) { count = true; ordinal = true }
+        if all.contains(.countWord) { count = true }
+        if all.contains(.superlative) { ranking = true }
         let attributed = attribution(tokens) != nil
-        let event = !set.isDisjoint(with: Lexicon.eventVerbs)
-        let opinion = set.intersection(Lexicon.opinionMarkers).count
-        let firstPerson = lower.contains { ["i", "we", "our", "my", "you", "your", "us"].contains($0) }
+        let event = all.contains(.eventVerb)
+        let firstPerson = all.contains(.firstPerson)
         let named = words.dropFirst().contains { $0.isCapitalised }
 
         var score = 0.15

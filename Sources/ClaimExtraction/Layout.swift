@@ -18,13 +18,16 @@ struct Layout {
         var headings: Set<Int> = []
         var boilerplate: Set<Int> = []
         for block in blocks {
-            let text = String(String.UnicodeScalarView(s[block.range])).lowercased()
             let words = tokens[block.index].filter(\.isWord).count
-            if tail == blocks.count, block.index >= 1, words <= 8,
-               Lexicon.tailMarkers.contains(where: { text.hasPrefix($0) }) {
-                tail = block.index
+            if words < 40 {
+                // Only short lines can be navigation or boilerplate; search their bytes (fast, no Foundation).
+                let text = Array(String(String.UnicodeScalarView(s[block.range])).lowercased().utf8)
+                if tail == blocks.count, block.index >= 1, words <= 8,
+                   Lexicon.tailMarkers.contains(where: { text.starts(with: $0.utf8) }) {
+                    tail = block.index
+                }
+                if Layout.boilerplateBytes.contains(where: { Layout.contains(text, $0) }) { boilerplate.insert(block.index) }
             }
-            if Lexicon.boilerplate.contains(where: { text.contains($0) }) && words < 40 { boilerplate.insert(block.index) }
             let last = s[block.range.upperBound - 1]
             let terminal: Set<Unicode.Scalar> = [".", "!", "?", "\"", "\u{201D}", "\u{2019}", "'", "\u{00BB}", ")", "\u{2026}", ":"]
             if !terminal.contains(last) || words <= 3 { headings.insert(block.index) }
@@ -43,6 +46,24 @@ struct Layout {
         tailStart = tail
         self.headings = headings
         self.boilerplate = boilerplate
+    }
+
+    static let boilerplateBytes: [[UInt8]] = Lexicon.boilerplate.map { Array($0.utf8) }
+
+    /// Whether `needle` occurs in `haystack` (plain byte search; the phrases are short).
+    static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
+        guard let first = needle.first, needle.count <= haystack.count else { return false }
+        var i = 0
+        let last = haystack.count - needle.count
+        while i <= last {
+            if haystack[i] == first {
+                var k = 1
+                while k < needle.count && haystack[i + k] == needle[k] { k += 1 }
+                if k == needle.count { return true }
+            }
+            i += 1
+        }
+        return false
     }
 
     func isTail(_ block: Block) -> Bool { block.index >= tailStart }
@@ -66,6 +87,13 @@ struct Layout {
         var lo = 0, hi = t.count
         while lo < hi { let mid = (lo + hi) / 2; if t[mid].start < offset { lo = mid + 1 } else { hi = mid } }
         return lo
+    }
+
+    /// The tokens of a sentence (a slice of its block's tokens).
+    func tokens(of sentence: Sentence) -> [Token] {
+        let lo = tokenIndex(atOrAfter: sentence.range.lowerBound, block: sentence.block)
+        let hi = tokenIndex(atOrAfter: sentence.range.upperBound, block: sentence.block)
+        return Array(tokens[sentence.block][lo..<max(lo, hi)])
     }
 
     func blockStartsWithQuote(_ block: Int) -> Bool {

@@ -73,7 +73,7 @@ enum Segmenter {
 
     static func isBoundary(_ s: [Unicode.Scalar], period i: Int, next k: Int, blockStart: Int) -> Bool {
         let n = s[k]
-        let startsLikeSentence = n.properties.isUppercase || n.properties.numericType != nil
+        let startsLikeSentence = Chars.isUppercase(n) || Chars.isDigit(n)
             || Chars.openDouble.contains(n) || Chars.openSingle.contains(n) || n == "\"" || n == "'"
             || n == "(" || Chars.dashes.contains(n)
         guard startsLikeSentence else { return false }
@@ -85,9 +85,9 @@ enum Segmenter {
         if word.isEmpty { return true }
         // Initials: "J. K. Rowling", "George W. Bush".
         if word.count == 1, let first = word.unicodeScalars.first, first.properties.isAlphabetic,
-           s[w].properties.isUppercase { return false }
+           Chars.isUppercase(s[w]) { return false }
         if abbreviations.contains(word) {
-            if word == "no" { return n.properties.numericType == nil }
+            if word == "no" { return !Chars.isDigit(n) }
             if sentenceFinalAbbreviations.contains(word) { return true }
             return false
         }

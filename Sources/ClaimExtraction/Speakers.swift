@@ -27,9 +27,9 @@ struct SpeakerResolver {
         var i = 0
         while i < tokens.count {
             // Document noun phrases, for "said this document".
-            if tokens[i].isWord, Lexicon.documentNouns.contains(tokens[i].lower), i > 0 {
+            if tokens[i].isWord, tokens[i].has(.documentNoun), i > 0 {
                 let prev = tokens[i - 1]
-                let adjective = prev.isWord && !prev.isCapitalised && !Lexicon.functionWords.contains(prev.lower)
+                let adjective = prev.isWord && !prev.isCapitalised && !prev.has(.functionWord)
                     && prev.lower != "this" ? prev.lower + " " : ""
                 documents.append((tokens[i].start, adjective + tokens[i].lower))
             }
@@ -41,7 +41,7 @@ struct SpeakerResolver {
                 let words = tokens[run.range].map { SpeakerResolver.stripPossessive($0.text) }
                 let lowered = words.map { $0.lowercased() }
                 let plainName = words.count >= 2 && words.count <= 4
-                    && words.allSatisfy { $0.unicodeScalars.first?.properties.isUppercase == true }
+                    && words.allSatisfy { $0.unicodeScalars.first.map(Chars.isUppercase) == true }
                     && !lowered.contains { Lexicon.organisationWords.contains($0) || Lexicon.functionWords.contains($0)
                                            || Lexicon.titles.contains($0) || Lexicon.months.contains($0) }
                 var person = lookup(lowered)
@@ -91,9 +91,9 @@ struct SpeakerResolver {
         var possessive = false
         while j < tokens.count, tokens[j].isWord {
             let t = tokens[j]
-            let isTitle = Lexicon.titles.contains(t.lower)
+            let isTitle = t.has(.title)
             if !(t.isCapitalised || isTitle) { break }
-            if t.isCapitalised && !isTitle && Lexicon.functionWords.contains(t.lower) && !sawCapital { break }
+            if t.isCapitalised && !isTitle && t.has(.functionWord) && !sawCapital { break }
             if t.isCapitalised { sawCapital = true }
             j += 1
             if t.text.hasSuffix("'s") || t.text.hasSuffix("\u{2019}s") { possessive = true; break }
@@ -110,7 +110,7 @@ struct SpeakerResolver {
         }
         let name = Array(words[(lastTitle + 1)...])
         guard !name.isEmpty, name.count <= 4,
-              name.allSatisfy({ $0.unicodeScalars.first?.properties.isUppercase == true }),
+              name.allSatisfy({ $0.unicodeScalars.first.map(Chars.isUppercase) == true }),
               !name.contains(where: { Lexicon.organisationWords.contains($0.lowercased()) }) else { return nil }
         return (name, words[...lastTitle].map { $0.lowercased() })
     }
@@ -184,9 +184,9 @@ struct SpeakerResolver {
         var j = k
         while j < tokens.count, tokens[j].isWord, words.count < 4 {
             words.append(tokens[j].lower)
-            if Lexicon.titles.contains(tokens[j].lower) {
+            if tokens[j].has(.title) {
                 // The head is the last title word of the phrase.
-                if j + 1 < tokens.count, tokens[j + 1].isWord, Lexicon.titles.contains(tokens[j + 1].lower) { j += 1; continue }
+                if j + 1 < tokens.count, tokens[j + 1].isWord, tokens[j + 1].has(.title) { j += 1; continue }
                 if j + 1 < tokens.count, tokens[j + 1].isCapitalised { return nil }   // a name follows: not a description
                 return personForDescription(words)
             }

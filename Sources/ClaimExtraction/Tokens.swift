@@ -6,29 +6,67 @@ struct Token: Sendable {
     var end: Int
     var text: String
     var lower: String
+    var features: WordFeatures = []
 
+    init(kind: Kind, start: Int, end: Int, text: String, lower: String) {
+        self.kind = kind; self.start = start; self.end = end; self.text = text; self.lower = lower
+        if kind == .word { features = WordFeatures.of(lower) }
+    }
+
+    @inline(__always) func has(_ feature: WordFeatures) -> Bool { features.contains(feature) }
     var isWord: Bool { kind == .word }
     /// Starts with an uppercase letter.
     var isCapitalised: Bool {
         guard kind == .word, let first = text.unicodeScalars.first else { return false }
-        return first.properties.isUppercase
+        return Chars.isUppercase(first)
     }
-    var isNumber: Bool { kind == .word && text.unicodeScalars.first.map { $0.properties.numericType != nil } == true }
+    var isNumber: Bool { kind == .word && text.unicodeScalars.first.map(Chars.isDigit) == true }
 }
 
 /// Character classes over code points.
 enum Chars {
+    // ASCII fast paths: Unicode property lookups are the slow part of scanning news text.
+    @inline(__always)
     static func isLetterOrDigit(_ c: Unicode.Scalar) -> Bool {
-        c.properties.isAlphabetic || c.properties.numericType != nil
+        let v = c.value
+        if v < 0x80 { return (v >= 0x61 && v <= 0x7A) || (v >= 0x41 && v <= 0x5A) || (v >= 0x30 && v <= 0x39) }
+        return c.properties.isAlphabetic || c.properties.numericType != nil
     }
-    static func isSpace(_ c: Unicode.Scalar) -> Bool { c.properties.isWhitespace }
-    static let apostrophes: Set<Unicode.Scalar> = ["'", "\u{2019}"]
-    static let openDouble: Set<Unicode.Scalar> = ["\u{201C}", "\u{201E}", "\u{00AB}"]
-    static let closeDouble: Set<Unicode.Scalar> = ["\u{201D}", "\u{00BB}"]
-    static let openSingle: Set<Unicode.Scalar> = ["\u{2018}"]
-    static let closeSingle: Set<Unicode.Scalar> = ["\u{2019}"]
-    static let anyQuote: Set<Unicode.Scalar> = ["\"", "'", "\u{201C}", "\u{201D}", "\u{201E}", "\u{00AB}", "\u{00BB}", "\u{2018}", "\u{2019}"]
-    static let dashes: Set<Unicode.Scalar> = ["-", "\u{2013}", "\u{2014}"]
+    @inline(__always)
+    static func isSpace(_ c: Unicode.Scalar) -> Bool {
+        let v = c.value
+        if v < 0x80 { return v == 0x20 || (v >= 0x09 && v <= 0x0D) }
+        return c.properties.isWhitespace
+    }
+    @inline(__always)
+    static func isUppercase(_ c: Unicode.Scalar) -> Bool {
+        let v = c.value
+        if v < 0x80 { return v >= 0x41 && v <= 0x5A }
+        return c.properties.isUppercase
+    }
+    @inline(__always)
+    static func isDigit(_ c: Unicode.Scalar) -> Bool {
+        let v = c.value
+        if v < 0x80 { return v >= 0x30 && v <= 0x39 }
+        return c.properties.numericType != nil
+    }
+    /// Scalar classes as sets (for readability at call sites) backed by switch-based tests (for speed).
+    struct ScalarClass: Sendable {
+        let test: @Sendable (Unicode.Scalar) -> Bool
+        @inline(__always) func contains(_ c: Unicode.Scalar) -> Bool { test(c) }
+    }
+    static let apostrophes = ScalarClass { $0 == "'" || $0 == "\u{2019}" }
+    static let openDouble = ScalarClass { $0 == "\u{201C}" || $0 == "\u{201E}" || $0 == "\u{00AB}" }
+    static let closeDouble = ScalarClass { $0 == "\u{201D}" || $0 == "\u{00BB}" }
+    static let openSingle = ScalarClass { $0 == "\u{2018}" }
+    static let closeSingle = ScalarClass { $0 == "\u{2019}" }
+    static let anyQuote = ScalarClass { c in
+        switch c.value {
+        case 0x22, 0x27, 0x201C, 0x201D, 0x201E, 0xAB, 0xBB, 0x2018, 0x2019: return true
+        default: return false
+        }
+    }
+    static let dashes = ScalarClass { $0 == "-" || $0 == "\u{2013}" || $0 == "\u{2014}" }
 }
 
 /// Splits a range of the body into words and punctuation.
@@ -46,15 +84,15 @@ func tokenize(_ s: [Unicode.Scalar], _ range: Range<Int>) -> [Token] {
                 let d = s[j]
                 if Chars.isLetterOrDigit(d) { j += 1; continue }
                 // Joiners inside a word: followed by a letter or digit.
-                if (Chars.apostrophes.contains(d) || d == "-" || d == "." || d == "," && s[j - 1].properties.numericType != nil)
+                if (Chars.apostrophes.contains(d) || d == "-" || d == "." || d == "," && Chars.isDigit(s[j - 1]))
                     && j + 1 < end && Chars.isLetterOrDigit(s[j + 1]) {
-                    if d == "," && s[j + 1].properties.numericType == nil { break }
+                    if d == "," && !Chars.isDigit(s[j + 1]) { break }
                     j += 2; continue
                 }
                 break
             }
-            let text = String(String.UnicodeScalarView(s[i..<j]))
-            tokens.append(Token(kind: .word, start: i, end: j, text: text, lower: text.lowercased()))
+            let (text, lower) = wordStrings(s, i, j)
+            tokens.append(Token(kind: .word, start: i, end: j, text: text, lower: lower))
             i = j
         } else {
             let text = String(c)
@@ -63,4 +101,23 @@ func tokenize(_ s: [Unicode.Scalar], _ range: Range<Int>) -> [Token] {
         }
     }
     return tokens
+}
+
+/// The text of a word and its lowercase form; ASCII words (most of English news) skip Unicode case mapping.
+@inline(__always)
+func wordStrings(_ s: [Unicode.Scalar], _ i: Int, _ j: Int) -> (String, String) {
+    var ascii = true
+    for k in i..<j where s[k].value >= 0x80 { ascii = false; break }
+    guard ascii else {
+        let text = String(String.UnicodeScalarView(s[i..<j]))
+        return (text, text.lowercased())
+    }
+    var bytes = [UInt8](repeating: 0, count: j - i)
+    var lower = bytes
+    for k in i..<j {
+        let b = UInt8(truncatingIfNeeded: s[k].value)
+        bytes[k - i] = b
+        lower[k - i] = (b >= 0x41 && b <= 0x5A) ? b + 32 : b
+    }
+    return (String(decoding: bytes, as: UTF8.self), String(decoding: lower, as: UTF8.self))
 }
