@@ -14,7 +14,7 @@ public struct IngestPlan: Sendable {
     /// Extracts and prepares the payloads; writes nothing.
     public init(article: Article, extractor: ClaimExtractor = ClaimExtractor()) {
         let body = article.body
-        let scalars = Array(body.unicodeScalars)
+        let scalars = scalarsOf(body)
         let sourceID = Identifiers.sourceID(text: body)
         source = SourcePayload(sourceID: sourceID, sha256: hexSHA256(body), title: article.title,
                                outlet: article.outlet, author: article.author, published: article.published,

@@ -8,7 +8,7 @@ public struct ClaimExtractor: Sendable {
     public init() {}
 
     public func extract(_ body: String) -> Extraction {
-        let s = Array(body.unicodeScalars)
+        let s = scalarsOf(body)
         let layout = Layout(s)
         var resolver = SpeakerResolver(blocks: layout.blocks.filter { !layout.isTail($0) }.map { layout.tokens[$0.index] })
         let quotes = findQuotes(s, layout, &resolver)
@@ -34,7 +34,7 @@ public struct ClaimExtractor: Sendable {
         var pending: [Int] = []                                                          // spans still without a speaker
         for (k, span) in spans.enumerated() {
             let t = layout.tokens[span.block]
-            let content = String(String.UnicodeScalarView(s[span.content]))
+            let content = makeString(s, span.content)
             let words = tokenize(s, span.content).filter(\.isWord)
             guard words.count >= 2, !isTitleLike(words, content: content), !namesAThing(t, after: span.close),
                   !(words.count <= 4 && isNamedTerm(t, before: span.open)) else { continue }
@@ -196,7 +196,7 @@ public struct ClaimExtractor: Sendable {
                     }
                 }
                 claims.append(ExtractedClaim(
-                    text: String(String.UnicodeScalarView(s[sentence.range])), claimType: scored.type,
+                    text: makeString(s, sentence.range), claimType: scored.type,
                     speaker: speaker, cue: speaker == nil ? nil : attribution?.cue,
                     score: (scored.score * 100).rounded() / 100,
                     start: sentence.range.lowerBound, end: sentence.range.upperBound))

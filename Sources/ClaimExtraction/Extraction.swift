@@ -38,5 +38,5 @@ public struct Extraction: Sendable, Equatable {
 /// Text around a span, for the W3C TextQuoteSelector (up to 32 code points each side).
 public func contextAround(_ body: [Unicode.Scalar], start: Int, end: Int, width: Int = 32) -> (prefix: String, suffix: String) {
     let lo = max(0, start - width), hi = min(body.count, end + width)
-    return (String(String.UnicodeScalarView(body[lo..<start])), String(String.UnicodeScalarView(body[end..<hi])))
+    return (makeString(body, lo..<start), makeString(body, end..<hi))
 }

@@ -18,10 +18,17 @@ struct Layout {
         var headings: Set<Int> = []
         var boilerplate: Set<Int> = []
         for block in blocks {
-            let words = tokens[block.index].filter(\.isWord).count
+            var words = 0, significantWords = 0, capitalisedSignificant = 0
+            for token in tokens[block.index] where token.isWord {
+                words += 1
+                if token.lower.utf8.count > 3 {
+                    significantWords += 1
+                    if token.isCapitalised { capitalisedSignificant += 1 }
+                }
+            }
             if words < 40 {
                 // Only short lines can be navigation or boilerplate; search their bytes (fast, no Foundation).
-                let text = Array(String(String.UnicodeScalarView(s[block.range])).lowercased().utf8)
+                let text = Array(makeString(s, block.range).lowercased().utf8)
                 if tail == blocks.count, block.index >= 1, words <= 8,
                    Lexicon.tailMarkers.contains(where: { text.starts(with: $0.utf8) }) {
                     tail = block.index
@@ -38,8 +45,7 @@ struct Layout {
                 headings.insert(block.index)
             }
             // A line written like a title (most words capitalised) is a heading too.
-            let significant = tokens[block.index].filter { $0.isWord && $0.lower.count > 3 }
-            if significant.count >= 3 && significant.filter(\.isCapitalised).count * 4 >= significant.count * 3 && words < 20 {
+            if significantWords >= 3 && capitalisedSignificant * 4 >= significantWords * 3 && words < 20 {
                 headings.insert(block.index)
             }
         }

@@ -14,6 +14,7 @@ struct Person {
 struct SpeakerResolver {
     private(set) var people: [Person] = []
     private var index: [String: Int] = [:]        // lowercased full name -> person
+    private var byToken: [String: [Int]] = [:]    // each lowercased name word -> people whose name holds it
     /// Document noun phrases ("joint statement") by offset.
     private var documents: [(offset: Int, phrase: String)] = []
 
@@ -51,6 +52,7 @@ struct SpeakerResolver {
                 if person == nil && (plainName || organisationName) {
                     people.append(Person(name: words.joined(separator: " "), nameTokens: lowered, descriptors: [],
                                          isOrganisation: !plainName))
+                    indexName(people.count - 1)
                     index[words.joined(separator: " ").lowercased()] = people.count - 1
                     person = people.count - 1
                 }
@@ -104,15 +106,11 @@ struct SpeakerResolver {
 
     /// Splits "Russian President Vladimir Putin" into role words and the name after the last one.
     static func split(_ run: [Token]) -> (name: [String], role: [String])? {
-        let words = run.map { stripPossessive($0.text) }
-        guard let lastTitle = words.lastIndex(where: { Lexicon.titles.contains($0.lowercased()) }) else {
-            return nil
-        }
-        let name = Array(words[(lastTitle + 1)...])
-        guard !name.isEmpty, name.count <= 4,
-              name.allSatisfy({ $0.unicodeScalars.first.map(Chars.isUppercase) == true }),
-              !name.contains(where: { Lexicon.organisationWords.contains($0.lowercased()) }) else { return nil }
-        return (name, words[...lastTitle].map { $0.lowercased() })
+        guard let lastTitle = run.lastIndex(where: { $0.has(.title) }) else { return nil }
+        let name = run[(lastTitle + 1)...]
+        guard !name.isEmpty, name.count <= 4, name.allSatisfy(\.isCapitalised),
+              !name.contains(where: { $0.has(.organisationWord) }) else { return nil }
+        return (name.map { stripPossessive($0.text) }, run[...lastTitle].map(\.lower))
     }
 
     static func stripPossessive(_ word: String) -> String {
@@ -135,12 +133,14 @@ struct SpeakerResolver {
             if analysed.name.count > people[existing].nameTokens.count {
                 people[existing].name = full
                 people[existing].nameTokens = analysed.name.map { $0.lowercased() }
+                indexName(existing)
                 index[key] = existing
             }
             return existing
         }
         people.append(Person(name: full, nameTokens: analysed.name.map { $0.lowercased() },
                              descriptors: Set(analysed.role)))
+        indexName(people.count - 1)
         index[key] = people.count - 1
         return people.count - 1
     }
@@ -156,17 +156,23 @@ struct SpeakerResolver {
         let name = words.joined(separator: " ")
         if !isOrganisation && words.count <= 4 {
             people.append(Person(name: name, nameTokens: lowered, descriptors: [], mentions: [offset]))
+            indexName(people.count - 1)
             index[name.lowercased()] = people.count - 1
         }
         return name
     }
 
+    /// Indexes the name words of person `k` (after it was added or its name grew).
+    private mutating func indexName(_ k: Int) {
+        for word in people[k].nameTokens where !(byToken[word]?.contains(k) ?? false) { byToken[word, default: []].append(k) }
+    }
+
     /// A person whose name holds all these words in order (surname, first name, full name).
     func lookup(_ words: [String]) -> Int? {
-        guard !words.isEmpty else { return nil }
+        guard let first = words.first, let candidates = byToken[first] else { return nil }
         var best: Int?
-        for (k, p) in people.enumerated() where contains(p.nameTokens, words) {
-            if best == nil || p.mentions.count > people[best!].mentions.count { best = k }
+        for k in candidates where contains(people[k].nameTokens, words) {
+            if best == nil || people[k].mentions.count > people[best!].mentions.count { best = k }
         }
         return best
     }

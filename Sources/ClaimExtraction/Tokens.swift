@@ -109,15 +109,41 @@ func wordStrings(_ s: [Unicode.Scalar], _ i: Int, _ j: Int) -> (String, String) 
     var ascii = true
     for k in i..<j where s[k].value >= 0x80 { ascii = false; break }
     guard ascii else {
-        let text = String(String.UnicodeScalarView(s[i..<j]))
+        let text = makeString(s, i..<j)
         return (text, text.lowercased())
     }
-    var bytes = [UInt8](repeating: 0, count: j - i)
-    var lower = bytes
-    for k in i..<j {
-        let b = UInt8(truncatingIfNeeded: s[k].value)
-        bytes[k - i] = b
-        lower[k - i] = (b >= 0x41 && b <= 0x5A) ? b + 32 : b
+    let count = j - i
+    let text = String(unsafeUninitializedCapacity: count) { buffer in
+        for k in 0..<count { buffer[k] = UInt8(truncatingIfNeeded: s[i + k].value) }
+        return count
     }
-    return (String(decoding: bytes, as: UTF8.self), String(decoding: lower, as: UTF8.self))
+    let lower = String(unsafeUninitializedCapacity: count) { buffer in
+        for k in 0..<count {
+            let b = UInt8(truncatingIfNeeded: s[i + k].value)
+            buffer[k] = (b >= 0x41 && b <= 0x5A) ? b + 32 : b
+        }
+        return count
+    }
+    return (text, lower)
+}
+
+/// The text of `s[range]` as a String, encoded directly to UTF-8 (no intermediate views).
+public func makeString(_ s: [Unicode.Scalar], _ range: Range<Int>) -> String {
+    var capacity = 0
+    for k in range { capacity += UTF8.width(s[k]) }
+    return String(unsafeUninitializedCapacity: capacity) { buffer in
+        var n = 0
+        for k in range {
+            UTF8.encode(s[k]) { byte in buffer[n] = byte; n += 1 }
+        }
+        return n
+    }
+}
+
+/// The body as an array of code points, the unit of every offset.
+public func scalarsOf(_ text: String) -> [Unicode.Scalar] {
+    var result: [Unicode.Scalar] = []
+    result.reserveCapacity(text.utf8.count)
+    for c in text.unicodeScalars { result.append(c) }
+    return result
 }
