@@ -28,7 +28,8 @@ struct Layout {
             }
             if words < 40 {
                 // Only short lines can be navigation or boilerplate; search their bytes (fast, no Foundation).
-                let text = Array(makeString(s, block.range).lowercased().utf8)
+                // ASCII-lowercased UTF-8 bytes: the phrases searched for are lowercase ASCII.
+                let text = Array(makeString(s, block.range).utf8).map { ($0 >= 0x41 && $0 <= 0x5A) ? $0 + 32 : $0 }
                 if tail == blocks.count, block.index >= 1, words <= 8,
                    Lexicon.tailMarkers.contains(where: { text.starts(with: $0.utf8) }) {
                     tail = block.index

@@ -81,7 +81,7 @@ enum Segmenter {
         // The word before the period.
         var w = i
         while w > blockStart && (Chars.isLetterOrDigit(s[w - 1]) || s[w - 1] == ".") { w -= 1 }
-        let word = makeString(s, w..<i).lowercased()
+        let word = wordStrings(s, w, i).1
         if word.isEmpty { return true }
         // Initials: "J. K. Rowling", "George W. Bush".
         if word.count == 1, let first = word.unicodeScalars.first, first.properties.isAlphabetic,
