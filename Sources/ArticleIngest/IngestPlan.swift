@@ -57,8 +57,7 @@ public struct IngestPlan: Sendable {
                 var o = common(c); o["claim_type"] = c.claimType ?? NSNull(); o["score"] = c.score ?? NSNull(); return o
             },
         ]
-        let data = try! JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes, .prettyPrinted])
-        return String(decoding: data, as: UTF8.self) + "\n"
+        return StableJSON.string(object, pretty: true) + "\n"
     }
 }
 

@@ -66,19 +66,19 @@ public enum ClaimDetail {
     }
 
     public static func json(_ c: CurrentClaim, source: RecordedSource, history: [HistoryEvent]) -> String {
-        var object = ClaimListing.jsonObject(c)
-        object["source_citation"] = [
-            "id": source.shortID, "title": StableJSON.value(source.title), "outlet": StableJSON.value(source.outlet),
-            "author": StableJSON.value(source.author), "published": StableJSON.value(source.published),
-            "url": StableJSON.value(source.url), "sha256": StableJSON.value(source.sha256),
-        ] as [String: Any]
-        object["history"] = history.map { e -> [String: Any] in
-            ["seq": e.seq, "event": e.event, "status": StableJSON.value(e.status), "detail": StableJSON.value(e.detail),
-             "note": StableJSON.value(e.note), "reviewer": StableJSON.value(e.reviewer),
-             "recorded_at": e.recordedAt, "hash": e.hash]
-        }
-        if let ctx = claimInContext(c, body: source.body) { object["sentence"] = ctx.before + ctx.claim + ctx.after }
-        return StableJSON.string(object, pretty: true) + "\n"
+        guard case .object(var pairs) = ClaimListing.jsonObject(c) else { return "" }
+        pairs.append(("source_citation", .object([
+            ("id", .string(source.shortID)), ("title", .from(source.title)), ("outlet", .from(source.outlet)),
+            ("author", .from(source.author)), ("published", .from(source.published)), ("url", .from(source.url)),
+            ("sha256", .from(source.sha256)),
+        ])))
+        pairs.append(("history", .array(history.map { e in
+            .object([("seq", .int(e.seq)), ("event", .string(e.event)), ("status", .from(e.status)),
+                     ("detail", .from(e.detail)), ("note", .from(e.note)), ("reviewer", .from(e.reviewer)),
+                     ("recorded_at", .string(e.recordedAt)), ("hash", .string(e.hash))])
+        })))
+        if let ctx = claimInContext(c, body: source.body) { pairs.append(("sentence", .string(ctx.before + ctx.claim + ctx.after))) }
+        return StableJSON.string(.object(pairs), pretty: true) + "\n"
     }
 }
 

@@ -18,18 +18,17 @@ public struct ClaimListing {
                             "source", "source_title", "start", "end", "evidence", "reviewer", "reviewed_at"]
 
     /// The object a script sees for one claim (`list --format json`), documented in the README.
-    public static func jsonObject(_ c: CurrentClaim) -> [String: Any] {
-        [
-            "id": c.shortID, "claim_id": c.claimID, "kind": c.kind, "status": c.status, "text": c.text,
-            "speaker": StableJSON.value(c.speaker), "cue": StableJSON.value(c.cue), "via": StableJSON.value(c.via),
-            "claim_type": StableJSON.value(c.claimType), "score": StableJSON.value(c.score),
-            "start": StableJSON.value(c.start), "end": StableJSON.value(c.end),
-            "prefix": StableJSON.value(c.prefix), "suffix": StableJSON.value(c.suffix),
-            "source": c.sourceShortID, "source_title": StableJSON.value(c.sourceTitle),
-            "evidence": StableJSON.value(c.evidence), "reviewer": StableJSON.value(c.reviewer),
-            "reviewed_at": StableJSON.value(c.reviewedAt), "recorded_at": StableJSON.value(c.recordedAt),
-            "seq": c.seq,
-        ]
+    public static func jsonObject(_ c: CurrentClaim) -> JSONValue {
+        .object([
+            ("id", .string(c.shortID)), ("claim_id", .string(c.claimID)), ("kind", .string(c.kind)),
+            ("status", .string(c.status)), ("text", .string(c.text)),
+            ("speaker", .from(c.speaker)), ("cue", .from(c.cue)), ("via", .from(c.via)),
+            ("claim_type", .from(c.claimType)), ("score", .from(c.score)),
+            ("start", .from(c.start)), ("end", .from(c.end)), ("prefix", .from(c.prefix)), ("suffix", .from(c.suffix)),
+            ("source", .string(c.sourceShortID)), ("source_title", .from(c.sourceTitle)),
+            ("evidence", .from(c.evidence)), ("reviewer", .from(c.reviewer)),
+            ("reviewed_at", .from(c.reviewedAt)), ("recorded_at", .from(c.recordedAt)), ("seq", .int(c.seq)),
+        ])
     }
 
     /// What goes before the first claim.

@@ -34,19 +34,6 @@ public struct Styling: Sendable {
     }
 }
 
-/// JSON text with sorted keys and unescaped slashes, for stable, diffable output.
-public enum StableJSON {
-    public static func string(_ object: Any, pretty: Bool = false) -> String {
-        var options: JSONSerialization.WritingOptions = [.sortedKeys, .withoutEscapingSlashes, .fragmentsAllowed]
-        if pretty { options.insert(.prettyPrinted) }
-        let data = (try? JSONSerialization.data(withJSONObject: object, options: options)) ?? Data("null".utf8)
-        return String(decoding: data, as: UTF8.self)
-    }
-
-    /// `nil` as JSON null.
-    public static func value(_ v: Any?) -> Any { v ?? NSNull() }
-}
-
 /// RFC 4180 CSV cells, neutralised so a spreadsheet never runs them as formulas.
 public enum CSV {
     public static func cell(_ value: String?) -> String {

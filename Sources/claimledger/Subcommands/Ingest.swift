@@ -97,7 +97,6 @@ extension ClaimLedgerCommand {
 
 enum StableJSONLine {
     static func make(_ object: [String: Any]) -> String {
-        let data = try! JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes])
-        return String(decoding: data, as: UTF8.self) + "\n"
+        StableJSON.string(object) + "\n"
     }
 }
