@@ -7,6 +7,24 @@ SELECT seq, hash FROM entry ORDER BY seq DESC LIMIT 1;
 -- name: append_entry
 INSERT INTO entry (seq, kind, recorded_at, prev_hash, payload, hash) VALUES (?, ?, ?, ?, ?, ?);
 
+-- name: insert_source
+INSERT INTO source (source_id, seq, sha256, title, outlet, author, published, url, body)
+VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?);
+
+-- name: insert_claim
+INSERT INTO claim (claim_id, seq, source_id, kind, text, speaker, cue, via, claim_type, score,
+                   start, "end", prefix, suffix, sentence_start, sentence_end)
+VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?);
+
+-- name: insert_review
+INSERT INTO review (seq, claim_id, status, evidence, note, reviewer) VALUES (?, ?, ?, ?, ?, ?);
+
+-- name: insert_note
+INSERT INTO note (seq, claim_id, text, reviewer) VALUES (?, ?, ?, ?);
+
+-- name: insert_correction
+INSERT INTO correction (seq, claim_id, field, value, reason, reviewer) VALUES (?, ?, ?, ?, ?, ?);
+
 -- name: source_exists
 SELECT 1 FROM source WHERE source_id = ?;
 

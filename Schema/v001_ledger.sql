@@ -2,9 +2,10 @@
 -- Shipped migrations are never edited: a change is a new file v002_....sql.
 --
 -- Everything the ledger knows is in `entry`, one row per append, hash-chained.
--- The typed tables (source, claim, review, note, correction) are filled by the
--- AFTER INSERT trigger on `entry` from the entry's JSON payload, so they are
--- always a function of the log; `audit` re-derives and compares them.
+-- The typed tables (source, claim, review, note, correction) hold the same facts as
+-- each entry's JSON payload, in columns that can be indexed; the library writes the
+-- entry and its row in one transaction, and `audit` re-derives and compares them
+-- (queries in q_audit.sql).
 -- Every table refuses UPDATE and DELETE, and refuses an INSERT that would
 -- replace an existing row (INSERT OR REPLACE, which fires no DELETE trigger).
 
@@ -92,47 +93,11 @@ CREATE TABLE correction (
 ) STRICT;
 CREATE INDEX correction_by_claim ON correction(claim_id, field, seq);
 
--- Materialization: each entry fills its typed table, in the same statement.
-CREATE TRIGGER entry_materialize_source AFTER INSERT ON entry WHEN NEW.kind = 'source_recorded'
-BEGIN
-    INSERT INTO source (source_id, seq, sha256, title, outlet, author, published, url, body)
-    SELECT j->>'$.source_id', NEW.seq, j->>'$.sha256', j->>'$.title', j->>'$.outlet',
-           j->>'$.author', j->>'$.published', j->>'$.url', j->>'$.text'
-    FROM (SELECT NEW.payload AS j);
-END;
-CREATE TRIGGER entry_materialize_claim AFTER INSERT ON entry WHEN NEW.kind = 'claim_recorded'
-BEGIN
-    INSERT INTO claim (claim_id, seq, source_id, kind, text, speaker, cue, via, claim_type, score,
-                       start, "end", prefix, suffix, sentence_start, sentence_end)
-    SELECT j->>'$.claim_id', NEW.seq, j->>'$.source_id', j->>'$.kind', j->>'$.text',
-           j->>'$.speaker', j->>'$.cue', j->>'$.via', j->>'$.claim_type', j->>'$.score',
-           j->>'$.start', j->>'$.end', j->>'$.prefix', j->>'$.suffix',
-           j->>'$.sentence_start', j->>'$.sentence_end'
-    FROM (SELECT NEW.payload AS j);
-END;
-CREATE TRIGGER entry_materialize_review AFTER INSERT ON entry WHEN NEW.kind = 'status_changed'
-BEGIN
-    INSERT INTO review (seq, claim_id, status, evidence, note, reviewer)
-    SELECT NEW.seq, j->>'$.claim_id', j->>'$.status', j->>'$.evidence', j->>'$.note', j->>'$.reviewer'
-    FROM (SELECT NEW.payload AS j);
-END;
-CREATE TRIGGER entry_materialize_note AFTER INSERT ON entry WHEN NEW.kind = 'note_added'
-BEGIN
-    INSERT INTO note (seq, claim_id, text, reviewer)
-    SELECT NEW.seq, j->>'$.claim_id', j->>'$.text', j->>'$.reviewer'
-    FROM (SELECT NEW.payload AS j);
-END;
-CREATE TRIGGER entry_materialize_correction AFTER INSERT ON entry WHEN NEW.kind = 'correction'
-BEGIN
-    INSERT INTO correction (seq, claim_id, field, value, reason, reviewer)
-    SELECT NEW.seq, j->>'$.claim_id', j->>'$.field', j->>'$.value', j->>'$.reason', j->>'$.reviewer'
-    FROM (SELECT NEW.payload AS j);
-END;
-
 -- Guards on the typed tables: rows only for the entry being appended, never replaced.
 CREATE TRIGGER source_append_only_insert BEFORE INSERT ON source
 WHEN NEW.seq IS NOT (SELECT max(seq) FROM entry)
-  OR EXISTS (SELECT 1 FROM source WHERE source_id = NEW.source_id OR seq = NEW.seq)
+  OR EXISTS (SELECT 1 FROM source WHERE source_id = NEW.source_id)
+  OR EXISTS (SELECT 1 FROM source WHERE seq = NEW.seq)
 BEGIN SELECT RAISE(ABORT, 'ledger is append-only: source rows come only from a new entry'); END;
 CREATE TRIGGER source_no_update BEFORE UPDATE ON source
 BEGIN SELECT RAISE(ABORT, 'ledger is append-only: UPDATE on source refused'); END;
@@ -141,7 +106,8 @@ BEGIN SELECT RAISE(ABORT, 'ledger is append-only: DELETE on source refused'); EN
 
 CREATE TRIGGER claim_append_only_insert BEFORE INSERT ON claim
 WHEN NEW.seq IS NOT (SELECT max(seq) FROM entry)
-  OR EXISTS (SELECT 1 FROM claim WHERE claim_id = NEW.claim_id OR seq = NEW.seq)
+  OR EXISTS (SELECT 1 FROM claim WHERE claim_id = NEW.claim_id)
+  OR EXISTS (SELECT 1 FROM claim WHERE seq = NEW.seq)
 BEGIN SELECT RAISE(ABORT, 'ledger is append-only: claim rows come only from a new entry'); END;
 CREATE TRIGGER claim_no_update BEFORE UPDATE ON claim
 BEGIN SELECT RAISE(ABORT, 'ledger is append-only: UPDATE on claim refused'); END;

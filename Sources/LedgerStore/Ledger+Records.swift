@@ -17,7 +17,11 @@ extension Ledger {
     @discardableResult
     public func recordSource(_ db: Database, _ source: SourcePayload) throws -> AppendOutcome {
         if try exists(db, query: "source_exists", id: source.sourceID) { return .alreadyRecorded }
-        return .appended(try append(db, kind: .sourceRecorded, payload: PayloadJSON.encode(source)))
+        let entry = try append(db, kind: .sourceRecorded, payload: PayloadJSON.encode(source))
+        try db.cachedStatement(sql: LedgerSchema.query("insert_source")).execute(arguments: [
+            source.sourceID, entry.seq, source.sha256, source.title, source.outlet, source.author,
+            source.published, source.url, source.text])
+        return .appended(entry)
     }
 
     /// Records a claim or quote unless one with the same ID is already there.
@@ -27,7 +31,13 @@ extension Ledger {
             throw LedgerError.unknownID("s-" + claim.sourceID.prefix(Identifiers.minimumShortLength))
         }
         if try exists(db, query: "claim_exists", id: claim.claimID) { return .alreadyRecorded }
-        return .appended(try append(db, kind: .claimRecorded, payload: PayloadJSON.encode(claim)))
+        let entry = try append(db, kind: .claimRecorded, payload: PayloadJSON.encode(claim))
+        let values: [(any DatabaseValueConvertible)?] = [
+            claim.claimID, entry.seq, claim.sourceID, claim.kind, claim.text, claim.speaker, claim.cue, claim.via,
+            claim.claimType, claim.score, claim.start, claim.end, claim.prefix, claim.suffix,
+            claim.sentenceStart, claim.sentenceEnd]
+        try db.cachedStatement(sql: LedgerSchema.query("insert_claim")).execute(arguments: StatementArguments(values))
+        return .appended(entry)
     }
 
     /// Records a verification decision. Evidence is required: a decision without it is refused.
@@ -42,7 +52,10 @@ extension Ledger {
                                     note: note.flatMap { $0.isEmpty ? nil : $0 }, reviewer: reviewer)
         return try write { db in
             guard try exists(db, query: "claim_exists", id: claimID) else { throw LedgerError.unknownID(claimID) }
-            return try append(db, kind: .statusChanged, payload: PayloadJSON.encode(payload))
+            let entry = try append(db, kind: .statusChanged, payload: PayloadJSON.encode(payload))
+            try db.cachedStatement(sql: LedgerSchema.query("insert_review")).execute(arguments: [
+                entry.seq, claimID, payload.status, payload.evidence, payload.note, payload.reviewer])
+            return entry
         }
     }
 
@@ -54,8 +67,10 @@ extension Ledger {
         let reviewer = try Ledger.requireReviewer(reviewer)
         return try write { db in
             guard try exists(db, query: "claim_exists", id: claimID) else { throw LedgerError.unknownID(claimID) }
-            return try append(db, kind: .noteAdded,
-                              payload: PayloadJSON.encode(NotePayload(claimID: claimID, text: text, reviewer: reviewer)))
+            let entry = try append(db, kind: .noteAdded,
+                                   payload: PayloadJSON.encode(NotePayload(claimID: claimID, text: text, reviewer: reviewer)))
+            try db.cachedStatement(sql: LedgerSchema.query("insert_note")).execute(arguments: [entry.seq, claimID, text, reviewer])
+            return entry
         }
     }
 
@@ -75,7 +90,10 @@ extension Ledger {
         let payload = CorrectionPayload(claimID: claimID, field: field, value: value, reason: reason, reviewer: reviewer)
         return try write { db in
             guard try exists(db, query: "claim_exists", id: claimID) else { throw LedgerError.unknownID(claimID) }
-            return try append(db, kind: .correction, payload: PayloadJSON.encode(payload))
+            let entry = try append(db, kind: .correction, payload: PayloadJSON.encode(payload))
+            try db.cachedStatement(sql: LedgerSchema.query("insert_correction")).execute(arguments: [
+                entry.seq, claimID, field, value, reason, reviewer])
+            return entry
         }
     }
 

@@ -96,11 +96,50 @@ public struct CorrectionPayload: Codable, Sendable, Equatable {
     enum CodingKeys: String, CodingKey { case claimID = "claim_id", field, value, reason, reviewer }
 }
 
-/// The one JSON encoder of payloads: sorted keys, no whitespace, slashes unescaped.
+/// A payload's JSON form: keys sorted, nulls omitted (docs/LEDGER-FORMAT.md, "Payloads").
+protocol PayloadEncodable {
+    var jsonPairs: [(String, JSONValue)] { get }
+}
+
+/// The one JSON encoder of payloads: sorted keys, no whitespace, slashes unescaped, null keys omitted.
 enum PayloadJSON {
-    static func encode<T: Encodable>(_ value: T) throws -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        return String(decoding: try encoder.encode(value), as: UTF8.self)
+    static func encode(_ value: some PayloadEncodable) throws -> String {
+        StableJSON.string(.object(value.jsonPairs.filter { $0.1 != .null }))
+    }
+}
+
+extension SourcePayload: PayloadEncodable {
+    var jsonPairs: [(String, JSONValue)] {
+        [("source_id", .string(sourceID)), ("sha256", .from(sha256)), ("title", .from(title)), ("outlet", .from(outlet)),
+         ("author", .from(author)), ("published", .from(published)), ("url", .from(url)), ("text", .from(text))]
+    }
+}
+
+extension ClaimPayload: PayloadEncodable {
+    var jsonPairs: [(String, JSONValue)] {
+        [("claim_id", .string(claimID)), ("source_id", .string(sourceID)), ("kind", .string(kind)), ("text", .string(text)),
+         ("speaker", .from(speaker)), ("cue", .from(cue)), ("via", .from(via)), ("claim_type", .from(claimType)),
+         ("score", .from(score)), ("start", .from(start)), ("end", .from(end)), ("prefix", .from(prefix)),
+         ("suffix", .from(suffix)), ("sentence_start", .from(sentenceStart)), ("sentence_end", .from(sentenceEnd))]
+    }
+}
+
+extension StatusPayload: PayloadEncodable {
+    var jsonPairs: [(String, JSONValue)] {
+        [("claim_id", .string(claimID)), ("status", .string(status)), ("evidence", .string(evidence)),
+         ("note", .from(note)), ("reviewer", .string(reviewer))]
+    }
+}
+
+extension NotePayload: PayloadEncodable {
+    var jsonPairs: [(String, JSONValue)] {
+        [("claim_id", .string(claimID)), ("text", .string(text)), ("reviewer", .string(reviewer))]
+    }
+}
+
+extension CorrectionPayload: PayloadEncodable {
+    var jsonPairs: [(String, JSONValue)] {
+        [("claim_id", .string(claimID)), ("field", .string(field)), ("value", .from(value)),
+         ("reason", .string(reason)), ("reviewer", .string(reviewer))]
     }
 }
