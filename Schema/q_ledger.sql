@@ -86,3 +86,43 @@ SELECT type, name, tbl_name, sql FROM sqlite_schema WHERE name NOT LIKE 'sqlite_
 
 -- name: status_counts
 SELECT status, count(*) AS n FROM claims_current GROUP BY status ORDER BY status;
+
+-- name: report_sources
+SELECT source_id, seq, sha256, title, outlet, author, published, url, body
+FROM source
+WHERE seq <= :as_of AND (:source IS NULL OR source_id = :source)
+ORDER BY seq;
+
+-- name: report_claims
+-- Claims of one source as the ledger stood after entry :as_of, in reading order.
+SELECT * FROM (
+    SELECT c.claim_id, c.seq, c.source_id, c.kind,
+           coalesce((SELECT x.value FROM correction x WHERE x.claim_id = c.claim_id AND x.field = 'text'
+                     AND x.seq <= :as_of ORDER BY x.seq DESC LIMIT 1), c.text) AS text,
+           CASE WHEN EXISTS (SELECT 1 FROM correction x WHERE x.claim_id = c.claim_id AND x.field = 'speaker' AND x.seq <= :as_of)
+                THEN (SELECT x.value FROM correction x WHERE x.claim_id = c.claim_id AND x.field = 'speaker'
+                      AND x.seq <= :as_of ORDER BY x.seq DESC LIMIT 1)
+                ELSE c.speaker END AS speaker,
+           CASE WHEN EXISTS (SELECT 1 FROM correction x WHERE x.claim_id = c.claim_id AND x.field = 'cue' AND x.seq <= :as_of)
+                THEN (SELECT x.value FROM correction x WHERE x.claim_id = c.claim_id AND x.field = 'cue'
+                      AND x.seq <= :as_of ORDER BY x.seq DESC LIMIT 1)
+                ELSE c.cue END AS cue,
+           CASE WHEN EXISTS (SELECT 1 FROM correction x WHERE x.claim_id = c.claim_id AND x.field = 'via' AND x.seq <= :as_of)
+                THEN (SELECT x.value FROM correction x WHERE x.claim_id = c.claim_id AND x.field = 'via'
+                      AND x.seq <= :as_of ORDER BY x.seq DESC LIMIT 1)
+                ELSE c.via END AS via,
+           c.claim_type, c.score, c.start, c."end", c.prefix, c.suffix, c.sentence_start, c.sentence_end,
+           coalesce(r.status, 'unverified') AS status, r.seq AS status_seq, r.evidence, r.reviewer, r.note,
+           (SELECT e.recorded_at FROM entry e WHERE e.seq = r.seq) AS reviewed_at
+    FROM claim c
+    LEFT JOIN review r ON r.seq = (SELECT max(r2.seq) FROM review r2 WHERE r2.claim_id = c.claim_id AND r2.seq <= :as_of)
+    WHERE c.source_id = :source_id AND c.seq <= :as_of
+)
+WHERE (:status IS NULL OR status = :status)
+  AND (:kind IS NULL OR kind = :kind)
+  AND (:speaker IS NULL OR instr(lower(speaker), lower(:speaker)) > 0)
+  AND (:search IS NULL OR instr(lower(text), lower(:search)) > 0)
+ORDER BY coalesce(start, 0), seq;
+
+-- name: entry_at
+SELECT seq, hash, recorded_at FROM entry WHERE seq = ?;

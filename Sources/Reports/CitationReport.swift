@@ -1,0 +1,125 @@
+import Foundation
+import LedgerStore
+
+/// The formats `report` writes.
+public enum ReportFormat: String, CaseIterable, Sendable {
+    case markdown, html, json, csv, claimreview
+}
+
+/// Settings of a report that do not come from the ledger.
+public struct ReportOptions: Sendable {
+    /// The organisation publishing the reviews (ClaimReview `author`, report footer).
+    public var publisher: String?
+    /// Base URL of published reviews; a claim's review URL is this plus its short ID.
+    public var reviewURLBase: String?
+
+    public init(publisher: String? = nil, reviewURLBase: String? = nil) {
+        self.publisher = publisher
+        self.reviewURLBase = reviewURLBase
+    }
+}
+
+/// What the first part of every report shows: where in the ledger it was made, and the counts.
+public struct ReportSummary: Sendable {
+    public var stamp: ReportStamp
+    public var counts: [String: Int]
+    public var sources: Int
+    public var total: Int { counts.values.reduce(0, +) }
+}
+
+/// One output format: called once at the start, once per source, once at the end; each returns text to write.
+public protocol ReportRenderer {
+    mutating func begin(_ summary: ReportSummary) -> String
+    mutating func source(_ source: RecordedSource, _ claims: [ReportClaim]) -> String
+    mutating func end() -> String
+}
+
+/// The citation report: reads the ledger as it stood at one entry, streams it through a renderer.
+/// Reproducible: the same ledger, entry and options give byte-identical output (no wall clock).
+public struct CitationReport {
+    public var ledger: Ledger
+    public var filter: ClaimFilter
+    public var options: ReportOptions
+
+    public init(ledger: Ledger, filter: ClaimFilter = ClaimFilter(), options: ReportOptions = ReportOptions()) {
+        self.ledger = ledger
+        self.filter = filter
+        self.options = options
+    }
+
+    public static func renderer(_ format: ReportFormat, options: ReportOptions) -> any ReportRenderer {
+        switch format {
+        case .markdown: return MarkdownReport()
+        case .html: return HTMLReport(options: options)
+        case .json: return JSONReport()
+        case .csv: return CSVReport()
+        case .claimreview: return ClaimReviewReport(options: options)
+        }
+    }
+
+    /// Writes the report in `format` as of entry `asOf` (the head when nil) to `write`.
+    public func render(_ format: ReportFormat, asOf: Int64?, to write: (String) throws -> Void) throws {
+        let stamp = try ledger.reportStamp(asOf: asOf)
+        // First pass: the counts for the summary (streamed, constant memory).
+        var counts: [String: Int] = ["unverified": 0, "verified": 0, "disputed": 0]
+        var sources = 0
+        try ledger.forEachReportSource(stamp, filter: filter) { _, claims in
+            sources += 1
+            for c in claims { counts[c.status, default: 0] += 1 }
+        }
+        var renderer = CitationReport.renderer(format, options: options)
+        try write(renderer.begin(ReportSummary(stamp: stamp, counts: counts, sources: sources)))
+        try ledger.forEachReportSource(stamp, filter: filter) { source, claims in
+            try write(renderer.source(source, claims))
+        }
+        try write(renderer.end())
+    }
+}
+
+/// Numbers each distinct piece of evidence once, in order of first citation.
+struct EvidenceNotes {
+    private(set) var list: [(evidence: String, reviewer: String?, date: String?)] = []
+    private var numbers: [String: Int] = [:]
+
+    mutating func number(for claim: ReportClaim) -> Int? {
+        guard let evidence = claim.evidence, claim.status != "unverified" else { return nil }
+        if let n = numbers[evidence] { return n }
+        list.append((evidence, claim.reviewer, claim.reviewedAt))
+        numbers[evidence] = list.count
+        return list.count
+    }
+}
+
+/// The sentence around a claim, split around the claim itself (for highlighting).
+func sentenceParts(_ claim: ReportClaim, body: String?) -> (before: String, claim: String, after: String) {
+    guard let body, let start = claim.start, let end = claim.end else { return ("", claim.text, "") }
+    let scalars = scalarsArray(body)
+    let sStart = max(0, min(claim.sentenceStart ?? start, start))
+    let sEnd = min(scalars.count, max(claim.sentenceEnd ?? end, end))
+    guard start >= sStart, end <= sEnd, start <= end else { return ("", claim.text, "") }
+    func text(_ a: Int, _ b: Int) -> String { String(String.UnicodeScalarView(scalars[a..<b])) }
+    return (text(sStart, start), text(start, end), text(end, sEnd))
+}
+
+func scalarsArray(_ s: String) -> [Unicode.Scalar] {
+    var result: [Unicode.Scalar] = []
+    result.reserveCapacity(s.utf8.count)
+    for c in s.unicodeScalars { result.append(c) }
+    return result
+}
+
+/// A URL safe to link: http or https only (no `javascript:`, `data:`…).
+func safeLink(_ url: String?) -> String? {
+    guard let url, let scheme = url.split(separator: ":", maxSplits: 1).first?.lowercased(),
+          scheme == "http" || scheme == "https", !url.contains(where: { $0.isWhitespace || $0 == "<" || $0 == ">" || $0 == "\"" }) else { return nil }
+    return url
+}
+
+/// Status labels in words (never colour alone).
+func statusLabel(_ status: String) -> String {
+    switch status {
+    case "verified": return "Verified"
+    case "disputed": return "Disputed"
+    default: return "Unverified"
+    }
+}

@@ -1,0 +1,67 @@
+import LedgerStore
+
+/// schema.org ClaimReview JSON-LD, one object per reviewed claim (verified or disputed), as a JSON array.
+/// Rating scale (README): bestRating 5, worstRating 1; verified = 5 "Verified", disputed = 1 "Disputed".
+struct ClaimReviewReport: ReportRenderer {
+    var options: ReportOptions
+    var first = true
+
+    init(options: ReportOptions) { self.options = options }
+
+    static let organisationWords: Set<String> = [
+        "statement", "document", "ministry", "government", "agency", "office", "department", "party", "union",
+        "times", "post", "news", "reuters", "afp", "ap", "company", "committee", "council", "police", "court",
+        "publications", "media", "analysts", "report", "association", "institute", "university", "bank",
+    ]
+
+    /// A person has two to four capitalised words and no organisation word; anything else is an organisation.
+    static func agent(_ name: String) -> JSONValue {
+        let words = name.split(separator: " ")
+        let organisation = words.count < 2 || words.count > 4
+            || words.contains { organisationWords.contains($0.lowercased()) }
+            || words.contains { $0.first?.isUppercase != true }
+        return .object([("@type", .string(organisation ? "Organization" : "Person")), ("name", .string(name))])
+    }
+
+    mutating func begin(_ summary: ReportSummary) -> String { "[" }
+
+    mutating func source(_ source: RecordedSource, _ claims: [ReportClaim]) -> String {
+        var out = ""
+        var appearance: [(String, JSONValue)] = [("@type", .string("CreativeWork"))]
+        if let url = source.url { appearance.append(("url", .string(url))) }
+        if let title = source.title { appearance.append(("headline", .string(title))) }
+        if let published = source.published { appearance.append(("datePublished", .string(published))) }
+        if let outlet = source.outlet {
+            appearance.append(("publisher", .object([("@type", .string("Organization")), ("name", .string(outlet))])))
+        }
+        for c in claims where c.status == "verified" || c.status == "disputed" {
+            let verified = c.status == "verified"
+            var item: [(String, JSONValue)] = [("@type", .string("Claim")),
+                                               ("appearance", .object(appearance)), ("firstAppearance", .object(appearance))]
+            if let speaker = c.speaker { item.append(("author", ClaimReviewReport.agent(speaker))) }
+            else {
+                // Asserted in the article's own voice: its outlet (or the article itself) is the author.
+                item.append(("author", .object([("@type", .string("Organization")),
+                                                ("name", .string(source.outlet ?? source.title ?? "Unknown"))])))
+            }
+            var review: [(String, JSONValue)] = [
+                ("@context", .string("https://schema.org")), ("@type", .string("ClaimReview")),
+                ("claimReviewed", .string(c.text)), ("itemReviewed", .object(item)),
+                ("reviewRating", .object([("@type", .string("Rating")), ("ratingValue", .int(verified ? 5 : 1)),
+                                          ("bestRating", .int(5)), ("worstRating", .int(1)),
+                                          ("alternateName", .string(verified ? "Verified" : "Disputed"))])),
+                ("author", options.publisher.map { .object([("@type", .string("Organization")), ("name", .string($0))]) }
+                    ?? .object([("@type", .string("Person")), ("name", .string(c.reviewer ?? "unknown"))])),
+                ("datePublished", .string(String((c.reviewedAt ?? "").prefix(10)))),
+                ("identifier", .string(c.shortID)),
+            ]
+            if let base = options.reviewURLBase { review.append(("url", .string(base + c.shortID))) }
+            if let evidence = c.evidence { review.append(("reviewBody", .string("Evidence: " + evidence + (c.note.map { ". " + $0 } ?? "")))) }
+            out += (first ? "\n" : ",\n") + StableJSON.string(.object(review))
+            first = false
+        }
+        return out
+    }
+
+    mutating func end() -> String { first ? "]\n" : "\n]\n" }
+}

@@ -1,0 +1,115 @@
+import LedgerStore
+
+/// One self-contained HTML file: inline styles only (no scripts, fonts or external files), readable
+/// on screen and in print, each claim in its sentence with the claim highlighted, statuses in colour
+/// and in words, and an inline SVG chart of claims by status.
+struct HTMLReport: ReportRenderer {
+    var options: ReportOptions
+    var notes = EvidenceNotes()
+    var sourceNumber = 0
+
+    init(options: ReportOptions) { self.options = options }
+
+    static func escape(_ text: String) -> String {
+        var out = ""
+        out.reserveCapacity(text.utf8.count)
+        for ch in text.unicodeScalars {
+            switch ch {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\"": out += "&quot;"
+            case "'": out += "&#39;"
+            default: out.unicodeScalars.append(ch)
+            }
+        }
+        return out
+    }
+
+    static let style = """
+    body{font-family:Georgia,'Times New Roman',serif;max-width:52rem;margin:2rem auto;padding:0 1rem;color:#1a1a1a;line-height:1.5}
+    h1,h2,h3{font-family:Helvetica,Arial,sans-serif}
+    .meta{color:#555;font-size:.9rem}
+    .claim{border-left:.35rem solid #999;padding:.4rem .8rem;margin:1rem 0;break-inside:avoid}
+    .claim.verified{border-color:#1b7f3b}.claim.disputed{border-color:#b3261e}.claim.unverified{border-color:#b58900}
+    .badge{font-family:Helvetica,Arial,sans-serif;font-size:.8rem;font-weight:bold;padding:.1rem .4rem;border-radius:.2rem;color:#fff}
+    .verified .badge{background:#1b7f3b}.disputed .badge{background:#b3261e}.unverified .badge{background:#8a6d00}
+    mark{background:#fff3a0;padding:0 .1rem}
+    dl{display:grid;grid-template-columns:max-content 1fr;gap:0 .8rem;font-size:.9rem;margin:.3rem 0}
+    dt{color:#555}dd{margin:0}
+    code{font-size:.85em;word-break:break-all}
+    @media print{body{margin:0;max-width:none}.claim{border-left-width:.2rem}a{color:inherit}}
+    """
+
+    mutating func begin(_ s: ReportSummary) -> String {
+        var out = "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+        out += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+        out += "<title>ClaimLedger citation report</title>\n<style>\n\(HTMLReport.style)\n</style>\n</head>\n<body>\n"
+        out += "<h1>ClaimLedger citation report</h1>\n"
+        if let publisher = options.publisher { out += "<p class=\"meta\">Published by \(HTMLReport.escape(publisher))</p>\n" }
+        out += "<p class=\"meta\">Ledger as of entry \(s.stamp.asOf)" + (s.stamp.recordedAt.isEmpty ? "" : " (\(HTMLReport.escape(s.stamp.recordedAt)))")
+        out += "<br>Head hash <code>\(s.stamp.headHash)</code><br>\(s.sources) sources, \(s.total) claims and quotes</p>\n"
+        out += "<h2>Summary</h2>\n" + HTMLReport.chart(s.counts) + "\n"
+        return out
+    }
+
+    /// A horizontal bar per status, labelled with its name and count (colour is never the only cue).
+    static func chart(_ counts: [String: Int]) -> String {
+        let rows: [(String, String)] = [("verified", "#1b7f3b"), ("disputed", "#b3261e"), ("unverified", "#8a6d00")]
+        let maximum = max(1, rows.map { counts[$0.0] ?? 0 }.max() ?? 1)
+        var svg = "<svg role=\"img\" aria-label=\"Claims by status\" width=\"420\" height=\"96\" viewBox=\"0 0 420 96\" xmlns=\"http://www.w3.org/2000/svg\">\n"
+        for (i, (status, colour)) in rows.enumerated() {
+            let n = counts[status] ?? 0
+            let width = Int(Double(n) / Double(maximum) * 260)
+            let y = i * 30 + 4
+            svg += "<text x=\"0\" y=\"\(y + 16)\" font-family=\"Helvetica,Arial,sans-serif\" font-size=\"13\">\(statusLabel(status))</text>"
+            svg += "<rect x=\"100\" y=\"\(y)\" width=\"\(width)\" height=\"22\" fill=\"\(colour)\"/>"
+            svg += "<text x=\"\(106 + width)\" y=\"\(y + 16)\" font-family=\"Helvetica,Arial,sans-serif\" font-size=\"13\">\(n)</text>\n"
+        }
+        return svg + "</svg>"
+    }
+
+    mutating func source(_ source: RecordedSource, _ claims: [ReportClaim]) -> String {
+        sourceNumber += 1
+        var out = "<section>\n<h2>\(sourceNumber). \(HTMLReport.escape(source.title ?? "Untitled source"))</h2>\n<p class=\"meta\">"
+        let citation = [source.outlet, source.author, source.published].compactMap { $0 }.map(HTMLReport.escape)
+        if !citation.isEmpty { out += citation.joined(separator: " · ") + "<br>" }
+        if let url = safeLink(source.url) {
+            out += "<a href=\"\(HTMLReport.escape(url))\">\(HTMLReport.escape(url))</a><br>"
+        } else if let url = source.url {
+            out += HTMLReport.escape(url) + "<br>"
+        }
+        out += "Source <code>\(source.shortID)</code>" + (source.sha256.map { ", SHA-256 <code>\($0)</code>" } ?? "") + "</p>\n"
+        for c in claims {
+            let parts = sentenceParts(c, body: source.body)
+            let ref = notes.number(for: c)
+            out += "<article class=\"claim \(c.status)\" id=\"\(c.shortID)\">\n"
+            out += "<p><span class=\"badge\">\(statusLabel(c.status))</span> \(c.kind == "quote" ? "Quote" : "Claim") <code>\(c.shortID)</code>"
+            if let ref { out += " <a href=\"#evidence-\(ref)\">[\(ref)]</a>" }
+            out += "</p>\n<p class=\"sentence\">\(HTMLReport.escape(parts.before))<mark>\(HTMLReport.escape(parts.claim))</mark>\(HTMLReport.escape(parts.after))</p>\n<dl>"
+            out += "<dt>Speaker</dt><dd>\(HTMLReport.escape(c.speaker ?? "—"))</dd>"
+            if let cue = c.cue { out += "<dt>Cue</dt><dd>\(HTMLReport.escape(cue))</dd>" }
+            if let via = c.via { out += "<dt>Via</dt><dd>\(HTMLReport.escape(via))</dd>" }
+            if let type = c.claimType { out += "<dt>Type</dt><dd>\(HTMLReport.escape(type))</dd>" }
+            if c.status != "unverified" {
+                out += "<dt>Reviewed</dt><dd>\(HTMLReport.escape(c.reviewer ?? "—")), \(HTMLReport.escape(c.reviewedAt ?? "—"))</dd>"
+                if let note = c.note { out += "<dt>Note</dt><dd>\(HTMLReport.escape(note))</dd>" }
+            }
+            out += "</dl>\n</article>\n"
+        }
+        return out + "</section>\n"
+    }
+
+    mutating func end() -> String {
+        var out = ""
+        if !notes.list.isEmpty {
+            out += "<h2>Evidence</h2>\n<ol>\n"
+            for (n, e) in notes.list.enumerated() {
+                let text = safeLink(e.evidence).map { "<a href=\"\(HTMLReport.escape($0))\">\(HTMLReport.escape($0))</a>" } ?? HTMLReport.escape(e.evidence)
+                out += "<li id=\"evidence-\(n + 1)\">\(text) — \(HTMLReport.escape(e.reviewer ?? "—")), \(HTMLReport.escape(e.date ?? "—"))</li>\n"
+            }
+            out += "</ol>\n"
+        }
+        return out + "</body>\n</html>\n"
+    }
+}

@@ -1,0 +1,43 @@
+import LedgerStore
+
+/// JSON for scripts: `{"ledger": {...}, "summary": {...}, "sources": [{..., "claims": [...]}], "evidence": [...]}`,
+/// streamed one source at a time. Structure documented in the README.
+struct JSONReport: ReportRenderer {
+    var notes = EvidenceNotes()
+    var first = true
+
+    mutating func begin(_ s: ReportSummary) -> String {
+        let ledger: JSONValue = .object([("as_of", .int(s.stamp.asOf)), ("head_hash", .string(s.stamp.headHash)),
+                                         ("recorded_at", .string(s.stamp.recordedAt))])
+        let summary: JSONValue = .object(s.counts.map { ($0.key, .int(Int64($0.value))) } + [("sources", .int(Int64(s.sources)))])
+        return "{\"ledger\":" + StableJSON.string(ledger) + ",\"summary\":" + StableJSON.string(summary) + ",\"sources\":["
+    }
+
+    mutating func source(_ source: RecordedSource, _ claims: [ReportClaim]) -> String {
+        let claimValues: [JSONValue] = claims.map { c in
+            let note = notes.number(for: c)
+            return .object([
+                ("id", .string(c.shortID)), ("claim_id", .string(c.claimID)), ("kind", .string(c.kind)), ("text", .string(c.text)),
+                ("speaker", .from(c.speaker)), ("cue", .from(c.cue)), ("via", .from(c.via)), ("claim_type", .from(c.claimType)),
+                ("score", .from(c.score)), ("start", .from(c.start)), ("end", .from(c.end)), ("status", .string(c.status)),
+                ("evidence", .from(c.evidence)), ("evidence_ref", note.map { .int(Int64($0)) } ?? .null),
+                ("reviewer", .from(c.reviewer)), ("reviewed_at", .from(c.reviewedAt)), ("note", .from(c.note)),
+            ])
+        }
+        let value: JSONValue = .object([
+            ("id", .string(source.shortID)), ("source_id", .string(source.sourceID)), ("title", .from(source.title)),
+            ("outlet", .from(source.outlet)), ("author", .from(source.author)), ("published", .from(source.published)),
+            ("url", .from(source.url)), ("sha256", .from(source.sha256)), ("claims", .array(claimValues)),
+        ])
+        defer { first = false }
+        return (first ? "\n" : ",\n") + StableJSON.string(value)
+    }
+
+    mutating func end() -> String {
+        let evidence: [JSONValue] = notes.list.enumerated().map { n, e in
+            .object([("ref", .int(Int64(n + 1))), ("evidence", .string(e.evidence)), ("reviewer", .from(e.reviewer)),
+                     ("reviewed_at", .from(e.date))])
+        }
+        return "\n],\"evidence\":" + StableJSON.string(.array(evidence)) + "}\n"
+    }
+}

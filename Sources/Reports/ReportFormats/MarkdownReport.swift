@@ -1,0 +1,74 @@
+import LedgerStore
+
+/// Markdown: title block, summary, one section per source with its citation and claims,
+/// evidence as numbered references at the end. Everything from articles is escaped.
+struct MarkdownReport: ReportRenderer {
+    var notes = EvidenceNotes()
+    var sourceNumber = 0
+
+    /// Backslash-escapes what Markdown (CommonMark and GFM) could read as markup — emphasis, code,
+    /// links, HTML, tables, autolinks — anywhere, and a block marker (`#`, `-`, `+`, `>`, `1.`) at the
+    /// start; newlines are flattened so text cannot open a new block.
+    static func escape(_ text: String) -> String {
+        var out = ""
+        for ch in text {
+            switch ch {
+            case "\\", "`", "*", "_", "{", "}", "[", "]", "<", ">", "|", "~", "&", "\"", "!", "#":
+                out.append("\\"); out.append(ch)
+            case "\n", "\r": out.append(" ")
+            default: out.append(ch)
+            }
+        }
+        // A leading "-", "+" or "12." would start a list.
+        if let first = out.first, first == "-" || first == "+" { out.insert("\\", at: out.startIndex) }
+        if let dot = out.firstIndex(of: "."), out[..<dot].allSatisfy(\.isNumber), dot != out.startIndex {
+            out.insert("\\", at: dot)
+        }
+        return out
+    }
+
+    mutating func begin(_ s: ReportSummary) -> String {
+        var out = "# ClaimLedger citation report\n\n"
+        out += "- Ledger as of entry \(s.stamp.asOf)" + (s.stamp.recordedAt.isEmpty ? "" : " (\(s.stamp.recordedAt))") + "\n"
+        out += "- Head hash: `\(s.stamp.headHash)`\n"
+        out += "- Sources: \(s.sources); claims and quotes: \(s.total)\n\n"
+        out += "## Summary\n\n| Status | Claims |\n|---|---|\n"
+        for status in ["verified", "disputed", "unverified"] { out += "| \(statusLabel(status)) | \(s.counts[status] ?? 0) |\n" }
+        return out + "\n"
+    }
+
+    mutating func source(_ source: RecordedSource, _ claims: [ReportClaim]) -> String {
+        sourceNumber += 1
+        var out = "## \(sourceNumber). \(MarkdownReport.escape(source.title ?? "Untitled source"))\n\n"
+        let citation = [source.outlet, source.author, source.published].compactMap { $0 }.map(MarkdownReport.escape)
+        if !citation.isEmpty { out += citation.joined(separator: " · ") + "  \n" }
+        if let url = safeLink(source.url) { out += "<\(url)>  \n" } else if let url = source.url { out += "URL: \(MarkdownReport.escape(url))  \n" }
+        out += "Source `\(source.shortID)`" + (source.sha256.map { ", SHA-256 `\($0)`" } ?? "") + "\n\n"
+        for c in claims {
+            let label = c.kind == "quote" ? "Quote" : "Claim"
+            out += "- **\(label) `\(c.shortID)` — \(statusLabel(c.status))**" + (notes.number(for: c).map { " [\($0)]" } ?? "") + "  \n"
+            out += "  " + (c.kind == "quote" ? "“\(MarkdownReport.escape(c.text))”" : MarkdownReport.escape(c.text)) + "  \n"
+            var attribution: [String] = []
+            attribution.append("Speaker: " + (c.speaker.map(MarkdownReport.escape) ?? "—"))
+            if let cue = c.cue { attribution.append("cue: " + MarkdownReport.escape(cue)) }
+            if let via = c.via { attribution.append("via: " + MarkdownReport.escape(via)) }
+            if let type = c.claimType { attribution.append("type: \(type)") }
+            out += "  " + attribution.joined(separator: "; ") + "\n"
+            if c.status != "unverified" {
+                out += "  Reviewed by \(MarkdownReport.escape(c.reviewer ?? "—")) on \(c.reviewedAt ?? "—")"
+                    + (c.note.map { ": " + MarkdownReport.escape($0) } ?? "") + "\n"
+            }
+        }
+        return out + "\n"
+    }
+
+    mutating func end() -> String {
+        guard !notes.list.isEmpty else { return "" }
+        var out = "## Evidence\n\n"
+        for (n, e) in notes.list.enumerated() {
+            let text = safeLink(e.evidence).map { "<\($0)>" } ?? MarkdownReport.escape(e.evidence)
+            out += "\(n + 1). \(text) — \(MarkdownReport.escape(e.reviewer ?? "—")), \(e.date ?? "—")\n"
+        }
+        return out
+    }
+}

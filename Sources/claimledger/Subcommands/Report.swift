@@ -1,0 +1,64 @@
+import ArgumentParser
+import Foundation
+import LedgerStore
+import Reports
+
+extension ReportFormat: ExpressibleByArgument {}
+
+extension ClaimLedgerCommand {
+    struct Report: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Write the citation report: sources, claims, statuses and the evidence behind them.",
+            discussion: """
+            Formats: markdown (default), html (one self-contained file), json, csv (one row per claim, \
+            safe for spreadsheets), claimreview (schema.org ClaimReview JSON-LD for every verified or \
+            disputed claim). The report is stamped with the ledger entry it was made at; --as-of N \
+            renders the ledger as it stood after entry N. The same ledger and arguments give the same bytes.
+            Example: claimledger report --format html -o report.html --status verified
+            """)
+
+        @OptionGroup var ledger: LedgerOptions
+        @OptionGroup var filters: ClaimFilterOptions
+        @Option(help: "Output format: markdown, html, json, csv or claimreview.") var format: ReportFormat = .markdown
+        @Option(name: .shortAndLong, help: "Write to this file instead of standard output.") var output: String?
+        @Option(help: "Render the ledger as it stood after this entry number.") var asOf: Int64?
+        @Option(help: "The organisation publishing the reviews (ClaimReview author).") var publisher: String?
+        @Option(help: "Base URL of published reviews; each claim's review URL is this plus its ID.") var reviewUrlBase: String?
+
+        func validate() throws {
+            if let asOf, asOf < 0 { throw ValidationError("--as-of must be an entry number, 0 or more.") }
+            if filters.limit != nil { throw ValidationError("--limit does not apply to reports; filter with --status, --kind, --speaker, --source or --search.") }
+        }
+
+        func run() throws {
+            try runReportingErrors {
+                let l = try ledger.open(create: false)
+                let report = CitationReport(ledger: l, filter: try filters.filter(l),
+                                            options: ReportOptions(publisher: publisher, reviewURLBase: reviewUrlBase))
+                if let output {
+                    // Written beside the target and renamed into place: never a half-written report.
+                    let temporary = output + ".partial-\(getpid())"
+                    guard FileManager.default.createFile(atPath: temporary, contents: nil),
+                          let handle = FileHandle(forWritingAtPath: temporary) else {
+                        throw LedgerError.refused("Cannot write \(output); check that its folder exists and is writable.")
+                    }
+                    do {
+                        try report.render(format, asOf: asOf) { handle.write(Data($0.utf8)) }
+                        try handle.close()
+                        guard rename(temporary, output) == 0 else {
+                            throw LedgerError.refused("Cannot write \(output): \(String(cString: strerror(errno))).")
+                        }
+                    } catch {
+                        try? FileManager.default.removeItem(atPath: temporary)
+                        throw error
+                    }
+                    note("Wrote \(output) (\(format.rawValue)).")
+                } else {
+                    let stdout = StandardOutput()
+                    try report.render(format, asOf: asOf) { stdout.write($0) }
+                    stdout.flush()
+                }
+            }
+        }
+    }
+}
