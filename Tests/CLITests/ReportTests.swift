@@ -1,0 +1,126 @@
+import Foundation
+import Testing
+import TestSupport
+
+/// Compares `actual` with the golden file `name`; records it when missing or when
+/// CLAIMLEDGER_RECORD_GOLDEN=1 is set, and then fails so nobody records by accident.
+func assertGolden(_ actual: String, _ name: String, sourceLocation: SourceLocation = #_sourceLocation) {
+    let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Golden/\(name)")
+    let record = ProcessInfo.processInfo.environment["CLAIMLEDGER_RECORD_GOLDEN"] == "1"
+    guard !record, let expected = try? String(contentsOf: url, encoding: .utf8) else {
+        try? actual.write(to: url, atomically: true, encoding: .utf8)
+        Issue.record("Recorded golden file \(name); check it and run the tests again.", sourceLocation: sourceLocation)
+        return
+    }
+    #expect(actual == expected, "report differs from Golden/\(name)", sourceLocation: sourceLocation)
+}
+
+/// A fixed ledger: the seed articles, two verified claims, one disputed, a note, a correction.
+func seededLedger() throws -> CLI {
+    let cli = CLI()
+    let env = ["CLAIMLEDGER_NOW": "2026-11-24T09:00:00Z", "CLAIMLEDGER_REVIEWER": "ann"]
+    let seeds = ClaimLedgerBinary.packageRoot.appendingPathComponent("seeds").path
+    #expect(try cli.run("ingest", seeds, env: env).status == 0)
+    func id(_ search: String) throws -> String {
+        let rows = try cli.json("list", "--search", search, "--format", "json") as! [[String: Any]]
+        return rows[0]["id"] as! String
+    }
+    #expect(try cli.run("verify", try id("80 percent of imports"), "--evidence", "https://www.sipri.org/databases/armstransfers",
+                        "--note", "SIPRI gives 84 percent", env: env).status == 0)
+    #expect(try cli.run("verify", try id("fifth visit to Vietnam, he previously"), "--evidence", "Kremlin travel archive, 2001-2024",
+                        env: env).status == 0)
+    #expect(try cli.run("dispute", try id("largest supplier of military equipment"), "--evidence",
+                        "https://www.sipri.org/databases/armstransfers", "--note", "Share fell below 50 percent after 2019", env: env).status == 0)
+    #expect(try cli.run("note", try id("cross-cutting"), "Check the Meduza original", env: env).status == 0)
+    #expect(try cli.run("correct", try id("No country should give Putin"), "--speaker", "U.S. State Department",
+                        "--reason", "The statement came from the State Department", env: env).status == 0)
+    return cli
+}
+
+@Suite("Citation report", .serialized)
+struct ReportTests {
+    @Test(arguments: [("markdown", "report.md"), ("html", "report.html"), ("json", "report.json"),
+                      ("csv", "report.csv"), ("claimreview", "report.claimreview.json")])
+    func everyFormatMatchesItsGoldenFile(format: String, golden: String) throws {
+        let cli = try seededLedger()
+        let result = try cli.run("report", "--format", format, "--publisher", "Example Fact Check",
+                                 "--review-url-base", "https://factcheck.example/reviews/")
+        #expect(result.status == 0, "\(result.stderr)")
+        assertGolden(result.stdout, golden)
+    }
+
+    @Test func claimReviewCarriesTheRequiredFieldsForEveryReviewedClaim() throws {
+        let cli = try seededLedger()
+        let reviews = try cli.json("report", "--format", "claimreview") as! [[String: Any]]
+        #expect(reviews.count == 3)   // two verified, one disputed; unverified claims are not reviews
+        for review in reviews {
+            #expect(review["@type"] as? String == "ClaimReview")
+            #expect((review["claimReviewed"] as? String)?.isEmpty == false)
+            let item = review["itemReviewed"] as! [String: Any]
+            #expect(item["@type"] as? String == "Claim")
+            #expect(((item["author"] as? [String: Any])?["@type"] as? String).map { ["Person", "Organization"].contains($0) } == true)
+            #expect((item["appearance"] as? [String: Any])?["@type"] as? String == "CreativeWork")
+            let rating = review["reviewRating"] as! [String: Any]
+            #expect(rating["bestRating"] as? Int == 5 && rating["worstRating"] as? Int == 1)
+            #expect([1, 5].contains(rating["ratingValue"] as? Int ?? 0))
+            #expect(["Verified", "Disputed"].contains(rating["alternateName"] as? String ?? ""))
+            #expect(review["author"] != nil && review["datePublished"] != nil)
+        }
+    }
+
+    @Test func asOfRendersTheLedgerAsItStoodThenByteForByte() throws {
+        let cli = try seededLedger()
+        let before = try cli.run("report", "--format", "json").stdout
+        let head = (try cli.json("log", "--format", "json") as! [[String: Any]]).count
+        let env = ["CLAIMLEDGER_NOW": "2026-11-25T10:00:00Z"]
+        let id = ((try cli.json("list", "--status", "unverified", "--limit", "1", "--format", "json") as! [[String: Any]])[0]["id"] as! String)
+        #expect(try cli.run("dispute", id, "--evidence", "later evidence", env: env).status == 0)
+        let asOf = try cli.run("report", "--format", "json", "--as-of", String(head)).stdout
+        #expect(asOf == before)
+        #expect(try cli.run("report", "--format", "json").stdout != before)
+        #expect(try cli.run("report", "--as-of", "100000").status == 4)
+    }
+
+    @Test func hostileArticleTextIsEscapedEverywhere() throws {
+        let cli = CLI()
+        let article = """
+        title: <script>alert('x')</script> **bold** [link](javascript:alert(1))
+        outlet: =HYPERLINK("http://evil.example","click")
+        url: javascript:alert(document.cookie)
+
+        "<img src=x onerror=alert(1)> We will cut taxes by 40 percent next year," said Mayor Jane <b>Doe</b>.
+
+        =cmd|' /C calc'!A0 reported that exports rose 12 percent in 2023, the ministry said.
+        """
+        let path = cli.dir.write("hostile.txt", article)
+        #expect(try cli.run("ingest", path).status == 0)
+        let ids = (try cli.json("list", "--format", "json") as! [[String: Any]]).map { $0["id"] as! String }
+        for id in ids { #expect(try cli.run("verify", id, "--evidence", "javascript:alert(2)").status == 0) }
+
+        let html = try cli.run("report", "--format", "html").stdout
+        #expect(!html.contains("<script>"))
+        #expect(!html.contains("<img"))
+        #expect(!html.contains("<b>"))
+        #expect(!html.contains("href=\"javascript:"))
+        #expect(html.contains("&lt;script&gt;"))
+
+        let markdown = try cli.run("report").stdout
+        #expect(!markdown.contains("<script>"))
+        // No unescaped link syntax around the javascript: URL.
+        #expect(markdown.range(of: #"(?<!\\)\]\(javascript:"#, options: .regularExpression) == nil)
+        #expect(!markdown.contains("<javascript:"))
+        #expect(markdown.contains("\\*\\*bold\\*\\*"))
+
+        let csv = try cli.run("report", "--format", "csv").stdout
+        for line in csv.split(separator: "\r\n").dropFirst() {
+            for cell in line.split(separator: ",") {
+                let text = cell.hasPrefix("\"") ? cell.dropFirst() : cell[...]
+                #expect(!(text.first.map { "=+-@".contains($0) } ?? false), "unneutralised cell: \(cell)")
+            }
+        }
+        #expect(csv.contains("'=HYPERLINK") || !csv.contains("HYPERLINK"))
+        let listCSV = try cli.run("list", "--format", "csv").stdout
+        #expect(!listCSV.contains(",=cmd"))
+        #expect(!listCSV.contains("\"=cmd"))
+    }
+}
