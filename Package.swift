@@ -30,13 +30,15 @@ let package = Package(
                 .embedInCode("q_ledger.sql"),
             ]
         ),
+        // RFC 6962 Merkle trees, proofs, signed notes and checkpoints (no SQLite).
+        .target(name: "TransparencyLog", dependencies: [.product(name: "Crypto", package: "swift-crypto")]),
         // One C function: sqlite3_db_config is variadic and cannot be called from Swift.
         .target(name: "CSQLiteDefensive", linkerSettings: [.linkedLibrary("sqlite3")]),
         // The append-only, hash-chained ledger on SQLite.
         .target(
             name: "LedgerStore",
             dependencies: [
-                "LedgerSchema", "CSQLiteDefensive",
+                "LedgerSchema", "CSQLiteDefensive", "TransparencyLog",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
@@ -64,6 +66,7 @@ let package = Package(
         .testTarget(name: "ClaimExtractionTests", dependencies: ["ClaimExtraction", "ArticleIngest"],
                     resources: [.copy("DevSet")]),
         .testTarget(name: "LedgerStoreTests", dependencies: ["LedgerStore", "TestSupport"]),
+        .testTarget(name: "TransparencyLogTests", dependencies: ["TransparencyLog"], resources: [.copy("Vectors")]),
         .testTarget(
             name: "CLITests",
             dependencies: ["claimledger", "TestSupport", "LedgerStore"]
