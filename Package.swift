@@ -51,7 +51,7 @@ let package = Package(
         .executableTarget(
             name: "claimledger",
             dependencies: [
-                "ClaimExtraction", "LedgerStore", "Reports", "ArticleIngest",
+                "ClaimExtraction", "LedgerStore", "Reports", "ArticleIngest", "TransparencyLog",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

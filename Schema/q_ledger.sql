@@ -126,3 +126,6 @@ ORDER BY coalesce(start, 0), seq;
 
 -- name: entry_at
 SELECT seq, hash, recorded_at FROM entry WHERE seq = ?;
+
+-- name: entries_range
+SELECT seq, kind, recorded_at, prev_hash, payload FROM entry WHERE seq >= ? AND seq <= ? ORDER BY seq;

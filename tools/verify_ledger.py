@@ -1,11 +1,15 @@
 #!/usr/bin/env python3
-"""Re-verify a ClaimLedger file from docs/LEDGER-FORMAT.md alone (standard library only).
+"""Re-verify a ClaimLedger file, or a claim's inclusion proof, from docs/LEDGER-FORMAT.md alone
+(standard library only).
 
-usage: verify_ledger.py LEDGER.sqlite
+usage: verify_ledger.py LEDGER.sqlite          check the hash chain; print the Merkle root
+       verify_ledger.py prove PROOF.json       check `claimledger prove` output without the database
 
-Exit 0 and print "ok: N entries, head H" when the chain is intact; exit 1 and print the first bad
-entry otherwise; exit 2 when the file cannot be read as a ledger.
+Exit 0 when all holds; exit 1 naming the first bad entry (or proof) otherwise; exit 2 when the
+input cannot be read.
 """
+import base64
+import json
 import hashlib
 import sqlite3
 import sys
@@ -18,6 +22,70 @@ KINDS = {"source_recorded", "claim_recorded", "status_changed", "note_added", "c
 def canonical(seq, kind, recorded_at, prev_hash, payload):
     return b"\n".join([TAG, str(seq).encode(), kind.encode(), recorded_at.encode(), prev_hash.encode(),
                        payload.encode("utf-8", "surrogatepass")])
+
+
+def leaf_hash(data):
+    return hashlib.sha256(b"\x00" + data).digest()
+
+
+def node_hash(left, right):
+    return hashlib.sha256(b"\x01" + left + right).digest()
+
+
+def merkle_root(leaves):
+    """RFC 6962 root of a list of leaf hashes (recursive definition)."""
+    if not leaves:
+        return hashlib.sha256(b"").digest()
+    if len(leaves) == 1:
+        return leaves[0]
+    k = 1
+    while k * 2 < len(leaves):
+        k *= 2
+    return node_hash(merkle_root(leaves[:k]), merkle_root(leaves[k:]))
+
+
+def verify_inclusion(leaf, index, size, proof, root):
+    """RFC 9162 section 2.1.3.2."""
+    if index >= size:
+        return False
+    fn, sn, r = index, size - 1, leaf
+    for p in proof:
+        if sn == 0:
+            return False
+        if fn & 1 or fn == sn:
+            r = node_hash(p, r)
+            if not fn & 1:
+                while not fn & 1 and fn != 0:
+                    fn >>= 1
+                    sn >>= 1
+        else:
+            r = node_hash(r, p)
+        fn >>= 1
+        sn >>= 1
+    return sn == 0 and r == root
+
+
+def verify_proof(path):
+    try:
+        with open(path, encoding="utf-8") as f:
+            doc = json.load(f)
+        size, root = doc["tree_size"], base64.b64decode(doc["root"])
+        lines = doc["checkpoint"].split("\n")
+    except (OSError, ValueError, KeyError) as error:
+        return 2, f"unreadable proof: {error}"
+    if lines[1] != str(size) or base64.b64decode(lines[2]) != root:
+        return 1, "the checkpoint in the proof does not match its tree size and root"
+    for e in doc["entries"]:
+        canonical = base64.b64decode(e["canonical"])
+        if not canonical.startswith(TAG + b"\n" + str(e["seq"]).encode() + b"\n"):
+            return 1, f"entry {e['seq']}: canonical bytes are not that entry's"
+        leaf = leaf_hash(canonical)
+        if base64.b64decode(e["leaf_hash"]) != leaf:
+            return 1, f"entry {e['seq']}: leaf hash does not match its canonical bytes"
+        proof = [base64.b64decode(p) for p in e["proof"]]
+        if not verify_inclusion(leaf, e["seq"] - 1, size, proof, root):
+            return 1, f"entry {e['seq']}: the inclusion proof does not lead to the root"
+    return 0, f"ok: {len(doc['entries'])} entries of claim {doc['claim_id'][:12]} included in the tree of size {size}"
 
 
 def verify(path):
@@ -50,14 +118,20 @@ def verify(path):
             previous, expected = digest, expected + 1
     except sqlite3.DatabaseError as error:
         return 2, f"damaged: {error}"
-    return 0, f"ok: {expected - 1} entries, head {previous}"
+    leaves = [leaf_hash(canonical(*row[:5])) for row in db.execute(
+        "SELECT seq, kind, recorded_at, prev_hash, payload FROM entry ORDER BY seq")]
+    root = base64.b64encode(merkle_root(leaves)).decode()
+    return 0, f"ok: {expected - 1} entries, head {previous}, merkle root {root}"
 
 
 def main(argv):
-    if len(argv) != 2:
+    if len(argv) == 3 and argv[1] == "prove":
+        code, message = verify_proof(argv[2])
+    elif len(argv) == 2:
+        code, message = verify(argv[1])
+    else:
         print(__doc__)
         return 2
-    code, message = verify(argv[1])
     print(message)
     return code
 

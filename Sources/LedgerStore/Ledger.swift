@@ -172,12 +172,14 @@ public final class Ledger: @unchecked Sendable {
         }
     }
 
-    /// Calls `body` with each entry from `seq` on, in order, without loading them all.
-    public func forEachEntry(from seq: Int64 = 1, _ body: (Entry) throws -> Void) throws {
+    /// Calls `body` with each entry from `seq` on (at most `limit`), in order, without loading them all.
+    public func forEachEntry(from seq: Int64 = 1, _ body: (Entry) throws -> Void, limit: Int = .max) throws {
         try read { db in
             let rows = try Row.fetchCursor(db.cachedStatement(sql: LedgerSchema.query("entries_from")),
                                            arguments: [seq])
-            while let row = try rows.next() {
+            var count = 0
+            while count < limit, let row = try rows.next() {
+                count += 1
                 try body(Entry(seq: row[0], kind: row[1], recordedAt: row[2],
                                prevHash: row[3], payload: row[4], hash: row[5]))
             }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import LedgerStore
 import Reports
+import TransparencyLog
 
 extension ClaimLedgerCommand {
     struct Audit: ParsableCommand {
@@ -15,6 +16,10 @@ extension ClaimLedgerCommand {
 
         @OptionGroup var ledger: LedgerOptions
         @Option(help: "Output format: table or json.") var format: AuditFormat = .table
+        @Option(name: .customLong("checkpoint"), parsing: .upToNextOption,
+                help: "Saved checkpoint files to check the ledger against (catches rewrites, rollbacks, lost -wal files).")
+        var checkpoints: [String] = []
+        @Option(help: "Verifier key (text or file) that must have signed every checkpoint.") var key: String?
 
         enum AuditFormat: String, ExpressibleByArgument, CaseIterable { case table, json }
 
@@ -22,21 +27,38 @@ extension ClaimLedgerCommand {
             try runReportingErrors {
                 let l = try ledger.open(create: false)
                 let report = try Auditor(ledger: l).run()
+                var checkpointProblems: [String] = []
+                if report.passed && !checkpoints.isEmpty {
+                    let verifier = try key.map(loadVerifier)
+                    var saved: [CheckpointAudit.Saved] = []
+                    for file in checkpoints {
+                        let text = try readTextFile(file, what: "checkpoint")
+                        do { saved.append(.init(name: file, note: try SignedNote.parse(text))) } catch {
+                            checkpointProblems.append("\(file) is not a checkpoint (\(error)).")
+                        }
+                    }
+                    checkpointProblems += try CheckpointAudit(ledger: l).run(saved, verifier: verifier)
+                }
+                let passed = report.passed && checkpointProblems.isEmpty
                 switch format {
                 case .json:
                     out(StableJSON.string([
-                        "ok": report.passed, "entries": report.entryCount, "head": report.headHash,
+                        "ok": passed, "entries": report.entryCount, "head": report.headHash,
                         "problem": StableJSON.value(report.problem?.message),
                         "entry": StableJSON.value(report.problem?.seq),
-                    ]) + "\n")
+                        "checkpoints": checkpointProblems,
+                    ] as [String: Any]) + "\n")
                 case .table:
                     if let problem = report.problem {
                         note("audit FAILED: \(problem)")
+                    } else if !checkpointProblems.isEmpty {
+                        for problem in checkpointProblems { note("audit FAILED: \(problem)") }
                     } else {
-                        out("audit passed: \(report.entryCount) entries, head \(report.headHash)\n")
+                        out("audit passed: \(report.entryCount) entries, head \(report.headHash)"
+                            + (checkpoints.isEmpty ? "" : "; consistent with \(checkpoints.count) checkpoint\(checkpoints.count == 1 ? "" : "s")") + "\n")
                     }
                 }
-                if !report.passed { throw ExitCode(1) }
+                if !passed { throw ExitCode(1) }
             }
         }
     }

@@ -1,0 +1,102 @@
+import Foundation
+import GRDB
+import LedgerSchema
+import TransparencyLog
+
+/// The ledger as an RFC 6962 log: leaf i is SHA-256(0x00 ‖ canonical bytes of entry i+1).
+extension Ledger {
+    /// Streams the leaf hashes of entries [lo, hi) (0-based leaf indexes), without loading the ledger.
+    public var leafStream: Merkle.LeafStream {
+        { [self] lo, hi, body in
+            guard lo < hi else { return }
+            try read { db in
+                let rows = try Row.fetchCursor(db.cachedStatement(sql: LedgerSchema.query("entries_range")),
+                                               arguments: [lo + 1, hi])
+                while let row = try rows.next() {
+                    let bytes = EntryEncoding.canonicalBytes(seq: row[0], kind: row[1], recordedAt: row[2],
+                                                             prevHash: row[3], payload: row[4])
+                    try body(Merkle.leafHash(bytes))
+                }
+            }
+        }
+    }
+
+    /// The root of the tree of the first `size` entries.
+    public func treeRoot(size: Int) throws -> [UInt8] {
+        try Merkle.subtreeHash(leafStream, 0, size)
+    }
+
+    /// The origin line of this ledger's checkpoints when no key names it: derived from entry 1.
+    public func defaultOrigin() throws -> String {
+        let first = try read { db in try String.fetchOne(db, sql: "SELECT hash FROM entry WHERE seq = 1") }
+        return "claimledger/" + (first.map { String($0.prefix(16)) } ?? "empty")
+    }
+
+    /// A checkpoint of the whole ledger (or of its first `size` entries).
+    public func checkpoint(origin: String, size: Int? = nil) throws -> Checkpoint {
+        let n = try size ?? Int(head().seq)
+        return Checkpoint(origin: origin, size: n, root: try treeRoot(size: n))
+    }
+}
+
+/// Checks saved checkpoints against the ledger: signatures, then that the ledger still contains
+/// exactly what each one promised (a consistency proof from it to the current tree).
+public struct CheckpointAudit {
+    public struct Saved {
+        public var name: String
+        public var note: SignedNote
+        public init(name: String, note: SignedNote) { self.name = name; self.note = note }
+    }
+
+    public let ledger: Ledger
+    public init(ledger: Ledger) { self.ledger = ledger }
+
+    /// The problems found, one sentence each (empty when every checkpoint holds).
+    public func run(_ saved: [Saved], verifier: NoteVerifier?) throws -> [String] {
+        var problems: [String] = []
+        var parsed: [(name: String, checkpoint: Checkpoint)] = []
+        for s in saved {
+            guard let cp = try? Checkpoint(note: s.note) else { problems.append("\(s.name) is not a checkpoint."); continue }
+            if let verifier, !s.note.isSigned(by: verifier) {
+                problems.append("\(s.name) is not signed by key \(verifier.name) (or its signature is broken); it proves nothing.")
+                continue
+            }
+            parsed.append((s.name, cp))
+        }
+        // Equivocation: one log cannot have two different trees of the same size.
+        for i in parsed.indices {
+            for j in parsed.indices where j > i && parsed[i].checkpoint.size == parsed[j].checkpoint.size
+                && parsed[i].checkpoint.root != parsed[j].checkpoint.root {
+                problems.append("\(parsed[i].name) and \(parsed[j].name) both claim size \(parsed[i].checkpoint.size) with different roots: equivocation (two versions of the ledger were shown).")
+            }
+        }
+        let size = Int(try ledger.head().seq)
+        let currentRoot = try ledger.treeRoot(size: size)
+        var holding: [Int] = []
+        var contradicted: [(name: String, size: Int)] = []
+        for (name, cp) in parsed.sorted(by: { $0.checkpoint.size < $1.checkpoint.size }) {
+            if cp.size > size {
+                problems.append("The ledger contradicts \(name): it promised \(cp.size) entries but the ledger has \(size); entries \(size + 1)–\(cp.size) are gone (rolled back, an older copy restored, or a lost -wal file).")
+                continue
+            }
+            if cp.size == 0 { holding.append(0); continue }
+            let root = try ledger.treeRoot(size: cp.size)
+            if root != cp.root {
+                contradicted.append((name, cp.size))
+                continue
+            }
+            let proof = try Merkle.consistencyProof(ledger.leafStream, from: cp.size, to: size)
+            do {
+                try Merkle.verifyConsistency(size1: cp.size, size2: size, root1: cp.root, root2: currentRoot, proof: proof)
+                holding.append(cp.size)
+            } catch {
+                problems.append("The ledger contradicts \(name): no consistency from its \(cp.size) entries to the current \(size) (\(error)).")
+            }
+        }
+        for c in contradicted {
+            let from = (holding.filter { $0 < c.size }.max() ?? 0) + 1
+            problems.append("The ledger contradicts \(c.name): its first \(c.size) entries no longer produce the checkpoint's root, so entries were rewritten from entry \(from) on (somewhere in entries \(from)–\(c.size)).")
+        }
+        return problems
+    }
+}

@@ -1,0 +1,118 @@
+import ArgumentParser
+import Foundation
+import LedgerStore
+import TransparencyLog
+
+/// Reads a file that must exist, with a sentence naming the fix when it does not.
+func readTextFile(_ path: String, what: String) throws -> String {
+    guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
+        throw LedgerError.refused("Cannot read \(what) \(path); check the path.")
+    }
+    return text
+}
+
+/// A verifier key given as text or as a file holding it.
+func loadVerifier(_ value: String) throws -> NoteVerifier {
+    let text = FileManager.default.fileExists(atPath: value) ? try readTextFile(value, what: "key file") : value
+    do { return try NoteVerifier(text: text) } catch {
+        if (try? NoteSigner(text: text)) != nil {
+            return try NoteSigner(text: text).verifier
+        }
+        throw LedgerError.refused("\(value) is not a verifier key (name+id+key); use the key printed by `claimledger keygen`.")
+    }
+}
+
+extension ClaimLedgerCommand {
+    struct Keygen: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Create an Ed25519 signing key for checkpoints.",
+            discussion: """
+            Writes the signer key (keep it secret; file mode 0600) and prints the verifier key, which you \
+            publish so anyone can check your checkpoints. The key never enters the ledger.
+            Example: claimledger keygen --name factcheck.example/ledger -o ledger.key
+            """)
+
+        @Option(help: "The key's name, used as the checkpoints' origin (no spaces, no '+').") var name: String
+        @Option(name: .shortAndLong, help: "Where to write the signer key.") var output: String
+
+        func run() throws {
+            try runReportingErrors {
+                guard !FileManager.default.fileExists(atPath: output) else {
+                    throw LedgerError.refused("\(output) already exists; ClaimLedger will not overwrite a key. Choose another -o path.")
+                }
+                let signer: NoteSigner
+                do { signer = try NoteSigner(name: name) } catch {
+                    throw LedgerError.refused("Invalid key name \(name): \(error).")
+                }
+                let fd = open(output, O_WRONLY | O_CREAT | O_EXCL, 0o600)
+                guard fd >= 0 else { throw LedgerError.refused("Cannot create \(output): \(String(cString: strerror(errno))).") }
+                let bytes = Array((signer.text + "\n").utf8)
+                let written = bytes.withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
+                close(fd)
+                guard written == bytes.count else { throw LedgerError.refused("Could not write \(output) completely.") }
+                out(signer.verifier.text + "\n")
+                note("Wrote the signer key to \(output) (mode 0600). Publish the verifier key above.")
+            }
+        }
+    }
+
+    struct Checkpoint: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "checkpoint",
+            abstract: "Print a checkpoint of the ledger: its size and Merkle root, signed with --key.",
+            discussion: """
+            Keep checkpoints somewhere else (a newsroom chat, an email, a published report). Later, \
+            `claimledger audit --checkpoint FILE` proves the ledger still contains exactly what each \
+            checkpoint promised: it catches rewritten entries (even with every hash recomputed), a \
+            restored older copy, and entries lost with a deleted -wal file. Format: C2SP tlog-checkpoint.
+            """)
+
+        @OptionGroup var ledger: LedgerOptions
+        @Option(help: "Signer key file from `claimledger keygen` (without it the checkpoint is unsigned).") var key: String?
+        @Option(help: "Origin line (default: the key's name, else derived from the ledger's first entry).") var origin: String?
+        @Option(name: .shortAndLong, help: "Also write the checkpoint to this file.") var output: String?
+
+        func run() throws {
+            try runReportingErrors {
+                let l = try ledger.open(create: false)
+                var signer: NoteSigner?
+                if let key {
+                    do { signer = try NoteSigner(text: try readTextFile(key, what: "key file")) } catch let error as LedgerError { throw error } catch {
+                        throw LedgerError.refused("\(key) is not a signer key (\(error)); create one with `claimledger keygen`.")
+                    }
+                }
+                let cp = try l.checkpoint(origin: try origin ?? signer?.name ?? l.defaultOrigin())
+                var text = cp.body
+                if let signer { text += "\n" + (try signer.signatureLine(for: cp.body)) }
+                out(text)
+                if let output {
+                    guard FileManager.default.createFile(atPath: output, contents: Data(text.utf8)) else {
+                        throw LedgerError.refused("Cannot write \(output); check that its folder exists.")
+                    }
+                }
+            }
+        }
+    }
+
+    struct Prove: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Print inclusion proofs that a claim's entries are in the ledger at its current size.",
+            discussion: """
+            JSON (docs/LEDGER-FORMAT.md, "Proofs"): the tree size and root, the checkpoint body, and for each \
+            entry about the claim its canonical bytes and audit path. `python3 tools/verify_ledger.py prove FILE` \
+            checks it without the database.
+            """)
+
+        @OptionGroup var ledger: LedgerOptions
+        @Argument(help: "The claim's ID (c-…), or any unique prefix of it.") var id: String
+        @Option(help: "Origin line of the checkpoint (default as for `checkpoint`).") var origin: String?
+
+        func run() throws {
+            try runReportingErrors {
+                let l = try ledger.open(create: false)
+                let claimID = try l.resolveClaimID(id)
+                out(try InclusionProofs.json(ledger: l, claimID: claimID, origin: origin))
+            }
+        }
+    }
+}
