@@ -46,7 +46,7 @@ let package = Package(
         // Article -> source and claim entries: extraction meets the ledger here.
         .target(name: "ArticleIngest", dependencies: ["ClaimExtraction", "LedgerStore"]),
         // Human and machine renderings of ledger data (tables, JSON, CSV, reports).
-        .target(name: "Reports", dependencies: ["LedgerStore"]),
+        .target(name: "Reports", dependencies: ["LedgerStore", "TransparencyLog"]),
         // The CLI: parses arguments, calls the libraries, prints.
         .executableTarget(
             name: "claimledger",

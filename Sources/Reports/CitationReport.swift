@@ -1,5 +1,6 @@
 import Foundation
 import LedgerStore
+import TransparencyLog
 
 /// The formats `report` writes.
 public enum ReportFormat: String, CaseIterable, Sendable {
@@ -20,8 +21,10 @@ public struct ReportOptions: Sendable {
 }
 
 /// What the first part of every report shows: where in the ledger it was made, and the counts.
-public struct ReportSummary: Sendable {
+public struct ReportSummary {
     public var stamp: ReportStamp
+    /// The checkpoint (C2SP tlog-checkpoint body) of the ledger at the stamped entry, for later audits.
+    public var checkpoint: Checkpoint
     public var counts: [String: Int]
     public var sources: Int
     public var total: Int { counts.values.reduce(0, +) }
@@ -68,7 +71,8 @@ public struct CitationReport {
             for c in claims { counts[c.status, default: 0] += 1 }
         }
         var renderer = CitationReport.renderer(format, options: options)
-        try write(renderer.begin(ReportSummary(stamp: stamp, counts: counts, sources: sources)))
+        let checkpoint = try ledger.checkpoint(origin: try ledger.defaultOrigin(), size: Int(stamp.asOf))
+        try write(renderer.begin(ReportSummary(stamp: stamp, checkpoint: checkpoint, counts: counts, sources: sources)))
         try ledger.forEachReportSource(stamp, filter: filter) { source, claims in
             try write(renderer.source(source, claims))
         }

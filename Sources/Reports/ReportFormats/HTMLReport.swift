@@ -49,6 +49,7 @@ struct HTMLReport: ReportRenderer {
         if let publisher = options.publisher { out += "<p class=\"meta\">Published by \(HTMLReport.escape(publisher))</p>\n" }
         out += "<p class=\"meta\">Ledger as of entry \(s.stamp.asOf)" + (s.stamp.recordedAt.isEmpty ? "" : " (\(HTMLReport.escape(s.stamp.recordedAt)))")
         out += "<br>Head hash <code>\(s.stamp.headHash)</code><br>\(s.sources) sources, \(s.total) claims and quotes</p>\n"
+        out += "<p class=\"meta\">Checkpoint (check later with <code>claimledger audit --checkpoint</code>):</p>\n<pre>\(HTMLReport.escape(s.checkpoint.body))</pre>\n"
         out += "<h2>Summary</h2>\n" + HTMLReport.chart(s.counts) + "\n"
         return out
     }

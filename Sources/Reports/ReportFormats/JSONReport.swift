@@ -8,7 +8,7 @@ struct JSONReport: ReportRenderer {
 
     mutating func begin(_ s: ReportSummary) -> String {
         let ledger: JSONValue = .object([("as_of", .int(s.stamp.asOf)), ("head_hash", .string(s.stamp.headHash)),
-                                         ("recorded_at", .string(s.stamp.recordedAt))])
+                                         ("recorded_at", .string(s.stamp.recordedAt)), ("checkpoint", .string(s.checkpoint.body))])
         let summary: JSONValue = .object(s.counts.map { ($0.key, .int(Int64($0.value))) } + [("sources", .int(Int64(s.sources)))])
         return "{\"ledger\":" + StableJSON.string(ledger) + ",\"summary\":" + StableJSON.string(summary) + ",\"sources\":["
     }

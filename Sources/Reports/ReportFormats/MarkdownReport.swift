@@ -31,7 +31,9 @@ struct MarkdownReport: ReportRenderer {
         var out = "# ClaimLedger citation report\n\n"
         out += "- Ledger as of entry \(s.stamp.asOf)" + (s.stamp.recordedAt.isEmpty ? "" : " (\(s.stamp.recordedAt))") + "\n"
         out += "- Head hash: `\(s.stamp.headHash)`\n"
-        out += "- Sources: \(s.sources); claims and quotes: \(s.total)\n\n"
+        out += "- Sources: \(s.sources); claims and quotes: \(s.total)\n"
+        out += "- Checkpoint (check later with `claimledger audit --checkpoint`):\n\n"
+        out += s.checkpoint.body.split(separator: "\n").map { "      " + $0 }.joined(separator: "\n") + "\n\n"
         out += "## Summary\n\n| Status | Claims |\n|---|---|\n"
         for status in ["verified", "disputed", "unverified"] { out += "| \(statusLabel(status)) | \(s.counts[status] ?? 0) |\n" }
         return out + "\n"
