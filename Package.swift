@@ -65,7 +65,7 @@ let package = Package(
         .target(name: "TestSupport", dependencies: ["LedgerStore"]),
         .testTarget(name: "ClaimExtractionTests", dependencies: ["ClaimExtraction", "ArticleIngest"],
                     resources: [.copy("DevSet")]),
-        .testTarget(name: "LedgerStoreTests", dependencies: ["LedgerStore", "TestSupport"]),
+        .testTarget(name: "LedgerStoreTests", dependencies: ["LedgerStore", "TestSupport", "TransparencyLog"]),
         .testTarget(name: "TransparencyLogTests", dependencies: ["TransparencyLog"], resources: [.copy("Vectors")]),
         .testTarget(
             name: "CLITests",

@@ -1,0 +1,50 @@
+import Foundation
+import Testing
+import TestSupport
+
+@Suite("Checkpoints and proofs from the command line", .serialized)
+struct CheckpointCLITests {
+    @Test func keygenCheckpointAuditAndProve() throws {
+        let cli = CLI()
+        let id = String(try cli.run("add", "--source-title", "Speech", "Crime fell 20 percent.").stdout.prefix { $0 != " " })
+        let keygen = try cli.run("keygen", "--name", "factcheck.example/ledger", "-o", cli.dir.file("ledger.key"))
+        #expect(keygen.status == 0)
+        let verifierKey = keygen.stdout.trimmingCharacters(in: .whitespacesAndNewlines)
+        #expect(verifierKey.hasPrefix("factcheck.example/ledger+"))
+        let mode = (try FileManager.default.attributesOfItem(atPath: cli.dir.file("ledger.key"))[.posixPermissions] as? NSNumber)?.intValue
+        #expect(mode == 0o600)
+        #expect(try cli.run("keygen", "--name", "x", "-o", cli.dir.file("ledger.key")).status == 4)   // never overwrites
+
+        let checkpoint = try cli.run("checkpoint", "--key", cli.dir.file("ledger.key"), "-o", cli.dir.file("cp1.txt"))
+        #expect(checkpoint.status == 0)
+        #expect(checkpoint.stdout.hasPrefix("factcheck.example/ledger\n2\n"))
+        #expect(checkpoint.stdout.contains("\n\n\u{2014} factcheck.example/ledger "))
+
+        try cli.run("verify", id, "--evidence", "https://stats.example")
+        let audit = try cli.run("audit", "--checkpoint", cli.dir.file("cp1.txt"), "--key", verifierKey)
+        #expect(audit.status == 0, "\(audit.stderr)")
+        #expect(audit.stdout.contains("consistent with 1 checkpoint"))
+
+        // A checkpoint edited by one byte no longer verifies.
+        var text = try String(contentsOfFile: cli.dir.file("cp1.txt"), encoding: .utf8)
+        text = text.replacingOccurrences(of: "\n2\n", with: "\n1\n")
+        cli.dir.write("cp-edited.txt", text)
+        let edited = try cli.run("audit", "--checkpoint", cli.dir.file("cp-edited.txt"), "--key", verifierKey)
+        #expect(edited.status == 1)
+        #expect(edited.stderr.contains("not signed by key"))
+
+        let proof = try cli.run("prove", id)
+        #expect(proof.status == 0)
+        cli.dir.write("proof.json", proof.stdout)
+        let python = Process()
+        python.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        python.arguments = ["python3", ClaimLedgerBinary.packageRoot.appendingPathComponent("tools/verify_ledger.py").path,
+                            "prove", cli.dir.file("proof.json")]
+        let pipe = Pipe()
+        python.standardOutput = pipe
+        try python.run(); python.waitUntilExit()
+        let said = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        #expect(python.terminationStatus == 0, "\(said)")
+        #expect(said.hasPrefix("ok: 2 entries"))
+    }
+}
