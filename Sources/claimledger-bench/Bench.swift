@@ -39,10 +39,14 @@ func seconds(_ body: () throws -> Void) rethrows -> Double {
 
 func line(_ text: String) { FileHandle.standardOutput.write(Data((text + "\n").utf8)) }
 
-/// Runs a command; returns wall seconds and peak RSS in MB (from wait4's rusage).
+/// Runs a command; returns wall seconds and the child's own peak RSS in MB. The peak comes from
+/// /usr/bin/time (wait4's rusage after posix_spawn can report the parent's size, which is large here).
 func runProcess(_ path: String, _ args: [String], env: [String: String] = [:], stdin: String? = nil) -> (seconds: Double, peakMB: Double, status: Int32) {
+    let timeOutput = options.work + "/time-\(getpid()).txt"
+    let useTime = FileManager.default.isExecutableFile(atPath: "/usr/bin/time")
+    let command = useTime ? ["/usr/bin/time", "-f", "%M", "-o", timeOutput, path] + args : [path] + args
     var pid: pid_t = 0
-    let argv = ([path] + args).map { strdup($0) } + [nil]
+    let argv = command.map { strdup($0) } + [nil]
     var environment = ProcessInfo.processInfo.environment
     for (k, v) in env { environment[k] = v }
     let envp = environment.map { strdup("\($0)=\($1)") } + [nil]
@@ -51,12 +55,13 @@ func runProcess(_ path: String, _ args: [String], env: [String: String] = [:], s
     posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
     if let stdin { posix_spawn_file_actions_addopen(&actions, 0, stdin, O_RDONLY, 0) }
     let start = DispatchTime.now().uptimeNanoseconds
-    guard posix_spawn(&pid, path, &actions, nil, argv, envp) == 0 else { return (0, 0, -1) }
+    guard posix_spawn(&pid, command[0], &actions, nil, argv, envp) == 0 else { return (0, 0, -1) }
     var status: Int32 = 0
-    var usage = rusage()
-    wait4(pid, &status, 0, &usage)
+    waitpid(pid, &status, 0)
     let elapsed = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
-    return (elapsed, Double(usage.ru_maxrss) / 1024, status)
+    let kilobytes = (try? String(contentsOfFile: timeOutput, encoding: .utf8))
+        .flatMap { Double($0.split(separator: "\n").last.map(String.init) ?? "") } ?? 0
+    return (elapsed, kilobytes / 1024, status)
 }
 
 let options = Options(CommandLine.arguments)
@@ -194,8 +199,16 @@ for size in options.sizes {
     line(String(format: "append latency (verify as a whole process, median of 5): %.1f ms", verifyTimes[2] * 1000))
     line(String(format: "list --status unverified --limit 50: %.1f ms (target <= 50 ms at 1M claims)", list.seconds * 1000))
     line(String(format: "list --format ndjson (all unverified): %.2f s, peak RSS %.0f MB", ndjson.seconds, ndjson.peakMB))
+    if size <= 1_000_000 {
+        for format in ["html", "csv"] {
+            let report = runProcess(claimledger, ["report", "--format", format, "-o", "\(options.work)/report-\(size).\(format)", "--db", path])
+            line(String(format: "report --format %@ of %d claims: %.2f s, peak RSS %.0f MB (target < 100 MB)", format, size - size / 21, report.seconds, report.peakMB))
+        }
+    }
     let attributes = try FileManager.default.attributesOfItem(atPath: path)
     let walSize = (try? FileManager.default.attributesOfItem(atPath: path + "-wal")[.size] as? Int) ?? 0
     let fileSize = (attributes[.size] as? Int ?? 0) + (walSize ?? 0)
-    line(String(format: "database size: %.1f MB, %.0f bytes per entry", Double(fileSize) / 1e6, Double(fileSize) / Double(size)))
+    let claims = size - (size + 20) / 21
+    line(String(format: "database size: %.1f MB, %.0f bytes per entry, %.0f bytes per claim", Double(fileSize) / 1e6,
+                Double(fileSize) / Double(size), Double(fileSize) / Double(max(1, claims))))
 }

@@ -1,0 +1,154 @@
+#!/usr/bin/env bash
+# Reliability and hostile-input suite: crash recovery, concurrent writers, tamper sweep with an
+# independent verifier, hostile files, and environment faults. Prints one line per property,
+# e.g. "crash: 50/50 recovered", and exits non-zero unless every figure reads N/N.
+#
+#   Scripts/reliability.sh [path/to/claimledger]
+#
+# Counts: CRASH_TRIALS (50), WRITERS (4), CHANGES_PER_WRITER (250), TAMPER_SAMPLE (offsets per entry, 3).
+set -uo pipefail
+cd "$(dirname "$0")/.."
+bin=$(realpath "${1:-.build/debug/claimledger}")
+[ -x "$bin" ] || { echo "reliability: no claimledger binary at $bin; run swift build first" >&2; exit 2; }
+CRASH_TRIALS=${CRASH_TRIALS:-50}
+WRITERS=${WRITERS:-4}
+CHANGES_PER_WRITER=${CHANGES_PER_WRITER:-250}
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+export CLAIMLEDGER_REVIEWER=reliability NO_COLOR=1
+failed=0
+report() {  # name passed total
+  echo "$1: $2/$3 ${4:-}"
+  [ "$2" -eq "$3" ] || failed=1
+}
+
+# --- Crash: kill -9 in the middle of a bulk ingest or a burst of decisions ---------------------------
+mkdir -p "$work/articles"
+for n in $(seq 1 40); do
+  { echo "title: Generated article $n"; echo
+    for p in $(seq 1 12); do
+      echo "\"Exports rose $((n + p)) percent in 20$((10 + p % 10)),\" Minister Ana Lopes said on Monday. Officials reported $((n * p)) new contracts, the largest number since 1999."; echo
+    done; } > "$work/articles/a$n.txt"
+done
+recovered=0
+for trial in $(seq 1 "$CRASH_TRIALS"); do
+  db="$work/crash-$trial.sqlite"
+  if (( trial % 2 )); then
+    "$bin" ingest "$work/articles" --db "$db" > "$work/crash-$trial.out" 2>&1 &
+  else
+    "$bin" add --db "$db" --source-title "Speech" "Crime fell 20 percent." > /dev/null 2>&1
+    id=$("$bin" list --db "$db" --format json | python3 -c 'import json,sys; print(json.load(sys.stdin)[0]["id"])')
+    ( for k in $(seq 1 400); do
+        "$bin" note "$id" "burst $k" --db "$db" > /dev/null 2>&1 && echo "ok $k" >> "$work/crash-$trial.acks"
+      done ) &
+  fi
+  pid=$!
+  sleep "0.$(( RANDOM % 9 + 1 ))$(( RANDOM % 10 ))"
+  pkill -9 -P "$pid" 2>/dev/null; kill -9 "$pid" 2>/dev/null; wait "$pid" 2>/dev/null
+  ok=1
+  if [ -f "$db" ]; then
+    "$bin" audit --db "$db" > /dev/null 2>&1 || ok=0
+    if (( trial % 2 )); then
+      # Every source is wholly recorded: its claim count equals what extract finds in its article.
+      python3 - "$bin" "$db" "$work/articles" <<'PY' || ok=0
+import json, subprocess, sys, sqlite3
+bin, db, folder = sys.argv[1:4]
+con = sqlite3.connect(db)
+for title, n in con.execute("SELECT s.title, count(c.claim_id) FROM source s LEFT JOIN claim c ON c.source_id = s.source_id GROUP BY s.source_id"):
+    name = title.split()[-1]
+    out = json.loads(subprocess.run([bin, "extract", f"{folder}/a{name}.txt", "--format", "json"], capture_output=True, text=True).stdout)
+    if n != len(out["quotes"]) + len(out["claims"]):
+        sys.exit(f"source {title}: {n} claims recorded, {len(out['quotes']) + len(out['claims'])} expected")
+PY
+    else
+      # Every note that reported success is in the ledger.
+      acked=$(wc -l < "$work/crash-$trial.acks" 2>/dev/null || echo 0)
+      notes=$(sqlite3 "$db" "SELECT count(*) FROM note")
+      [ "$notes" -ge "$acked" ] || ok=0
+    fi
+  fi
+  (( ok )) && recovered=$((recovered + 1))
+done
+report crash "$recovered" "$CRASH_TRIALS" "recovered"
+
+# --- Concurrency: WRITERS processes x CHANGES_PER_WRITER changes at once -----------------------------
+db="$work/concurrent.sqlite"
+"$bin" add --db "$db" --source-title "Debate" "Taxes rose 3 percent." > /dev/null
+id=$("$bin" list --db "$db" --format json | python3 -c 'import json,sys; print(json.load(sys.stdin)[0]["id"])')
+before=$(sqlite3 "$db" "SELECT count(*) FROM entry")
+for w in $(seq 1 "$WRITERS"); do
+  ( for k in $(seq 1 "$CHANGES_PER_WRITER"); do
+      until "$bin" note "$id" "writer $w change $k" --db "$db" > /dev/null 2> "$work/err-$w"; do
+        grep -q "busy" "$work/err-$w" || { echo "writer $w: $(cat "$work/err-$w")" >> "$work/unexpected"; break; }
+      done
+    done ) &
+done
+wait
+after=$(sqlite3 "$db" "SELECT count(*) FROM entry")
+distinct=$(sqlite3 "$db" "SELECT count(DISTINCT text) FROM note")
+expected=$((WRITERS * CHANGES_PER_WRITER))
+ok=0
+[ $((after - before)) -eq "$expected" ] && [ "$distinct" -eq "$expected" ] && [ ! -f "$work/unexpected" ] \
+  && "$bin" audit --db "$db" > /dev/null && ok=$expected
+report concurrency "$ok" "$expected" "changes landed once each, chain valid"
+
+# --- Tamper sweep: every entry, sampled bytes, dropped triggers, deletions, swaps, truncation --------
+python3 Scripts/tamper_sweep.py "$bin" "$work" || failed=1
+
+# --- Hostile input --------------------------------------------------------------------------------
+hostile_ok=0; hostile_total=0
+check() { hostile_total=$((hostile_total + 1)); if "$@"; then hostile_ok=$((hostile_ok + 1)); else echo "  hostile case failed: $*"; fi; }
+db="$work/hostile.sqlite"
+head -c 4096 /dev/urandom > "$work/random.bin"; printf '\x00' >> "$work/random.bin"
+printf 'Caf\xe9 prices rose 5 percent.\n' > "$work/latin1.txt"
+: > "$work/empty.txt"
+python3 -c 'print("x" * 1_000_000 + " rose 5 percent.")' > "$work/one-line.txt"
+python3 -c 'print("\"" * 200_000)' > "$work/quotes.txt"
+python3 -c '
+import random; random.seed(7)
+words = "the minister said exports rose 5 percent in 2023 \" “ ” according to Reuters he told".split()
+print("\n\n".join(" ".join(random.choice(words) for _ in range(80)) for _ in range(150_000)))' > "$work/big.txt"
+refused() { "$bin" ingest "$1" --db "$db" > /dev/null 2> "$work/err"; [ $? -eq 4 ] && [ ! -s "$db" -o "$(sqlite3 "$db" 'SELECT count(*) FROM entry' 2>/dev/null || echo 0)" = "0" ]; }
+handled() { timeout 120 "$bin" ingest "$1" --db "$work/h-$(basename "$1").sqlite" > /dev/null 2>&1 && "$bin" audit --db "$work/h-$(basename "$1").sqlite" > /dev/null; }
+check refused "$work/random.bin"
+check refused "$work/latin1.txt"
+check refused "$work/empty.txt"
+check handled "$work/one-line.txt"
+check handled "$work/quotes.txt"
+check handled "$work/big.txt"
+sqlmeta() { out=$("$bin" show "c-1'; DROP TABLE entry; --" --db "$work/h-quotes.txt.sqlite" 2>&1); [ $? -eq 3 ] && "$bin" audit --db "$work/h-quotes.txt.sqlite" > /dev/null; }
+check sqlmeta
+longarg() { "$bin" list --search "$(head -c 200000 /dev/zero | tr '\0' 'a')" --db "$work/h-quotes.txt.sqlite" > /dev/null; }
+check longarg
+badformat() { "$bin" list --format xml --db "$work/h-quotes.txt.sqlite" > /dev/null 2>&1; [ $? -eq 64 ]; }
+check badformat
+report hostile "$hostile_ok" "$hostile_total" "inputs refused or handled"
+
+# --- Environment faults: read-only file, missing folder, full disk ------------------------------------
+env_ok=0; env_total=0
+fault() { env_total=$((env_total + 1)); if "$@"; then env_ok=$((env_ok + 1)); else echo "  fault case failed: $*"; fi; }
+readonly_db() {
+  local db="$work/ro.sqlite"
+  "$bin" add --db "$db" --source-title "Radio" "Rents rose 9 percent." > /dev/null
+  local n; n=$(sqlite3 "$db" "SELECT count(*) FROM entry")
+  chmod 0444 "$db"; chmod 0555 "$work"
+  local id; id=$("$bin" list --db "$db" --format json 2>/dev/null | python3 -c 'import json,sys; print(json.load(sys.stdin)[0]["id"])' 2>/dev/null || echo c-0)
+  "$bin" verify "$id" --evidence x --db "$db" > /dev/null 2> "$work/ro.err"; local rc=$?
+  chmod 0755 "$work"; chmod 0644 "$db"
+  [ "$(id -u)" = 0 ] && return 0   # root ignores file modes; nothing to prove here
+  [ $rc -eq 4 ] && grep -qi "read-only\|cannot" "$work/ro.err" && [ "$(sqlite3 "$db" 'SELECT count(*) FROM entry')" = "$n" ]
+}
+missing_dir() { "$bin" init --db "$work/no/such/dir/l.sqlite" > /dev/null 2> "$work/md.err"; [ $? -eq 4 ] && grep -q "does not exist" "$work/md.err"; }
+full_disk() {
+  local db="$work/full.sqlite"
+  "$bin" add --db "$db" --source-title "Radio" "Rents rose 9 percent." > /dev/null
+  local n; n=$(sqlite3 "$db" "SELECT count(*) FROM entry")
+  ( ulimit -f 64; "$bin" ingest "$work/big.txt" --db "$db" > /dev/null 2> "$work/full.err" ); local rc=$?
+  [ $rc -ne 0 ] && "$bin" audit --db "$db" > /dev/null && [ "$(sqlite3 "$db" 'SELECT count(*) FROM entry')" = "$n" ]
+}
+fault readonly_db
+fault missing_dir
+fault full_disk
+report faults "$env_ok" "$env_total" "clear error, nothing half-written"
+
+exit $failed

@@ -1,0 +1,89 @@
+import Foundation
+import Testing
+import TestSupport
+
+@Suite("Ingest and extract from the command line", .serialized)
+struct IngestTests {
+    @Test func ingestIsIdempotentAndReadsHeaders() throws {
+        let cli = CLI()
+        let article = cli.dir.write("a.txt", """
+        title: Budget vote
+        outlet: Example Post
+        published: 2026-01-05
+
+        "We cut spending by 12 percent in 2025," Finance Minister Ana Lopes said on Monday.
+        """)
+        let first = try cli.run("ingest", article)
+        #expect(first.status == 0)
+        #expect(first.stdout.contains("1 quotes"))
+        #expect(first.stderr.contains("Ingested 1 article: 1 new"))
+        let again = try cli.run("ingest", article)
+        #expect(again.stdout.contains("already in the ledger, nothing new recorded"))
+        #expect(try cli.run("audit").stdout.contains("audit passed: 2 entries"))   // the source and its quote
+        let quotes = try cli.json("list", "--kind", "quote", "--format", "json") as! [[String: Any]]
+        #expect(quotes.first?["speaker"] as? String == "Ana Lopes")
+        #expect(quotes.first?["source_title"] as? String == "Budget vote")
+    }
+
+    @Test func badInputIsRefusedAndNothingIsRecorded() throws {
+        let cli = CLI()
+        let good = cli.dir.write("good.txt", "Unemployment fell to 3 percent in 2024, the ministry said.\n")
+        let binary = cli.dir.write("photo.png", bytes: [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00, 0x00, 0x0D])
+        let latin1 = cli.dir.write("latin1.txt", bytes: Array("Caf".utf8) + [0xE9] + Array(" prices rose 5 percent.".utf8))
+        let empty = cli.dir.write("empty.txt", "\n\n")
+        for (file, words) in [(binary, "binary"), (latin1, "not valid UTF-8"), (empty, "no article text")] {
+            let result = try cli.run("ingest", good, file)
+            #expect(result.status == 4, "\(file)")
+            #expect(result.stderr.contains(words), "\(result.stderr)")
+            #expect(result.stderr.contains("Nothing was recorded"))
+        }
+        // All files are checked before anything is written: not even the good one was recorded.
+        #expect(try cli.run("list").status == 3)
+        #expect(try cli.run("extract", binary).status == 4)
+        #expect(try cli.run("ingest", cli.dir.file("missing.txt")).status == 4)
+    }
+
+    @Test func standardInputAndFolders() throws {
+        let cli = CLI()
+        let folder = cli.dir.file("articles")
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        for n in 1...3 {
+            cli.dir.write("articles/\(n).txt", "Article \(n)\n\nExports rose \(n * 3) percent in 2023, officials said.\n")
+        }
+        let result = try cli.run("ingest", folder, "--json")
+        #expect(result.status == 0)
+        #expect(result.stdout.split(separator: "\n").count == 3)
+        let piped = try cli.run("ingest", "-", "--title", "From a pipe",
+                                stdin: Data("Imports fell 4 percent in 2022, the agency reported.\n".utf8))
+        #expect(piped.status == 0)
+        let sources = (try cli.json("list", "--format", "json") as! [[String: Any]]).compactMap { $0["source_title"] as? String }
+        #expect(sources.contains("From a pipe"))
+    }
+
+    @Test func extractJSONHasTheSpecFields() throws {
+        let cli = CLI()
+        let seed = ClaimLedgerBinary.packageRoot.appendingPathComponent("seeds/000_ef25d13846437f12.txt").path
+        let object = try cli.json("extract", seed, "--format", "json") as! [String: Any]
+        let source = object["source"] as! [String: Any]
+        #expect((source["sha256"] as? String)?.count == 64)
+        let quote = (object["quotes"] as! [[String: Any]]).first!
+        for key in ["id", "text", "speaker", "cue", "via", "start", "end", "prefix", "suffix"] { #expect(quote.keys.contains(key), "\(key)") }
+        let claim = (object["claims"] as! [[String: Any]]).first!
+        for key in ["id", "text", "claim_type", "speaker", "cue", "score", "start", "end", "prefix", "suffix"] { #expect(claim.keys.contains(key), "\(key)") }
+        #expect(!FileManager.default.fileExists(atPath: cli.db), "extract writes nothing")
+    }
+
+    @Test func theBinaryWorksWhenCopiedAloneToAnotherFolder() throws {
+        let cli = CLI()
+        let copy = cli.dir.file("claimledger-copy")
+        try FileManager.default.copyItem(at: ClaimLedgerBinary.url, to: URL(fileURLWithPath: copy))
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: copy)
+        p.arguments = ["add", "--db", cli.dir.file("copied.sqlite"), "--source-title", "Radio", "Prices rose 3 percent."]
+        p.currentDirectoryURL = URL(fileURLWithPath: cli.dir.path)
+        p.standardOutput = Pipe()
+        try p.run(); p.waitUntilExit()
+        #expect(p.terminationStatus == 0)
+        #expect(try cli.run("audit", "--db", cli.dir.file("copied.sqlite")).status == 0)
+    }
+}

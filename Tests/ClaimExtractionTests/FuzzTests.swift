@@ -1,0 +1,63 @@
+import ClaimExtraction
+import Testing
+
+/// A small deterministic generator (SplitMix64), so a failure can be replayed from its seed.
+struct SplitMix: RandomNumberGenerator {
+    var state: UInt64
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}
+
+/// Random article-like text: words, names, numbers, every kind of quotation mark, abbreviations,
+/// newlines and blank lines, emoji and combining marks — what breaks tokenisers and pairing.
+func randomArticle(_ rng: inout SplitMix, length: Int) -> String {
+    let pieces = ["said", "Putin", "the", "Mr.", "U.S.", "No.", "1", "3.5", "percent", "\"", "\u{201C}", "\u{201D}",
+                  "\u{2018}", "\u{2019}", "'", "\u{00AB}", "\u{00BB}", ",", ".", "?", "!", ":", "\n", "\n\n", "—",
+                  "he", "according", "to", "Reuters", "told", "\u{1F600}", "e\u{301}", "Zoë", "2023", "J.", "K.",
+                  "Other News", "Related to the topic", "<script>", "=cmd", "\t", "  ", "«", "„", "…"]
+    var text = ""
+    while text.unicodeScalars.count < length {
+        text += pieces[Int(rng.next() % UInt64(pieces.count))]
+        if rng.next() % 3 != 0 { text += " " }
+    }
+    return text
+}
+
+@Suite("Extraction never crashes and its spans are exact")
+struct FuzzTests {
+    @Test(arguments: 0..<400)
+    func randomTextGivesValidSpans(seed: Int) {
+        var rng = SplitMix(state: UInt64(seed) &* 7919)
+        let text = randomArticle(&rng, length: Int(rng.next() % 600))
+        let scalars = Array(text.unicodeScalars)
+        let result = ClaimExtractor().extract(text)
+        for q in result.quotes {
+            #expect(q.start >= 0 && q.start <= q.end && q.end <= scalars.count, "seed \(seed)")
+            #expect(String(String.UnicodeScalarView(scalars[q.start..<q.end])) == q.text, "seed \(seed)")
+            #expect(q.sentenceStart <= q.start && q.end <= q.sentenceEnd && q.sentenceEnd <= scalars.count, "seed \(seed)")
+        }
+        for c in result.claims {
+            #expect(c.start >= 0 && c.start <= c.end && c.end <= scalars.count, "seed \(seed)")
+            #expect(String(String.UnicodeScalarView(scalars[c.start..<c.end])) == c.text, "seed \(seed)")
+            #expect(c.score >= 0 && c.score <= 1)
+        }
+    }
+
+    @Test func pathologicalInputs() {
+        let inputs = [
+            "", " ", "\n\n\n", "\"", String(repeating: "\"", count: 10_000), String(repeating: "\u{201C}a ", count: 5_000),
+            String(repeating: "word ", count: 200_000), String(repeating: "a.", count: 50_000),
+            String(repeating: "\u{1F600}", count: 10_000), "\"unclosed quote at the very end",
+        ]
+        for text in inputs {
+            let result = ClaimExtractor().extract(text)
+            let count = text.unicodeScalars.count
+            #expect(result.quotes.allSatisfy { $0.end <= count } && result.claims.allSatisfy { $0.end <= count })
+        }
+    }
+}
