@@ -118,6 +118,22 @@ def verify(path):
             previous, expected = digest, expected + 1
     except sqlite3.DatabaseError as error:
         return 2, f"damaged: {error}"
+    # Each derived row belongs to an entry of its kind, and each such entry has its row: a deleted
+    # last entry leaves the chain valid but its row behind.
+    derived = {"source": "source_recorded", "claim": "claim_recorded", "review": "status_changed",
+               "note": "note_added", "correction": "correction"}
+    try:
+        for table, kind in derived.items():
+            orphan = db.execute(f"SELECT min(t.seq) FROM {table} t LEFT JOIN entry e ON e.seq = t.seq "
+                                f"WHERE e.seq IS NULL OR e.kind IS NOT ?", (kind,)).fetchone()[0]
+            if orphan is not None:
+                return 1, f"entry {orphan}: a {table} row has no {kind} entry (entry deleted or changed)"
+            missing = db.execute(f"SELECT min(e.seq) FROM entry e LEFT JOIN {table} t ON t.seq = e.seq "
+                                 f"WHERE e.kind = ? AND t.seq IS NULL", (kind,)).fetchone()[0]
+            if missing is not None:
+                return 1, f"entry {missing}: its {table} row is missing"
+    except sqlite3.DatabaseError as error:
+        return 2, f"damaged: {error}"
     leaves = [leaf_hash(canonical(*row[:5])) for row in db.execute(
         "SELECT seq, kind, recorded_at, prev_hash, payload FROM entry ORDER BY seq")]
     root = base64.b64encode(merkle_root(leaves)).decode()
