@@ -63,12 +63,17 @@ enum Attributor {
             while k >= floor, t[k].text != ",", j - k < 30 { k -= 1 }
             if k >= floor, t[k].text == ",", k + 1 < j {
                 let first = t[k + 1]
-                if first.isWord, !first.isCapitalised || Lexicon.titles.contains(first.lower) { j = k - 1 } else { return [] }
+                // "a publication of…", "director for games at Google", or short like "R-Neb." and "35".
+                let short = j - k - 1 <= 3
+                if first.isWord, short || !first.isCapitalised || Lexicon.titles.contains(first.lower) { j = k - 1 } else { return [] }
             } else { return [] }
         }
         var phrase: [Token] = []
-        while j >= floor, t[j].isWord, phrase.count < 7 {
-            if phraseBreakers.contains(t[j].lower) && !t[j].isCapitalised { break }
+        while j >= floor, t[j].isWord, phrase.count < 9 {
+            // "High Commissioner for Human Rights", "Bank of England": a connector inside a proper name.
+            let insideName = ["of", "for", "de", "on"].contains(t[j].text) && phrase.first?.isCapitalised == true
+                && j > floor && t[j - 1].isCapitalised
+            if phraseBreakers.contains(t[j].lower) && !t[j].isCapitalised && !insideName { break }
             if Lexicon.speechVerbs.contains(t[j].lower) && !t[j].isCapitalised { break }
             phrase.insert(t[j], at: 0)
             j -= 1
@@ -139,8 +144,8 @@ enum Attributor {
             phrase = object(t, from: start < ceiling && t[start].lower == "by" ? start + 1 : start, ceiling: ceiling)
         case .subjectBefore:
             phrase = subject(t, before: cue.index, floor: floor)
-            if phrase.isEmpty {
-                // "said Putin", "said the actor", "said this document".
+            // "said Putin", "said the actor", "said this document" — but after "told" comes the listener.
+            if phrase.isEmpty, !["told", "tells", "telling", "asked", "asks", "thanked", "urged", "called"].contains(cue.text) {
                 let inverted = object(t, from: cue.index + cue.length, ceiling: ceiling)
                 if isNameLike(inverted) { phrase = inverted }
             }

@@ -10,8 +10,14 @@ public struct ClaimExtractor: Sendable {
     public func extract(_ body: String) -> Extraction {
         let s = scalarsOf(body)
         let layout = Layout(s)
-        var resolver = SpeakerResolver(blocks: layout.blocks.filter { !layout.isTail($0) }.map { layout.tokens[$0.index] })
-        let quotes = findQuotes(s, layout, &resolver)
+        // One-word spans ("Meduza", a scare-quoted word) are never speech: dropped before pairing
+        // quotes with their attributions, so they do not cut a sentence in two.
+        let spans = QuoteFinder.spans(s, blocks: layout.contentBlocks).filter {
+            tokenize(s, $0.content).filter(\.isWord).count >= 2
+        }
+        var resolver = SpeakerResolver(blocks: layout.blocks.filter { !layout.isTail($0) }.map { layout.tokens[$0.index] },
+                                       excluding: spans.map(\.content))
+        let quotes = findQuotes(s, layout, spans, &resolver)
         let claims = findClaims(s, layout, quotes: quotes, &resolver)
         return Extraction(quotes: quotes.map(\.quote), claims: claims)
     }
@@ -23,12 +29,8 @@ public struct ClaimExtractor: Sendable {
         var span: QuoteSpan
     }
 
-    private func findQuotes(_ s: [Unicode.Scalar], _ layout: Layout, _ resolver: inout SpeakerResolver) -> [FoundQuote] {
-        // One-word spans ("Meduza", a scare-quoted word) are never speech: drop them before pairing
-        // quotes with their attributions, so they do not cut a sentence in two.
-        let spans = QuoteFinder.spans(s, blocks: layout.contentBlocks).filter {
-            tokenize(s, $0.content).filter(\.isWord).count >= 2
-        }
+    private func findQuotes(_ s: [Unicode.Scalar], _ layout: Layout, _ spans: [QuoteSpan],
+                            _ resolver: inout SpeakerResolver) -> [FoundQuote] {
         var found: [FoundQuote] = []
         var attributions: [Int: (speaker: String?, cue: String?, via: String?)] = [:]   // by span index
         var pending: [Int] = []                                                          // spans still without a speaker
@@ -135,7 +137,8 @@ public struct ClaimExtractor: Sendable {
         while i < to, !t[i].isWord, t[i].text != "." { i += 1 }
         // "…", but Russia said…: a new clause, not this quote's attribution.
         if i < to, Attributor.phraseBreakers.contains(t[i].lower) || ["however", "yet", "then"].contains(t[i].lower) { return nil }
-        let limit = min(to, i + 7)
+        // Room for a name with an appositive: `…," Jack Buser, director for games at Google, tells…`.
+        let limit = min(to, i + 14)
         guard let cue = Attributor.firstCue(t, from: i, to: limit), cue.style != .participle else { return nil }
         // Only words (and an appositive's commas) between the quote and its cue.
         if t[i..<cue.index].contains(where: { !$0.isWord && $0.text != "," }) { return nil }

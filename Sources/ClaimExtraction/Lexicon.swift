@@ -13,13 +13,11 @@ enum Lexicon {
         "describing", "thanked", "urged", "urges", "vowed", "promised", "pledged", "assured", "boasted",
         "complained", "lamented", "observed", "remarked", "shouted", "whispered", "yelled", "cried", "exclaimed",
         "concluded", "mused", "recounted", "confirmed", "denied", "agreed", "disagreed", "countered", "retorted",
-        "protested", "estimated", "indicated", "maintained", "reiterated", "repeated", "summed", "explained",
-        "texted", "emailed", "messaged", "demanded", "proclaimed", "shared", "cautioned", "affirmed", "alleged",
+        "protested", "estimated", "indicated", "maintained", "reiterated", "repeated", "summed", "texted", "emailed", "messaged", "demanded", "proclaimed", "shared", "cautioned", "affirmed", "alleged",
         "criticized", "criticised", "praised", "questioned", "believes", "believed", "thinks", "thought",
         "wondered", "hoped", "feared", "pointed", "expressed", "according", "quoted", "begged", "pleaded",
-        "implored", "wrote", "recommended", "advised", "instructed", "ordered", "blasted", "slammed", "scoffed",
-        "sighed", "laughed", "smiled", "offered", "introduced", "remembered", "comments", "commented",
-        "chimed", "weighed", "marveled", "chanted",
+        "implored", "recommended", "advised", "instructed", "ordered", "blasted", "slammed", "scoffed",
+        "sighed", "laughed", "smiled", "offered", "introduced", "remembered", "comments", "chimed", "weighed", "marveled", "chanted",
     ]
     /// Cues that report what a publication relayed.
     static let relayVerbs: Set<String> = ["wrote", "writes", "reported", "reports", "quoted", "published", "cited"]
@@ -49,7 +47,10 @@ enum Lexicon {
         "senior", "speaker", "whip", "lawmaker", "congressman", "congresswoman", "councilman", "councilwoman",
         "trustee", "superintendent", "principal", "dean", "provost", "student", "teacher", "developer", "designer",
         "engineer", "physician", "surgeon", "psychiatrist", "psychologist", "epidemiologist", "author", "writer",
-        "producer", "filmmaker", "comedian", "judges", "premier", "emir", "sheikh", "prince", "princess", "general-secretary",
+        "producer", "filmmaker", "comedian", "judges", "negotiator", "commander", "activist", "candidate", "nominee",
+        "expert", "historian", "columnist", "novelist", "artist", "musician", "rapper", "entrepreneur", "investor",
+        "banker", "pilot", "veteran", "witness", "resident", "secretary-general", "chairperson", "organizer",
+        "organiser", "researcher", "president-elect", "governor-elect", "mp", "legislator", "senator-elect", "premier", "emir", "sheikh", "prince", "princess", "general-secretary",
     ]
     /// Heads of descriptions that stand for the article's main figure ("the Kremlin leader").
     static let leaderHeads: Set<String> = ["president", "leader", "dictator", "head", "chief", "premier", "autocrat", "strongman"]
@@ -72,8 +73,7 @@ enum Lexicon {
         "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
         "mr", "mrs", "ms", "dr", "such", "other", "another", "only", "even", "just", "still", "yet", "again",
         "like", "unlike", "instead", "indeed", "moreover", "furthermore", "besides", "finally", "first",
-        "second", "third", "once", "perhaps", "maybe", "yes", "please", "thanks", "read", "related", "other",
-    ]
+        "second", "third", "once", "perhaps", "maybe", "yes", "please", "thanks", "read", "related", ]
     /// Organisation words: a name holding one is an organisation, not a person.
     static let organisationWords: Set<String> = [
         "party", "union", "times", "post", "news", "center", "centre", "company", "inc", "corp", "department",
@@ -83,7 +83,7 @@ enum Lexicon {
         "administration", "commission", "board", "federation", "organization", "organisation", "program",
         "programme", "fund", "reserve", "force", "army", "navy", "police", "church", "hospital", "airlines",
         "motors", "technologies", "labs", "media", "magazine", "channel", "radio", "television", "tv", "today",
-        "street", "kremlin", "pentagon", "state", "states", "republic", "kingdom", "nations", "sea", "ocean",
+        "street", "kremlin", "pentagon", "assembly", "productions", "state", "states", "republic", "kingdom", "nations", "sea", "ocean",
         "river", "city", "county", "korea", "china", "russia", "ukraine", "vietnam", "america", "europe", "asia",
         "africa", "york", "washington", "moscow", "beijing", "kiev", "kyiv", "hanoi", "london", "paris",
     ]
@@ -106,8 +106,7 @@ enum Lexicon {
         "most", "largest", "biggest", "highest", "lowest", "smallest", "main", "top", "leading", "best", "worst",
         "record", "fastest", "slowest", "oldest", "youngest", "greatest", "least", "longest", "shortest",
         "richest", "poorest", "first", "last", "only", "more", "less", "fewer", "majority", "primary",
-        "strongest", "weakest", "deadliest", "major", "key", "rank", "ranks", "ranked", "bottom", "biggest",
-    ]
+        "strongest", "weakest", "deadliest", "major", "key", "rank", "ranks", "ranked", "bottom", ]
     static let timeWords: Set<String> = [
         "year", "years", "decade", "decades", "century", "since", "ago", "yesterday", "today", "tomorrow",
         "week", "weeks", "month", "months", "morning", "evening", "night", "annual", "annually", "daily",
@@ -121,10 +120,10 @@ enum Lexicon {
         "convicted", "sentenced", "sued", "banned", "voted", "bought", "sold", "acquired", "merged", "invested",
         "spent", "raised", "paid", "cost", "costs", "earned", "owns", "operates", "operated", "founded", "built",
         "released", "scored", "beat", "defeated", "joined", "left", "accounted", "accounting", "affected", "went",
-        "held", "offered", "offering", "visited", "sought", "strengthened", "established", "agreed", "has",
+        "held", "offered", "offering", "sought", "strengthened", "established", "agreed", "has",
         "have", "had", "is", "are", "was", "were", "became", "remains", "remained", "reached", "hit", "topped",
         "exceeded", "recorded", "reported", "confirmed", "found", "showed", "shows", "estimated", "ranked",
-        "signed", "ratified", "imposed", "lifted", "announced", "unveiled", "introduced", "filed", "issued",
+        "ratified", "imposed", "lifted", "announced", "unveiled", "introduced", "filed", "issued",
         "diagnosed", "treated", "tested", "infected", "hospitalized", "injured", "destroyed", "attacked",
     ]
     /// Markers of opinion, speculation or advice: lower check-worthiness.

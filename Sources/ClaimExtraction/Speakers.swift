@@ -18,7 +18,11 @@ struct SpeakerResolver {
     /// Document noun phrases ("joint statement") by offset.
     private var documents: [(offset: Int, phrase: String)] = []
 
-    init(blocks: [[Token]]) {
+    /// Offsets inside quotations: names there are not antecedents for pronouns outside them.
+    private var excluded: [Range<Int>] = []
+
+    init(blocks: [[Token]], excluding quotes: [Range<Int>] = []) {
+        excluded = quotes.sorted { $0.lowerBound < $1.lowerBound }
         for tokens in blocks { scan(tokens) }
         for p in people.indices { people[p].mentions.sort(); people[p].objectMentions.sort() }
     }
@@ -69,12 +73,28 @@ struct SpeakerResolver {
     /// Words after which a name starts a clause (so it can be the subject a pronoun refers back to).
     static let clauseOpeners: Set<String> = ["and", "but", "that", "while", "when", "as", "because", "so", "then", "although", "though", "since", "after", "before", "if", "where"]
 
+    private func isQuoted(_ offset: Int) -> Bool {
+        var lo = 0, hi = excluded.count
+        while lo < hi { let mid = (lo + hi) / 2; if excluded[mid].upperBound <= offset { lo = mid + 1 } else { hi = mid } }
+        return lo < excluded.count && excluded[lo].contains(offset)
+    }
+
+    /// Verbs after which a name is the speaker ("says Buser"); after "told" it is the listener.
+    static let invertingVerbs: Set<String> = ["said", "says", "added", "adds", "wrote", "writes", "explained", "noted", "continued", "recalled"]
+
     /// Records a mention at token `k`: a subject (at a sentence or clause start) or an object (anything else).
     private mutating func addMention(_ person: Int, _ tokens: [Token], _ k: Int) {
-        let previous = k > 0 ? tokens[k - 1] : nil
+        if isQuoted(tokens[k].start) { return }
+        // Role words and adjectives before a name belong to it: "Palestinian chief negotiator Saeb Erekat".
+        var start = k
+        while start > 0, tokens[start - 1].isWord, tokens[start - 1].has(.title)
+                || (tokens[start - 1].isCapitalised && !tokens[start - 1].has(.functionWord)) { start -= 1 }
+        let previous = start > 0 ? tokens[start - 1] : nil
         let subjectLike: Bool
         if let previous {
+            // After a clause opener, punctuation, or a speech verb ("says Buser": the speaker).
             subjectLike = previous.isWord ? SpeakerResolver.clauseOpeners.contains(previous.lower)
+                    || SpeakerResolver.invertingVerbs.contains(previous.lower)
                 : !Chars.apostrophes.contains(previous.text.unicodeScalars.first!)
         } else {
             subjectLike = true
@@ -258,6 +278,13 @@ struct SpeakerResolver {
             if let analysed = SpeakerResolver.split(words) {
                 if let p = lookup(analysed.name.map { $0.lowercased() }) { return people[p].name }
                 return analysed.name.joined(separator: " ")
+            }
+            // An office named with a connector ("High Commissioner for Human Rights"): the whole name.
+            if let connector = words.firstIndex(where: { ["of", "for", "on"].contains($0.text) }), connector > 0,
+               words[..<connector].contains(where: { $0.has(.title) }), words[connector...].dropFirst().allSatisfy(\.isCapitalised) {
+                var kept = words[...]
+                while let first = kept.first, first.lower == "the" { kept.removeFirst() }
+                return kept.map { SpeakerResolver.stripPossessive($0.text) }.joined(separator: " ")
             }
             // The trailing capitalised run is the name ("newly appointed To Lam").
             var start = words.count - 1
