@@ -33,6 +33,8 @@ enum Attributor {
     /// The cue starting at token `i`, if any.
     static func cue(_ t: [Token], _ i: Int) -> Cue? {
         guard t[i].isWord, t[i].has(.speechVerb) || ["according", "rule", "ruled", "pointed"].contains(t[i].lower) else { return nil }
+        // "United States" is a name, not the verb "states" (a cue at the start of a sentence is rare and inverted).
+        if t[i].isCapitalised && i > 0 && t[i - 1].isWord && t[i - 1].isCapitalised { return nil }
         let w = t[i].lower
         func next(_ k: Int) -> String? { i + k < t.count && t[i + k].isWord ? t[i + k].lower : nil }
         if w == "according" { return next(1) == "to" ? Cue(text: "according to", index: i, length: 2, style: .speakerAfter) : nil }
@@ -172,6 +174,8 @@ enum Attributor {
         if ["the", "this", "that"].contains(first.lower) {
             return phrase.dropFirst().prefix(3).contains { Lexicon.titles.contains($0.lower) || Lexicon.documentNouns.contains($0.lower) || $0.isCapitalised }
         }
+        // "veteran industry analyst Ken Doctor": role words, then a name.
+        if let last = phrase.last, last.isCapitalised, phrase.contains(where: { $0.has(.title) }) { return true }
         return false
     }
 

@@ -126,7 +126,8 @@ struct SpeakerResolver {
 
     /// Splits "Russian President Vladimir Putin" into role words and the name after the last one.
     static func split(_ run: [Token]) -> (name: [String], role: [String])? {
-        guard let lastTitle = run.lastIndex(where: { $0.has(.title) }) else { return nil }
+        // The role ends at the last title word that a name follows ("analyst Ken Doctor": "Doctor" is a surname).
+        guard let lastTitle = run.dropLast().lastIndex(where: { $0.has(.title) }) else { return nil }
         let name = run[(lastTitle + 1)...]
         guard !name.isEmpty, name.count <= 4, name.allSatisfy(\.isCapitalised),
               !name.contains(where: { $0.has(.organisationWord) }) else { return nil }

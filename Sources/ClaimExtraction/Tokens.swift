@@ -91,7 +91,13 @@ func tokenize(_ s: [Unicode.Scalar], _ range: Range<Int>) -> [Token] {
                 }
                 break
             }
-            let (text, lower) = wordStrings(s, i, j)
+            var (text, lower) = wordStrings(s, i, j)
+            // "Mr.", "Sen.", "U.S.": an abbreviation keeps its period, so a name runs on through it.
+            if j < end, s[j] == ".", Segmenter.abbreviations.contains(lower), lower != "no" {
+                j += 1
+                text += "."
+                lower += "."
+            }
             tokens.append(Token(kind: .word, start: i, end: j, text: text, lower: lower))
             i = j
         } else {
