@@ -47,7 +47,7 @@ enum Lexicon {
         "senior", "speaker", "whip", "lawmaker", "congressman", "congresswoman", "councilman", "councilwoman",
         "trustee", "superintendent", "principal", "dean", "provost", "student", "teacher", "developer", "designer",
         "engineer", "physician", "surgeon", "psychiatrist", "psychologist", "epidemiologist", "author", "writer",
-        "producer", "filmmaker", "comedian", "judges", "negotiator", "commander", "activist", "candidate", "nominee",
+        "producer", "filmmaker", "comedian", "judges", "administrator", "negotiator", "commander", "activist", "candidate", "nominee",
         "expert", "historian", "columnist", "novelist", "artist", "musician", "rapper", "entrepreneur", "investor",
         "banker", "pilot", "veteran", "witness", "resident", "secretary-general", "chairperson", "organizer",
         "organiser", "researcher", "president-elect", "governor-elect", "mp", "legislator", "senator-elect", "premier", "emir", "sheikh", "prince", "princess", "general-secretary",
@@ -144,7 +144,8 @@ enum Lexicon {
         "subscribe", "sign up", "newsletter", "telegram channel", "follow us", "all rights reserved", "©",
         "click here", "copyright", "share this", "advertisement", "do not fall for fakes", "download our app",
         "contact us", "terms of use", "privacy policy", "cookie", "email us", "read the full", "watch:",
-        "listen:", "photo:", "image:", "getty images", "(ap photo", "/ap photo", "reuters/",
+        "listen:", "photo:", "image:", "getty images", "(ap photo", "/ap photo", "reuters/", "editor's note",
+        "editor’s note", "this story was updated", "this article was updated", "this graphic", "originally published",
     ]
 }
 

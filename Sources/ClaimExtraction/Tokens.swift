@@ -93,7 +93,8 @@ func tokenize(_ s: [Unicode.Scalar], _ range: Range<Int>) -> [Token] {
             }
             var (text, lower) = wordStrings(s, i, j)
             // "Mr.", "Sen.", "U.S.": an abbreviation keeps its period, so a name runs on through it.
-            if j < end, s[j] == ".", Segmenter.abbreviations.contains(lower), lower != "no" {
+            let initial = j - i == 1 && Chars.isUppercase(s[i]) && j + 2 < end && Chars.isSpace(s[j + 1]) && Chars.isUppercase(s[j + 2])
+            if j < end, s[j] == ".", Segmenter.abbreviations.contains(lower) && lower != "no" || initial {
                 j += 1
                 text += "."
                 lower += "."
