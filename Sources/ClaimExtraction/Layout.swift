@@ -34,7 +34,7 @@ struct Layout {
                    Lexicon.tailMarkers.contains(where: { text.starts(with: $0.utf8) }) {
                     tail = block.index
                 }
-                if Layout.boilerplateBytes.contains(where: { Layout.contains(text, $0) }) { boilerplate.insert(block.index) }
+                if Layout.containsBoilerplate(text) { boilerplate.insert(block.index) }
             }
             let last = s[block.range.upperBound - 1]
             let terminal: Set<Unicode.Scalar> = [".", "!", "?", "\"", "\u{201D}", "\u{2019}", "'", "\u{00BB}", ")", "\u{2026}", ":"]
@@ -55,20 +55,24 @@ struct Layout {
         self.boilerplate = boilerplate
     }
 
-    static let boilerplateBytes: [[UInt8]] = Lexicon.boilerplate.map { Array($0.utf8) }
+    /// Boilerplate phrases by their first byte, so one pass over a line tests them all.
+    static let boilerplateByFirstByte: [[[UInt8]]] = {
+        var table = [[[UInt8]]](repeating: [], count: 256)
+        for phrase in Lexicon.boilerplate {
+            let bytes = Array(phrase.utf8)
+            table[Int(bytes[0])].append(bytes)
+        }
+        return table
+    }()
 
-    /// Whether `needle` occurs in `haystack` (plain byte search; the phrases are short).
-    static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
-        guard let first = needle.first, needle.count <= haystack.count else { return false }
-        var i = 0
-        let last = haystack.count - needle.count
-        while i <= last {
-            if haystack[i] == first {
+    /// Whether an (ASCII-lowercased) line holds any boilerplate phrase.
+    static func containsBoilerplate(_ text: [UInt8]) -> Bool {
+        for i in text.indices {
+            for phrase in boilerplateByFirstByte[Int(text[i])] where phrase.count <= text.count - i {
                 var k = 1
-                while k < needle.count && haystack[i + k] == needle[k] { k += 1 }
-                if k == needle.count { return true }
+                while k < phrase.count && text[i + k] == phrase[k] { k += 1 }
+                if k == phrase.count { return true }
             }
-            i += 1
         }
         return false
     }
