@@ -80,19 +80,21 @@ id=$("$bin" list --db "$db" --format json | python3 -c 'import json,sys; print(j
 before=$(sqlite3 "$db" "SELECT count(*) FROM entry")
 for w in $(seq 1 "$WRITERS"); do
   ( for k in $(seq 1 "$CHANGES_PER_WRITER"); do
-      until "$bin" note "$id" "writer $w change $k" --db "$db" > /dev/null 2> "$work/err-$w"; do
+      # Alternate status changes and notes; each carries a unique text to count afterwards.
+      if (( k % 2 )); then change=(verify "$id" --evidence "writer $w change $k"); else change=(note "$id" "writer $w change $k"); fi
+      until "$bin" "${change[@]}" --db "$db" > /dev/null 2> "$work/err-$w"; do
         grep -q "busy" "$work/err-$w" || { echo "writer $w: $(cat "$work/err-$w")" >> "$work/unexpected"; break; }
       done
     done ) &
 done
 wait
 after=$(sqlite3 "$db" "SELECT count(*) FROM entry")
-distinct=$(sqlite3 "$db" "SELECT count(DISTINCT text) FROM note")
+distinct=$(sqlite3 "$db" "SELECT (SELECT count(DISTINCT text) FROM note) + (SELECT count(DISTINCT evidence) FROM review)")
 expected=$((WRITERS * CHANGES_PER_WRITER))
 ok=0
 [ $((after - before)) -eq "$expected" ] && [ "$distinct" -eq "$expected" ] && [ ! -f "$work/unexpected" ] \
   && "$bin" audit --db "$db" > /dev/null && ok=$expected
-report concurrency "$ok" "$expected" "changes landed once each, chain valid"
+report concurrency "$ok" "$expected" "status changes and notes landed once each, chain valid"
 
 # --- Tamper sweep: every entry, sampled bytes, dropped triggers, deletions, swaps, truncation --------
 python3 Scripts/tamper_sweep.py "$bin" "$work" || failed=1
