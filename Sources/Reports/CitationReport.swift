@@ -96,20 +96,8 @@ struct EvidenceNotes {
 
 /// The sentence around a claim, split around the claim itself (for highlighting).
 func sentenceParts(_ claim: ReportClaim, body: String?) -> (before: String, claim: String, after: String) {
-    guard let body, let start = claim.start, let end = claim.end else { return ("", claim.text, "") }
-    let scalars = scalarsArray(body)
-    let sStart = max(0, min(claim.sentenceStart ?? start, start))
-    let sEnd = min(scalars.count, max(claim.sentenceEnd ?? end, end))
-    guard start >= sStart, end <= sEnd, start <= end else { return ("", claim.text, "") }
-    func text(_ a: Int, _ b: Int) -> String { String(String.UnicodeScalarView(scalars[a..<b])) }
-    return (text(sStart, start), text(start, end), text(end, sEnd))
-}
-
-func scalarsArray(_ s: String) -> [Unicode.Scalar] {
-    var result: [Unicode.Scalar] = []
-    result.reserveCapacity(s.utf8.count)
-    for c in s.unicodeScalars { result.append(c) }
-    return result
+    sentenceAround(body: body, start: claim.start, end: claim.end,
+                   sentenceStart: claim.sentenceStart, sentenceEnd: claim.sentenceEnd) ?? ("", claim.text, "")
 }
 
 /// A URL safe to link: http or https only (no `javascript:`, `data:`…).

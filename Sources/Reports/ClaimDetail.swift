@@ -1,25 +1,25 @@
 import Foundation
 import LedgerStore
 
-/// Slices text by Unicode code point offsets, the unit of every stored position.
-public enum CodePoints {
-    public static func slice(_ text: String, _ start: Int, _ end: Int) -> String? {
-        let scalars = text.unicodeScalars
-        guard start >= 0, end >= start, end <= scalars.count else { return nil }
-        let from = scalars.index(scalars.startIndex, offsetBy: start)
-        let to = scalars.index(from, offsetBy: end - start)
-        return String(scalars[from..<to])
-    }
+/// The sentence around a span of `body`, split at the span (code point offsets, as stored):
+/// (before, span, after), or nil when the offsets do not fit the text.
+public func sentenceAround(body: String?, start: Int?, end: Int?, sentenceStart: Int?, sentenceEnd: Int?)
+    -> (before: String, claim: String, after: String)? {
+    guard let body, let start, let end, start >= 0, start <= end else { return nil }
+    var scalars: [Unicode.Scalar] = []
+    scalars.reserveCapacity(body.utf8.count)
+    for c in body.unicodeScalars { scalars.append(c) }
+    let sStart = max(0, min(sentenceStart ?? start, start))
+    let sEnd = min(scalars.count, max(sentenceEnd ?? end, end))
+    guard end <= sEnd else { return nil }
+    func text(_ a: Int, _ b: Int) -> String { String(String.UnicodeScalarView(scalars[a..<b])) }
+    return (text(sStart, start), text(start, end), text(end, sEnd))
 }
 
 /// The claim in its sentence: (before, claim, after), when the source text is known.
 public func claimInContext(_ claim: CurrentClaim, body: String?) -> (before: String, claim: String, after: String)? {
-    guard let body, let start = claim.start, let end = claim.end else { return nil }
-    let sStart = min(claim.sentenceStart ?? start, start)
-    let sEnd = max(claim.sentenceEnd ?? end, end)
-    guard let before = CodePoints.slice(body, sStart, start), let exact = CodePoints.slice(body, start, end),
-          let after = CodePoints.slice(body, end, sEnd) else { return nil }
-    return (before, exact, after)
+    sentenceAround(body: body, start: claim.start, end: claim.end,
+                   sentenceStart: claim.sentenceStart, sentenceEnd: claim.sentenceEnd)
 }
 
 /// `show ID`: one claim with its context, source citation, status and whole history.
