@@ -52,7 +52,7 @@ public struct ClaimExtractor: Sendable {
             if k + 1 < spans.count, spans[k + 1].block == span.block {
                 ceiling = layout.tokenIndex(atOrAfter: spans[k + 1].open, block: span.block)
             }
-            ceiling = min(ceiling, closeTok + 16)
+            ceiling = min(ceiling, closeTok + 28)
 
             var attribution: Attribution?
             let endsSentence = s[span.content.upperBound - 1] == "."
@@ -138,7 +138,7 @@ public struct ClaimExtractor: Sendable {
         // "…", but Russia said…: a new clause, not this quote's attribution.
         if i < to, Attributor.phraseBreakers.contains(t[i].lower) || ["however", "yet", "then"].contains(t[i].lower) { return nil }
         // Room for a name with an appositive: `…," Jack Buser, director for games at Google, tells…`.
-        let limit = min(to, i + 14)
+        let limit = min(to, i + 24)
         guard let cue = Attributor.firstCue(t, from: i, to: limit), cue.style != .participle else { return nil }
         // Only words (and an appositive's commas) between the quote and its cue.
         if t[i..<cue.index].contains(where: { !$0.isWord && $0.text != "," }) { return nil }

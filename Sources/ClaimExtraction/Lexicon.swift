@@ -16,7 +16,7 @@ enum Lexicon {
         "protested", "estimated", "indicated", "maintained", "reiterated", "repeated", "summed", "texted", "emailed", "messaged", "demanded", "proclaimed", "shared", "cautioned", "affirmed", "alleged",
         "criticized", "criticised", "praised", "questioned", "believes", "believed", "thinks", "thought",
         "wondered", "hoped", "feared", "pointed", "expressed", "according", "quoted", "begged", "pleaded",
-        "implored", "recommended", "advised", "instructed", "ordered", "blasted", "slammed", "scoffed",
+        "implored", "written", "recommended", "advised", "instructed", "ordered", "blasted", "slammed", "scoffed",
         "sighed", "laughed", "smiled", "offered", "introduced", "remembered", "comments", "chimed", "weighed", "marveled", "chanted",
     ]
     /// Cues that report what a publication relayed.

@@ -289,7 +289,9 @@ struct SpeakerResolver {
             }
             // The trailing capitalised run is the name ("newly appointed To Lam").
             var start = words.count - 1
-            while start > 0, words[start - 1].isCapitalised || ["of", "de", "van", "der", "von", "bin", "al"].contains(words[start - 1].lower) { start -= 1 }
+            while start > 0, words[start - 1].isCapitalised
+                    || ["of", "for", "de", "van", "der", "von", "bin", "al"].contains(words[start - 1].text)
+                    && start >= 2 && words[start - 2].isCapitalised { start -= 1 }
             while start < words.count - 1, words[start].text == "the" || words[start].lower == "of" { start += 1 }
             let name = words[start...].map { SpeakerResolver.stripPossessive($0.text) }
             if name.count == 1, ["the", "this"].contains(lowered.first ?? ""), start > 0 { }
