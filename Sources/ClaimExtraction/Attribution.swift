@@ -138,7 +138,9 @@ enum Attributor {
     }
 
     /// The attribution of a cue found in `t[floor..<ceiling]`.
-    static func attribution(_ t: [Token], cue: Cue, floor: Int, ceiling: Int) -> Attribution? {
+    /// `clauseFloor` is where the sentence starts, for a verb that shares its subject
+    /// ("Volker said he never used the term … and added, "…"").
+    static func attribution(_ t: [Token], cue: Cue, floor: Int, ceiling: Int, clauseFloor: Int? = nil) -> Attribution? {
         var phrase: [Token]
         switch cue.style {
         case .speakerAfter:
@@ -152,9 +154,9 @@ enum Attributor {
                 if isNameLike(inverted) { phrase = inverted }
             }
             // "… and noted": the subject of the clause the verb shares.
-            if phrase.isEmpty { phrase = clauseSubject(t, before: cue.index, floor: floor) }
+            if phrase.isEmpty { phrase = clauseSubject(t, before: cue.index, floor: min(floor, clauseFloor ?? floor)) }
         case .participle:
-            phrase = clauseSubject(t, before: cue.index, floor: floor)
+            phrase = clauseSubject(t, before: cue.index, floor: min(floor, clauseFloor ?? floor))
         }
         guard !phrase.isEmpty else { return nil }
         var via: [Token]?

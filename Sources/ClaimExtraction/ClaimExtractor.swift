@@ -62,7 +62,8 @@ public struct ClaimExtractor: Sendable {
             var outerVia: [Token]?
             if attribution == nil || attribution?.cue == "according to" {
                 if let cue = Attributor.lastCue(t, from: floor, to: openTok),
-                   let before = Attributor.attribution(t, cue: cue, floor: floor, ceiling: openTok) {
+                   let before = Attributor.attribution(t, cue: cue, floor: floor, ceiling: openTok,
+                                                       clauseFloor: layout.tokenIndex(atOrAfter: sentence.lowerBound, block: span.block)) {
                     if let after = attribution { outerVia = after.speakerPhrase }
                     attribution = before
                     // "Nhan Dan wrote that Putin thanked...": an outer relay cue gives `via`.

@@ -50,7 +50,7 @@ enum Lexicon {
         "producer", "filmmaker", "comedian", "judges", "administrator", "negotiator", "commander", "activist", "candidate", "nominee",
         "expert", "historian", "columnist", "novelist", "artist", "musician", "rapper", "entrepreneur", "investor",
         "banker", "pilot", "veteran", "witness", "resident", "secretary-general", "chairperson", "organizer",
-        "organiser", "researcher", "president-elect", "governor-elect", "mp", "legislator", "senator-elect", "premier", "emir", "sheikh", "prince", "princess", "general-secretary",
+        "organiser", "president-elect", "governor-elect", "mp", "legislator", "senator-elect", "premier", "emir", "sheikh", "prince", "princess", "general-secretary",
     ]
     /// Heads of descriptions that stand for the article's main figure ("the Kremlin leader").
     static let leaderHeads: Set<String> = ["president", "leader", "dictator", "head", "chief", "premier", "autocrat", "strongman"]
@@ -83,7 +83,9 @@ enum Lexicon {
         "administration", "commission", "board", "federation", "organization", "organisation", "program",
         "programme", "fund", "reserve", "force", "army", "navy", "police", "church", "hospital", "airlines",
         "motors", "technologies", "labs", "media", "magazine", "channel", "radio", "television", "tv", "today",
-        "street", "kremlin", "pentagon", "assembly", "productions", "state", "states", "republic", "kingdom", "nations", "sea", "ocean",
+        "street", "kremlin", "pentagon", "assembly", "productions", "san", "los", "las", "francisco", "angeles",
+        "vegas", "diego", "jose", "valley", "island", "islands", "coast", "beach", "bay", "mountain", "park",
+        "airport", "square", "avenue", "road", "bridge", "province", "region", "district", "state", "states", "republic", "kingdom", "nations", "sea", "ocean",
         "river", "city", "county", "korea", "china", "russia", "ukraine", "vietnam", "america", "europe", "asia",
         "africa", "york", "washington", "moscow", "beijing", "kiev", "kyiv", "hanoi", "london", "paris",
     ]
