@@ -84,9 +84,6 @@ SELECT seq, kind, recorded_at, prev_hash, payload, hash FROM entry WHERE seq >= 
 -- name: schema_objects
 SELECT type, name, tbl_name, sql FROM sqlite_schema WHERE name NOT LIKE 'sqlite_%' ORDER BY type, name;
 
--- name: status_counts
-SELECT status, count(*) AS n FROM claims_current GROUP BY status ORDER BY status;
-
 -- name: report_sources
 SELECT source_id, seq, sha256, title, outlet, author, published, url, body
 FROM source

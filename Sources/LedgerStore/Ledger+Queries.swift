@@ -189,15 +189,4 @@ extension Ledger {
                                   url: row["url"], body: row["body"])
         }
     }
-
-    /// How many claims have each status.
-    public func statusCounts() throws -> [String: Int] {
-        try read { db in
-            var counts: [String: Int] = [:]
-            for row in try Row.fetchAll(db.cachedStatement(sql: LedgerSchema.query("status_counts"))) {
-                counts[row["status"]] = row["n"]
-            }
-            return counts
-        }
-    }
 }
