@@ -63,7 +63,7 @@ let package = Package(
         ),
         // Helpers shared by the test targets: temporary ledgers, running the binary.
         .target(name: "TestSupport", dependencies: ["LedgerStore"]),
-        .testTarget(name: "ClaimExtractionTests", dependencies: ["ClaimExtraction", "ArticleIngest"],
+        .testTarget(name: "ClaimExtractionTests", dependencies: ["ClaimExtraction", "ArticleIngest", "TestSupport"],
                     resources: [.copy("DevSet")]),
         .testTarget(name: "LedgerStoreTests", dependencies: ["LedgerStore", "TestSupport", "TransparencyLog"]),
         .testTarget(name: "TransparencyLogTests", dependencies: ["TransparencyLog"], resources: [.copy("Vectors")]),

@@ -13,6 +13,10 @@ public final class Ledger: @unchecked Sendable {
     /// The schema version this binary writes.
     public static var schemaVersion: Int { LedgerSchema.migrations.count }
 
+    /// Page cache while writing and while reading, in KiB (SQLite's default is 2,000).
+    static let writeCacheKiB = 65_536
+    static let readCacheKiB = 2_000
+
     public let path: String
     let queue: DatabaseQueue
     /// The time source for `recorded_at`; tests and reproducible runs replace it.
@@ -104,9 +108,16 @@ public final class Ledger: @unchecked Sendable {
     }
 
     /// Runs `body` in one `BEGIN IMMEDIATE` transaction: all of it is recorded, or nothing.
+    ///
+    /// While it runs, the page cache may grow to `writeCacheKiB`: a bulk ingest inserts into indexes
+    /// keyed by random IDs, and with SQLite's default 2 MiB cache it wrote the same index pages to
+    /// the WAL many times per transaction. The cache shrinks back afterwards, so reads (reports,
+    /// listings of every claim) keep their small, constant memory.
     public func write<T>(_ body: (Database) throws -> T) throws -> T {
         do {
             return try queue.writeWithoutTransaction { db in
+                try db.execute(sql: "PRAGMA cache_size = -\(Ledger.writeCacheKiB)")
+                defer { try? db.execute(sql: "PRAGMA cache_size = -\(Ledger.readCacheKiB)") }
                 var result: T?
                 try db.inTransaction(.immediate) {
                     result = try body(db)

@@ -74,6 +74,10 @@ public struct StatusPayload: Codable, Sendable, Equatable {
     enum CodingKeys: String, CodingKey {
         case claimID = "claim_id", status, evidence, note, reviewer
     }
+
+    public init(claimID: String, status: String, evidence: String, note: String?, reviewer: String) {
+        self.claimID = claimID; self.status = status; self.evidence = evidence; self.note = note; self.reviewer = reviewer
+    }
 }
 
 /// The JSON payload of a `note_added` entry.
@@ -83,6 +87,10 @@ public struct NotePayload: Codable, Sendable, Equatable {
     public var reviewer: String
 
     enum CodingKeys: String, CodingKey { case claimID = "claim_id", text, reviewer }
+
+    public init(claimID: String, text: String, reviewer: String) {
+        self.claimID = claimID; self.text = text; self.reviewer = reviewer
+    }
 }
 
 /// The JSON payload of a `correction` entry: one field of a claim set anew.
@@ -94,52 +102,132 @@ public struct CorrectionPayload: Codable, Sendable, Equatable {
     public var reviewer: String
 
     enum CodingKeys: String, CodingKey { case claimID = "claim_id", field, value, reason, reviewer }
+
+    public init(claimID: String, field: String, value: String?, reason: String, reviewer: String) {
+        self.claimID = claimID; self.field = field; self.value = value; self.reason = reason; self.reviewer = reviewer
+    }
 }
 
-/// A payload's JSON form: keys sorted, nulls omitted (docs/LEDGER-FORMAT.md, "Payloads").
-protocol PayloadEncodable {
-    var jsonPairs: [(String, JSONValue)] { get }
+/// A payload's JSON form: keys in byte order, nulls omitted (docs/LEDGER-FORMAT.md, "Payloads").
+public protocol PayloadEncodable {
+    /// Writes each field, keys in byte order.
+    func write(to json: inout PayloadWriter)
 }
 
 /// The one JSON encoder of payloads: sorted keys, no whitespace, slashes unescaped, null keys omitted.
-enum PayloadJSON {
-    static func encode(_ value: some PayloadEncodable) throws -> String {
-        StableJSON.string(.object(value.jsonPairs.filter { $0.1 != .null }))
+/// Its output is what the chain hashes; it must equal `StableJSON` of the same object byte for byte
+/// (a unit test compares them on random payloads).
+public enum PayloadJSON {
+    public static func encode(_ value: some PayloadEncodable) -> String {
+        var writer = PayloadWriter()
+        value.write(to: &writer)
+        return writer.finish()
+    }
+}
+
+/// Writes one JSON object in a single pass into bytes: on the append path this replaced a generic
+/// JSON value that was built, sorted and serialised per entry (about a tenth of a bulk ingest).
+public struct PayloadWriter {
+    private var bytes: [UInt8] = [UInt8(ascii: "{")]
+    #if DEBUG
+    private var lastKey: [UInt8] = []
+    #endif
+
+    init() { bytes.reserveCapacity(256) }
+
+    private mutating func key(_ key: StaticString) {
+        #if DEBUG
+        let keyBytes = Array(UnsafeBufferPointer(start: key.utf8Start, count: key.utf8CodeUnitCount))
+        precondition(lastKey.isEmpty || lastKey.lexicographicallyPrecedes(keyBytes), "payload keys must be written in byte order")
+        lastKey = keyBytes
+        #endif
+        if bytes.count > 1 { bytes.append(UInt8(ascii: ",")) }
+        bytes.append(UInt8(ascii: "\""))
+        bytes.append(contentsOf: UnsafeBufferPointer(start: key.utf8Start, count: key.utf8CodeUnitCount))
+        bytes.append(contentsOf: [UInt8(ascii: "\""), UInt8(ascii: ":")])
+    }
+
+    public mutating func field(_ name: StaticString, _ value: String?) {
+        guard let value else { return }
+        key(name)
+        bytes.append(UInt8(ascii: "\""))
+        var text = value
+        text.withUTF8 { utf8 in
+            var plainFrom = 0
+            for (i, byte) in utf8.enumerated() where byte < 0x20 || byte == 0x22 || byte == 0x5C {
+                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[plainFrom..<i]))
+                plainFrom = i + 1
+                switch byte {
+                case 0x22: bytes.append(contentsOf: [0x5C, 0x22])               // \"
+                case 0x5C: bytes.append(contentsOf: [0x5C, 0x5C])               // \\
+                case 0x0A: bytes.append(contentsOf: [0x5C, UInt8(ascii: "n")])
+                case 0x0D: bytes.append(contentsOf: [0x5C, UInt8(ascii: "r")])
+                case 0x09: bytes.append(contentsOf: [0x5C, UInt8(ascii: "t")])
+                case 0x08: bytes.append(contentsOf: [0x5C, UInt8(ascii: "b")])
+                case 0x0C: bytes.append(contentsOf: [0x5C, UInt8(ascii: "f")])
+                default:
+                    let hex = Array("0123456789abcdef".utf8)
+                    bytes.append(contentsOf: [0x5C, UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0"),
+                                              hex[Int(byte >> 4)], hex[Int(byte & 0x0F)]])
+                }
+            }
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[plainFrom...]))
+        }
+        bytes.append(UInt8(ascii: "\""))
+    }
+
+    public mutating func field(_ name: StaticString, _ value: Int?) {
+        guard let value else { return }
+        key(name)
+        bytes.append(contentsOf: String(value).utf8)
+    }
+
+    public mutating func field(_ name: StaticString, _ value: Double?) {
+        guard let value else { return }
+        key(name)
+        bytes.append(contentsOf: StableJSON.number(value).utf8)
+    }
+
+    mutating func finish() -> String {
+        bytes.append(UInt8(ascii: "}"))
+        return String(decoding: bytes, as: UTF8.self)
     }
 }
 
 extension SourcePayload: PayloadEncodable {
-    var jsonPairs: [(String, JSONValue)] {
-        [("source_id", .string(sourceID)), ("sha256", .from(sha256)), ("title", .from(title)), ("outlet", .from(outlet)),
-         ("author", .from(author)), ("published", .from(published)), ("url", .from(url)), ("text", .from(text))]
+    public func write(to json: inout PayloadWriter) {
+        json.field("author", author); json.field("outlet", outlet); json.field("published", published)
+        json.field("sha256", sha256); json.field("source_id", sourceID); json.field("text", text)
+        json.field("title", title); json.field("url", url)
     }
 }
 
 extension ClaimPayload: PayloadEncodable {
-    var jsonPairs: [(String, JSONValue)] {
-        [("claim_id", .string(claimID)), ("source_id", .string(sourceID)), ("kind", .string(kind)), ("text", .string(text)),
-         ("speaker", .from(speaker)), ("cue", .from(cue)), ("via", .from(via)), ("claim_type", .from(claimType)),
-         ("score", .from(score)), ("start", .from(start)), ("end", .from(end)), ("prefix", .from(prefix)),
-         ("suffix", .from(suffix)), ("sentence_start", .from(sentenceStart)), ("sentence_end", .from(sentenceEnd))]
+    public func write(to json: inout PayloadWriter) {
+        json.field("claim_id", claimID); json.field("claim_type", claimType); json.field("cue", cue)
+        json.field("end", end); json.field("kind", kind); json.field("prefix", prefix); json.field("score", score)
+        json.field("sentence_end", sentenceEnd); json.field("sentence_start", sentenceStart)
+        json.field("source_id", sourceID); json.field("speaker", speaker); json.field("start", start)
+        json.field("suffix", suffix); json.field("text", text); json.field("via", via)
     }
 }
 
 extension StatusPayload: PayloadEncodable {
-    var jsonPairs: [(String, JSONValue)] {
-        [("claim_id", .string(claimID)), ("status", .string(status)), ("evidence", .string(evidence)),
-         ("note", .from(note)), ("reviewer", .string(reviewer))]
+    public func write(to json: inout PayloadWriter) {
+        json.field("claim_id", claimID); json.field("evidence", evidence); json.field("note", note)
+        json.field("reviewer", reviewer); json.field("status", status)
     }
 }
 
 extension NotePayload: PayloadEncodable {
-    var jsonPairs: [(String, JSONValue)] {
-        [("claim_id", .string(claimID)), ("text", .string(text)), ("reviewer", .string(reviewer))]
+    public func write(to json: inout PayloadWriter) {
+        json.field("claim_id", claimID); json.field("reviewer", reviewer); json.field("text", text)
     }
 }
 
 extension CorrectionPayload: PayloadEncodable {
-    var jsonPairs: [(String, JSONValue)] {
-        [("claim_id", .string(claimID)), ("field", .string(field)), ("value", .from(value)),
-         ("reason", .string(reason)), ("reviewer", .string(reviewer))]
+    public func write(to json: inout PayloadWriter) {
+        json.field("claim_id", claimID); json.field("field", field); json.field("reason", reason)
+        json.field("reviewer", reviewer); json.field("value", value)
     }
 }

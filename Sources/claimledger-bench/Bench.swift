@@ -12,6 +12,10 @@ struct Options {
     var sizes: [Int] = [1_000, 100_000, 1_000_000]
     var work = FileManager.default.temporaryDirectory.appendingPathComponent("claimledger-bench").path
     var extractionMB = 20
+    /// Figure groups to run (extraction, append, audit, latency, listing, report, size); all when empty.
+    var only: Set<String> = []
+    /// Keep a ledger of the right size from an earlier run instead of filling a new one (for profiling).
+    var reuse = false
 
     init(_ args: [String]) {
         var i = 1
@@ -21,14 +25,18 @@ struct Options {
             case "--ten-million": sizes.append(10_000_000)
             case "--work": i += 1; work = args[i]
             case "--extraction-mb": i += 1; extractionMB = Int(args[i]) ?? extractionMB
+            case "--only": i += 1; only.formUnion(args[i].split(separator: ",").map(String.init))
+            case "--reuse": reuse = true
             case "-h", "--help":
-                print("usage: claimledger-bench [--sizes 1000,100000,1000000] [--ten-million] [--work DIR] [--extraction-mb N]")
+                print("usage: claimledger-bench [--sizes 1000,100000,1000000] [--ten-million] [--work DIR] [--extraction-mb N]\n                         [--only extraction,append,audit,latency,listing,report,size] [--reuse]")
                 exit(0)
             default: FileHandle.standardError.write(Data("unknown argument \(args[i])\n".utf8)); exit(64)
             }
             i += 1
         }
     }
+
+    func wants(_ group: String) -> Bool { only.isEmpty || only.contains(group) }
 }
 
 func seconds(_ body: () throws -> Void) rethrows -> Double {
@@ -96,7 +104,7 @@ func corpus(megabytes: Int) -> [String] {
     return result
 }
 
-do {
+if options.wants("extraction") {
     let texts = corpus(megabytes: options.extractionMB)
     let bytes = texts.reduce(0) { $0 + $1.utf8.count }
     let extractor = ClaimExtractor()
@@ -109,49 +117,89 @@ do {
 
 // MARK: Ledgers of growing size
 
-/// Fills a ledger with `entries` entries: sources of 20 claims each, a few decisions.
+/// One generated article: its source and 20 claims, with their IDs computed.
+struct GeneratedArticle {
+    var source: SourcePayload
+    var claims: [ClaimPayload]
+}
+
+/// Generated articles: sources of 20 claims each, numbered from `first`, about `entries` entries in all.
+func generate(from first: Int, entries: Int) -> [GeneratedArticle] {
+    var articles: [GeneratedArticle] = []
+    var count = 0
+    var n = first
+    while count < entries {
+        let text = "Generated article \(n): exports rose \(n % 97) percent in \(1990 + n % 30), officials said."
+        let source = SourcePayload(sourceID: Identifiers.sourceID(text: text), sha256: hexSHA256(text), title: "Article \(n)",
+                                   outlet: "Bench Times", author: nil, published: "2024-01-01", url: nil, text: text)
+        count += 1
+        var claims: [ClaimPayload] = []
+        for k in 0..<20 where count < entries {
+            let claimText = "Claim \(k) of article \(n): the figure was \(k * 7 + n % 13) percent in 2023."
+            let id = Identifiers.claimID(sourceID: source.sourceID, kind: "claim", start: k, end: k + 10, text: claimText)
+            claims.append(ClaimPayload(claimID: id, sourceID: source.sourceID, kind: "claim", text: claimText,
+                                       speaker: "Official \(k)", cue: "said", claimType: "statistic", score: 0.8,
+                                       start: k, end: k + 10, prefix: "", suffix: ""))
+            count += 1
+        }
+        articles.append(GeneratedArticle(source: source, claims: claims))
+        n += 1
+    }
+    return articles
+}
+
+/// Appends `entries` entries of generated articles in transactions of about 5,000 entries, as a bulk
+/// ingest does. Each batch is generated before its transaction starts, and only the transactions are
+/// timed (the sqlite3 reference, too, reads rows that already exist). Returns the first claims' IDs.
 func fill(_ ledger: Ledger, entries: Int) throws -> (claimIDs: [String], seconds: Double) {
     var ids: [String] = []
+    var total = 0.0
     var written = 0
     var n = 0
-    let t = try seconds {
-        while written < entries {
+    while written < entries {
+        let articles = generate(from: n, entries: min(5_000, entries - written))
+        if ids.count < 5 { ids += articles.prefix(5).map { $0.claims[0].claimID } }
+        total += try seconds {
             try ledger.write { db in
-                var batch = 0
-                while batch < 5_000 && written < entries {
-                    let text = "Generated article \(n): exports rose \(n % 97) percent in \(1990 + n % 30), officials said."
-                    let source = SourcePayload(sourceID: Identifiers.sourceID(text: text), sha256: hexSHA256(text), title: "Article \(n)",
-                                               outlet: "Bench Times", author: nil, published: "2024-01-01", url: nil, text: text)
-                    try ledger.recordSource(db, source); written += 1; batch += 1
-                    for k in 0..<20 where written < entries {
-                        let claimText = "Claim \(k) of article \(n): the figure was \(k * 7 + n % 13) percent in 2023."
-                        let id = Identifiers.claimID(sourceID: source.sourceID, kind: "claim", start: k, end: k + 10, text: claimText)
-                        try ledger.recordClaim(db, ClaimPayload(claimID: id, sourceID: source.sourceID, kind: "claim", text: claimText,
-                                                                speaker: "Official \(k)", cue: "said", claimType: "statistic", score: 0.8,
-                                                                start: k, end: k + 10, prefix: "", suffix: ""))
-                        if ids.count < 1_000 { ids.append(id) }
-                        written += 1; batch += 1
-                    }
-                    n += 1
+                for article in articles {
+                    try ledger.recordSource(db, article.source)
+                    for claim in article.claims { try ledger.recordClaim(db, claim) }
                 }
             }
         }
+        written += articles.reduce(0) { $0 + 1 + $1.claims.count }
+        n += articles.count
     }
-    return (ids, t)
+    return (ids, total)
 }
 
 for size in options.sizes {
     let path = "\(options.work)/ledger-\(size).sqlite"
-    for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
-    let ledger = try Ledger(path: path, create: true)
-    let (ids, fillSeconds) = try fill(ledger, entries: size)
     line("")
     line("## \(size) entries")
-    line(String(format: "bulk append: %.0f entries/s (%.1f s, hash chain and materialized tables included)", Double(size) / fillSeconds, fillSeconds))
+    var reused: Ledger?
+    if options.reuse, FileManager.default.fileExists(atPath: path),
+       let existing = try? Ledger(path: path, create: false), (try? existing.head().seq) == Int64(size) {
+        reused = existing
+        line("(reusing \(path); bulk append not measured)")
+    }
+    let ledger: Ledger
+    let ids: [String]
+    let fillSeconds: Double
+    if let reused {
+        ledger = reused
+        ids = try ledger.claims(ClaimFilter(status: .unverified, limit: 5)).map(\.claimID)
+        fillSeconds = 0
+    } else {
+        for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
+        ledger = try Ledger(path: path, create: true)
+        (ids, fillSeconds) = try fill(ledger, entries: size)
+        line(String(format: "bulk append: %.0f entries/s (%.1f s, hash chain and materialized tables included)", Double(size) / fillSeconds, fillSeconds))
+    }
 
     // Reference: the sqlite3 tool inserting the same rows, same columns, one transaction.
     let sqlPath = "\(options.work)/rows-\(size).sql"
-    if FileManager.default.fileExists(atPath: "/usr/bin/sqlite3") && size <= 1_000_000 {
+    if reused == nil && options.wants("append") && FileManager.default.fileExists(atPath: "/usr/bin/sqlite3") && size <= 1_000_000 {
         FileManager.default.createFile(atPath: sqlPath, contents: nil)
         let handle = FileHandle(forWritingAtPath: sqlPath)!
         handle.write(Data("CREATE TABLE entry (seq INTEGER PRIMARY KEY, kind TEXT, recorded_at TEXT, prev_hash TEXT, payload TEXT, hash TEXT);\nBEGIN;\n".utf8))
@@ -171,6 +219,7 @@ for size in options.sizes {
         try? FileManager.default.removeItem(atPath: refDB)
     }
 
+    if options.wants("audit") {
     // Audit vs SHA-256 over the same canonical bytes.
     // The reference hashes the canonical bytes held in memory: at most 2M entries, scaled to the total.
     var canonical: [[UInt8]] = []
@@ -187,29 +236,36 @@ for size in options.sizes {
     line(String(format: "audit: %.2f s in-process, %.2f s as a process (%@)  [reference: SHA-256 over the same %.1f MB: %.2f s]",
                 auditSeconds, auditProcess.seconds, report?.passed == true ? "passed" : "FAILED", Double(totalBytes) / 1e6, hashOnly))
     canonical = []
+    }
 
     // One verify as a whole process, and a listing.
+    if options.wants("latency") {
     var verifyTimes: [Double] = []
     for k in 0..<5 {
         verifyTimes.append(runProcess(claimledger, ["verify", "c-" + ids[k], "--evidence", "bench", "--db", path],
                                       env: ["CLAIMLEDGER_REVIEWER": "bench"]).seconds)
     }
     verifyTimes.sort()
+    line(String(format: "append latency (verify as a whole process, median of 5): %.1f ms", verifyTimes[2] * 1000))
+    }
+    if options.wants("listing") {
     let list = runProcess(claimledger, ["list", "--status", "unverified", "--limit", "50", "--db", path])
     let ndjson = runProcess(claimledger, ["list", "--format", "ndjson", "--status", "unverified", "--db", path])
-    line(String(format: "append latency (verify as a whole process, median of 5): %.1f ms", verifyTimes[2] * 1000))
     line(String(format: "list --status unverified --limit 50: %.1f ms (target <= 50 ms at 1M claims)", list.seconds * 1000))
     line(String(format: "list --format ndjson (all unverified): %.2f s, peak RSS %.0f MB", ndjson.seconds, ndjson.peakMB))
-    if size <= 1_000_000 {
+    }
+    if options.wants("report") && size <= 1_000_000 {
         for format in ["html", "csv"] {
             let report = runProcess(claimledger, ["report", "--format", format, "-o", "\(options.work)/report-\(size).\(format)", "--db", path])
             line(String(format: "report --format %@ of %d claims: %.2f s, peak RSS %.0f MB (target < 100 MB)", format, size - size / 21, report.seconds, report.peakMB))
         }
     }
+    if options.wants("size") {
     let attributes = try FileManager.default.attributesOfItem(atPath: path)
     let walSize = (try? FileManager.default.attributesOfItem(atPath: path + "-wal")[.size] as? Int) ?? 0
     let fileSize = (attributes[.size] as? Int ?? 0) + (walSize ?? 0)
     let claims = size - (size + 20) / 21
     line(String(format: "database size: %.1f MB, %.0f bytes per entry, %.0f bytes per claim", Double(fileSize) / 1e6,
                 Double(fileSize) / Double(size), Double(fileSize) / Double(max(1, claims))))
+    }
 }

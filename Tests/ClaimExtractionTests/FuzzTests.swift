@@ -1,17 +1,6 @@
 import ClaimExtraction
 import Testing
-
-/// A small deterministic generator (SplitMix64), so a failure can be replayed from its seed.
-struct SplitMix: RandomNumberGenerator {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
+import TestSupport
 
 /// Random article-like text: words, names, numbers, every kind of quotation mark, abbreviations,
 /// newlines and blank lines, emoji and combining marks — what breaks tokenisers and pairing.
