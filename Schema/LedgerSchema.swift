@@ -12,6 +12,14 @@ public enum LedgerSchema {
     public static let auditQueries: [(name: String, sql: String)] =
         namedQueries(String(decoding: PackageResources.q_audit_sql, as: UTF8.self))
 
+    /// The audit query called `name` in `q_audit.sql`; a missing name is a programming error.
+    public static func auditQuery(_ name: String) -> String {
+        guard let sql = auditQueries.first(where: { $0.name == name })?.sql else {
+            preconditionFailure("no query named \(name) in q_audit.sql")
+        }
+        return sql
+    }
+
     /// Named library queries (`q_ledger.sql`).
     public static let queries: [String: String] = Dictionary(
         uniqueKeysWithValues: namedQueries(String(decoding: PackageResources.q_ledger_sql, as: UTF8.self))

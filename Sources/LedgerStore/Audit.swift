@@ -28,19 +28,32 @@ public struct Auditor {
     public init(ledger: Ledger) { self.ledger = ledger }
 
     /// Runs every check; stops at the first problem, which it names.
+    ///
+    /// The chain walk and the derived-row check each read the whole log; they run at the same
+    /// time on two connections that see the same snapshot (checked by comparing the head each
+    /// one sees). When a second connection cannot be had, or an append landed between the two
+    /// snapshots, the derived-row check runs after the chain walk on the first connection.
     public func run() throws -> AuditReport {
         do {
-            // The audit reads every page several times: map the file instead of copying pages in
-            // with pread (only while auditing; other commands touch a few pages).
-            try ledger.queue.inDatabase { db in try db.execute(sql: "PRAGMA mmap_size = 4294967296") }
+            // The audit reads every page: map the file instead of copying pages in with pread
+            // (only while auditing; other commands touch a few pages).
+            try ledger.queue.inDatabase { db in try db.execute(sql: "PRAGMA mmap_size = \(Auditor.mmapSize)") }
             defer { try? ledger.queue.inDatabase { db in try db.execute(sql: "PRAGMA mmap_size = 0") } }
+            let reader = try? ledger.openAuditReader()
             return try ledger.read { db in
                 if let problem = try checkSchema(db) {
                     return AuditReport(entryCount: 0, headHash: EntryEncoding.genesisHash, problem: problem)
                 }
-                var report = try checkChain(db)
-                if report.problem == nil { report.problem = try checkMaterialized(db) }
-                if report.problem == nil { report.problem = try checkForeignKeys(db) }
+                let head = try Row.fetchOne(db.cachedStatement(sql: LedgerSchema.query("head")))
+                let headSeq: Int64 = head?["seq"] ?? 0
+                let derived = ConcurrentCheck(reader: reader, headSeq: headSeq)
+                // In order of precedence: the chain, then the derived rows, then the foreign keys.
+                var report = try ChainWalk().run(db)
+                let foreignKeyProblem = report.problem == nil ? try checkForeignKeys(db) : nil
+                let derivedResult = try derived.result()
+                if report.problem == nil {
+                    report.problem = try (derivedResult ?? DerivedRowCheck().run(db)) ?? foreignKeyProblem
+                }
                 return report
             }
         } catch let error as DatabaseError where error.resultCode == .SQLITE_CORRUPT || error.resultCode == .SQLITE_NOTADB {
@@ -49,6 +62,44 @@ public struct Auditor {
         } catch LedgerError.damaged(let message) {
             return AuditReport(entryCount: 0, headHash: EntryEncoding.genesisHash,
                                problem: .init(seq: nil, message: "the database file is damaged: \(message)"))
+        }
+    }
+
+    static let mmapSize: Int64 = 1 << 32
+
+    /// The derived-row check on a second connection, started at once, its result awaited later.
+    /// `result()` is `nil` when it could not run on the same snapshot (the caller runs it itself).
+    final class ConcurrentCheck: @unchecked Sendable {
+        private var outcome: Result<AuditReport.Problem?, Error>?
+        private let done = DispatchSemaphore(value: 0)
+        private let started: Bool
+
+        init(reader: DatabaseQueue?, headSeq: Int64) {
+            guard let reader else { started = false; return }
+            started = true
+            Thread.detachNewThread { [self] in
+                outcome = Result {
+                    try reader.read { db -> AuditReport.Problem?? in
+                        let seq = try Int64.fetchOne(db.cachedStatement(sql: LedgerSchema.query("head"))) ?? 0
+                        guard seq == headSeq else { return .none }                 // another snapshot
+                        return .some(try DerivedRowCheck().run(db))
+                    }
+                }.flatMap { $0.map { .success($0) } ?? .failure(NotSameSnapshot()) }
+                done.signal()
+            }
+        }
+
+        struct NotSameSnapshot: Error {}
+
+        /// The check's problem, `.some(nil)` when it passed, `nil` when it did not run.
+        func result() throws -> AuditReport.Problem?? {
+            guard started else { return nil }
+            done.wait()
+            switch outcome! {
+            case .success(let problem): return .some(problem)
+            case .failure(is NotSameSnapshot): return nil
+            case .failure(let error): throw error
+            }
         }
     }
 
@@ -89,54 +140,10 @@ public struct Auditor {
         return nil
     }
 
-    /// Walks every entry once: numbering without gaps, links, and each hash recomputed.
-    func checkChain(_ db: Database) throws -> AuditReport {
-        var expectedSeq: Int64 = 1
-        var previous = EntryEncoding.genesisHash
-        let rows = try Row.fetchCursor(db.cachedStatement(sql: LedgerSchema.query("entries_from")), arguments: [1])
-        func fail(_ seq: Int64, _ message: String) -> AuditReport {
-            AuditReport(entryCount: expectedSeq - 1, headHash: previous, problem: .init(seq: seq, message: message))
-        }
-        while let row = try rows.next() {
-            guard let seq = row[0] as Int64? else { return fail(expectedSeq, "its number is not an integer") }
-            guard let kind = row[1] as String?, let recordedAt = row[2] as String?,
-                  let prevHash = row[3] as String?, let payload = row[4] as String?, let hash = row[5] as String?
-            else { return fail(seq, "a field is missing or not text") }
-            if seq != expectedSeq {
-                return fail(expectedSeq, seq > expectedSeq
-                            ? "missing: the log jumps from entry \(expectedSeq - 1) to \(seq)"
-                            : "out of order: entry \(seq) appears after entry \(expectedSeq - 1)")
-            }
-            if EntryKind(rawValue: kind) == nil { return fail(seq, "unknown kind \"\(kind)\"") }
-            if prevHash != previous {
-                return fail(seq, "prev_hash does not match entry \(seq - 1)'s hash (the chain is broken)")
-            }
-            let recomputed = EntryEncoding.hash(seq: seq, kind: kind, recordedAt: recordedAt,
-                                                prevHash: prevHash, payload: payload)
-            if recomputed != hash {
-                return fail(seq, "its content does not match its hash (stored \(hash.prefix(12))…, recomputed \(recomputed.prefix(12))…)")
-            }
-            previous = hash
-            expectedSeq += 1
-        }
-        return AuditReport(entryCount: expectedSeq - 1, headHash: previous, problem: nil)
-    }
-
-    /// The typed tables must be exactly what the entries' payloads say.
-    func checkMaterialized(_ db: Database) throws -> AuditReport.Problem? {
-        var worst: (seq: Int64, table: String)?
-        for (table, sql) in LedgerSchema.auditQueries {
-            if let seq = try Int64.fetchOne(db, sql: sql), seq < (worst?.seq ?? .max) {
-                worst = (seq, table)
-            }
-        }
-        guard let worst else { return nil }
-        return .init(seq: worst.seq, message: "the \(worst.table) table disagrees with this entry (a derived row was altered, added or removed)")
-    }
-
+    /// References between rows (a claim's source, a decision's claim) that point at nothing.
     func checkForeignKeys(_ db: Database) throws -> AuditReport.Problem? {
-        guard let row = try Row.fetchOne(db, sql: "PRAGMA foreign_key_check") else { return nil }
-        let table: String = row[0] ?? "?"
-        return .init(seq: row[1], message: "a row of \(table) points at a missing row")
+        guard let row = try Row.fetchOne(db, sql: LedgerSchema.auditQuery("dangling_references")) else { return nil }
+        let table: String = row["table"] ?? "?"
+        return .init(seq: row["seq"], message: "a row of \(table) points at a missing row")
     }
 }

@@ -24,23 +24,10 @@ struct CheckpointTests {
         }()))
 
         // The attacker rewrites entry 6's evidence, recomputes every hash after it and the derived row.
-        var config = Configuration()
-        config.foreignKeysEnabled = false
-        let queue = try DatabaseQueue(path: ledger.path, configuration: config)
-        try queue.writeWithoutTransaction { db in
-            let triggers = try Row.fetchAll(db, sql: "SELECT name, sql FROM sqlite_schema WHERE type = 'trigger'")
-            for t in triggers { try db.execute(sql: "DROP TRIGGER \(t["name"] as String)") }
-            try db.execute(sql: "UPDATE entry SET payload = replace(payload, 'Customs data', 'Forged data') WHERE seq = 6")
-            try db.execute(sql: "UPDATE review SET evidence = 'Forged data' WHERE seq = 6")
-            var previous: String = try String.fetchOne(db, sql: "SELECT hash FROM entry WHERE seq = 5")!
-            for row in try Row.fetchAll(db, sql: "SELECT seq, kind, recorded_at, payload FROM entry WHERE seq >= 6 ORDER BY seq") {
-                let seq: Int64 = row["seq"]
-                let hash = EntryEncoding.hash(seq: seq, kind: row["kind"], recordedAt: row["recorded_at"], prevHash: previous, payload: row["payload"])
-                try db.execute(sql: "UPDATE entry SET prev_hash = ?, hash = ? WHERE seq = ?", arguments: [previous, hash, seq])
-                previous = hash
-            }
-            for t in triggers { try db.execute(sql: t["sql"]) }
-        }
+        try rewriteRecomputingHashes(ledger.path, from: 6, [
+            "UPDATE entry SET payload = replace(payload, 'Customs data', 'Forged data') WHERE seq = 6",
+            "UPDATE review SET evidence = 'Forged data' WHERE seq = 6",
+        ])
         let reopened = try Ledger(path: ledger.path, create: false)
         #expect(try Auditor(ledger: reopened).run().passed, "the chain alone cannot see a full recompute")
         let problems = try CheckpointAudit(ledger: reopened).run([saved, early], verifier: signer.verifier)

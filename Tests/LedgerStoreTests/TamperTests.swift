@@ -36,6 +36,27 @@ func tamper(_ path: String, _ sql: String, restoreTriggers: Bool = true) throws 
     }
 }
 
+/// A stronger attacker: rewrites rows, then recomputes every hash from entry `seq` on, so the
+/// chain alone looks intact.
+func rewriteRecomputingHashes(_ path: String, from seq: Int64, _ statements: [String]) throws {
+    var config = Configuration()
+    config.foreignKeysEnabled = false
+    let queue = try DatabaseQueue(path: path, configuration: config)
+    try queue.writeWithoutTransaction { db in
+        let triggers = try Row.fetchAll(db, sql: "SELECT name, sql FROM sqlite_schema WHERE type = 'trigger'")
+        for t in triggers { try db.execute(sql: "DROP TRIGGER \(t["name"] as String)") }
+        for sql in statements { try db.execute(sql: sql) }
+        var previous: String = try String.fetchOne(db, sql: "SELECT hash FROM entry WHERE seq = ?", arguments: [seq - 1])
+            ?? EntryEncoding.genesisHash
+        for row in try Row.fetchAll(db, sql: "SELECT seq, kind, recorded_at, payload FROM entry WHERE seq >= ? ORDER BY seq", arguments: [seq]) {
+            let hash = EntryEncoding.hash(seq: row["seq"], kind: row["kind"], recordedAt: row["recorded_at"], prevHash: previous, payload: row["payload"])
+            try db.execute(sql: "UPDATE entry SET prev_hash = ?, hash = ? WHERE seq = ?", arguments: [previous, hash, row["seq"] as Int64])
+            previous = hash
+        }
+        for t in triggers { try db.execute(sql: t["sql"]) }
+    }
+}
+
 @Suite("Append-only and tamper evidence")
 struct TamperTests {
     @Test func updateDeleteAndReplaceAreRefusedBySQLite() throws {
@@ -92,6 +113,14 @@ struct TamperTests {
          WHERE seq IN (5, 6)
          """, Int64(5)),
         ("UPDATE entry SET seq = seq + 100 WHERE seq = 3", Int64(3)),
+        // Derived rows: removed, added without an entry, moved to another entry, re-ordered and changed.
+        ("DELETE FROM note WHERE seq = 7", Int64(7)),
+        ("INSERT INTO note VALUES (100, (SELECT claim_id FROM claim LIMIT 1), 'slipped in', 'eve')", Int64(100)),
+        ("INSERT INTO note VALUES (5, (SELECT claim_id FROM claim LIMIT 1), 'slipped in', 'eve')", Int64(5)),
+        ("UPDATE claim SET seq = 5 WHERE seq = 2", Int64(2)),
+        ("UPDATE claim SET rowid = 1000 WHERE seq = 2; UPDATE claim SET text = 'Exports rose.' WHERE seq = 3", Int64(3)),
+        ("UPDATE source SET body = NULL WHERE seq = 1", Int64(1)),
+        ("UPDATE claim SET score = 0.5 WHERE seq = 4", Int64(4)),
     ])
     func tamperingIsCaughtAndTheEntryNamed(sql: String, entry: Int64) throws {
         let dir = TemporaryDirectory()
@@ -100,6 +129,47 @@ struct TamperTests {
         let report = try Auditor(ledger: Ledger(path: path, create: false)).run()
         #expect(!report.passed, "\(sql)")
         #expect(report.problem?.seq == entry, "\(sql): \(String(describing: report.problem))")
+    }
+
+    @Test func rowsStoredOutOfOrderAreStillCheckedInSeqOrder() throws {
+        // rowid order is not seq order (only another tool could do this): the audit reads by seq.
+        let dir = TemporaryDirectory()
+        let path = try smallLedger(dir).path
+        try tamper(path, "UPDATE claim SET rowid = 1000 WHERE seq = 2; UPDATE review SET rowid = rowid WHERE seq = 5")
+        #expect(try Auditor(ledger: Ledger(path: path, create: false)).run().passed)
+    }
+
+    @Test func aReferenceToNothingIsCaughtEvenWithEveryHashRecomputed() throws {
+        let dir = TemporaryDirectory()
+        let path = try smallLedger(dir).path
+        let bogus = String(repeating: "e", count: 64)
+        try rewriteRecomputingHashes(path, from: 6, [
+            "UPDATE entry SET payload = json_set(payload, '$.claim_id', '\(bogus)') WHERE seq = 6",
+            "UPDATE review SET claim_id = '\(bogus)' WHERE seq = 6",
+        ])
+        let report = try Auditor(ledger: Ledger(path: path, create: false)).run()
+        #expect(report.problem?.seq == 6)
+        #expect(report.problem?.message == "a row of review points at a missing row")
+    }
+
+    @Test func everyForeignKeyIsCoveredByTheAudit() throws {
+        // Schema/q_audit.sql checks the references below; a new foreign key needs a check there.
+        let dir = TemporaryDirectory()
+        let ledger = try makeTemporaryLedger(in: dir)
+        let queue = try DatabaseQueue(path: ledger.path)
+        let found = try queue.read { db in
+            try ["entry", "source", "claim", "review", "note", "correction"].flatMap { (table: String) in
+                try Row.fetchAll(db, sql: "SELECT * FROM pragma_foreign_key_list(?)", arguments: [table]).map { row in
+                    "\(table).\(row["from"] as String) -> \(row["table"] as String).\(row["to"] as String)"
+                }
+            }
+        }
+        #expect(Set(found) == [
+            "source.seq -> entry.seq", "claim.seq -> entry.seq", "review.seq -> entry.seq", "note.seq -> entry.seq",
+            "correction.seq -> entry.seq",   // pairing of rows and entries (DerivedRowCheck)
+            "claim.source_id -> source.source_id", "review.claim_id -> claim.claim_id",
+            "note.claim_id -> claim.claim_id", "correction.claim_id -> claim.claim_id",   // dangling_references
+        ])
     }
 
     @Test func aByteFlippedInTheFileIsCaught() throws {
