@@ -3,51 +3,73 @@
 -- in seq order. `audit` walks it beside the entry log: every entry of that kind must have
 -- exactly one row, no row may lack its entry, and each row, written as JSON with the column
 -- names below as keys (NULL columns left out), must be the entry's payload byte for byte.
--- So: seq first, then one column per payload key, named as the key, in byte order.
+-- So: rowid, seq, then one column per payload key, named as the key, in byte order.
 --
--- Rows are read in rowid order, a sequential scan: the library inserts each row with its
--- entry, so rowid order is seq order. When `audit` finds a table where it is not (possible
--- only through another tool), it reads that table again with the "/by_seq" query instead.
+-- Rows are read in rowid order, a sequential scan from a given rowid: the library inserts each
+-- row with its entry, so rowid order is seq order, and the audit can split the log in two
+-- halves read at once. "/start" finds where the second half begins. When anything disagrees
+-- (a problem, rows out of seq order, halves that do not meet), `audit` reads every table again
+-- whole, in seq order, with the "/by_seq" query, and reports what that finds.
 
 -- name: source_recorded
-SELECT seq, author, outlet, published, sha256, source_id, body AS text, title, url
-FROM source ORDER BY rowid;
+SELECT rowid, seq, author, outlet, published, sha256, source_id, body AS text, title, url
+FROM source WHERE rowid >= ? ORDER BY rowid;
 
 -- name: source_recorded/by_seq
-SELECT seq, author, outlet, published, sha256, source_id, body AS text, title, url
+SELECT rowid, seq, author, outlet, published, sha256, source_id, body AS text, title, url
 FROM source ORDER BY seq;
 
+-- name: source_recorded/start
+SELECT rowid FROM source WHERE seq >= ? ORDER BY seq LIMIT 1;
+
 -- name: claim_recorded
-SELECT seq, claim_id, claim_type, cue, "end", kind, prefix, score, sentence_end, sentence_start,
+SELECT rowid, seq, claim_id, claim_type, cue, "end", kind, prefix, score, sentence_end, sentence_start,
        source_id, speaker, start, suffix, text, via
-FROM claim ORDER BY rowid;
+FROM claim WHERE rowid >= ? ORDER BY rowid;
 
 -- name: claim_recorded/by_seq
-SELECT seq, claim_id, claim_type, cue, "end", kind, prefix, score, sentence_end, sentence_start,
+SELECT rowid, seq, claim_id, claim_type, cue, "end", kind, prefix, score, sentence_end, sentence_start,
        source_id, speaker, start, suffix, text, via
 FROM claim ORDER BY seq;
 
+-- name: claim_recorded/start
+SELECT rowid FROM claim WHERE seq >= ? ORDER BY seq LIMIT 1;
+
 -- name: status_changed
-SELECT seq, claim_id, evidence, note, reviewer, status FROM review ORDER BY rowid;
+SELECT rowid, seq, claim_id, evidence, note, reviewer, status
+FROM review WHERE rowid >= ? ORDER BY rowid;
 
 -- name: status_changed/by_seq
-SELECT seq, claim_id, evidence, note, reviewer, status FROM review ORDER BY seq;
+SELECT rowid, seq, claim_id, evidence, note, reviewer, status
+FROM review ORDER BY seq;
+
+-- name: status_changed/start
+SELECT rowid FROM review WHERE seq >= ? ORDER BY seq LIMIT 1;
 
 -- name: note_added
-SELECT seq, claim_id, reviewer, text FROM note ORDER BY rowid;
+SELECT rowid, seq, claim_id, reviewer, text
+FROM note WHERE rowid >= ? ORDER BY rowid;
 
 -- name: note_added/by_seq
-SELECT seq, claim_id, reviewer, text FROM note ORDER BY seq;
+SELECT rowid, seq, claim_id, reviewer, text
+FROM note ORDER BY seq;
+
+-- name: note_added/start
+SELECT rowid FROM note WHERE seq >= ? ORDER BY seq LIMIT 1;
 
 -- name: correction
-SELECT seq, claim_id, field, reason, reviewer, value FROM correction ORDER BY rowid;
+SELECT rowid, seq, claim_id, field, reason, reviewer, value
+FROM correction WHERE rowid >= ? ORDER BY rowid;
 
 -- name: correction/by_seq
-SELECT seq, claim_id, field, reason, reviewer, value FROM correction ORDER BY seq;
+SELECT rowid, seq, claim_id, field, reason, reviewer, value
+FROM correction ORDER BY seq;
 
--- name: entry_payloads
--- The entries as the derived-row check reads them (the chain walk reads entries_from in q_ledger.sql).
-SELECT seq, kind, payload FROM entry ORDER BY seq;
+-- name: correction/start
+SELECT rowid FROM correction WHERE seq >= ? ORDER BY seq LIMIT 1;
+
+-- name: entries_between
+SELECT seq, kind, recorded_at, prev_hash, payload, hash FROM entry WHERE seq BETWEEN ? AND ? ORDER BY seq;
 
 -- name: dangling_references
 -- The first row whose reference points at nothing. The foreign keys of v001 are:

@@ -24,36 +24,72 @@ public struct AuditReport: Sendable, Equatable {
 /// Recomputes the whole chain and checks every invariant the ledger promises.
 public struct Auditor {
     let ledger: Ledger
+    /// From this many entries on, the log is checked in two halves at once, on two connections.
+    let parallelFrom: Int64
 
-    public init(ledger: Ledger) { self.ledger = ledger }
+    public init(ledger: Ledger, parallelFrom: Int64 = 20_000) {
+        self.ledger = ledger
+        self.parallelFrom = parallelFrom
+    }
 
-    /// Runs every check; stops at the first problem, which it names.
+    /// Runs every check; reports the first problem, which it names. In order of precedence: the
+    /// schema, the chain, the derived rows, the references between rows.
     ///
-    /// The chain walk and the derived-row check each read the whole log; they run at the same
-    /// time on two connections that see the same snapshot (checked by comparing the head each
-    /// one sees). When a second connection cannot be had, or an append landed between the two
-    /// snapshots, the derived-row check runs after the chain walk on the first connection.
+    /// A large log is read in two halves at the same time, one per core, on two connections that
+    /// see the same snapshot (checked by comparing the head each one sees): the second half's
+    /// first link is checked against the first half's last hash, and the tables' halves must meet.
+    /// When anything disagrees, the tables are read again whole, in seq order, and that answer is
+    /// the one reported.
     public func run() throws -> AuditReport {
         do {
             // The audit reads every page: map the file instead of copying pages in with pread
             // (only while auditing; other commands touch a few pages).
             try ledger.queue.inDatabase { db in try db.execute(sql: "PRAGMA mmap_size = \(Auditor.mmapSize)") }
             defer { try? ledger.queue.inDatabase { db in try db.execute(sql: "PRAGMA mmap_size = 0") } }
-            let reader = try? ledger.openAuditReader()
             return try ledger.read { db in
                 if let problem = try checkSchema(db) {
                     return AuditReport(entryCount: 0, headHash: EntryEncoding.genesisHash, problem: problem)
                 }
                 let head = try Row.fetchOne(db.cachedStatement(sql: LedgerSchema.query("head")))
                 let headSeq: Int64 = head?["seq"] ?? 0
-                let derived = ConcurrentCheck(reader: reader, headSeq: headSeq)
-                // In order of precedence: the chain, then the derived rows, then the foreign keys.
-                var report = try ChainWalk().run(db)
-                let foreignKeyProblem = report.problem == nil ? try checkForeignKeys(db) : nil
-                let derivedResult = try derived.result()
-                if report.problem == nil {
-                    report.problem = try (derivedResult ?? DerivedRowCheck().run(db)) ?? foreignKeyProblem
+                let headHash: String = head?["hash"] ?? EntryEncoding.genesisHash
+
+                var halves: [AuditShare.Outcome]
+                let secondHalf = headSeq >= parallelFrom
+                    ? SecondHalf(reader: try? ledger.openAuditReader(), headSeq: headSeq, headHash: headHash)
+                    : nil
+                if let secondHalf, secondHalf.started {
+                    let first = try AuditShare(first: 1, last: secondHalf.share.first - 1, toTheEnd: false).run(db)
+                    halves = [first, try secondHalf.result()]
+                } else {
+                    halves = [try AuditShare(first: 1, last: headSeq, toTheEnd: true).run(db)]
                 }
+                var report = AuditReport(entryCount: 0, headHash: EntryEncoding.genesisHash, problem: nil)
+                // The chain, half after half: each half's first link must be the last hash before it.
+                for (n, half) in halves.enumerated() {
+                    if n > 0, let link = half.firstPrevHash, link != halves[n - 1].lastHash {
+                        report.problem = .init(seq: halves[n - 1].lastSeq + 1,
+                                               message: "prev_hash does not match entry \(halves[n - 1].lastSeq)'s hash (the chain is broken)")
+                        return report
+                    }
+                    report.entryCount = half.lastSeq
+                    report.headHash = String(decoding: half.lastHash, as: UTF8.self)
+                    if let problem = half.chainProblem {
+                        report.problem = problem
+                        return report
+                    }
+                }
+                // The derived rows: trusted when every half passed by rowid and the halves met.
+                let met = halves.count == 1 || zip(halves[0].stoppedAt, halves[1].startedAt).allSatisfy { $0 == $1 }
+                if halves.contains(where: { $0.needsSeqOrder }) || !met {
+                    var whole = AuditShare(first: 1, last: headSeq, toTheEnd: true)
+                    whole.checkChain = false
+                    whole.bySeq = true
+                    report.problem = try whole.run(db).rowProblem
+                } else {
+                    report.problem = halves.lazy.compactMap(\.rowProblem).first
+                }
+                if report.problem == nil { report.problem = try checkForeignKeys(db) }
                 return report
             }
         } catch let error as DatabaseError where error.resultCode == .SQLITE_CORRUPT || error.resultCode == .SQLITE_NOTADB {
@@ -67,39 +103,42 @@ public struct Auditor {
 
     static let mmapSize: Int64 = 1 << 32
 
-    /// The derived-row check on a second connection, started at once, its result awaited later.
-    /// `result()` is `nil` when it could not run on the same snapshot (the caller runs it itself).
-    final class ConcurrentCheck: @unchecked Sendable {
-        private var outcome: Result<AuditReport.Problem?, Error>?
+    /// The second half of the log, checked on another thread and connection, started at once.
+    /// `started` is false when that connection could not be had or sees another snapshot.
+    final class SecondHalf: @unchecked Sendable {
+        let share: AuditShare
+        private(set) var started = false
+        private var outcome: Result<AuditShare.Outcome, Error>?
         private let done = DispatchSemaphore(value: 0)
-        private let started: Bool
+        private let snapshotChecked = DispatchSemaphore(value: 0)
 
-        init(reader: DatabaseQueue?, headSeq: Int64) {
-            guard let reader else { started = false; return }
-            started = true
+        private var sameSnapshot = false
+        private var checked = false
+
+        init(reader: DatabaseQueue?, headSeq: Int64, headHash: String) {
+            share = AuditShare(first: headSeq / 2 + 1, last: headSeq, toTheEnd: true)
+            guard let reader else { return }
             Thread.detachNewThread { [self] in
                 outcome = Result {
-                    try reader.read { db -> AuditReport.Problem?? in
-                        let seq = try Int64.fetchOne(db.cachedStatement(sql: LedgerSchema.query("head"))) ?? 0
-                        guard seq == headSeq else { return .none }                 // another snapshot
-                        return .some(try DerivedRowCheck().run(db))
+                    try reader.read { db in
+                        let head = try Row.fetchOne(db.cachedStatement(sql: LedgerSchema.query("head")))
+                        sameSnapshot = head?["seq"] == headSeq && head?["hash"] == headHash
+                        checked = true
+                        snapshotChecked.signal()
+                        guard sameSnapshot else { throw CancellationError() }
+                        return try share.run(db)
                     }
-                }.flatMap { $0.map { .success($0) } ?? .failure(NotSameSnapshot()) }
+                }
+                if !checked { snapshotChecked.signal() }          // it failed before the check
                 done.signal()
             }
+            snapshotChecked.wait()
+            started = sameSnapshot
         }
 
-        struct NotSameSnapshot: Error {}
-
-        /// The check's problem, `.some(nil)` when it passed, `nil` when it did not run.
-        func result() throws -> AuditReport.Problem?? {
-            guard started else { return nil }
+        func result() throws -> AuditShare.Outcome {
             done.wait()
-            switch outcome! {
-            case .success(let problem): return .some(problem)
-            case .failure(is NotSameSnapshot): return nil
-            case .failure(let error): throw error
-            }
+            return try outcome!.get()
         }
     }
 

@@ -4,14 +4,14 @@ import Foundation
 import GRDB
 import LedgerSchema
 
-// The two streaming passes of `audit`. Each reads its rows straight from SQLite's buffers (no
-// Swift String per column): at a million entries the audit reads about a gigabyte, and building
-// values for it cost more than hashing it.
+// The streaming pass of `audit`. It reads rows straight from SQLite's buffers (no Swift String
+// per column): at a million entries the audit reads about a gigabyte, and building values for it
+// cost more than hashing it.
 
 /// A prepared statement stepped by hand, its columns read as bytes in place.
 final class RawCursor {
     private let statement: Statement
-    private let handle: OpaquePointer
+    let handle: OpaquePointer
     private let db: Database
 
     init(_ db: Database, sql: String, arguments: [Int64] = []) throws {
@@ -33,13 +33,19 @@ final class RawCursor {
         }
     }
 
+    @inline(__always)
     var columnCount: Int { Int(sqlite3_column_count(handle)) }
+    @inline(__always)
     func name(_ column: Int) -> String { String(cString: sqlite3_column_name(handle, Int32(column))) }
+    @inline(__always)
     func type(_ column: Int) -> Int32 { sqlite3_column_type(handle, Int32(column)) }
+    @inline(__always)
     func int64(_ column: Int) -> Int64 { sqlite3_column_int64(handle, Int32(column)) }
+    @inline(__always)
     func double(_ column: Int) -> Double { sqlite3_column_double(handle, Int32(column)) }
 
     /// The column's text as UTF-8 bytes, valid until the next step; nil unless the value is TEXT.
+    @inline(__always)
     func text(_ column: Int) -> UnsafeBufferPointer<UInt8>? {
         guard type(column) == SQLITE_TEXT, let pointer = sqlite3_column_text(handle, Int32(column)) else { return nil }
         return UnsafeBufferPointer(start: pointer, count: Int(sqlite3_column_bytes(handle, Int32(column))))
@@ -52,69 +58,6 @@ extension UnsafeBufferPointer<UInt8> {
     }
 
     func equals(_ other: [UInt8]) -> Bool { other.withUnsafeBufferPointer { equals($0) } }
-}
-
-/// Pass 1: every entry once — numbering without gaps, each link, each hash recomputed.
-struct ChainWalk {
-    static let tagLine = Array((EntryEncoding.tag + "\n").utf8)
-    static let kinds: [[UInt8]] = EntryKind.allCases.map { Array($0.rawValue.utf8) }
-    static let hexDigits = Array("0123456789abcdef".utf8)
-
-    func run(_ db: Database) throws -> AuditReport {
-        var expectedSeq: Int64 = 1
-        var previous = Array(EntryEncoding.genesisHash.utf8)
-        var recomputed = [UInt8](repeating: 0, count: 64)
-        let rows = try RawCursor(db, sql: LedgerSchema.query("entries_from"), arguments: [1])
-        func fail(_ seq: Int64, _ message: String) -> AuditReport {
-            AuditReport(entryCount: expectedSeq - 1, headHash: String(decoding: previous, as: UTF8.self),
-                        problem: .init(seq: seq, message: message))
-        }
-        var header: [UInt8] = []
-        header.reserveCapacity(256)
-        var digits = [UInt8](repeating: 0, count: 24)
-        while try rows.step() {
-            guard rows.type(0) == SQLITE_INTEGER else { return fail(expectedSeq, "its number is not an integer") }
-            let seq = rows.int64(0)
-            guard let kind = rows.text(1), let recordedAt = rows.text(2), let prevHash = rows.text(3),
-                  let payload = rows.text(4), let hash = rows.text(5)
-            else { return fail(seq, "a field is missing or not text") }
-            if seq != expectedSeq {
-                return fail(expectedSeq, seq > expectedSeq
-                            ? "missing: the log jumps from entry \(expectedSeq - 1) to \(seq)"
-                            : "out of order: entry \(seq) appears after entry \(expectedSeq - 1)")
-            }
-            if !ChainWalk.kinds.contains(where: { kind.equals($0) }) {
-                return fail(seq, "unknown kind \"\(String(decoding: kind, as: UTF8.self))\"")
-            }
-            if !prevHash.equals(previous) {
-                return fail(seq, "prev_hash does not match entry \(seq - 1)'s hash (the chain is broken)")
-            }
-            // The canonical encoding (docs/LEDGER-FORMAT.md): the header lines, then the payload in place.
-            header.removeAll(keepingCapacity: true)
-            header.append(contentsOf: ChainWalk.tagLine)
-            header.append(contentsOf: decimal(seq, into: &digits)); header.append(0x0A)
-            header.append(contentsOf: kind); header.append(0x0A)
-            header.append(contentsOf: recordedAt); header.append(0x0A)
-            header.append(contentsOf: prevHash); header.append(0x0A)
-            var hasher = SHA256()
-            header.withUnsafeBytes { hasher.update(bufferPointer: $0) }
-            hasher.update(bufferPointer: UnsafeRawBufferPointer(payload))
-            var n = 0
-            for byte in hasher.finalize() {
-                recomputed[n] = ChainWalk.hexDigits[Int(byte >> 4)]
-                recomputed[n + 1] = ChainWalk.hexDigits[Int(byte & 0x0F)]
-                n += 2
-            }
-            if !hash.equals(recomputed) {
-                let stored = String(decoding: hash, as: UTF8.self)
-                let mine = String(decoding: recomputed, as: UTF8.self)
-                return fail(seq, "its content does not match its hash (stored \(stored.prefix(12))…, recomputed \(mine.prefix(12))…)")
-            }
-            swap(&previous, &recomputed)
-            expectedSeq += 1
-        }
-        return AuditReport(entryCount: expectedSeq - 1, headHash: String(decoding: previous, as: UTF8.self), problem: nil)
-    }
 }
 
 /// `value` in decimal ASCII, written at the end of `buffer`; valid while `buffer` is unchanged.
@@ -130,47 +73,107 @@ func decimal(_ value: Int64, into buffer: inout [UInt8]) -> UnsafeBufferPointer<
     return buffer.withUnsafeBufferPointer { UnsafeBufferPointer(rebasing: $0[start...]) }
 }
 
-/// Pass 2: the typed tables must be exactly what the entries' payloads say. Walks the entries and
-/// each table in `seq` order side by side (a merge join): every entry has its one row in the table
-/// of its kind, no table has a row without its entry, and each row re-encodes — with the payload
-/// writer, column names as keys — to its entry's payload byte for byte. Queries: Schema/q_audit.sql.
-struct DerivedRowCheck {
+/// One stretch of the log, entries `first...last`, checked in one pass:
+/// - the chain: numbering without gaps, each link, each hash recomputed from the canonical
+///   encoding (docs/LEDGER-FORMAT.md);
+/// - the typed tables: walked beside the entries in `seq` order (a merge join), every entry has its
+///   one row in the table of its kind, no table has a row without its entry, and each row,
+///   re-encoded with the payload writer (column names as keys), is its entry's payload byte for byte.
+/// `audit` runs two stretches at once, one per core, and checks that they meet.
+struct AuditShare {
+    var first: Int64
+    var last: Int64
+    /// Whether `first` starts the log (the stretch's first entry links to the genesis hash).
+    var fromGenesis: Bool { first == 1 }
+    /// Read the tables to their end: rows after `last` belong to no entry.
+    var toTheEnd: Bool
+    var checkChain = true
+    /// Read tables whole in seq order (the authoritative, slower way) instead of by rowid.
+    var bySeq = false
+
+    struct Outcome {
+        var chainProblem: AuditReport.Problem?
+        /// The entries verified, and the hash of the last one (the head when the stretch is whole).
+        var lastSeq: Int64
+        var lastHash: [UInt8]
+        /// The prev_hash the first entry carries, to be checked against the stretch before.
+        var firstPrevHash: [UInt8]?
+        var rowProblem: AuditReport.Problem?
+        /// The rows were not in seq order, or a row problem was found reading by rowid: the tables
+        /// must be read again by seq to say what is wrong.
+        var needsSeqOrder = false
+        /// Per table, the rowid of the first row after this stretch (nil at the table's end).
+        var stoppedAt: [Int64?] = []
+        var startedAt: [Int64?] = []
+    }
+
     /// One table's rows, with the JSON key written before each column.
     final class TableStream {
         let table: String
         let cursor: RawCursor
-        let keys: [[UInt8]]
+        /// `"name":` of each column, one after the other in `keyBytes`.
+        let keyBytes: [UInt8]
+        let keyRanges: [Range<Int>]
+        let last: Int64
         var currentSeq: Int64?
+        var currentRowid: Int64?
+        var outOfOrder = false
 
-        init(_ db: Database, table: String, sql: String) throws {
+        init(_ db: Database, table: String, sql: String, fromRowid: Int64?, last: Int64) throws {
             self.table = table
-            let cursor = try RawCursor(db, sql: sql)
+            self.last = last
+            let cursor = try RawCursor(db, sql: sql, arguments: fromRowid.map { [$0] } ?? [])
             self.cursor = cursor
-            keys = (0..<cursor.columnCount).map { Array("\"\(cursor.name($0))\":".utf8) }
+            var bytes: [UInt8] = []
+            var ranges: [Range<Int>] = []
+            for column in 0..<cursor.columnCount {
+                let key = Array("\"\(cursor.name(column))\":".utf8)
+                ranges.append(bytes.count..<bytes.count + key.count)
+                bytes += key
+            }
+            keyBytes = bytes
+            keyRanges = ranges
             try advance()
         }
 
-        /// Moves to the next row; throws `OutOfOrder` when rows stop following seq order.
+        /// Moves to the next row. A row after `last` is left for the next stretch.
         func advance() throws {
             let previous = currentSeq
-            currentSeq = try cursor.step() ? cursor.int64(0) : nil
-            if let previous, let currentSeq, currentSeq <= previous { throw OutOfOrder() }
+            if try cursor.step() {
+                currentRowid = cursor.int64(0)
+                currentSeq = cursor.int64(1)
+                if let previous, currentSeq! <= previous { outOfOrder = true }
+            } else {
+                currentRowid = nil
+                currentSeq = nil
+            }
         }
+
+        /// The seq of the current row if it belongs to this stretch.
+        var pendingSeq: Int64? { currentSeq.flatMap { $0 <= last ? $0 : nil } }
 
         /// The current row as payload JSON: `{` + each non-null column as `"name":value` + `}`.
         func encodeCurrent(into writer: inout PayloadWriter) -> Bool {
             writer.reset()
-            for column in 1..<keys.count {
-                switch cursor.type(column) {
-                case SQLITE_NULL: continue
-                case SQLITE_TEXT: writer.rawField(keys[column], text: cursor.text(column)!)
-                case SQLITE_INTEGER: writer.rawField(keys[column], integer: cursor.int64(column))
-                case SQLITE_FLOAT: writer.rawField(keys[column], number: StableJSON.number(cursor.double(column)))
-                default: return false
+            let handle = cursor.handle
+            return keyBytes.withUnsafeBufferPointer { keys in
+                for column in 2..<keyRanges.count {
+                    let key = UnsafeBufferPointer(rebasing: keys[keyRanges[column]])
+                    let index = Int32(column)
+                    switch sqlite3_column_type(handle, index) {
+                    case SQLITE_NULL: continue
+                    case SQLITE_TEXT:
+                        let text = UnsafeBufferPointer(start: sqlite3_column_text(handle, index),
+                                                       count: Int(sqlite3_column_bytes(handle, index)))
+                        writer.rawField(key, text: text)
+                    case SQLITE_INTEGER: writer.rawField(key, integer: sqlite3_column_int64(handle, index))
+                    case SQLITE_FLOAT: writer.rawField(key, number: StableJSON.number(sqlite3_column_double(handle, index)))
+                    default: return false
+                    }
                 }
+                writer.close()
+                return true
             }
-            writer.close()
-            return true
         }
     }
 
@@ -179,54 +182,153 @@ struct DerivedRowCheck {
         .sourceRecorded: "source", .claimRecorded: "claim", .statusChanged: "review",
         .noteAdded: "note", .correction: "correction",
     ]
+    static let tagLine = Array((EntryEncoding.tag + "\n").utf8)
+    /// The index in `EntryKind.allCases` of the kind spelled by these bytes, or nil.
+    @inline(__always)
+    static func kindIndex(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        // First letter and length tell the five kinds apart; then the whole spelling is compared.
+        let index: Int
+        switch (bytes.first, bytes.count) {
+        case (UInt8(ascii: "s"), 15): index = 0   // source_recorded
+        case (UInt8(ascii: "c"), 14): index = 1   // claim_recorded
+        case (UInt8(ascii: "s"), 14): index = 2   // status_changed
+        case (UInt8(ascii: "n"), 10): index = 3   // note_added
+        case (UInt8(ascii: "c"), 10): index = 4   // correction
+        default: return nil
+        }
+        return kindSpellings.withUnsafeBufferPointer { spellings in
+            bytes.equals(UnsafeBufferPointer(rebasing: spellings[kindRanges[index]]))
+        } ? index : nil
+    }
+    static let kindSpellings: [UInt8] = EntryKind.allCases.flatMap { Array($0.rawValue.utf8) }
+    static let kindRanges: [Range<Int>] = {
+        var start = 0
+        return EntryKind.allCases.map { kind in
+            defer { start += kind.rawValue.utf8.count }
+            return start..<start + kind.rawValue.utf8.count
+        }
+    }()
+    static let hexDigits = Array("0123456789abcdef".utf8)
 
-    struct OutOfOrder: Error {}
-
-    /// Reads tables in rowid order; when that finds a problem or rows out of seq order, reads them
-    /// again in seq order, whose answer is the one reported.
-    func run(_ db: Database) throws -> AuditReport.Problem? {
-        do {
-            if try run(db, bySeq: false) == nil { return nil }
-        } catch is OutOfOrder {}
-        return try run(db, bySeq: true)
+    static func rowProblem(_ seq: Int64, _ table: String) -> AuditReport.Problem {
+        .init(seq: seq, message: "the \(table) table disagrees with this entry (a derived row was altered, added or removed)")
     }
 
-    func run(_ db: Database, bySeq: Bool) throws -> AuditReport.Problem? {
+    func run(_ db: Database) throws -> Outcome {
+        // The tables, each from where this stretch begins.
         var streams: [TableStream] = []
-        var streamOfKind: [(kind: [UInt8], stream: TableStream)] = []
+        var startedAt: [Int64?] = []
         for kind in EntryKind.allCases {
-            let kindName = kind.rawValue
-            let sql = LedgerSchema.auditQuery(bySeq ? kindName + "/by_seq" : kindName)
-            guard let table = DerivedRowCheck.tables[kind] else { preconditionFailure("no table for \(kindName)") }
-            let stream = try TableStream(db, table: table, sql: sql)
-            streams.append(stream)
-            streamOfKind.append((Array(kindName.utf8), stream))
+            let name = kind.rawValue
+            var from: Int64? = nil
+            if !bySeq {
+                from = fromGenesis ? Int64.min
+                    : try Int64.fetchOne(db, sql: LedgerSchema.auditQuery(name + "/start"), arguments: [first]) ?? Int64.max
+                startedAt.append(from == Int64.max ? nil : from)
+            }
+            streams.append(try TableStream(db, table: AuditShare.tables[kind]!, sql: LedgerSchema.auditQuery(bySeq ? name + "/by_seq" : name),
+                                           fromRowid: from, last: toTheEnd ? .max : last))
         }
-        func problem(_ seq: Int64, _ table: String) -> AuditReport.Problem {
-            .init(seq: seq, message: "the \(table) table disagrees with this entry (a derived row was altered, added or removed)")
-        }
+
+        var outcome = Outcome(lastSeq: first - 1, lastHash: fromGenesis ? Array(EntryEncoding.genesisHash.utf8) : [])
+        outcome.startedAt = startedAt
+        var expectedSeq = first
+        var previous: [UInt8]? = fromGenesis ? Array(EntryEncoding.genesisHash.utf8) : nil
+        var recomputed = [UInt8](repeating: 0, count: 64)
+        var header: [UInt8] = []
+        header.reserveCapacity(256)
+        var digits = [UInt8](repeating: 0, count: 24)
         var writer = PayloadWriter()
-        let entries = try RawCursor(db, sql: LedgerSchema.auditQuery("entry_payloads"))
-        while try entries.step() {
-            let seq = entries.int64(0)
-            guard let kind = entries.text(1), let payload = entries.text(2) else { continue }  // the chain walk reports it
-            let own = streamOfKind.first(where: { kind.equals($0.kind) })?.stream
-            // A row in any table with this seq or an earlier one that was not consumed has no entry of its kind.
-            for stream in streams where stream !== own {
-                if let rowSeq = stream.currentSeq, rowSeq <= seq { return problem(rowSeq, stream.table) }
-            }
-            guard let own else { continue }
-            guard let rowSeq = own.currentSeq, rowSeq >= seq else {
-                return problem(own.currentSeq ?? seq, own.table)
-            }
-            if rowSeq > seq { return problem(seq, own.table) }                        // its row is missing
-            guard own.encodeCurrent(into: &writer), writer.matches(payload) else { return problem(seq, own.table) }
-            try own.advance()
+        var checkRows = true
+        func chainProblem(_ seq: Int64, _ message: String) -> Outcome {
+            var o = outcome
+            o.chainProblem = .init(seq: seq, message: message)
+            return o
         }
-        // Rows left over belong to no entry.
-        if let stray = streams.compactMap({ s in s.currentSeq.map { ($0, s.table) } }).min(by: { $0.0 < $1.0 }) {
-            return problem(stray.0, stray.1)
+
+        // The seq of each table's next row in this stretch (.max when none), in EntryKind order.
+        var pending = streams.map { $0.pendingSeq ?? .max }
+        let rows = try RawCursor(db, sql: LedgerSchema.auditQuery("entries_between"), arguments: [first, last])
+        while try rows.step() {
+            guard rows.type(0) == SQLITE_INTEGER else { return chainProblem(expectedSeq, "its number is not an integer") }
+            let seq = rows.int64(0)
+            guard let kind = rows.text(1), let recordedAt = rows.text(2), let prevHash = rows.text(3),
+                  let payload = rows.text(4), let hash = rows.text(5)
+            else { return chainProblem(seq, "a field is missing or not text") }
+            let kindIndex = AuditShare.kindIndex(kind)
+
+            if checkChain {
+                if seq != expectedSeq {
+                    return chainProblem(expectedSeq, seq > expectedSeq
+                                        ? "missing: the log jumps from entry \(expectedSeq - 1) to \(seq)"
+                                        : "out of order: entry \(seq) appears after entry \(expectedSeq - 1)")
+                }
+                if kindIndex == nil {
+                    return chainProblem(seq, "unknown kind \"\(String(decoding: kind, as: UTF8.self))\"")
+                }
+                if let previous {
+                    if !prevHash.equals(previous) {
+                        return chainProblem(seq, "prev_hash does not match entry \(seq - 1)'s hash (the chain is broken)")
+                    }
+                } else {
+                    outcome.firstPrevHash = Array(prevHash)          // checked against the stretch before
+                }
+                // The canonical encoding: the header lines, then the payload in place.
+                header.removeAll(keepingCapacity: true)
+                header.append(contentsOf: AuditShare.tagLine)
+                header.append(contentsOf: decimal(seq, into: &digits)); header.append(0x0A)
+                header.append(contentsOf: kind); header.append(0x0A)
+                header.append(contentsOf: recordedAt); header.append(0x0A)
+                header.append(contentsOf: prevHash); header.append(0x0A)
+                var hasher = SHA256()
+                header.withUnsafeBytes { hasher.update(bufferPointer: $0) }
+                hasher.update(bufferPointer: UnsafeRawBufferPointer(payload))
+                var n = 0
+                for byte in hasher.finalize() {
+                    recomputed[n] = AuditShare.hexDigits[Int(byte >> 4)]
+                    recomputed[n + 1] = AuditShare.hexDigits[Int(byte & 0x0F)]
+                    n += 2
+                }
+                if !hash.equals(recomputed) {
+                    let stored = String(decoding: hash, as: UTF8.self)
+                    let mine = String(decoding: recomputed, as: UTF8.self)
+                    return chainProblem(seq, "its content does not match its hash (stored \(stored.prefix(12))…, recomputed \(mine.prefix(12))…)")
+                }
+                if previous == nil { previous = recomputed } else { swap(&previous!, &recomputed) }
+                outcome.lastSeq = seq
+                outcome.lastHash = previous!
+                expectedSeq += 1
+            }
+
+            guard checkRows else { continue }
+            if let kindIndex {
+                let own = streams[kindIndex]
+                if pending[kindIndex] == seq, own.encodeCurrent(into: &writer), writer.matches(payload) {
+                    try own.advance()
+                    pending[kindIndex] = own.pendingSeq ?? .max
+                } else if pending[kindIndex] >= seq {                    // its row is missing or differs
+                    outcome.rowProblem = AuditShare.rowProblem(seq, own.table)
+                    checkRows = false
+                    continue
+                }
+            }
+            // A table's pending row with this seq or an earlier one has no entry of its kind.
+            if let n = pending.indices.first(where: { pending[$0] <= seq }) {
+                outcome.rowProblem = AuditShare.rowProblem(pending[n], streams[n].table)
+                checkRows = false
+            }
         }
-        return nil
+        if checkChain && expectedSeq <= last {
+            return chainProblem(expectedSeq, "missing: the log jumps from entry \(expectedSeq - 1) past entry \(last)")
+        }
+        if checkRows {
+            // Rows left over in this stretch belong to no entry.
+            if let stray = streams.compactMap({ s in s.pendingSeq.map { ($0, s.table) } }).min(by: { $0.0 < $1.0 }) {
+                outcome.rowProblem = AuditShare.rowProblem(stray.0, stray.1)
+            }
+        }
+        outcome.needsSeqOrder = !bySeq && (outcome.rowProblem != nil || streams.contains { $0.outOfOrder })
+        outcome.stoppedAt = streams.map { $0.currentRowid }
+        return outcome
     }
 }

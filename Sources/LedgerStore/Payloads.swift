@@ -226,13 +226,13 @@ public struct PayloadWriter {
     }
 
     /// `key` is `"name":`, already quoted.
-    mutating func rawField(_ key: [UInt8], text: UnsafeBufferPointer<UInt8>) {
+    mutating func rawField(_ key: UnsafeBufferPointer<UInt8>, text: UnsafeBufferPointer<UInt8>) {
         if bytes.count > 1 { bytes.append(UInt8(ascii: ",")) }
         bytes.append(contentsOf: key)
         appendString(text)
     }
 
-    mutating func rawField(_ key: [UInt8], integer: Int64) {
+    mutating func rawField(_ key: UnsafeBufferPointer<UInt8>, integer: Int64) {
         if bytes.count > 1 { bytes.append(UInt8(ascii: ",")) }
         bytes.append(contentsOf: key)
         var digits = (UInt64(0), UInt64(0), UInt64(0))        // 24 bytes on the stack
@@ -245,7 +245,7 @@ public struct PayloadWriter {
         }
     }
 
-    mutating func rawField(_ key: [UInt8], number: String) {
+    mutating func rawField(_ key: UnsafeBufferPointer<UInt8>, number: String) {
         if bytes.count > 1 { bytes.append(UInt8(ascii: ",")) }
         bytes.append(contentsOf: key)
         bytes.append(contentsOf: number.utf8)

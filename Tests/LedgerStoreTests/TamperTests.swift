@@ -121,14 +121,30 @@ struct TamperTests {
         ("UPDATE claim SET rowid = 1000 WHERE seq = 2; UPDATE claim SET text = 'Exports rose.' WHERE seq = 3", Int64(3)),
         ("UPDATE source SET body = NULL WHERE seq = 1", Int64(1)),
         ("UPDATE claim SET score = 0.5 WHERE seq = 4", Int64(4)),
+        ("INSERT INTO claim (rowid, claim_id, seq, source_id, kind, text) VALUES (0, 'x', 7, (SELECT source_id FROM source), 'claim', 'stray')", Int64(7)),
+        ("INSERT INTO claim (rowid, claim_id, seq, source_id, kind, text) VALUES (-5, 'x', 0, (SELECT source_id FROM source), 'claim', 'stray')", Int64(0)),
     ])
     func tamperingIsCaughtAndTheEntryNamed(sql: String, entry: Int64) throws {
+        // Whole, and split in halves as a large log is (8 entries: 1–4 and 5–8; 1–3 and 4–8 after a deletion).
+        for parallelFrom in [Int64.max, 1] {
+            let dir = TemporaryDirectory()
+            let path = try smallLedger(dir).path
+            try tamper(path, sql)
+            let report = try Auditor(ledger: Ledger(path: path, create: false), parallelFrom: parallelFrom).run()
+            #expect(!report.passed, "\(sql), parallelFrom \(parallelFrom)")
+            #expect(report.problem?.seq == entry, "\(sql), parallelFrom \(parallelFrom): \(String(describing: report.problem))")
+        }
+    }
+
+    @Test func anUntouchedLedgerPassesWholeAndInHalves() throws {
         let dir = TemporaryDirectory()
-        let path = try smallLedger(dir).path
-        try tamper(path, sql)
-        let report = try Auditor(ledger: Ledger(path: path, create: false)).run()
-        #expect(!report.passed, "\(sql)")
-        #expect(report.problem?.seq == entry, "\(sql): \(String(describing: report.problem))")
+        let ledger = try smallLedger(dir)
+        for parallelFrom: Int64 in [.max, 1] {
+            let report = try Auditor(ledger: ledger, parallelFrom: parallelFrom).run()
+            #expect(report.passed, "\(String(describing: report.problem))")
+            #expect(report.entryCount == 8)
+            #expect(report.headHash == (try ledger.head().hash))
+        }
     }
 
     @Test func rowsStoredOutOfOrderAreStillCheckedInSeqOrder() throws {
@@ -136,7 +152,9 @@ struct TamperTests {
         let dir = TemporaryDirectory()
         let path = try smallLedger(dir).path
         try tamper(path, "UPDATE claim SET rowid = 1000 WHERE seq = 2; UPDATE review SET rowid = rowid WHERE seq = 5")
-        #expect(try Auditor(ledger: Ledger(path: path, create: false)).run().passed)
+        for parallelFrom: Int64 in [.max, 1] {
+            #expect(try Auditor(ledger: Ledger(path: path, create: false), parallelFrom: parallelFrom).run().passed)
+        }
     }
 
     @Test func aReferenceToNothingIsCaughtEvenWithEveryHashRecomputed() throws {
