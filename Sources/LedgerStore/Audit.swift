@@ -42,10 +42,9 @@ public struct Auditor {
     /// the one reported.
     public func run() throws -> AuditReport {
         do {
-            // The audit reads every page: map the file instead of copying pages in with pread
-            // (only while auditing; other commands touch a few pages).
-            try ledger.queue.inDatabase { db in try db.execute(sql: "PRAGMA mmap_size = \(Auditor.mmapSize)") }
-            defer { try? ledger.queue.inDatabase { db in try db.execute(sql: "PRAGMA mmap_size = 0") } }
+            // Pages are read with pread, not mapped: mapping the file was slower once each entry was
+            // read only once (1.02 s against 1.15 s at a million entries), and its pages counted in
+            // the process's resident memory (1 GB there, against 32 MB).
             return try ledger.read { db in
                 if let problem = try checkSchema(db) {
                     return AuditReport(entryCount: 0, headHash: EntryEncoding.genesisHash, problem: problem)
@@ -100,8 +99,6 @@ public struct Auditor {
                                problem: .init(seq: nil, message: "the database file is damaged: \(message)"))
         }
     }
-
-    static let mmapSize: Int64 = 1 << 32
 
     /// The second half of the log, checked on another thread and connection, started at once.
     /// `started` is false when that connection could not be had or sees another snapshot.

@@ -65,13 +65,11 @@ public final class Ledger: @unchecked Sendable {
         try prepareSchema(create: create)
     }
 
-    /// A second, read-only connection to the same file, its pages mapped: `audit` reads the log on
-    /// two cores at once.
+    /// A second, read-only connection to the same file: `audit` reads the log on two cores at once.
     func openAuditReader() throws -> DatabaseQueue {
         var config = Configuration()
         config.readonly = true
         config.busyMode = .timeout(5)
-        config.prepareDatabase { db in try db.execute(sql: "PRAGMA mmap_size = \(Auditor.mmapSize)") }
         return try DatabaseQueue(path: path, configuration: config)
     }
 
