@@ -10,7 +10,7 @@ public enum AppendOutcome: Sendable, Equatable {
 
 extension Ledger {
     func exists(_ db: Database, query: String, id: String) throws -> Bool {
-        try Bool.fetchOne(db.cachedStatement(sql: LedgerSchema.query(query)), arguments: [id]) ?? false
+        try db.cachedStatement(sql: LedgerSchema.query(query)).returnsRow(db) { $0.add(id) }
     }
 
     /// Records a source unless one with the same ID is already there.
@@ -18,9 +18,11 @@ extension Ledger {
     public func recordSource(_ db: Database, _ source: SourcePayload) throws -> AppendOutcome {
         if try exists(db, query: "source_exists", id: source.sourceID) { return .alreadyRecorded }
         let entry = try append(db, kind: .sourceRecorded, payload: PayloadJSON.encode(source))
-        try db.cachedStatement(sql: LedgerSchema.query("insert_source")).execute(arguments: [
-            source.sourceID, entry.seq, source.sha256, source.title, source.outlet, source.author,
-            source.published, source.url, source.text])
+        try db.cachedStatement(sql: LedgerSchema.query("insert_source")).execute(db) { row in
+            row.add(source.sourceID); row.add(entry.seq); row.add(source.sha256); row.add(source.title)
+            row.add(source.outlet); row.add(source.author); row.add(source.published); row.add(source.url)
+            row.add(source.text)
+        }
         return .appended(entry)
     }
 
@@ -32,11 +34,12 @@ extension Ledger {
         }
         if try exists(db, query: "claim_exists", id: claim.claimID) { return .alreadyRecorded }
         let entry = try append(db, kind: .claimRecorded, payload: PayloadJSON.encode(claim))
-        let values: [(any DatabaseValueConvertible)?] = [
-            claim.claimID, entry.seq, claim.sourceID, claim.kind, claim.text, claim.speaker, claim.cue, claim.via,
-            claim.claimType, claim.score, claim.start, claim.end, claim.prefix, claim.suffix,
-            claim.sentenceStart, claim.sentenceEnd]
-        try db.cachedStatement(sql: LedgerSchema.query("insert_claim")).execute(arguments: StatementArguments(values))
+        try db.cachedStatement(sql: LedgerSchema.query("insert_claim")).execute(db) { row in
+            row.add(claim.claimID); row.add(entry.seq); row.add(claim.sourceID); row.add(claim.kind)
+            row.add(claim.text); row.add(claim.speaker); row.add(claim.cue); row.add(claim.via)
+            row.add(claim.claimType); row.add(claim.score); row.add(claim.start); row.add(claim.end)
+            row.add(claim.prefix); row.add(claim.suffix); row.add(claim.sentenceStart); row.add(claim.sentenceEnd)
+        }
         return .appended(entry)
     }
 
@@ -53,8 +56,10 @@ extension Ledger {
         return try write { db in
             guard try exists(db, query: "claim_exists", id: claimID) else { throw LedgerError.unknownID(claimID) }
             let entry = try append(db, kind: .statusChanged, payload: PayloadJSON.encode(payload))
-            try db.cachedStatement(sql: LedgerSchema.query("insert_review")).execute(arguments: [
-                entry.seq, claimID, payload.status, payload.evidence, payload.note, payload.reviewer])
+            try db.cachedStatement(sql: LedgerSchema.query("insert_review")).execute(db) { row in
+                row.add(entry.seq); row.add(claimID); row.add(payload.status); row.add(payload.evidence)
+                row.add(payload.note); row.add(payload.reviewer)
+            }
             return entry
         }
     }
@@ -69,7 +74,9 @@ extension Ledger {
             guard try exists(db, query: "claim_exists", id: claimID) else { throw LedgerError.unknownID(claimID) }
             let entry = try append(db, kind: .noteAdded,
                                    payload: PayloadJSON.encode(NotePayload(claimID: claimID, text: text, reviewer: reviewer)))
-            try db.cachedStatement(sql: LedgerSchema.query("insert_note")).execute(arguments: [entry.seq, claimID, text, reviewer])
+            try db.cachedStatement(sql: LedgerSchema.query("insert_note")).execute(db) { row in
+                row.add(entry.seq); row.add(claimID); row.add(text); row.add(reviewer)
+            }
             return entry
         }
     }
@@ -91,8 +98,9 @@ extension Ledger {
         return try write { db in
             guard try exists(db, query: "claim_exists", id: claimID) else { throw LedgerError.unknownID(claimID) }
             let entry = try append(db, kind: .correction, payload: PayloadJSON.encode(payload))
-            try db.cachedStatement(sql: LedgerSchema.query("insert_correction")).execute(arguments: [
-                entry.seq, claimID, field, value, reason, reviewer])
+            try db.cachedStatement(sql: LedgerSchema.query("insert_correction")).execute(db) { row in
+                row.add(entry.seq); row.add(claimID); row.add(field); row.add(value); row.add(reason); row.add(reviewer)
+            }
             return entry
         }
     }

@@ -171,14 +171,18 @@ public final class Ledger: @unchecked Sendable {
     /// Appends one entry after the current head, inside the caller's write transaction.
     @discardableResult
     public func append(_ db: Database, kind: EntryKind, payload: String) throws -> Entry {
-        let head = try Row.fetchOne(db.cachedStatement(sql: LedgerSchema.query("head")))
-        let seq: Int64 = (head?["seq"] as Int64? ?? 0) + 1
-        let prevHash: String = head?["hash"] ?? EntryEncoding.genesisHash
+        let head = try db.cachedStatement(sql: LedgerSchema.query("head")).firstRow(db) { row in
+            (seq: row.int64(0), hash: row.string(1))
+        }
+        let seq = (head?.seq ?? 0) + 1
+        let prevHash = head?.hash ?? EntryEncoding.genesisHash
         let recordedAt = LedgerTime.string(from: clock())
         let hash = EntryEncoding.hash(seq: seq, kind: kind.rawValue, recordedAt: recordedAt,
                                       prevHash: prevHash, payload: payload)
-        try db.cachedStatement(sql: LedgerSchema.query("append_entry"))
-            .execute(arguments: [seq, kind.rawValue, recordedAt, prevHash, payload, hash])
+        try db.cachedStatement(sql: LedgerSchema.query("append_entry")).execute(db) { values in
+            values.add(seq); values.add(kind.rawValue); values.add(recordedAt)
+            values.add(prevHash); values.add(payload); values.add(hash)
+        }
         return Entry(seq: seq, kind: kind.rawValue, recordedAt: recordedAt,
                      prevHash: prevHash, payload: payload, hash: hash)
     }
