@@ -16,6 +16,8 @@ struct Options {
     var only: Set<String> = []
     /// Keep a ledger of the right size from an earlier run instead of filling a new one (for profiling).
     var reuse = false
+    /// Entries per write transaction in the bulk-append figure.
+    var batch = 5_000
 
     init(_ args: [String]) {
         var i = 1
@@ -27,8 +29,9 @@ struct Options {
             case "--extraction-mb": i += 1; extractionMB = Int(args[i]) ?? extractionMB
             case "--only": i += 1; only.formUnion(args[i].split(separator: ",").map(String.init))
             case "--reuse": reuse = true
+            case "--batch": i += 1; batch = Int(args[i]) ?? batch
             case "-h", "--help":
-                print("usage: claimledger-bench [--sizes 1000,100000,1000000] [--ten-million] [--work DIR] [--extraction-mb N]\n                         [--only extraction,append,audit,latency,listing,report,size] [--reuse]")
+                print("usage: claimledger-bench [--sizes 1000,100000,1000000] [--ten-million] [--work DIR] [--extraction-mb N]\n                         [--only extraction,append,audit,latency,listing,report,size] [--reuse] [--batch N]")
                 exit(0)
             default: FileHandle.standardError.write(Data("unknown argument \(args[i])\n".utf8)); exit(64)
             }
@@ -149,7 +152,7 @@ func generate(from first: Int, entries: Int) -> [GeneratedArticle] {
     return articles
 }
 
-/// Appends `entries` entries of generated articles in transactions of about 5,000 entries, as a bulk
+/// Appends `entries` entries of generated articles in transactions of `--batch` entries, as a bulk
 /// ingest does. Each batch is generated before its transaction starts, and only the transactions are
 /// timed (the sqlite3 reference, too, reads rows that already exist). Returns the first claims' IDs.
 func fill(_ ledger: Ledger, entries: Int) throws -> (claimIDs: [String], seconds: Double) {
@@ -158,7 +161,7 @@ func fill(_ ledger: Ledger, entries: Int) throws -> (claimIDs: [String], seconds
     var written = 0
     var n = 0
     while written < entries {
-        let articles = generate(from: n, entries: min(5_000, entries - written))
+        let articles = generate(from: n, entries: min(options.batch, entries - written))
         if ids.count < 5 { ids += articles.prefix(5).map { $0.claims[0].claimID } }
         total += try seconds {
             try ledger.write { db in
