@@ -73,6 +73,7 @@ func runProcess(_ path: String, _ args: [String], env: [String: String] = [:], s
     let elapsed = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
     let kilobytes = (try? String(contentsOfFile: timeOutput, encoding: .utf8))
         .flatMap { Double($0.split(separator: "\n").last.map(String.init) ?? "") } ?? 0
+    try? FileManager.default.removeItem(atPath: timeOutput)
     return (elapsed, kilobytes / 1024, status)
 }
 
