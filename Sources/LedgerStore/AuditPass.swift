@@ -60,17 +60,17 @@ extension UnsafeBufferPointer<UInt8> {
     func equals(_ other: [UInt8]) -> Bool { other.withUnsafeBufferPointer { equals($0) } }
 }
 
-/// `value` in decimal ASCII, written at the end of `buffer`; valid while `buffer` is unchanged.
-func decimal(_ value: Int64, into buffer: inout [UInt8]) -> UnsafeBufferPointer<UInt8> {
-    var v = value.magnitude
-    var start = buffer.count
-    repeat {
-        start -= 1
-        buffer[start] = UInt8(ascii: "0") + UInt8(v % 10)
-        v /= 10
-    } while v > 0
-    if value < 0 { start -= 1; buffer[start] = UInt8(ascii: "-") }
-    return buffer.withUnsafeBufferPointer { UnsafeBufferPointer(rebasing: $0[start...]) }
+/// Calls `body` with `value` in decimal ASCII, written on the stack (no allocation per number).
+@inline(__always)
+func withDecimal<R>(_ value: Int64, _ body: (UnsafeRawBufferPointer) -> R) -> R {
+    var storage = (UInt64(0), UInt64(0), UInt64(0))            // 24 bytes: 20 digits and a sign fit
+    return withUnsafeMutableBytes(of: &storage) { buffer in
+        var v = value.magnitude
+        var start = buffer.count
+        repeat { start -= 1; buffer[start] = UInt8(ascii: "0") + UInt8(v % 10); v /= 10 } while v > 0
+        if value < 0 { start -= 1; buffer[start] = UInt8(ascii: "-") }
+        return body(UnsafeRawBufferPointer(rebasing: buffer[start...]))
+    }
 }
 
 /// One stretch of the log, entries `first...last`, checked in one pass:
@@ -237,7 +237,6 @@ struct AuditShare {
         var recomputed = [UInt8](repeating: 0, count: 64)
         var header: [UInt8] = []
         header.reserveCapacity(256)
-        var digits = [UInt8](repeating: 0, count: 24)
         var writer = PayloadWriter()
         var checkRows = true
         func chainProblem(_ seq: Int64, _ message: String) -> Outcome {
@@ -276,7 +275,7 @@ struct AuditShare {
                 // The canonical encoding: the header lines, then the payload in place.
                 header.removeAll(keepingCapacity: true)
                 header.append(contentsOf: AuditShare.tagLine)
-                header.append(contentsOf: decimal(seq, into: &digits)); header.append(0x0A)
+                withDecimal(seq) { header.append(contentsOf: $0) }; header.append(0x0A)
                 header.append(contentsOf: kind); header.append(0x0A)
                 header.append(contentsOf: recordedAt); header.append(0x0A)
                 header.append(contentsOf: prevHash); header.append(0x0A)

@@ -235,14 +235,7 @@ public struct PayloadWriter {
     mutating func rawField(_ key: UnsafeBufferPointer<UInt8>, integer: Int64) {
         if bytes.count > 1 { bytes.append(UInt8(ascii: ",")) }
         bytes.append(contentsOf: key)
-        var digits = (UInt64(0), UInt64(0), UInt64(0))        // 24 bytes on the stack
-        withUnsafeMutableBytes(of: &digits) { buffer in
-            var v = integer.magnitude
-            var start = buffer.count
-            repeat { start -= 1; buffer[start] = UInt8(ascii: "0") + UInt8(v % 10); v /= 10 } while v > 0
-            if integer < 0 { start -= 1; buffer[start] = UInt8(ascii: "-") }
-            bytes.append(contentsOf: buffer[start...])
-        }
+        withDecimal(integer) { bytes.append(contentsOf: $0) }
     }
 
     mutating func rawField(_ key: UnsafeBufferPointer<UInt8>, number: String) {
