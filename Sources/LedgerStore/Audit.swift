@@ -53,7 +53,7 @@ public struct Auditor {
                 let headSeq: Int64 = head?["seq"] ?? 0
                 let headHash: String = head?["hash"] ?? EntryEncoding.genesisHash
 
-                var halves: [AuditShare.Outcome]
+                let halves: [AuditShare.Outcome]
                 let secondHalf = headSeq >= parallelFrom
                     ? SecondHalf(reader: try? ledger.openAuditReader(), headSeq: headSeq, headHash: headHash)
                     : nil

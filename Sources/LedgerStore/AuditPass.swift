@@ -41,8 +41,6 @@ final class RawCursor {
     func type(_ column: Int) -> Int32 { sqlite3_column_type(handle, Int32(column)) }
     @inline(__always)
     func int64(_ column: Int) -> Int64 { sqlite3_column_int64(handle, Int32(column)) }
-    @inline(__always)
-    func double(_ column: Int) -> Double { sqlite3_column_double(handle, Int32(column)) }
 
     /// The column's text as UTF-8 bytes, valid until the next step; nil unless the value is TEXT.
     @inline(__always)
@@ -186,29 +184,8 @@ struct AuditShare {
     /// The index in `EntryKind.allCases` of the kind spelled by these bytes, or nil.
     @inline(__always)
     static func kindIndex(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
-        // First letter and length tell the five kinds apart; then the whole spelling is compared.
-        let index: Int
-        switch (bytes.first, bytes.count) {
-        case (UInt8(ascii: "s"), 15): index = 0   // source_recorded
-        case (UInt8(ascii: "c"), 14): index = 1   // claim_recorded
-        case (UInt8(ascii: "s"), 14): index = 2   // status_changed
-        case (UInt8(ascii: "n"), 10): index = 3   // note_added
-        case (UInt8(ascii: "c"), 10): index = 4   // correction
-        default: return nil
-        }
-        return kindSpellings.withUnsafeBufferPointer { spellings in
-            bytes.equals(UnsafeBufferPointer(rebasing: spellings[kindRanges[index]]))
-        } ? index : nil
+        EntryKind.allCases.firstIndex { $0.rawValue.utf8.elementsEqual(bytes) }
     }
-    static let kindSpellings: [UInt8] = EntryKind.allCases.flatMap { Array($0.rawValue.utf8) }
-    static let kindRanges: [Range<Int>] = {
-        var start = 0
-        return EntryKind.allCases.map { kind in
-            defer { start += kind.rawValue.utf8.count }
-            return start..<start + kind.rawValue.utf8.count
-        }
-    }()
-    static let hexDigits = Array("0123456789abcdef".utf8)
 
     static func rowProblem(_ seq: Int64, _ table: String) -> AuditReport.Problem {
         .init(seq: seq, message: "the \(table) table disagrees with this entry (a derived row was altered, added or removed)")
@@ -282,12 +259,7 @@ struct AuditShare {
                 var hasher = SHA256()
                 header.withUnsafeBytes { hasher.update(bufferPointer: $0) }
                 hasher.update(bufferPointer: UnsafeRawBufferPointer(payload))
-                var n = 0
-                for byte in hasher.finalize() {
-                    recomputed[n] = AuditShare.hexDigits[Int(byte >> 4)]
-                    recomputed[n + 1] = AuditShare.hexDigits[Int(byte & 0x0F)]
-                    n += 2
-                }
+                hasher.finalize().writeHex(into: &recomputed)
                 if !hash.equals(recomputed) {
                     let stored = String(decoding: hash, as: UTF8.self)
                     let mine = String(decoding: recomputed, as: UTF8.self)

@@ -74,16 +74,26 @@ public func hexSHA256(_ string: String) -> String {
     hexSHA256(Array(string.utf8))
 }
 
+private let hexDigits: [UInt8] = Array("0123456789abcdef".utf8)
+
 extension Sequence where Element == UInt8 {
     /// Lowercase hexadecimal, two digits per byte.
     public var hexString: String {
-        let digits: [UInt8] = Array("0123456789abcdef".utf8)
         var out: [UInt8] = []
-        for byte in self {
-            out.append(digits[Int(byte >> 4)])
-            out.append(digits[Int(byte & 0x0F)])
-        }
+        writeHex(into: &out)
         return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Writes the lowercase hexadecimal into `out` from its start, growing it only if too short
+    /// (the audit reuses one buffer for every hash).
+    func writeHex(into out: inout [UInt8]) {
+        var n = 0
+        for byte in self {
+            if n + 2 > out.count { out.append(contentsOf: [0, 0]) }
+            out[n] = hexDigits[Int(byte >> 4)]
+            out[n + 1] = hexDigits[Int(byte & 0x0F)]
+            n += 2
+        }
     }
 }
 
