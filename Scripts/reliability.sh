@@ -24,6 +24,18 @@ report() {  # name passed total
   [ "$2" -eq "$3" ] || failed=1
 }
 
+# Kills a process group started with setsid and waits until none of its processes is left.
+kill_group() {
+  local pgid=$1 tries=0
+  # A background job of a script is no group leader, so setsid does not fork: the group id is $!.
+  # Killed before setsid ran, the process is still in our group: the plain kill gets it.
+  kill -9 -- "-$pgid" 2>/dev/null || kill -9 "$pgid" 2>/dev/null
+  wait "$pgid" 2>/dev/null
+  while pgrep -g "$pgid" > /dev/null 2>&1 && (( tries < 500 )); do
+    kill -9 -- "-$pgid" 2>/dev/null; sleep 0.01; tries=$((tries + 1))
+  done
+}
+
 # --- Crash: kill -9 in the middle of a bulk ingest or a burst of decisions ---------------------------
 mkdir -p "$work/articles"
 for n in $(seq 1 40); do
@@ -35,18 +47,21 @@ done
 recovered=0
 for trial in $(seq 1 "$CRASH_TRIALS"); do
   db="$work/crash-$trial.sqlite"
+  # Each trial runs in its own process group (setsid), and the whole group is killed at once.
+  # Killing the loop's shell and then its child one after the other raced: the shell could start
+  # the next `note` in between, which outlived the kill and held the write lock while we counted.
   if (( trial % 2 )); then
-    "$bin" ingest "$work/articles" --db "$db" > "$work/crash-$trial.out" 2>&1 &
+    setsid "$bin" ingest "$work/articles" --db "$db" > "$work/crash-$trial.out" 2>&1 &
   else
     "$bin" add --db "$db" --source-title "Speech" "Crime fell 20 percent." > /dev/null 2>&1
     id=$("$bin" list --db "$db" --format json | python3 -c 'import json,sys; print(json.load(sys.stdin)[0]["id"])')
-    ( for k in $(seq 1 400); do
-        "$bin" note "$id" "burst $k" --db "$db" > /dev/null 2>&1 && echo "ok $k" >> "$work/crash-$trial.acks"
-      done ) &
+    setsid bash -c 'for k in $(seq 1 400); do
+        "$1" note "$2" "burst $k" --db "$3" > /dev/null 2>&1 && echo "ok $k" >> "$4"
+      done' burst "$bin" "$id" "$db" "$work/crash-$trial.acks" &
   fi
   pid=$!
   sleep "0.$(( RANDOM % 9 + 1 ))$(( RANDOM % 10 ))"
-  pkill -9 -P "$pid" 2>/dev/null; kill -9 "$pid" 2>/dev/null; wait "$pid" 2>/dev/null
+  kill_group "$pid"
   ok=1
   if [ -f "$db" ]; then
     "$bin" audit --db "$db" > /dev/null 2>&1 || ok=0
@@ -65,8 +80,8 @@ PY
     else
       # Every note that reported success is in the ledger.
       acked=$(wc -l < "$work/crash-$trial.acks" 2>/dev/null || echo 0)
-      notes=$(sqlite3 "$db" "SELECT count(*) FROM note")
-      [ "$notes" -ge "$acked" ] || ok=0
+      notes=$(sqlite3 -cmd ".timeout 10000" "$db" "SELECT count(*) FROM note" 2> "$work/crash-$trial.err")
+      [[ "$notes" =~ ^[0-9]+$ ]] && [ "$notes" -ge "$acked" ] || { ok=0; echo "  crash trial $trial: notes='$notes' acked=$acked $(cat "$work/crash-$trial.err")"; }
     fi
   fi
   (( ok )) && recovered=$((recovered + 1))
