@@ -85,7 +85,7 @@ public struct ClaimExtractor: Sendable {
             if let attribution {
                 speaker = resolver.resolve(attribution.speakerPhrase, at: attribution.offset)
                 cue = attribution.cue
-                if let v = attribution.via ?? outerVia { via = resolver.resolve(v, at: v[0].start) }
+                if let v = attribution.via ?? outerVia, let first = v.first { via = resolver.resolve(v, at: first.start) }
                 if via == speaker { via = nil }
             }
             let quote = ExtractedQuote(text: content, speaker: speaker, cue: cue, via: via,

@@ -37,6 +37,16 @@ struct FuzzTests {
         }
     }
 
+    /// An outer relay cue with no subject before it ("While Clinton has condemned…, the groups who
+    /// wrote to her… say") gave an empty relay phrase, and reading its first word trapped.
+    @Test func emptyRelayPhraseDoesNotTrap() {
+        let text = "While Clinton has forcefully condemned the proposal, the groups who wrote to her on Thursday say "
+            + "they are \u{201C}concerned your campaign is sending mixed messages when it comes to Islamophobia.\u{201D}"
+        let result = ClaimExtractor().extract(text)
+        #expect(result.quotes.count == 1)
+        #expect(result.quotes.first?.via == nil)
+    }
+
     @Test func pathologicalInputs() {
         let inputs = [
             "", " ", "\n\n\n", "\"", String(repeating: "\"", count: 10_000), String(repeating: "\u{201C}a ", count: 5_000),
