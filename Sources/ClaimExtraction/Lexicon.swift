@@ -1,7 +1,9 @@
 /// Word lists the rules use. Lowercase.
 enum Lexicon {
-    /// Verbs (any form) that introduce or attribute speech.
-    static let speechVerbs: Set<String> = [
+    /// Verbs (any form) that introduce or attribute speech: the hand-made list and the verbs
+    /// learned from annotated news (`LearnedCues.swift`, made by `tools/learn_cues.py`).
+    static let speechVerbs: Set<String> = handSpeechVerbs.union(learnedSpeechVerbs)
+    static let handSpeechVerbs: Set<String> = [
         "said", "says", "say", "saying", "told", "tells", "tell", "telling", "added", "adds", "adding",
         "asked", "asks", "asking", "explained", "explains", "explaining", "noted", "notes", "noting",
         "stated", "states", "wrote", "writes", "writing", "declared", "declares", "announced", "announces",
