@@ -149,7 +149,9 @@ enum Attributor {
         case .subjectBefore:
             phrase = subject(t, before: cue.index, floor: floor)
             // "said Putin", "said the actor", "said this document" — but after "told" comes the listener.
-            if phrase.isEmpty, !["told", "tells", "telling", "asked", "asks", "thanked", "urged", "called"].contains(cue.text) {
+            // Right after a quote, `"…?" asked Bennett` names the speaker too.
+            let listenerFollows = ["told", "tells", "telling", "asked", "asks", "thanked", "urged", "called"].contains(cue.text)
+            if phrase.isEmpty, !listenerFollows || cue.index == floor && ["asked", "asks"].contains(cue.text) {
                 let inverted = object(t, from: cue.index + cue.length, ceiling: ceiling)
                 if isNameLike(inverted) { phrase = inverted }
             }

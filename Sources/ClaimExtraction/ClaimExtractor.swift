@@ -58,6 +58,9 @@ public struct ClaimExtractor: Sendable {
             let endsSentence = s[span.content.upperBound - 1] == "."
             if span.closed, closeTok + 1 < ceiling, !endsSentence || t[closeTok + 1].isWord && !t[closeTok + 1].isCapitalised {
                 attribution = afterAttribution(t, from: closeTok + 1, to: ceiling)
+            } else if span.closed, let end = shortClause(t, from: closeTok + 1, to: ceiling) {
+                // `"…missing." Trump said.`: a whole sentence quoted, its attribution a sentence of its own.
+                attribution = afterAttribution(t, from: closeTok + 1, to: end)
             }
             var outerVia: [Token]?
             if attribution == nil || attribution?.cue == "according to" {
@@ -80,6 +83,10 @@ public struct ClaimExtractor: Sendable {
                    let comma = (closeTok + 1..<sentenceEnd).last(where: { t[$0].text == "," }), sentenceEnd - comma <= 8 {
                     attribution = afterAttribution(t, from: comma + 1, to: sentenceEnd)
                 }
+            }
+            // No speech verb: the sentence's subject, when the quote sits in its predicate.
+            if attribution == nil, let subject = SentenceSubject.find(t, from: layout.tokenIndex(atOrAfter: sentence.lowerBound, block: span.block), quote: openTok) {
+                attribution = Attribution(speakerPhrase: subject.phrase, offset: subject.phrase[0].start, cue: subject.verb.lower, via: nil)
             }
             var speaker: String?, cue: String?, via: String?
             if let attribution {
@@ -144,6 +151,18 @@ public struct ClaimExtractor: Sendable {
         // Only words (and an appositive's commas) between the quote and its cue.
         if t[i..<cue.index].contains(where: { !$0.isWord && $0.text != "," }) { return nil }
         return Attributor.attribution(t, cue: cue, floor: i, ceiling: to)
+    }
+
+    /// The end of a clause of at most five words closed by a period right after a quote
+    /// (`Trump said.`, `said Mr. Nevins of Showtime.`), or nil.
+    private func shortClause(_ t: [Token], from: Int, to: Int) -> Int? {
+        var i = from
+        while i < min(to, from + 8) {
+            if t[i].text == "." { return i - from >= 2 ? i : nil }
+            if !t[i].isWord && t[i].text != "," { return nil }
+            i += 1
+        }
+        return nil
     }
 
     /// "Meduza", "Dancing With the Stars": names of things, not speech.
