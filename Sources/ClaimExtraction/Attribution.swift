@@ -59,16 +59,15 @@ enum Attributor {
     static func subject(_ t: [Token], before end: Int, floor: Int) -> [Token] {
         var j = end - 1
         while j >= floor, t[j].isWord, Lexicon.skippable.contains(t[j].lower) || (t[j].lower.hasSuffix("ly") && !t[j].isCapitalised) { j -= 1 }
-        // An appositive: "Nhan Dan, a publication of the Party, wrote".
+        // Appositives: "Nhan Dan, a publication of the Party, wrote", "Clinton, 35, the daughter of…, said".
         if j >= floor, t[j].text == "," {
-            var k = j - 1
-            while k >= floor, t[k].text != ",", j - k < 30 { k -= 1 }
-            if k >= floor, t[k].text == ",", k + 1 < j {
-                let first = t[k + 1]
-                // "a publication of…", "director for games at Google", or short like "R-Neb." and "35".
-                let short = j - k - 1 <= 3
-                if first.isWord, short || !first.isCapitalised || Lexicon.titles.contains(first.lower) { j = k - 1 } else { return [] }
-            } else { return [] }
+            guard var k = appositiveStart(t, closingComma: j, floor: floor) else { return [] }
+            // A short one before it: an age or a party tag ("Clinton, 35, the daughter of…").
+            if let k2 = appositiveStart(t, closingComma: k, floor: floor), k - k2 <= 4,
+               t[k2 + 1].isNumber || !t[k2 + 1].isCapitalised || t[k2 + 1].has(.title) {
+                k = k2
+            }
+            j = k - 1
         }
         var phrase: [Token] = []
         while j >= floor, t[j].isWord, phrase.count < 9 {
@@ -89,6 +88,19 @@ enum Attributor {
               Lexicon.functionWords.contains(first.lower), !Lexicon.pronouns.keys.contains(first.lower),
               !["the", "this"].contains(first.lower) { phrase.removeFirst() }
         return phrase
+    }
+
+    /// The comma opening an appositive that closes at `closingComma`: "a publication of…",
+    /// "director for games at Google", "Twitter’s director of…", or short like "R-Neb." and "35".
+    static func appositiveStart(_ t: [Token], closingComma j: Int, floor: Int) -> Int? {
+        var k = j - 1
+        while k >= floor, t[k].text != ",", j - k < 30 { k -= 1 }
+        guard k >= floor, t[k].text == ",", k + 1 < j, k > floor, t[k - 1].isWord else { return nil }
+        let words = t[(k + 1)..<j]
+        guard let first = words.first, first.isWord else { return nil }
+        let possessive = first.lower.hasSuffix("’s") || first.lower.hasSuffix("'s") || first.lower.hasSuffix("s’")
+        let describes = words.contains { $0.has(.title) || $0.has(.organisationWord) }
+        return j - k - 1 <= 3 || !first.isCapitalised || first.has(.title) || possessive || describes ? k : nil
     }
 
     /// The noun phrase from token `start` (after "according to", "said", "by").

@@ -88,6 +88,11 @@ public struct ClaimExtractor: Sendable {
             if attribution == nil, let subject = SentenceSubject.find(t, from: layout.tokenIndex(atOrAfter: sentence.lowerBound, block: span.block), quote: openTok) {
                 attribution = Attribution(speakerPhrase: subject.phrase, offset: subject.phrase[0].start, cue: subject.verb.lower, via: nil)
             }
+            // `Dianne Bystrom agreed. "…"`: the sentence before ends with its speaker and cue.
+            if attribution == nil, openTok <= layout.tokenIndex(atOrAfter: sentence.lowerBound, block: span.block) + 1,
+               sentence.lowerBound > layout.blocks[span.block].range.lowerBound {
+                attribution = previousSentenceAttribution(t, layout, before: sentence.lowerBound, block: span.block)
+            }
             var speaker: String?, cue: String?, via: String?
             if let attribution {
                 speaker = resolver.resolve(attribution.speakerPhrase, at: attribution.offset)
@@ -151,6 +156,17 @@ public struct ClaimExtractor: Sendable {
         // Only words (and an appositive's commas) between the quote and its cue.
         if t[i..<cue.index].contains(where: { !$0.isWord && $0.text != "," }) { return nil }
         return Attributor.attribution(t, cue: cue, floor: i, ceiling: to)
+    }
+
+    /// The attribution of the sentence before `offset` when it ends with a cue (`X agreed.`, `X said:`).
+    private func previousSentenceAttribution(_ t: [Token], _ layout: Layout, before offset: Int, block: Int) -> Attribution? {
+        let previous = layout.sentence(containing: offset - 1, block: block)
+        let from = layout.tokenIndex(atOrAfter: previous.lowerBound, block: block)
+        var end = layout.tokenIndex(atOrAfter: offset, block: block)
+        while end > from, !t[end - 1].isWord { end -= 1 }
+        guard end - from >= 2, let cue = Attributor.lastCue(t, from: max(from, end - 3), to: end),
+              cue.style == .subjectBefore else { return nil }
+        return Attributor.attribution(t, cue: cue, floor: from, ceiling: end)
     }
 
     /// The end of a clause of at most five words closed by a period right after a quote

@@ -191,10 +191,13 @@ struct SpeakerResolver {
     /// A person whose name holds all these words in order (surname, first name, full name).
     func lookup(_ words: [String]) -> Int? {
         guard let first = words.first, let candidates = byToken[first] else { return nil }
-        var best: Int?
-        for k in candidates where contains(people[k].nameTokens, words) {
-            if best == nil || people[k].mentions.count > people[best!].mentions.count { best = k }
-        }
+        let matching = candidates.filter { contains(people[$0].nameTokens, words) }
+        guard let best = matching.max(by: { people[$0].mentions.count < people[$1].mentions.count }) else { return nil }
+        // "Clinton" in an article naming Bill and Hillary Clinton about as often: ambiguous, so no
+        // full name is guessed (a person named far more often than the others is still taken).
+        let rivals = matching.filter { $0 != best && !people[$0].isOrganisation && people[$0].nameTokens.first != people[best].nameTokens.first
+                                       && 2 * (people[$0].mentions.count + 1) > people[best].mentions.count + 1 }
+        if !rivals.isEmpty, !people[best].isOrganisation, words.count == 1, people[best].nameTokens.first != words[0] { return nil }
         return best
     }
 

@@ -92,6 +92,11 @@ func tokenize(_ s: [Unicode.Scalar], _ range: Range<Int>) -> [Token] {
                 }
                 break
             }
+            // "Sanders’ campaign manager": a plural possessive keeps its apostrophe.
+            if j + 1 < end, Chars.apostrophes.contains(s[j]), s[j - 1] == "s" || s[j - 1] == "S", Chars.isSpace(s[j + 1]),
+               j + 2 < end, Chars.isLetterOrDigit(s[j + 2]) {
+                j += 1
+            }
             var (text, lower) = wordStrings(s, i, j)
             // "Mr.", "Sen.", "U.S.": an abbreviation keeps its period, so a name runs on through it.
             let initial = j - i == 1 && Chars.isUppercase(s[i]) && j + 2 < end && Chars.isSpace(s[j + 1]) && Chars.isUppercase(s[j + 2])
