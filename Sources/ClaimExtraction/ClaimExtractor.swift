@@ -160,9 +160,10 @@ public struct ClaimExtractor: Sendable {
 
     /// The attribution of the sentence before `offset` when it ends with a cue (`X agreed.`, `X said:`).
     private func previousSentenceAttribution(_ t: [Token], _ layout: Layout, before offset: Int, block: Int) -> Attribution? {
-        let previous = layout.sentence(containing: offset - 1, block: block)
-        let from = layout.tokenIndex(atOrAfter: previous.lowerBound, block: block)
         var end = layout.tokenIndex(atOrAfter: offset, block: block)
+        guard end > 0 else { return nil }
+        let previous = layout.sentence(containing: t[end - 1].start, block: block)
+        let from = layout.tokenIndex(atOrAfter: previous.lowerBound, block: block)
         while end > from, !t[end - 1].isWord { end -= 1 }
         guard end - from >= 2, let cue = Attributor.lastCue(t, from: max(from, end - 3), to: end),
               cue.style == .subjectBefore else { return nil }

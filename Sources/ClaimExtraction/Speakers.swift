@@ -136,9 +136,11 @@ struct SpeakerResolver {
 
     static func stripPossessive(_ word: String) -> String {
         if word.hasSuffix("'s") || word.hasSuffix("\u{2019}s") { return String(word.dropLast(2)) }
+        if word.hasSuffix("s'") || word.hasSuffix("s\u{2019}") { return String(word.dropLast(1)) }
         return word
     }
 
+    static func isPossessive(_ word: String) -> Bool { stripPossessive(word) != word }
 
     /// Adds or updates a titled person; returns its index.
     private mutating func register(_ analysed: (name: [String], role: [String])) -> Int? {
@@ -292,7 +294,8 @@ struct SpeakerResolver {
             }
             // The trailing capitalised run is the name ("newly appointed To Lam").
             var start = words.count - 1
-            while start > 0, words[start - 1].isCapitalised
+            // "Iowa State University's Dianne Bystrom": the name is what follows the possessive.
+            while start > 0, words[start - 1].isCapitalised && !SpeakerResolver.isPossessive(words[start - 1].text)
                     || ["of", "for", "de", "van", "der", "von", "bin", "al"].contains(words[start - 1].text)
                     && start >= 2 && words[start - 2].isCapitalised { start -= 1 }
             while start < words.count - 1, words[start].text == "the" || words[start].lower == "of" { start += 1 }

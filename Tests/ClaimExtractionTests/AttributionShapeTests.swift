@@ -1,0 +1,42 @@
+import ClaimExtraction
+import Testing
+
+/// Attribution shapes found missing on PolNeAR's train split (issue 12).
+@Suite("Attribution shapes of real news")
+struct AttributionShapeTests {
+    @Test func quoteInThePredicateTakesTheSubject() {
+        let q = quotes("When Trump spoke, Senator Marco Rubio fired back forcefully: \u{201C}If they sue us in a court in Miami, they are going to lose.\u{201D}")
+        #expect(q.first?.speaker == "Marco Rubio")
+    }
+
+    @Test func wholeQuotedSentenceThenShortAttributionSentence() {
+        let q = quotes("\u{201C}Russia, if you are listening, I hope you are able to find the emails.\u{201D} Trump said.")
+        #expect(q.first?.speaker == "Trump")
+    }
+
+    @Test func askedRightAfterTheQuoteNamesTheSpeaker() {
+        let q = quotes("\"Why should the nomination be grabbed from him?\" asked Bennett, now a radio host.")
+        #expect(q.first?.speaker == "Bennett")
+    }
+
+    @Test func possessiveAppositiveAndTheQuoteAfterTheAttribution() {
+        let q = quotes("\u{201C}We will take back the state capitols,\u{201D} Jeff Weaver, Sanders\u{2019} campaign manager, said in a statement. \u{201C}The leaders we raise money for are the senators of tomorrow.\u{201D}")
+        #expect(q.count == 2)
+        #expect(q.allSatisfy { $0.speaker == "Jeff Weaver" })
+    }
+
+    @Test func ageThenDescriptionAppositive() {
+        let q = quotes("Chelsea Clinton, 35, the daughter of Bill Clinton, said on Twitter on Monday, \u{201C}Next summer, Charlotte is going to be a big sister!\u{201D}")
+        #expect(q.first?.speaker == "Chelsea Clinton")
+    }
+
+    @Test func speakerNamedInTheSentenceBefore() {
+        let q = quotes("Iowa State University's Dianne Bystrom agreed. \"Mainstream Republicans are running out of time to find an alternative.\"")
+        #expect(q.first?.speaker == "Dianne Bystrom")
+    }
+
+    @Test func ambiguousSurnameIsNotExpandedToTheWrongPerson() {
+        let text = "Bill Clinton and Hillary Clinton arrived on Monday.\n\nClinton, 35, said on Twitter, \u{201C}Next summer, Charlotte is going to be a big sister!\u{201D}"
+        #expect(quotes(text).first?.speaker == "Clinton")
+    }
+}
