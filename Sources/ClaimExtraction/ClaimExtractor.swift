@@ -62,6 +62,7 @@ public struct ClaimExtractor: Sendable {
                 // `"…missing." Trump said.`: a whole sentence quoted, its attribution a sentence of its own.
                 attribution = afterAttribution(t, from: closeTok + 1, to: end)
             }
+            if attribution == nil, span.closed { attribution = dashSignature(t, from: closeTok + 1, to: ceiling) }
             var outerVia: [Token]?
             if attribution == nil || attribution?.cue == "according to" {
                 if let cue = Attributor.lastCue(t, from: floor, to: openTok),
@@ -168,6 +169,17 @@ public struct ClaimExtractor: Sendable {
         guard end - from >= 2, let cue = Attributor.lastCue(t, from: max(from, end - 3), to: end),
               cue.style == .subjectBefore else { return nil }
         return Attributor.attribution(t, cue: cue, floor: from, ceiling: end)
+    }
+
+    /// `"…" ― Esther Tapia`: a dash and a name closing the quote's line sign it.
+    private func dashSignature(_ t: [Token], from: Int, to: Int) -> Attribution? {
+        guard from + 1 < to, ["\u{2015}", "\u{2014}", "\u{2013}", "-"].contains(t[from].text),
+              let run = SpeakerResolver.nameRun(t, from: from + 1), !run.possessive else { return nil }
+        let end = run.range.upperBound
+        guard end == t.count || end < t.count && [".", ",", "(", "\u{2015}", "\u{2014}"].contains(t[end].text)
+                || end < t.count && t[end].isWord && t[end].text.unicodeScalars.first.map(Chars.anyQuote.contains) == true else { return nil }
+        let phrase = Array(t[run.range])
+        return Attribution(speakerPhrase: phrase, offset: phrase[0].start, cue: "\u{2014}", via: nil)
     }
 
     /// The end of a clause of at most five words closed by a period right after a quote

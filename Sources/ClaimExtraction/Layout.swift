@@ -38,7 +38,11 @@ struct Layout {
             }
             let last = s[block.range.upperBound - 1]
             let terminal: Set<Unicode.Scalar> = [".", "!", "?", "\"", "\u{201D}", "\u{2019}", "'", "\u{00BB}", ")", "\u{2026}", ":"]
-            if !terminal.contains(last) || words <= 3 { headings.insert(block.index) }
+            // A line without closing punctuation is a heading only when short and one sentence:
+            // `"…" ― Esther Tapia` and a paragraph cut before its period are text.
+            if words <= 3 || !terminal.contains(last) && words < 15 && sentences[block.index].count <= 1 {
+                headings.insert(block.index)
+            }
             // A short line that is one quotation with no sentence inside ("My fears have been realized") is a subheading.
             if let first = s[block.range].first, Chars.anyQuote.contains(first), words < 10, block.range.count > 2,
                Chars.anyQuote.contains(s[block.range.upperBound - 1]),

@@ -40,3 +40,17 @@ struct AttributionShapeTests {
         #expect(quotes(text).first?.speaker == "Clinton")
     }
 }
+
+@Suite("Layout of real news")
+struct LayoutShapeTests {
+    @Test func signedQuoteLinesAreTextNotHeadings() {
+        let text = "Readers wrote to us after the debate.\n\n\u{201C}He can\u{2019}t even answer a question without scaring people about something else first.\u{201D} \u{2015} Esther Tapia\n\n\u{201C}The most unqualified child to ever run for president.\u{201D} \u{2015} Francisco Herrero"
+        let q = quotes(text)
+        #expect(q.map(\.speaker) == ["Esther Tapia", "Francisco Herrero"])
+    }
+
+    @Test func paragraphCutBeforeItsPeriodKeepsItsQuotes() {
+        let text = "The senator spoke for an hour on Monday. \"We will not give up on this bill,\" Senator Ana Ruiz said at the rally, and she went on to list the votes she still needs"
+        #expect(quotes(text).first?.speaker == "Ana Ruiz")
+    }
+}
