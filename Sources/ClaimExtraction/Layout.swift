@@ -40,7 +40,8 @@ struct Layout {
             let terminal: Set<Unicode.Scalar> = [".", "!", "?", "\"", "\u{201D}", "\u{2019}", "'", "\u{00BB}", ")", "\u{2026}", ":"]
             // A line without closing punctuation is a heading only when short and one sentence:
             // `"…" ― Esther Tapia` and a paragraph cut before its period are text.
-            if words <= 3 || !terminal.contains(last) && words < 15 && sentences[block.index].count <= 1 {
+            if words <= 3 || !terminal.contains(last) && words < 15 && sentences[block.index].count <= 1
+                && !Layout.holdsQuotedSentence(s, block.range) {
                 headings.insert(block.index)
             }
             // A short line that is one quotation with no sentence inside ("My fears have been realized") is a subheading.
@@ -57,6 +58,16 @@ struct Layout {
         tailStart = tail
         self.headings = headings
         self.boilerplate = boilerplate
+    }
+
+    /// True when a quotation in `range` closes on a full stop, question or exclamation mark (`…president.”`).
+    static func holdsQuotedSentence(_ s: [Unicode.Scalar], _ range: Range<Int>) -> Bool {
+        var i = range.lowerBound
+        while i + 1 < range.upperBound {
+            if ".!?".unicodeScalars.contains(s[i]), Chars.anyQuote.contains(s[i + 1]) { return true }
+            i += 1
+        }
+        return false
     }
 
     /// Boilerplate phrases by their first byte, so one pass over a line tests them all.
