@@ -39,6 +39,7 @@ public final class Ledger: @unchecked Sendable {
         }
         if exists {
             try Ledger.checkSQLiteHeader(path: path)
+            try Ledger.checkOwnership(path: path)
         } else {
             let dir = (path as NSString).deletingLastPathComponent
             if !dir.isEmpty && !fm.fileExists(atPath: dir) {
@@ -84,6 +85,28 @@ public final class Ledger: @unchecked Sendable {
         if header != Data("SQLite format 3\0".utf8) {
             throw LedgerError.notALedger(path: path)
         }
+    }
+
+    /// Refuses another application's SQLite file before anything is written to it: read through a
+    /// read-only connection that changes no journal mode, so a foreign file keeps every byte.
+    static func checkOwnership(path: String) throws {
+        let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+        guard size > 0 else { return }
+        var config = Configuration()
+        config.readonly = true
+        config.foreignKeysEnabled = false
+        let (appID, tables): (Int32, Int)
+        do {
+            let reader = try DatabaseQueue(path: path, configuration: config)
+            (appID, tables) = try reader.read { db in
+                (try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0,
+                 try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_schema") ?? 0)
+            }
+            try reader.close()
+        } catch let error as DatabaseError {
+            throw Ledger.translate(error, path: path)
+        }
+        if tables > 0 && appID != Ledger.applicationID { throw LedgerError.notALedger(path: path) }
     }
 
     /// Checks that the file is a ClaimLedger (or empty), and applies missing migrations.
