@@ -147,6 +147,20 @@ longarg() { "$bin" list --search "$(head -c 100000 /dev/zero | tr '\0' 'a')" --d
 check longarg
 badformat() { "$bin" list --format xml --db "$work/h-quotes.txt.sqlite" > /dev/null 2>&1; [ $? -eq 64 ]; }
 check badformat
+# A NUL byte far past the first 8 KiB: refused with its offset, nothing recorded.
+python3 -c 'import sys; sys.stdout.buffer.write(b"Prices rose 5 percent. " * 1000 + b"\0 the budget is")' > "$work/late-nul.txt"
+check refused "$work/late-nul.txt"
+# Another application's SQLite file: refused by every command, and not one of its bytes changes.
+foreign_untouched() {
+  local f="$work/foreign.sqlite" before cmd
+  sqlite3 "$f" "CREATE TABLE t(x); INSERT INTO t VALUES ('keep');"
+  before=$(sha256sum < "$f")
+  for cmd in list audit init report "ingest $work/latin1.txt"; do
+    $bin $cmd --db "$f" > /dev/null 2>&1 && return 1
+  done
+  [ "$(sha256sum < "$f")" = "$before" ] && [ ! -e "$f-wal" ]
+}
+check foreign_untouched
 report hostile "$hostile_ok" "$hostile_total" "inputs refused or handled"
 
 # --- Environment faults: read-only file, missing folder, full disk ------------------------------------

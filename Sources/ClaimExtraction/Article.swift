@@ -22,6 +22,7 @@ public enum ArticleError: Error, LocalizedError, Equatable, Sendable {
     case binary(name: String)
     case invalidUTF8(name: String, byteOffset: Int)
     case empty(name: String)
+    case nulByte(name: String, byteOffset: Int)
 
     public var errorDescription: String? {
         switch self {
@@ -29,6 +30,8 @@ public enum ArticleError: Error, LocalizedError, Equatable, Sendable {
             return "\(name) looks like a binary file, not article text; give a plain-text (UTF-8) file. Nothing was recorded."
         case .invalidUTF8(let name, let offset):
             return "\(name) is not valid UTF-8 (bad byte at offset \(offset)); convert it first, e.g. `iconv -f latin1 -t utf-8`. Nothing was recorded."
+        case .nulByte(let name, let offset):
+            return "\(name) holds a NUL byte at offset \(offset), which no article text has (it would cut the text short in every view); remove it, e.g. `tr -d '\\000'`. Nothing was recorded."
         case .empty(let name):
             return "\(name) has no article text; give a file with the article's body. Nothing was recorded."
         }
@@ -44,6 +47,8 @@ public enum ArticleReader {
         var bytes = bytes[...]
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
         if looksBinary(bytes) { throw ArticleError.binary(name: name) }
+        // One rule for the whole file, not a sample: a NUL anywhere is refused.
+        if let nul = bytes.firstIndex(of: 0) { throw ArticleError.nulByte(name: name, byteOffset: nul) }
         if let offset = firstInvalidUTF8(bytes) {
             throw ArticleError.invalidUTF8(name: name, byteOffset: offset + (bytes.startIndex))
         }

@@ -31,7 +31,11 @@ struct IngestTests {
         let binary = cli.dir.write("photo.png", bytes: [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00, 0x00, 0x0D])
         let latin1 = cli.dir.write("latin1.txt", bytes: Array("Caf".utf8) + [0xE9] + Array(" prices rose 5 percent.".utf8))
         let empty = cli.dir.write("empty.txt", "\n\n")
-        for (file, words) in [(binary, "binary"), (latin1, "not valid UTF-8"), (empty, "no article text")] {
+        // A NUL far past any sample (it cut the text short in every view once stored).
+        let nul = cli.dir.write("nul.txt", bytes: Array(String(repeating: "Prices rose 5 percent. ", count: 1000).utf8)
+                                + [0x00] + Array(" the budget is".utf8))
+        for (file, words) in [(binary, "binary"), (latin1, "not valid UTF-8"), (empty, "no article text"),
+                              (nul, "NUL byte at offset 23000")] {
             let result = try cli.run("ingest", good, file)
             #expect(result.status == 4, "\(file)")
             #expect(result.stderr.contains(words), "\(result.stderr)")
