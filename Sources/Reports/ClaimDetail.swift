@@ -27,14 +27,15 @@ public enum ClaimDetail {
     public static func text(_ c: CurrentClaim, source: RecordedSource, history: [HistoryEvent], styling: Styling) -> String {
         var out = ""
         func field(_ name: String, _ value: String?) {
-            out += styling.dim(name.padding(toLength: 10, withPad: " ", startingAt: 0)) + (value ?? "—") + "\n"
+            out += styling.dim(name.padding(toLength: 10, withPad: " ", startingAt: 0)) + VisibleText.visible(value ?? "—") + "\n"
         }
         out += styling.bold("\(c.shortID)  \(c.kind)") + "  " + styling.status(c.status) + "\n\n"
-        if let ctx = claimInContext(c, body: source.body) {
+        let v = { (text: String) in VisibleText.visible(text) }
+        if let ctx = claimInContext(c, body: source.body).map({ (before: v($0.before), claim: v($0.claim), after: v($0.after)) }) {
             let marked = styling.colour ? styling.bold("\u{1B}[4m" + ctx.claim) : "[[" + ctx.claim + "]]"
             out += "  " + ctx.before + marked + ctx.after + "\n\n"
         } else {
-            out += "  " + c.text + "\n\n"
+            out += "  " + v(c.text) + "\n\n"
         }
         field("speaker", c.speaker)
         field("cue", c.cue)
@@ -60,7 +61,7 @@ public enum ClaimDetail {
             default: line += e.event
             }
             if let reviewer = e.reviewer { line += "  — \(reviewer)" }
-            out += line + "\n"
+            out += v(line) + "\n"
         }
         return out
     }
@@ -77,7 +78,8 @@ public enum ClaimDetail {
                      ("detail", .from(e.detail)), ("note", .from(e.note)), ("reviewer", .from(e.reviewer)),
                      ("recorded_at", .string(e.recordedAt)), ("hash", .string(e.hash))])
         })))
-        if let ctx = claimInContext(c, body: source.body) { pairs.append(("sentence", .string(ctx.before + ctx.claim + ctx.after))) }
+        let v = { (text: String) in VisibleText.visible(text) }
+        if let ctx = claimInContext(c, body: source.body).map({ (before: v($0.before), claim: v($0.claim), after: v($0.after)) }) { pairs.append(("sentence", .string(ctx.before + ctx.claim + ctx.after))) }
         return StableJSON.string(.object(pairs), pretty: true) + "\n"
     }
 }

@@ -63,7 +63,7 @@ public struct TextTable: Sendable {
     }
 
     public static func fit(_ text: String, _ width: Int) -> String {
-        let flat = text.replacingOccurrences(of: "\n", with: " ")
+        let flat = VisibleText.visible(text)
         if flat.count <= width { return flat + String(repeating: " ", count: width - flat.count) }
         return String(flat.prefix(max(0, width - 1))) + "…"
     }
@@ -71,7 +71,7 @@ public struct TextTable: Sendable {
     public func line(_ cells: [String], decorate: [(String) -> String]? = nil) -> String {
         var parts: [String] = []
         for (i, cell) in cells.enumerated() {
-            let fitted = i == cells.count - 1 ? cell.replacingOccurrences(of: "\n", with: " ")
+            let fitted = i == cells.count - 1 ? VisibleText.visible(cell)
                                               : TextTable.fit(cell, widths[i])
             parts.append(decorate?[i](fitted) ?? fitted)
         }

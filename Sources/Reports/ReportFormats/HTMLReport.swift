@@ -13,7 +13,8 @@ struct HTMLReport: ReportRenderer {
     static func escape(_ text: String) -> String {
         var out = ""
         out.reserveCapacity(text.utf8.count)
-        for ch in text.unicodeScalars {
+        // Controls and bidi overrides shown as symbols: `‮detupsid‬` must not display as "disputed".
+        for ch in VisibleText.visible(text, keepingLines: true).unicodeScalars {
             switch ch {
             case "&": out += "&amp;"
             case "<": out += "&lt;"

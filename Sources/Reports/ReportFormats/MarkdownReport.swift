@@ -11,7 +11,7 @@ struct MarkdownReport: ReportRenderer {
     /// start; newlines are flattened so text cannot open a new block.
     static func escape(_ text: String) -> String {
         var out = ""
-        for ch in text {
+        for ch in VisibleText.visible(text) {
             switch ch {
             case "\\", "`", "*", "_", "{", "}", "[", "]", "<", ">", "|", "~", "&", "\"", "!", "#":
                 out.append("\\"); out.append(ch)

@@ -34,11 +34,11 @@ extension ClaimLedgerCommand {
                     let styling = Styling.forStandardOutput()
                     out(styling.bold("QUOTES (\(plan.quotes.count))") + "\n")
                     for q in plan.quotes {
-                        out("  \(TextTable.fit(q.speaker ?? "—", 22))  \(q.text)\n")
+                        out("  \(TextTable.fit(q.speaker ?? "—", 22))  \(VisibleText.visible(q.text))\n")
                     }
                     out("\n" + styling.bold("CLAIMS (\(plan.claims.count))") + "\n")
                     for c in plan.claims {
-                        out("  \(String(format: "%.2f", c.score ?? 0))  \(TextTable.fit(c.claimType ?? "", 10))  \(c.text)\n")
+                        out("  \(String(format: "%.2f", c.score ?? 0))  \(TextTable.fit(c.claimType ?? "", 10))  \(VisibleText.visible(c.text))\n")
                     }
                 }
             }

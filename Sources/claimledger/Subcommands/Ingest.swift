@@ -3,6 +3,7 @@ import ArticleIngest
 import ClaimExtraction
 import Foundation
 import LedgerStore
+import Reports
 
 extension ClaimLedgerCommand {
     struct Ingest: ParsableCommand {
@@ -52,12 +53,13 @@ extension ClaimLedgerCommand {
                 let l = try ledger.open(create: true)
                 let showProgress = articles.count > 1 && isatty(STDERR_FILENO) == 1
                 var recorded = 0, unchanged = 0, quotes = 0, claims = 0
-                for (n, (file, article)) in articles.enumerated() {
+                for (n, (path, article)) in articles.enumerated() {
+                    let file = VisibleText.visible(path)   // a name with a newline or ESC cannot fake a line
                     if showProgress { FileHandle.standardError.write(Data("\r[\(n + 1)/\(articles.count)] \(file)\u{1B}[K".utf8)) }
                     let result = try l.ingest(IngestPlan(article: article))
                     let id = "s-" + result.sourceID.prefix(Identifiers.minimumShortLength)
                     if json {
-                        out(StableJSONLine.make(["file": file, "source": id, "recorded": result.recorded,
+                        out(StableJSONLine.make(["file": path, "source": id, "recorded": result.recorded,
                                                   "quotes": result.quotes, "claims": result.claims]))
                     } else if !showProgress {
                         out(result.recorded
