@@ -38,8 +38,13 @@ public struct ClaimExtractor: Sendable {
             let t = layout.tokens[span.block]
             let content = makeString(s, span.content)
             let words = tokenize(s, span.content).filter(\.isWord)
-            guard words.count >= 2, !isTitleLike(words, content: content), !namesAThing(t, after: span.close),
-                  !(words.count <= 4 && isNamedTerm(t, before: span.open)) else { continue }
+            // Tokens around the marks by binary search: a scan from the block's ends was quadratic
+            // in a paragraph dense with quotations.
+            let afterClose = layout.tokenIndex(atOrAfter: span.close + 1, block: span.block)
+            let beforeOpen = layout.tokenIndex(atOrAfter: span.open, block: span.block) - 1
+            guard words.count >= 2, !isTitleLike(words, content: content),
+                  !(afterClose < t.count && namesAThing(t[afterClose])),
+                  !(words.count <= 4 && beforeOpen >= 0 && isNamedTerm(t[beforeOpen])) else { continue }
             let sentence = layout.sentence(containing: span.open, block: span.block)
             let openTok = layout.tokenIndex(atOrAfter: span.open, block: span.block)
             let closeTok = span.closed ? layout.tokenIndex(atOrAfter: span.close, block: span.block) : t.count
@@ -116,25 +121,33 @@ public struct ClaimExtractor: Sendable {
             }
             found.append(FoundQuote(quote: quote, span: span))
         }
-        // Quotes without a cue take the speaker of a quote in the same sentence, block,
-        // or of a quote that the previous block left open (a quote over several paragraphs).
+        inheritSpeakers(&found, pending: pending, layout)
+        return found
+    }
+
+    /// Quotes without a cue take the speaker of a quote in the same block, or of a quote that the
+    /// previous block left open (a quote over several paragraphs). Linear: quotes are looked up by block.
+    private func inheritSpeakers(_ found: inout [FoundQuote], pending: [Int], _ layout: Layout) {
+        var byBlock: [Int: Range<Int>] = [:]
+        for (k, f) in found.enumerated() {
+            byBlock[f.span.block] = (byBlock[f.span.block]?.lowerBound ?? k)..<(k + 1)
+        }
+        func attributed(_ k: Int) -> Bool { found[k].quote.speaker != nil || found[k].quote.cue != nil }
         for i in pending {
             let span = found[i].span
-            let neighbours = found.indices.filter { $0 != i && found[$0].quote.speaker != nil || $0 != i && found[$0].quote.cue != nil }
-            let sameBlock = neighbours.filter { found[$0].span.block == span.block }
-            let before = sameBlock.last { found[$0].span.open < span.open }
-            let after = sameBlock.first { found[$0].span.open > span.open }
+            let sameBlock = byBlock[span.block] ?? i..<i
+            let before = sameBlock.last { $0 != i && attributed($0) && found[$0].span.open < span.open }
+            let after = sameBlock.first { $0 != i && attributed($0) && found[$0].span.open > span.open }
             var source = before ?? after
             // A quote left open at the end of its paragraph continues in the next one ("…\n\n"…," X said).
             if source == nil, !span.closed, layout.blockStartsWithQuote(span.block + 1),
-               let next = found.firstIndex(where: { $0.span.block == span.block + 1 }),
-               found[next].quote.speaker != nil || found[next].quote.cue != nil {
+               let next = byBlock[span.block + 1]?.lowerBound, attributed(next) {
                 source = next
             }
-            if source == nil, let previous = found[..<i].last(where: { $0.span.block < span.block }),
+            if source == nil, let previous = found[..<sameBlock.lowerBound].last,
                previous.span.block == span.block - 1 || !previous.span.closed,
                layout.blockStartsWithQuote(span.block), !previous.span.closed || layout.blockEndsWithColon(span.block - 1) || previous.quote.speaker != nil && layout.isQuoteOnly(span.block) {
-                source = found.firstIndex { $0.span.open == previous.span.open }
+                source = sameBlock.lowerBound - 1
             }
             if let source {
                 found[i].quote.speaker = found[source].quote.speaker
@@ -142,7 +155,6 @@ public struct ClaimExtractor: Sendable {
                 found[i].quote.via = found[source].quote.via
             }
         }
-        return found
     }
 
     /// Attribution right after the closing mark: `…," Putin said` or `…," said Putin`.
@@ -206,15 +218,15 @@ public struct ClaimExtractor: Sendable {
     }
 
     /// `diagnosed with "feather-duvet lung"`, `what's called "X"`: a term being named, not speech.
-    private func isNamedTerm(_ t: [Token], before open: Int) -> Bool {
-        guard let previous = t.last(where: { $0.end <= open }), previous.isWord else { return false }
+    private func isNamedTerm(_ previous: Token) -> Bool {
+        guard previous.isWord else { return false }
         return ["with", "called", "dubbed", "named", "termed", "so-called", "nicknamed", "titled", "entitled",
                 "labeled", "labelled", "branded", "word", "phrase", "term", "slogan", "hashtag"].contains(previous.lower)
     }
 
     /// `"Meduza" publication`: the quoted words name a publication, a show, a campaign.
-    private func namesAThing(_ t: [Token], after close: Int) -> Bool {
-        guard let next = t.first(where: { $0.start > close }), next.isWord else { return false }
+    private func namesAThing(_ next: Token) -> Bool {
+        guard next.isWord else { return false }
         return ["publication", "newspaper", "magazine", "program", "programme", "show", "campaign", "project",
                 "series", "podcast", "website", "channel", "app", "brand", "movement", "operation"].contains(next.lower)
     }

@@ -100,11 +100,12 @@ struct Layout {
         blocks.filter { !isTail($0) && !boilerplate.contains($0.index) && !headings.contains($0.index) }
     }
 
+    /// The sentence holding `offset`, else the next one after it (binary search: sentences are in order).
     func sentence(containing offset: Int, block: Int) -> Range<Int> {
-        for sentence in sentences[block] where sentence.range.contains(offset) || sentence.range.lowerBound > offset {
-            return sentence.range
-        }
-        return sentences[block].last?.range ?? blocks[block].range
+        let list = sentences[block]
+        var lo = 0, hi = list.count
+        while lo < hi { let mid = (lo + hi) / 2; if list[mid].range.upperBound <= offset { lo = mid + 1 } else { hi = mid } }
+        return lo < list.count ? list[lo].range : list.last?.range ?? blocks[block].range
     }
 
     /// Index of the first token of `block` starting at or after `offset`.
