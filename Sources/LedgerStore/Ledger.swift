@@ -39,7 +39,7 @@ public final class Ledger: @unchecked Sendable {
         }
         if exists {
             try Ledger.checkSQLiteHeader(path: path)
-            try Ledger.checkOwnership(path: path)
+            try Ledger.checkOwnership(path: path, busyTimeout: busyTimeout)
         } else {
             let dir = (path as NSString).deletingLastPathComponent
             if !dir.isEmpty && !fm.fileExists(atPath: dir) {
@@ -89,12 +89,14 @@ public final class Ledger: @unchecked Sendable {
 
     /// Refuses another application's SQLite file before anything is written to it: read through a
     /// read-only connection that changes no journal mode, so a foreign file keeps every byte.
-    static func checkOwnership(path: String) throws {
+    /// It waits for a lock like a writer does: another process may be checkpointing the WAL.
+    static func checkOwnership(path: String, busyTimeout: TimeInterval) throws {
         let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
         guard size > 0 else { return }
         var config = Configuration()
         config.readonly = true
         config.foreignKeysEnabled = false
+        config.busyMode = .timeout(busyTimeout)
         let (appID, tables): (Int32, Int)
         do {
             let reader = try DatabaseQueue(path: path, configuration: config)
