@@ -78,8 +78,7 @@ public enum ClaimDetail {
                      ("detail", .from(e.detail)), ("note", .from(e.note)), ("reviewer", .from(e.reviewer)),
                      ("recorded_at", .string(e.recordedAt)), ("hash", .string(e.hash))])
         })))
-        let v = { (text: String) in VisibleText.visible(text) }
-        if let ctx = claimInContext(c, body: source.body).map({ (before: v($0.before), claim: v($0.claim), after: v($0.after)) }) { pairs.append(("sentence", .string(ctx.before + ctx.claim + ctx.after))) }
+        if let ctx = claimInContext(c, body: source.body) { pairs.append(("sentence", .string(ctx.before + ctx.claim + ctx.after))) }
         return StableJSON.string(.object(pairs), pretty: true) + "\n"
     }
 }

@@ -20,6 +20,10 @@ struct TerminalSafetyTests {
         for output in outputs {
             #expect(!output.unicodeScalars.contains { $0 == "\u{1B}" || (0x202A...0x202E).contains($0.value) }, "\(output)")
         }
+        // `show --format json` keeps the exact sentence too.
+        let quote = claims.first { ($0["text"] as? String)?.contains("\u{1B}") == true }!
+        let detail = try cli.json("show", quote["id"] as! String, "--format", "json") as! [String: Any]
+        #expect((detail["sentence"] as? String)?.contains("\u{1B}[2K") == true)
         #expect(outputs[0].contains("\u{241B}[2K"))
         #expect(outputs[0].contains("<U+202E>detupsid"))
     }
