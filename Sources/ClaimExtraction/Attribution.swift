@@ -98,9 +98,9 @@ enum Attributor {
         guard k >= floor, t[k].text == ",", k + 1 < j, k > floor, t[k - 1].isWord else { return nil }
         let words = t[(k + 1)..<j]
         guard let first = words.first, first.isWord else { return nil }
-        let possessive = first.lower.hasSuffix("’s") || first.lower.hasSuffix("'s") || first.lower.hasSuffix("s’")
         let describes = words.contains { $0.has(.title) || $0.has(.organisationWord) }
-        return j - k - 1 <= 3 || !first.isCapitalised || first.has(.title) || possessive || describes ? k : nil
+        return j - k - 1 <= 3 || !first.isCapitalised || first.has(.title) || SpeakerResolver.isPossessive(first.text)
+            || describes ? k : nil
     }
 
     /// The noun phrase from token `start` (after "according to", "said", "by").

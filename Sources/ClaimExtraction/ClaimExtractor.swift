@@ -41,15 +41,15 @@ public struct ClaimExtractor: Sendable {
             // Tokens around the marks by binary search: a scan from the block's ends was quadratic
             // in a paragraph dense with quotations.
             let afterClose = layout.tokenIndex(atOrAfter: span.close + 1, block: span.block)
-            let beforeOpen = layout.tokenIndex(atOrAfter: span.open, block: span.block) - 1
+            let openTok = layout.tokenIndex(atOrAfter: span.open, block: span.block)
             guard words.count >= 2, !isTitleLike(words, content: content),
                   !(afterClose < t.count && namesAThing(t[afterClose])),
-                  !(words.count <= 4 && beforeOpen >= 0 && isNamedTerm(t[beforeOpen])) else { continue }
+                  !(words.count <= 4 && openTok > 0 && isNamedTerm(t[openTok - 1])) else { continue }
             let sentence = layout.sentence(containing: span.open, block: span.block)
-            let openTok = layout.tokenIndex(atOrAfter: span.open, block: span.block)
+            let sentenceTok = layout.tokenIndex(atOrAfter: sentence.lowerBound, block: span.block)
             let closeTok = span.closed ? layout.tokenIndex(atOrAfter: span.close, block: span.block) : t.count
             // Before the quote: from the sentence start, or from the previous quote in it.
-            var floor = layout.tokenIndex(atOrAfter: sentence.lowerBound, block: span.block)
+            var floor = sentenceTok
             if k > 0, spans[k - 1].block == span.block, spans[k - 1].close >= sentence.lowerBound, spans[k - 1].closed {
                 floor = max(floor, layout.tokenIndex(atOrAfter: spans[k - 1].close, block: span.block) + 1)
             }
@@ -72,7 +72,7 @@ public struct ClaimExtractor: Sendable {
             if attribution == nil || attribution?.cue == "according to" {
                 if let cue = Attributor.lastCue(t, from: floor, to: openTok),
                    let before = Attributor.attribution(t, cue: cue, floor: floor, ceiling: openTok,
-                                                       clauseFloor: layout.tokenIndex(atOrAfter: sentence.lowerBound, block: span.block)) {
+                                                       clauseFloor: sentenceTok) {
                     if let after = attribution { outerVia = after.speakerPhrase }
                     attribution = before
                     // "Nhan Dan wrote that Putin thanked...": an outer relay cue gives `via`.
@@ -91,11 +91,11 @@ public struct ClaimExtractor: Sendable {
                 }
             }
             // No speech verb: the sentence's subject, when the quote sits in its predicate.
-            if attribution == nil, let subject = SentenceSubject.find(t, from: layout.tokenIndex(atOrAfter: sentence.lowerBound, block: span.block), quote: openTok) {
+            if attribution == nil, let subject = SentenceSubject.find(t, from: sentenceTok, quote: openTok) {
                 attribution = Attribution(speakerPhrase: subject.phrase, offset: subject.phrase[0].start, cue: subject.verb.lower, via: nil)
             }
             // `Dianne Bystrom agreed. "…"`: the sentence before ends with its speaker and cue.
-            if attribution == nil, openTok <= layout.tokenIndex(atOrAfter: sentence.lowerBound, block: span.block) + 1,
+            if attribution == nil, openTok <= sentenceTok + 1,
                sentence.lowerBound > layout.blocks[span.block].range.lowerBound {
                 attribution = previousSentenceAttribution(t, layout, before: sentence.lowerBound, block: span.block)
             }
