@@ -32,11 +32,16 @@ enum Attributor {
 
     /// The cue starting at token `i`, if any.
     static func cue(_ t: [Token], _ i: Int) -> Cue? {
-        guard t[i].isWord, t[i].has(.speechVerb) || ["according", "rule", "ruled", "pointed"].contains(t[i].lower) else { return nil }
+        guard t[i].isWord, t[i].has(.speechVerb) || ["according", "rule", "ruled", "pointed", "per"].contains(t[i].lower) else { return nil }
         // "United States" is a name, not the verb "states" (a cue at the start of a sentence is rare and inverted).
         if t[i].isCapitalised && i > 0 && t[i - 1].isWord && t[i - 1].isCapitalised { return nil }
         let w = t[i].lower
         func next(_ k: Int) -> String? { i + k < t.count && t[i + k].isWord ? t[i + k].lower : nil }
+        // ", per Feng": a relay after a comma, naming someone.
+        if w == "per" {
+            return (i == 0 || !t[i - 1].isWord) && next(1) != nil && t[i + 1].isCapitalised
+                ? Cue(text: "per", index: i, length: 1, style: .speakerAfter) : nil
+        }
         if w == "according" { return next(1) == "to" ? Cue(text: "according to", index: i, length: 2, style: .speakerAfter) : nil }
         if w == "quoted", next(1) == "as", next(2) == "saying" {
             return Cue(text: "quoted as saying", index: i, length: 3, style: .subjectBefore)

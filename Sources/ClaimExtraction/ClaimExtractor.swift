@@ -7,7 +7,8 @@ public struct ClaimExtractor: Sendable {
 
     public init() {}
 
-    public func extract(_ body: String) -> Extraction {
+    /// `outlet` is the article's own publication (header `outlet:`): its reporting is never a relay.
+    public func extract(_ body: String, outlet: String? = nil) -> Extraction {
         let s = scalarsOf(body)
         let layout = Layout(s)
         // One-word spans ("Meduza", a scare-quoted word) are never speech: dropped before pairing
@@ -17,7 +18,7 @@ public struct ClaimExtractor: Sendable {
         }
         var resolver = SpeakerResolver(blocks: layout.blocks.filter { !layout.isTail($0) }.map { layout.tokens[$0.index] },
                                        excluding: spans.map(\.content))
-        let quotes = findQuotes(s, layout, spans, &resolver)
+        let quotes = findQuotes(s, layout, spans, outlet: outlet, &resolver)
         let claims = findClaims(s, layout, quotes: quotes, &resolver)
         return Extraction(quotes: quotes.map(\.quote), claims: claims)
     }
@@ -29,7 +30,7 @@ public struct ClaimExtractor: Sendable {
         var span: QuoteSpan
     }
 
-    private func findQuotes(_ s: [Unicode.Scalar], _ layout: Layout, _ spans: [QuoteSpan],
+    private func findQuotes(_ s: [Unicode.Scalar], _ layout: Layout, _ spans: [QuoteSpan], outlet: String?,
                             _ resolver: inout SpeakerResolver) -> [FoundQuote] {
         var found: [FoundQuote] = []
         var attributions: [Int: (speaker: String?, cue: String?, via: String?)] = [:]   // by span index
@@ -69,7 +70,7 @@ public struct ClaimExtractor: Sendable {
             }
             if attribution == nil, span.closed { attribution = dashSignature(t, from: closeTok + 1, to: ceiling) }
             var outerVia: [Token]?
-            if attribution == nil || attribution?.cue == "according to" {
+            if attribution == nil || attribution.map(Relays.isRelay) == true {
                 if let cue = Attributor.lastCue(t, from: floor, to: openTok),
                    let before = Attributor.attribution(t, cue: cue, floor: floor, ceiling: openTok,
                                                        clauseFloor: sentenceTok) {
@@ -80,6 +81,11 @@ public struct ClaimExtractor: Sendable {
                        relay.style == .subjectBefore {
                         outerVia = Attributor.subject(t, before: relay.index, floor: floor)
                     }
+                } else if let relay = attribution, Relays.isOutlet(relay.speakerPhrase),
+                          let subject = SentenceSubject.find(t, from: sentenceTok, quote: openTok) {
+                    // `Officials have "no plans," writes the AP`: the sentence's subject said it; the AP relays it.
+                    outerVia = relay.speakerPhrase
+                    attribution = Attribution(speakerPhrase: subject.phrase, offset: subject.phrase[0].start, cue: subject.verb.lower, via: nil)
                 }
             }
             // A partial quote mid-sentence, attributed at the sentence's end: `… "take histories" of patients, Dempsey said.`
@@ -103,8 +109,11 @@ public struct ClaimExtractor: Sendable {
             if let attribution {
                 speaker = resolver.resolve(attribution.speakerPhrase, at: attribution.offset)
                 cue = attribution.cue
-                if let v = attribution.via ?? outerVia, let first = v.first { via = resolver.resolve(v, at: first.start) }
-                if via == speaker { via = nil }
+                let sentenceEnd = layout.tokenIndex(atOrAfter: sentence.upperBound, block: span.block)
+                let relay = attribution.via ?? outerVia ?? Relays.trailing(t, from: closeTok + 1, to: max(closeTok + 1, sentenceEnd))
+                    ?? Relays.trailing(t, from: floor, to: openTok)
+                if let v = relay, let first = v.first { via = resolver.resolve(v, at: first.start) }
+                if via == speaker || via.map({ Relays.isOwnOutlet($0, outlet: outlet) }) == true { via = nil }
             }
             let quote = ExtractedQuote(text: content, speaker: speaker, cue: cue, via: via,
                                        start: span.content.lowerBound, end: span.content.upperBound,

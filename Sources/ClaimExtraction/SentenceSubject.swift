@@ -21,7 +21,12 @@ enum SentenceSubject {
         guard i < quote else { return nil }
         guard let (phrase, next) = subjectPhrase(t, at: i, limit: quote) else { return nil }
         i = skipAppositive(t, at: next, limit: quote)
+        let verbStart = i
         while i < quote, t[i].isWord, t[i].has(.skippable) || (t[i].lower.hasSuffix("ly") && !t[i].isCapitalised) { i += 1 }
+        // `Officials have "no plans"`: the auxiliary is the verb.
+        if i == quote, i > verbStart, ["has", "have", "had", "is", "are", "was", "were"].contains(t[i - 1].lower) {
+            return (phrase, t[i - 1])
+        }
         guard i < quote, t[i].isWord, !t[i].isCapitalised, !Attributor.phraseBreakers.contains(t[i].lower),
               !t[i].has(.functionWord) else { return nil }
         return (phrase, t[i])
@@ -42,6 +47,7 @@ enum SentenceSubject {
         let first = t[i]
         guard first.isWord else { return nil }
         if ["he", "she", "they"].contains(first.lower) { return ([first], i + 1) }
+        if let group = groupPhrase(t, at: i, limit: limit) { return group }
         if first.isCapitalised, !first.has(.functionWord) || first.has(.title),
            let run = SpeakerResolver.nameRun(t, from: i), run.range.upperBound <= limit, !run.possessive {
             return (Array(t[run.range]), run.range.upperBound)
@@ -55,6 +61,26 @@ enum SentenceSubject {
         }
         return nil
     }
+
+    /// People named as a group: "Officials", "Chinese officials", "Factory workers", "Some economists".
+    static func groupPhrase(_ t: [Token], at i: Int, limit: Int) -> ([Token], Int)? {
+        var k = i
+        while k < limit, k - i < 3, t[k].isWord, !groupNouns.contains(t[k].lower) {
+            guard t[k].isCapitalised || ["some", "many", "most", "several", "local", "federal", "state"].contains(t[k].lower),
+                  !t[k].has(.functionWord) || ["some", "many", "most"].contains(t[k].lower) else { return nil }
+            k += 1
+        }
+        guard k < limit, t[k].isWord, groupNouns.contains(t[k].lower) else { return nil }
+        return (Array(t[i...k]), k + 1)
+    }
+
+    /// Plural nouns for people who speak as a group.
+    static let groupNouns: Set<String> = [
+        "officials", "workers", "residents", "experts", "analysts", "lawmakers", "critics", "supporters",
+        "protesters", "voters", "investigators", "prosecutors", "authorities", "doctors", "scientists",
+        "researchers", "economists", "aides", "sources", "activists", "leaders", "executives", "employees",
+        "parents", "teachers", "students", "advocates", "opponents", "diplomats", "regulators", "witnesses",
+    ]
 
     /// Past ", a senior analyst at Y," or ", 35,": up to the comma that closes the appositive.
     static func skipAppositive(_ t: [Token], at i: Int, limit: Int) -> Int {

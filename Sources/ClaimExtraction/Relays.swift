@@ -1,0 +1,82 @@
+/// Relays: whoever passed a quote on to the article ("told The Associated Press", "according to
+/// Reuters", "per Feng", "writes the Associated Press", "Wee of The New York Times reports").
+///
+/// A relay is kept as the quote's `via`, never as its speaker, when the words have a speaker of
+/// their own; the article's own outlet is never a relay.
+enum Relays {
+    /// Words that make a name a news outlet ("The Associated Press", "Fox News", "the Post").
+    static let outletWords: Set<String> = [
+        "times", "post", "press", "news", "journal", "herald", "tribune", "gazette", "telegraph", "guardian",
+        "chronicle", "magazine", "radio", "television", "tv", "agency", "wire", "daily", "observer", "examiner",
+        "reuters", "bloomberg", "ap", "afp", "cnn", "npr", "bbc", "politico", "axios", "msnbc", "cnbc", "abc",
+        "cbs", "nbc", "pbs", "xinhua", "tass", "interfax", "meduza", "yonhap", "kyodo", "dpa", "efe", "ansa",
+        "breitbart", "buzzfeed", "vox", "slate", "atlantic", "newsweek", "economist", "hill", "politifact",
+        "factcheck.org", "snopes", "vnexpress", "dan", "izvestia", "kommersant", "vedomosti", "spiegel", "monde",
+    ]
+    /// Verbs a relay is said with: "the Post reported", "writes the AP".
+    static let relayVerbs: Set<String> = Lexicon.relayVerbs.union(["according to", "per"])
+    /// Nouns of a statement given to an outlet: "in an interview with CNN", "in a statement to Reuters".
+    static let statementNouns: Set<String> = ["interview", "interviews", "statement", "comments", "remarks", "email", "call"]
+
+    /// A news outlet's name, or a reporter named with one ("Wee of The New York Times").
+    static func isOutlet(_ phrase: [Token]) -> Bool {
+        guard let first = phrase.first, first.isCapitalised || first.lower == "the" else { return false }
+        if let of = phrase.firstIndex(where: { $0.lower == "of" }), of > 0 {
+            return isOutlet(Array(phrase[(of + 1)...]))
+        }
+        return phrase.contains { $0.isCapitalised && outletWords.contains($0.lower) }
+    }
+
+    /// Whether an attribution names a relay rather than the speaker: an outlet with a reporting verb,
+    /// or "according to" / "per" anything.
+    static func isRelay(_ attribution: Attribution) -> Bool {
+        if ["according to", "per"].contains(attribution.cue) { return true }
+        return Lexicon.relayVerbs.contains(attribution.cue) && isOutlet(attribution.speakerPhrase)
+    }
+
+    /// A relay named after a quote's own attribution, in `t[from..<to]`: ", according to Reuters",
+    /// ", per Feng", "told The Associated Press", "in an interview with CNN", "as reported by the Post".
+    static func trailing(_ t: [Token], from: Int, to: Int) -> [Token]? {
+        var i = from
+        while i < to, t[i].text != ".", !isQuoteMark(t[i]) {
+            defer { i += 1 }
+            guard t[i].isWord else { continue }
+            let w = t[i].lower
+            func next(_ k: Int) -> String? { i + k < to && t[i + k].isWord ? t[i + k].lower : nil }
+            var object: [Token] = []
+            var mustBeOutlet = true
+            if w == "according", next(1) == "to" {
+                object = Attributor.object(t, from: i + 2, ceiling: to); mustBeOutlet = false
+            } else if w == "per", i > 0, t[i - 1].text == ",", i + 1 < to, t[i + 1].isCapitalised {
+                object = Attributor.object(t, from: i + 1, ceiling: to); mustBeOutlet = false
+            } else if w == "by", i > 0, ["reported", "published", "quoted", "cited"].contains(t[i - 1].lower) {
+                object = Attributor.object(t, from: i + 1, ceiling: to); mustBeOutlet = false
+            } else if ["told", "tells", "telling"].contains(w) || Lexicon.relayVerbs.contains(w) {
+                object = Attributor.object(t, from: i + 1, ceiling: to)
+            } else if statementNouns.contains(w), let p = next(1), ["with", "to"].contains(p) {
+                object = Attributor.object(t, from: i + 2, ceiling: to)
+            }
+            if !object.isEmpty, !mustBeOutlet || isOutlet(object) { return object }
+        }
+        return nil
+    }
+
+    /// Whether `name` is the article's own outlet ("The New York Times" for outlet "nytimes" or
+    /// "New York Times"): its own reporting is not a relay.
+    static func isOwnOutlet(_ name: String, outlet: String?) -> Bool {
+        guard let outlet else { return false }
+        func words(_ s: String) -> [String] {
+            let w = s.lowercased().split { !$0.isLetter && !$0.isNumber }.map(String.init)
+            return w.first == "the" ? Array(w.dropFirst()) : w
+        }
+        let a = words(name), b = words(outlet)
+        guard !a.isEmpty, !b.isEmpty else { return false }
+        // "Breitbart News" for outlet "breitbart", "New York Times" for "nytimes".
+        let initials = String(a.dropLast().compactMap(\.first)) + (a.last ?? "")
+        return a.starts(with: b) || b.starts(with: a) || a.joined() == b.joined() || initials == b.joined()
+    }
+
+    private static func isQuoteMark(_ t: Token) -> Bool {
+        !t.isWord && t.text.unicodeScalars.first.map(Chars.anyQuote.contains) == true
+    }
+}
