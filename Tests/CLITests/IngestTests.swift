@@ -36,15 +36,47 @@ struct IngestTests {
                                 + [0x00] + Array(" the budget is".utf8))
         for (file, words) in [(binary, "binary"), (latin1, "not valid UTF-8"), (empty, "no article text"),
                               (nul, "NUL byte at offset 23000")] {
-            let result = try cli.run("ingest", good, file)
-            #expect(result.status == 4, "\(file)")
-            #expect(result.stderr.contains(words), "\(result.stderr)")
-            #expect(result.stderr.contains("Nothing was recorded"))
+            let alone = try cli.run("ingest", file)
+            #expect(alone.status == 4, "\(file)")
+            #expect(alone.stderr.contains(words) && alone.stderr.contains("Nothing was recorded"), "\(alone.stderr)")
+            #expect(try cli.run("list").status == 3, "a refused file alone creates no ledger")
         }
-        // All files are checked before anything is written: not even the good one was recorded.
-        #expect(try cli.run("list").status == 3)
+        // With other files, the bad ones are named with the reason and every good article is recorded.
+        let result = try cli.run("ingest", binary, good, latin1, empty, nul)
+        #expect(result.status == 4)
+        for (file, words) in [(binary, "binary"), (latin1, "not valid UTF-8"), (empty, "no article text"),
+                              (nul, "NUL byte at offset 23000")] {
+            #expect(result.stderr.contains("not recorded: \(file) "), "\(result.stderr)")
+            #expect(result.stderr.contains(words), "\(words)")
+        }
+        #expect(result.stderr.contains("4 of 5 files could not be read"))
+        #expect(result.stdout.contains("good.txt: 1 quotes, ") || result.stdout.contains("good.txt: 0 quotes, "), "\(result.stdout)")
+        #expect(try cli.run("list").status == 0)
         #expect(try cli.run("extract", binary).status == 4)
         #expect(try cli.run("ingest", cli.dir.file("missing.txt")).status == 4)
+    }
+
+    @Test func aFolderWithABadFileRecordsEveryOtherArticle() throws {
+        let cli = CLI()
+        let folder = cli.dir.file("desk")
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        for n in 1...3 { cli.dir.write("desk/\(n).txt", "Article \(n)\n\nExports rose \(n * 3) percent in 2023, officials said.\n") }
+        cli.dir.write("desk/2b.txt", bytes: [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00, 0x00, 0x0D])
+        // A file name that is not UTF-8 ("caf\xE9.txt"), made with the raw bytes.
+        let raw = Array(folder.utf8) + Array("/caf".utf8) + [0xE9] + Array(".txt".utf8) + [0]
+        let fd = raw.withUnsafeBufferPointer { open(UnsafeRawPointer($0.baseAddress!).assumingMemoryBound(to: CChar.self), O_CREAT | O_WRONLY, 0o644) }
+        #expect(fd >= 0)
+        _ = "Imports fell 4 percent in 2022.\n".withCString { write(fd, $0, 32) }
+        close(fd)
+        let result = try cli.run("ingest", folder, "--json")
+        #expect(result.status == 4)
+        #expect(result.stderr.contains("not recorded: \(folder)/2b.txt looks like a binary file"), "\(result.stderr)")
+        #expect(result.stderr.contains("not recorded: \(folder)/caf\\xE9.txt: Its name is not valid UTF-8"), "\(result.stderr)")
+        let lines = result.stdout.split(separator: "\n")
+        #expect(lines.filter { $0.contains("\"recorded\":true") }.count == 3, "\(result.stdout)")
+        #expect(lines.filter { $0.contains("\"error\"") }.count == 2)
+        let titles = (try cli.json("list", "--format", "json") as! [[String: Any]]).compactMap { $0["source_title"] as? String }
+        #expect(Set(titles) == ["Article 1", "Article 2", "Article 3"])
     }
 
     @Test func standardInputAndFolders() throws {

@@ -1,4 +1,5 @@
 import ArgumentParser
+import ArticleIngest
 import ClaimExtraction
 import Foundation
 import LedgerStore
@@ -9,6 +10,8 @@ func runReportingErrors(_ body: () throws -> Void) throws {
         try body()
     } catch let error as LedgerError {
         fail(error.errorDescription ?? "\(error)", code: error.exitCode)
+    } catch let error as ArticleFilesError {
+        fail(error.errorDescription ?? "\(error)", code: 4)
     } catch let error as ArticleError {
         fail(error.errorDescription ?? "\(error)", code: 4)
     } catch let error as ExitCode {

@@ -13,6 +13,8 @@ extension ClaimLedgerCommand {
             Give files, folders (their .txt and .md files, in name order) or - for standard input. Each \
             article is recorded in one transaction with all its quotes and claims, so an interrupted ingest \
             leaves nothing of that article. Ingesting the same text again records nothing new.
+            A file that is not article text (binary, not UTF-8, a NUL byte, empty, a name that is not UTF-8) \
+            is named with the reason and skipped; every other article is recorded, and the exit code is 4.
             Metadata comes from the options below, else from the article's header block, else the first line is the title.
             """)
 
@@ -35,64 +37,79 @@ extension ClaimLedgerCommand {
 
         func run() throws {
             try runReportingErrors {
-                let files = try expand(inputs)
-                if title != nil && files.count > 1 {
-                    throw LedgerError.refused("--title applies to one article, but \(files.count) were given; use header blocks instead.")
+                let listed = try ArticleFiles.expand(inputs)
+                if title != nil && listed.paths.count > 1 {
+                    throw LedgerError.refused("--title applies to one article, but \(listed.paths.count) were given; use header blocks instead.")
                 }
-                // Read and check every file before recording anything.
-                var articles: [(String, Article)] = []
-                for file in files {
-                    var article = try readArticle(file)
-                    if let title { article.title = title }
-                    if let outlet { article.outlet = outlet }
-                    if let author { article.author = author }
-                    if let published { article.published = published }
-                    if let url { article.url = url }
-                    articles.append((file, article))
-                }
-                let l = try ledger.open(create: true)
-                let showProgress = articles.count > 1 && isatty(STDERR_FILENO) == 1
-                var recorded = 0, unchanged = 0, quotes = 0, claims = 0
-                for (n, (path, article)) in articles.enumerated() {
-                    let file = VisibleText.visible(path)   // a name with a newline or ESC cannot fake a line
-                    if showProgress { FileHandle.standardError.write(Data("\r[\(n + 1)/\(articles.count)] \(file)\u{1B}[K".utf8)) }
-                    let result = try l.ingest(IngestPlan(article: article))
-                    let id = "s-" + result.sourceID.prefix(Identifiers.minimumShortLength)
-                    if json {
-                        out(StableJSONLine.make(["file": path, "source": id, "recorded": result.recorded,
-                                                  "quotes": result.quotes, "claims": result.claims]))
-                    } else if !showProgress {
-                        out(result.recorded
-                            ? "\(id)  \(file): \(result.quotes) quotes, \(result.claims) claims recorded\n"
-                            : "\(id)  \(file): already in the ledger, nothing new recorded\n")
-                    }
-                    if result.recorded { recorded += 1 } else { unchanged += 1 }
-                    quotes += result.quotes; claims += result.claims
-                }
-                if showProgress { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
-                note("Ingested \(articles.count) article\(articles.count == 1 ? "" : "s"): \(recorded) new, \(unchanged) already recorded; \(quotes) quotes and \(claims) claims added to \(l.path).")
+                let (articles, failed) = readAll(listed)
+                if articles.isEmpty, failed.count == 1, listed.unnameable.isEmpty { throw LedgerError.refused(failed[0].1) }
+                if !articles.isEmpty { try record(articles) }
+                try reportFailures(failed, of: listed.paths.count + listed.unnameable.count)
             }
         }
 
-        /// Files, folders (their .txt/.md files) and "-", in a stable order.
-        func expand(_ inputs: [String]) throws -> [String] {
-            var files: [String] = []
-            for input in inputs {
-                if input == "-" { files.append(input); continue }
-                var isDirectory: ObjCBool = false
-                guard FileManager.default.fileExists(atPath: input, isDirectory: &isDirectory) else {
-                    throw LedgerError.refused("No file or folder at \(input); check the path.")
-                }
-                if isDirectory.boolValue {
-                    let names = try FileManager.default.contentsOfDirectory(atPath: input)
-                        .filter { $0.hasSuffix(".txt") || $0.hasSuffix(".md") }.sorted()
-                    if names.isEmpty { throw LedgerError.refused("The folder \(input) holds no .txt or .md articles.") }
-                    files += names.map { (input as NSString).appendingPathComponent($0) }
-                } else {
-                    files.append(input)
+        /// Every readable article; a file that cannot be read as one is named with the reason and skipped.
+        private func readAll(_ listed: ArticleFiles) -> (articles: [(String, Article)], failed: [(String, String)]) {
+            var articles: [(String, Article)] = []
+            var failed: [(String, String)] = listed.unnameable.map {
+                ($0, "Its name is not valid UTF-8, so it cannot be named faithfully in the ledger; rename it (e.g. with convmv) and ingest it again.")
+            }
+            for file in listed.paths {
+                do {
+                    articles.append((file, try withOptions(readArticle(file))))
+                } catch {
+                    failed.append((file, (error as? LocalizedError)?.errorDescription ?? "\(error)"))
                 }
             }
-            return files
+            return (articles, failed)
+        }
+
+        /// Records each article in its own transaction, with a progress line on a terminal.
+        private func record(_ articles: [(String, Article)]) throws {
+            let l = try ledger.open(create: true)
+            let showProgress = articles.count > 1 && isatty(STDERR_FILENO) == 1
+            var recorded = 0, unchanged = 0, quotes = 0, claims = 0
+            for (n, (path, article)) in articles.enumerated() {
+                let file = VisibleText.visible(path)   // a name with a newline or ESC cannot fake a line
+                if showProgress { FileHandle.standardError.write(Data("\r[\(n + 1)/\(articles.count)] \(file)\u{1B}[K".utf8)) }
+                let result = try l.ingest(IngestPlan(article: article))
+                let id = "s-" + result.sourceID.prefix(Identifiers.minimumShortLength)
+                if json {
+                    out(StableJSONLine.make(["file": path, "source": id, "recorded": result.recorded,
+                                              "quotes": result.quotes, "claims": result.claims]))
+                } else if !showProgress {
+                    out(result.recorded
+                        ? "\(id)  \(file): \(result.quotes) quotes, \(result.claims) claims recorded\n"
+                        : "\(id)  \(file): already in the ledger, nothing new recorded\n")
+                }
+                if result.recorded { recorded += 1 } else { unchanged += 1 }
+                quotes += result.quotes; claims += result.claims
+            }
+            if showProgress { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
+            note("Ingested \(articles.count) article\(articles.count == 1 ? "" : "s"): \(recorded) new, \(unchanged) already recorded; \(quotes) quotes and \(claims) claims added to \(l.path).")
+        }
+
+        /// The article with the metadata given as options.
+        private func withOptions(_ read: Article) -> Article {
+            var article = read
+            if let title { article.title = title }
+            if let outlet { article.outlet = outlet }
+            if let author { article.author = author }
+            if let published { article.published = published }
+            if let url { article.url = url }
+            return article
+        }
+
+        /// Names every file that was not recorded and why; exits 4 when there was one.
+        private func reportFailures(_ failed: [(String, String)], of total: Int) throws {
+            guard !failed.isEmpty else { return }
+            for (file, reason) in failed {
+                let reason = reason.replacingOccurrences(of: " Nothing was recorded.", with: "")
+                if json { out(StableJSONLine.make(["file": file, "error": reason, "recorded": false])) }
+                let line = reason.hasPrefix(file) ? reason : "\(file): \(reason)"   // the reason usually names the file
+                note("error: not recorded: " + VisibleText.visible(line))
+            }
+            fail("\(failed.count) of \(total) files could not be read as articles and were not recorded (named above); every other article was recorded.", code: 4)
         }
     }
 }
