@@ -36,85 +36,22 @@ public struct ClaimExtractor: Sendable {
         var attributions: [Int: (speaker: String?, cue: String?, via: String?)] = [:]   // by span index
         var pending: [Int] = []                                                          // spans still without a speaker
         for (k, span) in spans.enumerated() {
-            let t = layout.tokens[span.block]
             let content = makeString(s, span.content)
             let words = tokenize(s, span.content).filter(\.isWord)
-            // Tokens around the marks by binary search: a scan from the block's ends was quadratic
-            // in a paragraph dense with quotations.
+            let site = QuoteSite(k, spans, layout)
             let afterClose = layout.tokenIndex(atOrAfter: span.close + 1, block: span.block)
-            let openTok = layout.tokenIndex(atOrAfter: span.open, block: span.block)
             guard words.count >= 2, !isTitleLike(words, content: content),
-                  !(afterClose < t.count && namesAThing(t[afterClose])),
-                  !(words.count <= 4 && openTok > 0 && isNamedTerm(t[openTok - 1])) else { continue }
-            let sentence = layout.sentence(containing: span.open, block: span.block)
-            let sentenceTok = layout.tokenIndex(atOrAfter: sentence.lowerBound, block: span.block)
-            let closeTok = span.closed ? layout.tokenIndex(atOrAfter: span.close, block: span.block) : t.count
-            // Before the quote: from the sentence start, or from the previous quote in it.
-            var floor = sentenceTok
-            if k > 0, spans[k - 1].block == span.block, spans[k - 1].close >= sentence.lowerBound, spans[k - 1].closed {
-                floor = max(floor, layout.tokenIndex(atOrAfter: spans[k - 1].close, block: span.block) + 1)
-            }
-            var ceiling = t.count
-            if k + 1 < spans.count, spans[k + 1].block == span.block {
-                ceiling = layout.tokenIndex(atOrAfter: spans[k + 1].open, block: span.block)
-            }
-            ceiling = min(ceiling, closeTok + 28)
-
-            var attribution: Attribution?
-            let endsSentence = s[span.content.upperBound - 1] == "."
-            if span.closed, closeTok + 1 < ceiling, !endsSentence || t[closeTok + 1].isWord && !t[closeTok + 1].isCapitalised {
-                attribution = afterAttribution(t, from: closeTok + 1, to: ceiling)
-            } else if span.closed, let end = shortClause(t, from: closeTok + 1, to: ceiling) {
-                // `"…missing." Trump said.`: a whole sentence quoted, its attribution a sentence of its own.
-                attribution = afterAttribution(t, from: closeTok + 1, to: end)
-            }
-            if attribution == nil, span.closed { attribution = dashSignature(t, from: closeTok + 1, to: ceiling) }
-            var outerVia: [Token]?
-            if attribution == nil || attribution.map(Relays.isRelay) == true {
-                if let cue = Attributor.lastCue(t, from: floor, to: openTok),
-                   let before = Attributor.attribution(t, cue: cue, floor: floor, ceiling: openTok,
-                                                       clauseFloor: sentenceTok) {
-                    if let after = attribution { outerVia = after.speakerPhrase }
-                    attribution = before
-                    // "Nhan Dan wrote that Putin thanked...": an outer relay cue gives `via`.
-                    if let relay = Attributor.lastCue(t, from: floor, to: cue.index), Lexicon.relayVerbs.contains(relay.text),
-                       relay.style == .subjectBefore {
-                        outerVia = Attributor.subject(t, before: relay.index, floor: floor)
-                    }
-                } else if let relay = attribution, Relays.isOutlet(relay.speakerPhrase),
-                          let subject = SentenceSubject.find(t, from: sentenceTok, quote: openTok) {
-                    // `Officials have "no plans," writes the AP`: the sentence's subject said it; the AP relays it.
-                    outerVia = relay.speakerPhrase
-                    attribution = Attribution(speakerPhrase: subject.phrase, offset: subject.phrase[0].start, cue: subject.verb.lower, via: nil)
-                }
-            }
-            // A partial quote mid-sentence, attributed at the sentence's end: `… "take histories" of patients, Dempsey said.`
-            if attribution == nil, span.closed {
-                let sentenceEnd = layout.tokenIndex(atOrAfter: sentence.upperBound, block: span.block)
-                if closeTok + 1 < sentenceEnd,
-                   let comma = (closeTok + 1..<sentenceEnd).last(where: { t[$0].text == "," }), sentenceEnd - comma <= 8 {
-                    attribution = afterAttribution(t, from: comma + 1, to: sentenceEnd)
-                }
-            }
-            // No speech verb: the sentence's subject, when the quote sits in its predicate.
-            if attribution == nil, let subject = SentenceSubject.find(t, from: sentenceTok, quote: openTok) {
-                attribution = Attribution(speakerPhrase: subject.phrase, offset: subject.phrase[0].start, cue: subject.verb.lower, via: nil)
-            }
-            // `Dianne Bystrom agreed. "…"`: the sentence before ends with its speaker and cue.
-            if attribution == nil, openTok <= sentenceTok + 1,
-               sentence.lowerBound > layout.blocks[span.block].range.lowerBound {
-                attribution = previousSentenceAttribution(t, layout, before: sentence.lowerBound, block: span.block)
-            }
+                  !(afterClose < site.t.count && namesAThing(site.t[afterClose])),
+                  !(words.count <= 4 && site.openTok > 0 && isNamedTerm(site.t[site.openTok - 1])) else { continue }
+            let (attribution, relay) = site.attribution(s)
             var speaker: String?, cue: String?, via: String?
             if let attribution {
                 speaker = resolver.resolve(attribution.speakerPhrase, at: attribution.offset)
                 cue = attribution.cue
-                let sentenceEnd = layout.tokenIndex(atOrAfter: sentence.upperBound, block: span.block)
-                let relay = attribution.via ?? outerVia ?? Relays.trailing(t, from: closeTok + 1, to: max(closeTok + 1, sentenceEnd))
-                    ?? Relays.trailing(t, from: floor, to: openTok)
                 if let v = relay, let first = v.first { via = resolver.resolve(v, at: first.start) }
                 if via == speaker || via.map({ Relays.isOwnOutlet($0, outlet: outlet) }) == true { via = nil }
             }
+            let sentence = site.sentence
             let quote = ExtractedQuote(text: content, speaker: speaker, cue: cue, via: via,
                                        start: span.content.lowerBound, end: span.content.upperBound,
                                        sentenceStart: sentence.lowerBound,
@@ -164,55 +101,6 @@ public struct ClaimExtractor: Sendable {
                 found[i].quote.via = found[source].quote.via
             }
         }
-    }
-
-    /// Attribution right after the closing mark: `…," Putin said` or `…," said Putin`.
-    private func afterAttribution(_ t: [Token], from: Int, to: Int) -> Attribution? {
-        var i = from
-        while i < to, !t[i].isWord, t[i].text != "." { i += 1 }
-        // "…", but Russia said…: a new clause, not this quote's attribution.
-        if i < to, Attributor.phraseBreakers.contains(t[i].lower) || ["however", "yet", "then"].contains(t[i].lower) { return nil }
-        // Room for a name with an appositive: `…," Jack Buser, director for games at Google, tells…`.
-        let limit = min(to, i + 24)
-        guard let cue = Attributor.firstCue(t, from: i, to: limit), cue.style != .participle else { return nil }
-        // Only words (and an appositive's commas) between the quote and its cue.
-        if t[i..<cue.index].contains(where: { !$0.isWord && $0.text != "," }) { return nil }
-        return Attributor.attribution(t, cue: cue, floor: i, ceiling: to)
-    }
-
-    /// The attribution of the sentence before `offset` when it ends with a cue (`X agreed.`, `X said:`).
-    private func previousSentenceAttribution(_ t: [Token], _ layout: Layout, before offset: Int, block: Int) -> Attribution? {
-        var end = layout.tokenIndex(atOrAfter: offset, block: block)
-        guard end > 0 else { return nil }
-        let previous = layout.sentence(containing: t[end - 1].start, block: block)
-        let from = layout.tokenIndex(atOrAfter: previous.lowerBound, block: block)
-        while end > from, !t[end - 1].isWord { end -= 1 }
-        guard end - from >= 2, let cue = Attributor.lastCue(t, from: max(from, end - 3), to: end),
-              cue.style == .subjectBefore else { return nil }
-        return Attributor.attribution(t, cue: cue, floor: from, ceiling: end)
-    }
-
-    /// `"…" ― Esther Tapia`: a dash and a name closing the quote's line sign it.
-    private func dashSignature(_ t: [Token], from: Int, to: Int) -> Attribution? {
-        guard from + 1 < to, ["\u{2015}", "\u{2014}", "\u{2013}", "-"].contains(t[from].text),
-              let run = SpeakerResolver.nameRun(t, from: from + 1), !run.possessive else { return nil }
-        let end = run.range.upperBound
-        guard end == t.count || end < t.count && [".", ",", "(", "\u{2015}", "\u{2014}"].contains(t[end].text)
-                || end < t.count && t[end].isWord && t[end].text.unicodeScalars.first.map(Chars.anyQuote.contains) == true else { return nil }
-        let phrase = Array(t[run.range])
-        return Attribution(speakerPhrase: phrase, offset: phrase[0].start, cue: "\u{2014}", via: nil)
-    }
-
-    /// The end of a clause of at most five words closed by a period right after a quote
-    /// (`Trump said.`, `said Mr. Nevins of Showtime.`), or nil.
-    private func shortClause(_ t: [Token], from: Int, to: Int) -> Int? {
-        var i = from
-        while i < min(to, from + 8) {
-            if t[i].text == "." { return i - from >= 2 ? i : nil }
-            if !t[i].isWord && t[i].text != "," { return nil }
-            i += 1
-        }
-        return nil
     }
 
     /// "Meduza", "Dancing With the Stars": names of things, not speech.

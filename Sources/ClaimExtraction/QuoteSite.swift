@@ -1,0 +1,184 @@
+/// Where one quotation stands in its block (token indices around its marks), and the search for
+/// who said it: after the quote, before it, around it, in the sentence or the paragraph before.
+struct QuoteSite {
+    let t: [Token]
+    let layout: Layout
+    let span: QuoteSpan
+    let sentence: Range<Int>
+    let sentenceTok: Int, openTok: Int, closeTok: Int, sentenceEnd: Int
+    /// Where words of this quote's attribution may start (the sentence, or after the previous quote in it)
+    /// and end (the next quote in the block, or 28 tokens after the closing mark).
+    let floor: Int, ceiling: Int
+    /// Whether the block before this one holds a quotation (then a quote-only paragraph inherits from it).
+    let previousBlockQuotes: Bool
+
+    init(_ k: Int, _ spans: [QuoteSpan], _ layout: Layout) {
+        let span = spans[k], block = span.block
+        self.span = span
+        self.layout = layout
+        t = layout.tokens[block]
+        // Tokens around the marks by binary search: a scan from the block's ends was quadratic
+        // in a paragraph dense with quotations.
+        sentence = layout.sentence(containing: span.open, block: block)
+        sentenceTok = layout.tokenIndex(atOrAfter: sentence.lowerBound, block: block)
+        openTok = layout.tokenIndex(atOrAfter: span.open, block: block)
+        closeTok = span.closed ? layout.tokenIndex(atOrAfter: span.close, block: block) : t.count
+        sentenceEnd = layout.tokenIndex(atOrAfter: sentence.upperBound, block: block)
+        var floor = sentenceTok
+        if k > 0, spans[k - 1].block == block, spans[k - 1].close >= sentence.lowerBound, spans[k - 1].closed {
+            floor = max(floor, layout.tokenIndex(atOrAfter: spans[k - 1].close, block: block) + 1)
+        }
+        self.floor = floor
+        var ceiling = t.count
+        if k + 1 < spans.count, spans[k + 1].block == block {
+            ceiling = layout.tokenIndex(atOrAfter: spans[k + 1].open, block: block)
+        }
+        self.ceiling = min(ceiling, closeTok + 28)
+        previousBlockQuotes = k > 0 && spans[k - 1].block == block - 1
+    }
+
+    /// Who said it, in the article's words, and who relayed it when a relay is named.
+    func attribution(_ s: [Unicode.Scalar]) -> (attribution: Attribution?, relay: [Token]?) {
+        var attribution = after(endsSentence: s[span.content.upperBound - 1] == ".")
+        if attribution == nil, span.closed { attribution = dashSignature(from: closeTok + 1) }
+        var outerVia: [Token]?
+        if attribution == nil || attribution.map(Relays.isRelay) == true {
+            (attribution, outerVia) = before(replacing: attribution)
+        }
+        if attribution == nil, span.closed { attribution = atSentenceEnd() }
+        if attribution == nil { attribution = colonLabel() }
+        // No speech verb: the sentence's subject, when the quote sits in its predicate.
+        if attribution == nil, let subject = SentenceSubject.find(t, from: sentenceTok, quote: openTok) {
+            attribution = Attribution(speakerPhrase: subject.phrase, offset: subject.phrase[0].start, cue: subject.verb.lower, via: nil)
+        }
+        // `Dianne Bystrom agreed. "…"`: the sentence before ends with its speaker and cue.
+        if attribution == nil, openTok <= sentenceTok + 1, sentence.lowerBound > layout.blocks[span.block].range.lowerBound {
+            attribution = previousSentence(before: sentence.lowerBound)
+        }
+        if attribution == nil { attribution = previousParagraph() }
+        guard let attribution else { return (nil, nil) }
+        let relay = attribution.via ?? outerVia ?? Relays.trailing(t, from: closeTok + 1, to: max(closeTok + 1, sentenceEnd))
+            ?? Relays.trailing(t, from: floor, to: openTok)
+        return (attribution, relay)
+    }
+
+    /// `…," Putin said`, or `"…missing." Trump said.` (a whole sentence quoted, its attribution a sentence of its own).
+    private func after(endsSentence: Bool) -> Attribution? {
+        guard span.closed else { return nil }
+        if closeTok + 1 < ceiling, !endsSentence || t[closeTok + 1].isWord && !t[closeTok + 1].isCapitalised {
+            return afterAttribution(from: closeTok + 1, to: ceiling)
+        }
+        if let end = shortClause(from: closeTok + 1) { return afterAttribution(from: closeTok + 1, to: end) }
+        return nil
+    }
+
+    /// A cue before the quote (`Putin said: "…"`), replacing a relay found after it, which becomes the outer `via`.
+    private func before(replacing found: Attribution?) -> (Attribution?, [Token]?) {
+        if let cue = Attributor.lastCue(t, from: floor, to: openTok),
+           let before = Attributor.attribution(t, cue: cue, floor: floor, ceiling: openTok, clauseFloor: sentenceTok) {
+            // "Nhan Dan wrote that Putin thanked...": an outer relay cue gives `via`.
+            if let relay = Attributor.lastCue(t, from: floor, to: cue.index), Lexicon.relayVerbs.contains(relay.text),
+               relay.style == .subjectBefore {
+                return (before, Attributor.subject(t, before: relay.index, floor: floor))
+            }
+            return (before, found?.speakerPhrase)
+        }
+        // `Officials have "no plans," writes the AP`: the sentence's subject said it; the AP relays it.
+        if let relay = found, Relays.isOutlet(relay.speakerPhrase),
+           let subject = SentenceSubject.find(t, from: sentenceTok, quote: openTok) {
+            return (Attribution(speakerPhrase: subject.phrase, offset: subject.phrase[0].start, cue: subject.verb.lower, via: nil),
+                    relay.speakerPhrase)
+        }
+        return (found, nil)
+    }
+
+    /// A partial quote mid-sentence, attributed at the sentence's end: `… "take histories" of patients, Dempsey said.`
+    private func atSentenceEnd() -> Attribution? {
+        guard closeTok + 1 < sentenceEnd,
+              let comma = (closeTok + 1..<sentenceEnd).last(where: { t[$0].text == "," }), sentenceEnd - comma <= 12 else { return nil }
+        return afterAttribution(from: comma + 1, to: sentenceEnd)
+    }
+
+    /// `Carl Bialik: "…"`, `Pew Research: "…"`: a name and a colon right before the quote.
+    private func colonLabel() -> Attribution? {
+        guard openTok >= 2, t[openTok - 1].text == ":" else { return nil }
+        var start = openTok - 1
+        while start > sentenceTok, t[start - 1].isWord, t[start - 1].isCapitalised, openTok - start < 6 { start -= 1 }
+        guard start < openTok - 1, start == sentenceTok || !t[start - 1].isWord,
+              let run = SpeakerResolver.nameRun(t, from: start), run.range.upperBound == openTok - 1, !run.possessive else { return nil }
+        let phrase = Array(t[run.range])
+        return Attribution(speakerPhrase: phrase, offset: phrase[0].start, cue: ":", via: nil)
+    }
+
+    /// A paragraph that opens with this quote and names no speaker takes the attribution of the paragraph
+    /// before when that one has no quote of its own and ends with a cue or a colon
+    /// (`Cruz continued:`, `Valastro praised Christie's leadership.`, `… released the following statement:`).
+    private func previousParagraph() -> Attribution? {
+        guard openTok == 0 || openTok == 1 && !t[0].isWord, span.block > 0, !previousBlockQuotes else { return nil }
+        let previous = span.block - 1
+        guard !layout.isHeading(layout.blocks[previous]), let last = layout.sentences[previous].last else { return nil }
+        let p = layout.tokens[previous]
+        let from = layout.tokenIndex(atOrAfter: last.range.lowerBound, block: previous)
+        var end = p.count
+        while end > from, !p[end - 1].isWord { end -= 1 }
+        guard end > from, let cue = Attributor.lastCue(p, from: from, to: end) else { return nil }
+        return Attributor.attribution(p, cue: cue, floor: from, ceiling: end, clauseFloor: from)
+    }
+
+    /// Attribution right after the closing mark: `…," Putin said` or `…," said Putin`.
+    private func afterAttribution(from: Int, to: Int) -> Attribution? {
+        var i = from
+        while i < to, !t[i].isWord, t[i].text != "." { i += 1 }
+        // "…", but Russia said…: a new clause, not this quote's attribution.
+        if i < to, Attributor.phraseBreakers.contains(t[i].lower) || ["however", "yet", "then"].contains(t[i].lower) { return nil }
+        // Room for a name with an appositive: `…," Jack Buser, director for games at Google, tells…`.
+        let limit = min(to, i + 24)
+        guard let cue = Attributor.firstCue(t, from: i, to: limit), cue.style != .participle else { return nil }
+        // Only words (and an appositive's commas) between the quote and its cue, and no clause
+        // before the first comma (`…," claiming that he is responsible … in the primary states`).
+        if t[i..<cue.index].contains(where: { !$0.isWord && $0.text != "," }) { return nil }
+        let head = t[i..<(t[i..<cue.index].firstIndex { $0.text == "," } ?? cue.index)]
+        let clause = head.indices.contains { k in
+            // "Wee of The New York Times", "Mr. Nevins of Showtime": a connector inside a name is fine.
+            !t[k].isCapitalised && Attributor.phraseBreakers.contains(t[k].lower)
+                && !(["of", "at", "for", "from"].contains(t[k].lower) && k + 1 < cue.index && (t[k + 1].isCapitalised || t[k + 1].lower == "the"))
+        }
+        if clause { return nil }
+        return Attributor.attribution(t, cue: cue, floor: i, ceiling: to)
+    }
+
+    /// The attribution of the sentence before `offset` when it ends with a cue (`X agreed.`, `X said:`).
+    private func previousSentence(before offset: Int) -> Attribution? {
+        var end = layout.tokenIndex(atOrAfter: offset, block: span.block)
+        guard end > 0 else { return nil }
+        let previous = layout.sentence(containing: t[end - 1].start, block: span.block)
+        let from = layout.tokenIndex(atOrAfter: previous.lowerBound, block: span.block)
+        while end > from, !t[end - 1].isWord { end -= 1 }
+        guard end - from >= 2, let cue = Attributor.lastCue(t, from: max(from, end - 3), to: end),
+              cue.style == .subjectBefore else { return nil }
+        return Attributor.attribution(t, cue: cue, floor: from, ceiling: end)
+    }
+
+    /// `"…" ― Esther Tapia`: a dash and a name closing the quote's line sign it.
+    private func dashSignature(from: Int) -> Attribution? {
+        guard from + 1 < ceiling, ["\u{2015}", "\u{2014}", "\u{2013}", "-"].contains(t[from].text),
+              let run = SpeakerResolver.nameRun(t, from: from + 1), !run.possessive else { return nil }
+        let end = run.range.upperBound
+        guard end == t.count || end < t.count && [".", ",", "(", "\u{2015}", "\u{2014}"].contains(t[end].text)
+                || end < t.count && t[end].isWord && t[end].text.unicodeScalars.first.map(Chars.anyQuote.contains) == true else { return nil }
+        let phrase = Array(t[run.range])
+        return Attribution(speakerPhrase: phrase, offset: phrase[0].start, cue: "\u{2014}", via: nil)
+    }
+
+    /// The end of a clause of at most five words closed by a period right after a quote
+    /// (`Trump said.`, `said Mr. Nevins of Showtime.`), or nil.
+    private func shortClause(from: Int) -> Int? {
+        var i = from
+        while i < min(ceiling, from + 8) {
+            if t[i].text == "." { return i - from >= 2 ? i : nil }
+            if !t[i].isWord && t[i].text != "," { return nil }
+            i += 1
+        }
+        return nil
+    }
+}
