@@ -247,10 +247,12 @@ struct SpeakerResolver {
 
     /// Who a pronoun at `offset` stands for: the last subject named before it ("he", "she": a person;
     /// "they", "it": a person or an organisation named within the last few paragraphs).
-    func entityBefore(_ offset: Int, organisations: Bool, within: Int = .max) -> String? {
+    /// With a gender ("she"), a person the article shows to be of the other gender is passed over.
+    func entityBefore(_ offset: Int, organisations: Bool, within: Int = .max, gender: Gender? = nil) -> String? {
         func latest(_ list: KeyPath<Person, [Int]>) -> (offset: Int, person: Int)? {
             var best: (offset: Int, person: Int)?
             for (k, p) in people.enumerated() where organisations || !p.isOrganisation {
+                if let gender, let known = p.gender, known != gender { continue }
                 let mentions = p[keyPath: list]
                 var lo = 0, hi = mentions.count
                 while lo < hi { let mid = (lo + hi) / 2; if mentions[mid] < offset { lo = mid + 1 } else { hi = mid } }
@@ -274,7 +276,8 @@ struct SpeakerResolver {
         let words = np.filter { $0.isWord }
         guard !words.isEmpty else { return nil }
         if words.count == 1, let gender = Lexicon.pronouns[words[0].lower] {
-            return gender == "p" || gender == "n" ? entityBefore(offset, organisations: true, within: 1200) : personBefore(offset)
+            return gender == "p" || gender == "n" ? entityBefore(offset, organisations: true, within: 1200)
+                : entityBefore(offset, organisations: false, gender: Gender(pronoun: words[0].lower))
         }
         if words.contains(where: { ["i", "we", "you", "me", "us"].contains($0.lower) }) { return nil }
         let lowered = words.map(\.lower)

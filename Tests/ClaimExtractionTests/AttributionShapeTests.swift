@@ -54,3 +54,28 @@ struct LayoutShapeTests {
         #expect(quotes(text).first?.speaker == "Ana Ruiz")
     }
 }
+
+/// Pronouns agree with what the article shows of a person's gender (issue 12: "she" had been
+/// resolved to a man).
+@Suite("Pronoun gender")
+struct PronounGenderTests {
+    @Test func sheSkipsTheManNamedLast() {
+        let text = "Hillary Clinton campaigned in Ohio on Monday. Donald Trump stayed in New York.\n\n\u{201C}We will win this state,\u{201D} she said."
+        #expect(quotes(text).first?.speaker == "Hillary Clinton")
+        #expect(quotes(text.replacingOccurrences(of: "she said", with: "he said")).first?.speaker == "Donald Trump")
+    }
+
+    @Test func rolesTellTheGenderWhenTheFirstNameDoesNot() {
+        let text = "Spokeswoman Robin Ortega spoke first. Then Mark Blake answered questions.\n\n\u{201C}The budget is fine,\u{201D} she said."
+        // "Robin" is borne by both genders: the role tells.
+        #expect(quotes(text).first?.speaker == "Robin Ortega")
+        // A name that tells nothing stays a candidate: "Jordan" may be "she".
+        let open = "Spokeswoman Robin Ortega spoke first. Then Jordan Blake answered questions.\n\n\u{201C}The budget is fine,\u{201D} she said."
+        #expect(quotes(open).first?.speaker == "Jordan Blake")
+    }
+
+    @Test func unknownGenderStillResolves() {
+        let text = "Xu Wen heads the ministry.\n\n\u{201C}Exports will rise,\u{201D} she said."
+        #expect(quotes(text).first?.speaker == "Xu Wen")
+    }
+}
