@@ -67,6 +67,8 @@ enum Attributor {
         // Appositives: "Nhan Dan, a publication of the Party, wrote", "Clinton, 35, the daughter of…, said".
         if j >= floor, t[j].text == "," {
             guard var k = appositiveStart(t, closingComma: j, floor: floor) else { return [] }
+            // "a salesman from Sumter, South Carolina,": the state belongs to the appositive before it.
+            if Places.isState(t, (k + 1)..<j), let k2 = appositiveStart(t, closingComma: k, floor: floor) { k = k2 }
             // A short one before it: an age or a party tag ("Clinton, 35, the daughter of…").
             if let k2 = appositiveStart(t, closingComma: k, floor: floor), k - k2 <= 4,
                t[k2 + 1].isNumber || !t[k2 + 1].isCapitalised || t[k2 + 1].has(.title) {
@@ -84,8 +86,12 @@ enum Attributor {
             phrase.insert(t[j], at: 0)
             j -= 1
         }
+        // "Stacy Baker of Columbia, South Carolina says": the state is part of the place, not the subject.
+        if Places.isState(phrase, phrase.indices), j > floor, t[j].text == "," {
+            phrase = subject(t, before: j, floor: floor)
+        }
         // "at the time she described": the subject is the pronoun, not the words before it.
-        if let pronoun = phrase.lastIndex(where: { ["he", "she", "they", "it", "we", "i"].contains($0.lower) }) {
+        if let pronoun = phrase.lastIndex(where: { ["he", "she", "they", "it", "we", "i"].contains(Lexicon.pronounStem($0.lower)) }) {
             phrase = Array(phrase[pronoun...])
         }
         // Drop sentence-initial function words ("However", "In").
@@ -130,6 +136,8 @@ enum Attributor {
 
     /// The subject of the clause that a participle ("saying") hangs on.
     static func clauseSubject(_ t: [Token], before end: Int, floor: Int) -> [Token] {
+        var floor = floor
+        if floor == 0, let dateline = Places.datelineEnd(t, from: 0), dateline < end { floor = dateline }
         var clauseStarts: [Int] = [floor]
         for k in floor..<end where t[k].text == "," || t[k].text == ";" { clauseStarts.append(k + 1) }
         for start in clauseStarts.reversed() where start < end {
@@ -164,13 +172,23 @@ enum Attributor {
             let start = cue.index + cue.length
             phrase = object(t, from: start < ceiling && t[start].lower == "by" ? start + 1 : start, ceiling: ceiling)
         case .subjectBefore:
+            // `opened up about being described as "a real woman"`: a passive's subject was spoken of;
+            // the clause's subject is the one talking about it.
+            if cue.index > floor, ["being", "been", "be"].contains(t[cue.index - 1].lower) {
+                phrase = clauseSubject(t, before: cue.index, floor: min(floor, clauseFloor ?? floor))
+                break
+            }
             phrase = subject(t, before: cue.index, floor: floor)
             // "said Putin", "said the actor", "said this document" — but after "told" comes the listener.
             // Right after a quote, `"…?" asked Bennett` names the speaker too.
             let listenerFollows = ["told", "tells", "telling", "asked", "asks", "thanked", "urged", "called"].contains(cue.text)
             if phrase.isEmpty, !listenerFollows || cue.index == floor && ["asked", "asks"].contains(cue.text) {
                 let inverted = object(t, from: cue.index + cue.length, ceiling: ceiling)
-                if isNameLike(inverted) { phrase = inverted }
+                // `said the Florida senator can "…"` opens a clause: an inverted speaker ends with a name or a role.
+                // So does `said Trump had "…"`: a verb right after the name.
+                if isNameLike(inverted), let last = inverted.last,
+                   last.isCapitalised || last.has(.title) || Lexicon.documentNouns.contains(last.lower),
+                   !verbFollows(t, after: last, from: cue.index, ceiling: ceiling) { phrase = inverted }
             }
             // "… and noted": the subject of the clause the verb shares.
             if phrase.isEmpty { phrase = clauseSubject(t, before: cue.index, floor: min(floor, clauseFloor ?? floor)) }
@@ -186,6 +204,15 @@ enum Attributor {
             if !relay.isEmpty { via = relay }
         }
         return Attribution(speakerPhrase: phrase, offset: phrase[0].start, cue: cue.text, via: via)
+    }
+
+    /// Whether the word after token `last` (found from `from` on) is a verb: an auxiliary, a modal or a speech verb.
+    static func verbFollows(_ t: [Token], after last: Token, from: Int, ceiling: Int) -> Bool {
+        guard let k = (from..<ceiling).first(where: { t[$0].start == last.start }), k + 1 < ceiling else { return false }
+        let next = t[k + 1]
+        guard next.isWord, !next.isCapitalised else { return false }
+        return Lexicon.skippable.contains(next.lower) && !["as", "also", "then", "later", "again", "once", "now"].contains(next.lower)
+            || ["can", "could", "should", "must", "might", "may", "shall"].contains(next.lower) || next.has(.speechVerb)
     }
 
     /// A name, or a definite description of a person or a document ("the actor", "this document").

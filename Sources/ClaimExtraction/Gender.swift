@@ -27,6 +27,10 @@ extension Person {
 }
 
 extension Lexicon {
+    static func isFirstName(_ lower: String) -> Bool {
+        maleFirstNames.contains(Substring(lower)) || femaleFirstNames.contains(Substring(lower))
+    }
+
     static let maleRoles: Set<String> = [
         "mr", "mr.", "spokesman", "congressman", "chairman", "councilman", "businessman", "king", "prince",
         "father", "son", "husband", "brother", "uncle", "sir", "lord", "actor", "emir", "sheikh",

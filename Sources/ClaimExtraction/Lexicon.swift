@@ -28,8 +28,17 @@ enum Lexicon {
         "also", "then", "later", "again", "once", "has", "have", "had", "was", "were", "is", "are", "will",
         "would", "could", "did", "does", "do", "not", "never", "recently", "previously", "earlier", "further",
         "quickly", "simply", "openly", "publicly", "repeatedly", "just", "only", "even", "still", "already",
-        "reportedly", "allegedly", "bluntly", "flatly", "firmly", "angrily", "proudly", "told", "as",
+        "reportedly", "allegedly", "bluntly", "flatly", "firmly", "angrily", "proudly", "told", "as", "now",
     ]
+    /// A pronoun without its contraction: "he’d" → "he", "she's" → "she".
+    static func pronounStem(_ word: String) -> String {
+        for suffix in ["\u{2019}d", "'d", "\u{2019}s", "'s", "\u{2019}ll", "'ll", "\u{2019}ve", "'ve", "\u{2019}re", "'re"]
+        where word.hasSuffix(suffix) {
+            let stem = String(word.dropLast(suffix.count))
+            return pronouns[stem] != nil || ["i", "we"].contains(stem) ? stem : word
+        }
+        return word
+    }
     static let pronouns: [String: String] = [
         "he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "they": "p", "them": "p", "it": "n",
     ]
@@ -52,7 +61,7 @@ enum Lexicon {
         "producer", "filmmaker", "comedian", "judges", "administrator", "negotiator", "commander", "activist", "candidate", "nominee",
         "expert", "historian", "columnist", "novelist", "artist", "musician", "rapper", "entrepreneur", "investor",
         "banker", "pilot", "veteran", "witness", "resident", "secretary-general", "chairperson", "organizer",
-        "organiser", "president-elect", "governor-elect", "mp", "legislator", "senator-elect", "premier", "emir", "sheikh", "prince", "princess", "general-secretary",
+        "organiser", "republican", "democrat", "president-elect", "governor-elect", "mp", "legislator", "senator-elect", "premier", "emir", "sheikh", "prince", "princess", "general-secretary",
     ]
     /// Heads of descriptions that stand for the article's main figure ("the Kremlin leader").
     static let leaderHeads: Set<String> = ["president", "leader", "dictator", "head", "chief", "premier", "autocrat", "strongman"]

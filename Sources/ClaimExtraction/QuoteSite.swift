@@ -121,8 +121,13 @@ struct QuoteSite {
         let from = layout.tokenIndex(atOrAfter: last.range.lowerBound, block: previous)
         var end = p.count
         while end > from, !p[end - 1].isWord { end -= 1 }
-        guard end > from, let cue = Attributor.lastCue(p, from: from, to: end) else { return nil }
-        return Attributor.attribution(p, cue: cue, floor: from, ceiling: end, clauseFloor: from)
+        guard end > from else { return nil }
+        if let cue = Attributor.lastCue(p, from: from, to: end) {
+            return Attributor.attribution(p, cue: cue, floor: from, ceiling: end, clauseFloor: from)
+        }
+        // `President Bill Clinton released the following statement:`: the subject of a sentence that introduces it.
+        guard layout.blockEndsWithColon(previous), let subject = SentenceSubject.find(p, from: from, quote: end) else { return nil }
+        return Attribution(speakerPhrase: subject.phrase, offset: subject.phrase[0].start, cue: subject.verb.lower, via: nil)
     }
 
     /// Attribution right after the closing mark: `…," Putin said` or `…," said Putin`.

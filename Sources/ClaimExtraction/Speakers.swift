@@ -49,6 +49,7 @@ struct SpeakerResolver {
                     && words.allSatisfy { $0.unicodeScalars.first.map(Chars.isUppercase) == true }
                     && !lowered.contains { Lexicon.organisationWords.contains($0) || Lexicon.functionWords.contains($0)
                                            || Lexicon.titles.contains($0) || Lexicon.months.contains($0) }
+                    && !Places.states.contains(lowered.joined(separator: " "))
                 var person = lookup(lowered)
                 let organisationName = words.count >= 1 && words.count <= 5
                     && lowered.contains { Lexicon.organisationWords.contains($0) }
@@ -127,7 +128,12 @@ struct SpeakerResolver {
     /// Splits "Russian President Vladimir Putin" into role words and the name after the last one.
     static func split(_ run: [Token]) -> (name: [String], role: [String])? {
         // The role ends at the last title word that a name follows ("analyst Ken Doctor": "Doctor" is a surname).
-        guard let lastTitle = run.dropLast().lastIndex(where: { $0.has(.title) }) else { return nil }
+        guard var lastTitle = run.dropLast().lastIndex(where: { $0.has(.title) }) else { return nil }
+        // "Dean Johnson": a title word that is also a first name, before a single surname, is the first name.
+        if lastTitle == run.count - 2, Lexicon.isFirstName(run[lastTitle].lower), run[lastTitle].isCapitalised {
+            guard let earlier = run[..<lastTitle].lastIndex(where: { $0.has(.title) }) else { return nil }
+            lastTitle = earlier
+        }
         let name = run[(lastTitle + 1)...]
         guard !name.isEmpty, name.count <= 4, name.allSatisfy(\.isCapitalised),
               !name.contains(where: { $0.has(.organisationWord) }) else { return nil }
@@ -275,9 +281,9 @@ struct SpeakerResolver {
     mutating func resolve(_ np: [Token], at offset: Int) -> String? {
         let words = np.filter { $0.isWord }
         guard !words.isEmpty else { return nil }
-        if words.count == 1, let gender = Lexicon.pronouns[words[0].lower] {
+        if words.count == 1, case let pronoun = Lexicon.pronounStem(words[0].lower), let gender = Lexicon.pronouns[pronoun] {
             return gender == "p" || gender == "n" ? entityBefore(offset, organisations: true, within: 1200)
-                : entityBefore(offset, organisations: false, gender: Gender(pronoun: words[0].lower))
+                : entityBefore(offset, organisations: false, gender: Gender(pronoun: pronoun))
         }
         if words.contains(where: { ["i", "we", "you", "me", "us"].contains($0.lower) }) { return nil }
         let lowered = words.map(\.lower)

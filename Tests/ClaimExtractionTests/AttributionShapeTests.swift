@@ -79,3 +79,46 @@ struct PronounGenderTests {
         #expect(quotes(text).first?.speaker == "Xu Wen")
     }
 }
+
+/// Shapes found on PolNeAR's train split in the third round (issue 12).
+@Suite("Attribution shapes, third round")
+struct AttributionShapesThirdRound {
+    @Test func nameAndColonBeforeTheQuote() {
+        let q = quotes("Pollsters agree - Carl Bialik: \u{201C}One of the biggest lessons was a simple one: keep contacting voters.\u{201D}")
+        #expect(q.first?.speaker == "Carl Bialik")
+    }
+
+    @Test func quoteOnlyParagraphAfterAParagraphEndingWithACue() {
+        let text = "When Wallace died in 1998, President Bill Clinton released the following statement:\n\n\u{201C}Hillary and I offer our condolences to the family and friends of George Wallace.\u{201D}"
+        #expect(quotes(text).first?.speaker == "Bill Clinton")
+    }
+
+    @Test func aClauseBetweenQuoteAndCueIsNotTheSpeaker() {
+        let q = quotes("Speaking in Florida, Donald Trump insisted that he has \u{201C}expanded the Republican party,\u{201D} claiming that he is responsible for higher turnout in the primary states.")
+        #expect(q.first?.speaker == "Donald Trump")
+    }
+
+    @Test func cityAndStateInsideTheSpeakerPhrase() {
+        let a = quotes("Stacy Baker of Columbia, South Carolina says she thinks Cruz can win if he keeps \u{201C}doing what he is doing.\u{201D}")
+        #expect(a.first?.speaker == "Stacy Baker")
+        let b = quotes("Dean Johnson, a 55-year-old salesman from Sumter, South Carolina, says Cruz will \u{201C}leave here with momentum.\u{201D}")
+        #expect(b.first?.speaker == "Dean Johnson")
+    }
+
+    @Test func datelineIsNotTheSubject() {
+        let q = quotes("WASHINGTON (AFP) \u{2013} Democrat Hillary Clinton has taken a swipe at her rival, saying that \u{201C}bombastic comments\u{201D} do more harm than good.")
+        #expect(q.first?.speaker == "Hillary Clinton")
+    }
+
+    @Test func invertedSpeakerEndsWithANameNotAVerb() {
+        let q = quotes("Alan Wilson praised Rubio on defense and said the Florida senator can \u{201C}bring positive change\u{201D} to Washington.")
+        #expect(q.first?.speaker == "Alan Wilson")
+    }
+
+    @Test func adverbNowAndAContractedPronoun() {
+        let a = quotes("House Republican Thomas Massie used to support Rand Paul, but now said Trump had \u{201C}the opportunity and the obligation to bring us together.\u{201D}")
+        #expect(a.first?.speaker == "Thomas Massie")
+        let b = quotes("Donald Trump spoke on Monday. At the time he\u{2019}d asked his aides to \u{201C}look into paying the fees.\u{201D}")
+        #expect(b.first?.speaker == "Donald Trump")
+    }
+}

@@ -1,0 +1,41 @@
+/// Place names that follow a city after a comma ("Columbia, South Carolina"), and datelines
+/// ("PHILADELPHIA, July 25 (UPI) —", "Washington (AFP) –") that open an article's first paragraph.
+enum Places {
+    /// US states (lowercased, words joined by a space).
+    static let states: Set<String> = [
+        "alabama", "alaska", "arizona", "arkansas", "california", "colorado", "connecticut", "delaware",
+        "florida", "georgia", "hawaii", "idaho", "illinois", "indiana", "iowa", "kansas", "kentucky",
+        "louisiana", "maine", "maryland", "massachusetts", "michigan", "minnesota", "mississippi", "missouri",
+        "montana", "nebraska", "nevada", "new hampshire", "new jersey", "new mexico", "new york",
+        "north carolina", "north dakota", "ohio", "oklahoma", "oregon", "pennsylvania", "rhode island",
+        "south carolina", "south dakota", "tennessee", "texas", "utah", "vermont", "virginia", "washington",
+        "west virginia", "wisconsin", "wyoming", "d.c", "d.c.",
+    ]
+
+    /// Whether `t[range]` is exactly a state's name.
+    static func isState(_ t: [Token], _ range: Range<Int>) -> Bool {
+        guard !range.isEmpty, range.count <= 2, t[range].allSatisfy({ $0.isWord && $0.isCapitalised }) else { return false }
+        return states.contains(t[range].map(\.lower).joined(separator: " "))
+    }
+
+    /// The index after a dateline that opens the tokens at `from`, or nil: up to ten capitalised
+    /// words, numbers, commas and a parenthesised agency, closed by a dash.
+    static func datelineEnd(_ t: [Token], from: Int) -> Int? {
+        var i = from, words = 0, agency = false
+        // "PHILADELPHIA" or "(AFP)": a name followed by a dash alone is an aside ("Jason Sims — a teacher —").
+        let shouting = from < t.count && t[from].text.count >= 3 && t[from].text.unicodeScalars.allSatisfy { !$0.properties.isLowercase }
+        while i < t.count, i - from <= 12 {
+            let tok = t[i]
+            if ["\u{2014}", "\u{2013}", "-", "--"].contains(tok.text) { return words > 0 && (agency || shouting) ? i + 1 : nil }
+            if tok.text == "(" { agency = true }
+            if tok.isWord {
+                guard tok.isCapitalised || tok.isNumber else { return nil }
+                words += 1
+            } else if ![",", "(", ")", "."].contains(tok.text) {
+                return nil
+            }
+            i += 1
+        }
+        return nil
+    }
+}
