@@ -141,6 +141,9 @@ check refused "$work/empty.txt"
 check handled "$work/one-line.txt"
 check handled "$work/quotes.txt"
 check handled "$work/big.txt"
+# The HTML report of that article: it was quadratic in the article's claims (decoded once per claim).
+bigreport() { timeout 300 "$bin" report --format html -o "$work/big.html" --db "$work/h-big.txt.sqlite" > /dev/null 2>&1 && [ -s "$work/big.html" ]; }
+check bigreport
 sqlmeta() { out=$("$bin" show "c-1'; DROP TABLE entry; --" --db "$work/h-quotes.txt.sqlite" 2>&1); [ $? -eq 3 ] && "$bin" audit --db "$work/h-quotes.txt.sqlite" > /dev/null; }
 check sqlmeta
 longarg() { "$bin" list --search "$(head -c 100000 /dev/zero | tr '\0' 'a')" --db "$work/h-quotes.txt.sqlite" > /dev/null; }

@@ -95,9 +95,9 @@ struct EvidenceNotes {
 }
 
 /// The sentence around a claim, split around the claim itself (for highlighting).
-func sentenceParts(_ claim: ReportClaim, body: String?) -> (before: String, claim: String, after: String) {
-    sentenceAround(body: body, start: claim.start, end: claim.end,
-                   sentenceStart: claim.sentenceStart, sentenceEnd: claim.sentenceEnd) ?? ("", claim.text, "")
+func sentenceParts(_ claim: ReportClaim, in text: SourceText) -> (before: String, claim: String, after: String) {
+    text.sentenceAround(start: claim.start, end: claim.end,
+                        sentenceStart: claim.sentenceStart, sentenceEnd: claim.sentenceEnd) ?? ("", claim.text, "")
 }
 
 /// A URL safe to link: http or https only (no `javascript:`, `data:`…).

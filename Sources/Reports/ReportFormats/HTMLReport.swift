@@ -82,8 +82,9 @@ struct HTMLReport: ReportRenderer {
             out += HTMLReport.escape(url) + "<br>"
         }
         out += "Source <code>\(source.shortID)</code>" + (source.sha256.map { ", SHA-256 <code>\($0)</code>" } ?? "") + "</p>\n"
+        let text = SourceText(source.body)   // decoded once per source, not once per claim
         for c in claims {
-            let parts = sentenceParts(c, body: source.body)
+            let parts = sentenceParts(c, in: text)
             let ref = notes.number(for: c)
             out += "<article class=\"claim \(c.status)\" id=\"\(c.shortID)\">\n"
             out += "<p><span class=\"badge\">\(statusLabel(c.status))</span> \(c.kind == "quote" ? "Quote" : "Claim") <code>\(c.shortID)</code>"

@@ -12,7 +12,7 @@ struct Options {
     var sizes: [Int] = [1_000, 100_000, 1_000_000]
     var work = FileManager.default.temporaryDirectory.appendingPathComponent("claimledger-bench").path
     var extractionMB = 20
-    /// Figure groups to run (extraction, append, audit, latency, listing, report, size); all when empty.
+    /// Figure groups to run (extraction, append, audit, latency, listing, report, report-per-article, size); all when empty.
     var only: Set<String> = []
     /// Keep a ledger of the right size from an earlier run instead of filling a new one (for profiling).
     var reuse = false
@@ -31,7 +31,7 @@ struct Options {
             case "--reuse": reuse = true
             case "--batch": i += 1; batch = Int(args[i]) ?? batch
             case "-h", "--help":
-                print("usage: claimledger-bench [--sizes 1000,100000,1000000] [--ten-million] [--work DIR] [--extraction-mb N]\n                         [--only extraction,append,audit,latency,listing,report,size] [--reuse] [--batch N]")
+                print("usage: claimledger-bench [--sizes 1000,100000,1000000] [--ten-million] [--work DIR] [--extraction-mb N]\n                         [--only extraction,append,audit,latency,listing,report,report-per-article,size] [--reuse] [--batch N]")
                 exit(0)
             default: FileHandle.standardError.write(Data("unknown argument \(args[i])\n".utf8)); exit(64)
             }
@@ -109,6 +109,7 @@ func corpus(megabytes: Int) -> [String] {
     return result
 }
 
+if options.wants("report-per-article") { reportPerArticleFigures() }
 if options.wants("extraction") {
     let texts = corpus(megabytes: options.extractionMB)
     let bytes = texts.reduce(0) { $0 + $1.utf8.count }
