@@ -29,11 +29,9 @@ public final class Ledger: @unchecked Sendable {
     public init(path: String, create: Bool, busyTimeout: TimeInterval = 30) throws {
         self.path = path
         let fm = FileManager.default
-        var isDirectory: ObjCBool = false
-        let exists = fm.fileExists(atPath: path, isDirectory: &isDirectory)
-        if isDirectory.boolValue {
-            throw LedgerError.notALedger(path: path)
-        }
+        let exists = fm.fileExists(atPath: path)
+        // A folder, /dev/null, a FIFO: refused before SQLite creates a -journal or -wal beside it.
+        if exists, !Ledger.isRegularFile(path) { throw LedgerError.notAFile(path: path) }
         if !exists && !create {
             throw LedgerError.missingLedger(path: path)
         }
@@ -108,7 +106,27 @@ public final class Ledger: @unchecked Sendable {
         } catch let error as DatabaseError {
             throw Ledger.translate(error, path: path)
         }
-        if tables > 0 && appID != Ledger.applicationID { throw LedgerError.notALedger(path: path) }
+        if tables > 0 && appID != Ledger.applicationID {
+            if try hasLedgerTables(path: path, config: config) { throw LedgerError.alteredHeader(path: path, applicationID: appID) }
+            throw LedgerError.notALedger(path: path)
+        }
+    }
+
+    /// Whether a file holds ClaimLedger's own tables (then a wrong application_id means it was altered).
+    private static func hasLedgerTables(path: String, config: Configuration) throws -> Bool {
+        let reader = try DatabaseQueue(path: path, configuration: config)
+        defer { try? reader.close() }
+        let names = try reader.read { db in
+            try String.fetchAll(db, sql: "SELECT name FROM sqlite_schema WHERE type = 'table' AND name IN ('entry', 'claim', 'source')")
+        }
+        return names.count == 3
+    }
+
+    /// Whether `path` (after symlinks) is a regular file.
+    static func isRegularFile(_ path: String) -> Bool {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return false }
+        return (info.st_mode & S_IFMT) == S_IFREG
     }
 
     /// Checks that the file is a ClaimLedger (or empty), and applies missing migrations.

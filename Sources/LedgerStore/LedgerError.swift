@@ -19,6 +19,10 @@ public enum LedgerError: Error, LocalizedError, Equatable, Sendable {
     case busy(path: String)
     /// The database file is unreadable or malformed.
     case damaged(String)
+    /// The file has ClaimLedger's tables but its header no longer says so: it was altered.
+    case alteredHeader(path: String, applicationID: Int32)
+    /// The path is a folder, a device, a pipe or a socket, not a file a ledger can live in.
+    case notAFile(path: String)
 
     public var errorDescription: String? {
         switch self {
@@ -38,6 +42,10 @@ public enum LedgerError: Error, LocalizedError, Equatable, Sendable {
             return "The ledger \(path) is busy: another claimledger process held it longer than the wait allows. Nothing was written; run the command again (or raise CLAIMLEDGER_BUSY_TIMEOUT)."
         case .damaged(let message):
             return "The ledger is damaged: \(message). Run `claimledger audit` and restore from a copy that passes."
+        case .alteredHeader(let path, let id):
+            return "\(path) has ClaimLedger's tables, but its header's application_id is \(String(format: "0x%08X", UInt32(bitPattern: id))) instead of 0x434C4C47 (\"CLLG\"): the file was altered outside ClaimLedger. Audit failed; nothing was read or written. Restore it from a copy that passes `claimledger audit`."
+        case .notAFile(let path):
+            return "\(path) is not a regular file (a folder, device, pipe or socket); a ledger is a file. Choose a file path with --db PATH. Nothing was created."
         }
     }
 
@@ -45,7 +53,8 @@ public enum LedgerError: Error, LocalizedError, Equatable, Sendable {
     public var exitCode: Int32 {
         switch self {
         case .unknownID, .ambiguousID, .missingLedger: return 3
-        case .refused, .notALedger, .newerSchema: return 4
+        case .alteredHeader: return 1
+        case .refused, .notALedger, .newerSchema, .notAFile: return 4
         case .busy, .damaged: return 5
         }
     }

@@ -38,3 +38,48 @@ struct ForeignFileTests {
         #expect(try Data(contentsOf: URL(fileURLWithPath: foreign)) == before)
     }
 }
+
+/// Paths that are not files, an altered header, and environment values that are not what they claim
+/// (issue 11, points 3 and 12).
+@Suite("Paths and settings that are not what they seem", .serialized)
+struct NotAFileTests {
+    @Test func devicesFoldersAndPipesAreRefusedBeforeAnythingIsCreated() throws {
+        let cli = CLI()
+        let fifo = cli.dir.file("pipe")
+        #expect(mkfifo(fifo, 0o644) == 0)
+        for path in ["/dev/null", cli.dir.path, fifo] {
+            for command in [["list"], ["init"], ["audit"]] {
+                let result = try ClaimLedgerBinary.run(command + ["--db", path], in: cli.dir.path)
+                #expect(result.status == 4, "\(command) \(path)")
+                #expect(result.stderr.contains("is not a regular file"), "\(result.stderr)")
+            }
+            #expect(!FileManager.default.fileExists(atPath: path + "-journal"))
+            #expect(!FileManager.default.fileExists(atPath: path + "-wal"))
+        }
+    }
+
+    @Test func aZeroedApplicationIDFailsAuditWithExitOne() throws {
+        let cli = CLI()
+        let article = cli.dir.write("a.txt", "Exports rose 12 percent in 2025, the ministry said.\n")
+        #expect(try cli.run("ingest", article).status == 0)
+        let sqlite = Process()
+        sqlite.executableURL = URL(fileURLWithPath: "/usr/bin/sqlite3")
+        sqlite.arguments = [cli.db, "PRAGMA application_id = 0"]
+        try sqlite.run(); sqlite.waitUntilExit()
+        let audit = try cli.run("audit")
+        #expect(audit.status == 1)
+        #expect(audit.stderr.contains("was altered outside ClaimLedger"), "\(audit.stderr)")
+    }
+
+    @Test func settingsThatAreNotValuesAreRefused() throws {
+        let cli = CLI()
+        let article = cli.dir.write("a.txt", "Exports rose 12 percent in 2025, the ministry said.\n")
+        let busy = try cli.run("ingest", article, env: ["CLAIMLEDGER_BUSY_TIMEOUT": "abc"])
+        #expect(busy.status == 4)
+        #expect(busy.stderr.contains("CLAIMLEDGER_BUSY_TIMEOUT=abc is not a number of seconds"))
+        let now = try cli.run("ingest", article, env: ["CLAIMLEDGER_NOW": "yesterday"])
+        #expect(now.status == 4)
+        #expect(!FileManager.default.fileExists(atPath: cli.db), "nothing was created")
+        #expect(try cli.run("ingest", article, env: ["CLAIMLEDGER_BUSY_TIMEOUT": "2.5"]).status == 0)
+    }
+}

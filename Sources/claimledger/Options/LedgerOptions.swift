@@ -13,18 +13,28 @@ struct LedgerOptions: ParsableArguments {
     }
 
     /// Seconds a writer waits for another process: $CLAIMLEDGER_BUSY_TIMEOUT, default 30.
-    var busyTimeout: TimeInterval {
-        ProcessInfo.processInfo.environment["CLAIMLEDGER_BUSY_TIMEOUT"].flatMap(TimeInterval.init) ?? 30
+    /// A value that is not a number of seconds is refused rather than silently replaced.
+    func busyTimeout() throws -> TimeInterval {
+        guard let raw = ProcessInfo.processInfo.environment["CLAIMLEDGER_BUSY_TIMEOUT"], !raw.isEmpty else { return 30 }
+        guard let seconds = TimeInterval(raw), seconds.isFinite, seconds >= 0 else {
+            throw LedgerError.refused("CLAIMLEDGER_BUSY_TIMEOUT=\(VisibleText.visible(raw)) is not a number of seconds; set e.g. CLAIMLEDGER_BUSY_TIMEOUT=30, or unset it for the default (30). Nothing was done.")
+        }
+        return seconds
     }
 
     /// Opens the ledger; `create` for the commands that write.
     func open(create: Bool) throws -> Ledger {
-        let ledger = try Ledger(path: path, create: create, busyTimeout: busyTimeout)
+        let timeout = try busyTimeout()
         // Reproducible runs (tests, golden files) may pin the clock: CLAIMLEDGER_NOW=2026-01-02T03:04:05Z.
-        if let fixed = ProcessInfo.processInfo.environment["CLAIMLEDGER_NOW"],
-           let date = ISO8601DateFormatter().date(from: fixed) {
-            ledger.clock = { date }
+        var fixedDate: Date?
+        if let fixed = ProcessInfo.processInfo.environment["CLAIMLEDGER_NOW"], !fixed.isEmpty {
+            guard let date = ISO8601DateFormatter().date(from: fixed) else {
+                throw LedgerError.refused("CLAIMLEDGER_NOW=\(VisibleText.visible(fixed)) is not an RFC 3339 UTC time such as 2026-01-02T03:04:05Z; fix or unset it. Nothing was done.")
+            }
+            fixedDate = date
         }
+        let ledger = try Ledger(path: path, create: create, busyTimeout: timeout)
+        if let fixedDate { ledger.clock = { fixedDate } }
         return ledger
     }
 }
