@@ -83,3 +83,40 @@ struct NotAFileTests {
         #expect(try cli.run("ingest", article, env: ["CLAIMLEDGER_BUSY_TIMEOUT": "2.5"]).status == 0)
     }
 }
+
+/// `report -o` keeps what the target file was (issue 11, point 2).
+@Suite("report -o keeps the target what it was", .serialized)
+struct ReportTargetTests {
+    @Test func anExistingFileKeepsItsModeAndALinkIsFollowed() throws {
+        let cli = CLI()
+        let article = cli.dir.write("a.txt", "Exports rose 12 percent in 2025, the ministry said.\n")
+        #expect(try cli.run("ingest", article).status == 0)
+        let target = cli.dir.write("private.md", "old report\n")
+        #expect(chmod(target, 0o600) == 0)
+        #expect(try cli.run("report", "-o", target).status == 0)
+        let attributes = try FileManager.default.attributesOfItem(atPath: target)
+        #expect((attributes[.posixPermissions] as? Int) == 0o600)
+        #expect(try String(contentsOfFile: target, encoding: .utf8).contains("Exports rose 12 percent"))
+        let link = cli.dir.file("latest.csv")
+        try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: target)
+        #expect(try cli.run("report", "--format", "csv", "-o", link).status == 0)
+        #expect(try FileManager.default.destinationOfSymbolicLink(atPath: link) == target, "the link stays a link")
+        #expect(try String(contentsOfFile: target, encoding: .utf8).hasPrefix("source,"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: cli.dir.path).allSatisfy { !$0.contains(".partial-") })
+    }
+
+    @Test func devicesAndPipesAreRefused() throws {
+        let cli = CLI()
+        let article = cli.dir.write("a.txt", "Exports rose 12 percent in 2025, the ministry said.\n")
+        #expect(try cli.run("ingest", article).status == 0)
+        let fifo = cli.dir.file("pipe")
+        #expect(mkfifo(fifo, 0o644) == 0)
+        for path in ["/dev/null", fifo, cli.dir.path] {
+            let result = try cli.run("report", "-o", path)
+            #expect(result.status == 4, "\(path)")
+            #expect(result.stderr.contains("is not a regular file"))
+        }
+        var info = stat()
+        #expect(stat("/dev/null", &info) == 0 && (info.st_mode & S_IFMT) == S_IFCHR, "/dev/null is still a device")
+    }
+}

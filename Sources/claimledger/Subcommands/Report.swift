@@ -20,7 +20,7 @@ extension ClaimLedgerCommand {
         @OptionGroup var ledger: LedgerOptions
         @OptionGroup var filters: ClaimFilterOptions
         @Option(help: "Output format: markdown, html, json, csv or claimreview.") var format: ReportFormat = .markdown
-        @Option(name: .shortAndLong, help: "Write to this file instead of standard output.") var output: String?
+        @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file instead of standard output.", discussion: "Written beside it and renamed into place, keeping an existing file's mode; a symbolic link is followed; a folder, device or pipe is refused (redirect standard output instead).")) var output: String?
         @Option(help: "Render the ledger as it stood after this entry number.") var asOf: Int64?
         @Option(help: "The organisation publishing the reviews (ClaimReview author).") var publisher: String?
         @Option(help: "Base URL of published reviews; each claim's review URL is this plus its ID.") var reviewUrlBase: String?
@@ -36,22 +36,7 @@ extension ClaimLedgerCommand {
                 let report = CitationReport(ledger: l, filter: try filters.filter(l),
                                             options: ReportOptions(publisher: publisher, reviewURLBase: reviewUrlBase))
                 if let output {
-                    // Written beside the target and renamed into place: never a half-written report.
-                    let temporary = output + ".partial-\(getpid())"
-                    guard FileManager.default.createFile(atPath: temporary, contents: nil),
-                          let handle = FileHandle(forWritingAtPath: temporary) else {
-                        throw LedgerError.refused("Cannot write \(output); check that its folder exists and is writable.")
-                    }
-                    do {
-                        try report.render(format, asOf: asOf) { handle.write(Data($0.utf8)) }
-                        try handle.close()
-                        guard rename(temporary, output) == 0 else {
-                            throw LedgerError.refused("Cannot write \(output): \(String(cString: strerror(errno))).")
-                        }
-                    } catch {
-                        try? FileManager.default.removeItem(atPath: temporary)
-                        throw error
-                    }
+                    try ReportFile.write(to: output) { write in try report.render(format, asOf: asOf, to: write) }
                     note("Wrote \(output) (\(format.rawValue)).")
                 } else {
                     let stdout = StandardOutput()
