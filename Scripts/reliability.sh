@@ -10,6 +10,7 @@
 set -uo pipefail
 cd "$(dirname "$0")/.."
 bin=$(realpath "${1:-.build/debug/claimledger}")
+root=$(pwd)
 [ -x "$bin" ] || { echo "reliability: no claimledger binary at $bin; run swift build first" >&2; exit 2; }
 CRASH_TRIALS=${CRASH_TRIALS:-50}
 WRITERS=${WRITERS:-4}
@@ -185,6 +186,37 @@ readonly_db() {
   chmod 0755 "$dir"; chmod 0644 "$db"
   [ $rc -eq 4 ] && grep -qi "read-only" "$work/ro.err" && [ "$(sqlite3 "$db" 'SELECT count(*) FROM entry')" = "$n" ]
 }
+# A ledger in a folder the reader cannot write (an archive, a colleague's file): every command that
+# only reads works, the independent verifier too, and no byte of the file changes.
+readonly_folder() {
+  local as_user=()
+  [ "$(id -u)" = 0 ] && as_user=(setpriv --reuid=65534 --regid=65534 --clear-groups)
+  local dir="$work/archive"; mkdir -p "$dir"; chmod 0755 "$work" "$dir"
+  local db="$dir/ledger.sqlite"
+  "$bin" add --db "$db" --source-title "Radio" "Rents rose 9 percent." > /dev/null
+  cp "$bin" "$dir/claimledger"; cp "$root/tools/verify_ledger.py" "$dir/"; chmod 0755 "$dir/claimledger" "$dir/verify_ledger.py"
+  chmod 0444 "$db"; chmod 0555 "$dir"
+  local before ok=1 cmd
+  before=$(sha256sum < "$db")
+  for cmd in list audit log report checkpoint; do
+    "${as_user[@]}" "$dir/claimledger" $cmd --db "$db" > /dev/null 2>> "$work/rof.err" || { echo "  read-only folder: $cmd failed"; ok=0; }
+  done
+  "${as_user[@]}" /usr/bin/python3 "$dir/verify_ledger.py" "$db" > /dev/null 2>> "$work/rof.err" || { echo "  read-only folder: verifier failed"; ok=0; }
+  chmod 0755 "$dir"; chmod 0644 "$db"
+  [ $ok = 1 ] && [ "$(sha256sum < "$db")" = "$before" ]
+}
+# Readers never wait for a writer: with a write lock held and no busy wait allowed, they still answer.
+readers_do_not_wait() {
+  local db="$work/locked.sqlite" ok=1 cmd
+  "$bin" add --db "$db" --source-title "Radio" "Rents rose 9 percent." > /dev/null
+  exec 7> >(sqlite3 "$db")
+  echo "BEGIN IMMEDIATE; CREATE TABLE IF NOT EXISTS lock_probe(x); SELECT 1;" >&7; sleep 1
+  for cmd in list audit log report; do
+    CLAIMLEDGER_BUSY_TIMEOUT=0 "$bin" $cmd --db "$db" > /dev/null 2>> "$work/rdw.err" || { echo "  reader waited: $cmd"; ok=0; }
+  done
+  echo "ROLLBACK;" >&7; exec 7>&-
+  [ $ok = 1 ]
+}
 missing_dir() { "$bin" init --db "$work/no/such/dir/l.sqlite" > /dev/null 2> "$work/md.err"; [ $? -eq 4 ] && grep -q "does not exist" "$work/md.err"; }
 full_disk() {
   local db="$work/full.sqlite"
@@ -199,7 +231,9 @@ if [ "$(id -u)" = 0 ] && ! command -v setpriv > /dev/null; then
   echo "  read-only ledger: skipped (running as root without setpriv, file modes do not apply)"
 else
   fault readonly_db
+  fault readonly_folder
 fi
+fault readers_do_not_wait
 fault missing_dir
 fault full_disk
 report faults "$env_ok" "$env_total" "clear error, nothing half-written"

@@ -11,7 +11,9 @@ input cannot be read.
 import base64
 import json
 import hashlib
+import os
 import sqlite3
+import urllib.parse
 import sys
 
 TAG = b"CLAIMLEDGER-ENTRY-V1"
@@ -88,9 +90,20 @@ def verify_proof(path):
     return 0, f"ok: {len(doc['entries'])} entries of claim {doc['claim_id'][:12]} included in the tree of size {size}"
 
 
+def read_only_uri(path):
+    """Read-only; in a folder we cannot write (an archive, a read-only mount) immutable as well, since
+    SQLite could not create the -shm file it needs, unless a -wal file holds commits to read."""
+    uri = "file:" + urllib.parse.quote(os.path.abspath(path)) + "?mode=ro"
+    folder = os.path.dirname(os.path.abspath(path))
+    wal = path + "-wal"
+    if not os.access(folder, os.W_OK) and (not os.path.exists(wal) or os.path.getsize(wal) == 0):
+        uri += "&immutable=1"
+    return uri
+
+
 def verify(path):
     try:
-        db = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        db = sqlite3.connect(read_only_uri(path), uri=True)
         db.text_factory = lambda b: b.decode("utf-8", "surrogateescape")
         app_id = db.execute("PRAGMA application_id").fetchone()[0]
         rows = db.execute("SELECT seq, kind, recorded_at, prev_hash, payload, hash FROM entry ORDER BY seq")

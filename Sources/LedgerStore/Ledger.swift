@@ -22,12 +22,19 @@ public final class Ledger: @unchecked Sendable {
     /// The time source for `recorded_at`; tests and reproducible runs replace it.
     public var clock: @Sendable () -> Date = { Date() }
 
+    /// Whether this connection may write (readers never take a lock a writer holds, and work on a
+    /// ledger in a folder they cannot write).
+    public let readOnly: Bool
+
     /// Opens the ledger at `path`.
     /// - Parameters:
     ///   - create: create the file and its schema when missing (the commands that write).
     ///   - busyTimeout: how long a writer waits for another process's lock.
-    public init(path: String, create: Bool, busyTimeout: TimeInterval = 30) throws {
+    ///   - readOnly: for the commands that only read: nothing is written to the file, not even
+    ///     the journal mode, so they answer at once while a writer holds the lock.
+    public init(path: String, create: Bool, busyTimeout: TimeInterval = 30, readOnly: Bool = false) throws {
         self.path = path
+        self.readOnly = readOnly
         let fm = FileManager.default
         let exists = fm.fileExists(atPath: path)
         // A folder, /dev/null, a FIFO: refused before SQLite creates a -journal or -wal beside it.
@@ -45,8 +52,22 @@ public final class Ledger: @unchecked Sendable {
             }
         }
 
+        do {
+            queue = try DatabaseQueue(path: Ledger.connectionPath(path, readOnly: readOnly),
+                                      configuration: Ledger.configuration(busyTimeout: busyTimeout, readOnly: readOnly))
+            if !readOnly { try useWAL() }
+        } catch let error as DatabaseError {
+            throw Ledger.translate(error, path: path)
+        }
+        try prepareSchema(create: create)
+    }
+
+    /// The connection's settings. GRDB's own WAL setup is not used: it writes to the file on every
+    /// open (a table created and dropped when the -wal file is empty), which made readers wait for
+    /// writers and fail in a read-only folder.
+    static func configuration(busyTimeout: TimeInterval, readOnly: Bool) -> Configuration {
         var config = Configuration()
-        config.journalMode = .wal
+        config.readonly = readOnly
         config.busyMode = .timeout(busyTimeout)
         config.foreignKeysEnabled = true
         config.prepareDatabase { db in
@@ -54,14 +75,31 @@ public final class Ledger: @unchecked Sendable {
                 throw LedgerError.damaged("cannot enable SQLite's defensive mode")
             }
             // FULL: a commit that returned is on disk, even after a power cut (see README).
-            try db.execute(sql: "PRAGMA synchronous = FULL")
+            if !readOnly { try db.execute(sql: "PRAGMA synchronous = FULL") }
         }
-        do {
-            queue = try DatabaseQueue(path: path, configuration: config)
-        } catch let error as DatabaseError {
-            throw Ledger.translate(error, path: path)
+        return config
+    }
+
+    /// A reader in a folder it cannot write opens the file as immutable: SQLite could not create
+    /// the -shm file it needs otherwise, and nobody can be writing there. Not when a -wal file holds
+    /// commits (immutable would not read them): then SQLite reads it through the existing -shm.
+    static func connectionPath(_ path: String, readOnly: Bool) -> String {
+        let folder = (path as NSString).deletingLastPathComponent
+        guard readOnly, access(folder.isEmpty ? "." : folder, W_OK) != 0 else { return path }
+        let walSize = (try? FileManager.default.attributesOfItem(atPath: path + "-wal")[.size] as? Int) ?? 0
+        guard walSize == 0 else { return path }
+        let absolute = path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path
+        let escaped = absolute.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? absolute
+        return "file:" + escaped + "?immutable=1"
+    }
+
+    /// WAL mode, set once (it is stored in the file): a writer's first open of a new ledger.
+    private func useWAL() throws {
+        try queue.writeWithoutTransaction { db in
+            if try String.fetchOne(db, sql: "PRAGMA journal_mode") != "wal" {
+                try db.execute(sql: "PRAGMA journal_mode = WAL")
+            }
         }
-        try prepareSchema(create: create)
     }
 
     /// A second, read-only connection to the same file: `audit` reads the log on two cores at once.
@@ -69,7 +107,7 @@ public final class Ledger: @unchecked Sendable {
         var config = Configuration()
         config.readonly = true
         config.busyMode = .timeout(5)
-        return try DatabaseQueue(path: path, configuration: config)
+        return try DatabaseQueue(path: Ledger.connectionPath(path, readOnly: true), configuration: config)
     }
 
     /// SQLite files start with "SQLite format 3\0"; an empty file is a new database.
@@ -97,7 +135,7 @@ public final class Ledger: @unchecked Sendable {
         config.busyMode = .timeout(busyTimeout)
         let (appID, tables): (Int32, Int)
         do {
-            let reader = try DatabaseQueue(path: path, configuration: config)
+            let reader = try DatabaseQueue(path: Ledger.connectionPath(path, readOnly: true), configuration: config)
             (appID, tables) = try reader.read { db in
                 (try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0,
                  try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_schema") ?? 0)
@@ -114,7 +152,7 @@ public final class Ledger: @unchecked Sendable {
 
     /// Whether a file holds ClaimLedger's own tables (then a wrong application_id means it was altered).
     private static func hasLedgerTables(path: String, config: Configuration) throws -> Bool {
-        let reader = try DatabaseQueue(path: path, configuration: config)
+        let reader = try DatabaseQueue(path: Ledger.connectionPath(path, readOnly: true), configuration: config)
         defer { try? reader.close() }
         let names = try reader.read { db in
             try String.fetchAll(db, sql: "SELECT name FROM sqlite_schema WHERE type = 'table' AND name IN ('entry', 'claim', 'source')")
@@ -145,6 +183,9 @@ public final class Ledger: @unchecked Sendable {
         if version == Ledger.schemaVersion { return }
         if !create && tables == 0 {
             throw LedgerError.missingLedger(path: path)
+        }
+        if readOnly {
+            throw LedgerError.refused("The ledger \(path) has schema version \(version) and this claimledger reads version \(Ledger.schemaVersion); run a command that writes (e.g. `claimledger init --db \(path)`) once to upgrade it, then read it again. Nothing was changed.")
         }
         try write { db in
             // Re-read inside the write lock: another process may have migrated meanwhile.

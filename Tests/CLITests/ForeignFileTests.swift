@@ -120,3 +120,32 @@ struct ReportTargetTests {
         #expect(stat("/dev/null", &info) == 0 && (info.st_mode & S_IFMT) == S_IFCHR, "/dev/null is still a device")
     }
 }
+
+/// Commands that only read never wait for a writer (issue 11, point 9): with the write lock held by
+/// another process and no busy wait allowed, they still answer; a writer reports busy.
+@Suite("Readers and a held write lock", .serialized)
+struct ReadersDoNotWaitTests {
+    @Test func readersAnswerWhileAWriterHoldsTheLock() throws {
+        let cli = CLI()
+        let article = cli.dir.write("a.txt", "Exports rose 12 percent in 2025, the ministry said.\n")
+        #expect(try cli.run("ingest", article).status == 0)
+        let holder = Process()
+        holder.executableURL = URL(fileURLWithPath: "/usr/bin/sqlite3")
+        holder.arguments = [cli.db]
+        let input = Pipe(), output = Pipe()
+        holder.standardInput = input
+        holder.standardOutput = output
+        try holder.run()
+        input.fileHandleForWriting.write(Data("BEGIN IMMEDIATE;\nCREATE TABLE IF NOT EXISTS lock_probe(x);\nSELECT 'held';\n".utf8))
+        _ = output.fileHandleForReading.availableData   // "held": the lock is taken
+        defer { input.fileHandleForWriting.write(Data("ROLLBACK;\n.quit\n".utf8)); holder.waitUntilExit() }
+        for command in [["list"], ["audit"], ["log"], ["report"], ["checkpoint"]] {
+            let result = try ClaimLedgerBinary.run(command, in: cli.dir.path,
+                                                   environment: ["CLAIMLEDGER_DB": cli.db, "CLAIMLEDGER_BUSY_TIMEOUT": "0"])
+            #expect(result.status == 0, "\(command): \(result.stderr)")
+        }
+        let id = (try cli.json("list", "--format", "json") as! [[String: Any]])[0]["id"] as! String
+        let writer = try cli.run("note", id, "a note", env: ["CLAIMLEDGER_BUSY_TIMEOUT": "0"])
+        #expect(writer.status == 5, "a writer still waits for the lock and says busy: \(writer.stderr)")
+    }
+}

@@ -22,6 +22,11 @@ struct LedgerOptions: ParsableArguments {
         return seconds
     }
 
+    /// Opens the ledger for a command that only reads: never waits for a writer, works in a read-only folder.
+    func openForReading() throws -> Ledger {
+        try Ledger(path: path, create: false, busyTimeout: try busyTimeout(), readOnly: true)
+    }
+
     /// Opens the ledger; `create` for the commands that write.
     func open(create: Bool) throws -> Ledger {
         let timeout = try busyTimeout()

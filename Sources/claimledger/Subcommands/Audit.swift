@@ -25,7 +25,7 @@ extension ClaimLedgerCommand {
 
         func run() throws {
             try runReportingErrors {
-                let l = try ledger.open(create: false)
+                let l = try ledger.openForReading()
                 let report = try Auditor(ledger: l).run()
                 var checkpointProblems: [String] = []
                 if report.passed && !checkpoints.isEmpty {

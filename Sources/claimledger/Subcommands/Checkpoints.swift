@@ -74,7 +74,7 @@ extension ClaimLedgerCommand {
 
         func run() throws {
             try runReportingErrors {
-                let l = try ledger.open(create: false)
+                let l = try ledger.openForReading()
                 var signer: NoteSigner?
                 if let key {
                     do { signer = try NoteSigner(text: try readTextFile(key, what: "key file")) } catch let error as LedgerError { throw error } catch {
@@ -109,7 +109,7 @@ extension ClaimLedgerCommand {
 
         func run() throws {
             try runReportingErrors {
-                let l = try ledger.open(create: false)
+                let l = try ledger.openForReading()
                 let claimID = try l.resolveClaimID(id)
                 out(try InclusionProofs.json(ledger: l, claimID: claimID, origin: origin))
             }

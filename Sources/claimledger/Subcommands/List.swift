@@ -35,7 +35,7 @@ extension ClaimLedgerCommand {
 
         func run() throws {
             try runReportingErrors {
-                let l = try ledger.open(create: false)
+                let l = try ledger.openForReading()
                 var listing = ClaimListing(format: output.format, styling: Styling.forStandardOutput())
                 let stdout = StandardOutput()
                 stdout.write(listing.header())

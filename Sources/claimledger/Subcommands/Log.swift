@@ -17,7 +17,7 @@ extension ClaimLedgerCommand {
 
         func run() throws {
             try runReportingErrors {
-                let l = try ledger.open(create: false)
+                let l = try ledger.openForReading()
                 let styling = Styling.forStandardOutput()
                 let stdout = StandardOutput()
                 var first = true

@@ -32,7 +32,7 @@ extension ClaimLedgerCommand {
 
         func run() throws {
             try runReportingErrors {
-                let l = try ledger.open(create: false)
+                let l = try ledger.openForReading()
                 let report = CitationReport(ledger: l, filter: try filters.filter(l),
                                             options: ReportOptions(publisher: publisher, reviewURLBase: reviewUrlBase))
                 if let output {

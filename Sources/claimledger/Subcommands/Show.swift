@@ -15,7 +15,7 @@ extension ClaimLedgerCommand {
 
         func run() throws {
             try runReportingErrors {
-                let l = try ledger.open(create: false)
+                let l = try ledger.openForReading()
                 let claimID = try l.resolveClaimID(id)
                 let claim = try l.claim(id: claimID)
                 let source = try l.source(id: claim.sourceID)
