@@ -2,7 +2,7 @@
 -- Each query is introduced by a "-- name:" line; arguments are bound, never spliced.
 
 -- name: head
-SELECT seq, hash FROM entry ORDER BY seq DESC LIMIT 1;
+SELECT seq, hash, recorded_at FROM entry ORDER BY seq DESC LIMIT 1;
 
 -- name: append_entry
 INSERT INTO entry (seq, kind, recorded_at, prev_hash, payload, hash) VALUES (?, ?, ?, ?, ?, ?);

@@ -6,6 +6,8 @@ usage: tamper_sweep.py CLAIMLEDGER_BINARY WORKDIR
 Prints "tamper: N/N detected ..." and exits 1 unless every tampering was detected by both.
 """
 import json
+import hashlib
+import importlib.util
 import os
 import random
 import shutil
@@ -45,6 +47,29 @@ def with_guards_dropped(path, *statements):
         con.execute(f"DROP TRIGGER {name}")
     for s in statements:
         con.execute(s)
+    for _, sql in triggers:
+        con.execute(sql)
+    con.commit()
+    con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    con.close()
+
+
+def retime_recomputing_hashes(path, seq, time):
+    """A stronger attacker: changes one entry's recorded_at and recomputes every hash after it."""
+    spec = importlib.util.spec_from_file_location("verify_ledger", VERIFIER)
+    verifier = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(verifier)
+    con = sqlite3.connect(path)
+    triggers = con.execute("SELECT name, sql FROM sqlite_schema WHERE type = 'trigger'").fetchall()
+    for name, _ in triggers:
+        con.execute(f"DROP TRIGGER {name}")
+    con.execute("UPDATE entry SET recorded_at = ? WHERE seq = ?", (time, seq))
+    previous = con.execute("SELECT hash FROM entry WHERE seq = ?", (seq - 1,)).fetchone()[0]
+    for s, kind, at, payload in con.execute(
+            "SELECT seq, kind, recorded_at, payload FROM entry WHERE seq >= ? ORDER BY seq", (seq,)).fetchall():
+        digest = hashlib.sha256(verifier.canonical(s, kind, at, previous, payload)).hexdigest()
+        con.execute("UPDATE entry SET prev_hash = ?, hash = ? WHERE seq = ?", (previous, digest, s))
+        previous = digest
     for _, sql in triggers:
         con.execute(sql)
     con.commit()
@@ -103,6 +128,9 @@ def main():
             "UPDATE entry SET payload = CASE seq WHEN 5 THEN (SELECT payload FROM entry WHERE seq = 6) ELSE (SELECT payload FROM entry WHERE seq = 5) END WHERE seq IN (5, 6)")),
         ("edit a derived row", None, lambda p: with_guards_dropped(p, "UPDATE review SET evidence = 'nothing'")),
         ("truncate the file", None, lambda p: os.truncate(p, os.path.getsize(p) // 2)),
+        # Correctly hashed entries whose time breaks the rule of docs/LEDGER-FORMAT.md.
+        ("impossible time, hashes recomputed", 5, lambda p: retime_recomputing_hashes(p, 5, "1999-13-45T99:99:99Z")),
+        ("back-dated entry, hashes recomputed", 5, lambda p: retime_recomputing_hashes(p, 5, "2000-01-01T00:00:00Z")),
     ]
     # The independent verifier checks the hash chain only; a dropped trigger or an edited derived row
     # leaves the chain intact and is audit's job (schema comparison, derived-table checks).

@@ -12,6 +12,7 @@ import base64
 import json
 import hashlib
 import os
+import re
 import sqlite3
 import urllib.parse
 import sys
@@ -90,6 +91,19 @@ def verify_proof(path):
     return 0, f"ok: {len(doc['entries'])} entries of claim {doc['claim_id'][:12]} included in the tree of size {size}"
 
 
+def valid_time(text):
+    """recorded_at: exactly YYYY-MM-DDTHH:MM:SSZ, a real date (second 60 for a leap second)."""
+    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z", text):
+        return False
+    year, month, day = int(text[0:4]), int(text[5:7]), int(text[8:10])
+    hour, minute, second = int(text[11:13]), int(text[14:16]), int(text[17:19])
+    if not 1 <= month <= 12 or hour > 23 or minute > 59 or second > 60:
+        return False
+    leap = year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
+    days = [31, 29 if leap else 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]
+    return 1 <= day <= days
+
+
 def read_only_uri(path):
     """Read-only; in a folder we cannot write (an archive, a read-only mount) immutable as well, since
     SQLite could not create the -shm file it needs, unless a -wal file holds commits to read."""
@@ -111,7 +125,7 @@ def verify(path):
         return 2, f"damaged: {error}"
     if app_id != 0x434C4C47:
         return 2, "damaged: not a ClaimLedger file (application_id)"
-    expected, previous = 1, GENESIS
+    expected, previous, last_time = 1, GENESIS, None
     try:
         for seq, kind, recorded_at, prev_hash, payload, digest in rows:
             if not all(isinstance(v, str) for v in (kind, recorded_at, prev_hash, payload, digest)):
@@ -128,7 +142,11 @@ def verify(path):
                 return 1, f"entry {seq}: payload is not valid UTF-8"
             if hashlib.sha256(data).hexdigest() != digest:
                 return 1, f"entry {seq}: content does not match its hash"
-            previous, expected = digest, expected + 1
+            if not valid_time(recorded_at):
+                return 1, f"entry {seq}: recorded_at is not a UTC time of the form YYYY-MM-DDTHH:MM:SSZ"
+            if last_time is not None and recorded_at < last_time:
+                return 1, f"entry {seq}: recorded_at is earlier than entry {seq - 1}'s (an entry is never back-dated)"
+            previous, expected, last_time = digest, expected + 1, recorded_at
     except sqlite3.DatabaseError as error:
         return 2, f"damaged: {error}"
     # Each derived row belongs to an entry of its kind, and each such entry has its row: a deleted

@@ -71,6 +71,11 @@ public struct Auditor {
                                                message: "prev_hash does not match entry \(halves[n - 1].lastSeq)'s hash (the chain is broken)")
                         return report
                     }
+                    if n > 0, let first = half.firstRecordedAt,
+                       let problem = timeProblem(first, after: halves[n - 1].lastRecordedAt, seq: halves[n - 1].lastSeq + 1) {
+                        report.problem = .init(seq: halves[n - 1].lastSeq + 1, message: problem)
+                        return report
+                    }
                     report.entryCount = half.lastSeq
                     report.headHash = String(decoding: half.lastHash, as: UTF8.self)
                     if let problem = half.chainProblem {

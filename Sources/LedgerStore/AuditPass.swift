@@ -50,6 +50,17 @@ final class RawCursor {
     }
 }
 
+/// Why an entry's `recorded_at` breaks the rule of docs/LEDGER-FORMAT.md, or nil.
+func timeProblem<C: RandomAccessCollection>(_ time: C, after previous: [UInt8], seq: Int64) -> String?
+    where C.Element == UInt8, C.Index == Int {
+    var text: String { String(decoding: Array(time.prefix(40)), as: UTF8.self) }   // only for a message
+    if !LedgerTime.isValid(time) { return "recorded_at \"\(text)\" is not a UTC time of the form YYYY-MM-DDTHH:MM:SSZ" }
+    if !previous.isEmpty, time.lexicographicallyPrecedes(previous) {
+        return "recorded_at \(text) is earlier than entry \(seq - 1)'s \(String(decoding: previous, as: UTF8.self)) (an entry is never back-dated)"
+    }
+    return nil
+}
+
 extension UnsafeBufferPointer<UInt8> {
     func equals(_ other: UnsafeBufferPointer<UInt8>) -> Bool {
         count == other.count && (count == 0 || memcmp(baseAddress!, other.baseAddress!, count) == 0)
@@ -96,6 +107,9 @@ struct AuditShare {
         var lastHash: [UInt8]
         /// The prev_hash the first entry carries, to be checked against the stretch before.
         var firstPrevHash: [UInt8]?
+        /// The first and last `recorded_at` of the stretch: times never go back across stretches either.
+        var firstRecordedAt: [UInt8]?
+        var lastRecordedAt: [UInt8] = []
         var rowProblem: AuditReport.Problem?
         /// The rows were not in seq order, or a row problem was found reading by rowid: the tables
         /// must be read again by seq to say what is wrong.
@@ -265,6 +279,10 @@ struct AuditShare {
                     let mine = String(decoding: recomputed, as: UTF8.self)
                     return chainProblem(seq, "its content does not match its hash (stored \(stored.prefix(12))…, recomputed \(mine.prefix(12))…)")
                 }
+                if let problem = timeProblem(recordedAt, after: outcome.lastRecordedAt, seq: seq) { return chainProblem(seq, problem) }
+                if outcome.firstRecordedAt == nil { outcome.firstRecordedAt = Array(recordedAt) }
+                outcome.lastRecordedAt.removeAll(keepingCapacity: true)
+                outcome.lastRecordedAt.append(contentsOf: recordedAt)
                 if previous == nil { previous = recomputed } else { swap(&previous!, &recomputed) }
                 outcome.lastSeq = seq
                 outcome.lastHash = previous!

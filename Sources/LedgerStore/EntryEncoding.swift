@@ -120,4 +120,23 @@ public enum LedgerTime {
         let paddedYear = String(repeating: "0", count: max(0, 4 - y.count)) + y
         return "\(paddedYear)-\(two(month))-\(two(day))T\(two(rest / 3600)):\(two(rest % 3600 / 60)):\(two(rest % 60))Z"
     }
+
+    /// Whether `bytes` is a stored time: exactly `YYYY-MM-DDTHH:MM:SSZ`, a real calendar date and a
+    /// time of day (second 60 allowed for a leap second). Fixed width, so byte order is time order.
+    public static func isValid<C: RandomAccessCollection>(_ bytes: C) -> Bool where C.Element == UInt8, C.Index == Int {
+        guard bytes.count == 20 else { return false }
+        let o = bytes.startIndex   // no copy: the audit checks every entry's time
+        func at(_ i: Int) -> UInt8 { bytes[o + i] }
+        guard at(4) == 0x2D, at(7) == 0x2D, at(10) == 0x54, at(13) == 0x3A, at(16) == 0x3A, at(19) == 0x5A else { return false }
+        func number(_ range: Range<Int>) -> Int? {
+            var value = 0
+            for i in range { guard at(i) >= 0x30 && at(i) <= 0x39 else { return nil }; value = value * 10 + Int(at(i) - 0x30) }
+            return value
+        }
+        guard let year = number(0..<4), let month = number(5..<7), let day = number(8..<10),
+              let hour = number(11..<13), let minute = number(14..<16), let second = number(17..<19) else { return false }
+        let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)
+        let days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+        return (1...12).contains(month) && day >= 1 && day <= days[month - 1] && hour < 24 && minute < 60 && second <= 60
+    }
 }

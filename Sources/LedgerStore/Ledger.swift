@@ -21,6 +21,8 @@ public final class Ledger: @unchecked Sendable {
     let queue: DatabaseQueue
     /// The time source for `recorded_at`; tests and reproducible runs replace it.
     public var clock: @Sendable () -> Date = { Date() }
+    /// Told when the clock is earlier than the last entry's time (the entry is stamped with that time).
+    public var onClockBehind: ((String) -> Void)?
 
     /// Whether this connection may write (readers never take a lock a writer holds, and work on a
     /// ledger in a folder they cannot write).
@@ -256,11 +258,17 @@ public final class Ledger: @unchecked Sendable {
     @discardableResult
     public func append(_ db: Database, kind: EntryKind, payload: String) throws -> Entry {
         let head = try db.cachedStatement(sql: LedgerSchema.query("head")).firstRow(db) { row in
-            (seq: row.int64(0), hash: row.string(1))
+            (seq: row.int64(0), hash: row.string(1), recordedAt: row.string(2))
         }
         let seq = (head?.seq ?? 0) + 1
         let prevHash = head?.hash ?? EntryEncoding.genesisHash
-        let recordedAt = LedgerTime.string(from: clock())
+        var recordedAt = LedgerTime.string(from: clock())
+        // Never earlier than the entry before (docs/LEDGER-FORMAT.md): a clock that went back records
+        // the previous entry's time, and says so.
+        if let previous = head?.recordedAt ?? nil, recordedAt < previous {
+            recordedAt = previous
+            onClockBehind?(previous)
+        }
         let hash = EntryEncoding.hash(seq: seq, kind: kind.rawValue, recordedAt: recordedAt,
                                       prevHash: prevHash, payload: payload)
         try db.cachedStatement(sql: LedgerSchema.query("append_entry")).execute(db) { values in

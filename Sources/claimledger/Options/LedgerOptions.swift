@@ -40,6 +40,12 @@ struct LedgerOptions: ParsableArguments {
         }
         let ledger = try Ledger(path: path, create: create, busyTimeout: timeout)
         if let fixedDate { ledger.clock = { fixedDate } }
+        var told = false
+        ledger.onClockBehind = { last in
+            if told { return }
+            told = true
+            note("note: this machine's clock is earlier than the ledger's last entry (\(last)); the change is stamped \(last), since an entry is never back-dated. Check the clock.")
+        }
         return ledger
     }
 }
