@@ -49,7 +49,7 @@ struct IngestTests {
             #expect(result.stderr.contains("not recorded: \(file) "), "\(result.stderr)")
             #expect(result.stderr.contains(words), "\(words)")
         }
-        #expect(result.stderr.contains("4 of 5 files could not be read"))
+        #expect(result.stderr.contains("4 of 5 files were not recorded"))
         #expect(result.stdout.contains("good.txt: 1 quotes, ") || result.stdout.contains("good.txt: 0 quotes, "), "\(result.stdout)")
         #expect(try cli.run("list").status == 0)
         #expect(try cli.run("extract", binary).status == 4)
@@ -121,5 +121,17 @@ struct IngestTests {
         try p.run(); p.waitUntilExit()
         #expect(p.terminationStatus == 0)
         #expect(try cli.run("audit", "--db", cli.dir.file("copied.sqlite")).status == 0)
+    }
+
+    @Test func anArticleThatOverrunsItsTimeBudgetIsSkippedAndNamed() throws {
+        let cli = CLI()
+        let good = cli.dir.write("good.txt", "Unemployment fell to 3 percent in 2024, the ministry said.\n")
+        // About 1 MB dense with short quotations: seconds of work in a debug build, against a 10 ms budget.
+        let dense = cli.dir.write("dense.txt", String(repeating: "He said \u{201C}no way\u{201D} and \u{201C}not now\u{201D}, she said. ", count: 20_000))
+        let result = try cli.run("ingest", good, dense, env: ["CLAIMLEDGER_ARTICLE_SECONDS": "0.01"])
+        #expect(result.status == 4)
+        #expect(result.stderr.contains("not recorded: \(dense): Analysing it took longer than 0.01 s"), "\(result.stderr)")
+        // (Whether good.txt fits in 10 ms depends on the machine's load: not asserted, never flaky.)
+        #expect(try cli.run("ingest", good, env: ["CLAIMLEDGER_ARTICLE_SECONDS": "soon"]).status == 4)
     }
 }

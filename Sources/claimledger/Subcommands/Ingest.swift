@@ -43,8 +43,9 @@ extension ClaimLedgerCommand {
                 }
                 let (articles, failed) = readAll(listed)
                 if articles.isEmpty, failed.count == 1, listed.unnameable.isEmpty { throw LedgerError.refused(failed[0].1) }
-                if !articles.isEmpty { try record(articles) }
-                try reportFailures(failed, of: listed.paths.count + listed.unnameable.count)
+                let budget = try budgetOverride()
+                let overran = articles.isEmpty ? [] : try record(articles, budget: budget)
+                try reportFailures(failed + overran, of: listed.paths.count + listed.unnameable.count)
             }
         }
 
@@ -64,15 +65,22 @@ extension ClaimLedgerCommand {
             return (articles, failed)
         }
 
-        /// Records each article in its own transaction, with a progress line on a terminal.
-        private func record(_ articles: [(String, Article)]) throws {
+        /// Records each article in its own transaction, with a progress line on a terminal; returns the
+        /// articles skipped because analysing them overran the time budget.
+        private func record(_ articles: [(String, Article)], budget override: Double?) throws -> [(String, String)] {
             let l = try ledger.open(create: true)
+            var overran: [(String, String)] = []
             let showProgress = articles.count > 1 && isatty(STDERR_FILENO) == 1
             var recorded = 0, unchanged = 0, quotes = 0, claims = 0
             for (n, (path, article)) in articles.enumerated() {
                 let file = VisibleText.visible(path)   // a name with a newline or ESC cannot fake a line
                 if showProgress { FileHandle.standardError.write(Data("\r[\(n + 1)/\(articles.count)] \(file)\u{1B}[K".utf8)) }
-                let result = try l.ingest(IngestPlan(article: article))
+                let budget = override ?? ExtractionBudget.seconds(forBytes: article.body.utf8.count)
+                guard let plan = ExtractionBudget.plan(article, within: budget) else {
+                    overran.append((path, "Analysing it took longer than \(budget) s (the per-article budget; raise it with CLAIMLEDGER_ARTICLE_SECONDS); it was skipped."))
+                    continue
+                }
+                let result = try l.ingest(plan)
                 let id = "s-" + result.sourceID.prefix(Identifiers.minimumShortLength)
                 if json {
                     out(StableJSONLine.make(["file": path, "source": id, "recorded": result.recorded,
@@ -86,7 +94,17 @@ extension ClaimLedgerCommand {
                 quotes += result.quotes; claims += result.claims
             }
             if showProgress { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
-            note("Ingested \(articles.count) article\(articles.count == 1 ? "" : "s"): \(recorded) new, \(unchanged) already recorded; \(quotes) quotes and \(claims) claims added to \(l.path).")
+            note("Ingested \(recorded + unchanged) article\(recorded + unchanged == 1 ? "" : "s"): \(recorded) new, \(unchanged) already recorded; \(quotes) quotes and \(claims) claims added to \(l.path).")
+            return overran
+        }
+
+        /// $CLAIMLEDGER_ARTICLE_SECONDS when set (else each article gets the default for its size).
+        private func budgetOverride() throws -> Double? {
+            guard let raw = ProcessInfo.processInfo.environment["CLAIMLEDGER_ARTICLE_SECONDS"], !raw.isEmpty else { return nil }
+            guard let seconds = Double(raw), seconds.isFinite, seconds > 0 else {
+                throw LedgerError.refused("CLAIMLEDGER_ARTICLE_SECONDS=\(VisibleText.visible(raw)) is not a number of seconds above 0; fix or unset it. Nothing was recorded.")
+            }
+            return seconds
         }
 
         /// The article with the metadata given as options.
@@ -109,7 +127,7 @@ extension ClaimLedgerCommand {
                 let line = reason.hasPrefix(file) ? reason : "\(file): \(reason)"   // the reason usually names the file
                 note("error: not recorded: " + VisibleText.visible(line))
             }
-            fail("\(failed.count) of \(total) files could not be read as articles and were not recorded (named above); every other article was recorded.", code: 4)
+            fail("\(failed.count) of \(total) files were not recorded (named above, with the reason); every other article was recorded.", code: 4)
         }
     }
 }
