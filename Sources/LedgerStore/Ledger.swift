@@ -64,37 +64,6 @@ public final class Ledger: @unchecked Sendable {
         try prepareSchema(create: create)
     }
 
-    /// The connection's settings. GRDB's own WAL setup is not used: it writes to the file on every
-    /// open (a table created and dropped when the -wal file is empty), which made readers wait for
-    /// writers and fail in a read-only folder.
-    static func configuration(busyTimeout: TimeInterval, readOnly: Bool) -> Configuration {
-        var config = Configuration()
-        config.readonly = readOnly
-        config.busyMode = .timeout(busyTimeout)
-        config.foreignKeysEnabled = true
-        config.prepareDatabase { db in
-            guard claimledger_enable_defensive(db.sqliteConnection) == SQLITE_OK else {
-                throw LedgerError.damaged("cannot enable SQLite's defensive mode")
-            }
-            // FULL: a commit that returned is on disk, even after a power cut (see README).
-            if !readOnly { try db.execute(sql: "PRAGMA synchronous = FULL") }
-        }
-        return config
-    }
-
-    /// A reader in a folder it cannot write opens the file as immutable: SQLite could not create
-    /// the -shm file it needs otherwise, and nobody can be writing there. Not when a -wal file holds
-    /// commits (immutable would not read them): then SQLite reads it through the existing -shm.
-    static func connectionPath(_ path: String, readOnly: Bool) -> String {
-        let folder = (path as NSString).deletingLastPathComponent
-        guard readOnly, access(folder.isEmpty ? "." : folder, W_OK) != 0 else { return path }
-        let walSize = (try? FileManager.default.attributesOfItem(atPath: path + "-wal")[.size] as? Int) ?? 0
-        guard walSize == 0 else { return path }
-        let absolute = path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path
-        let escaped = absolute.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? absolute
-        return "file:" + escaped + "?immutable=1"
-    }
-
     /// WAL mode, set once (it is stored in the file): a writer's first open of a new ledger.
     private func useWAL() throws {
         try queue.writeWithoutTransaction { db in
@@ -110,63 +79,6 @@ public final class Ledger: @unchecked Sendable {
         config.readonly = true
         config.busyMode = .timeout(5)
         return try DatabaseQueue(path: Ledger.connectionPath(path, readOnly: true), configuration: config)
-    }
-
-    /// SQLite files start with "SQLite format 3\0"; an empty file is a new database.
-    static func checkSQLiteHeader(path: String) throws {
-        guard let handle = FileHandle(forReadingAtPath: path) else {
-            throw LedgerError.refused("Cannot read \(path); check its permissions.")
-        }
-        defer { try? handle.close() }
-        let header = (try? handle.read(upToCount: 16)) ?? Data()
-        if header.isEmpty { return }
-        if header != Data("SQLite format 3\0".utf8) {
-            throw LedgerError.notALedger(path: path)
-        }
-    }
-
-    /// Refuses another application's SQLite file before anything is written to it: read through a
-    /// read-only connection that changes no journal mode, so a foreign file keeps every byte.
-    /// It waits for a lock like a writer does: another process may be checkpointing the WAL.
-    static func checkOwnership(path: String, busyTimeout: TimeInterval) throws {
-        let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
-        guard size > 0 else { return }
-        var config = Configuration()
-        config.readonly = true
-        config.foreignKeysEnabled = false
-        config.busyMode = .timeout(busyTimeout)
-        let (appID, tables): (Int32, Int)
-        do {
-            let reader = try DatabaseQueue(path: Ledger.connectionPath(path, readOnly: true), configuration: config)
-            (appID, tables) = try reader.read { db in
-                (try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0,
-                 try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_schema") ?? 0)
-            }
-            try reader.close()
-        } catch let error as DatabaseError {
-            throw Ledger.translate(error, path: path)
-        }
-        if tables > 0 && appID != Ledger.applicationID {
-            if try hasLedgerTables(path: path, config: config) { throw LedgerError.alteredHeader(path: path, applicationID: appID) }
-            throw LedgerError.notALedger(path: path)
-        }
-    }
-
-    /// Whether a file holds ClaimLedger's own tables (then a wrong application_id means it was altered).
-    private static func hasLedgerTables(path: String, config: Configuration) throws -> Bool {
-        let reader = try DatabaseQueue(path: Ledger.connectionPath(path, readOnly: true), configuration: config)
-        defer { try? reader.close() }
-        let names = try reader.read { db in
-            try String.fetchAll(db, sql: "SELECT name FROM sqlite_schema WHERE type = 'table' AND name IN ('entry', 'claim', 'source')")
-        }
-        return names.count == 3
-    }
-
-    /// Whether `path` (after symlinks) is a regular file.
-    static func isRegularFile(_ path: String) -> Bool {
-        var info = stat()
-        guard stat(path, &info) == 0 else { return false }
-        return (info.st_mode & S_IFMT) == S_IFREG
     }
 
     /// Checks that the file is a ClaimLedger (or empty), and applies missing migrations.
