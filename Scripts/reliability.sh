@@ -209,7 +209,7 @@ readonly_folder() {
 readers_do_not_wait() {
   local db="$work/locked.sqlite" ok=1 cmd
   "$bin" add --db "$db" --source-title "Radio" "Rents rose 9 percent." > /dev/null
-  exec 7> >(sqlite3 "$db")
+  exec 7> >(sqlite3 "$db" > /dev/null)
   echo "BEGIN IMMEDIATE; CREATE TABLE IF NOT EXISTS lock_probe(x); SELECT 1;" >&7; sleep 1
   for cmd in list audit log report; do
     CLAIMLEDGER_BUSY_TIMEOUT=0 "$bin" $cmd --db "$db" > /dev/null 2>> "$work/rdw.err" || { echo "  reader waited: $cmd"; ok=0; }
