@@ -170,39 +170,42 @@ report hostile "$hostile_ok" "$hostile_total" "inputs refused or handled"
 # --- Environment faults: read-only file, missing folder, full disk ------------------------------------
 env_ok=0; env_total=0
 fault() { env_total=$((env_total + 1)); if "$@"; then env_ok=$((env_ok + 1)); else echo "  fault case failed: $*"; fi; }
+# As another user when we are root (root ignores file modes): setpriv drops to "nobody".
+as_user=()
+[ "$(id -u)" = 0 ] && as_user=(setpriv --reuid=65534 --regid=65534 --clear-groups)
+# A folder DIR with a one-claim ledger (DIR/ledger.sqlite) and a copy of the binary beside it, so
+# "nobody" can run it wherever the checkout lives. lock_down makes both read-only; unlock undoes it.
+ledger_folder() {
+  mkdir -p "$1"; chmod 0755 "$work" "$1"
+  "$bin" add --db "$1/ledger.sqlite" --source-title "Radio" "Rents rose 9 percent." > /dev/null
+  cp "$bin" "$1/claimledger"; chmod 0755 "$1/claimledger"
+}
+lock_down() { chmod 0444 "$1/ledger.sqlite"; chmod 0555 "$1"; }
+unlock() { chmod 0755 "$1"; chmod 0644 "$1/ledger.sqlite"; }
 readonly_db() {
-  # As another user when we are root (root ignores file modes): setpriv drops to "nobody".
-  local as_user=()
-  [ "$(id -u)" = 0 ] && as_user=(setpriv --reuid=65534 --regid=65534 --clear-groups)
-  local dir="$work/ro"; mkdir -p "$dir"; chmod 0755 "$work" "$dir"
-  local db="$dir/ro.sqlite"
-  "$bin" add --db "$db" --source-title "Radio" "Rents rose 9 percent." > /dev/null
+  local dir="$work/ro"; ledger_folder "$dir"
+  local db="$dir/ledger.sqlite"
   local n; n=$(sqlite3 "$db" "SELECT count(*) FROM entry")
   local id; id=$("$bin" list --db "$db" --format json | python3 -c 'import json,sys; print(json.load(sys.stdin)[0]["id"])')
-  # A copy of the binary beside the ledger, so "nobody" can run it wherever the checkout lives.
-  cp "$bin" "$dir/claimledger"; chmod 0755 "$dir/claimledger"
-  chmod 0444 "$db"; chmod 0555 "$dir"
+  lock_down "$dir"
   "${as_user[@]}" "$dir/claimledger" verify "$id" --evidence x --db "$db" > /dev/null 2> "$work/ro.err"; local rc=$?
-  chmod 0755 "$dir"; chmod 0644 "$db"
+  unlock "$dir"
   [ $rc -eq 4 ] && grep -qi "read-only" "$work/ro.err" && [ "$(sqlite3 "$db" 'SELECT count(*) FROM entry')" = "$n" ]
 }
 # A ledger in a folder the reader cannot write (an archive, a colleague's file): every command that
 # only reads works, the independent verifier too, and no byte of the file changes.
 readonly_folder() {
-  local as_user=()
-  [ "$(id -u)" = 0 ] && as_user=(setpriv --reuid=65534 --regid=65534 --clear-groups)
-  local dir="$work/archive"; mkdir -p "$dir"; chmod 0755 "$work" "$dir"
+  local dir="$work/archive"; ledger_folder "$dir"
   local db="$dir/ledger.sqlite"
-  "$bin" add --db "$db" --source-title "Radio" "Rents rose 9 percent." > /dev/null
-  cp "$bin" "$dir/claimledger"; cp "$root/tools/verify_ledger.py" "$dir/"; chmod 0755 "$dir/claimledger" "$dir/verify_ledger.py"
-  chmod 0444 "$db"; chmod 0555 "$dir"
+  cp "$root/tools/verify_ledger.py" "$dir/"; chmod 0755 "$dir/verify_ledger.py"
+  lock_down "$dir"
   local before ok=1 cmd
   before=$(sha256sum < "$db")
   for cmd in list audit log report checkpoint; do
     "${as_user[@]}" "$dir/claimledger" $cmd --db "$db" > /dev/null 2>> "$work/rof.err" || { echo "  read-only folder: $cmd failed"; ok=0; }
   done
   "${as_user[@]}" /usr/bin/python3 "$dir/verify_ledger.py" "$db" > /dev/null 2>> "$work/rof.err" || { echo "  read-only folder: verifier failed"; ok=0; }
-  chmod 0755 "$dir"; chmod 0644 "$db"
+  unlock "$dir"
   [ $ok = 1 ] && [ "$(sha256sum < "$db")" = "$before" ]
 }
 # Readers never wait for a writer: with a write lock held and no busy wait allowed, they still answer.

@@ -59,7 +59,7 @@ public struct ArticleFiles: Sendable, Equatable {
                     out += s; i += length; matched = true; break
                 }
             }
-            if !matched { out += "\\x" + String(bytes[i], radix: 16, uppercase: true).leftPadded(2); i += 1 }
+            if !matched { out += String(format: "\\x%02X", bytes[i]); i += 1 }
         }
         return out
     }
@@ -78,8 +78,4 @@ public enum ArticleFilesError: Error, LocalizedError, Equatable {
         case .unreadableFolder(let path): return "Cannot list the folder \(path); check its permissions. Nothing was recorded."
         }
     }
-}
-
-private extension String {
-    func leftPadded(_ width: Int) -> String { String(repeating: "0", count: max(0, width - count)) + self }
 }

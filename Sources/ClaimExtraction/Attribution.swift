@@ -136,8 +136,7 @@ enum Attributor {
 
     /// The subject of the clause that a participle ("saying") hangs on.
     static func clauseSubject(_ t: [Token], before end: Int, floor: Int) -> [Token] {
-        var floor = floor
-        if floor == 0, let dateline = Places.datelineEnd(t, from: 0), dateline < end { floor = dateline }
+        let floor = Places.afterDateline(t, from: floor, limit: end)
         var clauseStarts: [Int] = [floor]
         for k in floor..<end where t[k].text == "," || t[k].text == ";" { clauseStarts.append(k + 1) }
         for start in clauseStarts.reversed() where start < end {

@@ -18,9 +18,16 @@ enum Places {
         return states.contains(t[range].map(\.lower).joined(separator: " "))
     }
 
+    /// Where a block's text starts for finding a subject: after its dateline when `from` is the
+    /// block's start and one opens it before `limit`, else `from`.
+    static func afterDateline(_ t: [Token], from: Int, limit: Int) -> Int {
+        guard from == 0, let end = datelineEnd(t, from: 0), end < limit else { return from }
+        return end
+    }
+
     /// The index after a dateline that opens the tokens at `from`, or nil: up to ten capitalised
     /// words, numbers, commas and a parenthesised agency, closed by a dash.
-    static func datelineEnd(_ t: [Token], from: Int) -> Int? {
+    private static func datelineEnd(_ t: [Token], from: Int) -> Int? {
         var i = from, words = 0, agency = false
         // "PHILADELPHIA" or "(AFP)": a name followed by a dash alone is an aside ("Jason Sims — a teacher —").
         let shouting = from < t.count && t[from].text.count >= 3 && t[from].text.unicodeScalars.allSatisfy { !$0.properties.isLowercase }

@@ -13,8 +13,6 @@ enum Relays {
         "breitbart", "buzzfeed", "vox", "slate", "atlantic", "newsweek", "economist", "hill", "politifact",
         "factcheck.org", "snopes", "vnexpress", "dan", "izvestia", "kommersant", "vedomosti", "spiegel", "monde",
     ]
-    /// Verbs a relay is said with: "the Post reported", "writes the AP".
-    static let relayVerbs: Set<String> = Lexicon.relayVerbs.union(["according to", "per"])
     /// Nouns of a statement given to an outlet: "in an interview with CNN", "in a statement to Reuters".
     static let statementNouns: Set<String> = ["interview", "interviews", "statement", "comments", "remarks", "email", "call"]
 

@@ -34,8 +34,7 @@ enum SentenceSubject {
 
     /// Past leading punctuation, a conjunction, and an introductory phrase closed by a comma.
     static func skipIntro(_ t: [Token], from: Int, to: Int) -> Int {
-        var i = from
-        if from == 0, let dateline = Places.datelineEnd(t, from: 0), dateline < to { i = dateline }
+        var i = Places.afterDateline(t, from: from, limit: to)
         while i < to, !t[i].isWord { i += 1 }
         if i < to, leadingConjunctions.contains(t[i].lower) { i += 1 }
         guard i < to, introWords.contains(t[i].lower) else { return i }

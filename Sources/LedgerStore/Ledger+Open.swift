@@ -59,31 +59,23 @@ extension Ledger {
         config.readonly = true
         config.foreignKeysEnabled = false
         config.busyMode = .timeout(busyTimeout)
-        let (appID, tables): (Int32, Int)
+        // The ledger's own tables tell an altered header (a wrong application_id) from another application's file.
+        let (appID, tables, ledgerTables): (Int32, Int, Int)
         do {
             let reader = try DatabaseQueue(path: Ledger.connectionPath(path, readOnly: true), configuration: config)
-            (appID, tables) = try reader.read { db in
+            (appID, tables, ledgerTables) = try reader.read { db in
                 (try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0,
-                 try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_schema") ?? 0)
+                 try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_schema") ?? 0,
+                 try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name IN ('entry', 'claim', 'source')") ?? 0)
             }
             try reader.close()
         } catch let error as DatabaseError {
             throw Ledger.translate(error, path: path)
         }
         if tables > 0 && appID != Ledger.applicationID {
-            if try hasLedgerTables(path: path, config: config) { throw LedgerError.alteredHeader(path: path, applicationID: appID) }
+            if ledgerTables == 3 { throw LedgerError.alteredHeader(path: path, applicationID: appID) }
             throw LedgerError.notALedger(path: path)
         }
-    }
-
-    /// Whether a file holds ClaimLedger's own tables (then a wrong application_id means it was altered).
-    private static func hasLedgerTables(path: String, config: Configuration) throws -> Bool {
-        let reader = try DatabaseQueue(path: Ledger.connectionPath(path, readOnly: true), configuration: config)
-        defer { try? reader.close() }
-        let names = try reader.read { db in
-            try String.fetchAll(db, sql: "SELECT name FROM sqlite_schema WHERE type = 'table' AND name IN ('entry', 'claim', 'source')")
-        }
-        return names.count == 3
     }
 
     /// Whether `path` (after symlinks) is a regular file.

@@ -8,12 +8,17 @@ struct ForeignFileTests {
     /// Another application's database, made by the sqlite3 tool with `sql`.
     static func foreignFile(in cli: CLI, _ sql: String) throws -> String {
         let path = cli.dir.file("notes.sqlite")
+        try sqlite3(path, sql)
+        return path
+    }
+
+    /// Runs `sql` on the file at `path` with the sqlite3 tool, as another application or an attacker would.
+    static func sqlite3(_ path: String, _ sql: String) throws {
         let sqlite = Process()
         sqlite.executableURL = URL(fileURLWithPath: "/usr/bin/sqlite3")
         sqlite.arguments = [path, sql]
         try sqlite.run()
         sqlite.waitUntilExit()
-        return path
     }
 
     @Test(arguments: [["list"], ["audit"], ["init"], ["show", "c-1"], ["report"]])
@@ -62,10 +67,7 @@ struct NotAFileTests {
         let cli = CLI()
         let article = cli.dir.write("a.txt", "Exports rose 12 percent in 2025, the ministry said.\n")
         #expect(try cli.run("ingest", article).status == 0)
-        let sqlite = Process()
-        sqlite.executableURL = URL(fileURLWithPath: "/usr/bin/sqlite3")
-        sqlite.arguments = [cli.db, "PRAGMA application_id = 0"]
-        try sqlite.run(); sqlite.waitUntilExit()
+        try ForeignFileTests.sqlite3(cli.db, "PRAGMA application_id = 0")
         let audit = try cli.run("audit")
         #expect(audit.status == 1)
         #expect(audit.stderr.contains("was altered outside ClaimLedger"), "\(audit.stderr)")

@@ -15,11 +15,7 @@ struct LedgerOptions: ParsableArguments {
     /// Seconds a writer waits for another process: $CLAIMLEDGER_BUSY_TIMEOUT, default 30.
     /// A value that is not a number of seconds is refused rather than silently replaced.
     func busyTimeout() throws -> TimeInterval {
-        guard let raw = ProcessInfo.processInfo.environment["CLAIMLEDGER_BUSY_TIMEOUT"], !raw.isEmpty else { return 30 }
-        guard let seconds = TimeInterval(raw), seconds.isFinite, seconds >= 0 else {
-            throw LedgerError.refused("CLAIMLEDGER_BUSY_TIMEOUT=\(VisibleText.visible(raw)) is not a number of seconds; set e.g. CLAIMLEDGER_BUSY_TIMEOUT=30, or unset it for the default (30). Nothing was done.")
-        }
-        return seconds
+        try environmentSeconds("CLAIMLEDGER_BUSY_TIMEOUT", example: 30, allowingZero: true) ?? 30
     }
 
     /// Opens the ledger for a command that only reads: never waits for a writer, works in a read-only folder.
@@ -48,6 +44,16 @@ struct LedgerOptions: ParsableArguments {
         }
         return ledger
     }
+}
+
+/// A number of seconds from the environment variable `name`; nil when unset. A value that is not a
+/// finite number of seconds (0 only when `allowingZero`) is refused rather than silently replaced.
+func environmentSeconds(_ name: String, example: Int, allowingZero: Bool) throws -> Double? {
+    guard let raw = ProcessInfo.processInfo.environment[name], !raw.isEmpty else { return nil }
+    guard let seconds = Double(raw), seconds.isFinite, allowingZero ? seconds >= 0 : seconds > 0 else {
+        throw LedgerError.refused("\(name)=\(VisibleText.visible(raw)) is not a number of seconds\(allowingZero ? "" : " above 0"); set e.g. \(name)=\(example), or unset it for the default. Nothing was done.")
+    }
+    return seconds
 }
 
 /// Who is making the change.

@@ -100,11 +100,7 @@ extension ClaimLedgerCommand {
 
         /// $CLAIMLEDGER_ARTICLE_SECONDS when set (else each article gets the default for its size).
         private func budgetOverride() throws -> Double? {
-            guard let raw = ProcessInfo.processInfo.environment["CLAIMLEDGER_ARTICLE_SECONDS"], !raw.isEmpty else { return nil }
-            guard let seconds = Double(raw), seconds.isFinite, seconds > 0 else {
-                throw LedgerError.refused("CLAIMLEDGER_ARTICLE_SECONDS=\(VisibleText.visible(raw)) is not a number of seconds above 0; fix or unset it. Nothing was recorded.")
-            }
-            return seconds
+            try environmentSeconds("CLAIMLEDGER_ARTICLE_SECONDS", example: 120, allowingZero: false)
         }
 
         /// The article with the metadata given as options.
