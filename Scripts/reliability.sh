@@ -165,6 +165,39 @@ foreign_untouched() {
   [ "$(sha256sum < "$f")" = "$before" ] && [ ! -e "$f-wal" ]
 }
 check foreign_untouched
+# The same articles typed another way (decomposed accents; zero-width spaces, soft hyphens and joiners
+# inside names and cues): the same speakers, in the same order.
+same_speakers() {
+  local form=$1 f articles=(seeds/*.txt Tests/ClaimExtractionTests/DevSet/dev/*.txt "$work/accents.txt")
+  printf '%s\n\n' 'Vietnam'"'"'s leader Tô Lâm met José Martínez, the Spanish envoy, in Hà Nội on Monday.' \
+    '“We will talk again next year,” said Martínez. “Both sides agree on trade,” Tô Lâm said.' \
+    'Nguyễn Thị Hằng, a trade official, was also there. “Exports rose 12 percent,” Hằng told reporters.' > "$work/accents.txt"
+  for f in "${articles[@]}"; do
+    python3 - "$form" "$f" > "$work/form-$(basename "$f")" <<'PY'
+import sys, unicodedata
+form, text = sys.argv[1], open(sys.argv[2], encoding="utf-8").read()
+if form == "nfd":
+    text = unicodedata.normalize("NFD", text)
+else:
+    marks, n, out = ["\u200b", "\u00ad", "\u200d", "\ufeff"], 0, []
+    for line in text.split("\n"):
+        words = line.split(" ")
+        if ":" not in (words[0] if words else ""):
+            for i, w in enumerate(words):
+                if len(w) >= 4:
+                    w = w[:len(w) // 2] + marks[n % 4] + w[len(w) // 2:]; n += 1
+                words[i] = ("\u200b" + w) if w[:1].isupper() else w
+        out.append(" ".join(words))
+    text = "\n".join(out)
+sys.stdout.write(text)
+PY
+  done
+  speakers() { local db="$work/forms-$form-$1.sqlite"; shift
+    "$bin" ingest "$@" --db "$db" > /dev/null 2>&1 && "$bin" list --format json --db "$db" | python3 -c 'import json, sys; print([(c["source_title"] is not None, c["start"] is not None, c["speaker"]) for c in sorted(json.load(sys.stdin), key=lambda c: c["seq"])])'; }
+  [ "$(speakers as-typed "${articles[@]}")" = "$(speakers retyped "$work"/form-*.txt)" ]
+}
+check same_speakers nfd
+check same_speakers zero-width
 report hostile "$hostile_ok" "$hostile_total" "inputs refused or handled"
 
 # --- Environment faults: read-only file, missing folder, full disk ------------------------------------

@@ -8,8 +8,16 @@ public struct ClaimExtractor: Sendable {
     public init() {}
 
     /// `outlet` is the article's own publication (header `outlet:`): its reporting is never a relay.
+    /// Reads a normalised view of the text (`NormalisedText`: NFC, invisible characters left out),
+    /// so the way the text was typed never changes who said what; offsets and texts are the original's.
     public func extract(_ body: String, outlet: String? = nil) -> Extraction {
-        let s = scalarsOf(body)
+        let original = scalarsOf(body)
+        let view = NormalisedText(original)
+        let found = extract(view.scalars, outlet: outlet.map(NormalisedText.normalise))
+        return view.isIdentity ? found : found.mapped(to: original, by: view)
+    }
+
+    private func extract(_ s: [Unicode.Scalar], outlet: String?) -> Extraction {
         let layout = Layout(s)
         // One-word spans ("Meduza", a scare-quoted word) are never speech: dropped before pairing
         // quotes with their attributions, so they do not cut a sentence in two.
