@@ -131,8 +131,8 @@ extension Ledger {
     public func forEachClaim(_ filter: ClaimFilter, _ body: (CurrentClaim) throws -> Void) throws {
         try read { db in
             let arguments: StatementArguments = [
-                "status": filter.status?.rawValue, "kind": filter.kind, "speaker": filter.speaker,
-                "source": filter.sourceID, "search": filter.search, "as_of": filter.asOf,
+                "status": filter.status?.rawValue, "kind": filter.kind, "speaker": filter.speaker?.precomposedStringWithCanonicalMapping,
+                "source": filter.sourceID, "search": filter.search?.precomposedStringWithCanonicalMapping, "as_of": filter.asOf,
                 "limit": filter.limit ?? -1,
             ]
             let rows = try Row.fetchCursor(db.cachedStatement(sql: LedgerSchema.query("list_claims")),
