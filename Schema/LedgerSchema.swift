@@ -20,16 +20,20 @@ public enum LedgerSchema {
         return sql
     }
 
-    /// Named library queries (`q_ledger.sql`).
-    public static let queries: [String: String] = Dictionary(
-        uniqueKeysWithValues: namedQueries(String(decoding: PackageResources.q_ledger_sql, as: UTF8.self))
-            .map { ($0.name, $0.sql) })
-
-    /// The query called `name` in `q_ledger.sql`; a missing name is a programming error.
-    public static func query(_ name: String) -> String {
-        guard let sql = queries[name] else { preconditionFailure("no query named \(name) in q_ledger.sql") }
-        return sql
-    }
+    /// Named library queries (`q_ledger.sql`). A query may use another as a subquery by writing
+    /// its name in braces (`FROM ({claims})`), so a filter is written once.
+    public static let queries: [String: String] = {
+        let named = namedQueries(String(decoding: PackageResources.q_ledger_sql, as: UTF8.self))
+        var result = Dictionary(uniqueKeysWithValues: named.map { ($0.name, $0.sql) })
+        for (name, sql) in result where sql.contains("{") {
+            var expanded = sql
+            for (other, otherSQL) in named where other != name {
+                expanded = expanded.replacingAll("{\(other)}", with: otherSQL)
+            }
+            result[name] = expanded
+        }
+        return result
+    }()
 
     /// Splits a file into the sections that follow each `-- name: X` line.
     static func namedQueries(_ text: String) -> [(name: String, sql: String)] {
@@ -57,6 +61,11 @@ public enum LedgerSchema {
 }
 
 extension String {
+    fileprivate func replacingAll(_ target: String, with replacement: String) -> String {
+        guard contains(target) else { return self }
+        return split(separator: target, omittingEmptySubsequences: false).joined(separator: replacement)
+    }
+
     fileprivate func trimmingWhitespace() -> String {
         var s = Substring(self)
         while let c = s.first, c.isWhitespace { s.removeFirst() }

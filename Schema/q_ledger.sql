@@ -49,22 +49,48 @@ SELECT source_id FROM source WHERE source_id < ? ORDER BY source_id DESC LIMIT 1
 -- name: source_id_above
 SELECT source_id FROM source WHERE source_id > ? ORDER BY source_id LIMIT 1;
 
--- name: list_claims
-SELECT c.*, s.title AS source_title
-FROM claims_current c JOIN source s ON s.source_id = c.source_id
-WHERE (:status IS NULL OR c.status = :status)
-  AND (:kind IS NULL OR c.kind = :kind)
-  AND (:speaker IS NULL OR instr(lower(c.speaker), lower(:speaker)) > 0)
-  AND (:source IS NULL OR c.source_id = :source)
-  AND (:search IS NULL OR instr(lower(c.text), lower(:search)) > 0)
-  AND (:as_of IS NULL OR c.seq <= :as_of)
-ORDER BY c.seq DESC
-LIMIT :limit;
+-- name: claims
+-- The claims as the ledger stood after entry :as_of: each field with its latest correction up to that
+-- entry, and the latest status up to it. `list`, `show` and `report` all read claims through this query.
+-- :sort is newest (last recorded first), position (article order: source, then offset) or score.
+SELECT * FROM (
+    SELECT c.claim_id, c.seq, c.source_id, c.kind,
+           coalesce(fix_text.value, c.text) AS text,
+           CASE WHEN fix_speaker.seq IS NULL THEN c.speaker ELSE fix_speaker.value END AS speaker,
+           CASE WHEN fix_cue.seq IS NULL THEN c.cue ELSE fix_cue.value END AS cue,
+           CASE WHEN fix_via.seq IS NULL THEN c.via ELSE fix_via.value END AS via,
+           c.claim_type, c.score, c.start, c."end", c.prefix, c.suffix, c.sentence_start, c.sentence_end,
+           coalesce(r.status, 'unverified') AS status, r.seq AS status_seq, r.evidence, r.reviewer, r.note,
+           (SELECT e.recorded_at FROM entry e WHERE e.seq = r.seq) AS reviewed_at,
+           (SELECT e.recorded_at FROM entry e WHERE e.seq = c.seq) AS recorded_at,
+           s.title AS source_title, s.seq AS source_seq
+    FROM claim c
+    JOIN source s ON s.source_id = c.source_id
+    LEFT JOIN review r ON r.seq = (SELECT max(x.seq) FROM review x WHERE x.claim_id = c.claim_id AND x.seq <= :as_of)
+    LEFT JOIN correction fix_text ON fix_text.seq = (SELECT max(x.seq) FROM correction x
+        WHERE x.claim_id = c.claim_id AND x.field = 'text' AND x.seq <= :as_of)
+    LEFT JOIN correction fix_speaker ON fix_speaker.seq = (SELECT max(x.seq) FROM correction x
+        WHERE x.claim_id = c.claim_id AND x.field = 'speaker' AND x.seq <= :as_of)
+    LEFT JOIN correction fix_cue ON fix_cue.seq = (SELECT max(x.seq) FROM correction x
+        WHERE x.claim_id = c.claim_id AND x.field = 'cue' AND x.seq <= :as_of)
+    LEFT JOIN correction fix_via ON fix_via.seq = (SELECT max(x.seq) FROM correction x
+        WHERE x.claim_id = c.claim_id AND x.field = 'via' AND x.seq <= :as_of)
+    WHERE c.seq <= :as_of
+      AND (:source IS NULL OR c.source_id = :source)
+      AND (:claim_id IS NULL OR c.claim_id = :claim_id)
+)
+WHERE (:status IS NULL OR status = :status)
+  AND (:kind IS NULL OR kind = :kind)
+  AND (:speaker IS NULL OR instr(lower(speaker), lower(:speaker)) > 0)
+  AND (:search IS NULL OR instr(lower(text), lower(:search)) > 0)
+ORDER BY CASE :sort WHEN 'newest' THEN -seq WHEN 'score' THEN -coalesce(score, -1) ELSE source_seq END,
+         CASE :sort WHEN 'position' THEN coalesce(start, 0) END,
+         seq
+LIMIT :limit
 
--- name: claim_by_id
-SELECT c.*, s.title AS source_title
-FROM claims_current c JOIN source s ON s.source_id = c.source_id
-WHERE c.claim_id = ?;
+-- name: claim_counts
+-- How many claims of the `claims` query (same arguments) each source has, by status.
+SELECT source_id, status, count(*) AS claims FROM ({claims}) GROUP BY source_id, status;
 
 -- name: claim_history
 SELECT h.seq, h.event, h.status, h.detail, h.reviewer, e.recorded_at, e.hash
@@ -90,39 +116,18 @@ FROM source
 WHERE seq <= :as_of AND (:source IS NULL OR source_id = :source)
 ORDER BY seq;
 
--- name: report_claims
--- Claims of one source as the ledger stood after entry :as_of, in reading order.
-SELECT * FROM (
-    SELECT c.claim_id, c.seq, c.source_id, c.kind,
-           coalesce((SELECT x.value FROM correction x WHERE x.claim_id = c.claim_id AND x.field = 'text'
-                     AND x.seq <= :as_of ORDER BY x.seq DESC LIMIT 1), c.text) AS text,
-           CASE WHEN EXISTS (SELECT 1 FROM correction x WHERE x.claim_id = c.claim_id AND x.field = 'speaker' AND x.seq <= :as_of)
-                THEN (SELECT x.value FROM correction x WHERE x.claim_id = c.claim_id AND x.field = 'speaker'
-                      AND x.seq <= :as_of ORDER BY x.seq DESC LIMIT 1)
-                ELSE c.speaker END AS speaker,
-           CASE WHEN EXISTS (SELECT 1 FROM correction x WHERE x.claim_id = c.claim_id AND x.field = 'cue' AND x.seq <= :as_of)
-                THEN (SELECT x.value FROM correction x WHERE x.claim_id = c.claim_id AND x.field = 'cue'
-                      AND x.seq <= :as_of ORDER BY x.seq DESC LIMIT 1)
-                ELSE c.cue END AS cue,
-           CASE WHEN EXISTS (SELECT 1 FROM correction x WHERE x.claim_id = c.claim_id AND x.field = 'via' AND x.seq <= :as_of)
-                THEN (SELECT x.value FROM correction x WHERE x.claim_id = c.claim_id AND x.field = 'via'
-                      AND x.seq <= :as_of ORDER BY x.seq DESC LIMIT 1)
-                ELSE c.via END AS via,
-           c.claim_type, c.score, c.start, c."end", c.prefix, c.suffix, c.sentence_start, c.sentence_end,
-           coalesce(r.status, 'unverified') AS status, r.seq AS status_seq, r.evidence, r.reviewer, r.note,
-           (SELECT e.recorded_at FROM entry e WHERE e.seq = r.seq) AS reviewed_at
-    FROM claim c
-    LEFT JOIN review r ON r.seq = (SELECT max(r2.seq) FROM review r2 WHERE r2.claim_id = c.claim_id AND r2.seq <= :as_of)
-    WHERE c.source_id = :source_id AND c.seq <= :as_of
-)
-WHERE (:status IS NULL OR status = :status)
-  AND (:kind IS NULL OR kind = :kind)
-  AND (:speaker IS NULL OR instr(lower(speaker), lower(:speaker)) > 0)
-  AND (:search IS NULL OR instr(lower(text), lower(:search)) > 0)
-ORDER BY coalesce(start, 0), seq;
-
 -- name: entry_at
 SELECT seq, hash, recorded_at FROM entry WHERE seq = ?;
 
 -- name: entries_range
 SELECT seq, kind, recorded_at, prev_hash, payload FROM entry WHERE seq >= ? AND seq <= ? ORDER BY seq;
+
+-- name: first_hash
+SELECT hash FROM entry WHERE seq = 1;
+
+-- name: schema_size
+SELECT count(*) FROM sqlite_schema;
+
+-- name: ledger_tables
+-- How many of the ledger's own tables a file holds (a foreign file may have none, a damaged one some).
+SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name IN ('entry', 'claim', 'source');

@@ -49,7 +49,7 @@ public struct Auditor {
                 if let problem = try checkSchema(db) {
                     return AuditReport(entryCount: 0, headHash: EntryEncoding.genesisHash, problem: problem)
                 }
-                let head = try Row.fetchOne(db.cachedStatement(sql: LedgerSchema.query("head")))
+                let head = try Row.fetchOne(db.cachedStatement(sql: LedgerQuery.head.sql))
                 let headSeq: Int64 = head?["seq"] ?? 0
                 let headHash: String = head?["hash"] ?? EntryEncoding.genesisHash
 
@@ -123,7 +123,7 @@ public struct Auditor {
             Thread.detachNewThread { [self] in
                 outcome = Result {
                     try reader.read { db in
-                        let head = try Row.fetchOne(db.cachedStatement(sql: LedgerSchema.query("head")))
+                        let head = try Row.fetchOne(db.cachedStatement(sql: LedgerQuery.head.sql))
                         sameSnapshot = head?["seq"] == headSeq && head?["hash"] == headHash
                         checked = true
                         snapshotChecked.signal()
@@ -156,7 +156,7 @@ public struct Auditor {
 
     static func schemaObjects(_ db: Database) throws -> [String: String] {
         var objects: [String: String] = [:]
-        for row in try Row.fetchAll(db, sql: LedgerSchema.query("schema_objects")) {
+        for row in try Row.fetchAll(db, sql: LedgerQuery.schemaObjects.sql) {
             let type: String = row["type"] ?? "?"
             let name: String = row["name"] ?? "?"
             objects["\(type) \(name)"] = row["sql"] ?? ""
@@ -183,7 +183,7 @@ public struct Auditor {
 
     /// References between rows (a claim's source, a decision's claim) that point at nothing.
     func checkForeignKeys(_ db: Database) throws -> AuditReport.Problem? {
-        guard let row = try Row.fetchOne(db, sql: LedgerSchema.auditQuery("dangling_references")) else { return nil }
+        guard let row = try Row.fetchOne(db, sql: AuditQuery.danglingReferences.sql) else { return nil }
         let table: String = row["table"] ?? "?"
         return .init(seq: row["seq"], message: "a row of \(table) points at a missing row")
     }

@@ -203,10 +203,10 @@ struct AuditShare {
             var from: Int64? = nil
             if !bySeq {
                 from = fromGenesis ? Int64.min
-                    : try Int64.fetchOne(db, sql: LedgerSchema.auditQuery(name + "/start"), arguments: [first]) ?? Int64.max
+                    : try Int64.fetchOne(db, sql: AuditQuery.firstRow(entryKind: name).sql, arguments: [first]) ?? Int64.max
                 startedAt.append(from == Int64.max ? nil : from)
             }
-            streams.append(try TableStream(db, table: AuditShare.tables[kind]!, sql: LedgerSchema.auditQuery(bySeq ? name + "/by_seq" : name),
+            streams.append(try TableStream(db, table: AuditShare.tables[kind]!, sql: (bySeq ? AuditQuery.rowsBySeq(entryKind: name) : .rows(entryKind: name)).sql,
                                            fromRowid: from, last: toTheEnd ? .max : last))
         }
 
@@ -227,7 +227,7 @@ struct AuditShare {
 
         // The seq of each table's next row in this stretch (.max when none), in EntryKind order.
         var pending = streams.map { $0.pendingSeq ?? .max }
-        let rows = try RawCursor(db, sql: LedgerSchema.auditQuery("entries_between"), arguments: [first, last])
+        let rows = try RawCursor(db, sql: AuditQuery.entriesBetween.sql, arguments: [first, last])
         while try rows.step() {
             guard rows.type(0) == SQLITE_INTEGER else { return chainProblem(expectedSeq, "its number is not an integer") }
             let seq = rows.int64(0)

@@ -17,7 +17,7 @@ public enum InclusionProofs {
             let index = Int(event.seq) - 1
             let proof = try Merkle.inclusionProof(ledger.leafStream, index: index, size: size)
             entries.append(.object([
-                ("seq", .int(event.seq)), ("leaf_index", .int(Int64(index))), ("event", .string(event.event)),
+                ("seq", .int(event.seq)), ("leaf_index", .int(Int64(index))), ("event", .string(event.event.rawValue)),
                 ("canonical", .string(Data(canonical).base64EncodedString())),
                 ("leaf_hash", .string(Data(Merkle.leafHash(canonical)).base64EncodedString())),
                 ("proof", .array(proof.map { .string(Data($0).base64EncodedString()) })),

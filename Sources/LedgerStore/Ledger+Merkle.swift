@@ -10,7 +10,7 @@ extension Ledger {
         { [self] lo, hi, body in
             guard lo < hi else { return }
             try read { db in
-                let rows = try Row.fetchCursor(db.cachedStatement(sql: LedgerSchema.query("entries_range")),
+                let rows = try Row.fetchCursor(db.cachedStatement(sql: LedgerQuery.entriesRange.sql),
                                                arguments: [lo + 1, hi])
                 while let row = try rows.next() {
                     let bytes = EntryEncoding.canonicalBytes(seq: row[0], kind: row[1], recordedAt: row[2],
@@ -28,7 +28,7 @@ extension Ledger {
 
     /// The origin line of this ledger's checkpoints when no key names it: derived from entry 1.
     public func defaultOrigin() throws -> String {
-        let first = try read { db in try String.fetchOne(db, sql: "SELECT hash FROM entry WHERE seq = 1") }
+        let first = try read { db in try String.fetchOne(db, sql: LedgerQuery.firstHash.sql) }
         return "claimledger/" + (first.map { String($0.prefix(16)) } ?? "empty")
     }
 

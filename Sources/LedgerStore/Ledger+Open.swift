@@ -1,6 +1,7 @@
 import CSQLiteDefensive
 import Foundation
 import GRDB
+import LedgerSchema
 
 /// Opening a file safely: what it is checked for before SQLite may write to it, and how a
 /// connection is set up for writers and for readers.
@@ -65,8 +66,8 @@ extension Ledger {
             let reader = try DatabaseQueue(path: Ledger.connectionPath(path, readOnly: true), configuration: config)
             (appID, tables, ledgerTables) = try reader.read { db in
                 (try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0,
-                 try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_schema") ?? 0,
-                 try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name IN ('entry', 'claim', 'source')") ?? 0)
+                 try Int.fetchOne(db, sql: LedgerQuery.schemaSize.sql) ?? 0,
+                 try Int.fetchOne(db, sql: LedgerQuery.ledgerTables.sql) ?? 0)
             }
             try reader.close()
         } catch let error as DatabaseError {

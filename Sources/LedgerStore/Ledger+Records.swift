@@ -9,16 +9,16 @@ public enum AppendOutcome: Sendable, Equatable {
 }
 
 extension Ledger {
-    func exists(_ db: Database, query: String, id: String) throws -> Bool {
-        try db.cachedStatement(sql: LedgerSchema.query(query)).returnsRow(db) { $0.add(id) }
+    func exists(_ db: Database, query: LedgerQuery, id: String) throws -> Bool {
+        try db.cachedStatement(sql: query.sql).returnsRow(db) { $0.add(id) }
     }
 
     /// Records a source unless one with the same ID is already there.
     @discardableResult
     public func recordSource(_ db: Database, _ source: SourcePayload) throws -> AppendOutcome {
-        if try exists(db, query: "source_exists", id: source.sourceID) { return .alreadyRecorded }
+        if try exists(db, query: .sourceExists, id: source.sourceID) { return .alreadyRecorded }
         let entry = try append(db, kind: .sourceRecorded, payload: PayloadJSON.encode(source))
-        try db.cachedStatement(sql: LedgerSchema.query("insert_source")).execute(db) { row in
+        try db.cachedStatement(sql: LedgerQuery.insertSource.sql).execute(db) { row in
             row.add(source.sourceID); row.add(entry.seq); row.add(source.sha256); row.add(source.title)
             row.add(source.outlet); row.add(source.author); row.add(source.published); row.add(source.url)
             row.add(source.text)
@@ -29,12 +29,12 @@ extension Ledger {
     /// Records a claim or quote unless one with the same ID is already there.
     @discardableResult
     public func recordClaim(_ db: Database, _ claim: ClaimPayload) throws -> AppendOutcome {
-        guard try exists(db, query: "source_exists", id: claim.sourceID) else {
+        guard try exists(db, query: .sourceExists, id: claim.sourceID) else {
             throw LedgerError.unknownID("s-" + claim.sourceID.prefix(Identifiers.minimumShortLength))
         }
-        if try exists(db, query: "claim_exists", id: claim.claimID) { return .alreadyRecorded }
+        if try exists(db, query: .claimExists, id: claim.claimID) { return .alreadyRecorded }
         let entry = try append(db, kind: .claimRecorded, payload: PayloadJSON.encode(claim))
-        try db.cachedStatement(sql: LedgerSchema.query("insert_claim")).execute(db) { row in
+        try db.cachedStatement(sql: LedgerQuery.insertClaim.sql).execute(db) { row in
             row.add(claim.claimID); row.add(entry.seq); row.add(claim.sourceID); row.add(claim.kind)
             row.add(claim.text); row.add(claim.speaker); row.add(claim.cue); row.add(claim.via)
             row.add(claim.claimType); row.add(claim.score); row.add(claim.start); row.add(claim.end)
@@ -54,9 +54,9 @@ extension Ledger {
         let payload = StatusPayload(claimID: claimID, status: status.rawValue, evidence: evidence,
                                     note: note.flatMap { $0.isEmpty ? nil : $0 }, reviewer: reviewer)
         return try write { db in
-            guard try exists(db, query: "claim_exists", id: claimID) else { throw LedgerError.unknownID(claimID) }
+            guard try exists(db, query: .claimExists, id: claimID) else { throw LedgerError.unknownID(claimID) }
             let entry = try append(db, kind: .statusChanged, payload: PayloadJSON.encode(payload))
-            try db.cachedStatement(sql: LedgerSchema.query("insert_review")).execute(db) { row in
+            try db.cachedStatement(sql: LedgerQuery.insertReview.sql).execute(db) { row in
                 row.add(entry.seq); row.add(claimID); row.add(payload.status); row.add(payload.evidence)
                 row.add(payload.note); row.add(payload.reviewer)
             }
@@ -71,10 +71,10 @@ extension Ledger {
         guard !text.isEmpty else { throw LedgerError.refused("The note is empty; give its text, e.g. claimledger note ID \"Called the ministry\".") }
         let reviewer = try Ledger.requireReviewer(reviewer)
         return try write { db in
-            guard try exists(db, query: "claim_exists", id: claimID) else { throw LedgerError.unknownID(claimID) }
+            guard try exists(db, query: .claimExists, id: claimID) else { throw LedgerError.unknownID(claimID) }
             let entry = try append(db, kind: .noteAdded,
                                    payload: PayloadJSON.encode(NotePayload(claimID: claimID, text: text, reviewer: reviewer)))
-            try db.cachedStatement(sql: LedgerSchema.query("insert_note")).execute(db) { row in
+            try db.cachedStatement(sql: LedgerQuery.insertNote.sql).execute(db) { row in
                 row.add(entry.seq); row.add(claimID); row.add(text); row.add(reviewer)
             }
             return entry
@@ -83,37 +83,34 @@ extension Ledger {
 
     /// Corrects one field of a claim (speaker, cue, via or text) with a reason; the original stays in the log.
     @discardableResult
-    public func correct(claimID: String, field: String, value: String?, reason: String,
+    public func correct(claimID: String, field: CorrectionField, value: String?, reason: String,
                         reviewer: String) throws -> Entry {
-        guard ["speaker", "cue", "via", "text"].contains(field) else {
-            throw LedgerError.refused("Only speaker, cue, via and text can be corrected, not \(field).")
-        }
         let reason = reason.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !reason.isEmpty else { throw LedgerError.refused("A correction needs a reason: add --reason \"...\".") }
-        if field == "text" && (value ?? "").isEmpty {
+        if field == .text && (value ?? "").isEmpty {
             throw LedgerError.refused("A claim's text cannot be corrected to nothing.")
         }
         let reviewer = try Ledger.requireReviewer(reviewer)
-        let payload = CorrectionPayload(claimID: claimID, field: field, value: value, reason: reason, reviewer: reviewer)
+        let payload = CorrectionPayload(claimID: claimID, field: field.rawValue, value: value, reason: reason, reviewer: reviewer)
         return try write { db in
-            guard try exists(db, query: "claim_exists", id: claimID) else { throw LedgerError.unknownID(claimID) }
+            guard try exists(db, query: .claimExists, id: claimID) else { throw LedgerError.unknownID(claimID) }
             let entry = try append(db, kind: .correction, payload: PayloadJSON.encode(payload))
-            try db.cachedStatement(sql: LedgerSchema.query("insert_correction")).execute(db) { row in
-                row.add(entry.seq); row.add(claimID); row.add(field); row.add(value); row.add(reason); row.add(reviewer)
+            try db.cachedStatement(sql: LedgerQuery.insertCorrection.sql).execute(db) { row in
+                row.add(entry.seq); row.add(claimID); row.add(field.rawValue); row.add(value); row.add(reason); row.add(reviewer)
             }
             return entry
         }
     }
 
     /// Records a claim by hand on an existing source, or on a new source without text.
-    public func addClaim(sourceID existing: String?, newSource: SourcePayload?, kind: String,
+    public func addClaim(sourceID existing: String?, newSource: SourcePayload?, kind: ClaimKind,
                          text: String, speaker: String?) throws -> (claimID: String, outcome: AppendOutcome) {
         let text = text.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !text.isEmpty else { throw LedgerError.refused("The claim's text is empty; give it as the last argument.") }
         return try write { db in
             let sourceID: String
             if let existing {
-                guard try exists(db, query: "source_exists", id: existing) else { throw LedgerError.unknownID(existing) }
+                guard try exists(db, query: .sourceExists, id: existing) else { throw LedgerError.unknownID(existing) }
                 sourceID = existing
             } else if let newSource {
                 try recordSource(db, newSource)
@@ -121,8 +118,8 @@ extension Ledger {
             } else {
                 throw LedgerError.refused("A claim needs a source: pass --source ID or --source-title TITLE.")
             }
-            let claimID = Identifiers.claimID(sourceID: sourceID, kind: kind, start: nil, end: nil, text: text)
-            let payload = ClaimPayload(claimID: claimID, sourceID: sourceID, kind: kind, text: text,
+            let claimID = Identifiers.claimID(sourceID: sourceID, kind: kind.rawValue, start: nil, end: nil, text: text)
+            let payload = ClaimPayload(claimID: claimID, sourceID: sourceID, kind: kind.rawValue, text: text,
                                        speaker: speaker.flatMap { $0.isEmpty ? nil : $0 })
             return (claimID, try recordClaim(db, payload))
         }

@@ -2,29 +2,6 @@ import Foundation
 import GRDB
 import LedgerSchema
 
-/// A claim as the ledger stood at some entry, with what a report needs.
-public struct ReportClaim: Sendable, Equatable {
-    public var claimID: String
-    public var shortID: String
-    public var seq: Int64
-    public var kind: String
-    public var text: String
-    public var speaker: String?
-    public var cue: String?
-    public var via: String?
-    public var claimType: String?
-    public var score: Double?
-    public var start: Int?
-    public var end: Int?
-    public var sentenceStart: Int?
-    public var sentenceEnd: Int?
-    public var status: String
-    public var evidence: String?
-    public var reviewer: String?
-    public var note: String?
-    public var reviewedAt: String?
-}
-
 /// The ledger point a report is made at: entry number, its hash and time.
 public struct ReportStamp: Sendable, Equatable {
     public var asOf: Int64
@@ -42,39 +19,29 @@ extension Ledger {
         }
         if seq == 0 { return ReportStamp(asOf: 0, headHash: EntryEncoding.genesisHash, recordedAt: "") }
         return try read { db in
-            guard let row = try Row.fetchOne(db.cachedStatement(sql: LedgerSchema.query("entry_at")), arguments: [seq]) else {
+            guard let row = try Row.fetchOne(db.cachedStatement(sql: LedgerQuery.entryAt.sql), arguments: [seq]) else {
                 throw LedgerError.unknownID("entry \(seq)")
             }
             return ReportStamp(asOf: seq, headHash: row["hash"], recordedAt: row["recorded_at"])
         }
     }
 
-    /// Each source (with its text) and its claims matching `filter`, as they stood after `stamp.asOf`,
-    /// one source at a time so memory does not grow with the ledger. Sources with no matching claim are skipped.
+    /// Each source (with its text) and its claims matching `filter` in article order, as they stood
+    /// after `stamp.asOf`, one source at a time so memory does not grow with the ledger. Sources with
+    /// no matching claim are skipped.
     public func forEachReportSource(_ stamp: ReportStamp, filter: ClaimFilter,
-                                    _ body: (RecordedSource, [ReportClaim]) throws -> Void) throws {
+                                    _ body: (RecordedSource, [ClaimRecord]) throws -> Void) throws {
+        var filter = filter
+        filter.asOf = stamp.asOf; filter.order = .position; filter.limit = nil
         try read { db in
-            let sources = try Row.fetchCursor(db.makeStatement(sql: LedgerSchema.query("report_sources")),
+            let sources = try Row.fetchCursor(db.makeStatement(sql: LedgerQuery.reportSources.sql),
                                               arguments: ["as_of": stamp.asOf, "source": filter.sourceID])
-            let claimsStatement = try db.makeStatement(sql: LedgerSchema.query("report_claims"))
             while let row = try sources.next() {
-                let sourceID: String = row["source_id"]
-                let source = RecordedSource(sourceID: sourceID, shortID: try shortID(db, sourceID, table: "source", marker: "s-"),
-                                            seq: row["seq"], sha256: row["sha256"], title: row["title"], outlet: row["outlet"],
-                                            author: row["author"], published: row["published"], url: row["url"], body: row["body"])
-                var claims: [ReportClaim] = []
-                let rows = try Row.fetchCursor(claimsStatement, arguments: [
-                    "as_of": stamp.asOf, "source_id": sourceID, "status": filter.status?.rawValue, "kind": filter.kind,
-                    "speaker": filter.speaker, "search": filter.search,
-                ])
-                while let c = try rows.next() {
-                    claims.append(ReportClaim(
-                        claimID: c["claim_id"], shortID: try shortID(db, c["claim_id"], table: "claim", marker: "c-"),
-                        seq: c["seq"], kind: c["kind"], text: c["text"], speaker: c["speaker"], cue: c["cue"], via: c["via"],
-                        claimType: c["claim_type"], score: c["score"], start: c["start"], end: c["end"],
-                        sentenceStart: c["sentence_start"], sentenceEnd: c["sentence_end"], status: c["status"],
-                        evidence: c["evidence"], reviewer: c["reviewer"], note: c["note"], reviewedAt: c["reviewed_at"]))
-                }
+                let source = try RecordedSource(db, row: row, ledger: self)
+                var claims: [ClaimRecord] = []
+                var one = filter
+                one.sourceID = source.sourceID
+                try forEachClaim(db, one) { claims.append($0) }
                 if !claims.isEmpty { try body(source, claims) }
             }
         }

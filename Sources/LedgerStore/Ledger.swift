@@ -86,7 +86,7 @@ public final class Ledger: @unchecked Sendable {
         let (appID, version, tables) = try read { db -> (Int32, Int, Int) in
             (try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0,
              try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0,
-             try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_schema") ?? 0)
+             try Int.fetchOne(db, sql: LedgerQuery.schemaSize.sql) ?? 0)
         }
         if tables > 0 && appID != Ledger.applicationID {
             throw LedgerError.notALedger(path: path)
@@ -169,7 +169,7 @@ public final class Ledger: @unchecked Sendable {
     /// Appends one entry after the current head, inside the caller's write transaction.
     @discardableResult
     public func append(_ db: Database, kind: EntryKind, payload: String) throws -> Entry {
-        let head = try db.cachedStatement(sql: LedgerSchema.query("head")).firstRow(db) { row in
+        let head = try db.cachedStatement(sql: LedgerQuery.head.sql).firstRow(db) { row in
             (seq: row.int64(0), hash: row.string(1), recordedAt: row.string(2))
         }
         let seq = (head?.seq ?? 0) + 1
@@ -183,7 +183,7 @@ public final class Ledger: @unchecked Sendable {
         }
         let hash = EntryEncoding.hash(seq: seq, kind: kind.rawValue, recordedAt: recordedAt,
                                       prevHash: prevHash, payload: payload)
-        try db.cachedStatement(sql: LedgerSchema.query("append_entry")).execute(db) { values in
+        try db.cachedStatement(sql: LedgerQuery.appendEntry.sql).execute(db) { values in
             values.add(seq); values.add(kind.rawValue); values.add(recordedAt)
             values.add(prevHash); values.add(payload); values.add(hash)
         }
@@ -194,7 +194,7 @@ public final class Ledger: @unchecked Sendable {
     /// The last entry's number and hash; (0, genesis) for an empty ledger.
     public func head() throws -> (seq: Int64, hash: String) {
         try read { db in
-            let row = try Row.fetchOne(db.cachedStatement(sql: LedgerSchema.query("head")))
+            let row = try Row.fetchOne(db.cachedStatement(sql: LedgerQuery.head.sql))
             return (row?["seq"] ?? 0, row?["hash"] ?? EntryEncoding.genesisHash)
         }
     }
@@ -202,7 +202,7 @@ public final class Ledger: @unchecked Sendable {
     /// Calls `body` with each entry from `seq` on (at most `limit`), in order, without loading them all.
     public func forEachEntry(from seq: Int64 = 1, _ body: (Entry) throws -> Void, limit: Int = .max) throws {
         try read { db in
-            let rows = try Row.fetchCursor(db.cachedStatement(sql: LedgerSchema.query("entries_from")),
+            let rows = try Row.fetchCursor(db.cachedStatement(sql: LedgerQuery.entriesFrom.sql),
                                            arguments: [seq])
             var count = 0
             while count < limit, let row = try rows.next() {

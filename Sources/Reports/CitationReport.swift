@@ -25,7 +25,7 @@ public struct ReportSummary {
     public var stamp: ReportStamp
     /// The checkpoint (C2SP tlog-checkpoint body) of the ledger at the stamped entry, for later audits.
     public var checkpoint: Checkpoint
-    public var counts: [String: Int]
+    public var counts: [ClaimStatus: Int]
     public var sources: Int
     public var total: Int { counts.values.reduce(0, +) }
 }
@@ -33,7 +33,7 @@ public struct ReportSummary {
 /// One output format: called once at the start, once per source, once at the end; each returns text to write.
 public protocol ReportRenderer {
     mutating func begin(_ summary: ReportSummary) -> String
-    mutating func source(_ source: RecordedSource, _ claims: [ReportClaim]) -> String
+    mutating func source(_ source: RecordedSource, _ claims: [ClaimRecord]) -> String
     mutating func end() -> String
 }
 
@@ -63,13 +63,10 @@ public struct CitationReport {
     /// Writes the report in `format` as of entry `asOf` (the head when nil) to `write`.
     public func render(_ format: ReportFormat, asOf: Int64?, to write: (String) throws -> Void) throws {
         let stamp = try ledger.reportStamp(asOf: asOf)
-        // First pass: the counts for the summary (streamed, constant memory).
-        var counts: [String: Int] = ["unverified": 0, "verified": 0, "disputed": 0]
-        var sources = 0
-        try ledger.forEachReportSource(stamp, filter: filter) { _, claims in
-            sources += 1
-            for c in claims { counts[c.status, default: 0] += 1 }
-        }
+        // The counts for the summary: one GROUP BY over the same claims the report lists.
+        var counted = filter
+        counted.asOf = stamp.asOf
+        let (counts, sources) = try ledger.claimCounts(counted)
         var renderer = CitationReport.renderer(format, options: options)
         let checkpoint = try ledger.checkpoint(origin: try ledger.defaultOrigin(), size: Int(stamp.asOf))
         try write(renderer.begin(ReportSummary(stamp: stamp, checkpoint: checkpoint, counts: counts, sources: sources)))
@@ -85,8 +82,8 @@ struct EvidenceNotes {
     private(set) var list: [(evidence: String, reviewer: String?, date: String?)] = []
     private var numbers: [String: Int] = [:]
 
-    mutating func number(for claim: ReportClaim) -> Int? {
-        guard let evidence = claim.evidence, claim.status != "unverified" else { return nil }
+    mutating func number(for claim: ClaimRecord) -> Int? {
+        guard let evidence = claim.evidence, claim.status != .unverified else { return nil }
         if let n = numbers[evidence] { return n }
         list.append((evidence, claim.reviewer, claim.reviewedAt))
         numbers[evidence] = list.count
@@ -95,7 +92,7 @@ struct EvidenceNotes {
 }
 
 /// The sentence around a claim, split around the claim itself (for highlighting).
-func sentenceParts(_ claim: ReportClaim, in text: SourceText) -> (before: String, claim: String, after: String) {
+func sentenceParts(_ claim: ClaimRecord, in text: SourceText) -> (before: String, claim: String, after: String) {
     text.sentenceAround(start: claim.start, end: claim.end,
                         sentenceStart: claim.sentenceStart, sentenceEnd: claim.sentenceEnd) ?? ("", claim.text, "")
 }
@@ -107,11 +104,14 @@ func safeLink(_ url: String?) -> String? {
     return url
 }
 
-/// Status labels in words (never colour alone).
-func statusLabel(_ status: String) -> String {
-    switch status {
-    case "verified": return "Verified"
-    case "disputed": return "Disputed"
-    default: return "Unverified"
-    }
+extension ClaimStatus {
+    /// The status in words (never colour alone).
+    var label: String { rawValue.prefix(1).uppercased() + rawValue.dropFirst() }
+    /// The order reports list statuses in.
+    static let reportOrder: [ClaimStatus] = [.verified, .disputed, .unverified]
+}
+
+extension ClaimKind {
+    /// "Quote" or "Claim".
+    var label: String { rawValue.prefix(1).uppercased() + rawValue.dropFirst() }
 }

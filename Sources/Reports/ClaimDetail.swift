@@ -29,19 +29,19 @@ public struct SourceText {
 }
 
 /// The claim in its sentence: (before, claim, after), when the source text is known.
-public func claimInContext(_ claim: CurrentClaim, body: String?) -> (before: String, claim: String, after: String)? {
+public func claimInContext(_ claim: ClaimRecord, body: String?) -> (before: String, claim: String, after: String)? {
     SourceText(body).sentenceAround(start: claim.start, end: claim.end,
                                     sentenceStart: claim.sentenceStart, sentenceEnd: claim.sentenceEnd)
 }
 
 /// `show ID`: one claim with its context, source citation, status and whole history.
 public enum ClaimDetail {
-    public static func text(_ c: CurrentClaim, source: RecordedSource, history: [HistoryEvent], styling: Styling) -> String {
+    public static func text(_ c: ClaimRecord, source: RecordedSource, history: [HistoryEvent], styling: Styling) -> String {
         var out = ""
         func field(_ name: String, _ value: String?) {
             out += styling.dim(name.padding(toLength: 10, withPad: " ", startingAt: 0)) + VisibleText.visible(value ?? "—") + "\n"
         }
-        out += styling.bold("\(c.shortID)  \(c.kind)") + "  " + styling.status(c.status) + "\n\n"
+        out += styling.bold("\(c.shortID)  \(c.kind.rawValue)") + "  " + styling.status(c.status.rawValue) + "\n\n"
         let v = { (text: String) in VisibleText.visible(text) }
         if let ctx = claimInContext(c, body: source.body).map({ (before: v($0.before), claim: v($0.claim), after: v($0.after)) }) {
             let marked = styling.colour ? styling.bold("\u{1B}[4m" + ctx.claim) : "[[" + ctx.claim + "]]"
@@ -52,7 +52,7 @@ public enum ClaimDetail {
         field("speaker", c.speaker)
         field("cue", c.cue)
         field("via", c.via)
-        if c.kind == "claim" {
+        if c.kind == .claim {
             field("type", c.claimType)
             field("score", c.score.map { String(format: "%.2f", $0) })
         }
@@ -61,16 +61,15 @@ public enum ClaimDetail {
         field("source", "\(source.shortID)  \(citation)")
         if let url = source.url { field("url", url) }
         if let start = c.start, let end = c.end { field("position", "code points \(start)–\(end)") }
-        field("status", c.status + (c.evidence.map { "  (evidence: \($0))" } ?? ""))
+        field("status", c.status.rawValue + (c.evidence.map { "  (evidence: \($0))" } ?? ""))
         out += "\n" + styling.bold("History") + "\n"
         for e in history {
             var line = "  #\(e.seq)  \(e.recordedAt)  "
             switch e.event {
-            case "recorded": line += "recorded"
-            case "status": line += "→ \(e.status ?? "?")  evidence: \(e.detail ?? "")" + (e.note.map { "  note: \($0)" } ?? "")
-            case "note": line += "note: \(e.detail ?? "")"
-            case "correction": line += "corrected \(e.status ?? "?"): \(e.detail ?? "")"
-            default: line += e.event
+            case .recorded: line += "recorded"
+            case .status: line += "→ \(e.status ?? "?")  evidence: \(e.detail ?? "")" + (e.note.map { "  note: \($0)" } ?? "")
+            case .note: line += "note: \(e.detail ?? "")"
+            case .correction: line += "corrected \(e.status ?? "?"): \(e.detail ?? "")"
             }
             if let reviewer = e.reviewer { line += "  — \(reviewer)" }
             out += v(line) + "\n"
@@ -78,7 +77,7 @@ public enum ClaimDetail {
         return out
     }
 
-    public static func json(_ c: CurrentClaim, source: RecordedSource, history: [HistoryEvent]) -> String {
+    public static func json(_ c: ClaimRecord, source: RecordedSource, history: [HistoryEvent]) -> String {
         guard case .object(var pairs) = ClaimListing.jsonObject(c) else { return "" }
         pairs.append(("source_citation", .object([
             ("id", .string(source.shortID)), ("title", .from(source.title)), ("outlet", .from(source.outlet)),
@@ -86,7 +85,7 @@ public enum ClaimDetail {
             ("sha256", .from(source.sha256)),
         ])))
         pairs.append(("history", .array(history.map { e in
-            .object([("seq", .int(e.seq)), ("event", .string(e.event)), ("status", .from(e.status)),
+            .object([("seq", .int(e.seq)), ("event", .string(e.event.rawValue)), ("status", .from(e.status)),
                      ("detail", .from(e.detail)), ("note", .from(e.note)), ("reviewer", .from(e.reviewer)),
                      ("recorded_at", .string(e.recordedAt)), ("hash", .string(e.hash))])
         })))

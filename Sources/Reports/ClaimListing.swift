@@ -18,10 +18,10 @@ public struct ClaimListing {
                             "source", "source_title", "start", "end", "evidence", "reviewer", "reviewed_at"]
 
     /// The object a script sees for one claim (`list --format json`), documented in the README.
-    public static func jsonObject(_ c: CurrentClaim) -> JSONValue {
+    public static func jsonObject(_ c: ClaimRecord) -> JSONValue {
         .object([
-            ("id", .string(c.shortID)), ("claim_id", .string(c.claimID)), ("kind", .string(c.kind)),
-            ("status", .string(c.status)), ("text", .string(c.text)),
+            ("id", .string(c.shortID)), ("claim_id", .string(c.claimID)), ("kind", .string(c.kind.rawValue)),
+            ("status", .string(c.status.rawValue)), ("text", .string(c.text)),
             ("speaker", .from(c.speaker)), ("cue", .from(c.cue)), ("via", .from(c.via)),
             ("claim_type", .from(c.claimType)), ("score", .from(c.score)),
             ("start", .from(c.start)), ("end", .from(c.end)), ("prefix", .from(c.prefix)), ("suffix", .from(c.suffix)),
@@ -42,18 +42,18 @@ public struct ClaimListing {
     }
 
     /// One claim.
-    public mutating func row(_ c: CurrentClaim) -> String {
+    public mutating func row(_ c: ClaimRecord) -> String {
         defer { count += 1 }
         switch format {
         case .table:
-            let cells = [c.shortID, c.status, c.kind, c.speaker ?? "—", c.text]
+            let cells = [c.shortID, c.status.rawValue, c.kind.rawValue, c.speaker ?? "—", c.text]
             return ClaimListing.table.line(cells, decorate: [styling.bold, styling.status, { $0 }, { $0 }, { $0 }]) + "\n"
         case .json:
             return (count == 0 ? "\n  " : ",\n  ") + StableJSON.string(ClaimListing.jsonObject(c))
         case .ndjson:
             return StableJSON.string(ClaimListing.jsonObject(c)) + "\n"
         case .csv:
-            return CSV.row([c.shortID, c.kind, c.status, c.text, c.speaker, c.cue, c.via, c.claimType,
+            return CSV.row([c.shortID, c.kind.rawValue, c.status.rawValue, c.text, c.speaker, c.cue, c.via, c.claimType,
                             c.score.map { String(format: "%.2f", $0) }, c.sourceShortID, c.sourceTitle,
                             c.start.map(String.init), c.end.map(String.init), c.evidence, c.reviewer, c.reviewedAt])
         }

@@ -68,16 +68,16 @@ struct LedgerTests {
         let source = sampleSource()
         let claim = sampleClaim(source, "Hello.")
         try ledger.write { db in try ledger.recordSource(db, source); try ledger.recordClaim(db, claim) }
-        #expect(try ledger.claim(id: claim.claimID).status == "unverified")
+        #expect(try ledger.claim(id: claim.claimID).status == .unverified)
         try ledger.changeStatus(claimID: claim.claimID, to: .verified, evidence: "https://a.example", note: nil, reviewer: "ann")
-        #expect(try ledger.claim(id: claim.claimID).status == "verified")
+        #expect(try ledger.claim(id: claim.claimID).status == .verified)
         try ledger.changeStatus(claimID: claim.claimID, to: .disputed, evidence: "https://b.example", note: "new data", reviewer: "bob")
         let current = try ledger.claim(id: claim.claimID)
-        #expect(current.status == "disputed")
+        #expect(current.status == .disputed)
         #expect(current.evidence == "https://b.example")
         #expect(current.reviewer == "bob")
         let history = try ledger.history(claimID: claim.claimID)
-        #expect(history.map(\.event) == ["recorded", "status", "status"])
+        #expect(history.map(\.event) == [.recorded, .status, .status])
         #expect(history[2].note == "new data")
     }
 
@@ -103,7 +103,7 @@ struct LedgerTests {
             try ledger.recordSource(db, source); try ledger.recordClaim(db, a); try ledger.recordClaim(db, b)
         }
         try ledger.changeStatus(claimID: a.claimID, to: .verified, evidence: "e", note: nil, reviewer: "ann")
-        try ledger.correct(claimID: b.claimID, field: "speaker", value: "Vladimir Putin", reason: "pronoun", reviewer: "ann")
+        try ledger.correct(claimID: b.claimID, field: .speaker, value: "Vladimir Putin", reason: "pronoun", reviewer: "ann")
         let (unverified, speaker, summary) = try ledger.read { db in
             (try String.fetchAll(db, sql: "SELECT claim_id FROM unverified_claims"),
              try String.fetchOne(db, sql: "SELECT speaker FROM claims_current WHERE claim_id = ?", arguments: [b.claimID]),
@@ -113,7 +113,7 @@ struct LedgerTests {
         #expect(speaker == "Vladimir Putin")
         #expect(summary?[0] == 2 && summary?[1] == 1 && summary?[2] == 1)
         #expect(try ledger.claims(ClaimFilter(status: .verified)).map(\.claimID) == [a.claimID])
-        #expect(try ledger.claims(ClaimFilter(kind: "quote")).map(\.claimID) == [b.claimID])
+        #expect(try ledger.claims(ClaimFilter(kind: .quote)).map(\.claimID) == [b.claimID])
         #expect(try ledger.claims(ClaimFilter(search: "HELLO")).map(\.claimID) == [a.claimID])
         #expect(try ledger.claims(ClaimFilter(speaker: "putin")).map(\.claimID) == [b.claimID])
     }

@@ -19,7 +19,7 @@ func smallLedger(_ dir: TemporaryDirectory) throws -> Ledger {
     try ledger.changeStatus(claimID: claims[0].claimID, to: .verified, evidence: "https://stats.example/2023", note: nil, reviewer: "ann")
     try ledger.changeStatus(claimID: claims[1].claimID, to: .disputed, evidence: "Customs data", note: nil, reviewer: "bob")
     try ledger.addNote(claimID: claims[2].claimID, text: "ask the ministry", reviewer: "ann")
-    try ledger.correct(claimID: claims[2].claimID, field: "speaker", value: "Ministry", reason: "source named", reviewer: "ann")
+    try ledger.correct(claimID: claims[2].claimID, field: .speaker, value: "Ministry", reason: "source named", reviewer: "ann")
     return ledger
 }
 

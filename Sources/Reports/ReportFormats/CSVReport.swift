@@ -7,10 +7,10 @@ struct CSVReport: ReportRenderer {
 
     mutating func begin(_ summary: ReportSummary) -> String { CSV.row(CSVReport.header) }
 
-    mutating func source(_ source: RecordedSource, _ claims: [ReportClaim]) -> String {
+    mutating func source(_ source: RecordedSource, _ claims: [ClaimRecord]) -> String {
         var out = ""
         for c in claims {
-            out += CSV.row([source.shortID, source.title, source.url, c.shortID, c.kind, c.status, c.text, c.speaker,
+            out += CSV.row([source.shortID, source.title, source.url, c.shortID, c.kind.rawValue, c.status.rawValue, c.text, c.speaker,
                             c.cue, c.via, c.claimType, c.score.map { String(format: "%.2f", $0) }, c.evidence,
                             c.reviewer, c.reviewedAt, c.note])
         }

@@ -25,7 +25,7 @@ struct ClaimReviewReport: ReportRenderer {
 
     mutating func begin(_ summary: ReportSummary) -> String { "[" }
 
-    mutating func source(_ source: RecordedSource, _ claims: [ReportClaim]) -> String {
+    mutating func source(_ source: RecordedSource, _ claims: [ClaimRecord]) -> String {
         var out = ""
         var appearance: [(String, JSONValue)] = [("@type", .string("CreativeWork"))]
         if let url = source.url { appearance.append(("url", .string(url))) }
@@ -34,8 +34,8 @@ struct ClaimReviewReport: ReportRenderer {
         if let outlet = source.outlet {
             appearance.append(("publisher", .object([("@type", .string("Organization")), ("name", .string(outlet))])))
         }
-        for c in claims where c.status == "verified" || c.status == "disputed" {
-            let verified = c.status == "verified"
+        for c in claims where c.status != .unverified {
+            let verified = c.status == .verified
             var item: [(String, JSONValue)] = [("@type", .string("Claim")),
                                                ("appearance", .object(appearance)), ("firstAppearance", .object(appearance))]
             if let speaker = c.speaker { item.append(("author", ClaimReviewReport.agent(speaker))) }

@@ -56,22 +56,22 @@ struct HTMLReport: ReportRenderer {
     }
 
     /// A horizontal bar per status, labelled with its name and count (colour is never the only cue).
-    static func chart(_ counts: [String: Int]) -> String {
-        let rows: [(String, String)] = [("verified", "#1b7f3b"), ("disputed", "#b3261e"), ("unverified", "#8a6d00")]
+    static func chart(_ counts: [ClaimStatus: Int]) -> String {
+        let rows: [(ClaimStatus, String)] = [(.verified, "#1b7f3b"), (.disputed, "#b3261e"), (.unverified, "#8a6d00")]
         let maximum = max(1, rows.map { counts[$0.0] ?? 0 }.max() ?? 1)
         var svg = "<svg role=\"img\" aria-label=\"Claims by status\" width=\"420\" height=\"96\" viewBox=\"0 0 420 96\" xmlns=\"http://www.w3.org/2000/svg\">\n"
         for (i, (status, colour)) in rows.enumerated() {
             let n = counts[status] ?? 0
             let width = Int(Double(n) / Double(maximum) * 260)
             let y = i * 30 + 4
-            svg += "<text x=\"0\" y=\"\(y + 16)\" font-family=\"Helvetica,Arial,sans-serif\" font-size=\"13\">\(statusLabel(status))</text>"
+            svg += "<text x=\"0\" y=\"\(y + 16)\" font-family=\"Helvetica,Arial,sans-serif\" font-size=\"13\">\(status.label)</text>"
             svg += "<rect x=\"100\" y=\"\(y)\" width=\"\(width)\" height=\"22\" fill=\"\(colour)\"/>"
             svg += "<text x=\"\(106 + width)\" y=\"\(y + 16)\" font-family=\"Helvetica,Arial,sans-serif\" font-size=\"13\">\(n)</text>\n"
         }
         return svg + "</svg>"
     }
 
-    mutating func source(_ source: RecordedSource, _ claims: [ReportClaim]) -> String {
+    mutating func source(_ source: RecordedSource, _ claims: [ClaimRecord]) -> String {
         sourceNumber += 1
         var out = "<section>\n<h2>\(sourceNumber). \(HTMLReport.escape(source.title ?? "Untitled source"))</h2>\n<p class=\"meta\">"
         let citation = [source.outlet, source.author, source.published].compactMap { $0 }.map(HTMLReport.escape)
@@ -86,15 +86,15 @@ struct HTMLReport: ReportRenderer {
         for c in claims {
             let parts = sentenceParts(c, in: text)
             let ref = notes.number(for: c)
-            out += "<article class=\"claim \(c.status)\" id=\"\(c.shortID)\">\n"
-            out += "<p><span class=\"badge\">\(statusLabel(c.status))</span> \(c.kind == "quote" ? "Quote" : "Claim") <code>\(c.shortID)</code>"
+            out += "<article class=\"claim \(c.status.rawValue)\" id=\"\(c.shortID)\">\n"
+            out += "<p><span class=\"badge\">\(c.status.label)</span> \(c.kind.label) <code>\(c.shortID)</code>"
             if let ref { out += " <a href=\"#evidence-\(ref)\">[\(ref)]</a>" }
             out += "</p>\n<p class=\"sentence\">\(HTMLReport.escape(parts.before))<mark>\(HTMLReport.escape(parts.claim))</mark>\(HTMLReport.escape(parts.after))</p>\n<dl>"
             out += "<dt>Speaker</dt><dd>\(HTMLReport.escape(c.speaker ?? "—"))</dd>"
             if let cue = c.cue { out += "<dt>Cue</dt><dd>\(HTMLReport.escape(cue))</dd>" }
             if let via = c.via { out += "<dt>Via</dt><dd>\(HTMLReport.escape(via))</dd>" }
             if let type = c.claimType { out += "<dt>Type</dt><dd>\(HTMLReport.escape(type))</dd>" }
-            if c.status != "unverified" {
+            if c.status != .unverified {
                 out += "<dt>Reviewed</dt><dd>\(HTMLReport.escape(c.reviewer ?? "—")), \(HTMLReport.escape(c.reviewedAt ?? "—"))</dd>"
                 if let note = c.note { out += "<dt>Note</dt><dd>\(HTMLReport.escape(note))</dd>" }
             }

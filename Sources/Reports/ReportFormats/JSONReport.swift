@@ -9,17 +9,18 @@ struct JSONReport: ReportRenderer {
     mutating func begin(_ s: ReportSummary) -> String {
         let ledger: JSONValue = .object([("as_of", .int(s.stamp.asOf)), ("head_hash", .string(s.stamp.headHash)),
                                          ("recorded_at", .string(s.stamp.recordedAt)), ("checkpoint", .string(s.checkpoint.body))])
-        let summary: JSONValue = .object(s.counts.map { ($0.key, .int(Int64($0.value))) } + [("sources", .int(Int64(s.sources)))])
+        let summary: JSONValue = .object(ClaimStatus.allCases.map { ($0.rawValue, .int(Int64(s.counts[$0] ?? 0))) }
+                                            + [("sources", .int(Int64(s.sources)))])
         return "{\"ledger\":" + StableJSON.string(ledger) + ",\"summary\":" + StableJSON.string(summary) + ",\"sources\":["
     }
 
-    mutating func source(_ source: RecordedSource, _ claims: [ReportClaim]) -> String {
+    mutating func source(_ source: RecordedSource, _ claims: [ClaimRecord]) -> String {
         let claimValues: [JSONValue] = claims.map { c in
             let note = notes.number(for: c)
             return .object([
-                ("id", .string(c.shortID)), ("claim_id", .string(c.claimID)), ("kind", .string(c.kind)), ("text", .string(c.text)),
+                ("id", .string(c.shortID)), ("claim_id", .string(c.claimID)), ("kind", .string(c.kind.rawValue)), ("text", .string(c.text)),
                 ("speaker", .from(c.speaker)), ("cue", .from(c.cue)), ("via", .from(c.via)), ("claim_type", .from(c.claimType)),
-                ("score", .from(c.score)), ("start", .from(c.start)), ("end", .from(c.end)), ("status", .string(c.status)),
+                ("score", .from(c.score)), ("start", .from(c.start)), ("end", .from(c.end)), ("status", .string(c.status.rawValue)),
                 ("evidence", .from(c.evidence)), ("evidence_ref", note.map { .int(Int64($0)) } ?? .null),
                 ("reviewer", .from(c.reviewer)), ("reviewed_at", .from(c.reviewedAt)), ("note", .from(c.note)),
             ])

@@ -35,11 +35,11 @@ struct MarkdownReport: ReportRenderer {
         out += "- Checkpoint (check later with `claimledger audit --checkpoint`):\n\n"
         out += s.checkpoint.body.split(separator: "\n").map { "      " + $0 }.joined(separator: "\n") + "\n\n"
         out += "## Summary\n\n| Status | Claims |\n|---|---|\n"
-        for status in ["verified", "disputed", "unverified"] { out += "| \(statusLabel(status)) | \(s.counts[status] ?? 0) |\n" }
+        for status in ClaimStatus.reportOrder { out += "| \(status.label) | \(s.counts[status] ?? 0) |\n" }
         return out + "\n"
     }
 
-    mutating func source(_ source: RecordedSource, _ claims: [ReportClaim]) -> String {
+    mutating func source(_ source: RecordedSource, _ claims: [ClaimRecord]) -> String {
         sourceNumber += 1
         var out = "## \(sourceNumber). \(MarkdownReport.escape(source.title ?? "Untitled source"))\n\n"
         let citation = [source.outlet, source.author, source.published].compactMap { $0 }.map(MarkdownReport.escape)
@@ -47,16 +47,15 @@ struct MarkdownReport: ReportRenderer {
         if let url = safeLink(source.url) { out += "<\(url)>  \n" } else if let url = source.url { out += "URL: \(MarkdownReport.escape(url))  \n" }
         out += "Source `\(source.shortID)`" + (source.sha256.map { ", SHA-256 `\($0)`" } ?? "") + "\n\n"
         for c in claims {
-            let label = c.kind == "quote" ? "Quote" : "Claim"
-            out += "- **\(label) `\(c.shortID)` — \(statusLabel(c.status))**" + (notes.number(for: c).map { " [\($0)]" } ?? "") + "  \n"
-            out += "  " + (c.kind == "quote" ? "“\(MarkdownReport.escape(c.text))”" : MarkdownReport.escape(c.text)) + "  \n"
+            out += "- **\(c.kind.label) `\(c.shortID)` — \(c.status.label)**" + (notes.number(for: c).map { " [\($0)]" } ?? "") + "  \n"
+            out += "  " + (c.kind == .quote ? "“\(MarkdownReport.escape(c.text))”" : MarkdownReport.escape(c.text)) + "  \n"
             var attribution: [String] = []
             attribution.append("Speaker: " + (c.speaker.map(MarkdownReport.escape) ?? "—"))
             if let cue = c.cue { attribution.append("cue: " + MarkdownReport.escape(cue)) }
             if let via = c.via { attribution.append("via: " + MarkdownReport.escape(via)) }
             if let type = c.claimType { attribution.append("type: \(type)") }
             out += "  " + attribution.joined(separator: "; ") + "\n"
-            if c.status != "unverified" {
+            if c.status != .unverified {
                 out += "  Reviewed by \(MarkdownReport.escape(c.reviewer ?? "—")) on \(c.reviewedAt ?? "—")"
                     + (c.note.map { ": " + MarkdownReport.escape($0) } ?? "") + "\n"
             }

@@ -78,3 +78,5 @@ struct FormatOptions: ParsableArguments {
 extension ListingFormat: ExpressibleByArgument {}
 
 extension ClaimStatus: ExpressibleByArgument {}
+extension ClaimKind: ExpressibleByArgument {}
+extension ClaimOrder: ExpressibleByArgument {}

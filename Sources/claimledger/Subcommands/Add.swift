@@ -44,7 +44,7 @@ extension ClaimLedgerCommand {
                         url: sourceUrl, text: nil)
                 }
                 let (claimID, outcome) = try l.addClaim(sourceID: existing, newSource: newSource,
-                                                       kind: quote ? "quote" : "claim", text: text, speaker: speaker)
+                                                       kind: quote ? .quote : .claim, text: text, speaker: speaker)
                 let claim = try l.claim(id: claimID)
                 switch outcome {
                 case .appended(let entry):

@@ -5,28 +5,34 @@ import Reports
 /// The filters shared by `list` (and later `report`).
 struct ClaimFilterOptions: ParsableArguments {
     @Option(help: "Only claims with this status: unverified, verified or disputed.") var status: ClaimStatus?
-    @Option(help: "Only quotes or only claims: quote or claim.") var kind: ClaimKindArgument?
+    @Option(help: "Only quotes or only claims: quote or claim.") var kind: ClaimKind?
     @Option(help: "Only claims whose speaker contains this text (any case).") var speaker: String?
     @Option(help: "Only claims from this source (an s-… ID or prefix).") var source: String?
     @Option(help: "Only claims whose text contains this (any case).") var search: String?
     @Option(help: "At most this many claims.") var limit: Int?
 
-    enum ClaimKindArgument: String, ExpressibleByArgument, CaseIterable { case quote, claim }
+    @Option(help: ArgumentHelp("Show the ledger as it stood after this entry number: the claims recorded by then, with the status and corrections they had then (as `report --as-of`).", valueName: "entry"))
+    var asOf: Int64?
+    @Option(help: "Order: newest (last recorded first), position (article order) or score (most check-worthy first). Default: position with --source, else newest.")
+    var sort: ClaimOrder?
 
     func validate() throws {
         if let limit, limit < 0 { throw ValidationError("--limit must be 0 or more.") }
+        if let asOf, asOf < 0 { throw ValidationError("--as-of must be an entry number, 0 or more.") }
     }
 
     func filter(_ ledger: Ledger) throws -> ClaimFilter {
-        ClaimFilter(status: status, kind: kind?.rawValue, speaker: speaker,
-                    sourceID: try source.map { try ledger.resolveSourceID($0) }, search: search, limit: limit)
+        if let asOf { _ = try ledger.reportStamp(asOf: asOf) }   // refuses an entry past the head
+        return ClaimFilter(status: status, kind: kind, speaker: speaker,
+                           sourceID: try source.map { try ledger.resolveSourceID($0) }, search: search, limit: limit,
+                           asOf: asOf, order: sort ?? (source == nil ? .newest : .position))
     }
 }
 
 extension ClaimLedgerCommand {
     struct List: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "List claims and quotes, newest first.",
+            abstract: "List claims and quotes, newest first (article order with --source).",
             discussion: "Example: claimledger list --status unverified --kind claim --format json")
 
         @OptionGroup var ledger: LedgerOptions

@@ -21,12 +21,11 @@ extension ClaimLedgerCommand {
         @OptionGroup var filters: ClaimFilterOptions
         @Option(help: "Output format: markdown, html, json, csv or claimreview.") var format: ReportFormat = .markdown
         @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file instead of standard output.", discussion: "Written beside it and renamed into place, keeping an existing file's mode; a symbolic link is followed; a folder, device or pipe is refused (redirect standard output instead).")) var output: String?
-        @Option(help: "Render the ledger as it stood after this entry number.") var asOf: Int64?
         @Option(help: "The organisation publishing the reviews (ClaimReview author).") var publisher: String?
         @Option(help: "Base URL of published reviews; each claim's review URL is this plus its ID.") var reviewUrlBase: String?
 
         func validate() throws {
-            if let asOf, asOf < 0 { throw ValidationError("--as-of must be an entry number, 0 or more.") }
+            if filters.sort != nil { throw ValidationError("--sort does not apply to reports: they follow each article's order.") }
             if filters.limit != nil { throw ValidationError("--limit does not apply to reports; filter with --status, --kind, --speaker, --source or --search.") }
         }
 
@@ -36,11 +35,11 @@ extension ClaimLedgerCommand {
                 let report = CitationReport(ledger: l, filter: try filters.filter(l),
                                             options: ReportOptions(publisher: publisher, reviewURLBase: reviewUrlBase))
                 if let output {
-                    try ReportFile.write(to: output) { write in try report.render(format, asOf: asOf, to: write) }
+                    try ReportFile.write(to: output) { write in try report.render(format, asOf: filters.asOf, to: write) }
                     note("Wrote \(output) (\(format.rawValue)).")
                 } else {
                     let stdout = StandardOutput()
-                    try report.render(format, asOf: asOf) { stdout.write($0) }
+                    try report.render(format, asOf: filters.asOf) { stdout.write($0) }
                     stdout.flush()
                 }
             }

@@ -79,11 +79,11 @@ extension ClaimLedgerCommand {
             try runReportingErrors {
                 let l = try ledger.open(create: false)
                 let claimID = try l.resolveClaimID(id)
-                let (field, value): (String, String?) = speaker.map { ("speaker", $0) } ?? cue.map { ("cue", $0) }
-                    ?? via.map { ("via", $0) } ?? ("text", text)
+                let (field, value): (CorrectionField, String?) = speaker.map { (.speaker, $0) } ?? cue.map { (.cue, $0) }
+                    ?? via.map { (.via, $0) } ?? (.text, text)
                 let entry = try l.correct(claimID: claimID, field: field, value: value?.isEmpty == true ? nil : value,
                                           reason: reason, reviewer: reviewer.name)
-                out("\(try l.claim(id: claimID).shortID)  \(field) corrected (entry \(entry.seq))\n")
+                out("\(try l.claim(id: claimID).shortID)  \(field.rawValue) corrected (entry \(entry.seq))\n")
             }
         }
     }

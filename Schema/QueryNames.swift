@@ -1,0 +1,40 @@
+/// Every query of `q_ledger.sql` by name: a typo is a compile error, and a test proves that every
+/// case resolves and every `-- name:` in the file is a case.
+public enum LedgerQuery: String, CaseIterable, Sendable {
+    case head, entryAt = "entry_at", firstHash = "first_hash", entriesFrom = "entries_from", entriesRange = "entries_range"
+    case appendEntry = "append_entry", insertSource = "insert_source", insertClaim = "insert_claim"
+    case insertReview = "insert_review", insertNote = "insert_note", insertCorrection = "insert_correction"
+    case sourceExists = "source_exists", claimExists = "claim_exists"
+    case claimIDsWithPrefix = "claim_ids_with_prefix", sourceIDsWithPrefix = "source_ids_with_prefix"
+    case claimIDBelow = "claim_id_below", claimIDAbove = "claim_id_above"
+    case sourceIDBelow = "source_id_below", sourceIDAbove = "source_id_above"
+    case claims, claimCounts = "claim_counts", claimHistory = "claim_history", reviewNote = "review_note"
+    case sourceByID = "source_by_id", reportSources = "report_sources"
+    case schemaObjects = "schema_objects", schemaSize = "schema_size", ledgerTables = "ledger_tables"
+
+    /// The SQL text.
+    public var sql: String {
+        guard let sql = LedgerSchema.queries[rawValue] else { preconditionFailure("no query named \(rawValue) in q_ledger.sql") }
+        return sql
+    }
+}
+
+/// The audit's queries (`q_audit.sql`): per kind of entry, its table's rows from a rowid, the same
+/// rows in ledger order, and the first rowid of a stretch; plus the entries and dangling references.
+public enum AuditQuery: Hashable, Sendable {
+    case rows(entryKind: String), rowsBySeq(entryKind: String), firstRow(entryKind: String)
+    case entriesBetween, danglingReferences
+
+    public var name: String {
+        switch self {
+        case .rows(let kind): return kind
+        case .rowsBySeq(let kind): return kind + "/by_seq"
+        case .firstRow(let kind): return kind + "/start"
+        case .entriesBetween: return "entries_between"
+        case .danglingReferences: return "dangling_references"
+        }
+    }
+
+    /// The SQL text.
+    public var sql: String { LedgerSchema.auditQuery(name) }
+}

@@ -1,0 +1,133 @@
+import Foundation
+import GRDB
+import LedgerSchema
+
+/// A claim as the ledger stood at some entry (the head unless asked otherwise): its record with
+/// corrections applied, its latest status, and its source's title. The one read model of a claim:
+/// `list`, `show` and every report format read this, from the one `claims` query.
+public struct ClaimRecord: Sendable, Equatable {
+    public var claimID: String
+    public var shortID: String
+    public var seq: Int64
+    public var sourceID: String
+    public var sourceShortID: String
+    public var sourceTitle: String?
+    public var kind: ClaimKind
+    public var text: String
+    public var speaker: String?
+    public var cue: String?
+    public var via: String?
+    public var claimType: String?
+    public var score: Double?
+    public var start: Int?
+    public var end: Int?
+    public var prefix: String?
+    public var suffix: String?
+    public var sentenceStart: Int?
+    public var sentenceEnd: Int?
+    public var status: ClaimStatus
+    public var statusSeq: Int64?
+    public var evidence: String?
+    public var reviewer: String?
+    public var note: String?
+    public var reviewedAt: String?
+    public var recordedAt: String?
+
+    /// A row of the `claims` query, read by column index (the query's column order).
+    init(row: Row, shortID: String, sourceShortID: String) {
+        claimID = row[0]; seq = row[1]; sourceID = row[2]
+        kind = ClaimKind(rawValue: row[3]) ?? .claim
+        text = row[4]; speaker = row[5]; cue = row[6]; via = row[7]
+        claimType = row[8]; score = row[9]; start = row[10]; end = row[11]; prefix = row[12]; suffix = row[13]
+        sentenceStart = row[14]; sentenceEnd = row[15]
+        status = ClaimStatus(rawValue: row[16]) ?? .unverified
+        statusSeq = row[17]; evidence = row[18]; reviewer = row[19]; note = row[20]
+        reviewedAt = row[21]; recordedAt = row[22]; sourceTitle = row[23]
+        self.shortID = shortID; self.sourceShortID = sourceShortID
+    }
+}
+
+/// The order claims come in.
+public enum ClaimOrder: String, Sendable, CaseIterable {
+    /// Last recorded first (`list`).
+    case newest
+    /// As they stand in their articles: source by source, by offset (reports).
+    case position
+    /// Most check-worthy first.
+    case score
+}
+
+/// Which claims to read, and as of which entry.
+public struct ClaimFilter: Sendable, Equatable {
+    public var status: ClaimStatus?
+    public var kind: ClaimKind?
+    public var speaker: String?
+    public var sourceID: String?
+    public var search: String?
+    public var limit: Int?
+    /// The ledger as it stood after this entry: claims recorded by then, with the corrections and
+    /// status they had then. Nil: the head.
+    public var asOf: Int64?
+    public var order: ClaimOrder
+
+    public init(status: ClaimStatus? = nil, kind: ClaimKind? = nil, speaker: String? = nil,
+                sourceID: String? = nil, search: String? = nil, limit: Int? = nil, asOf: Int64? = nil,
+                order: ClaimOrder = .newest) {
+        self.status = status; self.kind = kind; self.speaker = speaker; self.sourceID = sourceID
+        self.search = search; self.limit = limit; self.asOf = asOf; self.order = order
+    }
+
+    /// The arguments of the `claims` query (and of `claim_counts`, which wraps it).
+    func arguments(claimID: String? = nil) -> StatementArguments {
+        [
+            "as_of": asOf ?? Int64.max, "source": sourceID, "claim_id": claimID,
+            "status": status?.rawValue, "kind": kind?.rawValue,
+            "speaker": speaker?.precomposedStringWithCanonicalMapping,
+            "search": search?.precomposedStringWithCanonicalMapping,
+            "sort": order.rawValue, "limit": limit ?? -1,
+        ]
+    }
+}
+
+extension Ledger {
+    /// Claims matching `filter`, in its order, handed to `body` one at a time (constant memory).
+    public func forEachClaim(_ filter: ClaimFilter, _ body: (ClaimRecord) throws -> Void) throws {
+        try read { db in try forEachClaim(db, filter, body) }
+    }
+
+    func forEachClaim(_ db: Database, _ filter: ClaimFilter, claimID: String? = nil,
+                      _ body: (ClaimRecord) throws -> Void) throws {
+        let rows = try Row.fetchCursor(db.cachedStatement(sql: LedgerQuery.claims.sql), arguments: filter.arguments(claimID: claimID))
+        while let row = try rows.next() {
+            try body(ClaimRecord(row: row, shortID: try shortID(db, row[0], table: .claim),
+                                 sourceShortID: try shortID(db, row[2], table: .source)))
+        }
+    }
+
+    /// Claims matching `filter`, in its order.
+    public func claims(_ filter: ClaimFilter = ClaimFilter()) throws -> [ClaimRecord] {
+        var result: [ClaimRecord] = []
+        try forEachClaim(filter) { result.append($0) }
+        return result
+    }
+
+    /// One claim as it stands now.
+    public func claim(id: String) throws -> ClaimRecord {
+        var found: ClaimRecord?
+        try read { db in try forEachClaim(db, ClaimFilter(), claimID: id) { found = $0 } }
+        guard let found else { throw LedgerError.unknownID(id) }
+        return found
+    }
+
+    /// How many claims match `filter`, by status, and in how many sources (one `GROUP BY`).
+    public func claimCounts(_ filter: ClaimFilter) throws -> (byStatus: [ClaimStatus: Int], sources: Int) {
+        try read { db in
+            var byStatus: [ClaimStatus: Int] = [:], sources: Set<String> = []
+            for row in try Row.fetchAll(db.cachedStatement(sql: LedgerQuery.claimCounts.sql), arguments: filter.arguments()) {
+                sources.insert(row[0])
+                if let status = ClaimStatus(rawValue: row[1]) { byStatus[status, default: 0] += row[2] as Int }
+            }
+            return (byStatus, sources.count)
+        }
+    }
+}

@@ -1,0 +1,38 @@
+import LedgerSchema
+
+/// What a claim is: a direct quote, or a factual claim in the article's own words.
+public enum ClaimKind: String, Codable, Sendable, CaseIterable {
+    case quote, claim
+}
+
+/// The fields of a claim a correction can set anew (the stored `correction.field`).
+public enum CorrectionField: String, Codable, Sendable, CaseIterable {
+    case speaker, cue, via, text
+}
+
+/// One event in a claim's history.
+public struct HistoryEvent: Sendable, Equatable {
+    /// What happened; the raw value is what `show --format json` prints as `event`.
+    public enum Kind: String, Codable, Sendable {
+        case recorded, status, note, correction
+    }
+
+    public var seq: Int64
+    public var event: Kind
+    public var status: String?      // the new status, or the corrected field
+    public var detail: String?      // evidence, note text, or corrected value and reason
+    public var note: String?        // the note that came with a status change
+    public var reviewer: String?
+    public var recordedAt: String
+    public var hash: String
+}
+
+/// The tables whose rows have short IDs (`c-…`, `s-…`).
+enum IDTable {
+    case claim, source
+
+    var marker: String { self == .claim ? "c-" : "s-" }
+    var withPrefix: LedgerQuery { self == .claim ? .claimIDsWithPrefix : .sourceIDsWithPrefix }
+    var below: LedgerQuery { self == .claim ? .claimIDBelow : .sourceIDBelow }
+    var above: LedgerQuery { self == .claim ? .claimIDAbove : .sourceIDAbove }
+}
