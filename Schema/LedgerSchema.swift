@@ -22,21 +22,19 @@ public enum LedgerSchema {
 
     /// Named library queries (`q_ledger.sql`). A query may use another as a subquery by writing
     /// its name in braces (`FROM ({claims})`), so a filter is written once.
+    /// A `-- fragment: X` section is such a part, never run on its own.
     public static let queries: [String: String] = {
-        let named = namedQueries(String(decoding: PackageResources.q_ledger_sql, as: UTF8.self))
-        var result = Dictionary(uniqueKeysWithValues: named.map { ($0.name, $0.sql) })
-        for (name, sql) in result where sql.contains("{") {
-            var expanded = sql
-            for (other, otherSQL) in named where other != name {
-                expanded = expanded.replacingAll("{\(other)}", with: otherSQL)
-            }
-            result[name] = expanded
+        let text = String(decoding: PackageResources.q_ledger_sql, as: UTF8.self)
+        let fragments = namedQueries(text, marker: "-- fragment: ")
+        var result: [String: String] = [:]
+        for (name, sql) in namedQueries(text) {
+            result[name] = fragments.reduce(sql) { $0.replacingAll("{\($1.name)}", with: $1.sql) }
         }
         return result
     }()
 
     /// Splits a file into the sections that follow each `-- name: X` line.
-    static func namedQueries(_ text: String) -> [(name: String, sql: String)] {
+    static func namedQueries(_ text: String, marker: String = "-- name: ") -> [(name: String, sql: String)] {
         var result: [(String, String)] = []
         var name: String?
         var body: [Substring] = []
@@ -48,9 +46,9 @@ public enum LedgerSchema {
             body = []
         }
         for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            if line.hasPrefix("-- name: ") {
+            if line.hasPrefix("-- name: ") || line.hasPrefix("-- fragment: ") {
                 flush()
-                name = String(line.dropFirst("-- name: ".count))
+                name = line.hasPrefix(marker) ? String(line.dropFirst(marker.count)) : nil
             } else if name != nil {
                 body.append(line)
             }

@@ -8,7 +8,8 @@ public enum LedgerQuery: String, CaseIterable, Sendable {
     case claimIDsWithPrefix = "claim_ids_with_prefix", sourceIDsWithPrefix = "source_ids_with_prefix"
     case claimIDBelow = "claim_id_below", claimIDAbove = "claim_id_above"
     case sourceIDBelow = "source_id_below", sourceIDAbove = "source_id_above"
-    case claims, claimCounts = "claim_counts", claimHistory = "claim_history", reviewNote = "review_note"
+    case claimsNewest = "claims_newest", claimsByPosition = "claims_by_position", claimsByScore = "claims_by_score"
+    case claimsOfSource = "claims_of_source", claimByID = "claim_by_id", claimCounts = "claim_counts", claimHistory = "claim_history", reviewNote = "review_note"
     case sourceByID = "source_by_id", reportSources = "report_sources"
     case schemaObjects = "schema_objects", schemaSize = "schema_size", ledgerTables = "ledger_tables"
 

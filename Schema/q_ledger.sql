@@ -49,48 +49,75 @@ SELECT source_id FROM source WHERE source_id < ? ORDER BY source_id DESC LIMIT 1
 -- name: source_id_above
 SELECT source_id FROM source WHERE source_id > ? ORDER BY source_id LIMIT 1;
 
--- name: claims
--- The claims as the ledger stood after entry :as_of: each field with its latest correction up to that
--- entry, and the latest status up to it. `list`, `show` and `report` all read claims through this query.
--- :sort is newest (last recorded first), position (article order: source, then offset) or score.
-SELECT * FROM (
-    SELECT c.claim_id, c.seq, c.source_id, c.kind,
-           coalesce(fix_text.value, c.text) AS text,
-           CASE WHEN fix_speaker.seq IS NULL THEN c.speaker ELSE fix_speaker.value END AS speaker,
-           CASE WHEN fix_cue.seq IS NULL THEN c.cue ELSE fix_cue.value END AS cue,
-           CASE WHEN fix_via.seq IS NULL THEN c.via ELSE fix_via.value END AS via,
-           c.claim_type, c.score, c.start, c."end", c.prefix, c.suffix, c.sentence_start, c.sentence_end,
-           coalesce(r.status, 'unverified') AS status, r.seq AS status_seq, r.evidence, r.reviewer, r.note,
-           (SELECT e.recorded_at FROM entry e WHERE e.seq = r.seq) AS reviewed_at,
-           (SELECT e.recorded_at FROM entry e WHERE e.seq = c.seq) AS recorded_at,
-           s.title AS source_title, s.seq AS source_seq
-    FROM claim c
-    JOIN source s ON s.source_id = c.source_id
-    LEFT JOIN review r ON r.seq = (SELECT max(x.seq) FROM review x WHERE x.claim_id = c.claim_id AND x.seq <= :as_of)
-    LEFT JOIN correction fix_text ON fix_text.seq = (SELECT max(x.seq) FROM correction x
-        WHERE x.claim_id = c.claim_id AND x.field = 'text' AND x.seq <= :as_of)
-    LEFT JOIN correction fix_speaker ON fix_speaker.seq = (SELECT max(x.seq) FROM correction x
-        WHERE x.claim_id = c.claim_id AND x.field = 'speaker' AND x.seq <= :as_of)
-    LEFT JOIN correction fix_cue ON fix_cue.seq = (SELECT max(x.seq) FROM correction x
-        WHERE x.claim_id = c.claim_id AND x.field = 'cue' AND x.seq <= :as_of)
-    LEFT JOIN correction fix_via ON fix_via.seq = (SELECT max(x.seq) FROM correction x
-        WHERE x.claim_id = c.claim_id AND x.field = 'via' AND x.seq <= :as_of)
-    WHERE c.seq <= :as_of
-      AND (:source IS NULL OR c.source_id = :source)
-      AND (:claim_id IS NULL OR c.claim_id = :claim_id)
-)
-WHERE (:status IS NULL OR status = :status)
-  AND (:kind IS NULL OR kind = :kind)
-  AND (:speaker IS NULL OR instr(lower(speaker), lower(:speaker)) > 0)
-  AND (:search IS NULL OR instr(lower(text), lower(:search)) > 0)
-ORDER BY CASE :sort WHEN 'newest' THEN -seq WHEN 'score' THEN -coalesce(score, -1) ELSE source_seq END,
-         CASE :sort WHEN 'position' THEN coalesce(start, 0) END,
-         seq
-LIMIT :limit
+-- fragment: claim_fields
+-- A claim as the ledger stood after entry :as_of: each field with its latest correction up to that
+-- entry, and the latest status up to it. Every query that reads claims is built on this one; the
+-- caller adds the WHERE clause that picks the rows (so each can use its index).
+SELECT c.claim_id, c.seq, c.source_id, c.kind,
+       coalesce(fix_text.value, c.text) AS text,
+       CASE WHEN fix_speaker.seq IS NULL THEN c.speaker ELSE fix_speaker.value END AS speaker,
+       CASE WHEN fix_cue.seq IS NULL THEN c.cue ELSE fix_cue.value END AS cue,
+       CASE WHEN fix_via.seq IS NULL THEN c.via ELSE fix_via.value END AS via,
+       c.claim_type, c.score, c.start, c."end", c.prefix, c.suffix, c.sentence_start, c.sentence_end,
+       coalesce(r.status, 'unverified') AS status, r.seq AS status_seq, r.evidence, r.reviewer, r.note,
+       (SELECT e.recorded_at FROM entry e WHERE e.seq = r.seq) AS reviewed_at,
+       (SELECT e.recorded_at FROM entry e WHERE e.seq = c.seq) AS recorded_at,
+       s.title AS source_title, s.seq AS source_seq
+FROM claim c
+JOIN source s ON s.source_id = c.source_id
+LEFT JOIN review r ON r.seq = (SELECT max(x.seq) FROM review x WHERE x.claim_id = c.claim_id AND x.seq <= :as_of)
+LEFT JOIN correction fix_text ON fix_text.seq = (SELECT max(x.seq) FROM correction x
+    WHERE x.claim_id = c.claim_id AND x.field = 'text' AND x.seq <= :as_of)
+LEFT JOIN correction fix_speaker ON fix_speaker.seq = (SELECT max(x.seq) FROM correction x
+    WHERE x.claim_id = c.claim_id AND x.field = 'speaker' AND x.seq <= :as_of)
+LEFT JOIN correction fix_cue ON fix_cue.seq = (SELECT max(x.seq) FROM correction x
+    WHERE x.claim_id = c.claim_id AND x.field = 'cue' AND x.seq <= :as_of)
+LEFT JOIN correction fix_via ON fix_via.seq = (SELECT max(x.seq) FROM correction x
+    WHERE x.claim_id = c.claim_id AND x.field = 'via' AND x.seq <= :as_of)
+
+-- fragment: claim_filters
+-- The filters of `list` and `report` on a claim's fields as they stood then.
+    (:status IS NULL OR status = :status)
+AND (:kind IS NULL OR kind = :kind)
+AND (:speaker IS NULL OR instr(lower(speaker), lower(:speaker)) > 0)
+AND (:search IS NULL OR instr(lower(text), lower(:search)) > 0)
+
+-- name: claims_newest
+-- `list`: last recorded first.
+SELECT * FROM ({claim_fields} WHERE c.seq <= :as_of AND (:source IS NULL OR c.source_id = :source))
+WHERE {claim_filters}
+ORDER BY seq DESC
+LIMIT :limit;
+
+-- name: claims_by_position
+-- Article order: source by source, each by offset.
+SELECT * FROM ({claim_fields} WHERE c.seq <= :as_of AND (:source IS NULL OR c.source_id = :source))
+WHERE {claim_filters}
+ORDER BY source_seq, coalesce(start, 0), seq
+LIMIT :limit;
+
+-- name: claims_by_score
+-- Most check-worthy first.
+SELECT * FROM ({claim_fields} WHERE c.seq <= :as_of AND (:source IS NULL OR c.source_id = :source))
+WHERE {claim_filters}
+ORDER BY coalesce(score, -1) DESC, source_seq, coalesce(start, 0), seq
+LIMIT :limit;
+
+-- name: claims_of_source
+-- One source's claims in article order (reports, source by source: uses claim_by_source).
+SELECT * FROM ({claim_fields} WHERE c.source_id = :source AND c.seq <= :as_of)
+WHERE {claim_filters}
+ORDER BY coalesce(start, 0), seq;
+
+-- name: claim_by_id
+SELECT * FROM ({claim_fields} WHERE c.claim_id = :claim_id AND c.seq <= :as_of);
 
 -- name: claim_counts
--- How many claims of the `claims` query (same arguments) each source has, by status.
-SELECT source_id, status, count(*) AS claims FROM ({claims}) GROUP BY source_id, status;
+-- How many claims matching the filters each source has, by status.
+SELECT source_id, status, count(*) AS claims
+FROM ({claim_fields} WHERE c.seq <= :as_of AND (:source IS NULL OR c.source_id = :source))
+WHERE {claim_filters}
+GROUP BY source_id, status;
 
 -- name: claim_history
 SELECT h.seq, h.event, h.status, h.detail, h.reviewer, e.recorded_at, e.hash

@@ -77,7 +77,16 @@ public struct ClaimFilter: Sendable, Equatable {
         self.search = search; self.limit = limit; self.asOf = asOf; self.order = order
     }
 
-    /// The arguments of the `claims` query (and of `claim_counts`, which wraps it).
+    /// The query that reads these claims in this order.
+    var query: LedgerQuery {
+        switch order {
+        case .newest: return .claimsNewest
+        case .position: return .claimsByPosition
+        case .score: return .claimsByScore
+        }
+    }
+
+    /// The arguments of the claims queries (each uses the ones it names; GRDB ignores the others).
     func arguments(claimID: String? = nil) -> StatementArguments {
         [
             "as_of": asOf ?? Int64.max, "source": sourceID, "claim_id": claimID,
@@ -95,9 +104,11 @@ extension Ledger {
         try read { db in try forEachClaim(db, filter, body) }
     }
 
-    func forEachClaim(_ db: Database, _ filter: ClaimFilter, claimID: String? = nil,
+    /// `query` is the filter's own unless a narrower one (one source, one claim) is asked for.
+    func forEachClaim(_ db: Database, _ filter: ClaimFilter, query: LedgerQuery? = nil, claimID: String? = nil,
                       _ body: (ClaimRecord) throws -> Void) throws {
-        let rows = try Row.fetchCursor(db.cachedStatement(sql: LedgerQuery.claims.sql), arguments: filter.arguments(claimID: claimID))
+        let rows = try Row.fetchCursor(db.cachedStatement(sql: (query ?? filter.query).sql),
+                                       arguments: filter.arguments(claimID: claimID))
         while let row = try rows.next() {
             try body(ClaimRecord(row: row, shortID: try shortID(db, row[0], table: .claim),
                                  sourceShortID: try shortID(db, row[2], table: .source)))
@@ -114,7 +125,7 @@ extension Ledger {
     /// One claim as it stands now.
     public func claim(id: String) throws -> ClaimRecord {
         var found: ClaimRecord?
-        try read { db in try forEachClaim(db, ClaimFilter(), claimID: id) { found = $0 } }
+        try read { db in try forEachClaim(db, ClaimFilter(), query: .claimByID, claimID: id) { found = $0 } }
         guard let found else { throw LedgerError.unknownID(id) }
         return found
     }
