@@ -65,7 +65,7 @@ let package = Package(
         .target(name: "TestSupport", dependencies: ["LedgerStore"]),
         .testTarget(name: "ClaimExtractionTests", dependencies: ["ClaimExtraction", "ArticleIngest", "TestSupport"],
                     resources: [.copy("DevSet")]),
-        .testTarget(name: "LedgerStoreTests", dependencies: ["LedgerStore", "LedgerSchema", "TestSupport", "TransparencyLog"]),
+        .testTarget(name: "LedgerStoreTests", dependencies: ["LedgerStore", "LedgerSchema", "Reports", "TestSupport", "TransparencyLog"]),
         .testTarget(name: "TransparencyLogTests", dependencies: ["TransparencyLog"], resources: [.copy("Vectors")]),
         .testTarget(
             name: "CLITests",

@@ -37,28 +37,6 @@ public struct IngestPlan: Sendable {
                 prefix: context.prefix, suffix: context.suffix, sentenceStart: c.start, sentenceEnd: c.end)
         }
     }
-
-    /// `extract --format json` (SPEC.md): the source, its quotes and its claims.
-    public func json() -> String {
-        let short = Identifiers.shortForms(of: entries.map(\.claimID))
-        func id(_ p: ClaimPayload) -> String { "c-" + (short[p.claimID] ?? p.claimID) }
-        func common(_ p: ClaimPayload) -> [String: Any] {
-            ["id": id(p), "text": p.text, "speaker": p.speaker ?? NSNull(), "cue": p.cue ?? NSNull(),
-             "start": p.start ?? NSNull(), "end": p.end ?? NSNull(), "prefix": p.prefix ?? NSNull(),
-             "suffix": p.suffix ?? NSNull()]
-        }
-        let object: [String: Any] = [
-            "source": ["id": "s-" + source.sourceID.prefix(Identifiers.minimumShortLength), "title": source.title ?? NSNull(),
-                       "outlet": source.outlet ?? NSNull(), "author": source.author ?? NSNull(),
-                       "published": source.published ?? NSNull(), "url": source.url ?? NSNull(),
-                       "sha256": source.sha256 ?? NSNull()] as [String: Any],
-            "quotes": quotes.map { q -> [String: Any] in var o = common(q); o["via"] = q.via ?? NSNull(); return o },
-            "claims": claims.map { c -> [String: Any] in
-                var o = common(c); o["claim_type"] = c.claimType ?? NSNull(); o["score"] = c.score ?? NSNull(); return o
-            },
-        ]
-        return StableJSON.string(object, pretty: true) + "\n"
-    }
 }
 
 /// The result of ingesting one article.
@@ -83,7 +61,7 @@ extension Ledger {
             var quotes = 0, claims = 0
             for payload in plan.entries {
                 if case .appended = try recordClaim(db, payload) {
-                    if payload.kind == "quote" { quotes += 1 } else { claims += 1 }
+                    if payload.kind == ClaimKind.quote.rawValue { quotes += 1 } else { claims += 1 }
                 }
             }
             return IngestResult(sourceID: plan.source.sourceID, title: plan.source.title, recorded: true,

@@ -168,7 +168,7 @@ struct AuditShare {
                                                        count: Int(sqlite3_column_bytes(handle, index)))
                         writer.rawField(key, text: text)
                     case SQLITE_INTEGER: writer.rawField(key, integer: sqlite3_column_int64(handle, index))
-                    case SQLITE_FLOAT: writer.rawField(key, number: StableJSON.number(sqlite3_column_double(handle, index)))
+                    case SQLITE_FLOAT: writer.rawField(key, number: JSONNumber.text(sqlite3_column_double(handle, index)))
                     default: return false
                     }
                 }

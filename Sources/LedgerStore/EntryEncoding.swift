@@ -1,5 +1,6 @@
 import Crypto
 import Foundation
+import TransparencyLog
 
 /// The kinds of entry the ledger records; the raw value is what is stored and hashed.
 public enum EntryKind: String, Codable, Sendable, CaseIterable {
@@ -74,27 +75,11 @@ public func hexSHA256(_ string: String) -> String {
     hexSHA256(Array(string.utf8))
 }
 
-private let hexDigits: [UInt8] = Array("0123456789abcdef".utf8)
-
 extension Sequence where Element == UInt8 {
     /// Lowercase hexadecimal, two digits per byte.
-    public var hexString: String {
-        var out: [UInt8] = []
-        writeHex(into: &out)
-        return String(decoding: out, as: UTF8.self)
-    }
+    public var hexString: String { Hex.encode(self) }
 
-    /// Writes the lowercase hexadecimal into `out` from its start, growing it only if too short
-    /// (the audit reuses one buffer for every hash).
-    func writeHex(into out: inout [UInt8]) {
-        var n = 0
-        for byte in self {
-            if n + 2 > out.count { out.append(contentsOf: [0, 0]) }
-            out[n] = hexDigits[Int(byte >> 4)]
-            out[n + 1] = hexDigits[Int(byte & 0x0F)]
-            n += 2
-        }
-    }
+    func writeHex(into out: inout [UInt8]) { Hex.write(self, into: &out) }
 }
 
 /// Timestamps as stored in entries: UTC, second precision, `2026-01-02T03:04:05Z`.

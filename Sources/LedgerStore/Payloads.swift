@@ -115,7 +115,7 @@ public protocol PayloadEncodable {
 }
 
 /// The one JSON encoder of payloads: sorted keys, no whitespace, slashes unescaped, null keys omitted.
-/// Its output is what the chain hashes; it must equal `StableJSON` of the same object byte for byte
+/// Its output is what the chain hashes; it must equal the output writer (`StableJSON` in Reports) on the same object byte for byte
 /// (a unit test compares them on random payloads).
 public enum PayloadJSON {
     public static func encode(_ value: some PayloadEncodable) -> String {
@@ -208,7 +208,7 @@ public struct PayloadWriter {
     public mutating func field(_ name: StaticString, _ value: Double?) {
         guard let value else { return }
         key(name)
-        bytes.append(contentsOf: StableJSON.number(value).utf8)
+        bytes.append(contentsOf: JSONNumber.text(value).utf8)
     }
 
     mutating func finish() -> String {

@@ -93,29 +93,3 @@ public enum ClaimDetail {
         return StableJSON.string(.object(pairs), pretty: true) + "\n"
     }
 }
-
-/// `log`: the entries in order with their hashes.
-public enum EntryLog {
-    public static func tableLine(_ e: Entry, styling: Styling) -> String {
-        "\(styling.bold(String(e.seq).padding(toLength: 6, withPad: " ", startingAt: 0)))  \(e.recordedAt)  \(e.kind.padding(toLength: 15, withPad: " ", startingAt: 0))  \(styling.dim(String(e.hash.prefix(16))))  \(summary(e))\n"
-    }
-
-    public static func jsonObject(_ e: Entry) -> [String: Any] {
-        let payload = (try? JSONSerialization.jsonObject(with: Data(e.payload.utf8))) ?? e.payload
-        return ["seq": e.seq, "kind": e.kind, "recorded_at": e.recordedAt, "prev_hash": e.prevHash,
-                "hash": e.hash, "payload": payload]
-    }
-
-    static func summary(_ e: Entry) -> String {
-        guard let object = (try? JSONSerialization.jsonObject(with: Data(e.payload.utf8))) as? [String: Any] else { return "" }
-        func s(_ key: String) -> String { (object[key] as? String) ?? "" }
-        switch e.kind {
-        case "source_recorded": return "s-\(s("source_id").prefix(8))  \(s("title"))"
-        case "claim_recorded": return "c-\(s("claim_id").prefix(8))  \(s("kind")): \(TextTable.fit(s("text"), 50))"
-        case "status_changed": return "c-\(s("claim_id").prefix(8))  → \(s("status"))  by \(s("reviewer"))"
-        case "note_added": return "c-\(s("claim_id").prefix(8))  note by \(s("reviewer"))"
-        case "correction": return "c-\(s("claim_id").prefix(8))  \(s("field")) corrected by \(s("reviewer"))"
-        default: return ""
-        }
-    }
-}

@@ -170,10 +170,28 @@ public struct Checkpoint: Equatable {
     }
 }
 
-/// Lowercase hexadecimal.
+/// Lowercase hexadecimal: the one hex encoder (hashes in entries, key IDs, checkpoints).
 public enum Hex {
-    public static func encode(_ bytes: [UInt8]) -> String {
-        bytes.map { String(format: "%02x", $0) }.joined()
+    @usableFromInline static let digits: [UInt8] = Array("0123456789abcdef".utf8)
+
+    @inlinable
+    public static func encode<S: Sequence>(_ bytes: S) -> String where S.Element == UInt8 {
+        var out: [UInt8] = []
+        write(bytes, into: &out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Writes the hexadecimal into `out` from its start, growing it only if too short (the audit
+    /// reuses one buffer for every hash).
+    @inlinable
+    public static func write<S: Sequence>(_ bytes: S, into out: inout [UInt8]) where S.Element == UInt8 {
+        var n = 0
+        for byte in bytes {
+            if n + 2 > out.count { out.append(contentsOf: [0, 0]) }
+            out[n] = digits[Int(byte >> 4)]
+            out[n + 1] = digits[Int(byte & 0x0F)]
+            n += 2
+        }
     }
     public static func decode(_ text: String) -> [UInt8]? {
         guard text.count % 2 == 0 else { return nil }

@@ -1,5 +1,6 @@
 import Foundation
 import LedgerStore
+import Reports
 import Testing
 import TestSupport
 
@@ -19,9 +20,9 @@ struct PayloadEncodingTests {
         Bool.random(using: &rng) ? make(&rng) : nil
     }
 
-    /// The oracle: the generic writer over a dictionary of the non-null fields.
+    /// The oracle: the output writer (Reports) over a dictionary of the non-null fields.
     static func expected(_ fields: [String: Any?]) -> String {
-        StableJSON.string(fields.compactMapValues { $0 } as [String: Any])
+        StableJSON.string(JSONValue(parsed: fields.compactMapValues { $0 } as [String: Any]))
     }
 
     @Test func claimPayloadsEncodeAsTheGenericWriterDoes() throws {

@@ -4,7 +4,7 @@ import LedgerStore
 /// Rating scale (README): bestRating 5, worstRating 1; verified = 5 "Verified", disputed = 1 "Disputed".
 struct ClaimReviewReport: ReportRenderer {
     var options: ReportOptions
-    var first = true
+    var reviews = JSONItems(.array(indent: ""))
 
     init(options: ReportOptions) { self.options = options }
 
@@ -23,7 +23,7 @@ struct ClaimReviewReport: ReportRenderer {
         return .object([("@type", .string(organisation ? "Organization" : "Person")), ("name", .string(name))])
     }
 
-    mutating func begin(_ summary: ReportSummary) -> String { "[" }
+    mutating func begin(_ summary: ReportSummary) -> String { reviews.opening }
 
     mutating func source(_ source: RecordedSource, _ claims: [ClaimRecord]) -> String {
         var out = ""
@@ -57,11 +57,10 @@ struct ClaimReviewReport: ReportRenderer {
             ]
             if let base = options.reviewURLBase { review.append(("url", .string(base + c.shortID))) }
             if let evidence = c.evidence { review.append(("reviewBody", .string("Evidence: " + evidence + (c.note.map { ". " + $0 } ?? "")))) }
-            out += (first ? "\n" : ",\n") + StableJSON.string(.object(review))
-            first = false
+            out += reviews.item(.object(review))
         }
         return out
     }
 
-    mutating func end() -> String { first ? "]\n" : "\n]\n" }
+    mutating func end() -> String { reviews.closing + "\n" }
 }

@@ -4,14 +4,14 @@ import LedgerStore
 /// streamed one source at a time. Structure documented in the README.
 struct JSONReport: ReportRenderer {
     var notes = EvidenceNotes()
-    var first = true
+    var sources = JSONItems(.array(indent: ""))
 
     mutating func begin(_ s: ReportSummary) -> String {
         let ledger: JSONValue = .object([("as_of", .int(s.stamp.asOf)), ("head_hash", .string(s.stamp.headHash)),
                                          ("recorded_at", .string(s.stamp.recordedAt)), ("checkpoint", .string(s.checkpoint.body))])
         let summary: JSONValue = .object(ClaimStatus.allCases.map { ($0.rawValue, .int(Int64(s.counts[$0] ?? 0))) }
                                             + [("sources", .int(Int64(s.sources)))])
-        return "{\"ledger\":" + StableJSON.string(ledger) + ",\"summary\":" + StableJSON.string(summary) + ",\"sources\":["
+        return "{\"ledger\":" + StableJSON.string(ledger) + ",\"summary\":" + StableJSON.string(summary) + ",\"sources\":" + sources.opening
     }
 
     mutating func source(_ source: RecordedSource, _ claims: [ClaimRecord]) -> String {
@@ -30,8 +30,7 @@ struct JSONReport: ReportRenderer {
             ("outlet", .from(source.outlet)), ("author", .from(source.author)), ("published", .from(source.published)),
             ("url", .from(source.url)), ("sha256", .from(source.sha256)), ("claims", .array(claimValues)),
         ])
-        defer { first = false }
-        return (first ? "\n" : ",\n") + StableJSON.string(value)
+        return sources.item(value)
     }
 
     mutating func end() -> String {
@@ -39,6 +38,6 @@ struct JSONReport: ReportRenderer {
             .object([("ref", .int(Int64(n + 1))), ("evidence", .string(e.evidence)), ("reviewer", .from(e.reviewer)),
                      ("reviewed_at", .from(e.date))])
         }
-        return "\n],\"evidence\":" + StableJSON.string(.array(evidence)) + "}\n"
+        return sources.closing + ",\"evidence\":" + StableJSON.string(.array(evidence)) + "}\n"
     }
 }

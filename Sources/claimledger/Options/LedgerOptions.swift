@@ -70,7 +70,8 @@ struct ReviewerOptions: ParsableArguments {
 }
 
 /// Output format of listings.
-struct FormatOptions: ParsableArguments {
+/// The output options of every listing (`list`, `log`), as sqlite-utils has one set: every format works everywhere.
+struct OutputOptions: ParsableArguments {
     @Option(name: .long, help: "Output format: table (for people), json, ndjson or csv (for scripts).")
     var format: ListingFormat = .table
 }

@@ -42,12 +42,7 @@ extension ClaimLedgerCommand {
                 let passed = report.passed && checkpointProblems.isEmpty
                 switch format {
                 case .json:
-                    out(StableJSON.string([
-                        "ok": passed, "entries": report.entryCount, "head": report.headHash,
-                        "problem": StableJSON.value(report.problem?.message),
-                        "entry": StableJSON.value(report.problem?.seq),
-                        "checkpoints": checkpointProblems,
-                    ] as [String: Any]) + "\n")
+                    out(CommandOutput.audit(report, passed: passed, checkpointProblems: checkpointProblems))
                 case .table:
                     if let problem = report.problem {
                         note("audit FAILED: \(problem)")

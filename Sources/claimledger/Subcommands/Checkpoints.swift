@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import LedgerStore
+import Reports
 import TransparencyLog
 
 /// Reads a file that must exist, with a sentence naming the fix when it does not.
@@ -111,7 +112,7 @@ extension ClaimLedgerCommand {
             try runReportingErrors {
                 let l = try ledger.openForReading()
                 let claimID = try l.resolveClaimID(id)
-                out(try InclusionProofs.json(ledger: l, claimID: claimID, origin: origin))
+                out(InclusionProofReport.json(try ClaimProofs(ledger: l, claimID: claimID, origin: origin)))
             }
         }
     }

@@ -29,7 +29,7 @@ extension ClaimLedgerCommand {
                 let plan = IngestPlan(article: article)
                 switch format {
                 case .json:
-                    out(plan.json())
+                    out(ExtractionReport.json(source: plan.source, quotes: plan.quotes, claims: plan.claims))
                 case .table:
                     let styling = Styling.forStandardOutput()
                     out(styling.bold("QUOTES (\(plan.quotes.count))") + "\n")

@@ -83,8 +83,8 @@ extension ClaimLedgerCommand {
                 let result = try l.ingest(plan)
                 let id = "s-" + result.sourceID.prefix(Identifiers.minimumShortLength)
                 if json {
-                    out(StableJSONLine.make(["file": path, "source": id, "recorded": result.recorded,
-                                              "quotes": result.quotes, "claims": result.claims]))
+                    out(CommandOutput.ingested(file: path, sourceShortID: id, recorded: result.recorded,
+                                                quotes: result.quotes, claims: result.claims))
                 } else if !showProgress {
                     out(result.recorded
                         ? "\(id)  \(file): \(result.quotes) quotes, \(result.claims) claims recorded\n"
@@ -119,17 +119,11 @@ extension ClaimLedgerCommand {
             guard !failed.isEmpty else { return }
             for (file, reason) in failed {
                 let reason = reason.replacingOccurrences(of: " Nothing was recorded.", with: "")
-                if json { out(StableJSONLine.make(["file": file, "error": reason, "recorded": false])) }
+                if json { out(CommandOutput.notIngested(file: file, reason: reason)) }
                 let line = reason.hasPrefix(file) ? reason : "\(file): \(reason)"   // the reason usually names the file
                 note("error: not recorded: " + VisibleText.visible(line))
             }
             fail("\(failed.count) of \(total) files were not recorded (named above, with the reason); every other article was recorded.", code: 4)
         }
-    }
-}
-
-enum StableJSONLine {
-    static func make(_ object: [String: Any]) -> String {
-        StableJSON.string(object) + "\n"
     }
 }

@@ -37,12 +37,12 @@ extension ClaimLedgerCommand {
 
         @OptionGroup var ledger: LedgerOptions
         @OptionGroup var filters: ClaimFilterOptions
-        @OptionGroup var output: FormatOptions
+        @OptionGroup var output: OutputOptions
 
         func run() throws {
             try runReportingErrors {
                 let l = try ledger.openForReading()
-                var listing = ClaimListing(format: output.format, styling: Styling.forStandardOutput())
+                var listing = ClaimListing.listing(format: output.format, styling: Styling.forStandardOutput())
                 let stdout = StandardOutput()
                 stdout.write(listing.header())
                 try l.forEachClaim(try filters.filter(l)) { stdout.write(listing.row($0)) }

@@ -1,0 +1,24 @@
+import LedgerStore
+
+/// The JSON lines and objects of the commands that are not listings (`ingest --json`, `audit --format json`).
+public enum CommandOutput {
+    /// One `ingest --json` line for an article recorded (or found already recorded).
+    public static func ingested(file: String, sourceShortID: String, recorded: Bool, quotes: Int, claims: Int) -> String {
+        StableJSON.string(.object([("file", .string(file)), ("source", .string(sourceShortID)), ("recorded", .bool(recorded)),
+                                   ("quotes", .from(quotes)), ("claims", .from(claims))])) + "\n"
+    }
+
+    /// One `ingest --json` line for a file that was not recorded, with the reason.
+    public static func notIngested(file: String, reason: String) -> String {
+        StableJSON.string(.object([("file", .string(file)), ("error", .string(reason)), ("recorded", .bool(false))])) + "\n"
+    }
+
+    /// `audit --format json`.
+    public static func audit(_ report: AuditReport, passed: Bool, checkpointProblems: [String]) -> String {
+        StableJSON.string(.object([
+            ("ok", .bool(passed)), ("entries", .int(report.entryCount)), ("head", .string(report.headHash)),
+            ("problem", .from(report.problem?.message)), ("entry", .from(report.problem?.seq)),
+            ("checkpoints", .array(checkpointProblems.map(JSONValue.string))),
+        ])) + "\n"
+    }
+}

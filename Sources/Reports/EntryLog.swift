@@ -1,0 +1,37 @@
+import Foundation
+import LedgerStore
+
+/// How `log` shows the ledger's entries, in every listing format.
+public enum EntryLog {
+    public static func listing(format: ListingFormat, styling: Styling) -> Listing<Entry> {
+        Listing(format: format, columns: .init(
+            tableHeader: "", tableRow: { tableLine($0, styling: styling) }, json: jsonObject,
+            csvHeader: ["seq", "kind", "recorded_at", "prev_hash", "hash", "payload"],
+            csvRow: { e in [String(e.seq), e.kind, e.recordedAt, e.prevHash, e.hash, e.payload] },
+            empty: ""))
+    }
+
+    static func tableLine(_ e: Entry, styling: Styling) -> String {
+        "\(styling.bold(String(e.seq).padding(toLength: 6, withPad: " ", startingAt: 0)))  \(e.recordedAt)  \(e.kind.padding(toLength: 15, withPad: " ", startingAt: 0))  \(styling.dim(String(e.hash.prefix(16))))  \(summary(e))\n"
+    }
+
+    /// The entry with its payload as a JSON object (as a string when it is not valid JSON).
+    public static func jsonObject(_ e: Entry) -> JSONValue {
+        let payload = (try? JSONSerialization.jsonObject(with: Data(e.payload.utf8))).map(JSONValue.init(parsed:)) ?? .string(e.payload)
+        return .object([("seq", .int(e.seq)), ("kind", .string(e.kind)), ("recorded_at", .string(e.recordedAt)),
+                        ("prev_hash", .string(e.prevHash)), ("hash", .string(e.hash)), ("payload", payload)])
+    }
+
+    static func summary(_ e: Entry) -> String {
+        guard let object = (try? JSONSerialization.jsonObject(with: Data(e.payload.utf8))) as? [String: Any] else { return "" }
+        func s(_ key: String) -> String { (object[key] as? String) ?? "" }
+        switch e.kind {
+        case "source_recorded": return "s-\(s("source_id").prefix(8))  \(s("title"))"
+        case "claim_recorded": return "c-\(s("claim_id").prefix(8))  \(s("kind")): \(TextTable.fit(s("text"), 50))"
+        case "status_changed": return "c-\(s("claim_id").prefix(8))  → \(s("status"))  by \(s("reviewer"))"
+        case "note_added": return "c-\(s("claim_id").prefix(8))  note by \(s("reviewer"))"
+        case "correction": return "c-\(s("claim_id").prefix(8))  \(s("field")) corrected by \(s("reviewer"))"
+        default: return ""
+        }
+    }
+}

@@ -1,0 +1,44 @@
+import Foundation
+import Testing
+import TestSupport
+
+/// Issue 13: one output layer: every listing takes every format, and `list --as-of` and `--sort`
+/// read claims as `report` does.
+@Suite("One output layer for every listing", .serialized)
+struct OutputLayerTests {
+    static func ledger() throws -> CLI {
+        let cli = CLI()
+        try cli.run("add", "--source-title", "Evening news", "--speaker", "Jane Doe", "Unemployment fell to 3 percent.")
+        try cli.run("add", "--source-title", "Evening news", "--quote", "--speaker", "Jane Doe", "We built more schools.")
+        return cli
+    }
+
+    @Test func logTakesEveryListingFormat() throws {
+        let cli = try OutputLayerTests.ledger()
+        let csv = try cli.run("log", "--format", "csv")
+        #expect(csv.status == 0, "\(csv.stderr)")
+        let lines = csv.stdout.split(separator: "\r\n", omittingEmptySubsequences: true)
+        #expect(lines.first == "seq,kind,recorded_at,prev_hash,hash,payload")
+        #expect(lines.count == 4)   // a source and two claims
+        let array = try cli.json("log", "--format", "json") as! [[String: Any]]
+        let lines2 = try cli.run("log", "--format", "ndjson").stdout.split(separator: "\n")
+        #expect(array.count == 3 && lines2.count == 3)
+        #expect((array[1]["payload"] as? [String: Any])?["text"] as? String == "Unemployment fell to 3 percent.")
+        #expect(try cli.run("log", "--help").stdout.contains("csv"))
+    }
+
+    @Test func listAsOfShowsTheStatusOfThen() throws {
+        let cli = try OutputLayerTests.ledger()
+        let id = (try cli.json("list", "--kind", "claim", "--format", "json") as! [[String: Any]])[0]["id"] as! String
+        #expect(try cli.run("verify", id, "--evidence", "https://stats.example/2024", "--reviewer", "ann").status == 0)
+        let then = try cli.json("list", "--as-of", "3", "--format", "json") as! [[String: Any]]
+        let now = try cli.json("list", "--format", "json") as! [[String: Any]]
+        #expect(then.first { $0["id"] as? String == id }?["status"] as? String == "unverified")
+        #expect(now.first { $0["id"] as? String == id }?["status"] as? String == "verified")
+        let past = try cli.run("list", "--as-of", "99")
+        #expect(past.status != 0 && past.stderr.contains("past the last entry"))
+        let positions = try cli.json("list", "--sort", "position", "--format", "json") as! [[String: Any]]
+        #expect(positions.map { $0["seq"] as! Int } == [2, 3])
+        #expect(try cli.run("report", "--sort", "score").status == 64)
+    }
+}
