@@ -48,7 +48,8 @@ extension Ledger {
     public func changeStatus(claimID: String, to status: ClaimStatus, evidence: String?,
                              note: String?, reviewer: String) throws -> Entry {
         guard let evidence = evidence?.trimmingCharacters(in: .whitespacesAndNewlines), !evidence.isEmpty else {
-            throw LedgerError.refused("A status change needs evidence: add --evidence with a URL or a citation (for example --evidence \"https://example.org/source\").")
+            let verb = status == .verified ? "verify" : status == .disputed ? "dispute" : "A status change"
+            throw LedgerError.refused("\(verb) needs evidence: add --evidence with a URL or a citation, e.g. --evidence \"https://example.org/report\". Nothing was recorded.")
         }
         let reviewer = try Ledger.requireReviewer(reviewer)
         let payload = StatusPayload(claimID: claimID, status: status.rawValue, evidence: evidence,

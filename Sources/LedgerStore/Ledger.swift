@@ -159,6 +159,8 @@ public final class Ledger: @unchecked Sendable {
             return LedgerError.refused("The disk is full; nothing was written. Free some space and run the command again.")
         case .SQLITE_CANTOPEN:
             return LedgerError.refused("Cannot open \(path); check that its folder exists and is writable.")
+        case .SQLITE_CONSTRAINT:
+            return LedgerError.refused("The ledger refused the change (\(error.message ?? "a constraint failed")): its rules forbid it (docs/LEDGER-FORMAT.md); nothing was written.")
         case .SQLITE_IOERR:
             return LedgerError.refused("Could not write \(path) (\(error.message ?? "I/O error")); nothing was written. Check the disk and run the command again.")
         default:

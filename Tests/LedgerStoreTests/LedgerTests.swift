@@ -93,6 +93,20 @@ struct LedgerTests {
         #expect(try ledger.head().seq == 2)
     }
 
+    @Test func aBrokenLedgerRuleIsARefusalNotARawSQLiteError() throws {
+        let dir = TemporaryDirectory()
+        let ledger = try makeTemporaryLedger(in: dir)
+        try ledger.write { db in try ledger.recordSource(db, sampleSource()) }
+        do {
+            try ledger.write { db in try db.execute(sql: "UPDATE entry SET kind = 'claim_recorded' WHERE seq = 1") }
+            Issue.record("an update of an entry must be refused")
+        } catch let error as LedgerError {
+            guard case .refused(let message) = error else { Issue.record("\(error)"); return }
+            #expect(error.exitCode == 4 && message.contains("nothing was written"))
+        }
+        #expect(try ledger.head().seq == 1)
+    }
+
     @Test func viewsAnswerPlainSQL() throws {
         let dir = TemporaryDirectory()
         let ledger = try makeTemporaryLedger(in: dir)

@@ -4,16 +4,17 @@ import ClaimExtraction
 import Foundation
 import LedgerStore
 
-/// Runs a command body, turning library errors into one line on stderr and the documented exit code.
+/// Runs a command body, turning library errors into one line on stderr and the documented exit
+/// code (thrown as argument-parser's `ExitCode`, so the command returns normally and buffers flush).
 func runReportingErrors(_ body: () throws -> Void) throws {
     do {
         try body()
     } catch let error as LedgerError {
-        fail(error.errorDescription ?? "\(error)", code: error.exitCode)
+        throw failure(error.errorDescription ?? "\(error)", code: error.exitCode)
     } catch let error as ArticleFilesError {
-        fail(error.errorDescription ?? "\(error)", code: 4)
+        throw failure(error.errorDescription ?? "\(error)", code: 4)
     } catch let error as ArticleError {
-        fail(error.errorDescription ?? "\(error)", code: 4)
+        throw failure(error.errorDescription ?? "\(error)", code: 4)
     } catch let error as ExitCode {
         throw error
     } catch let error as ValidationError {
@@ -21,13 +22,14 @@ func runReportingErrors(_ body: () throws -> Void) throws {
     } catch let error as CleanExit {
         throw error
     } catch {
-        fail("\(error)", code: 5)
+        throw failure("\(error)", code: 5)
     }
 }
 
-func fail(_ message: String, code: Int32) -> Never {
+/// Prints `error: message` on stderr and gives the exit code to throw.
+func failure(_ message: String, code: Int32) -> ExitCode {
     FileHandle.standardError.write(Data(("error: " + message + "\n").utf8))
-    exit(code)
+    return ExitCode(code)
 }
 
 /// Writes to stdout without buffering surprises.

@@ -123,7 +123,7 @@ extension ClaimLedgerCommand {
                 let line = reason.hasPrefix(file) ? reason : "\(file): \(reason)"   // the reason usually names the file
                 note("error: not recorded: " + VisibleText.visible(line))
             }
-            fail("\(failed.count) of \(total) files were not recorded (named above, with the reason); every other article was recorded.", code: 4)
+            throw failure("\(failed.count) of \(total) files were not recorded (named above, with the reason); every other article was recorded.", code: 4)
         }
     }
 }

@@ -11,9 +11,6 @@ struct DecisionOptions: ParsableArguments {
 
     func record(_ status: ClaimStatus) throws {
         try runReportingErrors {
-            guard let evidence, !evidence.trimmingCharacters(in: .whitespaces).isEmpty else {
-                throw LedgerError.refused("\(status == .verified ? "verify" : "dispute") needs evidence: add --evidence with a URL or a citation, e.g. --evidence \"https://example.org/report\". Nothing was recorded.")
-            }
             let l = try ledger.open(create: false)
             let claimID = try l.resolveClaimID(id)
             let entry = try l.changeStatus(claimID: claimID, to: status, evidence: evidence, note: note, reviewer: reviewer.name)
