@@ -4,27 +4,17 @@ import LedgerSchema
 
 /// A claim as the ledger stood at some entry (the head unless asked otherwise): its record with
 /// corrections applied, its latest status, and its source's title. The one read model of a claim:
-/// `list`, `show` and every report format read this, from the one `claims` query.
+/// `list`, `show` and every report format read this, from the claims queries of `q_ledger.sql`.
+/// The claim's own fields are its payload's (`c.text`, `c.speaker`…: one shape, `ClaimPayload`).
+@dynamicMemberLookup
 public struct ClaimRecord: Sendable, Equatable {
-    public var claimID: String
+    /// The claim as recorded, with the corrections made up to the entry read.
+    public var claim: ClaimPayload
+    public var kind: ClaimKind
     public var shortID: String
     public var seq: Int64
-    public var sourceID: String
     public var sourceShortID: String
     public var sourceTitle: String?
-    public var kind: ClaimKind
-    public var text: String
-    public var speaker: String?
-    public var cue: String?
-    public var via: String?
-    public var claimType: String?
-    public var score: Double?
-    public var start: Int?
-    public var end: Int?
-    public var prefix: String?
-    public var suffix: String?
-    public var sentenceStart: Int?
-    public var sentenceEnd: Int?
     public var status: ClaimStatus
     public var statusSeq: Int64?
     public var evidence: String?
@@ -33,13 +23,15 @@ public struct ClaimRecord: Sendable, Equatable {
     public var reviewedAt: String?
     public var recordedAt: String?
 
-    /// A row of the `claims` query, read by column index (the query's column order).
+    public subscript<T>(dynamicMember field: KeyPath<ClaimPayload, T>) -> T { claim[keyPath: field] }
+
+    /// A row of the claims queries, read by column index (the order of `claim_fields`).
     init(row: Row, shortID: String, sourceShortID: String) {
-        claimID = row[0]; seq = row[1]; sourceID = row[2]
+        claim = ClaimPayload(claimID: row[0], sourceID: row[2], kind: row[3], text: row[4], speaker: row[5], cue: row[6],
+                             via: row[7], claimType: row[8], score: row[9], start: row[10], end: row[11], prefix: row[12],
+                             suffix: row[13], sentenceStart: row[14], sentenceEnd: row[15])
         kind = ClaimKind(rawValue: row[3]) ?? .claim
-        text = row[4]; speaker = row[5]; cue = row[6]; via = row[7]
-        claimType = row[8]; score = row[9]; start = row[10]; end = row[11]; prefix = row[12]; suffix = row[13]
-        sentenceStart = row[14]; sentenceEnd = row[15]
+        seq = row[1]
         status = ClaimStatus(rawValue: row[16]) ?? .unverified
         statusSeq = row[17]; evidence = row[18]; reviewer = row[19]; note = row[20]
         reviewedAt = row[21]; recordedAt = row[22]; sourceTitle = row[23]

@@ -2,18 +2,17 @@ import Foundation
 import GRDB
 import LedgerSchema
 
-/// A source as recorded.
+/// A source as recorded: its payload (`s.title`, `s.url`…: one shape, `SourcePayload`), its short
+/// ID and its entry.
+@dynamicMemberLookup
 public struct RecordedSource: Sendable, Equatable {
-    public var sourceID: String
+    public var source: SourcePayload
     public var shortID: String
     public var seq: Int64
-    public var sha256: String?
-    public var title: String?
-    public var outlet: String?
-    public var author: String?
-    public var published: String?
-    public var url: String?
-    public var body: String?
+    /// The article's text (nil for a source recorded by hand).
+    public var body: String? { source.text }
+
+    public subscript<T>(dynamicMember field: KeyPath<SourcePayload, T>) -> T { source[keyPath: field] }
 }
 
 extension Ledger {
@@ -81,8 +80,9 @@ extension Ledger {
 extension RecordedSource {
     /// A row of `source_by_id` or `report_sources` (the same columns): the one source decoder.
     init(_ db: Database, row: Row, ledger: Ledger) throws {
-        sourceID = row["source_id"]; shortID = try ledger.shortID(db, sourceID, table: .source)
-        seq = row["seq"]; sha256 = row["sha256"]; title = row["title"]; outlet = row["outlet"]
-        author = row["author"]; published = row["published"]; url = row["url"]; body = row["body"]
+        source = SourcePayload(sourceID: row["source_id"], sha256: row["sha256"], title: row["title"], outlet: row["outlet"],
+                               author: row["author"], published: row["published"], url: row["url"], text: row["body"])
+        shortID = try ledger.shortID(db, source.sourceID, table: .source)
+        seq = row["seq"]
     }
 }
