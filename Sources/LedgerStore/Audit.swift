@@ -51,48 +51,10 @@ public struct Auditor {
                 }
                 let head = try Row.fetchOne(db.cachedStatement(sql: LedgerQuery.head.sql))
                 let headSeq: Int64 = head?["seq"] ?? 0
-                let headHash: String = head?["hash"] ?? EntryEncoding.genesisHash
-
-                let halves: [AuditShare.Outcome]
-                let secondHalf = headSeq >= parallelFrom
-                    ? SecondHalf(reader: try? ledger.openAuditReader(), headSeq: headSeq, headHash: headHash)
-                    : nil
-                if let secondHalf, secondHalf.started {
-                    let first = try AuditShare(first: 1, last: secondHalf.share.first - 1, toTheEnd: false).run(db)
-                    halves = [first, try secondHalf.result()]
-                } else {
-                    halves = [try AuditShare(first: 1, last: headSeq, toTheEnd: true).run(db)]
-                }
-                var report = AuditReport(entryCount: 0, headHash: EntryEncoding.genesisHash, problem: nil)
-                // The chain, half after half: each half's first link must be the last hash before it.
-                for (n, half) in halves.enumerated() {
-                    if n > 0, let link = half.firstPrevHash, link != halves[n - 1].lastHash {
-                        report.problem = .init(seq: halves[n - 1].lastSeq + 1,
-                                               message: "prev_hash does not match entry \(halves[n - 1].lastSeq)'s hash (the chain is broken)")
-                        return report
-                    }
-                    if n > 0, let first = half.firstRecordedAt,
-                       let problem = timeProblem(first, after: halves[n - 1].lastRecordedAt, seq: halves[n - 1].lastSeq + 1) {
-                        report.problem = .init(seq: halves[n - 1].lastSeq + 1, message: problem)
-                        return report
-                    }
-                    report.entryCount = half.lastSeq
-                    report.headHash = String(decoding: half.lastHash, as: UTF8.self)
-                    if let problem = half.chainProblem {
-                        report.problem = problem
-                        return report
-                    }
-                }
-                // The derived rows: trusted when every half passed by rowid and the halves met.
-                let met = halves.count == 1 || zip(halves[0].stoppedAt, halves[1].startedAt).allSatisfy { $0 == $1 }
-                if halves.contains(where: { $0.needsSeqOrder }) || !met {
-                    var whole = AuditShare(first: 1, last: headSeq, toTheEnd: true)
-                    whole.checkChain = false
-                    whole.bySeq = true
-                    report.problem = try whole.run(db).rowProblem
-                } else {
-                    report.problem = halves.lazy.compactMap(\.rowProblem).first
-                }
+                let halves = try checkHalves(db, headSeq: headSeq, headHash: head?["hash"] ?? EntryEncoding.genesisHash)
+                var report = joinChain(halves)
+                if report.problem != nil { return report }
+                report.problem = try rowProblem(db, halves, headSeq: headSeq)
                 if report.problem == nil { report.problem = try checkForeignKeys(db) }
                 return report
             }
@@ -103,6 +65,57 @@ public struct Auditor {
             return AuditReport(entryCount: 0, headHash: EntryEncoding.genesisHash,
                                problem: .init(seq: nil, message: "the database file is damaged: \(message)"))
         }
+    }
+
+    /// The log in one pass, or in two halves at once when it is long and a second connection sees
+    /// the same snapshot.
+    private func checkHalves(_ db: Database, headSeq: Int64, headHash: String) throws -> [AuditShare.Outcome] {
+        let secondHalf = headSeq >= parallelFrom
+            ? SecondHalf(reader: try? ledger.openAuditReader(), headSeq: headSeq, headHash: headHash)
+            : nil
+        if let secondHalf, secondHalf.started {
+            let first = try AuditShare(first: 1, last: secondHalf.share.first - 1, toTheEnd: false).run(db)
+            return [first, try secondHalf.result()]
+        }
+        return [try AuditShare(first: 1, last: headSeq, toTheEnd: true).run(db)]
+    }
+
+    /// The chain, half after half: each half's first link must be the last hash before it, and its
+    /// first time no earlier than the last time before it.
+    private func joinChain(_ halves: [AuditShare.Outcome]) -> AuditReport {
+        var report = AuditReport(entryCount: 0, headHash: EntryEncoding.genesisHash, problem: nil)
+        for (n, half) in halves.enumerated() {
+            if n > 0 {
+                let before = halves[n - 1]
+                if let link = half.firstPrevHash, link != before.lastHash {
+                    report.problem = .init(seq: before.lastSeq + 1,
+                                           message: "prev_hash does not match entry \(before.lastSeq)'s hash (the chain is broken)")
+                    return report
+                }
+                if let first = half.firstRecordedAt, let problem = timeProblem(first, after: before.lastRecordedAt, seq: before.lastSeq + 1) {
+                    report.problem = .init(seq: before.lastSeq + 1, message: problem)
+                    return report
+                }
+            }
+            report.entryCount = half.lastSeq
+            report.headHash = String(decoding: half.lastHash, as: UTF8.self)
+            if let problem = half.chainProblem {
+                report.problem = problem
+                return report
+            }
+        }
+        return report
+    }
+
+    /// The derived rows: trusted when every half passed by rowid and the halves met; otherwise the
+    /// tables are read again whole, in seq order, and that answer is the one reported.
+    private func rowProblem(_ db: Database, _ halves: [AuditShare.Outcome], headSeq: Int64) throws -> AuditReport.Problem? {
+        let met = halves.count == 1 || zip(halves[0].stoppedAt, halves[1].startedAt).allSatisfy { $0 == $1 }
+        guard halves.contains(where: { $0.needsSeqOrder }) || !met else { return halves.lazy.compactMap(\.rowProblem).first }
+        var whole = AuditShare(first: 1, last: headSeq, toTheEnd: true)
+        whole.checkChain = false
+        whole.bySeq = true
+        return try whole.run(db).rowProblem
     }
 
     /// The second half of the log, checked on another thread and connection, started at once.
