@@ -42,26 +42,9 @@ struct SpeakerResolver {
             if let analysed = SpeakerResolver.split(Array(tokens[run.range])),
                let personIndex = register(analysed) {
                 if !run.possessive { addMention(personIndex, tokens, run.range.lowerBound) }
-            } else {
-                let words = tokens[run.range].map { SpeakerResolver.stripPossessive($0.text) }
-                let lowered = words.map { $0.lowercased() }
-                let plainName = words.count >= 2 && words.count <= 4
-                    && words.allSatisfy { $0.unicodeScalars.first.map(Chars.isUppercase) == true }
-                    && !lowered.contains { Lexicon.organisationWords.contains($0) || Lexicon.functionWords.contains($0)
-                                           || Lexicon.titles.contains($0) || Lexicon.months.contains($0) }
-                    && !Places.states.contains(lowered.joined(separator: " "))
-                var person = lookup(lowered)
-                let organisationName = words.count >= 1 && words.count <= 5
-                    && lowered.contains { Lexicon.organisationWords.contains($0) }
-                    && !Lexicon.functionWords.contains(lowered[0]) && !lowered.contains { Lexicon.titles.contains($0) }
-                if person == nil && (plainName || organisationName) {
-                    people.append(Person(name: words.joined(separator: " "), nameTokens: lowered, descriptors: [],
-                                         isOrganisation: !plainName))
-                    indexName(people.count - 1)
-                    index[words.joined(separator: " ").lowercased()] = people.count - 1
-                    person = people.count - 1
-                }
-                if let person, !run.possessive { addMention(person, tokens, run.range.lowerBound) }
+            } else if let person = registerUntitled(tokens[run.range].map { SpeakerResolver.stripPossessive($0.text) }),
+                      !run.possessive {
+                addMention(person, tokens, run.range.lowerBound)
             }
             i = run.range.upperBound
         }
@@ -69,6 +52,26 @@ struct SpeakerResolver {
         for (k, t) in tokens.enumerated() where t.lower == "the" || t.lower == "this" {
             if let p = descriptionPerson(tokens, at: k + 1) { addMention(p, tokens, k) }
         }
+    }
+
+    /// A capitalised run without a title: a known person, or a new person ("Anna Berg") or
+    /// organisation ("Defense Ministry") when it looks like one.
+    private mutating func registerUntitled(_ words: [String]) -> Int? {
+        let lowered = words.map { $0.lowercased() }
+        if let known = lookup(lowered) { return known }
+        let plainName = words.count >= 2 && words.count <= 4
+            && words.allSatisfy { $0.unicodeScalars.first.map(Chars.isUppercase) == true }
+            && !lowered.contains { Lexicon.organisationWords.contains($0) || Lexicon.functionWords.contains($0)
+                                   || Lexicon.titles.contains($0) || Lexicon.months.contains($0) }
+            && !Places.states.contains(lowered.joined(separator: " "))
+        let organisationName = words.count >= 1 && words.count <= 5
+            && lowered.contains { Lexicon.organisationWords.contains($0) }
+            && !Lexicon.functionWords.contains(lowered[0]) && !lowered.contains { Lexicon.titles.contains($0) }
+        guard plainName || organisationName else { return nil }
+        people.append(Person(name: words.joined(separator: " "), nameTokens: lowered, descriptors: [], isOrganisation: !plainName))
+        indexName(people.count - 1)
+        index[words.joined(separator: " ").lowercased()] = people.count - 1
+        return people.count - 1
     }
 
     /// Words after which a name starts a clause (so it can be the subject a pronoun refers back to).
@@ -106,47 +109,6 @@ struct SpeakerResolver {
             people[person].objectMentions.append(tokens[k].start)
         }
     }
-
-    /// The tokens from `i` that form a capitalised name with its role words, if any.
-    static func nameRun(_ tokens: [Token], from i: Int) -> (range: Range<Int>, possessive: Bool)? {
-        var j = i
-        var sawCapital = false
-        var possessive = false
-        while j < tokens.count, tokens[j].isWord {
-            let t = tokens[j]
-            let isTitle = t.has(.title)
-            if !(t.isCapitalised || isTitle) { break }
-            if t.isCapitalised && !isTitle && t.has(.functionWord) && !sawCapital { break }
-            if t.isCapitalised { sawCapital = true }
-            j += 1
-            if t.text.hasSuffix("'s") || t.text.hasSuffix("\u{2019}s") { possessive = true; break }
-        }
-        guard sawCapital, j > i else { return nil }
-        return (i..<j, possessive)
-    }
-
-    /// Splits "Russian President Vladimir Putin" into role words and the name after the last one.
-    static func split(_ run: [Token]) -> (name: [String], role: [String])? {
-        // The role ends at the last title word that a name follows ("analyst Ken Doctor": "Doctor" is a surname).
-        guard var lastTitle = run.dropLast().lastIndex(where: { $0.has(.title) }) else { return nil }
-        // "Dean Johnson": a title word that is also a first name, before a single surname, is the first name.
-        if lastTitle == run.count - 2, Lexicon.isFirstName(run[lastTitle].lower), run[lastTitle].isCapitalised {
-            guard let earlier = run[..<lastTitle].lastIndex(where: { $0.has(.title) }) else { return nil }
-            lastTitle = earlier
-        }
-        let name = run[(lastTitle + 1)...]
-        guard !name.isEmpty, name.count <= 4, name.allSatisfy(\.isCapitalised),
-              !name.contains(where: { $0.has(.organisationWord) }) else { return nil }
-        return (name.map { stripPossessive($0.text) }, run[...lastTitle].map(\.lower))
-    }
-
-    static func stripPossessive(_ word: String) -> String {
-        if word.hasSuffix("'s") || word.hasSuffix("\u{2019}s") { return String(word.dropLast(2)) }
-        if word.hasSuffix("s'") || word.hasSuffix("s\u{2019}") { return String(word.dropLast(1)) }
-        return word
-    }
-
-    static func isPossessive(_ word: String) -> Bool { stripPossessive(word) != word }
 
     /// Adds or updates a titled person; returns its index.
     private mutating func register(_ analysed: (name: [String], role: [String])) -> Int? {
@@ -275,59 +237,5 @@ struct SpeakerResolver {
     /// The document phrase last introduced before `offset` ("joint statement").
     func documentBefore(_ offset: Int) -> String? {
         documents.last { $0.offset < offset }?.phrase
-    }
-
-    /// Resolves a speaker noun phrase found at `offset`.
-    mutating func resolve(_ np: [Token], at offset: Int) -> String? {
-        let words = np.filter { $0.isWord }
-        guard !words.isEmpty else { return nil }
-        if words.count == 1, case let pronoun = Lexicon.pronounStem(words[0].lower), let gender = Lexicon.pronouns[pronoun] {
-            return gender == "p" || gender == "n" ? entityBefore(offset, organisations: true, within: 1200)
-                : entityBefore(offset, organisations: false, gender: Gender(pronoun: pronoun))
-        }
-        if words.contains(where: { ["i", "we", "you", "me", "us"].contains($0.lower) }) { return nil }
-        let lowered = words.map(\.lower)
-        let head = lowered.last!
-        // A capitalised name, possibly after role words.
-        if words.last!.isCapitalised {
-            if let analysed = SpeakerResolver.split(words) {
-                if let p = lookup(analysed.name.map { $0.lowercased() }) { return people[p].name }
-                return analysed.name.joined(separator: " ")
-            }
-            // An office named with a connector ("High Commissioner for Human Rights"): the whole name.
-            if let connector = words.firstIndex(where: { ["of", "for", "on"].contains($0.text) }), connector > 0,
-               words[..<connector].contains(where: { $0.has(.title) }), words[connector...].dropFirst().allSatisfy(\.isCapitalised) {
-                var kept = words[...]
-                while let first = kept.first, first.lower == "the" { kept.removeFirst() }
-                return kept.map { SpeakerResolver.stripPossessive($0.text) }.joined(separator: " ")
-            }
-            // The trailing capitalised run is the name ("newly appointed To Lam").
-            var start = words.count - 1
-            // "Iowa State University's Dianne Bystrom": the name is what follows the possessive.
-            while start > 0, words[start - 1].isCapitalised && !SpeakerResolver.isPossessive(words[start - 1].text)
-                    || ["of", "for", "de", "van", "der", "von", "bin", "al"].contains(words[start - 1].text)
-                    && start >= 2 && words[start - 2].isCapitalised { start -= 1 }
-            while start < words.count - 1, words[start].text == "the" || words[start].lower == "of" { start += 1 }
-            let name = words[start...].map { SpeakerResolver.stripPossessive($0.text) }
-            if name.count == 1, ["the", "this"].contains(lowered.first ?? ""), start > 0 { }
-            return registerSpeaker(name, at: offset)
-        }
-        if Lexicon.documentNouns.contains(head) {
-            if lowered.first == "this" || lowered.first == "the" || lowered.first == "that", lowered.count <= 2,
-               let doc = documentBefore(np.first!.start) { return doc }
-            return lowered.filter { !["the", "this", "that", "a", "an"].contains($0) }.joined(separator: " ")
-        }
-        if Lexicon.titles.contains(head) || Lexicon.leaderHeads.contains(head) {
-            if let p = personForDescription(lowered) { return people[p].name }
-            // "the actor", "the singer and guitarist": the person the story is about at this point.
-            if words.count <= 3, !words.contains(where: \.isCapitalised), let person = personBefore(offset) { return person }
-        }
-        // "Russian publications", "ISW analysts", "the Russian media": the phrase itself.
-        var kept = words
-        while let first = kept.first, ["the", "this", "that", "a", "an"].contains(first.lower) { kept.removeFirst() }
-        if kept.contains(where: { $0.isCapitalised }) || kept.count <= 3 {
-            return kept.isEmpty ? nil : kept.map(\.text).joined(separator: " ")
-        }
-        return nil
     }
 }

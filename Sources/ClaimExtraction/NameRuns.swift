@@ -1,0 +1,43 @@
+/// Capitalised runs of words: names, with the role words before them.
+extension SpeakerResolver {
+    /// The tokens from `i` that form a capitalised name with its role words, if any.
+    static func nameRun(_ tokens: [Token], from i: Int) -> (range: Range<Int>, possessive: Bool)? {
+        var j = i
+        var sawCapital = false
+        var possessive = false
+        while j < tokens.count, tokens[j].isWord {
+            let t = tokens[j]
+            let isTitle = t.has(.title)
+            if !(t.isCapitalised || isTitle) { break }
+            if t.isCapitalised && !isTitle && t.has(.functionWord) && !sawCapital { break }
+            if t.isCapitalised { sawCapital = true }
+            j += 1
+            if t.text.hasSuffix("'s") || t.text.hasSuffix("\u{2019}s") { possessive = true; break }
+        }
+        guard sawCapital, j > i else { return nil }
+        return (i..<j, possessive)
+    }
+
+    /// Splits "Russian President Vladimir Putin" into role words and the name after the last one.
+    static func split(_ run: [Token]) -> (name: [String], role: [String])? {
+        // The role ends at the last title word that a name follows ("analyst Ken Doctor": "Doctor" is a surname).
+        guard var lastTitle = run.dropLast().lastIndex(where: { $0.has(.title) }) else { return nil }
+        // "Dean Johnson": a title word that is also a first name, before a single surname, is the first name.
+        if lastTitle == run.count - 2, Lexicon.isFirstName(run[lastTitle].lower), run[lastTitle].isCapitalised {
+            guard let earlier = run[..<lastTitle].lastIndex(where: { $0.has(.title) }) else { return nil }
+            lastTitle = earlier
+        }
+        let name = run[(lastTitle + 1)...]
+        guard !name.isEmpty, name.count <= 4, name.allSatisfy(\.isCapitalised),
+              !name.contains(where: { $0.has(.organisationWord) }) else { return nil }
+        return (name.map { stripPossessive($0.text) }, run[...lastTitle].map(\.lower))
+    }
+
+    static func stripPossessive(_ word: String) -> String {
+        if word.hasSuffix("'s") || word.hasSuffix("\u{2019}s") { return String(word.dropLast(2)) }
+        if word.hasSuffix("s'") || word.hasSuffix("s\u{2019}") { return String(word.dropLast(1)) }
+        return word
+    }
+
+    static func isPossessive(_ word: String) -> Bool { stripPossessive(word) != word }
+}

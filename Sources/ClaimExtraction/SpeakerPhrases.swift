@@ -1,0 +1,58 @@
+/// Who a speaker phrase names: a pronoun, a name, a document, a title, or the phrase itself.
+extension SpeakerResolver {
+    /// Resolves a speaker noun phrase found at `offset`.
+    mutating func resolve(_ np: [Token], at offset: Int) -> String? {
+        let words = np.filter { $0.isWord }
+        guard !words.isEmpty else { return nil }
+        if words.count == 1, case let pronoun = Lexicon.pronounStem(words[0].lower), let gender = Lexicon.pronouns[pronoun] {
+            return gender == "p" || gender == "n" ? entityBefore(offset, organisations: true, within: 1200)
+                : entityBefore(offset, organisations: false, gender: Gender(pronoun: pronoun))
+        }
+        if words.contains(where: { ["i", "we", "you", "me", "us"].contains($0.lower) }) { return nil }
+        let lowered = words.map(\.lower)
+        let head = lowered.last!
+        // A capitalised name, possibly after role words.
+        if words.last!.isCapitalised { return resolveName(words, at: offset) }
+        if Lexicon.documentNouns.contains(head) {
+            if lowered.first == "this" || lowered.first == "the" || lowered.first == "that", lowered.count <= 2,
+               let doc = documentBefore(np.first!.start) { return doc }
+            return lowered.filter { !["the", "this", "that", "a", "an"].contains($0) }.joined(separator: " ")
+        }
+        if Lexicon.titles.contains(head) || Lexicon.leaderHeads.contains(head) {
+            if let p = personForDescription(lowered) { return people[p].name }
+            // "the actor", "the singer and guitarist": the person the story is about at this point.
+            if words.count <= 3, !words.contains(where: \.isCapitalised), let person = personBefore(offset) { return person }
+        }
+        // "Russian publications", "ISW analysts", "the Russian media": the phrase itself.
+        var kept = words
+        while let first = kept.first, ["the", "this", "that", "a", "an"].contains(first.lower) { kept.removeFirst() }
+        if kept.contains(where: { $0.isCapitalised }) || kept.count <= 3 {
+            return kept.isEmpty ? nil : kept.map(\.text).joined(separator: " ")
+        }
+        return nil
+    }
+
+    /// A phrase ending in a capitalised word: a titled name, an office, or the trailing name.
+    private mutating func resolveName(_ words: [Token], at offset: Int) -> String? {
+        if let analysed = SpeakerResolver.split(words) {
+            if let p = lookup(analysed.name.map { $0.lowercased() }) { return people[p].name }
+            return analysed.name.joined(separator: " ")
+        }
+        // An office named with a connector ("High Commissioner for Human Rights"): the whole name.
+        if let connector = words.firstIndex(where: { ["of", "for", "on"].contains($0.text) }), connector > 0,
+           words[..<connector].contains(where: { $0.has(.title) }), words[connector...].dropFirst().allSatisfy(\.isCapitalised) {
+            var kept = words[...]
+            while let first = kept.first, first.lower == "the" { kept.removeFirst() }
+            return kept.map { SpeakerResolver.stripPossessive($0.text) }.joined(separator: " ")
+        }
+        // The trailing capitalised run is the name ("newly appointed To Lam").
+        var start = words.count - 1
+        // "Iowa State University's Dianne Bystrom": the name is what follows the possessive.
+        while start > 0, words[start - 1].isCapitalised && !SpeakerResolver.isPossessive(words[start - 1].text)
+                || ["of", "for", "de", "van", "der", "von", "bin", "al"].contains(words[start - 1].text)
+                && start >= 2 && words[start - 2].isCapitalised { start -= 1 }
+        while start < words.count - 1, words[start].text == "the" || words[start].lower == "of" { start += 1 }
+        let name = words[start...].map { SpeakerResolver.stripPossessive($0.text) }
+        return registerSpeaker(name, at: offset)
+    }
+}
