@@ -59,7 +59,8 @@ let package = Package(
         .executableTarget(
             name: "claimledger-bench",
             dependencies: ["ClaimExtraction", "LedgerStore", "ArticleIngest",
-                           .product(name: "Crypto", package: "swift-crypto")]
+                           .product(name: "Crypto", package: "swift-crypto"),
+                           .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         // Helpers shared by the test targets: temporary ledgers, running the binary.
         .target(name: "TestSupport", dependencies: ["LedgerStore"]),

@@ -5,42 +5,8 @@ import Foundation
 import LedgerStore
 
 // claimledger-bench: figures for BENCHMARKS.md, each beside a reference measured in the same run.
-// Usage: swift run -c release claimledger-bench [--sizes 1000,100000,1000000] [--ten-million] [--work DIR]
+// Usage: swift run -c release claimledger-bench --help
 // No assertions: it prints figures; targets are compared by a person (and in BENCHMARKS.md).
-
-struct Options {
-    var sizes: [Int] = [1_000, 100_000, 1_000_000]
-    var work = FileManager.default.temporaryDirectory.appendingPathComponent("claimledger-bench").path
-    var extractionMB = 20
-    /// Figure groups to run (extraction, append, audit, latency, listing, report, report-per-article, size); all when empty.
-    var only: Set<String> = []
-    /// Keep a ledger of the right size from an earlier run instead of filling a new one (for profiling).
-    var reuse = false
-    /// Entries per write transaction in the bulk-append figure.
-    var batch = 5_000
-
-    init(_ args: [String]) {
-        var i = 1
-        while i < args.count {
-            switch args[i] {
-            case "--sizes": i += 1; sizes = args[i].split(separator: ",").compactMap { Int($0) }
-            case "--ten-million": sizes.append(10_000_000)
-            case "--work": i += 1; work = args[i]
-            case "--extraction-mb": i += 1; extractionMB = Int(args[i]) ?? extractionMB
-            case "--only": i += 1; only.formUnion(args[i].split(separator: ",").map(String.init))
-            case "--reuse": reuse = true
-            case "--batch": i += 1; batch = Int(args[i]) ?? batch
-            case "-h", "--help":
-                print("usage: claimledger-bench [--sizes 1000,100000,1000000] [--ten-million] [--work DIR] [--extraction-mb N]\n                         [--only extraction,append,audit,latency,listing,report,report-per-article,size] [--reuse] [--batch N]")
-                exit(0)
-            default: FileHandle.standardError.write(Data("unknown argument \(args[i])\n".utf8)); exit(64)
-            }
-            i += 1
-        }
-    }
-
-    func wants(_ group: String) -> Bool { only.isEmpty || only.contains(group) }
-}
 
 func seconds(_ body: () throws -> Void) rethrows -> Double {
     let start = DispatchTime.now().uptimeNanoseconds
@@ -77,7 +43,7 @@ func runProcess(_ path: String, _ args: [String], env: [String: String] = [:], s
     return (elapsed, kilobytes / 1024, status)
 }
 
-let options = Options(CommandLine.arguments)
+let options = BenchOptions.parseOrExit()
 let binDir = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
 let claimledger = binDir.appendingPathComponent("claimledger").path
 try? FileManager.default.createDirectory(atPath: options.work, withIntermediateDirectories: true)
@@ -179,7 +145,7 @@ func fill(_ ledger: Ledger, entries: Int) throws -> (claimIDs: [String], seconds
     return (ids, total)
 }
 
-for size in options.sizes {
+for size in options.allSizes {
     let path = "\(options.work)/ledger-\(size).sqlite"
     line("")
     line("## \(size) entries")
