@@ -1,55 +1,71 @@
 /// Check-worthiness of one sentence, ClaimBuster-style: which features make a fact-checker
 /// want to check it (numbers, dates, rankings, attributions), and which make it opinion.
 enum ClaimScorer {
+    /// What a sentence holds that a fact-checker checks.
+    struct Features {
+        var statistic = false, date = false, count = false, ranking = false, ordinal = false
+        var attributed = false, event = false, firstPerson = false, named = false
+        var opinion = 0
+
+        /// ClaimBuster-style weights: each feature adds, opinion words and "I"/"we" take away.
+        var score: Double {
+            var score = 0.15
+            if statistic { score += 0.35 }
+            if date { score += 0.2 }
+            if count { score += 0.15 }
+            if ranking { score += 0.15 }
+            if attributed { score += 0.2 }
+            if event { score += 0.15 }
+            if named { score += 0.08 }
+            score -= Double(opinion) * 0.15
+            if firstPerson { score -= 0.2 }
+            return max(0, min(1, score))
+        }
+
+        var type: ClaimType {
+            statistic ? .statistic : ordinal ? .count : date ? .date : count ? .count : ranking ? .ranking
+                : attributed ? .attributed : .other
+        }
+    }
+
     static func score(_ tokens: [Token], text s: [Unicode.Scalar], range: Range<Int>) -> (score: Double, type: ClaimType) {
         let words = tokens.filter(\.isWord)
         guard words.count >= 6, words.count <= 120 else { return (0, .other) }
         let last = s[range.upperBound - 1]
         if last == "?" || (last == "\"" || last == "\u{201D}") && range.count > 1 && s[range.upperBound - 2] == "?" { return (0, .other) }
         if last == ":" { return (0, .other) }
-        var statistic = false, date = false, count = false, ranking = false, ordinal = false
+        let f = features(tokens, words: words)
+        return (f.score, f.type)
+    }
+
+    static func features(_ tokens: [Token], words: [Token]) -> Features {
+        var f = Features()
         var all: WordFeatures = []
-        var opinion = 0
         for (k, w) in words.enumerated() {
             all.formUnion(w.features)
-            if w.has(.opinion) { opinion += 1 }
+            if w.has(.opinion) { f.opinion += 1 }
             if w.isNumber {
                 let digits = w.text.filter(\.isNumber)
-                if digits.count == 4, let year = Int(digits), year >= 1800 && year <= 2100, !w.text.contains(".") { date = true }
-                else { statistic = true }
-                if k + 1 < words.count, ["percent", "per", "%"].contains(words[k + 1].lower) { statistic = true }
+                if digits.count == 4, let year = Int(digits), year >= 1800 && year <= 2100, !w.text.contains(".") { f.date = true }
+                else { f.statistic = true }
+                if k + 1 < words.count, ["percent", "per", "%"].contains(words[k + 1].lower) { f.statistic = true }
                 if w.lower.hasSuffix("th") || w.lower.hasSuffix("st") || w.lower.hasSuffix("nd") || w.lower.hasSuffix("rd") {
-                    count = true; ordinal = true
+                    f.count = true; f.ordinal = true
                 }
             }
-            if w.has(.month) && w.isCapitalised { date = true }
-            if isSuperlative(w.lower) { ranking = true }
+            if w.has(.month) && w.isCapitalised { f.date = true }
+            if isSuperlative(w.lower) { f.ranking = true }
         }
-        if tokens.contains(where: { $0.text == "%" || $0.text == "$" || $0.text == "€" || $0.text == "£" }) { statistic = true }
-        if all.contains(.weekday) || all.contains(.timeWord) { date = true }
-        if all.contains(.ordinal) { count = true; ordinal = true }
-        if all.contains(.countWord) { count = true }
-        if all.contains(.superlative) { ranking = true }
-        let attributed = attribution(tokens) != nil
-        let event = all.contains(.eventVerb)
-        let firstPerson = all.contains(.firstPerson)
-        let named = words.dropFirst().contains { $0.isCapitalised }
-
-        var score = 0.15
-        if statistic { score += 0.35 }
-        if date { score += 0.2 }
-        if count { score += 0.15 }
-        if ranking { score += 0.15 }
-        if attributed { score += 0.2 }
-        if event { score += 0.15 }
-        if named { score += 0.08 }
-        score -= Double(opinion) * 0.15
-        if firstPerson { score -= 0.2 }
-        score = max(0, min(1, score))
-
-        let type: ClaimType = statistic ? .statistic : ordinal ? .count : date ? .date : count ? .count : ranking ? .ranking
-            : attributed ? .attributed : .other
-        return (score, type)
+        if tokens.contains(where: { $0.text == "%" || $0.text == "$" || $0.text == "€" || $0.text == "£" }) { f.statistic = true }
+        if all.contains(.weekday) || all.contains(.timeWord) { f.date = true }
+        if all.contains(.ordinal) { f.count = true; f.ordinal = true }
+        if all.contains(.countWord) { f.count = true }
+        if all.contains(.superlative) { f.ranking = true }
+        f.attributed = attribution(tokens) != nil
+        f.event = all.contains(.eventVerb)
+        f.firstPerson = all.contains(.firstPerson)
+        f.named = words.dropFirst().contains { $0.isCapitalised }
+        return f
     }
 
     /// "largest", "highest"…, but not "interest", "west".

@@ -18,46 +18,54 @@ struct Layout {
         var headings: Set<Int> = []
         var boilerplate: Set<Int> = []
         for block in blocks {
-            var words = 0, significantWords = 0, capitalisedSignificant = 0
-            for token in tokens[block.index] where token.isWord {
-                words += 1
-                if token.lower.utf8.count > 3 {
-                    significantWords += 1
-                    if token.isCapitalised { capitalisedSignificant += 1 }
-                }
-            }
-            if words < 40 {
+            let counts = Layout.wordCounts(tokens[block.index])
+            if counts.words < 40 {
                 // Only short lines can be navigation or boilerplate; search their bytes (fast, no Foundation).
                 // ASCII-lowercased UTF-8 bytes: the phrases searched for are lowercase ASCII.
                 let text = Array(makeString(s, block.range).utf8).map { ($0 >= 0x41 && $0 <= 0x5A) ? $0 + 32 : $0 }
-                if tail == blocks.count, block.index >= 1, words <= 8,
+                if tail == blocks.count, block.index >= 1, counts.words <= 8,
                    Lexicon.tailMarkers.contains(where: { text.starts(with: $0.utf8) }) {
                     tail = block.index
                 }
                 if Layout.containsBoilerplate(text) { boilerplate.insert(block.index) }
             }
-            let last = s[block.range.upperBound - 1]
-            let terminal: Set<Unicode.Scalar> = [".", "!", "?", "\"", "\u{201D}", "\u{2019}", "'", "\u{00BB}", ")", "\u{2026}", ":"]
-            // A line without closing punctuation is a heading only when short and one sentence:
-            // `"…" ― Esther Tapia` and a paragraph cut before its period are text.
-            if words <= 3 || !terminal.contains(last) && words < 15 && sentences[block.index].count <= 1
-                && !Layout.holdsQuotedSentence(s, block.range) {
-                headings.insert(block.index)
-            }
-            // A short line that is one quotation with no sentence inside ("My fears have been realized") is a subheading.
-            if let first = s[block.range].first, Chars.anyQuote.contains(first), words < 10, block.range.count > 2,
-               Chars.anyQuote.contains(s[block.range.upperBound - 1]),
-               !".!?,".unicodeScalars.contains(s[block.range.upperBound - 2]) {
-                headings.insert(block.index)
-            }
-            // A line written like a title (most words capitalised) is a heading too.
-            if significantWords >= 3 && capitalisedSignificant * 4 >= significantWords * 3 && words < 20 {
-                headings.insert(block.index)
-            }
+            if Layout.isHeading(s, block, counts, sentences: sentences[block.index].count) { headings.insert(block.index) }
         }
         tailStart = tail
         self.headings = headings
         self.boilerplate = boilerplate
+    }
+
+    /// Words, words of four letters or more, and how many of those are capitalised.
+    private static func wordCounts(_ tokens: [Token]) -> (words: Int, significant: Int, capitalised: Int) {
+        var words = 0, significantWords = 0, capitalisedSignificant = 0
+        for token in tokens where token.isWord {
+            words += 1
+            if token.lower.utf8.count > 3 {
+                significantWords += 1
+                if token.isCapitalised { capitalisedSignificant += 1 }
+            }
+        }
+        return (words, significantWords, capitalisedSignificant)
+    }
+
+    private static let terminal: Set<Unicode.Scalar> = [".", "!", "?", "\"", "\u{201D}", "\u{2019}", "'", "\u{00BB}", ")", "\u{2026}", ":"]
+
+    /// Whether a block is a heading: very short; short, one sentence and without closing punctuation
+    /// (`"…" ― Esther Tapia` and a paragraph cut before its period are text); one short quotation with
+    /// no sentence inside ("My fears have been realized"); or written like a title.
+    private static func isHeading(_ s: [Unicode.Scalar], _ block: Block, _ counts: (words: Int, significant: Int, capitalised: Int),
+                                  sentences: Int) -> Bool {
+        let words = counts.words
+        let last = s[block.range.upperBound - 1]
+        if words <= 3 || !terminal.contains(last) && words < 15 && sentences <= 1 && !holdsQuotedSentence(s, block.range) {
+            return true
+        }
+        if let first = s[block.range].first, Chars.anyQuote.contains(first), words < 10, block.range.count > 2,
+           Chars.anyQuote.contains(last), !".!?,".unicodeScalars.contains(s[block.range.upperBound - 2]) {
+            return true
+        }
+        return counts.significant >= 3 && counts.capitalised * 4 >= counts.significant * 3 && words < 20
     }
 
     /// True when a quotation in `range` closes on a full stop, question or exclamation mark (`…president.”`).

@@ -80,33 +80,9 @@ func tokenize(_ s: [Unicode.Scalar], _ range: Range<Int>) -> [Token] {
         let c = s[i]
         if Chars.isSpace(c) { i += 1; continue }
         if Chars.isLetterOrDigit(c) {
-            var j = i + 1
-            while j < end {
-                let d = s[j]
-                if Chars.isLetterOrDigit(d) { j += 1; continue }
-                // Joiners inside a word: followed by a letter or digit.
-                if (Chars.apostrophes.contains(d) || d == "-" || d == "." || d == "," && Chars.isDigit(s[j - 1]))
-                    && j + 1 < end && Chars.isLetterOrDigit(s[j + 1]) {
-                    if d == "," && !Chars.isDigit(s[j + 1]) { break }
-                    j += 2; continue
-                }
-                break
-            }
-            // "Sanders’ campaign manager": a plural possessive keeps its apostrophe.
-            if j + 1 < end, Chars.apostrophes.contains(s[j]), s[j - 1] == "s" || s[j - 1] == "S", Chars.isSpace(s[j + 1]),
-               j + 2 < end, Chars.isLetterOrDigit(s[j + 2]) {
-                j += 1
-            }
-            var (text, lower) = wordStrings(s, i, j)
-            // "Mr.", "Sen.", "U.S.": an abbreviation keeps its period, so a name runs on through it.
-            let initial = j - i == 1 && Chars.isUppercase(s[i]) && j + 2 < end && Chars.isSpace(s[j + 1]) && Chars.isUppercase(s[j + 2])
-            if j < end, s[j] == ".", Segmenter.abbreviations.contains(lower) && lower != "no" || initial {
-                j += 1
-                text += "."
-                lower += "."
-            }
-            tokens.append(Token(kind: .word, start: i, end: j, text: text, lower: lower))
-            i = j
+            let word = wordToken(s, from: i, end: end)
+            tokens.append(word)
+            i = word.end
         } else {
             let text = String(c)
             tokens.append(Token(kind: .punct, start: i, end: i + 1, text: text, lower: text))
@@ -114,6 +90,38 @@ func tokenize(_ s: [Unicode.Scalar], _ range: Range<Int>) -> [Token] {
         }
     }
     return tokens
+}
+
+/// The word starting at `i`, with its inner joiners, a plural possessive's apostrophe, and an
+/// abbreviation's period.
+@inline(__always)
+private func wordToken(_ s: [Unicode.Scalar], from i: Int, end: Int) -> Token {
+    var j = i + 1
+    while j < end {
+        let d = s[j]
+        if Chars.isLetterOrDigit(d) { j += 1; continue }
+        // Joiners inside a word: followed by a letter or digit.
+        if (Chars.apostrophes.contains(d) || d == "-" || d == "." || d == "," && Chars.isDigit(s[j - 1]))
+            && j + 1 < end && Chars.isLetterOrDigit(s[j + 1]) {
+            if d == "," && !Chars.isDigit(s[j + 1]) { break }
+            j += 2; continue
+        }
+        break
+    }
+    // "Sanders’ campaign manager": a plural possessive keeps its apostrophe.
+    if j + 1 < end, Chars.apostrophes.contains(s[j]), s[j - 1] == "s" || s[j - 1] == "S", Chars.isSpace(s[j + 1]),
+       j + 2 < end, Chars.isLetterOrDigit(s[j + 2]) {
+        j += 1
+    }
+    var (text, lower) = wordStrings(s, i, j)
+    // "Mr.", "Sen.", "U.S.": an abbreviation keeps its period, so a name runs on through it.
+    let initial = j - i == 1 && Chars.isUppercase(s[i]) && j + 2 < end && Chars.isSpace(s[j + 1]) && Chars.isUppercase(s[j + 2])
+    if j < end, s[j] == ".", Segmenter.abbreviations.contains(lower) && lower != "no" || initial {
+        j += 1
+        text += "."
+        lower += "."
+    }
+    return Token(kind: .word, start: i, end: j, text: text, lower: lower)
 }
 
 /// The text of a word and its lowercase form; ASCII words (most of English news) skip Unicode case mapping.

@@ -63,13 +63,25 @@ public struct CheckpointAudit {
             }
             parsed.append((s.name, cp))
         }
-        // Equivocation: one log cannot have two different trees of the same size.
+        return problems + equivocations(parsed) + (try contradictions(parsed))
+    }
+
+    /// One log cannot have two different trees of the same size.
+    private func equivocations(_ parsed: [(name: String, checkpoint: Checkpoint)]) -> [String] {
+        var problems: [String] = []
         for i in parsed.indices {
             for j in parsed.indices where j > i && parsed[i].checkpoint.size == parsed[j].checkpoint.size
                 && parsed[i].checkpoint.root != parsed[j].checkpoint.root {
                 problems.append("\(parsed[i].name) and \(parsed[j].name) both claim size \(parsed[i].checkpoint.size) with different roots: equivocation (two versions of the ledger were shown).")
             }
         }
+        return problems
+    }
+
+    /// Each checkpoint against the ledger now: still a prefix of it (consistency proof), or where
+    /// the rewrite lies (between the largest checkpoint that holds and the one that does not).
+    private func contradictions(_ parsed: [(name: String, checkpoint: Checkpoint)]) throws -> [String] {
+        var problems: [String] = []
         let size = Int(try ledger.head().seq)
         let currentRoot = try ledger.treeRoot(size: size)
         var holding: [Int] = []
@@ -77,20 +89,18 @@ public struct CheckpointAudit {
         for (name, cp) in parsed.sorted(by: { $0.checkpoint.size < $1.checkpoint.size }) {
             if cp.size > size {
                 problems.append("The ledger contradicts \(name): it promised \(cp.size) entries but the ledger has \(size); entries \(size + 1)–\(cp.size) are gone (rolled back, an older copy restored, or a lost -wal file).")
-                continue
-            }
-            if cp.size == 0 { holding.append(0); continue }
-            let root = try ledger.treeRoot(size: cp.size)
-            if root != cp.root {
+            } else if cp.size == 0 {
+                holding.append(0)
+            } else if try ledger.treeRoot(size: cp.size) != cp.root {
                 contradicted.append((name, cp.size))
-                continue
-            }
-            let proof = try Merkle.consistencyProof(ledger.leafStream, from: cp.size, to: size)
-            do {
-                try Merkle.verifyConsistency(size1: cp.size, size2: size, root1: cp.root, root2: currentRoot, proof: proof)
-                holding.append(cp.size)
-            } catch {
-                problems.append("The ledger contradicts \(name): no consistency from its \(cp.size) entries to the current \(size) (\(error)).")
+            } else {
+                let proof = try Merkle.consistencyProof(ledger.leafStream, from: cp.size, to: size)
+                do {
+                    try Merkle.verifyConsistency(size1: cp.size, size2: size, root1: cp.root, root2: currentRoot, proof: proof)
+                    holding.append(cp.size)
+                } catch {
+                    problems.append("The ledger contradicts \(name): no consistency from its \(cp.size) entries to the current \(size) (\(error)).")
+                }
             }
         }
         for c in contradicted {
