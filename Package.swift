@@ -70,7 +70,7 @@ let package = Package(
         .testTarget(name: "TransparencyLogTests", dependencies: ["TransparencyLog"], resources: [.copy("Vectors")]),
         .testTarget(
             name: "CLITests",
-            dependencies: ["claimledger", "TestSupport", "LedgerStore"]
+            dependencies: ["claimledger", "TestSupport", "LedgerStore", "Reports"]
         ),
     ]
 )

@@ -23,16 +23,16 @@ public struct IngestPlan: Sendable {
         quotes = extraction.quotes.map { q in
             let context = contextAround(scalars, start: q.start, end: q.end)
             return ClaimPayload(
-                claimID: Identifiers.claimID(sourceID: sourceID, kind: "quote", start: q.start, end: q.end, text: q.text),
-                sourceID: sourceID, kind: "quote", text: q.text, speaker: q.speaker, cue: q.cue, via: q.via,
+                claimID: Identifiers.claimID(sourceID: sourceID, kind: ClaimKind.quote.rawValue, start: q.start, end: q.end, text: q.text),
+                sourceID: sourceID, kind: ClaimKind.quote.rawValue, text: q.text, speaker: q.speaker, cue: q.cue, via: q.via,
                 start: q.start, end: q.end, prefix: context.prefix, suffix: context.suffix,
                 sentenceStart: q.sentenceStart, sentenceEnd: q.sentenceEnd)
         }
         claims = extraction.claims.map { c in
             let context = contextAround(scalars, start: c.start, end: c.end)
             return ClaimPayload(
-                claimID: Identifiers.claimID(sourceID: sourceID, kind: "claim", start: c.start, end: c.end, text: c.text),
-                sourceID: sourceID, kind: "claim", text: c.text, speaker: c.speaker, cue: c.cue, via: nil,
+                claimID: Identifiers.claimID(sourceID: sourceID, kind: ClaimKind.claim.rawValue, start: c.start, end: c.end, text: c.text),
+                sourceID: sourceID, kind: ClaimKind.claim.rawValue, text: c.text, speaker: c.speaker, cue: c.cue, via: nil,
                 claimType: c.claimType.rawValue, score: c.score, start: c.start, end: c.end,
                 prefix: context.prefix, suffix: context.suffix, sentenceStart: c.start, sentenceEnd: c.end)
         }

@@ -26,7 +26,7 @@ public struct SourcePayload: Codable, Sendable, Equatable {
 public struct ClaimPayload: Codable, Sendable, Equatable {
     public var claimID: String
     public var sourceID: String
-    public var kind: String            // "quote" or "claim"
+    public var kind: String            // a ClaimKind: "quote" or "claim" (as stored and hashed)
     public var text: String
     public var speaker: String?
     public var cue: String?

@@ -25,13 +25,13 @@ public enum EntryLog {
     static func summary(_ e: Entry) -> String {
         guard let object = (try? JSONSerialization.jsonObject(with: Data(e.payload.utf8))) as? [String: Any] else { return "" }
         func s(_ key: String) -> String { (object[key] as? String) ?? "" }
-        switch e.kind {
-        case "source_recorded": return "s-\(s("source_id").prefix(8))  \(s("title"))"
-        case "claim_recorded": return "c-\(s("claim_id").prefix(8))  \(s("kind")): \(TextTable.fit(s("text"), 50))"
-        case "status_changed": return "c-\(s("claim_id").prefix(8))  → \(s("status"))  by \(s("reviewer"))"
-        case "note_added": return "c-\(s("claim_id").prefix(8))  note by \(s("reviewer"))"
-        case "correction": return "c-\(s("claim_id").prefix(8))  \(s("field")) corrected by \(s("reviewer"))"
-        default: return ""
+        switch EntryKind(rawValue: e.kind) {
+        case .sourceRecorded: return "s-\(s("source_id").prefix(8))  \(s("title"))"
+        case .claimRecorded: return "c-\(s("claim_id").prefix(8))  \(s("kind")): \(TextTable.fit(s("text"), 50))"
+        case .statusChanged: return "c-\(s("claim_id").prefix(8))  → \(s("status"))  by \(s("reviewer"))"
+        case .noteAdded: return "c-\(s("claim_id").prefix(8))  note by \(s("reviewer"))"
+        case .correction: return "c-\(s("claim_id").prefix(8))  \(s("field")) corrected by \(s("reviewer"))"
+        case nil: return ""
         }
     }
 }

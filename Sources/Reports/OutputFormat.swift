@@ -1,4 +1,5 @@
 import Foundation
+import LedgerStore
 
 /// How a listing is printed: a table for people, JSON/NDJSON/CSV for scripts.
 public enum ListingFormat: String, CaseIterable, Sendable {
@@ -25,11 +26,12 @@ public struct Styling: Sendable {
     }
     public func bold(_ text: String) -> String { paint(text, "1") }
     public func dim(_ text: String) -> String { paint(text, "2") }
-    public func status(_ status: String) -> String {
-        switch status {
-        case "verified": return paint(status, "32")
-        case "disputed": return paint(status, "31")
-        default: return paint(status, "33")
+    /// A status word (a table cell, already fitted) in its colour: green, red, yellow.
+    public func status(_ cell: String) -> String {
+        switch ClaimStatus(rawValue: cell.trimmingCharacters(in: .whitespaces)) {
+        case .verified: return paint(cell, "32")
+        case .disputed: return paint(cell, "31")
+        default: return paint(cell, "33")
         }
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import Reports
 import Testing
 import TestSupport
 
@@ -40,5 +41,13 @@ struct OutputLayerTests {
         let positions = try cli.json("list", "--sort", "position", "--format", "json") as! [[String: Any]]
         #expect(positions.map { $0["seq"] as! Int } == [2, 3])
         #expect(try cli.run("report", "--sort", "score").status == 64)
+    }
+
+    @Test func statusColoursFollowTheStatusInAFittedTableCell() {
+        let colour = Styling(colour: true)
+        #expect(colour.status("verified  ").hasPrefix("\u{1B}[32m"))      // was yellow: the padded cell never matched
+        #expect(colour.status("disputed  ").hasPrefix("\u{1B}[31m"))
+        #expect(colour.status("unverified").hasPrefix("\u{1B}[33m"))
+        #expect(Styling.plain.status("verified  ") == "verified  ")
     }
 }
