@@ -39,11 +39,11 @@ struct ClaimReviewReport: ReportRenderer {
             var item: [(String, JSONValue)] = [("@type", .string("Claim")),
                                                ("appearance", .object(appearance)), ("firstAppearance", .object(appearance))]
             if let speaker = c.speaker { item.append(("author", ClaimReviewReport.agent(speaker))) }
-            else {
-                // Asserted in the article's own voice: its outlet (or the article itself) is the author.
-                item.append(("author", .object([("@type", .string("Organization")),
-                                                ("name", .string(source.outlet ?? source.title ?? "Unknown"))])))
+            else if let outlet = source.outlet {
+                // Asserted in the article's own voice: its publisher is the author.
+                item.append(("author", .object([("@type", .string("Organization")), ("name", .string(outlet))])))
             }
+            // Nobody known: no author (never the article's title or text, which would name a paragraph as the claimant).
             var review: [(String, JSONValue)] = [
                 ("@context", .string("https://schema.org")), ("@type", .string("ClaimReview")),
                 ("claimReviewed", .string(c.text)), ("itemReviewed", .object(item)),
