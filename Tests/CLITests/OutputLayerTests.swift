@@ -50,4 +50,15 @@ struct OutputLayerTests {
         #expect(colour.status("unverified").hasPrefix("\u{1B}[33m"))
         #expect(Styling.plain.status("verified  ") == "verified  ")
     }
+
+    @Test func aMistypedCommandIsNamedWithTheNearestOne() throws {
+        let cli = CLI()
+        for (typed, meant) in [("verfy", "verify"), ("lst", "list"), ("lsit", "list"), ("repot", "report")] {
+            let result = try cli.run(typed)
+            #expect(result.status == 64 && result.stderr.contains("Did you mean '\(meant)'?"), "\(typed): \(result.stderr)")
+        }
+        let unknown = try cli.run("xyz")
+        #expect(unknown.status == 64 && unknown.stderr.contains("The commands are: init,"))
+        #expect(try cli.run("help", "list").status == 0)
+    }
 }
