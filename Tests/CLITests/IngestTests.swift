@@ -56,6 +56,24 @@ struct IngestTests {
         #expect(try cli.run("ingest", cli.dir.file("missing.txt")).status == 4)
     }
 
+    @Test func aFolderGivesItsTextFilesAndNamesTheRestAsSkipped() throws {
+        let cli = CLI()
+        let folder = cli.dir.file("desk")
+        try FileManager.default.createDirectory(atPath: folder + "/drafts", withIntermediateDirectories: true)
+        for n in 1...2 { cli.dir.write("desk/\(n).txt", "Article \(n)\n\nExports rose \(n * 3) percent in 2023, officials said.\n") }
+        cli.dir.write("desk/README.md", "# How this folder is organised\n")
+        cli.dir.write("desk/.hidden.txt", "Not an article.\n")
+        let result = try cli.run("ingest", folder, "--json")
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.split(separator: "\n").count == 2)
+        #expect(result.stderr.contains("skipped: \(folder)/README.md (not *.txt; choose others with --glob)"), "\(result.stderr)")
+        #expect(!result.stderr.contains("drafts") && !result.stderr.contains(".hidden"))
+        let markdown = try cli.run("ingest", folder, "--glob", "*.md", "--json")
+        #expect(markdown.status == 0 && markdown.stdout.contains("README.md"), "\(markdown.stderr)")
+        let none = try cli.run("ingest", folder + "/drafts")
+        #expect(none.status == 4 && none.stderr.contains("holds no files matching *.txt"))
+    }
+
     @Test func aFolderWithABadFileRecordsEveryOtherArticle() throws {
         let cli = CLI()
         let folder = cli.dir.file("desk")

@@ -23,6 +23,8 @@ extension ClaimLedgerCommand {
         @Argument(help: "Article files, folders, or - for standard input.")
         var inputs: [String]
 
+        @Option(help: ArgumentHelp("Which files of a folder are articles (a shell pattern).", discussion: "Other files in the folder (a README.md) are named as skipped and not read. Files named one by one are always read."))
+        var glob = "*.txt"
         @Option(help: "Title of the article (only with one input).") var title: String?
         @Option(help: "Outlet that published it.") var outlet: String?
         @Option(help: "Author.") var author: String?
@@ -37,7 +39,8 @@ extension ClaimLedgerCommand {
 
         func run() throws {
             try runReportingErrors {
-                let listed = try ArticleFiles.expand(inputs)
+                let listed = try ArticleFiles.expand(inputs, pattern: glob)
+                for file in listed.skipped { note("skipped: \(VisibleText.visible(file)) (not \(glob); choose others with --glob)") }
                 if title != nil && listed.paths.count > 1 {
                     throw LedgerError.refused("--title applies to one article, but \(listed.paths.count) were given; use header blocks instead.")
                 }
