@@ -85,7 +85,7 @@ public struct ClaimFilter: Sendable, Equatable {
             "status": status?.rawValue, "kind": kind?.rawValue,
             "speaker": speaker?.precomposedStringWithCanonicalMapping,
             "search": search?.precomposedStringWithCanonicalMapping,
-            "sort": order.rawValue, "limit": limit ?? -1,
+            "limit": limit ?? -1,
         ]
     }
 }
