@@ -10,7 +10,9 @@ import LedgerSchema
 public struct ClaimRecord: Sendable, Equatable {
     /// The claim as recorded, with the corrections made up to the entry read.
     public var claim: ClaimPayload
-    public var kind: ClaimKind
+    /// The payload's kind, typed (derived, so it cannot disagree with the payload; an unknown
+    /// spelling reads as a claim).
+    public var kind: ClaimKind { ClaimKind(rawValue: claim.kind) ?? .claim }
     public var shortID: String
     public var seq: Int64
     public var sourceShortID: String
@@ -30,7 +32,6 @@ public struct ClaimRecord: Sendable, Equatable {
         claim = ClaimPayload(claimID: row[0], sourceID: row[2], kind: row[3], text: row[4], speaker: row[5], cue: row[6],
                              via: row[7], claimType: row[8], score: row[9], start: row[10], end: row[11], prefix: row[12],
                              suffix: row[13], sentenceStart: row[14], sentenceEnd: row[15])
-        kind = ClaimKind(rawValue: row[3]) ?? .claim
         seq = row[1]
         status = ClaimStatus(rawValue: row[16]) ?? .unverified
         statusSeq = row[17]; evidence = row[18]; reviewer = row[19]; note = row[20]

@@ -56,10 +56,7 @@ extension Ledger {
     static func checkOwnership(path: String, busyTimeout: TimeInterval) throws {
         let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
         guard size > 0 else { return }
-        var config = Configuration()
-        config.readonly = true
-        config.foreignKeysEnabled = false
-        config.busyMode = .timeout(busyTimeout)
+        let config = Ledger.configuration(busyTimeout: busyTimeout, readOnly: true)
         // The ledger's own tables tell an altered header (a wrong application_id) from another application's file.
         let (appID, tables, ledgerTables): (Int32, Int, Int)
         do {

@@ -75,10 +75,8 @@ public final class Ledger: @unchecked Sendable {
 
     /// A second, read-only connection to the same file: `audit` reads the log on two cores at once.
     func openAuditReader() throws -> DatabaseQueue {
-        var config = Configuration()
-        config.readonly = true
-        config.busyMode = .timeout(5)
-        return try DatabaseQueue(path: Ledger.connectionPath(path, readOnly: true), configuration: config)
+        try DatabaseQueue(path: Ledger.connectionPath(path, readOnly: true),
+                          configuration: Ledger.configuration(busyTimeout: 5, readOnly: true))
     }
 
     /// Checks that the file is a ClaimLedger (or empty), and applies missing migrations.

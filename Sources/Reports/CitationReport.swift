@@ -104,14 +104,17 @@ func safeLink(_ url: String?) -> String? {
     return url
 }
 
+/// A raw value as a label: "verified" → "Verified", "quote" → "Quote".
+private func label(_ rawValue: String) -> String { rawValue.prefix(1).uppercased() + rawValue.dropFirst() }
+
 extension ClaimStatus {
     /// The status in words (never colour alone).
-    var label: String { rawValue.prefix(1).uppercased() + rawValue.dropFirst() }
+    var label: String { Reports.label(rawValue) }
     /// The order reports list statuses in.
     static let reportOrder: [ClaimStatus] = [.verified, .disputed, .unverified]
 }
 
 extension ClaimKind {
     /// "Quote" or "Claim".
-    var label: String { rawValue.prefix(1).uppercased() + rawValue.dropFirst() }
+    var label: String { Reports.label(rawValue) }
 }

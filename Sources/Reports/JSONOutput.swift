@@ -16,7 +16,7 @@ public enum StableJSON {
         switch value {
         case .string(let s): writeString(s, into: &out)
         case .int(let i): out += String(i)
-        case .double(let d): out += number(d)
+        case .double(let d): out += JSONNumber.text(d)
         case .bool(let b): out += b ? "true" : "false"
         case .null: out += "null"
         case .array(let items):
@@ -49,8 +49,6 @@ public enum StableJSON {
         guard let indent else { return }
         out += "\n" + String(repeating: "  ", count: indent)
     }
-
-    static func number(_ d: Double) -> String { JSONNumber.text(d) }
 
     static func writeString(_ s: String, into out: inout String) {
         out += "\""

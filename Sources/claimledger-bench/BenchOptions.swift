@@ -18,7 +18,6 @@ struct BenchOptions: ParsableArguments {
     var reuse = false
     @Option(help: "Entries per write transaction in the bulk-append figure.") var batch = 5_000
 
-    var extractionMB: Int { extractionMb }
     var allSizes: [Int] { sizes + (tenMillion ? [10_000_000] : []) }
 
     func validate() throws {

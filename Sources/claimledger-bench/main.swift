@@ -77,7 +77,7 @@ func corpus(megabytes: Int) -> [String] {
 
 if options.wants("report-per-article") { reportPerArticleFigures() }
 if options.wants("extraction") {
-    let texts = corpus(megabytes: options.extractionMB)
+    let texts = corpus(megabytes: options.extractionMb)
     let bytes = texts.reduce(0) { $0 + $1.utf8.count }
     let extractor = ClaimExtractor()
     var found = 0

@@ -10,7 +10,7 @@ extension ClaimLedgerCommand {
         static let configuration = CommandConfiguration(
             abstract: "Record articles and every quote and claim found in them.",
             discussion: """
-            Give files, folders (their .txt and .md files, in name order) or - for standard input. Each \
+            Give files, folders (their *.txt files, in name order; --glob for others) or - for standard input. Each \
             article is recorded in one transaction with all its quotes and claims, so an interrupted ingest \
             leaves nothing of that article. Ingesting the same text again records nothing new.
             A file that is not article text (binary, not UTF-8, a NUL byte, empty, a name that is not UTF-8) \
