@@ -54,6 +54,10 @@ enum Attributor {
         guard t[i].has(.speechVerb) else { return nil }
         // "as reported by X": the speaker follows "by"; other verbs before "by" are passive, not speech.
         if next(1) == "by" {
+            // "said by telephone": a manner, not an agent; the speaker is the subject.
+            if i + 2 < t.count, t[i + 2].isWord, !t[i + 2].isCapitalised, !["the", "a", "an"].contains(t[i + 2].lower) {
+                return w == "said" ? Cue(text: w, index: i, length: 1, style: .subjectBefore) : nil
+            }
             return reportingByVerbs.contains(w) ? Cue(text: w, index: i, length: 1, style: .speakerAfter) : nil
         }
         if participles.contains(w) { return Cue(text: w, index: i, length: 1, style: .participle) }

@@ -104,6 +104,24 @@ enum Lexicon {
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
         "november", "december", "jan", "feb", "aug", "sept", "oct", "nov", "dec",
     ]
+    /// Words that, alone, are never a speaker ("Absolutely," he said; "Another" sign read).
+    static let notSpeakers: Set<String> = [
+        "absolutely", "yes", "no", "another", "none", "neither", "often", "also", "meanwhile",
+        "instead", "however", "still", "kicking", "asked", "nope", "sure", "okay", "well", "indeed", "now", "then",
+    ]
+    /// Plural nouns for people who speak as a group ("officials said").
+    static let groupNouns: Set<String> = [
+        "officials", "analysts", "experts", "critics", "residents", "lawmakers", "legislators", "sources", "people",
+        "supporters", "voters", "protesters", "witnesses", "researchers", "scientists", "economists", "authorities",
+        "investigators", "prosecutors", "diplomats", "aides", "advisers", "advisors", "staffers", "democrats",
+        "republicans", "activists", "organizers", "organisers", "leaders", "members", "observers", "strategists",
+        "opponents", "allies", "doctors", "police", "troops", "soldiers", "workers", "farmers", "parents", "students",
+        "teachers", "executives", "insiders", "spokespeople", "representatives", "delegates", "candidates", "rivals",
+        "pollsters", "historians", "scholars", "lawyers", "attorneys", "judges", "commentators", "bloggers", "fans",
+        "customers", "users", "readers", "viewers", "participants", "respondents", "americans", "citizens", "locals",
+        "workers", "employees", "advocates", "regulators", "patients", "victims", "friends", "neighbors", "neighbours",
+        "owners", "relatives", "survivors", "men", "women", "children", "family", "families", "man", "woman", "person",
+    ]
     static let weekdays: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
     static let ordinals: Set<String> = [
         "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",

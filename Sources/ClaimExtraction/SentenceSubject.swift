@@ -65,22 +65,15 @@ enum SentenceSubject {
     /// People named as a group: "Officials", "Chinese officials", "Factory workers", "Some economists".
     static func groupPhrase(_ t: [Token], at i: Int, limit: Int) -> ([Token], Int)? {
         var k = i
-        while k < limit, k - i < 3, t[k].isWord, !groupNouns.contains(t[k].lower) {
+        while k < limit, k - i < 3, t[k].isWord, !Lexicon.groupNouns.contains(t[k].lower) {
             guard t[k].isCapitalised || ["some", "many", "most", "several", "local", "federal", "state"].contains(t[k].lower),
                   !t[k].has(.functionWord) || ["some", "many", "most"].contains(t[k].lower) else { return nil }
             k += 1
         }
-        guard k < limit, t[k].isWord, groupNouns.contains(t[k].lower) else { return nil }
+        guard k < limit, t[k].isWord, Lexicon.groupNouns.contains(t[k].lower) else { return nil }
         return (Array(t[i...k]), k + 1)
     }
 
-    /// Plural nouns for people who speak as a group.
-    static let groupNouns: Set<String> = [
-        "officials", "workers", "residents", "experts", "analysts", "lawmakers", "critics", "supporters",
-        "protesters", "voters", "investigators", "prosecutors", "authorities", "doctors", "scientists",
-        "researchers", "economists", "aides", "sources", "activists", "leaders", "executives", "employees",
-        "parents", "teachers", "students", "advocates", "opponents", "diplomats", "regulators", "witnesses",
-    ]
 
     /// Past ", a senior analyst at Y," or ", 35,": up to the comma that closes the appositive.
     static func skipAppositive(_ t: [Token], at i: Int, limit: Int) -> Int {

@@ -3,7 +3,7 @@ extension SpeakerResolver {
     /// Resolves a speaker noun phrase found at `offset`.
     mutating func resolve(_ np: [Token], at offset: Int) -> String? {
         let words = np.filter { $0.isWord }
-        guard !words.isEmpty else { return nil }
+        guard !words.isEmpty, !SpeakerResolver.namesNobody(words) else { return nil }
         if words.count == 1, case let pronoun = Lexicon.pronounStem(words[0].lower), let gender = Lexicon.pronouns[pronoun] {
             return gender == "p" || gender == "n" ? entityBefore(offset, organisations: true, within: 1200)
                 : entityBefore(offset, organisations: false, gender: Gender(pronoun: pronoun))
@@ -26,10 +26,26 @@ extension SpeakerResolver {
         // "Russian publications", "ISW analysts", "the Russian media": the phrase itself.
         var kept = words
         while let first = kept.first, ["the", "this", "that", "a", "an"].contains(first.lower) { kept.removeFirst() }
-        if kept.contains(where: { $0.isCapitalised }) || kept.count <= 3 {
+        if kept.contains(where: { $0.isCapitalised }) || kept.count <= 3 && SpeakerResolver.namesSpeakers(kept) {
             return kept.isEmpty ? nil : kept.map(\.text).joined(separator: " ")
         }
         return nil
+    }
+
+    /// "Friday", "Absolutely", "Another": a time, an interjection or a determiner alone names nobody.
+    static func namesNobody(_ words: [Token]) -> Bool {
+        let lowered = words.map(\.lower).filter { !["the", "this", "that", "a", "an", "on", "last", "next"].contains($0) }
+        guard !lowered.isEmpty else { return true }
+        return lowered.allSatisfy { Lexicon.weekdays.contains($0) || Lexicon.months.contains($0) || Lexicon.timeWords.contains($0) }
+            || lowered.count == 1 && Lexicon.notSpeakers.contains(lowered[0])
+    }
+
+    /// A lowercase phrase names speakers when its head is a role, a body or a group of people
+    /// ("officials", "the ministry", "senior analysts"), not "telephone" or "tax loophole".
+    static func namesSpeakers(_ words: [Token]) -> Bool {
+        guard let head = words.last?.lower else { return false }
+        return words.last!.has(.title) || words.last!.has(.organisationWord) || Lexicon.leaderHeads.contains(head)
+            || Lexicon.documentNouns.contains(head) || Lexicon.groupNouns.contains(head) || Lexicon.groupNouns.contains(head + "s")
     }
 
     /// A phrase ending in a capitalised word: a titled name, an office, or the trailing name.

@@ -121,4 +121,12 @@ struct AttributionShapesThirdRound {
         let b = quotes("Donald Trump spoke on Monday. At the time he\u{2019}d asked his aides to \u{201C}look into paying the fees.\u{201D}")
         #expect(b.first?.speaker == "Donald Trump")
     }
+
+    /// A manner ("by telephone"), a day or an interjection is never shown as the speaker.
+    @Test func nobodyIsNamedByATimeAMannerOrAnInterjection() {
+        let a = quotes("\u{201C}It\u{2019}s nonsense,\u{201D} Mr. Trump said by telephone on Sunday. \u{201C}She has no plan at all.\u{201D}")
+        #expect(a.map(\.speaker) == ["Trump", "Trump"])
+        let b = quotes("Kicking off the day, the mayor spoke. \u{201C}Absolutely,\u{201D} the rally cheered. \u{201C}We have the votes now,\u{201D} said Friday.")
+        #expect(!b.contains { ["Absolutely", "Friday", "Kicking"].contains($0.speaker ?? "") })
+    }
 }
