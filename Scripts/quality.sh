@@ -11,8 +11,9 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 bin=${1:-.build/debug/claimledger}
 [ -x "$bin" ] || { echo "quality: no claimledger binary at $bin; run swift build first" >&2; exit 2; }
+# tools/score.py is ../shared/eval/score.py extended with the claims' speaker figure (issue 12);
+# every other figure is computed the same way.
 scorer=tools/score.py
-[ -f ../shared/eval/score.py ] && scorer=../shared/eval/score.py
 
 score_set() {
   local set=$1 tmp

@@ -135,42 +135,4 @@ public struct ClaimExtractor: Sendable {
         return ["publication", "newspaper", "magazine", "program", "programme", "show", "campaign", "project",
                 "series", "podcast", "website", "channel", "app", "brand", "movement", "operation"].contains(next.lower)
     }
-
-    // MARK: - Claims
-
-    private func findClaims(_ s: [Unicode.Scalar], _ layout: Layout, quotes: [FoundQuote],
-                            _ resolver: inout SpeakerResolver) -> [ExtractedClaim] {
-        var claims: [ExtractedClaim] = []
-        let quoteRanges = quotes.map { $0.span.open...min($0.span.close, s.count - 1) }
-        for block in layout.contentBlocks where !layout.isHeading(block) {
-            let sentences = layout.sentences[block.index]
-            for (n, sentence) in sentences.enumerated() {
-                if quoteRanges.contains(where: { $0.overlaps(sentence.range) }) { continue }
-                let tokens = layout.tokens(of: sentence)
-                // "This was reported by X." attributes the sentence before; it claims nothing itself.
-                if n > 0, ClaimScorer.followingAttribution(tokens) != nil { continue }
-                var scored = ClaimScorer.score(tokens, text: s, range: sentence.range)
-                guard scored.score >= minimumClaimScore else { continue }
-                // The speaker: a cue inside the sentence, or "This was reported by X" right after it.
-                var attribution = ClaimScorer.attribution(tokens)
-                if attribution == nil, n + 1 < sentences.count {
-                    attribution = ClaimScorer.followingAttribution(layout.tokens(of: sentences[n + 1]))
-                }
-                var speaker: String?
-                if let attribution {
-                    speaker = resolver.resolve(attribution.speakerPhrase, at: attribution.offset)
-                    if speaker != nil {
-                        scored.score = min(1, scored.score + 0.1)
-                        if scored.type == .other { scored.type = .attributed }
-                    }
-                }
-                claims.append(ExtractedClaim(
-                    text: makeString(s, sentence.range), claimType: scored.type,
-                    speaker: speaker, cue: speaker == nil ? nil : attribution?.cue,
-                    score: (scored.score * 100).rounded() / 100,
-                    start: sentence.range.lowerBound, end: sentence.range.upperBound))
-            }
-        }
-        return claims
-    }
 }

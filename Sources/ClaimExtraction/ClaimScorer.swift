@@ -62,10 +62,21 @@ enum ClaimScorer {
         if all.contains(.countWord) { f.count = true }
         if all.contains(.superlative) { f.ranking = true }
         f.attributed = attribution(tokens) != nil
-        f.event = all.contains(.eventVerb)
+        f.event = all.contains(.eventVerb) || words.indices.contains { isPastEvent(words, $0) }
         f.firstPerson = all.contains(.firstPerson)
         f.named = words.dropFirst().contains { $0.isCapitalised }
         return f
+    }
+
+    /// A verb in the past or the perfect reports something that happened ("revealed", "has been
+    /// eliminated", "took"); a copula alone ("is", "has") only describes, and is not an event.
+    static func isPastEvent(_ words: [Token], _ k: Int) -> Bool {
+        let w = words[k]
+        guard !w.isCapitalised, k > 0 else { return false }
+        if Lexicon.irregularPast.contains(w.lower) { return true }
+        guard w.lower.count >= 5, w.lower.hasSuffix("ed"), !Lexicon.notPastForms.contains(w.lower) else { return false }
+        // "the elected official", "a revised plan": a participle used as an adjective.
+        return !["the", "a", "an", "this", "these", "its", "their", "his", "her"].contains(words[k - 1].lower)
     }
 
     /// "largest", "highest"…, but not "interest", "west".
@@ -75,24 +86,58 @@ enum ClaimScorer {
                  "contest", "arrest", "digest", "manifest", "southwest", "northwest", "midwest", "inquest", "conquest"].contains(w)
     }
 
-    /// The source a sentence names for its fact: "according to X", "X reported", "X said that".
+    /// The source a sentence names for its fact: "according to X", "X reported", "X said (that) …".
     static func attribution(_ tokens: [Token]) -> Attribution? {
         var i = 0
         while i < tokens.count {
-            if let cue = Attributor.cue(tokens, i), cue.style != .participle {
-                let reporting = cue.style == .speakerAfter
-                    || (cue.index + cue.length < tokens.count && tokens[cue.index + cue.length].lower == "that")
-                    || cue.index + cue.length >= tokens.count - 1   // ", AFP reported."
-                    || ["reported", "announced", "confirmed", "estimated", "claimed", "accused", "denied", "admitted",
-                        "testified", "revealed"].contains(cue.text)
-                if reporting, !["believes", "believed", "thinks", "thought", "hoped", "feared", "wondered"].contains(cue.text),
-                   let a = Attributor.attribution(tokens, cue: cue, floor: 0, ceiling: tokens.count) {
-                    return a
-                }
+            if let cue = Attributor.cue(tokens, i) ?? claimCue(tokens, i), cue.style != .participle, reports(tokens, cue),
+               cue.style == .speakerAfter || !inSubordinateClause(tokens, cue.index),
+               let a = Attributor.attribution(tokens, cue: cue, floor: 0, ceiling: tokens.count) {
+                return a
             }
             i += 1
         }
         return nil
+    }
+
+    /// Verbs that attribute a claim but not a quotation: "X accused Y of …", "X cited a study showing …".
+    static func claimCue(_ t: [Token], _ i: Int) -> Cue? {
+        guard t[i].isWord, !t[i].isCapitalised,
+              ["accused", "accuses", "cited", "cites", "alleges", "alleged", "denies", "maintains"].contains(t[i].lower) else { return nil }
+        return Cue(text: t[i].lower, index: i, length: 1, style: .subjectBefore)
+    }
+
+    /// Whether a cue reports a fact: "X said (that) exports rose", ", AFP reported." — not
+    /// "reported to him", "reported for duty", "believes".
+    static func reports(_ t: [Token], _ cue: Cue) -> Bool {
+        if cue.style == .speakerAfter { return true }
+        if ["believes", "believed", "thinks", "thought", "hoped", "feared", "wondered"].contains(cue.text) { return false }
+        let after = cue.index + cue.length
+        guard after < t.count - 1 else { return true }                      // ", AFP reported."
+        // "…, Cook said while visiting": a trailing attribution after a comma.
+        var k = cue.index - 1
+        while k >= 0, t[k].isWord, cue.index - k <= 5 { k -= 1 }
+        if k >= 0, k < cue.index - 1, t[k].text == ",", t[k + 1].isCapitalised, !t[k + 1].has(.functionWord) { return true }
+        let next = t[after]
+        if !next.isWord { return [",", "."].contains(next.text) }           // "…, Cook said, most…"
+        if next.lower == "that" || next.lower == "at" && after + 1 < t.count && ["least", "most"].contains(t[after + 1].lower) { return true }
+        // A preposition or a particle after the verb: "reported to him", "reported for duty", "said in 2019".
+        if Attributor.phraseBreakers.contains(next.lower) || ["into", "up", "out", "off", "over", "back", "down"].contains(next.lower) {
+            return false
+        }
+        return true
+    }
+
+    /// "after Politico reported", "as officials said": a cue inside a subordinate clause names the
+    /// source of that clause, not of the sentence.
+    static func inSubordinateClause(_ t: [Token], _ index: Int) -> Bool {
+        var k = index - 1
+        while k >= 0, t[k].isWord, index - k <= 8 {
+            if ["after", "before", "when", "since", "because", "while", "until", "although", "though", "if", "unless",
+                "once", "whether", "who", "which", "as"].contains(t[k].lower) { return true }
+            k -= 1
+        }
+        return false
     }
 
     /// "This was reported by X." / "This was stated in the joint statement…" after a claim.

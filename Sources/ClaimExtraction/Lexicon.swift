@@ -104,6 +104,12 @@ enum Lexicon {
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
         "november", "december", "jan", "feb", "aug", "sept", "oct", "nov", "dec",
     ]
+    /// Abbreviated titles and the word a later description uses ("Gov. X" … "the governor").
+    static let titleAbbreviations: [String: String] = [
+        "gov.": "governor", "gov": "governor", "sen.": "senator", "sen": "senator", "rep.": "representative",
+        "rep": "representative", "gen.": "general", "supt.": "superintendent", "sec.": "secretary", "pres.": "president",
+        "lt.": "lieutenant", "col.": "colonel", "sgt.": "sergeant", "atty.": "attorney", "prof.": "professor",
+    ]
     /// Words that, alone, are never a speaker ("Absolutely," he said; "Another" sign read).
     static let notSpeakers: Set<String> = [
         "absolutely", "yes", "no", "another", "none", "neither", "often", "also", "meanwhile",
@@ -120,7 +126,8 @@ enum Lexicon {
         "pollsters", "historians", "scholars", "lawyers", "attorneys", "judges", "commentators", "bloggers", "fans",
         "customers", "users", "readers", "viewers", "participants", "respondents", "americans", "citizens", "locals",
         "workers", "employees", "advocates", "regulators", "patients", "victims", "friends", "neighbors", "neighbours",
-        "owners", "relatives", "survivors", "men", "women", "children", "family", "families", "man", "woman", "person",
+        "owners", "relatives", "survivors", "unions", "groups", "companies", "agencies", "firms", "governments",
+        "ministries", "parties", "campaigns", "officers", "organizations", "organisations", "department", "office", "men", "women", "children", "family", "families", "man", "woman", "person",
     ]
     static let weekdays: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
     static let ordinals: Set<String> = [
@@ -143,6 +150,20 @@ enum Lexicon {
         "week", "weeks", "month", "months", "morning", "evening", "night", "annual", "annually", "daily",
         "quarter", "season", "recently", "earlier", "previously", "former", "formerly",
     ]
+    /// Past forms that do not end in -ed.
+    static let irregularPast: Set<String> = [
+        "went", "took", "gave", "given", "made", "came", "found", "saw", "seen", "got", "put", "ran", "began", "begun",
+        "brought", "bought", "held", "kept", "left", "lost", "met", "paid", "sent", "sold", "spent", "stood", "won",
+        "wrote", "written", "grew", "grown", "fell", "fallen", "rose", "risen", "drove", "struck", "threw", "thrown",
+        "led", "hit", "cut", "shut", "quit", "built", "broke", "broken", "chose", "chosen", "taken", "done", "did",
+        "flew", "fought", "caught", "taught", "sought", "told", "became", "beat", "beaten", "won", "swore", "sworn",
+    ]
+    /// Words ending in -ed that are not past forms.
+    static let notPastForms: Set<String> = [
+        "indeed", "hundred", "hundreds", "speed", "breed", "freed", "greed", "proceed", "succeed", "exceed",
+        "needed", "based", "related", "concerned", "interested", "supposed", "used", "united", "limited", "advanced",
+        "detailed", "experienced", "skilled", "talented", "beloved", "wicked", "naked", "sacred", "rugged", "crooked",
+    ]
     /// Verbs that report a checkable event.
     static let eventVerbs: Set<String> = [
         "signed", "met", "visited", "arrived", "completed", "won", "lost", "killed", "died", "approved", "passed",
@@ -151,8 +172,8 @@ enum Lexicon {
         "convicted", "sentenced", "sued", "banned", "voted", "bought", "sold", "acquired", "merged", "invested",
         "spent", "raised", "paid", "cost", "costs", "earned", "owns", "operates", "operated", "founded", "built",
         "released", "scored", "beat", "defeated", "joined", "left", "accounted", "accounting", "affected", "went",
-        "held", "offered", "offering", "sought", "strengthened", "established", "agreed", "has",
-        "have", "had", "is", "are", "was", "were", "became", "remains", "remained", "reached", "hit", "topped",
+        "held", "offered", "offering", "sought", "strengthened", "established", "agreed",
+        "became", "remains", "remained", "reached", "hit", "topped",
         "exceeded", "recorded", "reported", "confirmed", "found", "showed", "shows", "estimated", "ranked",
         "ratified", "imposed", "lifted", "announced", "unveiled", "introduced", "filed", "issued",
         "diagnosed", "treated", "tested", "infected", "hospitalized", "injured", "destroyed", "attacked",
@@ -177,6 +198,7 @@ enum Lexicon {
         "contact us", "terms of use", "privacy policy", "cookie", "email us", "read the full", "watch:",
         "listen:", "photo:", "image:", "getty images", "(ap photo", "/ap photo", "reuters/", "editor's note",
         "editor’s note", "this story was updated", "this article was updated", "this graphic", "originally published",
+        "pic.twitter.com", "fox news flash", "check out what",
     ]
 }
 

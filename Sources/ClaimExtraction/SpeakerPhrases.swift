@@ -50,6 +50,8 @@ extension SpeakerResolver {
 
     /// A phrase ending in a capitalised word: a titled name, an office, or the trailing name.
     private mutating func resolveName(_ words: [Token], at offset: Int) -> String? {
+        if let last = words.last, words.count <= 2, words.count == 1 || words[0].lower == "the",
+           let name = longName(for: SpeakerResolver.stripPossessive(last.text)) { return name }
         if let analysed = SpeakerResolver.split(words) {
             if let p = lookup(analysed.name.map { $0.lowercased() }) { return people[p].name }
             return analysed.name.joined(separator: " ")

@@ -17,6 +17,8 @@ struct SpeakerResolver {
     private var byToken: [String: [Int]] = [:]    // each lowercased name word -> people whose name holds it
     /// Document noun phrases ("joint statement") by offset.
     private var documents: [(offset: Int, phrase: String)] = []
+    /// Long names by the acronym of their initials ("cdc" -> "Centers for Disease Control and Prevention").
+    var longNames: [String: String] = [:]
 
     /// Offsets inside quotations: names there are not antecedents for pronouns outside them.
     private var excluded: [Range<Int>] = []
@@ -29,6 +31,7 @@ struct SpeakerResolver {
 
     /// Collects the people, roles, documents and mentions of one block.
     private mutating func scan(_ tokens: [Token]) {
+        collectLongNames(tokens)
         var i = 0
         while i < tokens.count {
             // Document noun phrases, for "said this document".
@@ -111,7 +114,9 @@ struct SpeakerResolver {
     }
 
     /// Adds or updates a titled person; returns its index.
-    private mutating func register(_ analysed: (name: [String], role: [String])) -> Int? {
+    private mutating func register(_ found: (name: [String], role: [String])) -> Int? {
+        // "Gov. Eric Holcomb" is "the governor" later: abbreviated titles are known by their full word too.
+        let analysed = (name: found.name, role: found.role + found.role.compactMap { Lexicon.titleAbbreviations[$0] })
         let full = analysed.name.joined(separator: " ")
         let key = full.lowercased()
         if let existing = index[key] {

@@ -1,0 +1,39 @@
+/// Acronyms and the long names they stand for: "the CDC" is the Centers for Disease Control and
+/// Prevention when the article names it in full.
+extension SpeakerResolver {
+    private static let connectors: Set<String> = ["of", "for", "and", "on", "the", "&"]
+
+    /// Records every run of three or more capitalised words joined by connectors
+    /// ("Centers for Disease Control and Prevention") under the acronym of its initials.
+    mutating func collectLongNames(_ tokens: [Token]) {
+        var i = 0
+        while i < tokens.count {
+            guard tokens[i].isWord, tokens[i].isCapitalised, !tokens[i].has(.functionWord) || tokens[i].lower == "the" else { i += 1; continue }
+            var j = i, words: [Token] = []
+            while j < tokens.count, tokens[j].isWord,
+                  tokens[j].isCapitalised || SpeakerResolver.connectors.contains(tokens[j].lower) && j + 1 < tokens.count && tokens[j + 1].isCapitalised {
+                words.append(tokens[j]); j += 1
+            }
+            while let first = words.first, SpeakerResolver.connectors.contains(first.lower) { words.removeFirst() }
+            let content = words.filter { !SpeakerResolver.connectors.contains($0.lower) }
+            if content.count >= 3 {
+                let name = words.map { SpeakerResolver.stripPossessive($0.text) }.joined(separator: " ")
+                longNames[String(content.compactMap { $0.lower.first })] = name
+                // An "… and Prevention" tail is often left out of the acronym.
+                if let and = words.firstIndex(where: { $0.lower == "and" }) {
+                    let head = words[..<and].filter { !SpeakerResolver.connectors.contains($0.lower) }
+                    let key = String(head.compactMap { $0.lower.first })
+                    if head.count >= 2, longNames[key] == nil { longNames[key] = name }
+                }
+            }
+            i = max(j, i + 1)
+        }
+    }
+
+    /// The long name an all-capitals acronym stands for in this article, if it names one.
+    func longName(for word: String) -> String? {
+        let letters = Array(word.unicodeScalars)
+        guard (2...6).contains(letters.count), letters.allSatisfy({ ("A"..."Z").contains($0) }) else { return nil }
+        return longNames[word.lowercased()]
+    }
+}

@@ -1,0 +1,81 @@
+/// Check-worthy claims: the sentences of the body that score as facts, with the source they name.
+extension ClaimExtractor {
+    func findClaims(_ s: [Unicode.Scalar], _ layout: Layout, quotes: [FoundQuote],
+                    _ resolver: inout SpeakerResolver) -> [ExtractedClaim] {
+        var claims: [ExtractedClaim] = []
+        func ranges(_ attributed: Bool) -> QuotedRanges {
+            QuotedRanges(quotes.filter { ($0.quote.speaker != nil) == attributed }.map { $0.span.open..<min($0.span.close + 1, s.count) })
+        }
+        let spoken = ranges(true), quoted = ranges(false)
+        for block in layout.contentBlocks where !layout.isHeading(block) {
+            let sentences = layout.sentences[block.index]
+            for (n, sentence) in sentences.enumerated() {
+                // A sentence holding someone's quote is the quote's to check. One with a quoted term or
+                // title and nobody's speech is scored on the words outside the marks, unless it is mostly quotation
+                // (`Feather duvet lung is a type of “hypersensitive pneumonitis” in which…`).
+                if spoken.overlap(with: sentence.range) > 0 { continue }
+                let inside = quoted.overlap(with: sentence.range)
+                if inside * 2 >= sentence.range.count { continue }
+                let tokens = layout.tokens(of: sentence)
+                // "This was reported by X." attributes the sentence before; it claims nothing itself.
+                if n > 0, ClaimScorer.followingAttribution(tokens) != nil { continue }
+                let outside = inside == 0 ? tokens : tokens.filter { !quoted.contains($0.start) }
+                var scored = ClaimScorer.score(outside, text: s, range: sentence.range)
+                guard scored.score >= minimumClaimScore else { continue }
+                // The speaker: a cue inside the sentence, or "This was reported by X" right after it.
+                var attribution = ClaimScorer.attribution(outside)
+                if attribution == nil, n + 1 < sentences.count {
+                    attribution = ClaimScorer.followingAttribution(layout.tokens(of: sentences[n + 1]))
+                }
+                var speaker: String?
+                if let attribution {
+                    speaker = resolver.resolve(attribution.speakerPhrase, at: attribution.offset)
+                    if speaker != nil {
+                        scored.score = min(1, scored.score + 0.1)
+                        if scored.type == .other { scored.type = .attributed }
+                    }
+                }
+                claims.append(ExtractedClaim(
+                    text: makeString(s, sentence.range), claimType: scored.type,
+                    speaker: speaker, cue: speaker == nil ? nil : attribution?.cue,
+                    score: (scored.score * 100).rounded() / 100,
+                    start: sentence.range.lowerBound, end: sentence.range.upperBound))
+            }
+        }
+        return claims
+    }
+}
+
+/// The quotations' ranges in article order, asked about by offset in logarithmic time.
+struct QuotedRanges {
+    private let ranges: [Range<Int>]
+
+    init(_ ranges: [Range<Int>]) {
+        self.ranges = ranges.sorted { $0.lowerBound < $1.lowerBound }
+    }
+
+    /// Index of the first range that ends after `offset`.
+    private func firstEnding(after offset: Int) -> Int {
+        var lo = 0, hi = ranges.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if ranges[mid].upperBound <= offset { lo = mid + 1 } else { hi = mid }
+        }
+        return lo
+    }
+
+    func contains(_ offset: Int) -> Bool {
+        let k = firstEnding(after: offset)
+        return k < ranges.count && ranges[k].contains(offset)
+    }
+
+    /// How many code points of `range` lie inside quotations.
+    func overlap(with range: Range<Int>) -> Int {
+        var k = firstEnding(after: range.lowerBound), total = 0
+        while k < ranges.count, ranges[k].lowerBound < range.upperBound {
+            total += max(0, min(ranges[k].upperBound, range.upperBound) - max(ranges[k].lowerBound, range.lowerBound))
+            k += 1
+        }
+        return total
+    }
+}
