@@ -26,6 +26,8 @@ let package = Package(
             path: "Schema",
             resources: [
                 .embedInCode("v001_ledger.sql"),
+                .embedInCode("v002_speaker_kind.sql"),
+                .embedInCode("c002_speaker_kind.sql"),
                 .embedInCode("q_audit.sql"),
                 .embedInCode("q_ledger.sql"),
             ]

@@ -24,12 +24,12 @@ SELECT rowid FROM source WHERE seq >= ? ORDER BY seq LIMIT 1;
 
 -- name: claim_recorded
 SELECT rowid, seq, claim_id, claim_type, cue, "end", kind, prefix, score, sentence_end, sentence_start,
-       source_id, speaker, start, suffix, text, via
+       source_id, speaker, speaker_kind, start, suffix, text, via
 FROM claim WHERE rowid >= ? ORDER BY rowid;
 
 -- name: claim_recorded/by_seq
 SELECT rowid, seq, claim_id, claim_type, cue, "end", kind, prefix, score, sentence_end, sentence_start,
-       source_id, speaker, start, suffix, text, via
+       source_id, speaker, speaker_kind, start, suffix, text, via
 FROM claim ORDER BY seq;
 
 -- name: claim_recorded/start

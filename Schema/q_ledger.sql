@@ -13,8 +13,8 @@ VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?);
 
 -- name: insert_claim
 INSERT INTO claim (claim_id, seq, source_id, kind, text, speaker, cue, via, claim_type, score,
-                   start, "end", prefix, suffix, sentence_start, sentence_end)
-VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?);
+                   start, "end", prefix, suffix, sentence_start, sentence_end, speaker_kind)
+VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?);
 
 -- name: insert_review
 INSERT INTO review (seq, claim_id, status, evidence, note, reviewer) VALUES (?, ?, ?, ?, ?, ?);
@@ -62,7 +62,9 @@ SELECT c.claim_id, c.seq, c.source_id, c.kind,
        coalesce(r.status, 'unverified') AS status, r.seq AS status_seq, r.evidence, r.reviewer, r.note,
        (SELECT e.recorded_at FROM entry e WHERE e.seq = r.seq) AS reviewed_at,
        (SELECT e.recorded_at FROM entry e WHERE e.seq = c.seq) AS recorded_at,
-       s.title AS source_title, s.seq AS source_seq
+       s.title AS source_title, s.seq AS source_seq,
+       -- A corrected speaker is somebody extraction did not see: their kind is not known.
+       CASE WHEN fix_speaker.seq IS NULL THEN c.speaker_kind END AS speaker_kind
 FROM claim c
 JOIN source s ON s.source_id = c.source_id
 LEFT JOIN review r ON r.seq = (SELECT max(x.seq) FROM review x WHERE x.claim_id = c.claim_id AND x.seq <= :as_of)

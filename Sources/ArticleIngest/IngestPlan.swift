@@ -26,7 +26,7 @@ public struct IngestPlan: Sendable {
                 claimID: Identifiers.claimID(sourceID: sourceID, kind: ClaimKind.quote.rawValue, start: q.start, end: q.end, text: q.text),
                 sourceID: sourceID, kind: ClaimKind.quote.rawValue, text: q.text, speaker: q.speaker, cue: q.cue, via: q.via,
                 start: q.start, end: q.end, prefix: context.prefix, suffix: context.suffix,
-                sentenceStart: q.sentenceStart, sentenceEnd: q.sentenceEnd)
+                sentenceStart: q.sentenceStart, sentenceEnd: q.sentenceEnd, speakerKind: IngestPlan.kind(q.speakerIsOrganisation))
         }
         claims = extraction.claims.map { c in
             let context = contextAround(scalars, start: c.start, end: c.end)
@@ -34,8 +34,14 @@ public struct IngestPlan: Sendable {
                 claimID: Identifiers.claimID(sourceID: sourceID, kind: ClaimKind.claim.rawValue, start: c.start, end: c.end, text: c.text),
                 sourceID: sourceID, kind: ClaimKind.claim.rawValue, text: c.text, speaker: c.speaker, cue: c.cue, via: nil,
                 claimType: c.claimType.rawValue, score: c.score, start: c.start, end: c.end,
-                prefix: context.prefix, suffix: context.suffix, sentenceStart: c.start, sentenceEnd: c.end)
+                prefix: context.prefix, suffix: context.suffix, sentenceStart: c.start, sentenceEnd: c.end,
+                speakerKind: IngestPlan.kind(c.speakerIsOrganisation))
         }
+    }
+
+    /// The stored speaker kind of what extraction knew (nil: not known, the key is left out).
+    static func kind(_ isOrganisation: Bool?) -> String? {
+        isOrganisation.map { ($0 ? SpeakerKind.organisation : SpeakerKind.person).rawValue }
     }
 }
 

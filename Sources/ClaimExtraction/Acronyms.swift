@@ -16,7 +16,11 @@ extension SpeakerResolver {
             }
             while let first = words.first, SpeakerResolver.connectors.contains(first.lower) { words.removeFirst() }
             let content = words.filter { !SpeakerResolver.connectors.contains($0.lower) }
-            if content.count >= 3 {
+            // An organisation's name: with a connector or an organisation word ("National Rifle Association"),
+            // never a person's long name ("Ana Maria Cruz Lopez Vidal").
+            let organisational = words.contains { SpeakerResolver.connectors.contains($0.lower) && $0.lower != "the" }
+                || content.contains { Lexicon.organisationWords.contains($0.lower) }
+            if content.count >= 3, organisational {
                 let name = words.map { SpeakerResolver.stripPossessive($0.text) }.joined(separator: " ")
                 longNames[String(content.compactMap { $0.lower.first })] = name
                 // An "… and Prevention" tail is often left out of the acronym.
@@ -35,5 +39,20 @@ extension SpeakerResolver {
         let letters = Array(word.unicodeScalars)
         guard (2...6).contains(letters.count), letters.allSatisfy({ ("A"..."Z").contains($0) }) else { return nil }
         return longNames[word.lowercased()]
+    }
+
+    /// Whether a resolved speaker is an organisation (true) or a person (false); nil when the
+    /// article does not show which (a surname never introduced, a group of people).
+    func isOrganisation(_ name: String) -> Bool? {
+        let key = name.lowercased()
+        if let p = lookup(key.split(separator: " ").map(String.init)), people[p].name.lowercased() == key {
+            return people[p].isOrganisation ? true : (people[p].nameTokens.count >= 2 || !people[p].descriptors.isEmpty ? false : nil)
+        }
+        let words = key.split(separator: " ").map(String.init)
+        // "Wee of The New York Times" is a reporter; "The New York Times", "Big Machine Records" are not people.
+        if words.contains("of") && !longNames.values.contains(name) { return nil }
+        if longNames.values.contains(name)
+            || words.contains(where: { Lexicon.organisationWords.contains($0) || Relays.outletWords.contains($0) }) { return true }
+        return nil
     }
 }

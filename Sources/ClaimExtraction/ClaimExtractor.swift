@@ -27,8 +27,11 @@ public struct ClaimExtractor: Sendable {
         var resolver = SpeakerResolver(blocks: layout.blocks.filter { !layout.isTail($0) }.map { layout.tokens[$0.index] },
                                        excluding: spans.map(\.content))
         let quotes = findQuotes(s, layout, spans, outlet: outlet, &resolver)
-        let claims = findClaims(s, layout, quotes: quotes, &resolver)
-        return Extraction(quotes: quotes.map(\.quote), claims: claims)
+        var claims = findClaims(s, layout, quotes: quotes, &resolver)
+        var found = quotes.map(\.quote)
+        for k in found.indices { found[k].speakerIsOrganisation = found[k].speaker.flatMap(resolver.isOrganisation) }
+        for k in claims.indices { claims[k].speakerIsOrganisation = claims[k].speaker.flatMap(resolver.isOrganisation) }
+        return Extraction(quotes: found, claims: claims)
     }
 
     // MARK: - Quotes

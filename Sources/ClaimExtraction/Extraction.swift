@@ -10,6 +10,8 @@ public struct ExtractedQuote: Sendable, Equatable {
     /// The sentence (or sentences) the quote stands in.
     public var sentenceStart: Int
     public var sentenceEnd: Int
+    /// Whether the speaker is an organisation (true) or a person (false), when the article shows it.
+    public var speakerIsOrganisation: Bool? = nil
 }
 
 /// A check-worthy factual claim found in an article.
@@ -22,6 +24,8 @@ public struct ExtractedClaim: Sendable, Equatable {
     public var score: Double
     public var start: Int
     public var end: Int
+    /// Whether the speaker is an organisation (true) or a person (false), when the article shows it.
+    public var speakerIsOrganisation: Bool? = nil
 }
 
 /// What a claim asserts.

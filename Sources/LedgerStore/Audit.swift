@@ -157,13 +157,18 @@ public struct Auditor {
         }
     }
 
-    /// The schema objects the binary's migrations create, keyed by "type name".
-    static let expectedSchema: [String: String] = {
+    /// The schema objects the binary's migrations up to each version create, keyed by "type name"
+    /// (a ledger read without being migrated is checked against its own version's schema).
+    static let expectedSchemas: [[String: String]] = {
         // An in-memory database with the same migrations gives the exact sqlite_schema text.
         let queue = try! DatabaseQueue()
         return try! queue.write { db in
-            for sql in LedgerSchema.migrations { try db.execute(sql: sql) }
-            return try schemaObjects(db)
+            var schemas: [[String: String]] = [[:]]
+            for sql in LedgerSchema.migrations {
+                try db.execute(sql: sql)
+                schemas.append(try schemaObjects(db))
+            }
+            return schemas
         }
     }()
 
@@ -183,7 +188,8 @@ public struct Auditor {
             return .init(seq: nil, message: "the file's application_id is not ClaimLedger's")
         }
         let found = try Auditor.schemaObjects(db)
-        let expected = Auditor.expectedSchema
+        let version = try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0
+        let expected = Auditor.expectedSchemas[min(max(version, 1), Ledger.schemaVersion)]
         for key in expected.keys.sorted() {
             guard let sql = found[key] else { return .init(seq: nil, message: "schema: \(key) is missing (dropped by hand?)") }
             if sql != expected[key] { return .init(seq: nil, message: "schema: \(key) differs from the one this binary defines") }

@@ -13,6 +13,9 @@ public struct ClaimRecord: Sendable, Equatable {
     /// The payload's kind, typed (derived, so it cannot disagree with the payload; an unknown
     /// spelling reads as a claim).
     public var kind: ClaimKind { ClaimKind(rawValue: claim.kind) ?? .claim }
+    /// Whether the speaker is a person or an organisation, when extraction knew it (and the speaker
+    /// was not corrected since).
+    public var speakerKind: SpeakerKind? { claim.speakerKind.flatMap(SpeakerKind.init(rawValue:)) }
     public var shortID: String
     public var seq: Int64
     public var sourceShortID: String
@@ -31,7 +34,7 @@ public struct ClaimRecord: Sendable, Equatable {
     init(row: Row, shortID: String, sourceShortID: String) {
         claim = ClaimPayload(claimID: row[0], sourceID: row[2], kind: row[3], text: row[4], speaker: row[5], cue: row[6],
                              via: row[7], claimType: row[8], score: row[9], start: row[10], end: row[11], prefix: row[12],
-                             suffix: row[13], sentenceStart: row[14], sentenceEnd: row[15])
+                             suffix: row[13], sentenceStart: row[14], sentenceEnd: row[15], speakerKind: row[25])
         seq = row[1]
         status = ClaimStatus(rawValue: row[16]) ?? .unverified
         statusSeq = row[17]; evidence = row[18]; reviewer = row[19]; note = row[20]

@@ -20,8 +20,21 @@ extension Ledger {
             }
             // FULL: a commit that returned is on disk, even after a power cut (see README).
             if !readOnly { try db.execute(sql: "PRAGMA synchronous = FULL") }
+            if readOnly { try readAsCurrentVersion(db) }
         }
         return config
+    }
+
+    /// A reader of a ledger of an older schema version (which it may not migrate) sees it as the
+    /// current version through TEMP views (`LedgerSchema.readCompatibility`); nothing is written
+    /// to the file. A file that is not a ClaimLedger is left alone (the open refuses it later).
+    static func readAsCurrentVersion(_ db: Database) throws {
+        guard try Int32.fetchOne(db, sql: "PRAGMA application_id") == Ledger.applicationID,
+              var version = try Int.fetchOne(db, sql: "PRAGMA user_version"), version >= 1 else { return }
+        while version < Ledger.schemaVersion {
+            if let sql = LedgerSchema.readCompatibility[version] { try db.execute(sql: sql) }
+            version += 1
+        }
     }
 
     /// A reader in a folder it cannot write opens the file as immutable: SQLite could not create

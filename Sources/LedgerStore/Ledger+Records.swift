@@ -39,6 +39,7 @@ extension Ledger {
             row.add(claim.text); row.add(claim.speaker); row.add(claim.cue); row.add(claim.via)
             row.add(claim.claimType); row.add(claim.score); row.add(claim.start); row.add(claim.end)
             row.add(claim.prefix); row.add(claim.suffix); row.add(claim.sentenceStart); row.add(claim.sentenceEnd)
+            row.add(claim.speakerKind)
         }
         return .appended(entry)
     }

@@ -96,9 +96,9 @@ public final class Ledger: @unchecked Sendable {
         if !create && tables == 0 {
             throw LedgerError.missingLedger(path: path)
         }
-        if readOnly {
-            throw LedgerError.refused("The ledger \(path) has schema version \(version) and this claimledger reads version \(Ledger.schemaVersion); run a command that writes (e.g. `claimledger init --db \(path)`) once to upgrade it, then read it again. Nothing was changed.")
-        }
+        // A reader reads an older version as it is (its connection shows it as the current one,
+        // `readAsCurrentVersion`); the first command that writes migrates it.
+        if readOnly { return }
         try write { db in
             // Re-read inside the write lock: another process may have migrated meanwhile.
             var current = try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0

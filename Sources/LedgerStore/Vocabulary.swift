@@ -5,6 +5,11 @@ public enum ClaimKind: String, Codable, Sendable, CaseIterable {
     case quote, claim
 }
 
+/// Who a claim's speaker is, as extraction knew it (the stored `claim.speaker_kind`).
+public enum SpeakerKind: String, Codable, Sendable, CaseIterable {
+    case person, organisation
+}
+
 /// The fields of a claim a correction can set anew (the stored `correction.field`).
 public enum CorrectionField: String, Codable, Sendable, CaseIterable {
     case speaker, cue, via, text

@@ -14,8 +14,13 @@ struct ClaimReviewReport: ReportRenderer {
         "publications", "media", "analysts", "report", "association", "institute", "university", "bank",
     ]
 
-    /// A person has two to four capitalised words and no organisation word; anything else is an organisation.
-    static func agent(_ name: String) -> JSONValue {
+    /// The speaker as a schema.org agent: a Person or an Organization as extraction recorded it
+    /// (`speaker_kind`); for claims recorded without it (before schema version 2, by hand, or with a
+    /// corrected speaker) a person has two to four capitalised words and no organisation word.
+    static func agent(_ name: String, kind: SpeakerKind? = nil) -> JSONValue {
+        if let kind {
+            return .object([("@type", .string(kind == .organisation ? "Organization" : "Person")), ("name", .string(name))])
+        }
         let words = name.split(separator: " ")
         let organisation = words.count < 2 || words.count > 4
             || words.contains { organisationWords.contains($0.lowercased()) }
@@ -38,7 +43,7 @@ struct ClaimReviewReport: ReportRenderer {
             let verified = c.status == .verified
             var item: [(String, JSONValue)] = [("@type", .string("Claim")),
                                                ("appearance", .object(appearance)), ("firstAppearance", .object(appearance))]
-            if let speaker = c.speaker { item.append(("author", ClaimReviewReport.agent(speaker))) }
+            if let speaker = c.speaker { item.append(("author", ClaimReviewReport.agent(speaker, kind: c.speakerKind))) }
             else if let outlet = source.outlet {
                 // Asserted in the article's own voice: its publisher is the author.
                 item.append(("author", .object([("@type", .string("Organization")), ("name", .string(outlet))])))
