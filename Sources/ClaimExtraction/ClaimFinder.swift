@@ -22,27 +22,30 @@ extension ClaimExtractor {
                 let outside = inside == 0 ? tokens : tokens.filter { !quoted.contains($0.start) }
                 var scored = ClaimScorer.score(outside, text: s, range: sentence.range)
                 guard scored.score >= minimumClaimScore else { continue }
-                // The speaker: a cue inside the sentence, or "This was reported by X" right after it.
-                var attribution = ClaimScorer.attribution(outside)
-                if attribution == nil, n + 1 < sentences.count {
-                    attribution = ClaimScorer.followingAttribution(layout.tokens(of: sentences[n + 1]))
-                }
-                var speaker: String?
-                if let attribution {
-                    speaker = resolver.resolve(attribution.speakerPhrase, at: attribution.offset)
-                    if speaker != nil {
-                        scored.score = min(1, scored.score + 0.1)
-                        if scored.type == .other { scored.type = .attributed }
-                    }
+                let next = n + 1 < sentences.count ? layout.tokens(of: sentences[n + 1]) : nil
+                let (speaker, cue) = claimSpeaker(outside, next: next, &resolver)
+                if speaker != nil {
+                    scored.score = min(1, scored.score + 0.1)
+                    if scored.type == .other { scored.type = .attributed }
                 }
                 claims.append(ExtractedClaim(
                     text: makeString(s, sentence.range), claimType: scored.type,
-                    speaker: speaker, cue: speaker == nil ? nil : attribution?.cue,
+                    speaker: speaker, cue: cue,
                     score: (scored.score * 100).rounded() / 100,
                     start: sentence.range.lowerBound, end: sentence.range.upperBound))
             }
         }
         return claims
+    }
+}
+
+extension ClaimExtractor {
+    /// The source a claim names and its cue: a cue inside the sentence, or "This was reported by X"
+    /// in the sentence after it (`next`).
+    func claimSpeaker(_ tokens: [Token], next: [Token]?, _ resolver: inout SpeakerResolver) -> (String?, String?) {
+        guard let attribution = ClaimScorer.attribution(tokens) ?? next.flatMap(ClaimScorer.followingAttribution),
+              let speaker = resolver.resolve(attribution.speakerPhrase, at: attribution.offset) else { return (nil, nil) }
+        return (speaker, attribution.cue)
     }
 }
 
