@@ -45,14 +45,13 @@ extension SpeakerResolver {
     /// article does not show which (a surname never introduced, a group of people).
     func isOrganisation(_ name: String) -> Bool? {
         let key = name.lowercased()
-        if let p = lookup(key.split(separator: " ").map(String.init)), people[p].name.lowercased() == key {
+        let words = key.split(separator: " ").map(String.init)
+        if let p = lookup(words), people[p].name.lowercased() == key {
             return people[p].isOrganisation ? true : (people[p].nameTokens.count >= 2 || !people[p].descriptors.isEmpty ? false : nil)
         }
-        let words = key.split(separator: " ").map(String.init)
+        if longNames.values.contains(name) { return true }
         // "Wee of The New York Times" is a reporter; "The New York Times", "Big Machine Records" are not people.
-        if words.contains("of") && !longNames.values.contains(name) { return nil }
-        if longNames.values.contains(name)
-            || words.contains(where: { Lexicon.organisationWords.contains($0) || Relays.outletWords.contains($0) }) { return true }
-        return nil
+        if words.contains("of") { return nil }
+        return words.contains { Lexicon.organisationWords.contains($0) || Relays.outletWords.contains($0) } ? true : nil
     }
 }

@@ -22,8 +22,11 @@ extension ClaimExtractor {
                 let outside = inside == 0 ? tokens : tokens.filter { !quoted.contains($0.start) }
                 var scored = ClaimScorer.score(outside, text: s, range: sentence.range)
                 guard scored.score >= minimumClaimScore else { continue }
-                let next = n + 1 < sentences.count ? layout.tokens(of: sentences[n + 1]) : nil
-                let (speaker, cue) = claimSpeaker(outside, next: next, &resolver)
+                // The source: a cue inside the sentence, or "This was reported by X" right after it
+                // (the next sentence is tokenised only when the sentence names none).
+                let attribution = ClaimScorer.attribution(outside)
+                    ?? (n + 1 < sentences.count ? ClaimScorer.followingAttribution(layout.tokens(of: sentences[n + 1])) : nil)
+                let (speaker, cue) = claimSpeaker(attribution, &resolver)
                 if speaker != nil {
                     scored.score = min(1, scored.score + 0.1)
                     if scored.type == .other { scored.type = .attributed }
@@ -40,10 +43,9 @@ extension ClaimExtractor {
 }
 
 extension ClaimExtractor {
-    /// The source a claim names and its cue: a cue inside the sentence, or "This was reported by X"
-    /// in the sentence after it (`next`).
-    func claimSpeaker(_ tokens: [Token], next: [Token]?, _ resolver: inout SpeakerResolver) -> (String?, String?) {
-        guard let attribution = ClaimScorer.attribution(tokens) ?? next.flatMap(ClaimScorer.followingAttribution),
+    /// The speaker an attribution names, resolved, and its cue (both nil when it names nobody).
+    func claimSpeaker(_ attribution: Attribution?, _ resolver: inout SpeakerResolver) -> (String?, String?) {
+        guard let attribution,
               let speaker = resolver.resolve(attribution.speakerPhrase, at: attribution.offset) else { return (nil, nil) }
         return (speaker, attribution.cue)
     }

@@ -125,7 +125,7 @@ enum Lexicon {
         "teachers", "executives", "insiders", "spokespeople", "representatives", "delegates", "candidates", "rivals",
         "pollsters", "historians", "scholars", "lawyers", "attorneys", "judges", "commentators", "bloggers", "fans",
         "customers", "users", "readers", "viewers", "participants", "respondents", "americans", "citizens", "locals",
-        "workers", "employees", "advocates", "regulators", "patients", "victims", "friends", "neighbors", "neighbours",
+        "employees", "advocates", "regulators", "patients", "victims", "friends", "neighbors", "neighbours",
         "owners", "relatives", "survivors", "unions", "groups", "companies", "agencies", "firms", "governments",
         "ministries", "parties", "campaigns", "officers", "organizations", "organisations", "department", "office", "men", "women", "children", "family", "families", "man", "woman", "person",
     ]
@@ -156,11 +156,11 @@ enum Lexicon {
         "brought", "bought", "held", "kept", "left", "lost", "met", "paid", "sent", "sold", "spent", "stood", "won",
         "wrote", "written", "grew", "grown", "fell", "fallen", "rose", "risen", "drove", "struck", "threw", "thrown",
         "led", "hit", "cut", "shut", "quit", "built", "broke", "broken", "chose", "chosen", "taken", "done", "did",
-        "flew", "fought", "caught", "taught", "sought", "told", "became", "beat", "beaten", "won", "swore", "sworn",
+        "flew", "fought", "caught", "taught", "sought", "told", "became", "beat", "beaten", "swore", "sworn",
     ]
     /// Words ending in -ed that are not past forms.
     static let notPastForms: Set<String> = [
-        "indeed", "hundred", "hundreds", "speed", "breed", "freed", "greed", "proceed", "succeed", "exceed",
+        "indeed", "hundred", "speed", "breed", "freed", "greed", "proceed", "succeed", "exceed",
         "needed", "based", "related", "concerned", "interested", "supposed", "used", "united", "limited", "advanced",
         "detailed", "experienced", "skilled", "talented", "beloved", "wicked", "naked", "sacred", "rugged", "crooked",
     ]
