@@ -52,6 +52,9 @@ enum Attributor {
         }
         if w == "pointed" { return next(1) == "out" ? Cue(text: "pointed out", index: i, length: 2, style: .subjectBefore) : nil }
         guard t[i].has(.speechVerb) else { return nil }
+        // "all of the claims", "his remarks", "Trump's comments": a noun after a determiner, not a verb.
+        if i > 0, t[i - 1].isWord, Lexicon.determiners.contains(t[i - 1].lower) || SpeakerResolver.isPossessive(t[i - 1].text),
+           !participles.contains(w) { return nil }
         // "as reported by X": the speaker follows "by"; other verbs before "by" are passive, not speech.
         if next(1) == "by" {
             // "said by telephone": a manner, not an agent; the speaker is the subject.
@@ -68,17 +71,20 @@ enum Attributor {
     static func subject(_ t: [Token], before end: Int, floor: Int) -> [Token] {
         var j = end - 1
         while j >= floor, t[j].isWord, Lexicon.skippable.contains(t[j].lower) || (t[j].lower.hasSuffix("ly") && !t[j].isCapitalised) { j -= 1 }
+        j = beforeParenthesis(t, j, floor: floor)
         // Appositives: "Nhan Dan, a publication of the Party, wrote", "Clinton, 35, the daughter of…, said".
         if j >= floor, t[j].text == "," {
             guard var k = appositiveStart(t, closingComma: j, floor: floor) else { return [] }
             // "a salesman from Sumter, South Carolina,": the state belongs to the appositive before it.
             if Places.isState(t, (k + 1)..<j), let k2 = appositiveStart(t, closingComma: k, floor: floor) { k = k2 }
-            // A short one before it: an age or a party tag ("Clinton, 35, the daughter of…").
-            if let k2 = appositiveStart(t, closingComma: k, floor: floor), k - k2 <= 4,
+            // A short one before it: an age or a party tag ("Clinton, 35, the daughter of…"); or any
+            // before a relative clause ("Willie Minor, an actor in Dallas, who runs a theater, recalled").
+            let relative = ["who", "which", "whose"].contains(t[k + 1].lower)
+            if let k2 = appositiveStart(t, closingComma: k, floor: floor), k - k2 <= 4 || relative,
                t[k2 + 1].isNumber || !t[k2 + 1].isCapitalised || t[k2 + 1].has(.title) {
                 k = k2
             }
-            j = k - 1
+            j = beforeParenthesis(t, k - 1, floor: floor)
         }
         var phrase: [Token] = []
         while j >= floor, t[j].isWord, phrase.count < 9 {
@@ -103,6 +109,15 @@ enum Attributor {
               Lexicon.functionWords.contains(first.lower), !Lexicon.pronouns.keys.contains(first.lower),
               !["the", "this"].contains(first.lower) { phrase.removeFirst() }
         return phrase
+    }
+
+    /// Past a parenthesis (and a comma after it) ending at `j`: "Gov. John Kasich (R-OH), said".
+    static func beforeParenthesis(_ t: [Token], _ j: Int, floor: Int) -> Int {
+        var close = j
+        if close > floor, t[close].text == ",", t[close - 1].text == ")" { close -= 1 }
+        guard close >= floor, t[close].text == ")",
+              let open = (max(floor, close - 8)..<close).last(where: { t[$0].text == "(" }), open > floor else { return j }
+        return open - 1
     }
 
     /// The comma opening an appositive that closes at `closingComma`: "a publication of…",
@@ -151,6 +166,8 @@ enum Attributor {
                 var k = start
                 var phrase: [Token] = []
                 while k < end, t[k].isWord, t[k].isCapitalised || Lexicon.titles.contains(t[k].lower) { phrase.append(t[k]); k += 1 }
+                // A clause's subject is followed by its verb; ", Hillary Clinton, saying" is an appositive.
+                if start > floor, k < end, !t[k].isWord || t[k].isCapitalised { continue }
                 return phrase
             }
             if ["the", "this"].contains(first.lower) {

@@ -68,12 +68,11 @@ public struct ClaimExtractor: Sendable {
                                        sentenceStart: sentence.lowerBound,
                                        sentenceEnd: max(layout.sentence(containing: max(span.close - 1, span.open), block: span.block).upperBound,
                                                         span.content.upperBound))
+            // A short quote without an attribution stays, speaker unknown: in annotated news most are
+            // someone's words (a partial quote), and names, titles and named terms were left out above.
             if attribution != nil {
                 attributions[k] = (speaker, cue, via)
             } else {
-                // Short quotes need an attribution of their own: otherwise they are scare quotes.
-                if words.count <= 4 && !(k > 0 && attributions[k - 1] != nil && spans[k - 1].block == span.block
-                                          && spans[k - 1].open >= sentence.lowerBound) { continue }
                 pending.append(found.count)
             }
             found.append(FoundQuote(quote: quote, span: span))

@@ -51,6 +51,7 @@ struct QuoteSite {
         if attribution == nil, let subject = SentenceSubject.find(t, from: sentenceTok, quote: openTok) {
             attribution = Attribution(speakerPhrase: subject.phrase, offset: subject.phrase[0].start, cue: subject.verb.lower, via: nil)
         }
+        if attribution == nil { attribution = nearestClause() }
         // `Dianne Bystrom agreed. "…"`: the sentence before ends with its speaker and cue.
         if attribution == nil, openTok <= sentenceTok + 1, sentence.lowerBound > layout.blocks[span.block].range.lowerBound {
             attribution = previousSentence(before: sentence.lowerBound)
@@ -90,6 +91,25 @@ struct QuoteSite {
                     relay.speakerPhrase)
         }
         return (found, nil)
+    }
+
+    /// `… when Mr. Trump assailed a judge as "…"`: the nearest name (or he, she, they) right before
+    /// an active past or speech verb ahead of the quote, in the same sentence.
+    private func nearestClause() -> Attribution? {
+        var k = openTok - 1
+        while k > floor {
+            let w = t[k]
+            k -= 1
+            guard w.isWord, !w.isCapitalised, !w.has(.functionWord), ClaimScorer.isPastEvent(t, k + 1) || w.has(.speechVerb),
+                  !["was", "were", "is", "are", "been", "being", "be"].contains(t[k].lower) else { continue }
+            let phrase = Attributor.subject(t, before: k + 1, floor: floor)
+            guard let first = phrase.first, let last = phrase.last else { continue }
+            if phrase.count == 1 && ["he", "she", "they"].contains(first.lower)
+                || Attributor.isNameLike(phrase) && (last.isCapitalised || last.has(.title)) && !SpeakerResolver.isPossessive(last.text) {
+                return Attribution(speakerPhrase: phrase, offset: first.start, cue: w.lower, via: nil)
+            }
+        }
+        return nil
     }
 
     /// A partial quote mid-sentence, attributed at the sentence's end: `… "take histories" of patients, Dempsey said.`
@@ -138,10 +158,13 @@ struct QuoteSite {
         if i < to, Attributor.phraseBreakers.contains(t[i].lower) || ["however", "yet", "then"].contains(t[i].lower) { return nil }
         // Room for a name with an appositive: `…," Jack Buser, director for games at Google, tells…`.
         let limit = min(to, i + 24)
-        guard let cue = Attributor.firstCue(t, from: i, to: limit), cue.style != .participle else { return nil }
-        // Only words (and an appositive's commas) between the quote and its cue, and no clause
-        // before the first comma (`…," claiming that he is responsible … in the primary states`).
-        if t[i..<cue.index].contains(where: { !$0.isWord && $0.text != "," }) { return nil }
+        guard let cue = Attributor.firstCue(t, from: i, to: limit), cue.style != .participle else { return namedThenVerb(at: i) }
+        // Only words (and an appositive's commas, a party tag's parenthesis) between the quote and its
+        // cue, and no clause before the first comma (`…," claiming that he is responsible … in the primary states`).
+        var depth = 0
+        for tok in t[i..<cue.index] where !tok.isWord && tok.text != "," {
+            if tok.text == "(" { depth += 1 } else if tok.text == ")" { depth -= 1 } else if depth == 0 { return nil }
+        }
         let head = t[i..<(t[i..<cue.index].firstIndex { $0.text == "," } ?? cue.index)]
         let clause = head.indices.contains { k in
             // "Wee of The New York Times", "Mr. Nevins of Showtime": a connector inside a name is fine.
@@ -150,6 +173,16 @@ struct QuoteSite {
         }
         if clause { return nil }
         return Attributor.attribution(t, cue: cue, floor: i, ceiling: to)
+    }
+
+    /// `"…," Kelly charged`: after a quote closed by a comma, a name and a past verb attribute it,
+    /// whatever the verb (fumed, charged, gushed).
+    private func namedThenVerb(at i: Int) -> Attribution? {
+        guard i == closeTok + 1, closeTok > 0, [",", "?", "!"].contains(t[closeTok - 1].text),
+              let run = SpeakerResolver.nameRun(t, from: i), !run.possessive, run.range.upperBound < ceiling,
+              ClaimScorer.isPastEvent(t, run.range.upperBound) else { return nil }
+        let phrase = Array(t[run.range])
+        return Attribution(speakerPhrase: phrase, offset: phrase[0].start, cue: t[run.range.upperBound].lower, via: nil)
     }
 
     /// The attribution of the sentence before `offset` when it ends with a cue (`X agreed.`, `X said:`).

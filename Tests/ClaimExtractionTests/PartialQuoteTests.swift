@@ -1,0 +1,51 @@
+import ClaimExtraction
+import Testing
+
+/// Partial quotes and the speakers of their clauses, found missing on PolNeAR's train split (issue 12).
+@Suite("Partial quotes and clause speakers")
+struct PartialQuoteTests {
+    @Test func shortQuoteWithoutACueIsKeptWithNoSpeaker() {
+        let q = quotes("Critics of the plan worry about \u{201C}assault weapons\u{201D} in the hands of teenagers.")
+        #expect(q.map(\.text) == ["assault weapons"])
+        #expect(q.first?.speaker == nil)
+    }
+
+    @Test func namedTermsAndTitlesStayOut() {
+        let q = quotes("She was diagnosed with \u{201C}feather duvet lung\u{201D} after watching \u{201C}Saturday Night Live\u{201D} all night.")
+        #expect(q.isEmpty)
+    }
+
+    @Test func quoteInAnEmbeddedClauseTakesThatClauseSubject() {
+        let q = quotes("It echoes a controversy in June when Mr. Trump assailed a judge as \u{201C}a hater of Donald Trump.\u{201D}")
+        #expect(q.first?.speaker == "Trump")
+        #expect(q.first?.cue == "assailed")
+    }
+
+    @Test func aNounAfterADeterminerIsNoCue() {
+        let q = quotes("Gowdy\u{2019}s office assured the people that all of the claims in the suit are false and that the office will be \u{201C}fully exonerated.\u{201D}")
+        #expect(q.first?.cue == "assured")
+    }
+
+    @Test func relativeClauseAfterAnAppositive() {
+        let q = quotes("Willie Minor, an actor in Dallas, who runs a small theater company, recalled that in 2009, \u{201C}I called all my lenders and creditors.\u{201D}")
+        #expect(q.first?.speaker == "Willie Minor")
+    }
+
+    @Test func partyTagInParenthesesBeforeOrAfterTheQuote() {
+        let before = quotes("After winning Ohio in the Republican primary, Gov. John Kasich (R-OH), said, \u{201C}I am getting ready to rent a covered wagon.\u{201D}")
+        #expect(before.first?.speaker == "John Kasich")
+        let after = quotes("\u{201C}Pfizer is gaming the system,\u{201D} Senate Minority Leader Harry M. Reid (D-Nev.) said in a statement.")
+        #expect(after.first?.speaker == "Harry M. Reid")
+    }
+
+    @Test func participleHangsOnTheMainClauseNotAnAppositive() {
+        let q = quotes("Sen. Bernie Sanders visited the show to discuss his rival, Hillary Clinton, saying \u{201C}on her worst day\u{201D} she would be better.")
+        #expect(q.first?.speaker == "Bernie Sanders")
+    }
+
+    @Test func anyPastVerbAfterANameRightAfterTheQuote() {
+        let q = quotes("\u{201C}You have called women fat pigs and slobs,\u{201D} Kelly charged in her opening question.")
+        #expect(q.first?.speaker == "Kelly")
+        #expect(q.first?.cue == "charged")
+    }
+}
