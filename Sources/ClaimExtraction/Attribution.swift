@@ -84,6 +84,14 @@ enum Attributor {
                t[k2 + 1].isNumber || !t[k2 + 1].isCapitalised || t[k2 + 1].has(.title) {
                 k = k2
             }
+            // A list inside the appositive ("assistant secretary for population, refugees, and migration"):
+            // back to the comma that follows a name.
+            var hops = 0
+            while hops < 4, k > floor, t[k - 1].isWord, !t[k - 1].isCapitalised,
+                  let k2 = appositiveStart(t, closingComma: k, floor: floor), !t[k2 + 1].isCapitalised || t[k2 + 1].has(.title) {
+                k = k2
+                hops += 1
+            }
             j = beforeParenthesis(t, k - 1, floor: floor)
         }
         var phrase: [Token] = []

@@ -46,14 +46,11 @@ public struct ClaimExtractor: Sendable {
         var found: [FoundQuote] = []
         var attributions: [Int: (speaker: String?, cue: String?, via: String?)] = [:]   // by span index
         var pending: [Int] = []                                                          // spans still without a speaker
+        // Titles and named terms first: they neither count as speech nor bound a neighbour's attribution.
+        let spans = spans.indices.filter { mayBeSpeech(s, layout, spans, $0) }.map { spans[$0] }
         for (k, span) in spans.enumerated() {
             let content = makeString(s, span.content)
-            let words = tokenize(s, span.content).filter(\.isWord)
             let site = QuoteSite(k, spans, layout)
-            let afterClose = layout.tokenIndex(atOrAfter: span.close + 1, block: span.block)
-            guard words.count >= 2, !isTitleLike(words, content: content),
-                  !(afterClose < site.t.count && namesAThing(site.t[afterClose])),
-                  !(words.count <= 4 && site.openTok > 0 && isNamedTerm(site.t[site.openTok - 1])) else { continue }
             let (attribution, relay) = site.attribution(s)
             var speaker: String?, cue: String?, via: String?
             if let attribution {
@@ -111,6 +108,17 @@ public struct ClaimExtractor: Sendable {
                 found[i].quote.via = found[source].quote.via
             }
         }
+    }
+
+    /// Whether `spans[k]` may be someone's words: not a name, a title or a named term.
+    private func mayBeSpeech(_ s: [Unicode.Scalar], _ layout: Layout, _ spans: [QuoteSpan], _ k: Int) -> Bool {
+        let span = spans[k]
+        let words = tokenize(s, span.content).filter(\.isWord)
+        let site = QuoteSite(k, spans, layout)
+        let afterClose = layout.tokenIndex(atOrAfter: span.close + 1, block: span.block)
+        return words.count >= 2 && !isTitleLike(words, content: makeString(s, span.content))
+            && !(afterClose < site.t.count && namesAThing(site.t[afterClose]))
+            && !(words.count <= 4 && site.openTok > 0 && isNamedTerm(site.t[site.openTok - 1]))
     }
 
     /// "Meduza", "Dancing With the Stars": names of things, not speech.

@@ -48,7 +48,7 @@ struct QuoteSite {
         if attribution == nil, span.closed { attribution = atSentenceEnd() }
         if attribution == nil { attribution = colonLabel() }
         // No speech verb: the sentence's subject, when the quote sits in its predicate.
-        if attribution == nil, let subject = SentenceSubject.find(t, from: sentenceTok, quote: openTok) {
+        if attribution == nil, let subject = SentenceSubject.find(t, from: floor, quote: openTok) {
             attribution = Attribution(speakerPhrase: subject.phrase, offset: subject.phrase[0].start, cue: subject.verb.lower, via: nil)
         }
         if attribution == nil { attribution = nearestClause() }
@@ -114,9 +114,14 @@ struct QuoteSite {
 
     /// A partial quote mid-sentence, attributed at the sentence's end: `… "take histories" of patients, Dempsey said.`
     private func atSentenceEnd() -> Attribution? {
-        guard closeTok + 1 < sentenceEnd,
-              let comma = (closeTok + 1..<sentenceEnd).last(where: { t[$0].text == "," }), sentenceEnd - comma <= 12 else { return nil }
-        return afterAttribution(from: comma + 1, to: sentenceEnd)
+        guard closeTok + 1 < sentenceEnd else { return nil }
+        // The last comma that opens an attribution: `…, said Christine Link, executive director of…`.
+        for comma in (closeTok + 1..<sentenceEnd).reversed() where t[comma].text == "," && sentenceEnd - comma <= 30 {
+            if sentenceEnd - comma <= 12 || t[comma + 1].has(.speechVerb), let found = afterAttribution(from: comma + 1, to: sentenceEnd) {
+                return found
+            }
+        }
+        return nil
     }
 
     /// `Carl Bialik: "…"`, `Pew Research: "…"`: a name and a colon right before the quote.
@@ -156,6 +161,8 @@ struct QuoteSite {
         while i < to, !t[i].isWord, t[i].text != "." { i += 1 }
         // "…", but Russia said…: a new clause, not this quote's attribution.
         if i < to, Attributor.phraseBreakers.contains(t[i].lower) || ["however", "yet", "then"].contains(t[i].lower) { return nil }
+        // `…," giving states more power`: a participle clause, not an attribution.
+        if i < to, !t[i].isCapitalised, t[i].lower.hasSuffix("ing"), !t[i].has(.speechVerb) { return nil }
         // Room for a name with an appositive: `…," Jack Buser, director for games at Google, tells…`.
         let limit = min(to, i + 24)
         guard let cue = Attributor.firstCue(t, from: i, to: limit), cue.style != .participle else { return namedThenVerb(at: i) }

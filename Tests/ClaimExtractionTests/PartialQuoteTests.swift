@@ -48,4 +48,25 @@ struct PartialQuoteTests {
         #expect(q.first?.speaker == "Kelly")
         #expect(q.first?.cue == "charged")
     }
+
+    @Test func participleClauseAfterTheQuoteIsNoAttribution() {
+        let q = quotes("Miller said he is hopeful the bill can be \u{201C}the best of both worlds,\u{201D} giving states more power.")
+        #expect(q.first?.speaker == "Miller")
+    }
+
+    @Test func listInsideALongAppositive() {
+        let q = quotes("The plans \u{201C}are steps in the right direction,\u{201D} Anne Richards, assistant secretary of state for population, refugees, and migration, said on the call.")
+        #expect(q.first?.speaker == "Anne Richards")
+    }
+
+    @Test func aQuotedTitleDoesNotCutTheSentence() {
+        let q = quotes("On Sunday, Sanders issued a new attack, stating on NBC\u{2019}s \u{201C}Meet the Press\u{201D} that her judgment was \u{201C}clearly lacking.\u{201D}")
+        #expect(q.map(\.text) == ["clearly lacking."])
+        #expect(q.first?.speaker == "Sanders")
+    }
+
+    @Test func attributionAfterTheLastCommaThatOpensIt() {
+        let q = quotes("Couple global exposure with a \u{201C}candidate who is a lightning rod\u{201D} and people get nervous, said Christine Link, executive director of the American Civil Liberties Union in Ohio.")
+        #expect(q.first?.speaker == "Christine Link")
+    }
 }
