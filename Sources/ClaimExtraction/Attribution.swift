@@ -81,14 +81,16 @@ enum Attributor {
             // before a relative clause ("Willie Minor, an actor in Dallas, who runs a theater, recalled").
             let relative = ["who", "which", "whose"].contains(t[k + 1].lower)
             if let k2 = appositiveStart(t, closingComma: k, floor: floor), k - k2 <= 4 || relative,
-               t[k2 + 1].isNumber || !t[k2 + 1].isCapitalised || t[k2 + 1].has(.title) {
+               t[k2 + 1].isNumber || !t[k2 + 1].isCapitalised || t[k2 + 1].has(.title),
+               !phraseBreakers.contains(t[k2 + 1].lower) {
                 k = k2
             }
             // A list inside the appositive ("assistant secretary for population, refugees, and migration"):
             // back to the comma that follows a name.
             var hops = 0
             while hops < 4, k > floor, t[k - 1].isWord, !t[k - 1].isCapitalised,
-                  let k2 = appositiveStart(t, closingComma: k, floor: floor), !t[k2 + 1].isCapitalised || t[k2 + 1].has(.title) {
+                  let k2 = appositiveStart(t, closingComma: k, floor: floor), !t[k2 + 1].isCapitalised || t[k2 + 1].has(.title),
+                  !phraseBreakers.contains(t[k2 + 1].lower) {
                 k = k2
                 hops += 1
             }

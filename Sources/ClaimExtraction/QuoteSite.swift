@@ -100,6 +100,8 @@ struct QuoteSite {
         while k > floor {
             let w = t[k]
             k -= 1
+            // `…, while Mike Huckabee proposed we "…"`: an earlier clause is someone else's.
+            if ["while", "whereas", "but", ";"].contains(w.lower) { return nil }
             guard w.isWord, !w.isCapitalised, !w.has(.functionWord), ClaimScorer.isPastEvent(t, k + 1) || w.has(.speechVerb),
                   !["was", "were", "is", "are", "been", "being", "be"].contains(t[k].lower) else { continue }
             let phrase = Attributor.subject(t, before: k + 1, floor: floor)
@@ -150,9 +152,18 @@ struct QuoteSite {
         if let cue = Attributor.lastCue(p, from: from, to: end) {
             return Attributor.attribution(p, cue: cue, floor: from, ceiling: end, clauseFloor: from)
         }
-        // `President Bill Clinton released the following statement:`: the subject of a sentence that introduces it.
-        guard layout.blockEndsWithColon(previous), let subject = SentenceSubject.find(p, from: from, quote: end) else { return nil }
+        // `President Bill Clinton released the following statement:`: the subject of a sentence that introduces it;
+        // `Viguerie is upbeat about Cruz's chances.` then `"…"` alone: the person the paragraph is about.
+        guard let subject = SentenceSubject.find(p, from: from, quote: end),
+              layout.blockEndsWithColon(previous)
+                || !t[min(closeTok + 1, t.count)...].contains(where: \.isWord) && isPersonName(subject.phrase) else { return nil }
         return Attribution(speakerPhrase: subject.phrase, offset: subject.phrase[0].start, cue: subject.verb.lower, via: nil)
+    }
+
+    /// A capitalised name run, not a pronoun or a group ("Viguerie", "Sen. Ted Cruz").
+    private func isPersonName(_ phrase: [Token]) -> Bool {
+        guard let first = phrase.first, first.isCapitalised, !first.has(.functionWord) || first.has(.title) else { return false }
+        return phrase.allSatisfy { $0.isCapitalised || $0.has(.title) } && !phrase.contains { $0.has(.organisationWord) }
     }
 
     /// Attribution right after the closing mark: `…," Putin said` or `…," said Putin`.

@@ -69,4 +69,16 @@ struct PartialQuoteTests {
         let q = quotes("Couple global exposure with a \u{201C}candidate who is a lightning rod\u{201D} and people get nervous, said Christine Link, executive director of the American Civil Liberties Union in Ohio.")
         #expect(q.first?.speaker == "Christine Link")
     }
+
+    @Test func anEarlierClauseOfTheSentenceIsSomeoneElses() {
+        let q = quotes("Gov. Bobby Jindal on Monday signed an order to block any refugee, while Mike Huckabee, the former Arkansas governor, proposed we \u{201C}wake up and smell the coffee\u{201D} today.")
+        #expect(q.first?.speaker == "Mike Huckabee")
+    }
+
+    @Test func aQuoteAloneAfterAParagraphAboutSomeone() {
+        let q = quotes("Richard Viguerie is upbeat about the senator\u{2019}s chances in November.\n\n\u{201C}Not only can he win in November, he is the one with the best chance of winning.\u{201D}")
+        #expect(q.first?.speaker == "Richard Viguerie")
+        let notAlone = quotes("Richard Viguerie is upbeat about the senator\u{2019}s chances in November.\n\n\u{201C}Not only can he win in November, he is the one with the best chance.\u{201D} The rally ended at noon.")
+        #expect(notAlone.first?.speaker == nil)
+    }
 }
