@@ -56,6 +56,11 @@ def with_guards_dropped(path, *statements):
 
 def retime_recomputing_hashes(path, seq, time):
     """A stronger attacker: changes one entry's recorded_at and recomputes every hash after it."""
+    rewrite_recomputing_hashes(path, seq, [("UPDATE entry SET recorded_at = ? WHERE seq = ?", (time, seq))])
+
+
+def rewrite_recomputing_hashes(path, seq, statements):
+    """Runs `statements` (SQL, parameters) with the guards dropped, then recomputes every hash from `seq` on."""
     spec = importlib.util.spec_from_file_location("verify_ledger", VERIFIER)
     verifier = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(verifier)
@@ -63,7 +68,8 @@ def retime_recomputing_hashes(path, seq, time):
     triggers = con.execute("SELECT name, sql FROM sqlite_schema WHERE type = 'trigger'").fetchall()
     for name, _ in triggers:
         con.execute(f"DROP TRIGGER {name}")
-    con.execute("UPDATE entry SET recorded_at = ? WHERE seq = ?", (time, seq))
+    for sql, parameters in statements:
+        con.execute(sql, parameters)
     previous = con.execute("SELECT hash FROM entry WHERE seq = ?", (seq - 1,)).fetchone()[0]
     for s, kind, at, payload in con.execute(
             "SELECT seq, kind, recorded_at, payload FROM entry WHERE seq >= ? ORDER BY seq", (seq,)).fetchall():
@@ -154,7 +160,34 @@ def main():
                 print(f"  verifier missed: {name}")
     print(f"tamper: {audit_ok}/{len(cases)} detected by audit")
     print(f"independent verifier: {verifier_ok}/{chain_cases} chain tamperings detected, agreeing with audit")
-    return 0 if audit_ok == len(cases) and verifier_ok == chain_cases else 1
+    named = checkpoint_bisection(base)
+    return 0 if audit_ok == len(cases) and verifier_ok == chain_cases and named else 1
+
+
+def checkpoint_bisection(base):
+    """A rewrite of entry 51 with every hash recomputed passes the chain; the checkpoint catches it,
+    and with the tiles saved beside it, audit names entry 51."""
+    path = os.path.join(WORK, "sweep-bisect.sqlite")
+    shutil.copy(base, path)
+    claim = json.loads(run("list", "--db", path, "--format", "json").stdout)[0]["id"]
+    while int(json.loads(run("audit", "--db", path, "--format", "json").stdout)["entries"]) < 60:
+        run("note", claim, "Called the statistics office again", "--db", path)
+    cp, tiles = os.path.join(WORK, "cp.txt"), os.path.join(WORK, "tiles")
+    shutil.rmtree(tiles, ignore_errors=True)
+    run("checkpoint", "--db", path, "-o", cp, "--tiles", tiles)
+    rewrite_recomputing_hashes(path, 51, [
+        ("UPDATE entry SET payload = replace(payload, 'statistics office', 'tax office') WHERE seq = 51", ()),
+        ("UPDATE note SET text = replace(text, 'statistics office', 'tax office') WHERE seq = 51", ()),
+    ])
+    chain = run("audit", "--db", path)
+    without = run("audit", "--db", path, "--checkpoint", cp)
+    named = run("audit", "--db", path, "--checkpoint", cp, "--tiles", tiles)
+    ok = chain.returncode == 0 and without.returncode == 1 and named.returncode == 1 \
+        and "entry 51 is the first that differs" in named.stderr
+    print(f"checkpoint bisection: {int(ok)}/1 rewrites named to the entry (entry 51 of 60, hashes recomputed)")
+    if not ok:
+        print(f"  chain: {chain.returncode} {chain.stderr.strip()}\n  without tiles: {without.stderr.strip()}\n  with tiles: {named.stderr.strip()}")
+    return ok
 
 
 if __name__ == "__main__":

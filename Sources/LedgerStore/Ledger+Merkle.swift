@@ -26,6 +26,14 @@ extension Ledger {
         try Merkle.subtreeHash(leafStream, 0, size)
     }
 
+    /// The leaf hashes of the first `size` entries, in order.
+    public func leafHashes(size: Int) throws -> [Merkle.Hash] {
+        var leaves: [Merkle.Hash] = []
+        leaves.reserveCapacity(size)
+        try leafStream(0, size) { leaves.append($0) }
+        return leaves
+    }
+
     /// The origin line of this ledger's checkpoints when no key names it: derived from entry 1.
     public func defaultOrigin() throws -> String {
         let first = try read { db in try String.fetchOne(db, sql: LedgerQuery.firstHash.sql) }
@@ -49,7 +57,13 @@ public struct CheckpointAudit {
     }
 
     public let ledger: Ledger
-    public init(ledger: Ledger) { self.ledger = ledger }
+    /// Reads a tile of saved checkpoint trees by its path (`checkpoint --tiles`), to name the first
+    /// rewritten entry; nil when no tiles were given.
+    public let readTile: ((String) -> [UInt8]?)?
+    public init(ledger: Ledger, readTile: ((String) -> [UInt8]?)? = nil) {
+        self.ledger = ledger
+        self.readTile = readTile
+    }
 
     /// The problems found, one sentence each (empty when every checkpoint holds).
     public func run(_ saved: [Saved], verifier: NoteVerifier?) throws -> [String] {
@@ -85,14 +99,14 @@ public struct CheckpointAudit {
         let size = Int(try ledger.head().seq)
         let currentRoot = try ledger.treeRoot(size: size)
         var holding: [Int] = []
-        var contradicted: [(name: String, size: Int)] = []
+        var contradicted: [(name: String, size: Int, checkpoint: Checkpoint)] = []
         for (name, cp) in parsed.sorted(by: { $0.checkpoint.size < $1.checkpoint.size }) {
             if cp.size > size {
                 problems.append("The ledger contradicts \(name): it promised \(cp.size) entries but the ledger has \(size); entries \(size + 1)–\(cp.size) are gone (rolled back, an older copy restored, or a lost -wal file).")
             } else if cp.size == 0 {
                 holding.append(0)
             } else if try ledger.treeRoot(size: cp.size) != cp.root {
-                contradicted.append((name, cp.size))
+                contradicted.append((name, cp.size, cp))
             } else {
                 let proof = try Merkle.consistencyProof(ledger.leafStream, from: cp.size, to: size)
                 do {
@@ -105,8 +119,34 @@ public struct CheckpointAudit {
         }
         for c in contradicted {
             let from = (holding.filter { $0 < c.size }.max() ?? 0) + 1
-            problems.append("The ledger contradicts \(c.name): its first \(c.size) entries no longer produce the checkpoint's root, so entries were rewritten from entry \(from) on (somewhere in entries \(from)–\(c.size)).")
+            let rewritten = "The ledger contradicts \(c.name): its first \(c.size) entries no longer produce the checkpoint's root"
+            switch try firstDifference(c.checkpoint) {
+            case .some(.found(let entry)):
+                problems.append("\(rewritten); entry \(entry) is the first that differs from the checkpoint's tree (its tiles), so it was rewritten (and maybe entries after it).")
+            case .some(.tilesDoNotMatch):
+                problems.append("\(rewritten), so entries were rewritten from entry \(from) on (somewhere in entries \(from)–\(c.size)); the tiles given do not reproduce its root, so they cannot name the entry.")
+            case nil:
+                problems.append("\(rewritten), so entries were rewritten from entry \(from) on (somewhere in entries \(from)–\(c.size)). Keep tiles with your checkpoints (`checkpoint --tiles DIR`) and audit with them to name the entry.")
+            }
         }
         return problems
+    }
+
+    enum Difference { case found(entry: Int), tilesDoNotMatch }
+
+    /// Bisection against the checkpoint's own tree: its leaf hashes, read from tiles and authenticated
+    /// by recomputing the signed root, compared with the ledger's. Nil without tiles for it.
+    private func firstDifference(_ cp: Checkpoint) throws -> Difference? {
+        guard let readTile, let saved = Tiles.leaves(size: cp.size, read: readTile) else { return nil }
+        var builder = Merkle.RootBuilder()
+        for leaf in saved { builder.append(leafHash: leaf) }
+        guard builder.root == cp.root else { return .tilesDoNotMatch }
+        var index = 0
+        var first: Int?
+        try ledger.leafStream(0, cp.size) { leaf in
+            if first == nil, leaf != saved[index] { first = index }
+            index += 1
+        }
+        return first.map { .found(entry: $0 + 1) } ?? .tilesDoNotMatch
     }
 }

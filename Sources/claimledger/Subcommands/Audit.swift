@@ -20,6 +20,8 @@ extension ClaimLedgerCommand {
                 help: "Saved checkpoint files to check the ledger against (catches rewrites, rollbacks, lost -wal files).")
         var checkpoints: [String] = []
         @Option(help: "Verifier key (text or file) that must have signed every checkpoint.") var key: String?
+        @Option(help: "Folder of tiles saved with the checkpoints (`checkpoint --tiles`): names the first rewritten entry.")
+        var tiles: String?
 
         enum AuditFormat: String, ExpressibleByArgument, CaseIterable { case table, json }
 
@@ -37,7 +39,8 @@ extension ClaimLedgerCommand {
                             checkpointProblems.append("\(file) is not a checkpoint (\(error)).")
                         }
                     }
-                    checkpointProblems += try CheckpointAudit(ledger: l).run(saved, verifier: verifier)
+                    checkpointProblems += try CheckpointAudit(ledger: l, readTile: tiles.map { TileDirectory($0).read })
+                        .run(saved, verifier: verifier)
                 }
                 let passed = report.passed && checkpointProblems.isEmpty
                 switch format {

@@ -72,6 +72,9 @@ extension ClaimLedgerCommand {
         @Option(help: "Signer key file from `claimledger keygen` (without it the checkpoint is unsigned).") var key: String?
         @Option(help: "Origin line (default: the key's name, else derived from the ledger's first entry).") var origin: String?
         @Option(name: .shortAndLong, help: "Also write the checkpoint to this file.") var output: String?
+        @Option(help: ArgumentHelp("Also save the checkpoint's tree as C2SP tlog-tiles in this folder (only new tiles are added).",
+                                   discussion: "With them, `audit --checkpoint FILE --tiles DIR` names the first rewritten entry."))
+        var tiles: String?
 
         func run() throws {
             try runReportingErrors {
@@ -83,6 +86,14 @@ extension ClaimLedgerCommand {
                     }
                 }
                 let cp = try l.checkpoint(origin: try origin ?? signer?.name ?? l.defaultOrigin())
+                if let tiles {
+                    do {
+                        let added = try TileDirectory(tiles).write(Tiles.make(leaves: try l.leafHashes(size: cp.size)))
+                        note("Saved the tree of \(cp.size) entries in \(tiles) (\(added) new tiles).")
+                    } catch let error as TileDirectory.WriteError {
+                        throw LedgerError.refused("Tiles: \(error)")
+                    }
+                }
                 var text = cp.body
                 if let signer { text += "\n" + (try signer.signatureLine(for: cp.body)) }
                 out(text)
