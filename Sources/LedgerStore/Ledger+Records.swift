@@ -48,38 +48,61 @@ extension Ledger {
     @discardableResult
     public func changeStatus(claimID: String, to status: ClaimStatus, evidence: String?,
                              note: String?, reviewer: String) throws -> Entry {
+        try changeStatus(claimIDs: [claimID], to: status, evidence: evidence, note: note, reviewer: reviewer)[0]
+    }
+
+    /// The same decision on several claims in one transaction: every entry is recorded, or none
+    /// (an unknown ID refuses them all). A claim named twice is decided once.
+    public func changeStatus(claimIDs: [String], to status: ClaimStatus, evidence: String?,
+                             note: String?, reviewer: String) throws -> [Entry] {
         guard let evidence = evidence?.trimmingCharacters(in: .whitespacesAndNewlines), !evidence.isEmpty else {
             let verb = status == .verified ? "verify" : status == .disputed ? "dispute" : "A status change"
             throw LedgerError.refused("\(verb) needs evidence: add --evidence with a URL or a citation, e.g. --evidence \"https://example.org/report\". Nothing was recorded.")
         }
         let reviewer = try Ledger.requireReviewer(reviewer)
-        let payload = StatusPayload(claimID: claimID, status: status.rawValue, evidence: evidence,
-                                    note: note.flatMap { $0.isEmpty ? nil : $0 }, reviewer: reviewer)
         return try write { db in
-            guard try exists(db, query: .claimExists, id: claimID) else { throw LedgerError.unknownID(claimID) }
-            let entry = try append(db, kind: .statusChanged, payload: PayloadJSON.encode(payload))
-            try db.cachedStatement(sql: LedgerQuery.insertReview.sql).execute(db) { row in
-                row.add(entry.seq); row.add(claimID); row.add(payload.status); row.add(payload.evidence)
-                row.add(payload.note); row.add(payload.reviewer)
+            try Ledger.distinct(claimIDs).map { claimID in
+                guard try exists(db, query: .claimExists, id: claimID) else { throw LedgerError.unknownID(claimID) }
+                let payload = StatusPayload(claimID: claimID, status: status.rawValue, evidence: evidence,
+                                            note: note.flatMap { $0.isEmpty ? nil : $0 }, reviewer: reviewer)
+                let entry = try append(db, kind: .statusChanged, payload: PayloadJSON.encode(payload))
+                try db.cachedStatement(sql: LedgerQuery.insertReview.sql).execute(db) { row in
+                    row.add(entry.seq); row.add(claimID); row.add(payload.status); row.add(payload.evidence)
+                    row.add(payload.note); row.add(payload.reviewer)
+                }
+                return entry
             }
-            return entry
         }
+    }
+
+    /// `ids` in their first order, each once.
+    public static func distinct(_ ids: [String]) -> [String] {
+        var seen = Set<String>()
+        return ids.filter { seen.insert($0).inserted }
     }
 
     /// Adds a free-text note to a claim.
     @discardableResult
     public func addNote(claimID: String, text: String, reviewer: String) throws -> Entry {
+        try addNote(claimIDs: [claimID], text: text, reviewer: reviewer)[0]
+    }
+
+    /// The same note on several claims in one transaction, all or nothing.
+    @discardableResult
+    public func addNote(claimIDs: [String], text: String, reviewer: String) throws -> [Entry] {
         let text = text.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !text.isEmpty else { throw LedgerError.refused("The note is empty; give its text, e.g. claimledger note ID \"Called the ministry\".") }
         let reviewer = try Ledger.requireReviewer(reviewer)
         return try write { db in
-            guard try exists(db, query: .claimExists, id: claimID) else { throw LedgerError.unknownID(claimID) }
-            let entry = try append(db, kind: .noteAdded,
-                                   payload: PayloadJSON.encode(NotePayload(claimID: claimID, text: text, reviewer: reviewer)))
-            try db.cachedStatement(sql: LedgerQuery.insertNote.sql).execute(db) { row in
-                row.add(entry.seq); row.add(claimID); row.add(text); row.add(reviewer)
+            try Ledger.distinct(claimIDs).map { claimID in
+                guard try exists(db, query: .claimExists, id: claimID) else { throw LedgerError.unknownID(claimID) }
+                let entry = try append(db, kind: .noteAdded,
+                                       payload: PayloadJSON.encode(NotePayload(claimID: claimID, text: text, reviewer: reviewer)))
+                try db.cachedStatement(sql: LedgerQuery.insertNote.sql).execute(db) { row in
+                    row.add(entry.seq); row.add(claimID); row.add(text); row.add(reviewer)
+                }
+                return entry
             }
-            return entry
         }
     }
 

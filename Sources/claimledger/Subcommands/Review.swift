@@ -5,17 +5,21 @@ import LedgerStore
 struct DecisionOptions: ParsableArguments {
     @OptionGroup var ledger: LedgerOptions
     @OptionGroup var reviewer: ReviewerOptions
-    @Argument(help: "The claim's ID (c-…), or any unique prefix of it.") var id: String
+    @Argument(help: ArgumentHelp("The claims' IDs (c-…, or any unique prefix).",
+                                 discussion: "Several IDs are decided in one transaction: all of them, or none when one is unknown."))
+    var ids: [String]
     @Option(help: "The evidence: a URL or a citation. Required.") var evidence: String?
     @Option(help: "A note to keep with the decision.") var note: String?
 
     func record(_ status: ClaimStatus) throws {
         try runReportingErrors {
             let l = try ledger.open(create: false)
-            let claimID = try l.resolveClaimID(id)
-            let entry = try l.changeStatus(claimID: claimID, to: status, evidence: evidence, note: note, reviewer: reviewer.name)
-            let claim = try l.claim(id: claimID)
-            out("\(claim.shortID)  → \(status.rawValue) (entry \(entry.seq), by \(claim.reviewer ?? reviewer.name))\n")
+            let claimIDs = Ledger.distinct(try ids.map(l.resolveClaimID))
+            let entries = try l.changeStatus(claimIDs: claimIDs, to: status, evidence: evidence, note: note, reviewer: reviewer.name)
+            for (claimID, entry) in zip(claimIDs, entries) {
+                let claim = try l.claim(id: claimID)
+                out("\(claim.shortID)  → \(status.rawValue) (entry \(entry.seq), by \(claim.reviewer ?? reviewer.name))\n")
+            }
         }
     }
 }
@@ -23,33 +27,42 @@ struct DecisionOptions: ParsableArguments {
 extension ClaimLedgerCommand {
     struct Verify: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Mark a claim verified, with the evidence.",
-            discussion: "Example: claimledger verify c-1a2b3c --evidence \"https://example.org/report\" --note \"Matches table 2\"")
+            abstract: "Mark claims verified, with the evidence.",
+            discussion: "Example: claimledger verify c-1a2b3c c-4d5e6f --evidence \"https://example.org/report\" --note \"Matches table 2\"")
         @OptionGroup var decision: DecisionOptions
         func run() throws { try decision.record(.verified) }
     }
 
     struct Dispute: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Mark a claim disputed, with the evidence.",
+            abstract: "Mark claims disputed, with the evidence.",
             discussion: "Example: claimledger dispute c-1a2b3c --evidence \"Ministry data, 2023 annual report, p. 4\"")
         @OptionGroup var decision: DecisionOptions
         func run() throws { try decision.record(.disputed) }
     }
 
     struct Note: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Add a note to a claim.")
+        static let configuration = CommandConfiguration(
+            abstract: "Add a note to claims.",
+            discussion: "Example: claimledger note c-1a2b3c c-4d5e6f \"Asked the ministry for the 2023 table\"")
         @OptionGroup var ledger: LedgerOptions
         @OptionGroup var reviewer: ReviewerOptions
-        @Argument(help: "The claim's ID (c-…), or any unique prefix of it.") var id: String
-        @Argument(help: "The note.") var text: String
+        @Argument(help: ArgumentHelp("The claims' IDs (c-…, or any unique prefix), then the note.",
+                                     discussion: "Several IDs get the same note in one transaction, all or none."))
+        var idsThenText: [String]
+
+        func validate() throws {
+            if idsThenText.count < 2 { throw ValidationError("Give at least one claim ID and then the note, e.g. claimledger note c-1a2b3c \"Called the ministry\".") }
+        }
 
         func run() throws {
             try runReportingErrors {
                 let l = try ledger.open(create: false)
-                let claimID = try l.resolveClaimID(id)
-                let entry = try l.addNote(claimID: claimID, text: text, reviewer: reviewer.name)
-                out("\(try l.claim(id: claimID).shortID)  note added (entry \(entry.seq))\n")
+                let claimIDs = Ledger.distinct(try idsThenText.dropLast().map(l.resolveClaimID))
+                let entries = try l.addNote(claimIDs: claimIDs, text: idsThenText.last!, reviewer: reviewer.name)
+                for (claimID, entry) in zip(claimIDs, entries) {
+                    out("\(try l.claim(id: claimID).shortID)  note added (entry \(entry.seq))\n")
+                }
             }
         }
     }

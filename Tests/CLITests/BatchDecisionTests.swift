@@ -1,0 +1,50 @@
+import Foundation
+import Testing
+import TestSupport
+
+/// `verify`, `dispute` and `note` on several IDs at once: one transaction, all or nothing (issue 15, item 8).
+@Suite("Several claims decided at once", .serialized)
+struct BatchDecisionTests {
+    private func addThree(_ cli: CLI) throws -> [String] {
+        try ["Crime fell 20 percent in 2023.", "Taxes rose twice since 2019.", "Exports doubled to $4 billion."].map {
+            String(try cli.run("add", "--source-title", "Evening news", "--speaker", "Jane Doe", $0).stdout.prefix { $0 != " " })
+        }
+    }
+
+    private func entries(_ cli: CLI) throws -> Int {
+        (try cli.json("audit", "--format", "json") as! [String: Any])["entries"] as! Int
+    }
+
+    @Test func severalIDsAreDecidedTogether() throws {
+        let cli = CLI()
+        let ids = try addThree(cli)
+        let before = try entries(cli)
+        let verified = try cli.run("verify", ids[0], ids[1], ids[0], "--evidence", "https://stats.example", "--reviewer", "ann")
+        #expect(verified.status == 0, "\(verified.stderr)")
+        #expect(verified.stdout.split(separator: "\n").count == 2, "a claim named twice is decided once")
+        #expect(try entries(cli) == before + 2)
+        let listed = try cli.json("list", "--status", "verified", "--format", "json") as! [[String: Any]]
+        #expect(Set(listed.map { $0["id"] as! String }) == [ids[0], ids[1]])
+
+        let noted = try cli.run("note", ids[1], ids[2], "Asked the ministry for the table", "--reviewer", "ann")
+        #expect(noted.status == 0, "\(noted.stderr)")
+        #expect(noted.stdout.contains("note added"))
+        #expect(try entries(cli) == before + 4)
+        #expect(try cli.run("audit").status == 0)
+    }
+
+    @Test func oneUnknownIDRecordsNothing() throws {
+        let cli = CLI()
+        let ids = try addThree(cli)
+        let before = try entries(cli)
+        let refused = try cli.run("dispute", ids[0], "c-ffffffffff", ids[1], "--evidence", "Treasury tables", "--reviewer", "ann")
+        #expect(refused.status != 0)
+        #expect(refused.stderr.contains("c-ffffffffff"))
+        let note = try cli.run("note", ids[0], "c-ffffffffff", "A note", "--reviewer", "ann")
+        #expect(note.status != 0)
+        #expect(try entries(cli) == before, "nothing was recorded")
+        let unverified = try cli.json("list", "--status", "unverified", "--format", "json") as! [[String: Any]]
+        #expect(unverified.count == 3)
+        #expect(try cli.run("note", ids[0], "--reviewer", "ann").status == 64, "an ID without a note is a usage error")
+    }
+}
