@@ -74,27 +74,8 @@ enum Attributor {
         j = beforeParenthesis(t, j, floor: floor)
         // Appositives: "Nhan Dan, a publication of the Party, wrote", "Clinton, 35, the daughter of…, said".
         if j >= floor, t[j].text == "," {
-            guard var k = appositiveStart(t, closingComma: j, floor: floor) else { return [] }
-            // "a salesman from Sumter, South Carolina,": the state belongs to the appositive before it.
-            if Places.isState(t, (k + 1)..<j), let k2 = appositiveStart(t, closingComma: k, floor: floor) { k = k2 }
-            // A short one before it: an age or a party tag ("Clinton, 35, the daughter of…"); or any
-            // before a relative clause ("Willie Minor, an actor in Dallas, who runs a theater, recalled").
-            let relative = ["who", "which", "whose"].contains(t[k + 1].lower)
-            if let k2 = appositiveStart(t, closingComma: k, floor: floor), k - k2 <= 4 || relative,
-               t[k2 + 1].isNumber || !t[k2 + 1].isCapitalised || t[k2 + 1].has(.title),
-               !phraseBreakers.contains(t[k2 + 1].lower) {
-                k = k2
-            }
-            // A list inside the appositive ("assistant secretary for population, refugees, and migration"):
-            // back to the comma that follows a name.
-            var hops = 0
-            while hops < 4, k > floor, t[k - 1].isWord, !t[k - 1].isCapitalised,
-                  let k2 = appositiveStart(t, closingComma: k, floor: floor), !t[k2 + 1].isCapitalised || t[k2 + 1].has(.title),
-                  !phraseBreakers.contains(t[k2 + 1].lower) {
-                k = k2
-                hops += 1
-            }
-            j = beforeParenthesis(t, k - 1, floor: floor)
+            guard let before = beforeAppositives(t, closingComma: j, floor: floor) else { return [] }
+            j = before
         }
         var phrase: [Token] = []
         while j >= floor, t[j].isWord, phrase.count < 9 {
@@ -119,6 +100,31 @@ enum Attributor {
               Lexicon.functionWords.contains(first.lower), !Lexicon.pronouns.keys.contains(first.lower),
               !["the", "this"].contains(first.lower) { phrase.removeFirst() }
         return phrase
+    }
+
+    /// The token before the appositives that close at the comma `j` (nil when no appositive opens there).
+    static func beforeAppositives(_ t: [Token], closingComma j: Int, floor: Int) -> Int? {
+        guard var k = appositiveStart(t, closingComma: j, floor: floor) else { return nil }
+        // "a salesman from Sumter, South Carolina,": the state belongs to the appositive before it.
+        if Places.isState(t, (k + 1)..<j), let k2 = appositiveStart(t, closingComma: k, floor: floor) { k = k2 }
+        // A short one before it: an age or a party tag ("Clinton, 35, the daughter of…"); or any
+        // before a relative clause ("Willie Minor, an actor in Dallas, who runs a theater, recalled").
+        let relative = ["who", "which", "whose"].contains(t[k + 1].lower)
+        if let k2 = appositiveStart(t, closingComma: k, floor: floor), k - k2 <= 4 || relative,
+           t[k2 + 1].isNumber || !t[k2 + 1].isCapitalised || t[k2 + 1].has(.title),
+           !phraseBreakers.contains(t[k2 + 1].lower) {
+            k = k2
+        }
+        // A list inside the appositive ("assistant secretary for population, refugees, and migration"):
+        // back to the comma that follows a name.
+        var hops = 0
+        while hops < 4, k > floor, t[k - 1].isWord, !t[k - 1].isCapitalised,
+              let k2 = appositiveStart(t, closingComma: k, floor: floor), !t[k2 + 1].isCapitalised || t[k2 + 1].has(.title),
+              !phraseBreakers.contains(t[k2 + 1].lower) {
+            k = k2
+            hops += 1
+        }
+        return beforeParenthesis(t, k - 1, floor: floor)
     }
 
     /// Past a parenthesis (and a comma after it) ending at `j`: "Gov. John Kasich (R-OH), said".

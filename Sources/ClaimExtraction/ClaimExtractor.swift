@@ -44,7 +44,6 @@ public struct ClaimExtractor: Sendable {
     private func findQuotes(_ s: [Unicode.Scalar], _ layout: Layout, _ spans: [QuoteSpan], outlet: String?,
                             _ resolver: inout SpeakerResolver) -> [FoundQuote] {
         var found: [FoundQuote] = []
-        var attributions: [Int: (speaker: String?, cue: String?, via: String?)] = [:]   // by span index
         var pending: [Int] = []                                                          // spans still without a speaker
         // Titles and named terms first: they neither count as speech nor bound a neighbour's attribution.
         let spans = spans.indices.filter { mayBeSpeech(s, layout, spans, $0) }.map { spans[$0] }
@@ -65,13 +64,9 @@ public struct ClaimExtractor: Sendable {
                                        sentenceStart: sentence.lowerBound,
                                        sentenceEnd: max(layout.sentence(containing: max(span.close - 1, span.open), block: span.block).upperBound,
                                                         span.content.upperBound))
-            // A short quote without an attribution stays, speaker unknown: in annotated news most are
-            // someone's words (a partial quote), and names, titles and named terms were left out above.
-            if attribution != nil {
-                attributions[k] = (speaker, cue, via)
-            } else {
-                pending.append(found.count)
-            }
+            // A quote without an attribution (even a short one) stays, its speaker inherited or unknown:
+            // in annotated news most are someone's words; names, titles and named terms were left out above.
+            if attribution == nil { pending.append(found.count) }
             found.append(FoundQuote(quote: quote, span: span))
         }
         inheritSpeakers(&found, pending: pending, layout)
