@@ -46,7 +46,7 @@ public struct ClaimExtractor: Sendable {
         var found: [FoundQuote] = []
         var pending: [Int] = []                                                          // spans still without a speaker
         // Titles and named terms first: they neither count as speech nor bound a neighbour's attribution.
-        let spans = spans.indices.filter { mayBeSpeech(s, layout, spans, $0) }.map { spans[$0] }
+        let spans = spans.filter { mayBeSpeech(s, layout, $0) }
         for (k, span) in spans.enumerated() {
             let content = makeString(s, span.content)
             let site = QuoteSite(k, spans, layout)
@@ -105,15 +105,16 @@ public struct ClaimExtractor: Sendable {
         }
     }
 
-    /// Whether `spans[k]` may be someone's words: not a name, a title or a named term.
-    private func mayBeSpeech(_ s: [Unicode.Scalar], _ layout: Layout, _ spans: [QuoteSpan], _ k: Int) -> Bool {
-        let span = spans[k]
+    /// Whether `span` may be someone's words: not a name, a title or a named term.
+    /// Only the tokens next to its marks are looked up (a whole `QuoteSite` is placed later, for speech).
+    private func mayBeSpeech(_ s: [Unicode.Scalar], _ layout: Layout, _ span: QuoteSpan) -> Bool {
         let words = tokenize(s, span.content).filter(\.isWord)
-        let site = QuoteSite(k, spans, layout)
+        let t = layout.tokens[span.block]
+        let openTok = layout.tokenIndex(atOrAfter: span.open, block: span.block)
         let afterClose = layout.tokenIndex(atOrAfter: span.close + 1, block: span.block)
         return words.count >= 2 && !isTitleLike(words, content: makeString(s, span.content))
-            && !(afterClose < site.t.count && namesAThing(site.t[afterClose]))
-            && !(words.count <= 4 && site.openTok > 0 && isNamedTerm(site.t[site.openTok - 1]))
+            && !(afterClose < t.count && namesAThing(t[afterClose]))
+            && !(words.count <= 4 && openTok > 0 && isNamedTerm(t[openTok - 1]))
     }
 
     /// "Meduza", "Dancing With the Stars": names of things, not speech.
