@@ -40,6 +40,13 @@ extension Ledger {
         return "claimledger/" + (first.map { String($0.prefix(16)) } ?? "empty")
     }
 
+    /// A checkpoint of the whole ledger and the leaf hashes of its tree, from one pass over the
+    /// entries (for `checkpoint --tiles`).
+    public func checkpointAndLeaves(origin: String) throws -> (checkpoint: Checkpoint, leaves: [Merkle.Hash]) {
+        let leaves = try leafHashes(size: Int(try head().seq))
+        return (Checkpoint(origin: origin, size: leaves.count, root: Merkle.root(leaves)), leaves)
+    }
+
     /// A checkpoint of the whole ledger (or of its first `size` entries).
     public func checkpoint(origin: String, size: Int? = nil) throws -> Checkpoint {
         let n = try size ?? Int(head().seq)
@@ -138,9 +145,7 @@ public struct CheckpointAudit {
     /// by recomputing the signed root, compared with the ledger's. Nil without tiles for it.
     private func firstDifference(_ cp: Checkpoint) throws -> Difference? {
         guard let readTile, let saved = Tiles.leaves(size: cp.size, read: readTile) else { return nil }
-        var builder = Merkle.RootBuilder()
-        for leaf in saved { builder.append(leafHash: leaf) }
-        guard builder.root == cp.root else { return .tilesDoNotMatch }
+        guard Merkle.root(saved) == cp.root else { return .tilesDoNotMatch }
         var index = 0
         var first: Int?
         try ledger.leafStream(0, cp.size) { leaf in

@@ -56,6 +56,13 @@ public enum Merkle {
         }
     }
 
+    /// MTH of leaf hashes already in memory.
+    public static func root(_ leaves: [Hash]) -> Hash {
+        var builder = RootBuilder()
+        for leaf in leaves { builder.append(leafHash: leaf) }
+        return builder.root
+    }
+
     /// Where leaves come from: `forEach(lo, hi, body)` calls `body` with the leaf hashes of [lo, hi) in order.
     public typealias LeafStream = (_ lo: Int, _ hi: Int, _ body: (Hash) throws -> Void) throws -> Void
 

@@ -85,14 +85,19 @@ extension ClaimLedgerCommand {
                         throw LedgerError.refused("\(key) is not a signer key (\(error)); create one with `claimledger keygen`.")
                     }
                 }
-                let cp = try l.checkpoint(origin: try origin ?? signer?.name ?? l.defaultOrigin())
+                let origin = try origin ?? signer?.name ?? l.defaultOrigin()
+                let cp: TransparencyLog.Checkpoint
                 if let tiles {
+                    let leaves: [Merkle.Hash]
+                    (cp, leaves) = try l.checkpointAndLeaves(origin: origin)
                     do {
-                        let added = try TileDirectory(tiles).write(Tiles.make(leaves: try l.leafHashes(size: cp.size)))
+                        let added = try TileDirectory(tiles).write(Tiles.make(leaves: leaves))
                         note("Saved the tree of \(cp.size) entries in \(tiles) (\(added) new tiles).")
                     } catch let error as TileDirectory.WriteError {
                         throw LedgerError.refused("Tiles: \(error)")
                     }
+                } else {
+                    cp = try l.checkpoint(origin: origin)
                 }
                 var text = cp.body
                 if let signer { text += "\n" + (try signer.signatureLine(for: cp.body)) }
