@@ -71,9 +71,11 @@ enum Attributor {
     static func subject(_ t: [Token], before end: Int, floor: Int) -> [Token] {
         var j = end - 1
         while j >= floor, t[j].isWord, Lexicon.skippable.contains(t[j].lower) || (t[j].lower.hasSuffix("ly") && !t[j].isCapitalised) { j -= 1 }
+        j = beforeTimeAdjunct(t, j, floor: floor)
         j = beforeParenthesis(t, j, floor: floor)
         // Appositives: "Nhan Dan, a publication of the Party, wrote", "Clinton, 35, the daughter of…, said".
         if j >= floor, t[j].text == "," {
+            if let described = DescribedName.closing(at: j, in: t, floor: floor) { return Array(t[described.name]) }
             guard let before = beforeAppositives(t, closingComma: j, floor: floor) else { return [] }
             j = before
         }
@@ -184,6 +186,8 @@ enum Attributor {
                 while k < end, t[k].isWord, t[k].isCapitalised || Lexicon.titles.contains(t[k].lower) { phrase.append(t[k]); k += 1 }
                 // A clause's subject is followed by its verb; ", Hillary Clinton, saying" is an appositive.
                 if start > floor, k < end, !t[k].isWord || t[k].isCapitalised { continue }
+                // ", New Jersey’s sitting governor, calling": a possessive opens a description, not a clause.
+                if start > floor, let last = phrase.last, SpeakerResolver.isPossessive(last.text) { continue }
                 return phrase
             }
             if ["the", "this"].contains(first.lower) {
@@ -207,6 +211,10 @@ enum Attributor {
         case .speakerAfter:
             let start = cue.index + cue.length
             phrase = object(t, from: start < ceiling && t[start].lower == "by" ? start + 1 : start, ceiling: ceiling)
+            // "according to calculations by Amy Glasmeier": the work's author, when the phrase names nobody.
+            if let last = phrase.last, !phrase.contains(where: \.isCapitalised), Lexicon.documentNouns.contains(last.lower) || ["calculations", "data", "figures", "estimates", "analysis", "research"].contains(last.lower),
+               let k = t[..<ceiling].firstIndex(where: { $0.start == last.start }),
+               let author = SpeakerResolver.publisher(Array(t[..<ceiling]), after: k) { phrase = Array(t[author]) }
         case .subjectBefore:
             // `opened up about being described as "a real woman"`: a passive's subject was spoken of;
             // the clause's subject is the one talking about it.

@@ -13,19 +13,23 @@ extension ClaimExtractor {
                 // A sentence holding someone's quote is the quote's to check. One with a quoted term or
                 // title and nobody's speech is scored on the words outside the marks, unless it is mostly quotation
                 // (`Feather duvet lung is a type of “hypersensitive pneumonitis” in which…`).
-                if spoken.overlap(with: sentence.range) > 0 { continue }
-                let inside = quoted.overlap(with: sentence.range)
+                let speech = spoken.overlap(with: sentence.range)
+                let inside = quoted.overlap(with: sentence.range) + speech
                 if inside * 2 >= sentence.range.count { continue }
                 let tokens = layout.tokens(of: sentence)
                 // "This was reported by X." attributes the sentence before; it claims nothing itself.
                 if n > 0, ClaimScorer.followingAttribution(tokens) != nil { continue }
-                let outside = inside == 0 ? tokens : tokens.filter { !quoted.contains($0.start) }
+                let outside = inside == 0 ? tokens : tokens.filter { !quoted.contains($0.start) && !spoken.contains($0.start) }
                 var scored = ClaimScorer.score(outside, text: s, range: sentence.range)
                 guard scored.score >= minimumClaimScore else { continue }
+                // Beside someone's quote, only a figure outside the marks is a claim of its own
+                // (`"…," she said, adding that 40% of teachers left`); the rest is the quote's.
+                if speech > 0, scored.type != .statistic { continue }
                 // The source: a cue inside the sentence, or "This was reported by X" right after it
                 // (the next sentence is tokenised only when the sentence names none).
                 let attribution = ClaimScorer.attribution(outside)
                     ?? (n + 1 < sentences.count ? ClaimScorer.followingAttribution(layout.tokens(of: sentences[n + 1])) : nil)
+                    ?? layout.postSignature(after: block.index)
                 let (speaker, cue) = claimSpeaker(attribution, &resolver)
                 if speaker != nil {
                     scored.score = min(1, scored.score + 0.1)

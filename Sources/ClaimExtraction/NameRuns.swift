@@ -41,3 +41,19 @@ extension SpeakerResolver {
 
     static func isPossessive(_ word: String) -> Bool { stripPossessive(word) != word }
 }
+
+extension SpeakerResolver {
+    /// The lowercased word right after the capitalised run that starts at token `k` (nil at punctuation).
+    static func wordAfterName(_ t: [Token], _ k: Int) -> String? {
+        var j = k
+        while j < t.count, t[j].isWord, t[j].isCapitalised || t[j].has(.title) { j += 1 }
+        return j < t.count && t[j].isWord ? t[j].lower : nil
+    }
+}
+
+extension SpeakerResolver {
+    /// An auxiliary, a speech verb or a past form: what follows a name that opens a clause ("and Kim said").
+    static func looksLikeVerb(_ lower: String) -> Bool {
+        Lexicon.skippable.contains(lower) || Lexicon.speechVerbs.contains(lower) || lower.hasSuffix("ed")
+    }
+}

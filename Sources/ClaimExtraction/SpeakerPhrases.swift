@@ -5,7 +5,8 @@ extension SpeakerResolver {
         let words = np.filter { $0.isWord }
         guard !words.isEmpty, !SpeakerResolver.namesNobody(words) else { return nil }
         if words.count == 1, case let pronoun = Lexicon.pronounStem(words[0].lower), let gender = Lexicon.pronouns[pronoun] {
-            return gender == "p" || gender == "n" ? entityBefore(offset, organisations: true, within: 1200)
+            if gender == "p" { return pluralBefore(offset, within: 1200) }
+            return gender == "n" ? entityBefore(offset, organisations: true, within: 1200)
                 : entityBefore(offset, organisations: false, gender: Gender(pronoun: pronoun))
         }
         if words.contains(where: { ["i", "we", "you", "me", "us"].contains($0.lower) }) { return nil }
@@ -13,7 +14,10 @@ extension SpeakerResolver {
         let head = lowered.last!
         // A capitalised name, possibly after role words.
         if words.last!.isCapitalised { return resolveName(words, at: offset) }
+        if lowered.count == 2, lowered[0] == "the", words[1].has(.organisationWord),
+           let organisation = organisation(described: head, before: offset) { return organisation }
         if Lexicon.documentNouns.contains(head) {
+            if let outlet = documentOutlet(at: words.last!.start) { return outlet }
             if lowered.first == "this" || lowered.first == "the" || lowered.first == "that", lowered.count <= 2,
                let doc = documentBefore(np.first!.start) { return doc }
             return lowered.filter { !["the", "this", "that", "a", "an"].contains($0) }.joined(separator: " ")

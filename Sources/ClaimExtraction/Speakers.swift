@@ -5,6 +5,7 @@ struct Person {
     var descriptors: Set<String>      // lowercased words of the role before the name
     var mentions: [Int] = []          // offsets of non-possessive mentions that can be subjects
     var objectMentions: [Int] = []    // offsets of mentions in object position ("met with the president")
+    var coordinated: [Int] = []       // subject mentions joined to others ("Holcomb and leaders of …"): "they" may refer back
     var isOrganisation = false
 }
 
@@ -16,7 +17,9 @@ struct SpeakerResolver {
     private var index: [String: Int] = [:]        // lowercased full name -> person
     private var byToken: [String: [Int]] = [:]    // each lowercased name word -> people whose name holds it
     /// Document noun phrases ("joint statement") by offset.
-    private var documents: [(offset: Int, phrase: String)] = []
+    /// Document noun phrases ("joint statement") by offset, with the outlet that published them
+    /// ("a report in the Argus Leader") when the article says.
+    private var documents: [(offset: Int, phrase: String, outlet: String?)] = []
     /// Long names by the acronym of their initials ("cdc" -> "Centers for Disease Control and Prevention").
     var longNames: [String: String] = [:]
 
@@ -26,7 +29,7 @@ struct SpeakerResolver {
     init(blocks: [[Token]], excluding quotes: [Range<Int>] = []) {
         excluded = quotes.sorted { $0.lowerBound < $1.lowerBound }
         for tokens in blocks { scan(tokens) }
-        for p in people.indices { people[p].mentions.sort(); people[p].objectMentions.sort() }
+        for p in people.indices { people[p].mentions.sort(); people[p].objectMentions.sort(); people[p].coordinated.sort() }
     }
 
     /// Collects the people, roles, documents and mentions of one block.
@@ -39,7 +42,7 @@ struct SpeakerResolver {
                 let prev = tokens[i - 1]
                 let adjective = prev.isWord && !prev.isCapitalised && !prev.has(.functionWord)
                     && prev.lower != "this" ? prev.lower + " " : ""
-                documents.append((tokens[i].start, adjective + tokens[i].lower))
+                documents.append((tokens[i].start, adjective + tokens[i].lower, SpeakerResolver.outlet(tokens, after: i)))
             }
             guard let run = SpeakerResolver.nameRun(tokens, from: i) else { i += 1; continue }
             if let analysed = SpeakerResolver.split(Array(tokens[run.range])),
@@ -48,6 +51,7 @@ struct SpeakerResolver {
             } else if let person = registerUntitled(tokens[run.range].map { SpeakerResolver.stripPossessive($0.text) }),
                       !run.possessive {
                 addMention(person, tokens, run.range.lowerBound)
+                if let described = DescribedName.starting(at: run.range.lowerBound, in: tokens) { describe(person, as: described.head) }
             }
             i = run.range.upperBound
         }
@@ -100,14 +104,19 @@ struct SpeakerResolver {
         let subjectLike: Bool
         if let previous {
             // After a clause opener, punctuation, or a speech verb ("says Buser": the speaker).
-            subjectLike = previous.isWord ? SpeakerResolver.clauseOpeners.contains(previous.lower)
+            // After "and" only when a verb follows: "and Kim Kardashian - both of whom" is a list.
+            let opens = SpeakerResolver.clauseOpeners.contains(previous.lower)
+                && (previous.lower != "and" || SpeakerResolver.wordAfterName(tokens, k).map(SpeakerResolver.looksLikeVerb) == true)
+            subjectLike = previous.isWord ? opens
                     || SpeakerResolver.invertingVerbs.contains(previous.lower)
                 : !Chars.apostrophes.contains(previous.text.unicodeScalars.first!)
         } else {
             subjectLike = true
         }
-        if subjectLike {
+        // "… math teacher Angela Cooper said": a name right before a speech verb is its subject.
+        if subjectLike || SpeakerResolver.wordAfterName(tokens, k).map({ Lexicon.speechVerbs.contains($0) }) == true {
             people[person].mentions.append(tokens[k].start)
+            if SpeakerResolver.wordAfterName(tokens, k) == "and" { people[person].coordinated.append(tokens[k].start) }
         } else {
             people[person].objectMentions.append(tokens[k].start)
         }
@@ -156,6 +165,13 @@ struct SpeakerResolver {
             index[name.lowercased()] = people.count - 1
         }
         return name
+    }
+
+    /// Records what a description says of the entity it names: "the group that owns her music, Big
+    /// Machine," makes Big Machine a group (an organisation), so "the company" can stand for it later.
+    mutating func describe(_ k: Int, as head: String) {
+        people[k].descriptors.insert(head)
+        if Lexicon.organisationWords.contains(head) { people[k].isOrganisation = true }
     }
 
     /// Indexes the name words of person `k` (after it was added or its name grew).
@@ -222,18 +238,41 @@ struct SpeakerResolver {
     /// "they", "it": a person or an organisation named within the last few paragraphs).
     /// With a gender ("she"), a person the article shows to be of the other gender is passed over.
     func entityBefore(_ offset: Int, organisations: Bool, within: Int = .max, gender: Gender? = nil) -> String? {
-        func latest(_ list: KeyPath<Person, [Int]>) -> (offset: Int, person: Int)? {
-            var best: (offset: Int, person: Int)?
-            for (k, p) in people.enumerated() where organisations || !p.isOrganisation {
-                if let gender, let known = p.gender, known != gender { continue }
-                let mentions = p[keyPath: list]
-                var lo = 0, hi = mentions.count
-                while lo < hi { let mid = (lo + hi) / 2; if mentions[mid] < offset { lo = mid + 1 } else { hi = mid } }
-                if lo > 0, best == nil || mentions[lo - 1] > best!.offset { best = (mentions[lo - 1], k) }
-            }
-            return best
+        entityBefore(offset, within: within) { p in
+            (organisations || !p.isOrganisation) && (gender == nil || p.gender == nil || p.gender == gender)
         }
-        guard let found = latest(\.mentions) ?? latest(\.objectMentions), offset - found.offset <= within else { return nil }
+    }
+
+    /// The entity accepted by `accept` whose last subject mention (else object mention) comes before `offset`.
+    func entityBefore(_ offset: Int, within: Int = .max,
+                      lists: [KeyPath<Person, [Int]>] = [\.mentions, \.objectMentions], where accept: (Person) -> Bool) -> String? {
+        var found: (offset: Int, person: Int)?
+        for list in lists where found == nil { found = latestMention(before: offset, in: list, where: accept) }
+        guard let found, offset - found.offset <= within else { return nil }
+        return people[found.person].name
+    }
+
+    /// The last mention before `offset`, in the list `list`, of an entity accepted by `accept`.
+    func latestMention(before offset: Int, in list: KeyPath<Person, [Int]>, where accept: (Person) -> Bool) -> (offset: Int, person: Int)? {
+        var best: (offset: Int, person: Int)?
+        for (k, p) in people.enumerated() where accept(p) {
+            let mentions = p[keyPath: list]
+            var lo = 0, hi = mentions.count
+            while lo < hi { let mid = (lo + hi) / 2; if mentions[mid] < offset { lo = mid + 1 } else { hi = mid } }
+            if lo > 0, best == nil || mentions[lo - 1] > best!.offset { best = (mentions[lo - 1], k) }
+        }
+        return best
+    }
+
+    /// Who "they" at `offset` stands for: the organisation last named, or the first of people named
+    /// together as a subject ("Gov. Eric Holcomb and leaders of the Legislature"), whichever is later
+    /// and within `within`; never a single person named alone.
+    func pluralBefore(_ offset: Int, within: Int) -> String? {
+        let organisation = latestMention(before: offset, in: \.mentions, where: \.isOrganisation)
+            ?? latestMention(before: offset, in: \.objectMentions, where: \.isOrganisation)
+        let group = latestMention(before: offset, in: \.coordinated) { _ in true }
+        guard let found = [organisation, group].compactMap({ $0 }).max(by: { $0.offset < $1.offset }),
+              offset - found.offset <= within else { return nil }
         return people[found.person].name
     }
 
@@ -241,6 +280,11 @@ struct SpeakerResolver {
 
     /// The document phrase last introduced before `offset` ("joint statement").
     func documentBefore(_ offset: Int) -> String? {
-        documents.last { $0.offset < offset }?.phrase
+        documents.last { $0.offset < offset }.map { $0.outlet ?? $0.phrase }
+    }
+
+    /// The outlet that published the document noun at `offset` ("a report in the Argus Leader").
+    func documentOutlet(at offset: Int) -> String? {
+        documents.last { $0.offset == offset }?.outlet
     }
 }

@@ -129,4 +129,12 @@ struct AttributionShapesThirdRound {
         let b = quotes("Kicking off the day, the mayor spoke. \u{201C}Absolutely,\u{201D} the rally cheered. \u{201C}We have the votes now,\u{201D} said Friday.")
         #expect(!b.contains { ["Absolutely", "Friday", "Kicking"].contains($0.speaker ?? "") })
     }
+
+    /// A time adjunct between the name and the verb, a possessive description, "calculations by X".
+    @Test func aTimeAdjunctOrAPossessiveDescriptionIsNotTheSpeaker() {
+        let a = quotes("Much of his ire was directed at Bannon, who Beck on Wednesday called \u{201C}a horrible, despicable human being.\u{201D}")
+        #expect(a.first?.speaker == "Beck")
+        let b = quotes("Christie, New Jersey\u{2019}s sitting governor, repeated accusations that Rubio recites the same points, calling him a \u{201C}talented guy\u{201D} when asked.")
+        #expect(b.first?.speaker == "Christie")
+    }
 }

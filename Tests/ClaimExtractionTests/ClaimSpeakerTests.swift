@@ -59,4 +59,66 @@ struct ClaimSpeakerTests {
         #expect(claims("As for Russia, both countries are partners in the oil sector of the region.").isEmpty)
         #expect(claims("The scan revealed severe inflammation in the lungs of the patient.").count == 1)
     }
+
+    @Test func aFigureBesideSomeonesQuoteIsAClaim() {
+        let found = claims("Angela Cooper teaches math. \u{201C}We are tired,\u{201D} Cooper said, adding that 40 percent of new teachers left the district in 2019.")
+        #expect(found.count == 1)
+        #expect(found.first?.claimType == .statistic)
+        #expect(found.first?.speaker == "Angela Cooper")
+    }
+}
+
+/// Who a claim's source phrase stands for when the article names it indirectly (issue 12, own dev set).
+@Suite("Claim speakers named indirectly")
+struct IndirectClaimSpeakerTests {
+    @Test func aNameAfterADescriptionWithARelativeClauseIsTheSubject() {
+        let found = claims("The company that runs the AMAs, Dick Clark Productions, denies that anything was sorted in 2019.")
+        #expect(found.first?.speaker == "Dick Clark Productions")
+    }
+
+    @Test func theCompanyIsTheOrganisationTheArticleDescribed() {
+        let found = claims("""
+            The group that owns most of her music, Big Machine, says she will be allowed to play six old tracks on Sunday.
+
+            But the company says she never needed its permission for the 2019 awards.
+            """)
+        #expect(found.map(\.speaker) == ["Big Machine", "Big Machine"])
+    }
+
+    @Test func aReportIsTheOutletThatPublishedIt() {
+        let found = claims("""
+            According to a report in the Argus Leader of Sioux Falls, Gov. Kristi Noem launched the $1.2 million campaign on Monday.
+
+            The report says the agency was paid nearly $449,000 so far this year.
+            """)
+        #expect(found.map(\.speaker) == ["Argus Leader", "Argus Leader"])
+        let author = claims("A living wage is about $12 an hour, according to calculations by Amy Glasmeier of the Massachusetts Institute of Technology.")
+        #expect(author.first?.speaker == "Amy Glasmeier")
+    }
+
+    @Test func aPronounNeedsAPersonNamedAsASubject() {
+        let she = claims("High school math teacher Angela Cooper said 40 teachers from the Gibson Southern schools left at 4:30 a.m. She said a top worry is low pay causing 30 percent of new teachers to leave.")
+        #expect(she.last?.speaker == "Angela Cooper")
+        // A name listed after "and" is not a subject: "He" is still Braun.
+        let he = claims("Talent manager Scooter Braun bought the label. Braun has worked with the likes of Kanye West and Kim Kardashian - both feuded with Swift. He has consistently denied 12 claims of being unfair to her.")
+        #expect(he.last?.speaker == "Scooter Braun")
+    }
+
+    @Test func theyIsAGroupNeverOnePersonNamedAlone() {
+        let found = claims("""
+            Republican Gov. Eric Holcomb and leaders of the Legislature have avoided criticism. They seem intent on not antagonizing educators as Kentucky Gov. Matt Bevin did in 2019. However, they said they don\u{2019}t expect to take action on school funding until at least 2021.
+            """)
+        #expect(found.last?.speaker == "Eric Holcomb")
+    }
+
+    @Test func anEmbeddedPostIsItsSignatorysClaim() {
+        let found = claims("""
+            A lot of people on Twitter pointed it out.
+
+            Yes this is real and yes the state spent nearly half a million dollars on it: https://t.co/Nc0nKoXGBP
+
+            \u{2014} Dianna E. Anderson (@diannaeanderson) November 18, 2019
+            """)
+        #expect(found.contains { $0.speaker == "Dianna E. Anderson" && $0.text.hasPrefix("Yes this is real") })
+    }
 }

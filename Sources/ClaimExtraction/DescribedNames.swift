@@ -1,0 +1,83 @@
+/// A name introduced by a description with a relative clause: "The company that runs the AMAs,
+/// Dick Clark Productions, denies …" — the subject is the name between the commas, not the last
+/// capitalised word of the description ("AMAs").
+struct DescribedName {
+    var name: Range<Int>      // the name's tokens
+    var head: String          // the description's head noun ("company"), lowercased
+
+    static let relativePronouns: Set<String> = ["that", "which", "who"]
+
+    /// The described name that closes at comma `j`, when the clause from `floor` opens with
+    /// "(But) the/a NOUN(S) that/which/who …, Name,".
+    static func closing(at j: Int, in t: [Token], floor: Int) -> DescribedName? {
+        var k = j - 1
+        while k > floor, t[k].isWord, j - k <= 5,
+              t[k].isCapitalised || ["of", "for", "and", "&"].contains(t[k].lower) { k -= 1 }
+        guard k > floor, k < j - 1, t[k].text == ",", t[k + 1].isCapitalised, t[j - 1].isCapitalised,
+              !t[k + 1].has(.title), !t[k + 1].has(.functionWord) else { return nil }
+        var d = floor
+        if d < k, t[d].isWord, ["but", "and", "yet"].contains(t[d].lower) { d += 1 }
+        guard d + 2 < k, t[d].isWord, ["the", "a", "an"].contains(t[d].lower) else { return nil }
+        // One to three lowercase words, the last of them the head, then the relative pronoun.
+        var r = d + 1
+        while r < k, r - d <= 4, t[r].isWord, !t[r].isCapitalised, !relativePronouns.contains(t[r].lower) { r += 1 }
+        guard r > d + 1, r < k, relativePronouns.contains(t[r].lower) else { return nil }
+        return DescribedName(name: (k + 1)..<j, head: t[r - 1].lower)
+    }
+
+    /// The described name whose tokens start at `start` in a block (the clause start is searched back to the sentence's start).
+    static func starting(at start: Int, in t: [Token]) -> DescribedName? {
+        guard start > 0, t[start - 1].text == "," else { return nil }
+        var j = start
+        while j < t.count, t[j].isWord, j - start < 5 { j += 1 }
+        guard j < t.count, t[j].text == "," else { return nil }
+        var floor = start - 1
+        while floor > 0, ![".", "!", "?", ";"].contains(t[floor - 1].text) { floor -= 1 }
+        guard let found = closing(at: j, in: t, floor: floor), found.name.lowerBound == start else { return nil }
+        return found
+    }
+}
+
+extension SpeakerResolver {
+    /// Heads that name a business under another word ("the group", later "the company").
+    static let firmHeads: Set<String> = ["company", "group", "firm", "label", "business", "corporation", "conglomerate"]
+
+    /// "the company", "the agency": the organisation last mentioned that the article described with that
+    /// word (or, for a business, with another word for one); nil when the article described none.
+    func organisation(described head: String, before offset: Int) -> String? {
+        entityBefore(offset, within: 3000) { p in
+            p.isOrganisation && (p.descriptors.contains(head)
+                || SpeakerResolver.firmHeads.contains(head) && !p.descriptors.isDisjoint(with: SpeakerResolver.firmHeads))
+        }
+    }
+}
+
+extension SpeakerResolver {
+    /// "report in the Argus Leader of Sioux Falls", "a study by Pew Research Center": the capitalised
+    /// name after the document noun at `i` that published it (nil for "report in March").
+    static func outlet(_ t: [Token], after i: Int) -> String? {
+        publisher(t, after: i).map { t[$0].map(\.text).joined(separator: " ") }
+    }
+
+    /// The tokens of that name, for a phrase that ends at token `i`.
+    static func publisher(_ t: [Token], after i: Int) -> Range<Int>? {
+        var k = i + 1
+        guard k + 1 < t.count, t[k].isWord, ["in", "by", "from"].contains(t[k].lower) else { return nil }
+        k += 1
+        if t[k].lower == "the", k + 1 < t.count { k += 1 }
+        guard let run = nameRun(t, from: k), !run.possessive, t[run.range].allSatisfy(\.isCapitalised),
+              !t[run.range].contains(where: { Lexicon.months.contains($0.lower) || Lexicon.weekdays.contains($0.lower) }) else { return nil }
+        return run.range
+    }
+}
+
+extension Attributor {
+    /// Past a time adjunct ending at `j`: "who Beck on Wednesday called", "Trump last week said".
+    static func beforeTimeAdjunct(_ t: [Token], _ j: Int, floor: Int) -> Int {
+        var k = j
+        // "Wednesday night", "last week": the time word, then what opens the adjunct.
+        while k > floor, t[k].isWord, Lexicon.weekdays.contains(t[k].lower) || ["night", "morning", "afternoon", "evening", "week", "month", "year"].contains(t[k].lower) { k -= 1 }
+        guard k < j, k > floor, t[k].isWord, ["on", "last", "this", "late", "early"].contains(t[k].lower) else { return j }
+        return k - 1
+    }
+}
