@@ -9,11 +9,15 @@ extension SpeakerResolver {
         var i = 0
         while i < tokens.count {
             guard tokens[i].isWord, tokens[i].isCapitalised, !tokens[i].has(.functionWord) || tokens[i].lower == "the" else { i += 1; continue }
-            var j = i, words: [Token] = []
+            var j = i, capitalised = 0
             while j < tokens.count, tokens[j].isWord,
                   tokens[j].isCapitalised || SpeakerResolver.connectors.contains(tokens[j].lower) && j + 1 < tokens.count && tokens[j + 1].isCapitalised {
-                words.append(tokens[j]); j += 1
+                if tokens[j].isCapitalised { capitalised += 1 }
+                j += 1
             }
+            // Fewer than three capitalised words cannot make a long name (most runs: one name).
+            guard capitalised >= 3 else { i = max(j, i + 1); continue }
+            var words = Array(tokens[i..<j])
             while let first = words.first, SpeakerResolver.connectors.contains(first.lower) { words.removeFirst() }
             let content = words.filter { !SpeakerResolver.connectors.contains($0.lower) }
             // An organisation's name: with a connector or an organisation word ("National Rifle Association"),

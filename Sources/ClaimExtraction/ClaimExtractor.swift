@@ -17,17 +17,23 @@ public struct ClaimExtractor: Sendable {
         return view.isIdentity ? found : found.mapped(to: original, by: view)
     }
 
-    private func extract(_ s: [Unicode.Scalar], outlet: String?) -> Extraction {
+    /// `lap` is told when each stage ends (the benchmark's per-stage costs; a no-op otherwise).
+    func extract(_ s: [Unicode.Scalar], outlet: String?, lap: (ExtractionStage) -> Void = { _ in }) -> Extraction {
         let layout = Layout(s)
+        lap(.layout)
         // One-word spans ("Meduza", a scare-quoted word) are never speech: dropped before pairing
         // quotes with their attributions, so they do not cut a sentence in two.
         let spans = QuoteFinder.spans(s, blocks: layout.contentBlocks).filter {
             tokenize(s, $0.content).filter(\.isWord).count >= 2
         }
+        lap(.quoteMarks)
         var resolver = SpeakerResolver(blocks: layout.blocks.filter { !layout.isTail($0) }.map { layout.tokens[$0.index] },
                                        excluding: spans.map(\.content))
+        lap(.people)
         let quotes = findQuotes(s, layout, spans, outlet: outlet, &resolver)
+        lap(.attribution)
         var claims = findClaims(s, layout, quotes: quotes, &resolver)
+        lap(.claims)
         var found = quotes.map(\.quote)
         for k in found.indices { found[k].speakerIsOrganisation = found[k].speaker.flatMap(resolver.isOrganisation) }
         for k in claims.indices { claims[k].speakerIsOrganisation = claims[k].speaker.flatMap(resolver.isOrganisation) }

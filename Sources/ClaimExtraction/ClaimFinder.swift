@@ -27,7 +27,7 @@ extension ClaimExtractor {
                 if speech > 0, scored.type != .statistic { continue }
                 // The source: a cue inside the sentence, or "This was reported by X" right after it
                 // (the next sentence is tokenised only when the sentence names none).
-                let attribution = ClaimScorer.attribution(outside)
+                let attribution = scored.attribution
                     ?? (n + 1 < sentences.count ? ClaimScorer.followingAttribution(layout.tokens(of: sentences[n + 1])) : nil)
                     ?? layout.postSignature(after: block.index)
                 let (speaker, cue) = claimSpeaker(attribution, &resolver)

@@ -6,6 +6,8 @@ enum ClaimScorer {
         var statistic = false, date = false, count = false, ranking = false, ordinal = false
         var attributed = false, event = false, firstPerson = false, named = false
         var opinion = 0
+        /// The source the sentence names, found while scoring (so it is looked for once).
+        var attribution: Attribution?
 
         /// ClaimBuster-style weights: each feature adds, opinion words and "I"/"we" take away.
         var score: Double {
@@ -28,14 +30,14 @@ enum ClaimScorer {
         }
     }
 
-    static func score(_ tokens: [Token], text s: [Unicode.Scalar], range: Range<Int>) -> (score: Double, type: ClaimType) {
+    static func score(_ tokens: [Token], text s: [Unicode.Scalar], range: Range<Int>) -> (score: Double, type: ClaimType, attribution: Attribution?) {
         let words = tokens.filter(\.isWord)
-        guard words.count >= 6, words.count <= 120 else { return (0, .other) }
+        guard words.count >= 6, words.count <= 120 else { return (0, .other, nil) }
         let last = s[range.upperBound - 1]
-        if last == "?" || (last == "\"" || last == "\u{201D}") && range.count > 1 && s[range.upperBound - 2] == "?" { return (0, .other) }
-        if last == ":" { return (0, .other) }
+        if last == "?" || (last == "\"" || last == "\u{201D}") && range.count > 1 && s[range.upperBound - 2] == "?" { return (0, .other, nil) }
+        if last == ":" { return (0, .other, nil) }
         let f = features(tokens, words: words)
-        return (f.score, f.type)
+        return (f.score, f.type, f.attribution)
     }
 
     static func features(_ tokens: [Token], words: [Token]) -> Features {
@@ -61,7 +63,8 @@ enum ClaimScorer {
         if all.contains(.ordinal) { f.count = true; f.ordinal = true }
         if all.contains(.countWord) { f.count = true }
         if all.contains(.superlative) { f.ranking = true }
-        f.attributed = attribution(tokens) != nil
+        f.attribution = attribution(tokens)
+        f.attributed = f.attribution != nil
         f.event = all.contains(.eventVerb) || words.indices.contains { isPastEvent(words, $0) }
         f.firstPerson = all.contains(.firstPerson)
         f.named = words.dropFirst().contains { $0.isCapitalised }
@@ -74,14 +77,14 @@ enum ClaimScorer {
         let w = words[k]
         guard !w.isCapitalised, k > 0 else { return false }
         if Lexicon.irregularPast.contains(w.lower) { return true }
-        guard w.lower.count >= 5, w.lower.hasSuffix("ed"), !Lexicon.notPastForms.contains(w.lower) else { return false }
+        guard w.lower.utf8.count >= 5, w.lower.hasSuffix("ed"), !Lexicon.notPastForms.contains(w.lower) else { return false }
         // "the elected official", "a revised plan": a participle used as an adjective.
         return !["the", "a", "an", "this", "these", "its", "their", "his", "her"].contains(words[k - 1].lower)
     }
 
     /// "largest", "highest"…, but not "interest", "west".
     static func isSuperlative(_ w: String) -> Bool {
-        guard w.count >= 6, w.hasSuffix("est") else { return false }
+        guard w.utf8.count >= 6, w.hasSuffix("est") else { return false }
         return !["interest", "request", "protest", "suggest", "forest", "harvest", "modest", "honest", "invest",
                  "contest", "arrest", "digest", "manifest", "southwest", "northwest", "midwest", "inquest", "conquest"].contains(w)
     }

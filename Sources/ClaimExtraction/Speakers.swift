@@ -48,7 +48,7 @@ struct SpeakerResolver {
             if let analysed = SpeakerResolver.split(Array(tokens[run.range])),
                let personIndex = register(analysed) {
                 if !run.possessive { addMention(personIndex, tokens, run.range.lowerBound) }
-            } else if let person = registerUntitled(tokens[run.range].map { SpeakerResolver.stripPossessive($0.text) }),
+            } else if let person = registerUntitled(tokens[run.range]),
                       !run.possessive {
                 addMention(person, tokens, run.range.lowerBound)
                 if let described = DescribedName.starting(at: run.range.lowerBound, in: tokens) { describe(person, as: described.head) }
@@ -56,16 +56,19 @@ struct SpeakerResolver {
             i = run.range.upperBound
         }
         // Lowercase descriptions ("the Russian president") are mentions too.
-        for (k, t) in tokens.enumerated() where t.lower == "the" || t.lower == "this" {
+        for k in tokens.indices where tokens[k].lower == "the" || tokens[k].lower == "this" {
             if let p = descriptionPerson(tokens, at: k + 1) { addMention(p, tokens, k) }
         }
     }
 
     /// A capitalised run without a title: a known person, or a new person ("Anna Berg") or
     /// organisation ("Defense Ministry") when it looks like one.
-    private mutating func registerUntitled(_ words: [String]) -> Int? {
-        let lowered = words.map { $0.lowercased() }
+    private mutating func registerUntitled(_ run: ArraySlice<Token>) -> Int? {
+        let lowered = run.map { SpeakerResolver.stripPossessive($0.lower) }
         if let known = lookup(lowered) { return known }
+        // One word that is no organisation's (a surname never introduced, "The", "But"): nobody new.
+        if lowered.count == 1, !Lexicon.organisationWords.contains(lowered[0]) { return nil }
+        let words = run.map { SpeakerResolver.stripPossessive($0.text) }
         let plainName = words.count >= 2 && words.count <= 4
             && words.allSatisfy { $0.unicodeScalars.first.map(Chars.isUppercase) == true }
             && !lowered.contains { Lexicon.organisationWords.contains($0) || Lexicon.functionWords.contains($0)
@@ -255,8 +258,8 @@ struct SpeakerResolver {
     /// The last mention before `offset`, in the list `list`, of an entity accepted by `accept`.
     func latestMention(before offset: Int, in list: KeyPath<Person, [Int]>, where accept: (Person) -> Bool) -> (offset: Int, person: Int)? {
         var best: (offset: Int, person: Int)?
-        for (k, p) in people.enumerated() where accept(p) {
-            let mentions = p[keyPath: list]
+        for k in people.indices where accept(people[k]) {
+            let mentions = people[k][keyPath: list]
             var lo = 0, hi = mentions.count
             while lo < hi { let mid = (lo + hi) / 2; if mentions[mid] < offset { lo = mid + 1 } else { hi = mid } }
             if lo > 0, best == nil || mentions[lo - 1] > best!.offset { best = (mentions[lo - 1], k) }

@@ -4,23 +4,26 @@ struct Token: Sendable {
     var kind: Kind
     var start: Int
     var end: Int
-    var text: String
-    var lower: String
+    let text: String
+    let lower: String
     var features: WordFeatures = []
+    /// Starts with an uppercase letter (computed once: asked about every token many times).
+    private(set) var isCapitalised = false
+    private(set) var isNumber = false
 
     init(kind: Kind, start: Int, end: Int, text: String, lower: String) {
         self.kind = kind; self.start = start; self.end = end; self.text = text; self.lower = lower
-        if kind == .word { features = WordFeatures.of(lower) }
+        if kind == .word {
+            features = WordFeatures.of(lower)
+            if let first = text.unicodeScalars.first {
+                isCapitalised = Chars.isUppercase(first)
+                isNumber = Chars.isDigit(first)
+            }
+        }
     }
 
     @inline(__always) func has(_ feature: WordFeatures) -> Bool { features.contains(feature) }
     var isWord: Bool { kind == .word }
-    /// Starts with an uppercase letter.
-    var isCapitalised: Bool {
-        guard kind == .word, let first = text.unicodeScalars.first else { return false }
-        return Chars.isUppercase(first)
-    }
-    var isNumber: Bool { kind == .word && text.unicodeScalars.first.map(Chars.isDigit) == true }
 }
 
 /// Character classes over code points.

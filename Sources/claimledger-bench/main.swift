@@ -52,40 +52,8 @@ line("# claimledger-bench  (\(ProcessInfo.processInfo.activeProcessorCount) core
 
 // MARK: Extraction throughput
 
-/// Real articles from the repository, repeated to the requested size.
-func corpus(megabytes: Int) -> [String] {
-    let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    let dirs = ["seeds", "Tests/ClaimExtractionTests/DevSet/dev"]
-    var texts: [String] = []
-    for dir in dirs {
-        let url = root.appendingPathComponent(dir)
-        for name in (try? FileManager.default.contentsOfDirectory(atPath: url.path)) ?? [] where name.hasSuffix(".txt") {
-            if let data = FileManager.default.contents(atPath: url.appendingPathComponent(name).path),
-               let article = try? ArticleReader.read(Array(data), name: name) { texts.append(article.body) }
-        }
-    }
-    precondition(!texts.isEmpty, "no articles found for the extraction benchmark")
-    var result: [String] = []
-    var bytes = 0
-    var n = 0
-    while bytes < megabytes << 20 {
-        let text = texts[n % texts.count] + "\n\nParagraph \(n)."
-        result.append(text); bytes += text.utf8.count; n += 1
-    }
-    return result
-}
-
 if options.wants("report-per-article") { reportPerArticleFigures() }
-if options.wants("extraction") {
-    let texts = corpus(megabytes: options.extractionMb)
-    let bytes = texts.reduce(0) { $0 + $1.utf8.count }
-    let extractor = ClaimExtractor()
-    var found = 0
-    let t = seconds { for text in texts { let e = extractor.extract(text); found += e.quotes.count + e.claims.count } }
-    let hashT = seconds { for text in texts { _ = SHA256.hash(data: Array(text.utf8)) } }
-    line(String(format: "extraction: %.1f MB/s on one core (%.1f MB, %d articles, %d items; target >= 10 MB/s)  [reference: SHA-256 of the same text %.0f MB/s]",
-                Double(bytes) / 1e6 / t, Double(bytes) / 1e6, texts.count, found, Double(bytes) / 1e6 / hashT))
-}
+if options.wants("extraction") { extractionFigures(megabytes: options.extractionMb) }
 
 // MARK: Ledgers of growing size
 
