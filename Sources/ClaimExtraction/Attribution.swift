@@ -32,7 +32,7 @@ enum Attributor {
 
     /// The cue starting at token `i`, if any.
     static func cue(_ t: [Token], _ i: Int) -> Cue? {
-        guard t[i].isWord, t[i].has(.speechVerb) || ["according", "rule", "ruled", "pointed", "per"].contains(t[i].lower) else { return nil }
+        guard t[i].isWord, t[i].has(.speechVerb) || t[i].has(.otherCue) else { return nil }
         // "United States" is a name, not the verb "states" (a cue at the start of a sentence is rare and inverted).
         if t[i].isCapitalised && i > 0 && t[i - 1].isWord && t[i - 1].isCapitalised { return nil }
         let w = t[i].lower

@@ -105,8 +105,7 @@ enum ClaimScorer {
 
     /// Verbs that attribute a claim but not a quotation: "X accused Y of …", "X cited a study showing …".
     static func claimCue(_ t: [Token], _ i: Int) -> Cue? {
-        guard t[i].isWord, !t[i].isCapitalised,
-              ["accused", "accuses", "cited", "cites", "alleges", "alleged", "denies", "maintains"].contains(t[i].lower) else { return nil }
+        guard t[i].isWord, !t[i].isCapitalised, t[i].has(.claimCue) else { return nil }
         return Cue(text: t[i].lower, index: i, length: 1, style: .subjectBefore)
     }
 

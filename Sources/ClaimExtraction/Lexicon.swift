@@ -204,6 +204,11 @@ enum Lexicon {
     ]
 }
 
+extension Lexicon {
+    static let otherCues: Set<String> = ["according", "rule", "ruled", "pointed", "per"]
+    static let claimCues: Set<String> = ["accused", "accuses", "cited", "cites", "alleges", "alleged", "denies", "maintains"]
+}
+
 /// What the word lists say about one lowercase word, computed once per token (one hash lookup
 /// instead of one per list).
 struct WordFeatures: OptionSet, Sendable {
@@ -224,6 +229,10 @@ struct WordFeatures: OptionSet, Sendable {
     static let opinion = WordFeatures(rawValue: 1 << 13)
     static let pronoun = WordFeatures(rawValue: 1 << 14)
     static let firstPerson = WordFeatures(rawValue: 1 << 15)
+    /// Cue words that are not speech verbs ("according", "per", "ruled", "pointed").
+    static let otherCue = WordFeatures(rawValue: 1 << 16)
+    /// Verbs that attribute a claim but not a quotation ("accused", "cited").
+    static let claimCue = WordFeatures(rawValue: 1 << 17)
 
     static let table: [String: WordFeatures] = {
         var table: [String: WordFeatures] = [:]
@@ -246,6 +255,8 @@ struct WordFeatures: OptionSet, Sendable {
         add(Lexicon.opinionMarkers, .opinion)
         add(Lexicon.pronouns.keys, .pronoun)
         add(["i", "we", "our", "my", "you", "your", "us"], .firstPerson)
+        add(Lexicon.otherCues, .otherCue)
+        add(Lexicon.claimCues, .claimCue)
         return table
     }()
 
