@@ -11,6 +11,7 @@ public enum LedgerQuery: String, CaseIterable, Sendable {
     case claimsNewest = "claims_newest", claimsByPosition = "claims_by_position", claimsByScore = "claims_by_score"
     case claimsOfSource = "claims_of_source", claimByID = "claim_by_id", claimCounts = "claim_counts", claimHistory = "claim_history", reviewNote = "review_note"
     case sourceByID = "source_by_id", reportSources = "report_sources"
+    case claimDecisions = "claim_decisions", claimNotes = "claim_notes"
     case schemaObjects = "schema_objects", schemaSize = "schema_size", ledgerTables = "ledger_tables"
 
     /// The SQL text.

@@ -160,3 +160,17 @@ SELECT count(*) FROM sqlite_schema;
 -- name: ledger_tables
 -- How many of the ledger's own tables a file holds (a foreign file may have none, a damaged one some).
 SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name IN ('entry', 'claim', 'source');
+
+-- name: claim_decisions
+-- A claim's status changes up to entry :as_of, oldest first (the evidence behind its verdict).
+SELECT r.seq, r.status, r.evidence, r.note, r.reviewer, e.recorded_at, e.hash
+FROM review r JOIN entry e ON e.seq = r.seq
+WHERE r.claim_id = :claim_id AND r.seq <= :as_of
+ORDER BY r.seq;
+
+-- name: claim_notes
+-- A claim's notes up to entry :as_of, oldest first.
+SELECT n.seq, n.text, n.reviewer, e.recorded_at, e.hash
+FROM note n JOIN entry e ON e.seq = n.seq
+WHERE n.claim_id = :claim_id AND n.seq <= :as_of
+ORDER BY n.seq;

@@ -27,6 +27,12 @@ public struct ClaimRecord: Sendable, Equatable {
     public var note: String?
     public var reviewedAt: String?
     public var recordedAt: String?
+    /// The decisions behind the current verdict, oldest first: every status change since the claim
+    /// last reached its current status (two `verify` calls give two, each with its evidence). Filled
+    /// by reports and `show` (`Ledger.withReviewTrail`); empty in listings.
+    public var decisions: [HistoryEvent] = []
+    /// Every note on the claim, oldest first; filled like `decisions`.
+    public var notes: [HistoryEvent] = []
 
     public subscript<T>(dynamicMember field: KeyPath<ClaimPayload, T>) -> T { claim[keyPath: field] }
 

@@ -41,7 +41,7 @@ extension Ledger {
                 var claims: [ClaimRecord] = []
                 var one = filter
                 one.sourceID = source.sourceID
-                try forEachClaim(db, one, query: .claimsOfSource) { claims.append($0) }
+                try forEachClaim(db, one, query: .claimsOfSource) { claims.append(try withReviewTrail(db, $0, asOf: stamp.asOf)) }
                 if !claims.isEmpty { try body(source, claims) }
             }
         }

@@ -82,10 +82,15 @@ struct EvidenceNotes {
     private(set) var list: [(evidence: String, reviewer: String?, date: String?)] = []
     private var numbers: [String: Int] = [:]
 
-    mutating func number(for claim: ClaimRecord) -> Int? {
-        guard let evidence = claim.evidence, claim.status != .unverified else { return nil }
+    /// The reference number of each decision behind the claim's verdict, in order.
+    mutating func numbers(for claim: ClaimRecord) -> [Int] {
+        claim.decisions.compactMap { number(for: $0) }
+    }
+
+    mutating func number(for decision: HistoryEvent) -> Int? {
+        guard let evidence = decision.detail else { return nil }
         if let n = numbers[evidence] { return n }
-        list.append((evidence, claim.reviewer, claim.reviewedAt))
+        list.append((evidence, decision.reviewer, decision.recordedAt))
         numbers[evidence] = list.count
         return list.count
     }

@@ -15,7 +15,7 @@ func assertGolden(_ actual: String, _ name: String, sourceLocation: SourceLocati
     #expect(actual == expected, "report differs from Golden/\(name)", sourceLocation: sourceLocation)
 }
 
-/// A fixed ledger: the seed articles, two verified claims, one disputed, a note, a correction.
+/// A fixed ledger: the seed articles, two verified claims (one twice, with other evidence), one disputed, a note, a correction.
 func seededLedger() throws -> CLI {
     let cli = CLI()
     let env = ["CLAIMLEDGER_NOW": "2026-11-24T09:00:00Z", "CLAIMLEDGER_REVIEWER": "ann"]
@@ -27,6 +27,8 @@ func seededLedger() throws -> CLI {
     }
     #expect(try cli.run("verify", try id("80 percent of imports"), "--evidence", "https://www.sipri.org/databases/armstransfers",
                         "--note", "SIPRI gives 84 percent", env: env).status == 0)
+    // A second decision with other evidence: the report cites both (issue 15, item 3).
+    #expect(try cli.run("verify", try id("80 percent of imports"), "--evidence", "Reuters trade data, 2023", env: env).status == 0)
     #expect(try cli.run("verify", try id("fifth visit to Vietnam, he previously"), "--evidence", "Kremlin travel archive, 2001-2024",
                         env: env).status == 0)
     #expect(try cli.run("dispute", try id("largest supplier of military equipment"), "--evidence",

@@ -3,7 +3,7 @@ import LedgerStore
 /// CSV: one row per claim, RFC 4180 quoting, formula-looking cells neutralised.
 struct CSVReport: ReportRenderer {
     static let header = ["source", "source_title", "source_url", "claim", "kind", "status", "text", "speaker", "cue",
-                         "via", "claim_type", "score", "evidence", "reviewer", "reviewed_at", "note"]
+                         "via", "claim_type", "score", "evidence", "reviewer", "reviewed_at", "note", "notes"]
 
     mutating func begin(_ summary: ReportSummary) -> String { CSV.row(CSVReport.header) }
 
@@ -11,11 +11,15 @@ struct CSVReport: ReportRenderer {
         var out = ""
         for c in claims {
             out += CSV.row([source.shortID, source.title, source.url, c.shortID, c.kind.rawValue, c.status.rawValue, c.text, c.speaker,
-                            c.cue, c.via, c.claimType, c.score.map { String(format: "%.2f", $0) }, c.evidence,
-                            c.reviewer, c.reviewedAt, c.note])
+                            c.cue, c.via, c.claimType, c.score.map { String(format: "%.2f", $0) },
+                            CSVReport.lines(c.decisions.compactMap(\.detail)), c.reviewer, c.reviewedAt, c.note,
+                            CSVReport.lines(c.notes.map { "\($0.detail ?? "") (\($0.reviewer ?? "—"), \($0.recordedAt))" })])
         }
         return out
     }
 
     mutating func end() -> String { "" }
+
+    /// Several values in one cell, one per line (nil when there are none).
+    static func lines(_ values: [String]) -> String? { values.isEmpty ? nil : values.joined(separator: "\n") }
 }

@@ -61,11 +61,20 @@ struct ClaimReviewReport: ReportRenderer {
                 ("identifier", .string(c.shortID)),
             ]
             if let base = options.reviewURLBase { review.append(("url", .string(base + c.shortID))) }
-            if let evidence = c.evidence { review.append(("reviewBody", .string("Evidence: " + evidence + (c.note.map { ". " + $0 } ?? "")))) }
+            if let body = ClaimReviewReport.reviewBody(c) { review.append(("reviewBody", .string(body))) }
             out += reviews.item(.object(review))
         }
         return out
     }
 
     mutating func end() -> String { reviews.closing + "\n" }
+
+    /// Every piece of evidence behind the verdict (with the note each decision carried), then the notes.
+    static func reviewBody(_ c: ClaimRecord) -> String? {
+        let evidence = c.decisions.compactMap { d in d.detail.map { $0 + (d.note.map { " (\($0))" } ?? "") } }
+        guard !evidence.isEmpty else { return nil }
+        var body = "Evidence: " + evidence.joined(separator: "; ") + "."
+        if !c.notes.isEmpty { body += " Notes: " + c.notes.compactMap(\.detail).joined(separator: "; ") + "." }
+        return body
+    }
 }

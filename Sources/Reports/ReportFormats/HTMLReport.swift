@@ -85,22 +85,32 @@ struct HTMLReport: ReportRenderer {
         let text = SourceText(source.body)   // decoded once per source, not once per claim
         for c in claims {
             let parts = sentenceParts(c, in: text)
-            let ref = notes.number(for: c)
+            let refs = notes.numbers(for: c)
             out += "<article class=\"claim \(c.status.rawValue)\" id=\"\(c.shortID)\">\n"
             out += "<p><span class=\"badge\">\(c.status.label)</span> \(c.kind.label) <code>\(c.shortID)</code>"
-            if let ref { out += " <a href=\"#evidence-\(ref)\">[\(ref)]</a>" }
+            for ref in refs { out += " <a href=\"#evidence-\(ref)\">[\(ref)]</a>" }
             out += "</p>\n<p class=\"sentence\">\(HTMLReport.escape(parts.before))<mark>\(HTMLReport.escape(parts.claim))</mark>\(HTMLReport.escape(parts.after))</p>\n<dl>"
             out += "<dt>Speaker</dt><dd>\(HTMLReport.escape(c.speaker ?? "—"))</dd>"
             if let cue = c.cue { out += "<dt>Cue</dt><dd>\(HTMLReport.escape(cue))</dd>" }
             if let via = c.via { out += "<dt>Via</dt><dd>\(HTMLReport.escape(via))</dd>" }
             if let type = c.claimType { out += "<dt>Type</dt><dd>\(HTMLReport.escape(type))</dd>" }
-            if c.status != .unverified {
-                out += "<dt>Reviewed</dt><dd>\(HTMLReport.escape(c.reviewer ?? "—")), \(HTMLReport.escape(c.reviewedAt ?? "—"))</dd>"
-                if let note = c.note { out += "<dt>Note</dt><dd>\(HTMLReport.escape(note))</dd>" }
-            }
+            out += HTMLReport.trail(c, refs)
             out += "</dl>\n</article>\n"
         }
         return out + "</section>\n"
+    }
+
+    /// Each decision behind the verdict (with its evidence reference and note) and each note.
+    static func trail(_ c: ClaimRecord, _ refs: [Int]) -> String {
+        var out = ""
+        for (d, ref) in zip(c.decisions, refs) {
+            out += "<dt>\(c.status.label)</dt><dd>\(escape(d.reviewer ?? "—")), \(escape(d.recordedAt)) <a href=\"#evidence-\(ref)\">[\(ref)]</a>"
+                + (d.note.map { ": " + escape($0) } ?? "") + "</dd>"
+        }
+        for n in c.notes {
+            out += "<dt>Note</dt><dd>\(escape(n.detail ?? "")) — \(escape(n.reviewer ?? "—")), \(escape(n.recordedAt))</dd>"
+        }
+        return out
     }
 
     mutating func end() -> String {

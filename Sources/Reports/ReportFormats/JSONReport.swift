@@ -16,13 +16,21 @@ struct JSONReport: ReportRenderer {
 
     mutating func source(_ source: RecordedSource, _ claims: [ClaimRecord]) -> String {
         let claimValues: [JSONValue] = claims.map { c in
-            let note = notes.number(for: c)
+            let refs = notes.numbers(for: c)
+            let decisions: [JSONValue] = zip(c.decisions, refs).map { d, ref in
+                .object([("status", .from(d.status)), ("evidence", .from(d.detail)), ("evidence_ref", .int(Int64(ref))),
+                         ("reviewer", .from(d.reviewer)), ("reviewed_at", .string(d.recordedAt)), ("note", .from(d.note)), ("seq", .int(d.seq))])
+            }
+            let claimNotes: [JSONValue] = c.notes.map { n in
+                .object([("text", .from(n.detail)), ("reviewer", .from(n.reviewer)), ("recorded_at", .string(n.recordedAt)), ("seq", .int(n.seq))])
+            }
             return .object([
                 ("id", .string(c.shortID)), ("claim_id", .string(c.claimID)), ("kind", .string(c.kind.rawValue)), ("text", .string(c.text)),
                 ("speaker", .from(c.speaker)), ("cue", .from(c.cue)), ("via", .from(c.via)), ("claim_type", .from(c.claimType)),
                 ("score", .from(c.score)), ("start", .from(c.start)), ("end", .from(c.end)), ("status", .string(c.status.rawValue)),
-                ("evidence", .from(c.evidence)), ("evidence_ref", note.map { .int(Int64($0)) } ?? .null),
+                ("evidence", c.status == .unverified ? .null : .from(c.evidence)), ("evidence_ref", refs.last.map { .int(Int64($0)) } ?? .null),
                 ("reviewer", .from(c.reviewer)), ("reviewed_at", .from(c.reviewedAt)), ("note", .from(c.note)),
+                ("decisions", .array(decisions)), ("notes", .array(claimNotes)),
             ])
         }
         let value: JSONValue = .object([

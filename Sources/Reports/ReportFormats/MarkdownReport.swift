@@ -47,18 +47,24 @@ struct MarkdownReport: ReportRenderer {
         if let url = safeLink(source.url) { out += "<\(url)>  \n" } else if let url = source.url { out += "URL: \(MarkdownReport.escape(url))  \n" }
         out += "Source `\(source.shortID)`" + (source.sha256.map { ", SHA-256 `\($0)`" } ?? "") + "\n\n"
         for c in claims {
-            out += "- **\(c.kind.label) `\(c.shortID)` — \(c.status.label)**" + (notes.number(for: c).map { " [\($0)]" } ?? "") + "  \n"
+            let refs = notes.numbers(for: c)
+            out += "- **\(c.kind.label) `\(c.shortID)` — \(c.status.label)**" + refs.map { " [\($0)]" }.joined() + "  \n"
             out += "  " + (c.kind == .quote ? "“\(MarkdownReport.escape(c.text))”" : MarkdownReport.escape(c.text)) + "  \n"
             var attribution: [String] = []
             attribution.append("Speaker: " + (c.speaker.map(MarkdownReport.escape) ?? "—"))
             if let cue = c.cue { attribution.append("cue: " + MarkdownReport.escape(cue)) }
             if let via = c.via { attribution.append("via: " + MarkdownReport.escape(via)) }
             if let type = c.claimType { attribution.append("type: \(type)") }
-            out += "  " + attribution.joined(separator: "; ") + "\n"
-            if c.status != .unverified {
-                out += "  Reviewed by \(MarkdownReport.escape(c.reviewer ?? "—")) on \(c.reviewedAt ?? "—")"
-                    + (c.note.map { ": " + MarkdownReport.escape($0) } ?? "") + "\n"
+            out += "  " + attribution.joined(separator: "; ") + (c.decisions.isEmpty && c.notes.isEmpty ? "\n" : "  \n")
+            var trail: [String] = []
+            for (d, ref) in zip(c.decisions, refs) {
+                trail.append("  \(c.status.label) by \(MarkdownReport.escape(d.reviewer ?? "—")) on \(d.recordedAt) [\(ref)]"
+                             + (d.note.map { ": " + MarkdownReport.escape($0) } ?? ""))
             }
+            for n in c.notes {
+                trail.append("  Note by \(MarkdownReport.escape(n.reviewer ?? "—")) on \(n.recordedAt): \(MarkdownReport.escape(n.detail ?? ""))")
+            }
+            if !trail.isEmpty { out += trail.joined(separator: "  \n") + "\n" }
         }
         return out + "\n"
     }
