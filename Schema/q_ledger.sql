@@ -82,7 +82,10 @@ LEFT JOIN correction fix_via ON fix_via.seq = (SELECT max(x.seq) FROM correction
     (:status IS NULL OR status = :status)
 AND (:kind IS NULL OR kind = :kind)
 AND (:speaker IS NULL OR instr(lower(speaker), lower(:speaker)) > 0)
-AND (:search IS NULL OR instr(lower(text), lower(:search)) > 0)
+-- :search is a JSON array of folded words (lowercase, accents removed): all of them, in any order.
+AND (:search IS NULL OR NOT EXISTS (SELECT 1 FROM json_each(:search) w
+                                    WHERE instr(claimledger_fold(text), w.value) = 0))
+AND (:min_score IS NULL OR score >= :min_score)
 
 -- name: claims_newest
 -- `list`: last recorded first.

@@ -66,6 +66,8 @@ public struct ClaimFilter: Sendable, Equatable {
     public var speaker: String?
     public var sourceID: String?
     public var search: String?
+    /// Only claims scored at least this (quotes, which have no score, are left out).
+    public var minScore: Double?
     public var limit: Int?
     /// The ledger as it stood after this entry: claims recorded by then, with the corrections and
     /// status they had then. Nil: the head.
@@ -74,9 +76,9 @@ public struct ClaimFilter: Sendable, Equatable {
 
     public init(status: ClaimStatus? = nil, kind: ClaimKind? = nil, speaker: String? = nil,
                 sourceID: String? = nil, search: String? = nil, limit: Int? = nil, asOf: Int64? = nil,
-                order: ClaimOrder = .newest) {
+                minScore: Double? = nil, order: ClaimOrder = .newest) {
         self.status = status; self.kind = kind; self.speaker = speaker; self.sourceID = sourceID
-        self.search = search; self.limit = limit; self.asOf = asOf; self.order = order
+        self.search = search; self.limit = limit; self.asOf = asOf; self.minScore = minScore; self.order = order
     }
 
     /// The query that reads these claims in this order.
@@ -94,7 +96,7 @@ public struct ClaimFilter: Sendable, Equatable {
             "as_of": asOf ?? Int64.max, "source": sourceID, "claim_id": claimID,
             "status": status?.rawValue, "kind": kind?.rawValue,
             "speaker": speaker?.precomposedStringWithCanonicalMapping,
-            "search": search?.precomposedStringWithCanonicalMapping,
+            "search": WordSearch.argument(search), "min_score": minScore,
             "limit": limit ?? -1,
         ]
     }

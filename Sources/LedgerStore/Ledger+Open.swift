@@ -19,6 +19,7 @@ extension Ledger {
                 throw LedgerError.damaged("cannot enable SQLite's defensive mode")
             }
             // FULL: a commit that returned is on disk, even after a power cut (see README).
+            db.add(function: WordSearch.sqlFunction)
             if !readOnly { try db.execute(sql: "PRAGMA synchronous = FULL") }
             if readOnly { try readAsCurrentVersion(db) }
         }

@@ -23,9 +23,12 @@ public struct SourceText {
         let sStart = max(0, min(sentenceStart ?? start, start))
         let sEnd = min(scalars.count, max(sentenceEnd ?? end, end))
         guard end <= sEnd else { return nil }
-        func text(_ a: Int, _ b: Int) -> String { String(String.UnicodeScalarView(scalars[a..<b])) }
         return (text(sStart, start), text(start, end), text(end, sEnd))
     }
+
+    var count: Int { scalars.count }
+    func scalar(_ k: Int) -> Unicode.Scalar { scalars[k] }
+    func text(_ a: Int, _ b: Int) -> String { String(String.UnicodeScalarView(scalars[a..<b])) }
 }
 
 /// The claim in its sentence: (before, claim, after), when the source text is known.
@@ -36,14 +39,17 @@ public func claimInContext(_ claim: ClaimRecord, body: String?) -> (before: Stri
 
 /// `show ID`: one claim with its context, source citation, status and whole history.
 public enum ClaimDetail {
-    public static func text(_ c: ClaimRecord, source: RecordedSource, history: [HistoryEvent], styling: Styling) -> String {
+    public static func text(_ c: ClaimRecord, source: RecordedSource, history: [HistoryEvent], styling: Styling,
+                            context: ContextSize = .paragraph) -> String {
         var out = ""
         func field(_ name: String, _ value: String?) {
             out += styling.dim(name.padding(toLength: 10, withPad: " ", startingAt: 0)) + VisibleText.visible(value ?? "—") + "\n"
         }
         out += styling.bold("\(c.shortID)  \(c.kind.rawValue)") + "  " + styling.status(c.status.rawValue) + "\n\n"
         let v = { (text: String) in VisibleText.visible(text) }
-        if let ctx = claimInContext(c, body: source.body).map({ (before: v($0.before), claim: v($0.claim), after: v($0.after)) }) {
+        let around = SourceText(source.body).context(start: c.start, end: c.end, sentenceStart: c.sentenceStart,
+                                                     sentenceEnd: c.sentenceEnd, size: context)
+        if let ctx = around.map({ (before: v($0.before), claim: v($0.claim), after: v($0.after)) }) {
             let marked = styling.colour ? styling.bold("\u{1B}[4m" + ctx.claim) : "[[" + ctx.claim + "]]"
             out += "  " + ctx.before + marked + ctx.after + "\n\n"
         } else {
@@ -77,7 +83,7 @@ public enum ClaimDetail {
         return out
     }
 
-    public static func json(_ c: ClaimRecord, source: RecordedSource, history: [HistoryEvent]) -> String {
+    public static func json(_ c: ClaimRecord, source: RecordedSource, history: [HistoryEvent], context: ContextSize = .paragraph) -> String {
         guard case .object(var pairs) = ClaimListing.jsonObject(c) else { return "" }
         pairs.append(("source_citation", .object([
             ("id", .string(source.shortID)), ("title", .from(source.title)), ("outlet", .from(source.outlet)),
@@ -90,6 +96,10 @@ public enum ClaimDetail {
                      ("recorded_at", .string(e.recordedAt)), ("hash", .string(e.hash))])
         })))
         if let ctx = claimInContext(c, body: source.body) { pairs.append(("sentence", .string(ctx.before + ctx.claim + ctx.after))) }
+        if let ctx = SourceText(source.body).context(start: c.start, end: c.end, sentenceStart: c.sentenceStart,
+                                                     sentenceEnd: c.sentenceEnd, size: context) {
+            pairs.append(("context", .string(ctx.before + ctx.claim + ctx.after)))
+        }
         return StableJSON.string(.object(pairs), pretty: true) + "\n"
     }
 }

@@ -3,17 +3,19 @@ import LedgerStore
 
 /// How `list` shows claims, in every listing format.
 public enum ClaimListing {
-    static let table = TextTable(headers: ["ID", "STATUS", "KIND", "SPEAKER", "TEXT"],
-                                 widths: [10, 10, 5, 22, 0])
+    static let headers = ["ID", "STATUS", "KIND", "SCORE", "SOURCE", "SPEAKER", "TEXT"]
     static let csvHeader = ["id", "kind", "status", "text", "speaker", "cue", "via", "claim_type", "score",
                             "source", "source_title", "start", "end", "evidence", "reviewer", "reviewed_at"]
 
-    public static func listing(format: ListingFormat, styling: Styling) -> Listing<ClaimRecord> {
-        Listing(format: format, columns: .init(
+    /// `terminalWidth`: fit each row to the terminal (the text cut with "…"); nil prints it whole.
+    public static func listing(format: ListingFormat, styling: Styling, terminalWidth: Int? = nil) -> Listing<ClaimRecord> {
+        let table = TextTable(headers: headers, widths: [10, 10, 5, 5, 9, 20, 0], terminalWidth: terminalWidth)
+        return Listing(format: format, columns: .init(
             tableHeader: styling.bold(table.line(table.headers)) + "\n",
             tableRow: { c in
-                table.line([c.shortID, c.status.rawValue, c.kind.rawValue, c.speaker ?? "—", c.text],
-                           decorate: [styling.bold, styling.status, { $0 }, { $0 }, { $0 }]) + "\n"
+                table.line([c.shortID, c.status.rawValue, c.kind.rawValue, c.score.map { String(format: "%.2f", $0) } ?? "—",
+                            c.sourceShortID, c.speaker ?? "—", c.text],
+                           decorate: [styling.bold, styling.status, { $0 }, { $0 }, styling.dim, { $0 }, { $0 }]) + "\n"
             },
             json: jsonObject,
             csvHeader: csvHeader,

@@ -21,6 +21,15 @@ public struct Styling: Sendable {
 
     public static let plain = Styling(colour: false)
 
+    /// The terminal's width in columns when stdout is a terminal ($COLUMNS when set), else nil.
+    public static func terminalWidth(environment: [String: String] = ProcessInfo.processInfo.environment) -> Int? {
+        guard isatty(STDOUT_FILENO) == 1 else { return nil }
+        if let columns = environment["COLUMNS"].flatMap(Int.init), columns > 0 { return columns }
+        var size = winsize()
+        guard ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 else { return 80 }
+        return Int(size.ws_col)
+    }
+
     func paint(_ text: String, _ code: String) -> String {
         colour ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text
     }
@@ -58,10 +67,19 @@ public enum CSV {
 public struct TextTable: Sendable {
     public var headers: [String]
     public var widths: [Int]
+    /// The terminal's width: the last column is cut to what is left of it (with "…"), so a row
+    /// never wraps. Nil (not a terminal): the last column is printed whole.
+    public var terminalWidth: Int?
 
-    public init(headers: [String], widths: [Int]) {
+    public init(headers: [String], widths: [Int], terminalWidth: Int? = nil) {
         self.headers = headers
         self.widths = widths
+        self.terminalWidth = terminalWidth
+    }
+
+    /// The width left for the last column on the terminal (at least 10).
+    var lastWidth: Int? {
+        terminalWidth.map { max(10, $0 - widths.dropLast().reduce(0, +) - 2 * (widths.count - 1)) }
     }
 
     public static func fit(_ text: String, _ width: Int) -> String {
@@ -70,11 +88,18 @@ public struct TextTable: Sendable {
         return String(flat.prefix(max(0, width - 1))) + "…"
     }
 
+    /// Cut to `width` characters with "…", never padded (the last column).
+    static func fitted(_ text: String, _ width: Int) -> String {
+        let flat = VisibleText.visible(text)
+        return flat.count <= width ? flat : String(flat.prefix(max(0, width - 1))) + "…"
+    }
+
     public func line(_ cells: [String], decorate: [(String) -> String]? = nil) -> String {
         var parts: [String] = []
         for (i, cell) in cells.enumerated() {
-            let fitted = i == cells.count - 1 ? VisibleText.visible(cell)
-                                              : TextTable.fit(cell, widths[i])
+            let last = i == cells.count - 1
+            let fitted = !last ? TextTable.fit(cell, widths[i])
+                : lastWidth.map { TextTable.fitted(cell, $0) } ?? VisibleText.visible(cell)
             parts.append(decorate?[i](fitted) ?? fitted)
         }
         return parts.joined(separator: "  ")

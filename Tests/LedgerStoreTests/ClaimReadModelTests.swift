@@ -80,3 +80,4 @@ struct ClaimReadModelTests {
         #expect(try ledger.claimCounts(ClaimFilter(status: .verified)).sources == 0)
     }
 }
+

@@ -8,8 +8,10 @@ struct ClaimFilterOptions: ParsableArguments {
     @Option(help: "Only quotes or only claims: quote or claim.") var kind: ClaimKind?
     @Option(help: "Only claims whose speaker contains this text (any case).") var speaker: String?
     @Option(help: "Only claims from this source (an s-… ID or prefix).") var source: String?
-    @Option(help: "Only claims whose text contains this (any case).") var search: String?
+    @Option(help: "Only claims whose text holds all these words, in any order (case and accents ignored).") var search: String?
     @Option(help: "At most this many claims.") var limit: Int?
+    @Option(help: ArgumentHelp("Only claims whose check-worthiness score is at least this (0 to 1; quotes have no score and are left out).", valueName: "score"))
+    var minScore: Double?
 
     @Option(help: ArgumentHelp("Show the ledger as it stood after this entry number: the claims recorded by then, with the status and corrections they had then (as `report --as-of`).", valueName: "entry"))
     var asOf: Int64?
@@ -19,13 +21,14 @@ struct ClaimFilterOptions: ParsableArguments {
     func validate() throws {
         if let limit, limit < 0 { throw ValidationError("--limit must be 0 or more.") }
         if let asOf, asOf < 0 { throw ValidationError("--as-of must be an entry number, 0 or more.") }
+        if let minScore, !(0...1).contains(minScore) { throw ValidationError("--min-score must be between 0 and 1, e.g. --min-score 0.5.") }
     }
 
     func filter(_ ledger: Ledger) throws -> ClaimFilter {
         if let asOf { _ = try ledger.reportStamp(asOf: asOf) }   // refuses an entry past the head
         return ClaimFilter(status: status, kind: kind, speaker: speaker,
                            sourceID: try source.map { try ledger.resolveSourceID($0) }, search: search, limit: limit,
-                           asOf: asOf, order: sort ?? (source == nil ? .newest : .position))
+                           asOf: asOf, minScore: minScore, order: sort ?? (source == nil ? .newest : .position))
     }
 }
 
@@ -42,7 +45,8 @@ extension ClaimLedgerCommand {
         func run() throws {
             try runReportingErrors {
                 let l = try ledger.openForReading()
-                var listing = ClaimListing.listing(format: output.format, styling: Styling.forStandardOutput())
+                var listing = ClaimListing.listing(format: output.format, styling: Styling.forStandardOutput(),
+                                                   terminalWidth: Styling.terminalWidth())
                 let stdout = StandardOutput()
                 stdout.write(listing.header())
                 try l.forEachClaim(try filters.filter(l)) { stdout.write(listing.row($0)) }

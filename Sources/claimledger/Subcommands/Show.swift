@@ -10,6 +10,12 @@ extension ClaimLedgerCommand {
         @OptionGroup var ledger: LedgerOptions
         @Argument(help: "The claim's ID (c-…), or any unique prefix of it.") var id: String
         @Option(help: "Output format: table or json.") var format: ShowFormat = .table
+        @Option(help: ArgumentHelp("Show the claim's sentence and N sentences either side (default: its whole paragraph; 0: the sentence alone).", valueName: "N"))
+        var context: Int?
+
+        func validate() throws {
+            if let context, context < 0 { throw ValidationError("--context must be 0 or more sentences.") }
+        }
 
         enum ShowFormat: String, ExpressibleByArgument, CaseIterable { case table, json }
 
@@ -20,9 +26,10 @@ extension ClaimLedgerCommand {
                 let claim = try l.claim(id: claimID)
                 let source = try l.source(id: claim.sourceID)
                 let history = try l.history(claimID: claimID)
+                let size: ContextSize = context.map { .sentences($0) } ?? .paragraph
                 switch format {
-                case .table: out(ClaimDetail.text(claim, source: source, history: history, styling: .forStandardOutput()))
-                case .json: out(ClaimDetail.json(claim, source: source, history: history))
+                case .table: out(ClaimDetail.text(claim, source: source, history: history, styling: .forStandardOutput(), context: size))
+                case .json: out(ClaimDetail.json(claim, source: source, history: history, context: size))
                 }
             }
         }

@@ -1,0 +1,33 @@
+import Foundation
+import GRDB
+
+/// `list --search` and `report --search`: every word of the search, in any order, with case and
+/// accents ignored ("oldest president" finds "the oldest serving President"; "sao paulo" finds
+/// "São Paulo"). Words are matched as parts of the text's words ("percent" finds "percentage").
+enum WordSearch {
+    /// Lowercase, without accents or other combining marks: what both sides are compared as.
+    static func fold(_ text: String) -> String {
+        var scalars = String.UnicodeScalarView()
+        for scalar in text.decomposedStringWithCanonicalMapping.unicodeScalars
+        where !(scalar.properties.generalCategory == .nonspacingMark || scalar.properties.generalCategory == .enclosingMark) {
+            scalars.append(scalar)
+        }
+        return String(scalars).lowercased().precomposedStringWithCanonicalMapping
+    }
+
+    /// The search's folded words as a JSON array, the `:search` argument of the claims queries
+    /// (nil when the search has no words).
+    static func argument(_ search: String?) -> String? {
+        guard let search else { return nil }
+        let words = fold(search).split(whereSeparator: { $0.isWhitespace }).map(String.init)
+        guard !words.isEmpty, let data = try? JSONSerialization.data(withJSONObject: words),
+              let json = String(data: data, encoding: .utf8) else { return nil }
+        return json
+    }
+
+    /// `claimledger_fold(text)` in SQL: the same folding, for the claims queries' filter.
+    static let sqlFunction = DatabaseFunction("claimledger_fold", argumentCount: 1, pure: true) { values in
+        guard let text = String.fromDatabaseValue(values[0]) else { return nil }
+        return fold(text)
+    }
+}

@@ -1,0 +1,72 @@
+import Foundation
+import Testing
+import TestSupport
+
+/// Issue 15, items 4–6: search by words, the most check-worthy first, the claim in its paragraph.
+@Suite("Triage: search, score, context", .serialized)
+struct TriageTests {
+    private func ledger() throws -> CLI {
+        let cli = CLI()
+        let article = URL(fileURLWithPath: cli.dir.file("a.txt"))
+        try """
+            title: Election night
+
+            The mayor spoke first. Turnout rose to 64 percent in São Paulo, the highest since 1998, officials said.
+
+            He urged voters to stay calm. Joe Biden became the oldest serving President of the United States in 2021.
+            """.write(to: article, atomically: true, encoding: .utf8)
+        #expect(try cli.run("ingest", article.path).status == 0)
+        return cli
+    }
+
+    private func texts(_ cli: CLI, _ args: String...) throws -> [String] {
+        let result = try ClaimLedgerBinary.run(["list", "--format", "json"] + args, in: cli.dir.path,
+                                               environment: ["CLAIMLEDGER_DB": cli.db])
+        return (try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as! [[String: Any]]).map { $0["text"] as! String }
+    }
+
+    @Test func searchTakesAllWordsInAnyOrderIgnoringCaseAndAccents() throws {
+        let cli = try ledger()
+        #expect(try texts(cli, "--search", "oldest president").count == 1)
+        #expect(try texts(cli, "--search", "PRESIDENT oldest").count == 1)
+        #expect(try texts(cli, "--search", "sao paulo turnout").count == 1)
+        #expect(try texts(cli, "--search", "oldest turnout").isEmpty)          // all words, in one claim
+    }
+
+    @Test func minScoreAndSortByScore() throws {
+        let cli = try ledger()
+        let all = try cli.json("list", "--format", "json", "--sort", "score") as! [[String: Any]]
+        let scores = all.compactMap { $0["score"] as? Double }
+        #expect(scores == scores.sorted(by: >))
+        #expect(Set(scores).count > 1)
+        let top = scores[0]
+        let high = try cli.json("list", "--format", "json", "--min-score", String(top)) as! [[String: Any]]
+        #expect(!high.isEmpty && high.allSatisfy { ($0["score"] as? Double ?? 0) >= top })
+        #expect(high.count < all.count)
+        #expect(try cli.run("list", "--min-score", "7").status == 64)
+    }
+
+    @Test func theTableShowsScoreAndSourceAndFitsTheTerminal() throws {
+        let cli = try ledger()
+        let table = try cli.run("list").stdout
+        #expect(table.hasPrefix("ID          STATUS      KIND   SCORE  SOURCE     SPEAKER"))
+        #expect(table.contains("s-"))
+        // Not a terminal: the text is whole (a pipe gets everything).
+        #expect(table.contains("the highest since 1998, officials said."))
+    }
+
+    @Test func showGivesTheParagraphOrNSentences() throws {
+        let cli = try ledger()
+        let id = (try cli.json("list", "--format", "json", "--search", "oldest") as! [[String: Any]])[0]["id"] as! String
+        let paragraph = try cli.run("show", id).stdout
+        #expect(paragraph.contains("He urged voters to stay calm. [[Joe Biden"))
+        #expect(!paragraph.contains("Turnout rose"))                           // the previous paragraph is not its
+        let alone = try cli.run("show", id, "--context", "0").stdout
+        #expect(!alone.contains("He urged voters"))
+        let wider = try cli.run("show", id, "--context", "2").stdout
+        #expect(wider.contains("Turnout rose") && wider.contains("He urged voters"))
+        let json = try cli.json("show", id, "--format", "json", "--context", "1") as! [String: Any]
+        #expect((json["context"] as? String)?.hasPrefix("He urged voters to stay calm.") == true)
+        #expect(try cli.run("show", id, "--context", "-1").status == 64)
+    }
+}
