@@ -9,7 +9,9 @@ public enum ClaimListing {
 
     /// `terminalWidth`: fit each row to the terminal (the text cut with "…"); nil prints it whole.
     public static func listing(format: ListingFormat, styling: Styling, terminalWidth: Int? = nil) -> Listing<ClaimRecord> {
-        let table = TextTable(headers: headers, widths: [10, 10, 5, 5, 9, 20, 0], terminalWidth: terminalWidth)
+        // On a narrow terminal the speaker column gives way first (down to 8), so the text keeps 20.
+        let speakerWidth = terminalWidth.map { min(20, max(8, $0 - 51 - 20)) } ?? 20
+        let table = TextTable(headers: headers, widths: [10, 10, 5, 5, 9, speakerWidth, 0], terminalWidth: terminalWidth)
         return Listing(format: format, columns: .init(
             tableHeader: styling.bold(table.line(table.headers)) + "\n",
             tableRow: { c in

@@ -69,4 +69,25 @@ struct TriageTests {
         #expect((json["context"] as? String)?.hasPrefix("He urged voters to stay calm.") == true)
         #expect(try cli.run("show", id, "--context", "-1").status == 64)
     }
+
+    /// On a terminal (a pty from util-linux `script`), every row fits the width and long text ends in "…".
+    @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/script")))
+    func onATerminalEveryRowFitsTheWidth() throws {
+        let cli = try ledger()
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/script")
+        process.arguments = ["-qec", "'\(ClaimLedgerBinary.url.path)' list", "/dev/null"]
+        process.environment = ["CLAIMLEDGER_DB": cli.db, "COLUMNS": "72", "NO_COLOR": "1", "PATH": "/usr/bin:/bin", "TERM": "xterm"]
+        let out = Pipe()
+        process.standardOutput = out
+        process.standardInput = FileHandle.nullDevice
+        try process.run()
+        let data = out.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        let lines = String(decoding: data, as: UTF8.self).replacingOccurrences(of: "\r", with: "")
+            .split(separator: "\n").filter { !$0.isEmpty }
+        #expect(lines.count >= 4)
+        #expect(lines.allSatisfy { $0.count <= 72 }, "\(lines)")
+        #expect(lines.contains { $0.hasSuffix("…") })
+    }
 }
