@@ -55,24 +55,7 @@ extension Ledger {
     /// (an unknown ID refuses them all). A claim named twice is decided once.
     public func changeStatus(claimIDs: [String], to status: ClaimStatus, evidence: String?,
                              note: String?, reviewer: String) throws -> [Entry] {
-        guard let evidence = evidence?.trimmingCharacters(in: .whitespacesAndNewlines), !evidence.isEmpty else {
-            let verb = status == .verified ? "verify" : status == .disputed ? "dispute" : "A status change"
-            throw LedgerError.refused("\(verb) needs evidence: add --evidence with a URL or a citation, e.g. --evidence \"https://example.org/report\". Nothing was recorded.")
-        }
-        let reviewer = try Ledger.requireReviewer(reviewer)
-        return try write { db in
-            try Ledger.distinct(claimIDs).map { claimID in
-                guard try exists(db, query: .claimExists, id: claimID) else { throw LedgerError.unknownID(claimID) }
-                let payload = StatusPayload(claimID: claimID, status: status.rawValue, evidence: evidence,
-                                            note: note.flatMap { $0.isEmpty ? nil : $0 }, reviewer: reviewer)
-                let entry = try append(db, kind: .statusChanged, payload: PayloadJSON.encode(payload))
-                try db.cachedStatement(sql: LedgerQuery.insertReview.sql).execute(db) { row in
-                    row.add(entry.seq); row.add(claimID); row.add(payload.status); row.add(payload.evidence)
-                    row.add(payload.note); row.add(payload.reviewer)
-                }
-                return entry
-            }
-        }
+        try decide(claimIDs: claimIDs, to: status, evidence: evidence, note: note, reviewer: reviewer).map(\.entry)
     }
 
     /// `ids` in their first order, each once.

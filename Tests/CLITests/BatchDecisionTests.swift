@@ -47,4 +47,23 @@ struct BatchDecisionTests {
         #expect(unverified.count == 3)
         #expect(try cli.run("note", ids[0], "--reviewer", "ann").status == 64, "an ID without a note is a usage error")
     }
+
+    /// Issue 15, item 11: a decision says which verdict it replaces; --expect-status refuses a claim
+    /// that changed meanwhile, and records nothing for any of the IDs.
+    @Test func aDecisionNamesTheVerdictItReplacesAndScriptsCanExpectAStatus() throws {
+        let cli = CLI()
+        let ids = try addThree(cli)
+        #expect(try cli.run("verify", ids[0], "--evidence", "https://a.example", "--reviewer", "joe",
+                            env: ["CLAIMLEDGER_NOW": "2099-01-01T09:00:00Z"]).status == 0)
+        let second = try cli.run("dispute", ids[0], "--evidence", "https://b.example", "--reviewer", "ann",
+                                 env: ["CLAIMLEDGER_NOW": "2099-01-01T09:00:02Z"])
+        #expect(second.stdout.contains("→ disputed"))
+        #expect(second.stdout.contains("was verified by joe 2 s ago"))
+        let before = try entries(cli)
+        let refused = try cli.run("verify", ids[1], ids[0], "--evidence", "https://c.example", "--expect-status", "unverified")
+        #expect(refused.status == 4)
+        #expect(refused.stderr.contains("is disputed") && refused.stderr.contains("Nothing was recorded"))
+        #expect(try entries(cli) == before)
+        #expect(try cli.run("verify", ids[1], "--evidence", "https://c.example", "--expect-status", "unverified").status == 0)
+    }
 }

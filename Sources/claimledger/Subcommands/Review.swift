@@ -10,15 +10,22 @@ struct DecisionOptions: ParsableArguments {
     var ids: [String]
     @Option(help: "The evidence: a URL or a citation. Required.") var evidence: String?
     @Option(help: "A note to keep with the decision.") var note: String?
+    @Option(help: ArgumentHelp("Refuse (exit 4, nothing recorded) unless every claim still has this status: for scripts, so a decision never overrides one made meanwhile.", valueName: "status"))
+    var expectStatus: ClaimStatus?
 
     func record(_ status: ClaimStatus) throws {
         try runReportingErrors {
             let l = try ledger.open(create: false)
             let claimIDs = Ledger.distinct(try ids.map(l.resolveClaimID))
-            let entries = try l.changeStatus(claimIDs: claimIDs, to: status, evidence: evidence, note: note, reviewer: reviewer.name)
-            for (claimID, entry) in zip(claimIDs, entries) {
-                let claim = try l.claim(id: claimID)
-                out("\(claim.shortID)  → \(status.rawValue) (entry \(entry.seq), by \(claim.reviewer ?? reviewer.name))\n")
+            let decisions = try l.decide(claimIDs: claimIDs, to: status, evidence: evidence, note: note,
+                                         reviewer: reviewer.name, expecting: expectStatus)
+            for decision in decisions {
+                let claim = try l.claim(id: decision.claimID)
+                var line = "\(claim.shortID)  → \(status.rawValue) (entry \(decision.entry.seq), by \(claim.reviewer ?? reviewer.name))"
+                if let was = decision.replaced {
+                    line += "; was \(was.status ?? "?") by \(was.reviewer ?? "?") \(Elapsed.between(was.recordedAt, decision.entry.recordedAt)) (entry \(was.seq))"
+                }
+                out(line + "\n")
             }
         }
     }
