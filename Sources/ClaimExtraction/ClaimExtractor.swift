@@ -11,14 +11,19 @@ public struct ClaimExtractor: Sendable {
     /// Reads a normalised view of the text (`NormalisedText`: NFC, invisible characters left out),
     /// so the way the text was typed never changes who said what; offsets and texts are the original's.
     public func extract(_ body: String, outlet: String? = nil) -> Extraction {
+        extract(body, outlet: outlet, lap: { _ in })
+    }
+
+    /// `lap` is told when each stage ends (the benchmark's per-stage costs).
+    func extract(_ body: String, outlet: String?, lap: (ExtractionStage) -> Void) -> Extraction {
         let original = scalarsOf(body)
         let view = NormalisedText(original)
-        let found = extract(view.scalars, outlet: outlet.map(NormalisedText.normalise))
+        lap(.normalise)
+        let found = extract(view.scalars, outlet: outlet.map(NormalisedText.normalise), lap: lap)
         return view.isIdentity ? found : found.mapped(to: original, by: view)
     }
 
-    /// `lap` is told when each stage ends (the benchmark's per-stage costs; a no-op otherwise).
-    func extract(_ s: [Unicode.Scalar], outlet: String?, lap: (ExtractionStage) -> Void = { _ in }) -> Extraction {
+    private func extract(_ s: [Unicode.Scalar], outlet: String?, lap: (ExtractionStage) -> Void) -> Extraction {
         let layout = Layout(s)
         lap(.layout)
         // One-word spans ("Meduza", a scare-quoted word) are never speech: dropped before pairing

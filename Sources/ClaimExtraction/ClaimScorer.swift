@@ -4,10 +4,11 @@ enum ClaimScorer {
     /// What a sentence holds that a fact-checker checks.
     struct Features {
         var statistic = false, date = false, count = false, ranking = false, ordinal = false
-        var attributed = false, event = false, firstPerson = false, named = false
+        var event = false, firstPerson = false, named = false
         var opinion = 0
         /// The source the sentence names, found while scoring (so it is looked for once).
         var attribution: Attribution?
+        var attributed: Bool { attribution != nil }
 
         /// ClaimBuster-style weights: each feature adds, opinion words and "I"/"we" take away.
         var score: Double {
@@ -64,7 +65,6 @@ enum ClaimScorer {
         if all.contains(.countWord) { f.count = true }
         if all.contains(.superlative) { f.ranking = true }
         f.attribution = attribution(tokens)
-        f.attributed = f.attribution != nil
         f.event = all.contains(.eventVerb) || words.indices.contains { isPastEvent(words, $0) }
         f.firstPerson = all.contains(.firstPerson)
         f.named = words.dropFirst().contains { $0.isCapitalised }

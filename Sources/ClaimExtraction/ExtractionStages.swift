@@ -23,11 +23,7 @@ extension ClaimExtractor {
                 totals[stage, default: 0] += Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18
                 mark = now
             }
-            let original = scalarsOf(text)
-            let view = NormalisedText(original)
-            lap(.normalise)
-            let found = extract(view.scalars, outlet: nil, lap: lap)
-            _ = view.isIdentity ? found : found.mapped(to: original, by: view)
+            _ = extract(text, outlet: nil, lap: lap)
             lap(.finish)
         }
         return totals

@@ -23,9 +23,9 @@ enum Lexicon {
     ]
     /// Cues that report what a publication relayed.
     static let relayVerbs: Set<String> = ["wrote", "writes", "reported", "reports", "quoted", "published", "cited"]
-    /// Auxiliaries and adverbs between a speaker and the speech verb.
     /// Words before a noun: a speech word after one is a noun ("the claims", "his remarks").
     static let determiners: Set<String> = ["the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "these", "those", "whose"]
+    /// Auxiliaries and adverbs between a speaker and the speech verb.
     static let skippable: Set<String> = [
         "also", "then", "later", "again", "once", "has", "have", "had", "was", "were", "is", "are", "will",
         "would", "could", "did", "does", "do", "not", "never", "recently", "previously", "earlier", "further",

@@ -43,17 +43,17 @@ extension SpeakerResolver {
 }
 
 extension SpeakerResolver {
-    /// The lowercased word right after the capitalised run that starts at token `k` (nil at punctuation).
-    static func wordAfterName(_ t: [Token], _ k: Int) -> String? {
+    /// The word right after the capitalised run that starts at token `k` (nil at punctuation).
+    static func wordAfterName(_ t: [Token], _ k: Int) -> Token? {
         var j = k
         while j < t.count, t[j].isWord, t[j].isCapitalised || t[j].has(.title) { j += 1 }
-        return j < t.count && t[j].isWord ? t[j].lower : nil
+        return j < t.count && t[j].isWord ? t[j] : nil
     }
 }
 
 extension SpeakerResolver {
     /// An auxiliary, a speech verb or a past form: what follows a name that opens a clause ("and Kim said").
-    static func looksLikeVerb(_ lower: String) -> Bool {
-        Lexicon.skippable.contains(lower) || Lexicon.speechVerbs.contains(lower) || lower.hasSuffix("ed")
+    static func looksLikeVerb(_ word: Token) -> Bool {
+        word.has(.skippable) || word.has(.speechVerb) || word.lower.hasSuffix("ed")
     }
 }

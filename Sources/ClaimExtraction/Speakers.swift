@@ -16,7 +16,6 @@ struct SpeakerResolver {
     private(set) var people: [Person] = []
     private var index: [String: Int] = [:]        // lowercased full name -> person
     private var byToken: [String: [Int]] = [:]    // each lowercased name word -> people whose name holds it
-    /// Document noun phrases ("joint statement") by offset.
     /// Document noun phrases ("joint statement") by offset, with the outlet that published them
     /// ("a report in the Argus Leader") when the article says.
     private var documents: [(offset: Int, phrase: String, outlet: String?)] = []
@@ -104,12 +103,13 @@ struct SpeakerResolver {
         while start > 0, tokens[start - 1].isWord, tokens[start - 1].has(.title)
                 || (tokens[start - 1].isCapitalised && !tokens[start - 1].has(.functionWord)) { start -= 1 }
         let previous = start > 0 ? tokens[start - 1] : nil
+        let next = SpeakerResolver.wordAfterName(tokens, k)
         let subjectLike: Bool
         if let previous {
             // After a clause opener, punctuation, or a speech verb ("says Buser": the speaker).
             // After "and" only when a verb follows: "and Kim Kardashian - both of whom" is a list.
             let opens = SpeakerResolver.clauseOpeners.contains(previous.lower)
-                && (previous.lower != "and" || SpeakerResolver.wordAfterName(tokens, k).map(SpeakerResolver.looksLikeVerb) == true)
+                && (previous.lower != "and" || next.map(SpeakerResolver.looksLikeVerb) == true)
             subjectLike = previous.isWord ? opens
                     || SpeakerResolver.invertingVerbs.contains(previous.lower)
                 : !Chars.apostrophes.contains(previous.text.unicodeScalars.first!)
@@ -117,9 +117,9 @@ struct SpeakerResolver {
             subjectLike = true
         }
         // "… math teacher Angela Cooper said": a name right before a speech verb is its subject.
-        if subjectLike || SpeakerResolver.wordAfterName(tokens, k).map({ Lexicon.speechVerbs.contains($0) }) == true {
+        if subjectLike || next?.has(.speechVerb) == true {
             people[person].mentions.append(tokens[k].start)
-            if SpeakerResolver.wordAfterName(tokens, k) == "and" { people[person].coordinated.append(tokens[k].start) }
+            if next?.lower == "and" { people[person].coordinated.append(tokens[k].start) }
         } else {
             people[person].objectMentions.append(tokens[k].start)
         }
@@ -247,12 +247,15 @@ struct SpeakerResolver {
     }
 
     /// The entity accepted by `accept` whose last subject mention (else object mention) comes before `offset`.
-    func entityBefore(_ offset: Int, within: Int = .max,
-                      lists: [KeyPath<Person, [Int]>] = [\.mentions, \.objectMentions], where accept: (Person) -> Bool) -> String? {
-        var found: (offset: Int, person: Int)?
-        for list in lists where found == nil { found = latestMention(before: offset, in: list, where: accept) }
-        guard let found, offset - found.offset <= within else { return nil }
+    func entityBefore(_ offset: Int, within: Int = .max, where accept: (Person) -> Bool) -> String? {
+        guard let found = latestSubjectOrObject(before: offset, where: accept), offset - found.offset <= within else { return nil }
         return people[found.person].name
+    }
+
+    /// The last subject mention before `offset` of an entity accepted by `accept`; its last object
+    /// mention when it has no subject mention there.
+    func latestSubjectOrObject(before offset: Int, where accept: (Person) -> Bool) -> (offset: Int, person: Int)? {
+        latestMention(before: offset, in: \.mentions, where: accept) ?? latestMention(before: offset, in: \.objectMentions, where: accept)
     }
 
     /// The last mention before `offset`, in the list `list`, of an entity accepted by `accept`.
@@ -271,8 +274,7 @@ struct SpeakerResolver {
     /// together as a subject ("Gov. Eric Holcomb and leaders of the Legislature"), whichever is later
     /// and within `within`; never a single person named alone.
     func pluralBefore(_ offset: Int, within: Int) -> String? {
-        let organisation = latestMention(before: offset, in: \.mentions, where: \.isOrganisation)
-            ?? latestMention(before: offset, in: \.objectMentions, where: \.isOrganisation)
+        let organisation = latestSubjectOrObject(before: offset, where: \.isOrganisation)
         let group = latestMention(before: offset, in: \.coordinated) { _ in true }
         guard let found = [organisation, group].compactMap({ $0 }).max(by: { $0.offset < $1.offset }),
               offset - found.offset <= within else { return nil }
