@@ -23,7 +23,8 @@ extension Ledger {
         return try write { db in
             try Ledger.distinct(claimIDs).map { claimID in
                 guard try exists(db, query: .claimExists, id: claimID) else { throw LedgerError.unknownID(claimID) }
-                let replaced = try lastDecision(db, claimID: claimID)
+                // The decision this one replaces, read inside the writer's transaction.
+                let replaced = try decisions(db, claimID: claimID, asOf: Int64.max).last
                 if let expecting, (replaced?.status ?? ClaimStatus.unverified.rawValue) != expecting.rawValue {
                     let short = try shortID(db, claimID, table: .claim)
                     let now = replaced.map { "\($0.status ?? "?") (entry \($0.seq), by \($0.reviewer ?? "?") at \($0.recordedAt))" } ?? "unverified"
@@ -38,16 +39,6 @@ extension Ledger {
                 }
                 return Decision(claimID: claimID, entry: entry, replaced: replaced)
             }
-        }
-    }
-
-    /// The claim's latest status change, read inside the writer's transaction.
-    func lastDecision(_ db: Database, claimID: String) throws -> HistoryEvent? {
-        let rows = try Row.fetchAll(db.cachedStatement(sql: LedgerQuery.claimDecisions.sql),
-                                    arguments: ["claim_id": claimID, "as_of": Int64.max])
-        return rows.last.map { row in
-            HistoryEvent(seq: row["seq"], event: .status, status: row["status"], detail: row["evidence"], note: row["note"],
-                         reviewer: row["reviewer"], recordedAt: row["recorded_at"], hash: row["hash"])
         }
     }
 }

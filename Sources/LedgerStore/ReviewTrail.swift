@@ -10,17 +10,22 @@ extension Ledger {
 
     func withReviewTrail(_ db: Database, _ claim: ClaimRecord, asOf: Int64) throws -> ClaimRecord {
         var claim = claim
+        claim.decisions = Ledger.currentVerdict(try decisions(db, claimID: claim.claimID, asOf: asOf), status: claim.status)
         let arguments: StatementArguments = ["claim_id": claim.claimID, "as_of": asOf]
-        let decisions = try Row.fetchAll(db.cachedStatement(sql: LedgerQuery.claimDecisions.sql), arguments: arguments).map { row in
-            HistoryEvent(seq: row["seq"], event: .status, status: row["status"], detail: row["evidence"], note: row["note"],
-                         reviewer: row["reviewer"], recordedAt: row["recorded_at"], hash: row["hash"])
-        }
-        claim.decisions = Ledger.currentVerdict(decisions, status: claim.status)
         claim.notes = try Row.fetchAll(db.cachedStatement(sql: LedgerQuery.claimNotes.sql), arguments: arguments).map { row in
             HistoryEvent(seq: row["seq"], event: .note, status: nil, detail: row["text"], note: nil,
                          reviewer: row["reviewer"], recordedAt: row["recorded_at"], hash: row["hash"])
         }
         return claim
+    }
+
+    /// A claim's status changes up to entry `asOf`, oldest first.
+    func decisions(_ db: Database, claimID: String, asOf: Int64) throws -> [HistoryEvent] {
+        let arguments: StatementArguments = ["claim_id": claimID, "as_of": asOf]
+        return try Row.fetchAll(db.cachedStatement(sql: LedgerQuery.claimDecisions.sql), arguments: arguments).map { row in
+            HistoryEvent(seq: row["seq"], event: .status, status: row["status"], detail: row["evidence"], note: row["note"],
+                         reviewer: row["reviewer"], recordedAt: row["recorded_at"], hash: row["hash"])
+        }
     }
 
     /// The trailing run of decisions that all gave `status` (none for a claim left unverified).

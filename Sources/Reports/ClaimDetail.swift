@@ -31,12 +31,6 @@ public struct SourceText {
     func text(_ a: Int, _ b: Int) -> String { String(String.UnicodeScalarView(scalars[a..<b])) }
 }
 
-/// The claim in its sentence: (before, claim, after), when the source text is known.
-public func claimInContext(_ claim: ClaimRecord, body: String?) -> (before: String, claim: String, after: String)? {
-    SourceText(body).sentenceAround(start: claim.start, end: claim.end,
-                                    sentenceStart: claim.sentenceStart, sentenceEnd: claim.sentenceEnd)
-}
-
 /// `show ID`: one claim with its context, source citation, status and whole history.
 public enum ClaimDetail {
     public static func text(_ c: ClaimRecord, source: RecordedSource, history: [HistoryEvent], styling: Styling,
@@ -95,9 +89,12 @@ public enum ClaimDetail {
                      ("detail", .from(e.detail)), ("note", .from(e.note)), ("reviewer", .from(e.reviewer)),
                      ("recorded_at", .string(e.recordedAt)), ("hash", .string(e.hash))])
         })))
-        if let ctx = claimInContext(c, body: source.body) { pairs.append(("sentence", .string(ctx.before + ctx.claim + ctx.after))) }
-        if let ctx = SourceText(source.body).context(start: c.start, end: c.end, sentenceStart: c.sentenceStart,
-                                                     sentenceEnd: c.sentenceEnd, size: context) {
+        let text = SourceText(source.body)   // decoded once for both
+        if let ctx = text.sentenceAround(start: c.start, end: c.end, sentenceStart: c.sentenceStart, sentenceEnd: c.sentenceEnd) {
+            pairs.append(("sentence", .string(ctx.before + ctx.claim + ctx.after)))
+        }
+        if let ctx = text.context(start: c.start, end: c.end, sentenceStart: c.sentenceStart,
+                                  sentenceEnd: c.sentenceEnd, size: context) {
             pairs.append(("context", .string(ctx.before + ctx.claim + ctx.after)))
         }
         return StableJSON.string(.object(pairs), pretty: true) + "\n"

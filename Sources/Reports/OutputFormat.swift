@@ -82,10 +82,10 @@ public struct TextTable: Sendable {
         terminalWidth.map { max(10, $0 - widths.dropLast().reduce(0, +) - 2 * (widths.count - 1)) }
     }
 
+    /// Cut to `width` characters with "…", padded to it (a column that is not the last).
     public static func fit(_ text: String, _ width: Int) -> String {
-        let flat = VisibleText.visible(text)
-        if flat.count <= width { return flat + String(repeating: " ", count: width - flat.count) }
-        return String(flat.prefix(max(0, width - 1))) + "…"
+        let cut = fitted(text, width)
+        return cut + String(repeating: " ", count: max(0, width - cut.count))
     }
 
     /// Cut to `width` characters with "…", never padded (the last column).
