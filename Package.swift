@@ -28,6 +28,8 @@ let package = Package(
                 .embedInCode("v001_ledger.sql"),
                 .embedInCode("v002_speaker_kind.sql"),
                 .embedInCode("c002_speaker_kind.sql"),
+                .embedInCode("v003_sources_and_verdicts.sql"),
+                .embedInCode("c003_sources_and_verdicts.sql"),
                 .embedInCode("q_audit.sql"),
                 .embedInCode("q_ledger.sql"),
             ]
@@ -72,7 +74,7 @@ let package = Package(
         .testTarget(name: "TransparencyLogTests", dependencies: ["TransparencyLog"], resources: [.copy("Vectors")]),
         .testTarget(
             name: "CLITests",
-            dependencies: ["claimledger", "TestSupport", "LedgerStore", "Reports"]
+            dependencies: ["claimledger", "TestSupport", "LedgerStore", "LedgerSchema", "Reports"]
         ),
     ]
 )

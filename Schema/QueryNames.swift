@@ -4,6 +4,8 @@ public enum LedgerQuery: String, CaseIterable, Sendable {
     case head, entryAt = "entry_at", firstHash = "first_hash", entriesFrom = "entries_from", entriesRange = "entries_range"
     case appendEntry = "append_entry", insertSource = "insert_source", insertClaim = "insert_claim"
     case insertReview = "insert_review", insertNote = "insert_note", insertCorrection = "insert_correction"
+    case insertSourceCorrection = "insert_source_correction", insertRating = "insert_rating"
+    case sourceHistory = "source_history", sourcesListing = "sources_listing", ratingsDefined = "ratings_defined"
     case sourceExists = "source_exists", claimExists = "claim_exists"
     case claimIDsWithPrefix = "claim_ids_with_prefix", sourceIDsWithPrefix = "source_ids_with_prefix"
     case claimIDBelow = "claim_id_below", claimIDAbove = "claim_id_above"

@@ -12,11 +12,11 @@
 -- whole, in seq order, with the "/by_seq" query, and reports what that finds.
 
 -- name: source_recorded
-SELECT rowid, seq, author, outlet, published, sha256, source_id, body AS text, title, url
+SELECT rowid, seq, author, outlet, published, sha256, source_id, body AS text, title, title_guessed, url
 FROM source WHERE rowid >= ? ORDER BY rowid;
 
 -- name: source_recorded/by_seq
-SELECT rowid, seq, author, outlet, published, sha256, source_id, body AS text, title, url
+SELECT rowid, seq, author, outlet, published, sha256, source_id, body AS text, title, title_guessed, url
 FROM source ORDER BY seq;
 
 -- name: source_recorded/start
@@ -36,11 +36,11 @@ FROM claim ORDER BY seq;
 SELECT rowid FROM claim WHERE seq >= ? ORDER BY seq LIMIT 1;
 
 -- name: status_changed
-SELECT rowid, seq, claim_id, evidence, note, reviewer, status
+SELECT rowid, seq, claim_id, evidence, note, rating, replaces, reviewer, status
 FROM review WHERE rowid >= ? ORDER BY rowid;
 
 -- name: status_changed/by_seq
-SELECT rowid, seq, claim_id, evidence, note, reviewer, status
+SELECT rowid, seq, claim_id, evidence, note, rating, replaces, reviewer, status
 FROM review ORDER BY seq;
 
 -- name: status_changed/start
@@ -68,6 +68,28 @@ FROM correction ORDER BY seq;
 -- name: correction/start
 SELECT rowid FROM correction WHERE seq >= ? ORDER BY seq LIMIT 1;
 
+-- name: source_corrected
+SELECT rowid, seq, field, reason, reviewer, source_id, value
+FROM source_correction WHERE rowid >= ? ORDER BY rowid;
+
+-- name: source_corrected/by_seq
+SELECT rowid, seq, field, reason, reviewer, source_id, value
+FROM source_correction ORDER BY seq;
+
+-- name: source_corrected/start
+SELECT rowid FROM source_correction WHERE seq >= ? ORDER BY seq LIMIT 1;
+
+-- name: rating_defined
+SELECT rowid, seq, label, means, reviewer, value
+FROM rating WHERE rowid >= ? ORDER BY rowid;
+
+-- name: rating_defined/by_seq
+SELECT rowid, seq, label, means, reviewer, value
+FROM rating ORDER BY seq;
+
+-- name: rating_defined/start
+SELECT rowid FROM rating WHERE seq >= ? ORDER BY seq LIMIT 1;
+
 -- name: entries_between
 SELECT seq, kind, recorded_at, prev_hash, payload, hash FROM entry WHERE seq BETWEEN ? AND ? ORDER BY seq;
 
@@ -75,7 +97,9 @@ SELECT seq, kind, recorded_at, prev_hash, payload, hash FROM entry WHERE seq BET
 -- The first row whose reference points at nothing. The foreign keys of v001 are:
 --   source.seq, claim.seq, review.seq, note.seq, correction.seq -> entry(seq): covered by the
 --     derived-row check, which pairs every row with the entry of the same seq;
---   claim.source_id -> source(source_id), review/note/correction.claim_id -> claim(claim_id): here.
+--   claim.source_id -> source(source_id), review/note/correction.claim_id -> claim(claim_id): here;
+-- v003 adds source_correction.seq, rating.seq -> entry(seq) (derived-row check) and
+--   source_correction.source_id -> source(source_id): here.
 -- (PRAGMA foreign_key_check also does this, looking up every row's parent one by one: a third of
 -- the audit's time at a million entries. Claims are grouped by source through claim_by_source.)
 -- A test compares this list with PRAGMA foreign_key_list, so a new foreign key cannot go unchecked.
@@ -88,4 +112,6 @@ SELECT seq, "table" FROM (
     SELECT min(seq), 'note' FROM note WHERE claim_id NOT IN (SELECT claim_id FROM claim)
     UNION ALL
     SELECT min(seq), 'correction' FROM correction WHERE claim_id NOT IN (SELECT claim_id FROM claim)
+    UNION ALL
+    SELECT min(seq), 'source_correction' FROM source_correction WHERE source_id NOT IN (SELECT source_id FROM source)
 ) WHERE seq IS NOT NULL ORDER BY seq LIMIT 1;

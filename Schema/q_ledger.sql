@@ -8,8 +8,8 @@ SELECT seq, hash, recorded_at FROM entry ORDER BY seq DESC LIMIT 1;
 INSERT INTO entry (seq, kind, recorded_at, prev_hash, payload, hash) VALUES (?, ?, ?, ?, ?, ?);
 
 -- name: insert_source
-INSERT INTO source (source_id, seq, sha256, title, outlet, author, published, url, body)
-VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?);
+INSERT INTO source (source_id, seq, sha256, title, outlet, author, published, url, body, title_guessed)
+VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?);
 
 -- name: insert_claim
 INSERT INTO claim (claim_id, seq, source_id, kind, text, speaker, cue, via, claim_type, score,
@@ -17,7 +17,13 @@ INSERT INTO claim (claim_id, seq, source_id, kind, text, speaker, cue, via, clai
 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?);
 
 -- name: insert_review
-INSERT INTO review (seq, claim_id, status, evidence, note, reviewer) VALUES (?, ?, ?, ?, ?, ?);
+INSERT INTO review (seq, claim_id, status, evidence, note, reviewer, rating, replaces) VALUES (?, ?, ?, ?, ?, ?, ?, ?);
+
+-- name: insert_source_correction
+INSERT INTO source_correction (seq, source_id, field, value, reason, reviewer) VALUES (?, ?, ?, ?, ?, ?);
+
+-- name: insert_rating
+INSERT INTO rating (seq, label, means, value, reviewer) VALUES (?, ?, ?, ?, ?);
 
 -- name: insert_note
 INSERT INTO note (seq, claim_id, text, reviewer) VALUES (?, ?, ?, ?);
@@ -62,11 +68,14 @@ SELECT c.claim_id, c.seq, c.source_id, c.kind,
        coalesce(r.status, 'unverified') AS status, r.seq AS status_seq, r.evidence, r.reviewer, r.note,
        (SELECT e.recorded_at FROM entry e WHERE e.seq = r.seq) AS reviewed_at,
        (SELECT e.recorded_at FROM entry e WHERE e.seq = c.seq) AS recorded_at,
-       s.title AS source_title, s.seq AS source_seq,
+       CASE WHEN fix_title.seq IS NULL THEN s.title ELSE fix_title.value END AS source_title, s.seq AS source_seq,
        -- A corrected speaker is somebody extraction did not see: their kind is not known.
-       CASE WHEN fix_speaker.seq IS NULL THEN c.speaker_kind END AS speaker_kind
+       CASE WHEN fix_speaker.seq IS NULL THEN c.speaker_kind END AS speaker_kind,
+       r.rating
 FROM claim c
 JOIN source s ON s.source_id = c.source_id
+LEFT JOIN source_correction fix_title ON fix_title.seq = (SELECT max(x.seq) FROM source_correction x
+    WHERE x.source_id = c.source_id AND x.field = 'title' AND x.seq <= :as_of)
 LEFT JOIN review r ON r.seq = (SELECT max(x.seq) FROM review x WHERE x.claim_id = c.claim_id AND x.seq <= :as_of)
 LEFT JOIN correction fix_text ON fix_text.seq = (SELECT max(x.seq) FROM correction x
     WHERE x.claim_id = c.claim_id AND x.field = 'text' AND x.seq <= :as_of)
@@ -86,6 +95,8 @@ AND (:speaker IS NULL OR instr(lower(speaker), lower(:speaker)) > 0)
 AND (:search IS NULL OR NOT EXISTS (SELECT 1 FROM json_each(:search) w
                                     WHERE instr(claimledger_fold(text), w.value) = 0))
 AND (:min_score IS NULL OR score >= :min_score)
+-- Dismissed claims (not check-worthy) only when asked for by status or by :with_dismissed.
+AND (status <> 'dismissed' OR :status IS NOT NULL OR :with_dismissed)
 
 -- name: claims_newest
 -- `list`: last recorded first.
@@ -131,10 +142,58 @@ WHERE h.claim_id = ?
 ORDER BY h.seq;
 
 -- name: review_note
-SELECT note FROM review WHERE seq = ?;
+SELECT note, rating FROM review WHERE seq = ?;
+
+-- fragment: source_fields
+-- A source as the ledger stood after entry :as_of: each field with its latest correction up to then.
+SELECT s.source_id, s.seq, s.sha256,
+       CASE WHEN t.seq IS NULL THEN s.title ELSE t.value END AS title,
+       CASE WHEN o.seq IS NULL THEN s.outlet ELSE o.value END AS outlet,
+       CASE WHEN a.seq IS NULL THEN s.author ELSE a.value END AS author,
+       CASE WHEN p.seq IS NULL THEN s.published ELSE p.value END AS published,
+       CASE WHEN u.seq IS NULL THEN s.url ELSE u.value END AS url,
+       s.body,
+       CASE WHEN t.seq IS NULL THEN s.title_guessed END AS title_guessed
+FROM source s
+LEFT JOIN source_correction t ON t.seq = (SELECT max(x.seq) FROM source_correction x
+    WHERE x.source_id = s.source_id AND x.field = 'title' AND x.seq <= :as_of)
+LEFT JOIN source_correction o ON o.seq = (SELECT max(x.seq) FROM source_correction x
+    WHERE x.source_id = s.source_id AND x.field = 'outlet' AND x.seq <= :as_of)
+LEFT JOIN source_correction a ON a.seq = (SELECT max(x.seq) FROM source_correction x
+    WHERE x.source_id = s.source_id AND x.field = 'author' AND x.seq <= :as_of)
+LEFT JOIN source_correction p ON p.seq = (SELECT max(x.seq) FROM source_correction x
+    WHERE x.source_id = s.source_id AND x.field = 'published' AND x.seq <= :as_of)
+LEFT JOIN source_correction u ON u.seq = (SELECT max(x.seq) FROM source_correction x
+    WHERE x.source_id = s.source_id AND x.field = 'url' AND x.seq <= :as_of)
 
 -- name: source_by_id
-SELECT source_id, seq, sha256, title, outlet, author, published, url, body FROM source WHERE source_id = ?;
+{source_fields} WHERE s.source_id = :source AND s.seq <= :as_of;
+
+-- name: source_history
+-- A source's entries: when it was recorded, then each correction, oldest first.
+SELECT s.seq, 'recorded' AS event, NULL AS field, NULL AS value, NULL AS reason, NULL AS reviewer, e.recorded_at, e.hash
+FROM source s JOIN entry e ON e.seq = s.seq WHERE s.source_id = :source
+UNION ALL
+SELECT x.seq, 'correction', x.field, x.value, x.reason, x.reviewer, e.recorded_at, e.hash
+FROM source_correction x JOIN entry e ON e.seq = x.seq WHERE x.source_id = :source
+ORDER BY 1;
+
+-- name: sources_listing
+-- `sources`: every source, oldest first, with its claims counted by status.
+SELECT f.*, count(c.claim_id) AS claims,
+       coalesce(sum(c.status = 'unverified'), 0) AS unverified, coalesce(sum(c.status = 'verified'), 0) AS verified,
+       coalesce(sum(c.status = 'disputed'), 0) AS disputed, coalesce(sum(c.status = 'dismissed'), 0) AS dismissed
+FROM ({source_fields} WHERE s.seq <= :as_of AND (:source IS NULL OR s.source_id = :source)) f
+LEFT JOIN (SELECT c.claim_id, c.source_id, coalesce(r.status, 'unverified') AS status
+           FROM claim c
+           LEFT JOIN review r ON r.seq = (SELECT max(x.seq) FROM review x WHERE x.claim_id = c.claim_id AND x.seq <= :as_of)
+           WHERE c.seq <= :as_of) c ON c.source_id = f.source_id
+GROUP BY f.source_id
+ORDER BY f.seq;
+
+-- name: ratings_defined
+-- Every definition of the ledger's own rating labels, oldest first (the latest of a label holds).
+SELECT label, means, value, reviewer, seq FROM rating ORDER BY seq;
 
 -- name: entries_from
 SELECT seq, kind, recorded_at, prev_hash, payload, hash FROM entry WHERE seq >= ? ORDER BY seq;
@@ -143,10 +202,8 @@ SELECT seq, kind, recorded_at, prev_hash, payload, hash FROM entry WHERE seq >= 
 SELECT type, name, tbl_name, sql FROM sqlite_schema WHERE name NOT LIKE 'sqlite_%' ORDER BY type, name;
 
 -- name: report_sources
-SELECT source_id, seq, sha256, title, outlet, author, published, url, body
-FROM source
-WHERE seq <= :as_of AND (:source IS NULL OR source_id = :source)
-ORDER BY seq;
+{source_fields} WHERE s.seq <= :as_of AND (:source IS NULL OR s.source_id = :source)
+ORDER BY s.seq;
 
 -- name: entry_at
 SELECT seq, hash, recorded_at FROM entry WHERE seq = ?;
@@ -166,7 +223,7 @@ SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name IN ('entry', 'c
 
 -- name: claim_decisions
 -- A claim's status changes up to entry :as_of, oldest first (the evidence behind its verdict).
-SELECT r.seq, r.status, r.evidence, r.note, r.reviewer, e.recorded_at, e.hash
+SELECT r.seq, r.status, r.evidence, r.note, r.reviewer, e.recorded_at, e.hash, r.rating
 FROM review r JOIN entry e ON e.seq = r.seq
 WHERE r.claim_id = :claim_id AND r.seq <= :as_of
 ORDER BY r.seq;

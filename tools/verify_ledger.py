@@ -19,7 +19,8 @@ import sys
 
 TAG = b"CLAIMLEDGER-ENTRY-V1"
 GENESIS = "0" * 64
-KINDS = {"source_recorded", "claim_recorded", "status_changed", "note_added", "correction"}
+KINDS = {"source_recorded", "claim_recorded", "status_changed", "note_added", "correction",
+         "source_corrected", "rating_defined"}        # the last two from schema version 3 on
 
 
 def canonical(seq, kind, recorded_at, prev_hash, payload):
@@ -154,6 +155,8 @@ def verify(path):
     derived = {"source": "source_recorded", "claim": "claim_recorded", "review": "status_changed",
                "note": "note_added", "correction": "correction"}
     try:
+        if db.execute("PRAGMA user_version").fetchone()[0] >= 3:
+            derived.update({"source_correction": "source_corrected", "rating": "rating_defined"})
         for table, kind in derived.items():
             orphan = db.execute(f"SELECT min(t.seq) FROM {table} t LEFT JOIN entry e ON e.seq = t.seq "
                                 f"WHERE e.seq IS NULL OR e.kind IS NOT ?", (kind,)).fetchone()[0]

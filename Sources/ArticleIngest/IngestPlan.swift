@@ -18,7 +18,7 @@ public struct IngestPlan: Sendable {
         let sourceID = Identifiers.sourceID(text: body)
         source = SourcePayload(sourceID: sourceID, sha256: hexSHA256(body), title: article.title,
                                outlet: article.outlet, author: article.author, published: article.published,
-                               url: article.url, text: body)
+                               url: article.url, text: body, titleGuessed: article.titleGuessed)
         let extraction = extractor.extract(body, outlet: article.outlet)
         quotes = extraction.quotes.map { q in
             let context = contextAround(scalars, start: q.start, end: q.end)

@@ -9,6 +9,8 @@ public struct Article: Sendable, Equatable {
     public var url: String?
     /// The text after the header block, newlines normalised to LF.
     public var body: String
+    /// Whether `title` was guessed from the text (no header block gave one).
+    public var titleGuessed = false
 
     public init(title: String? = nil, outlet: String? = nil, author: String? = nil,
                 published: String? = nil, url: String? = nil, body: String) {
@@ -58,7 +60,10 @@ public enum ArticleReader {
         }
         var article = parse(text)
         if article.body.allSatisfy({ $0.isWhitespace }) { throw ArticleError.empty(name: name) }
-        if article.title == nil { article.title = firstLine(of: article.body) }
+        if article.title == nil {
+            article.title = guessedTitle(of: article.body)
+            article.titleGuessed = article.title != nil
+        }
         return article
     }
 
@@ -85,12 +90,33 @@ public enum ArticleReader {
         return Article(body: text)
     }
 
-    static func firstLine(of body: String) -> String? {
-        for line in body.split(separator: "\n", maxSplits: 20) {
-            let trimmed = line.trimmingCharacters(in: .whitespaces)
-            if !trimmed.isEmpty { return String(trimmed.prefix(300)) }
+    /// A title for an article without one: its first line's first sentence (Markdown heading marks
+    /// dropped), at most `maxGuessedTitle` characters, cut between words with "…".
+    static func guessedTitle(of body: String) -> String? {
+        guard let line = body.split(separator: "\n", maxSplits: 20).lazy
+            .map({ $0.trimmingCharacters(in: .whitespaces.union(CharacterSet(charactersIn: "#>*"))) })
+            .first(where: { !$0.isEmpty }) else { return nil }
+        let sentence = firstSentence(of: line)
+        guard sentence.count > maxGuessedTitle else { return sentence }
+        let cut = sentence.prefix(maxGuessedTitle - 1)
+        let words = cut.lastIndex(of: " ").map { cut[..<$0] } ?? cut
+        return words.trimmingCharacters(in: .whitespaces.union(.punctuationCharacters)) + "…"
+    }
+
+    public static let maxGuessedTitle = 120
+
+    /// Up to the first ".", "?" or "!" before a space, past the first 20 characters (so "1." and
+    /// "Mr." do not end it).
+    static func firstSentence(of line: String) -> String {
+        var previous: Character?
+        for (offset, index) in line.indices.enumerated() {
+            let c = line[index]
+            if c == " ", let p = previous, ".?!".contains(p), offset > 20 {
+                return String(line[..<index]).trimmingCharacters(in: .whitespaces)
+            }
+            previous = c
         }
-        return nil
+        return line
     }
 
     /// NUL bytes, or many control characters in the first 8 KiB, mean binary.

@@ -47,6 +47,7 @@ struct AuditShare {
     static let tables: [EntryKind: String] = [
         .sourceRecorded: "source", .claimRecorded: "claim", .statusChanged: "review",
         .noteAdded: "note", .correction: "correction",
+        .sourceCorrected: "source_correction", .ratingDefined: "rating",
     ]
     static let tagLine = Array((EntryEncoding.tag + "\n").utf8)
     /// The index in `EntryKind.allCases` of the kind spelled by these bytes, or nil.

@@ -27,6 +27,8 @@ public struct ClaimRecord: Sendable, Equatable {
     public var note: String?
     public var reviewedAt: String?
     public var recordedAt: String?
+    /// The rating label of the current verdict, when one was given.
+    public var rating: String?
     /// The decisions behind the current verdict, oldest first: every status change since the claim
     /// last reached its current status (two `verify` calls give two, each with its evidence). Filled
     /// by reports and `show` (`Ledger.withReviewTrail`); empty in listings.
@@ -44,7 +46,7 @@ public struct ClaimRecord: Sendable, Equatable {
         seq = row[1]
         status = ClaimStatus(rawValue: row[16]) ?? .unverified
         statusSeq = row[17]; evidence = row[18]; reviewer = row[19]; note = row[20]
-        reviewedAt = row[21]; recordedAt = row[22]; sourceTitle = row[23]
+        reviewedAt = row[21]; recordedAt = row[22]; sourceTitle = row[23]; rating = row[26]
         self.shortID = shortID; self.sourceShortID = sourceShortID
     }
 }
@@ -68,6 +70,8 @@ public struct ClaimFilter: Sendable, Equatable {
     public var search: String?
     /// Only claims scored at least this (quotes, which have no score, are left out).
     public var minScore: Double?
+    /// Dismissed claims too (they are left out unless `status` asks for them).
+    public var withDismissed: Bool
     public var limit: Int?
     /// The ledger as it stood after this entry: claims recorded by then, with the corrections and
     /// status they had then. Nil: the head.
@@ -76,7 +80,8 @@ public struct ClaimFilter: Sendable, Equatable {
 
     public init(status: ClaimStatus? = nil, kind: ClaimKind? = nil, speaker: String? = nil,
                 sourceID: String? = nil, search: String? = nil, limit: Int? = nil, asOf: Int64? = nil,
-                minScore: Double? = nil, order: ClaimOrder = .newest) {
+                minScore: Double? = nil, order: ClaimOrder = .newest, withDismissed: Bool = false) {
+        self.withDismissed = withDismissed
         self.status = status; self.kind = kind; self.speaker = speaker; self.sourceID = sourceID
         self.search = search; self.limit = limit; self.asOf = asOf; self.minScore = minScore; self.order = order
     }
@@ -96,7 +101,7 @@ public struct ClaimFilter: Sendable, Equatable {
             "as_of": asOf ?? Int64.max, "source": sourceID, "claim_id": claimID,
             "status": status?.rawValue, "kind": kind?.rawValue,
             "speaker": speaker?.precomposedStringWithCanonicalMapping,
-            "search": WordSearch.argument(search), "min_score": minScore,
+            "search": WordSearch.argument(search), "min_score": minScore, "with_dismissed": withDismissed,
             "limit": limit ?? -1,
         ]
     }
@@ -138,7 +143,9 @@ extension Ledger {
     public func claimCounts(_ filter: ClaimFilter) throws -> (byStatus: [ClaimStatus: Int], sources: Int) {
         try read { db in
             var byStatus: [ClaimStatus: Int] = [:], sources: Set<String> = []
-            for row in try Row.fetchAll(db.cachedStatement(sql: LedgerQuery.claimCounts.sql), arguments: filter.arguments()) {
+            var counted = filter
+            counted.withDismissed = true          // counted apart, never hidden from a count
+            for row in try Row.fetchAll(db.cachedStatement(sql: LedgerQuery.claimCounts.sql), arguments: counted.arguments()) {
                 sources.insert(row[0])
                 if let status = ClaimStatus(rawValue: row[1]) { byStatus[status, default: 0] += row[2] as Int }
             }

@@ -9,6 +9,8 @@ public enum EntryKind: String, Codable, Sendable, CaseIterable {
     case statusChanged = "status_changed"
     case noteAdded = "note_added"
     case correction = "correction"
+    case sourceCorrected = "source_corrected"      // schema version 3 on
+    case ratingDefined = "rating_defined"          // schema version 3 on
 }
 
 /// One row of the entry log, exactly as stored.

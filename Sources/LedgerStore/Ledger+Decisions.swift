@@ -9,33 +9,78 @@ public struct Decision: Sendable, Equatable {
     public var replaced: HistoryEvent?
 }
 
-extension Ledger {
-    /// Records `status` for each claim, in one transaction, all or nothing. With `expecting`, a claim
-    /// whose status is no longer that one (another reviewer decided it meanwhile) refuses them all:
-    /// a script's decision never silently overrides one it did not see.
-    public func decide(claimIDs: [String], to status: ClaimStatus, evidence: String?, note: String?,
-                       reviewer: String, expecting: ClaimStatus? = nil) throws -> [Decision] {
-        guard let evidence = evidence?.trimmingCharacters(in: .whitespacesAndNewlines), !evidence.isEmpty else {
-            let verb = status == .verified ? "verify" : status == .disputed ? "dispute" : "A status change"
-            throw LedgerError.refused("\(verb) needs evidence: add --evidence with a URL or a citation, e.g. --evidence \"https://example.org/report\". Nothing was recorded.")
+/// What a reviewer decides about claims: a verdict with its evidence (and optionally a rating
+/// label), reopening (back to unverified) or dismissal (not check-worthy), both with a reason.
+public struct Verdict: Sendable, Equatable {
+    public var status: ClaimStatus
+    /// The evidence of a verdict, or the reason for reopening or dismissing.
+    public var evidence: String?
+    public var note: String?
+    /// A label of the rating scale; it must mean `status`.
+    public var rating: String?
+
+    public init(_ status: ClaimStatus, evidence: String?, note: String? = nil, rating: String? = nil) {
+        self.status = status; self.evidence = evidence; self.note = note; self.rating = rating
+    }
+
+    /// The command a person typed for this, in messages.
+    var verb: String {
+        switch status {
+        case .verified: return "verify"
+        case .disputed: return "dispute"
+        case .dismissed: return "dismiss"
+        case .unverified: return "reopen"
         }
+    }
+
+    /// Why the verdict cannot be recorded as given, or nil.
+    func refusal() -> String? {
+        guard let evidence = evidence?.trimmingCharacters(in: .whitespacesAndNewlines), !evidence.isEmpty else {
+            if status == .verified || status == .disputed {
+                return "\(verb) needs evidence: add --evidence with a URL or a citation, e.g. --evidence \"https://example.org/report\". Nothing was recorded."
+            }
+            return "\(verb) needs a reason: add --reason, e.g. --reason \"opinion, not a checkable claim\". Nothing was recorded."
+        }
+        if rating != nil && (status == .unverified || status == .dismissed) {
+            return "A rating goes with verify or dispute, not \(verb). Nothing was recorded."
+        }
+        return nil
+    }
+}
+
+extension Ledger {
+    /// Records `verdict` for each claim, in one transaction, all or nothing. Each decision names the
+    /// one it replaces. With `expecting`, a claim whose status is no longer that one (another
+    /// reviewer decided it meanwhile) refuses them all: a script's decision never silently
+    /// overrides one it did not see.
+    public func decide(claimIDs: [String], _ verdict: Verdict, reviewer: String,
+                       expecting: ClaimStatus? = nil) throws -> [Decision] {
+        if let refusal = verdict.refusal() { throw LedgerError.refused(refusal) }
         let reviewer = try Ledger.requireReviewer(reviewer)
+        let evidence = verdict.evidence!.trimmingCharacters(in: .whitespacesAndNewlines)
         return try write { db in
-            try Ledger.distinct(claimIDs).map { claimID in
+            let rating = try verdict.rating.map { try ratingLabel(db, named: $0, for: verdict.status) }
+            return try Ledger.distinct(claimIDs).map { claimID in
                 guard try exists(db, query: .claimExists, id: claimID) else { throw LedgerError.unknownID(claimID) }
                 // The decision this one replaces, read inside the writer's transaction.
                 let replaced = try decisions(db, claimID: claimID, asOf: Int64.max).last
-                if let expecting, (replaced?.status ?? ClaimStatus.unverified.rawValue) != expecting.rawValue {
+                let current = replaced?.status ?? ClaimStatus.unverified.rawValue
+                if let expecting, current != expecting.rawValue {
                     let short = try shortID(db, claimID, table: .claim)
                     let now = replaced.map { "\($0.status ?? "?") (entry \($0.seq), by \($0.reviewer ?? "?") at \($0.recordedAt))" } ?? "unverified"
                     throw LedgerError.refused("\(short) is \(now), not \(expecting.rawValue) as --expect-status says: someone decided it meanwhile. Nothing was recorded; look at it with `claimledger show \(short)`.")
                 }
-                let payload = StatusPayload(claimID: claimID, status: status.rawValue, evidence: evidence,
-                                            note: note.flatMap { $0.isEmpty ? nil : $0 }, reviewer: reviewer)
+                if verdict.status == .unverified, current == ClaimStatus.unverified.rawValue {
+                    let short = try shortID(db, claimID, table: .claim)
+                    throw LedgerError.refused("\(short) is unverified already: there is nothing to reopen. Nothing was recorded.")
+                }
+                let payload = StatusPayload(claimID: claimID, status: verdict.status.rawValue, evidence: evidence,
+                                            note: verdict.note.flatMap { $0.isEmpty ? nil : $0 }, reviewer: reviewer,
+                                            rating: rating?.label, replaces: replaced.map { Int($0.seq) })
                 let entry = try append(db, kind: .statusChanged, payload: PayloadJSON.encode(payload))
                 try db.cachedStatement(sql: LedgerQuery.insertReview.sql).execute(db) { row in
                     row.add(entry.seq); row.add(claimID); row.add(payload.status); row.add(payload.evidence)
-                    row.add(payload.note); row.add(payload.reviewer)
+                    row.add(payload.note); row.add(payload.reviewer); row.add(payload.rating); row.add(payload.replaces)
                 }
                 return Decision(claimID: claimID, entry: entry, replaced: replaced)
             }

@@ -57,31 +57,33 @@ extension Ledger {
             return try rows.map { row in
                 let seq: Int64 = row["seq"]
                 let event = HistoryEvent.Kind(rawValue: row["event"]) ?? .recorded
-                let note = event == .status
-                    ? try String.fetchOne(db.cachedStatement(sql: LedgerQuery.reviewNote.sql), arguments: [seq])
+                let review = event == .status
+                    ? try Row.fetchOne(db.cachedStatement(sql: LedgerQuery.reviewNote.sql), arguments: [seq])
                     : nil
                 return HistoryEvent(seq: seq, event: event, status: row["status"], detail: row["detail"],
-                                    note: note, reviewer: row["reviewer"], recordedAt: row["recorded_at"],
-                                    hash: row["hash"])
+                                    note: review?["note"], reviewer: row["reviewer"], recordedAt: row["recorded_at"],
+                                    hash: row["hash"], rating: review?["rating"])
             }
         }
     }
 
-    /// A recorded source.
-    public func source(id: String) throws -> RecordedSource {
+    /// A recorded source with its corrections, as the ledger stood after entry `asOf` (nil: the head).
+    public func source(id: String, asOf: Int64? = nil) throws -> RecordedSource {
         try read { db in
             guard let row = try Row.fetchOne(db.cachedStatement(sql: LedgerQuery.sourceByID.sql),
-                                             arguments: [id]) else { throw LedgerError.unknownID(id) }
+                                             arguments: ["source": id, "as_of": asOf ?? Int64.max])
+            else { throw LedgerError.unknownID(id) }
             return try RecordedSource(db, row: row, ledger: self)
         }
     }
 }
 
 extension RecordedSource {
-    /// A row of `source_by_id` or `report_sources` (the same columns): the one source decoder.
+    /// A row of the `source_fields` queries: the one source decoder.
     init(_ db: Database, row: Row, ledger: Ledger) throws {
         source = SourcePayload(sourceID: row["source_id"], sha256: row["sha256"], title: row["title"], outlet: row["outlet"],
-                               author: row["author"], published: row["published"], url: row["url"], text: row["body"])
+                               author: row["author"], published: row["published"], url: row["url"], text: row["body"],
+                               titleGuessed: (row["title_guessed"] as Int?) == 1)
         shortID = try ledger.shortID(db, source.sourceID, table: .source)
         seq = row["seq"]
     }

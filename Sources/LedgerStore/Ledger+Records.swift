@@ -21,7 +21,7 @@ extension Ledger {
         try db.cachedStatement(sql: LedgerQuery.insertSource.sql).execute(db) { row in
             row.add(source.sourceID); row.add(entry.seq); row.add(source.sha256); row.add(source.title)
             row.add(source.outlet); row.add(source.author); row.add(source.published); row.add(source.url)
-            row.add(source.text)
+            row.add(source.text); row.add(source.titleGuessed)
         }
         return .appended(entry)
     }
@@ -55,7 +55,7 @@ extension Ledger {
     /// (an unknown ID refuses them all). A claim named twice is decided once.
     public func changeStatus(claimIDs: [String], to status: ClaimStatus, evidence: String?,
                              note: String?, reviewer: String) throws -> [Entry] {
-        try decide(claimIDs: claimIDs, to: status, evidence: evidence, note: note, reviewer: reviewer).map(\.entry)
+        try decide(claimIDs: claimIDs, Verdict(status, evidence: evidence, note: note), reviewer: reviewer).map(\.entry)
     }
 
     /// `ids` in their first order, each once.

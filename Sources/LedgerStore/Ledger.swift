@@ -99,13 +99,18 @@ public final class Ledger: @unchecked Sendable {
         // A reader reads an older version as it is (its connection shows it as the current one,
         // `readAsCurrentVersion`); the first command that writes migrates it.
         if readOnly { return }
-        try write { db in
+        try write(foreignKeys: false) { db in
             // Re-read inside the write lock: another process may have migrated meanwhile.
             var current = try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0
             while current < Ledger.schemaVersion {
                 try db.execute(sql: LedgerSchema.migrations[current])
                 current += 1
                 try db.execute(sql: "PRAGMA user_version = \(current)")
+            }
+            // A migration that rebuilds a table runs with foreign keys off (SQLite's procedure);
+            // it commits only if every reference still holds.
+            if try Row.fetchOne(db, sql: "PRAGMA foreign_key_check") != nil {
+                throw LedgerError.damaged("migrating to schema version \(current) would leave a reference dangling; nothing was changed")
             }
             try db.execute(sql: "PRAGMA application_id = \(Ledger.applicationID)")
         }
@@ -117,11 +122,16 @@ public final class Ledger: @unchecked Sendable {
     /// keyed by random IDs, and with SQLite's default 2 MiB cache it wrote the same index pages to
     /// the WAL many times per transaction. The cache shrinks back afterwards, so reads (reports,
     /// listings of every claim) keep their small, constant memory.
-    public func write<T>(_ body: (Database) throws -> T) throws -> T {
+    /// `foreignKeys: false` is for migrations only: SQLite rebuilds a table with them off.
+    public func write<T>(foreignKeys: Bool = true, _ body: (Database) throws -> T) throws -> T {
         do {
             return try queue.writeWithoutTransaction { db in
                 try db.execute(sql: "PRAGMA cache_size = -\(Ledger.writeCacheKiB)")
-                defer { try? db.execute(sql: "PRAGMA cache_size = -\(Ledger.readCacheKiB)") }
+                if !foreignKeys { try db.execute(sql: "PRAGMA foreign_keys = OFF") }
+                defer {
+                    try? db.execute(sql: "PRAGMA cache_size = -\(Ledger.readCacheKiB)")
+                    if !foreignKeys { try? db.execute(sql: "PRAGMA foreign_keys = ON") }
+                }
                 var result: T?
                 try db.inTransaction(.immediate) {
                     result = try body(db)

@@ -10,15 +10,18 @@ public struct SourcePayload: Codable, Sendable, Equatable {
     public var published: String?
     public var url: String?
     public var text: String?
+    /// 1 when the title was guessed from the text's first sentence (schema version 3 on); absent otherwise.
+    public var titleGuessed: Int?
 
     enum CodingKeys: String, CodingKey {
-        case sourceID = "source_id", sha256, title, outlet, author, published, url, text
+        case sourceID = "source_id", sha256, title, outlet, author, published, url, text, titleGuessed = "title_guessed"
     }
 
     public init(sourceID: String, sha256: String?, title: String?, outlet: String?,
-                author: String?, published: String?, url: String?, text: String?) {
+                author: String?, published: String?, url: String?, text: String?, titleGuessed: Bool = false) {
         self.sourceID = sourceID; self.sha256 = sha256; self.title = title; self.outlet = outlet
         self.author = author; self.published = published; self.url = url; self.text = text
+        self.titleGuessed = titleGuessed ? 1 : nil
     }
 }
 
@@ -63,8 +66,9 @@ public struct ClaimPayload: Codable, Sendable, Equatable {
 }
 
 /// A claim's verification status.
+/// `dismissed`: not check-worthy (opinion, mis-extraction); listings hide it unless asked.
 public enum ClaimStatus: String, Codable, Sendable, CaseIterable {
-    case unverified, verified, disputed
+    case unverified, verified, disputed, dismissed
 }
 
 /// The JSON payload of a `status_changed` entry.
@@ -74,13 +78,19 @@ public struct StatusPayload: Codable, Sendable, Equatable {
     public var evidence: String
     public var note: String?
     public var reviewer: String
+    /// A label of the rating scale (schema version 3 on).
+    public var rating: String?
+    /// The seq of the claim's decision this one replaced; absent for its first (schema version 3 on).
+    public var replaces: Int?
 
     enum CodingKeys: String, CodingKey {
-        case claimID = "claim_id", status, evidence, note, reviewer
+        case claimID = "claim_id", status, evidence, note, reviewer, rating, replaces
     }
 
-    public init(claimID: String, status: String, evidence: String, note: String?, reviewer: String) {
+    public init(claimID: String, status: String, evidence: String, note: String?, reviewer: String,
+                rating: String? = nil, replaces: Int? = nil) {
         self.claimID = claimID; self.status = status; self.evidence = evidence; self.note = note; self.reviewer = reviewer
+        self.rating = rating; self.replaces = replaces
     }
 }
 
@@ -258,7 +268,7 @@ extension SourcePayload: PayloadEncodable {
     public func write(to json: inout PayloadWriter) {
         json.field("author", author); json.field("outlet", outlet); json.field("published", published)
         json.field("sha256", sha256); json.field("source_id", sourceID); json.field("text", text)
-        json.field("title", title); json.field("url", url)
+        json.field("title", title); json.field("title_guessed", titleGuessed); json.field("url", url)
     }
 }
 
@@ -275,6 +285,7 @@ extension ClaimPayload: PayloadEncodable {
 extension StatusPayload: PayloadEncodable {
     public func write(to json: inout PayloadWriter) {
         json.field("claim_id", claimID); json.field("evidence", evidence); json.field("note", note)
+        json.field("rating", rating); json.field("replaces", replaces)
         json.field("reviewer", reviewer); json.field("status", status)
     }
 }

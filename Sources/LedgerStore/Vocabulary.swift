@@ -30,6 +30,8 @@ public struct HistoryEvent: Sendable, Equatable {
     public var reviewer: String?
     public var recordedAt: String
     public var hash: String
+    /// The rating label a status change gave (schema version 3 on).
+    public var rating: String? = nil
 }
 
 /// The tables whose rows have short IDs (`c-…`, `s-…`).

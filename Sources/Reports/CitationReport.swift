@@ -27,7 +27,11 @@ public struct ReportSummary {
     public var checkpoint: Checkpoint
     public var counts: [ClaimStatus: Int]
     public var sources: Int
-    public var total: Int { counts.values.reduce(0, +) }
+    /// The rating labels in force (ClaimReview's ratingValue and alternateName).
+    public var ratingScale: [RatingLabel] = RatingLabel.builtIn
+    /// The claims and quotes the report lists: dismissed ones are counted apart, never listed.
+    public var total: Int { counts.filter { $0.key != .dismissed }.values.reduce(0, +) }
+    public var dismissed: Int { counts[.dismissed] ?? 0 }
 }
 
 /// One output format: called once at the start, once per source, once at the end; each returns text to write.
@@ -69,7 +73,8 @@ public struct CitationReport {
         let (counts, sources) = try ledger.claimCounts(counted)
         var renderer = CitationReport.renderer(format, options: options)
         let checkpoint = try ledger.checkpoint(origin: try ledger.defaultOrigin(), size: Int(stamp.asOf))
-        try write(renderer.begin(ReportSummary(stamp: stamp, checkpoint: checkpoint, counts: counts, sources: sources)))
+        try write(renderer.begin(ReportSummary(stamp: stamp, checkpoint: checkpoint, counts: counts, sources: sources,
+                                               ratingScale: try ledger.ratingScale())))
         try ledger.forEachReportSource(stamp, filter: filter) { source, claims in
             try write(renderer.source(source, claims))
         }

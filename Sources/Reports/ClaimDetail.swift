@@ -61,13 +61,16 @@ public enum ClaimDetail {
         field("source", "\(source.shortID)  \(citation)")
         if let url = source.url { field("url", url) }
         if let start = c.start, let end = c.end { field("position", "code points \(start)–\(end)") }
-        field("status", c.status.rawValue + (c.evidence.map { "  (evidence: \($0))" } ?? ""))
+        let rated = c.rating.map { " \"\($0)\"" } ?? ""
+        field("status", c.status.rawValue + rated + (c.evidence.map { "  (\(ClaimDetail.grounds(c.status.rawValue)): \($0))" } ?? ""))
         out += "\n" + styling.bold("History") + "\n"
         for e in history {
             var line = "  #\(e.seq)  \(e.recordedAt)  "
             switch e.event {
             case .recorded: line += "recorded"
-            case .status: line += "→ \(e.status ?? "?")  evidence: \(e.detail ?? "")" + (e.note.map { "  note: \($0)" } ?? "")
+            case .status:
+                line += "→ \(e.status ?? "?")" + (e.rating.map { " \"\($0)\"" } ?? "")
+                line += "  \(grounds(e.status)): \(e.detail ?? "")" + (e.note.map { "  note: \($0)" } ?? "")
             case .note: line += "note: \(e.detail ?? "")"
             case .correction: line += "corrected \(e.status ?? "?"): \(e.detail ?? "")"
             }
@@ -75,6 +78,11 @@ public enum ClaimDetail {
             out += v(line) + "\n"
         }
         return out
+    }
+
+    /// What a decision's text is: the evidence of a verdict, the reason for reopening or dismissing.
+    public static func grounds(_ status: String?) -> String {
+        status == ClaimStatus.verified.rawValue || status == ClaimStatus.disputed.rawValue ? "evidence" : "reason"
     }
 
     public static func json(_ c: ClaimRecord, source: RecordedSource, history: [HistoryEvent], context: ContextSize = .paragraph) -> String {
@@ -86,7 +94,7 @@ public enum ClaimDetail {
         ])))
         pairs.append(("history", .array(history.map { e in
             .object([("seq", .int(e.seq)), ("event", .string(e.event.rawValue)), ("status", .from(e.status)),
-                     ("detail", .from(e.detail)), ("note", .from(e.note)), ("reviewer", .from(e.reviewer)),
+                     ("detail", .from(e.detail)), ("note", .from(e.note)), ("rating", .from(e.rating)), ("reviewer", .from(e.reviewer)),
                      ("recorded_at", .string(e.recordedAt)), ("hash", .string(e.hash))])
         })))
         let text = SourceText(source.body)   // decoded once for both

@@ -5,7 +5,7 @@ import LedgerStore
 public enum ClaimListing {
     static let headers = ["ID", "STATUS", "KIND", "SCORE", "SOURCE", "SPEAKER", "TEXT"]
     static let csvHeader = ["id", "kind", "status", "text", "speaker", "cue", "via", "claim_type", "score",
-                            "source", "source_title", "start", "end", "evidence", "reviewer", "reviewed_at"]
+                            "source", "source_title", "start", "end", "evidence", "reviewer", "reviewed_at", "rating"]
 
     /// `terminalWidth`: fit each row to the terminal (the text cut with "…"); nil prints it whole.
     public static func listing(format: ListingFormat, styling: Styling, terminalWidth: Int? = nil) -> Listing<ClaimRecord> {
@@ -24,7 +24,7 @@ public enum ClaimListing {
             csvRow: { c in
                 [c.shortID, c.kind.rawValue, c.status.rawValue, c.text, c.speaker, c.cue, c.via, c.claimType,
                  c.score.map { String(format: "%.2f", $0) }, c.sourceShortID, c.sourceTitle,
-                 c.start.map(String.init), c.end.map(String.init), c.evidence, c.reviewer, c.reviewedAt]
+                 c.start.map(String.init), c.end.map(String.init), c.evidence, c.reviewer, c.reviewedAt, c.rating]
             },
             empty: "No claims match.\n"))
     }
@@ -38,7 +38,7 @@ public enum ClaimListing {
             ("claim_type", .from(c.claimType)), ("score", .from(c.score)),
             ("start", .from(c.start)), ("end", .from(c.end)), ("prefix", .from(c.prefix)), ("suffix", .from(c.suffix)),
             ("source", .string(c.sourceShortID)), ("source_title", .from(c.sourceTitle)),
-            ("evidence", .from(c.evidence)), ("reviewer", .from(c.reviewer)),
+            ("evidence", .from(c.evidence)), ("rating", .from(c.rating)), ("reviewer", .from(c.reviewer)),
             ("reviewed_at", .from(c.reviewedAt)), ("recorded_at", .from(c.recordedAt)), ("seq", .int(c.seq)),
         ])
     }

@@ -31,6 +31,8 @@ public enum EntryLog {
         case .statusChanged: return "c-\(s("claim_id").prefix(8))  → \(s("status"))  by \(s("reviewer"))"
         case .noteAdded: return "c-\(s("claim_id").prefix(8))  note by \(s("reviewer"))"
         case .correction: return "c-\(s("claim_id").prefix(8))  \(s("field")) corrected by \(s("reviewer"))"
+        case .sourceCorrected: return "s-\(s("source_id").prefix(8))  \(s("field")) corrected by \(s("reviewer"))"
+        case .ratingDefined: return "rating \(s("label")) → \(s("means")) by \(s("reviewer"))"
         case nil: return ""
         }
     }

@@ -40,6 +40,7 @@ public struct Styling: Sendable {
         switch ClaimStatus(rawValue: cell.trimmingCharacters(in: .whitespaces)) {
         case .verified: return paint(cell, "32")
         case .disputed: return paint(cell, "31")
+        case .dismissed: return paint(cell, "2")
         default: return paint(cell, "33")
         }
     }

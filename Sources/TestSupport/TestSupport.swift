@@ -64,8 +64,14 @@ public enum ClaimLedgerBinary {
     @discardableResult
     public static func run(_ args: [String], in directory: String? = nil, environment: [String: String] = [:],
                            stdin: Data? = nil) throws -> ProcessResult {
+        try runProcess(url, args, in: directory, environment: environment, stdin: stdin)
+    }
+
+    /// Runs any program the same way (a clean environment, both pipes read in full).
+    public static func runProcess(_ executable: URL, _ args: [String], in directory: String? = nil,
+                                  environment: [String: String] = [:], stdin: Data? = nil) throws -> ProcessResult {
         let process = Process()
-        process.executableURL = url
+        process.executableURL = executable
         process.arguments = args
         if let directory { process.currentDirectoryURL = URL(fileURLWithPath: directory) }
         var env = ["PATH": ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin", "NO_COLOR": "1",

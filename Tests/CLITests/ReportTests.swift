@@ -15,7 +15,8 @@ func assertGolden(_ actual: String, _ name: String, sourceLocation: SourceLocati
     #expect(actual == expected, "report differs from Golden/\(name)", sourceLocation: sourceLocation)
 }
 
-/// A fixed ledger: the seed articles, two verified claims (one twice, with other evidence), one disputed, a note, a correction.
+/// A fixed ledger: the seed articles, three verified claims (one twice, with other evidence; one with a rating),
+/// one disputed, one dismissed, a note, a correction of a claim and one of a source.
 func seededLedger() throws -> CLI {
     let cli = CLI()
     let env = ["CLAIMLEDGER_NOW": "2026-11-24T09:00:00Z", "CLAIMLEDGER_REVIEWER": "ann"]
@@ -36,6 +37,12 @@ func seededLedger() throws -> CLI {
     #expect(try cli.run("note", try id("cross-cutting"), "Check the Meduza original", env: env).status == 0)
     #expect(try cli.run("correct", try id("No country should give Putin"), "--speaker", "U.S. State Department",
                         "--reason", "The statement came from the State Department", env: env).status == 0)
+    // Issue 15, items 2, 9 and 10: a rating label, a dismissed claim (counted, never listed), a corrected source.
+    #expect(try cli.run("verify", try id("Vietnam has been an ally of Moscow"), "--evidence", "https://history.example/vietnam-ussr",
+                        "--rating", "Mostly true", env: env).status == 0)
+    #expect(try cli.run("dismiss", try id("Later, bilateral talks"), "--reason", "Nothing checkable", env: env).status == 0)
+    let source = (try cli.json("sources", "--format", "json") as! [[String: Any]])[0]["id"] as! String
+    #expect(try cli.run("correct", source, "--outlet", "Example Wire", "--reason", "From the article's page", env: env).status == 0)
     return cli
 }
 
@@ -54,7 +61,7 @@ struct ReportTests {
     @Test func claimReviewCarriesTheRequiredFieldsForEveryReviewedClaim() throws {
         let cli = try seededLedger()
         let reviews = try cli.json("report", "--format", "claimreview") as! [[String: Any]]
-        #expect(reviews.count == 3)   // two verified, one disputed; unverified claims are not reviews
+        #expect(reviews.count == 4)   // three verified, one disputed; unverified and dismissed claims are not reviews
         for review in reviews {
             #expect(review["@type"] as? String == "ClaimReview")
             #expect((review["claimReviewed"] as? String)?.isEmpty == false)
@@ -68,8 +75,10 @@ struct ReportTests {
             #expect((item["appearance"] as? [String: Any])?["@type"] as? String == "CreativeWork")
             let rating = review["reviewRating"] as! [String: Any]
             #expect(rating["bestRating"] as? Int == 5 && rating["worstRating"] as? Int == 1)
-            #expect([1, 5].contains(rating["ratingValue"] as? Int ?? 0))
-            #expect(["Verified", "Disputed"].contains(rating["alternateName"] as? String ?? ""))
+            // The decision's label on the scale, else the bare verdict at either end of it.
+            let expected: [String: Int] = ["Verified": 5, "Disputed": 1, "Mostly true": 4]
+            let name = rating["alternateName"] as? String ?? ""
+            #expect(expected[name] != nil && rating["ratingValue"] as? Int == expected[name], "\(rating)")
             #expect(review["author"] != nil && review["datePublished"] != nil)
         }
     }

@@ -48,25 +48,4 @@ struct SpeakerKindTests {
         #expect(report.contains(#"{"@type":"Organization","name":"Microsoft Corp"}"#), "\(report)")
         #expect(report.contains(#"{"@type":"Organization","name":"Centers for Disease Control and Prevention"}"#))
     }
-
-    @Test func aVersionOneLedgerIsReadAsItIsThenMigratedByAWriter() throws {
-        let cli = CLI()
-        let add = try cli.run("add", "--source-title", "Evening news", "--speaker", "Jane Doe", "Unemployment fell to 3 percent.")
-        #expect(add.status == 0, "\(add.stderr)")
-        // What an older claimledger left: no speaker_kind column, user_version 1.
-        _ = try sqlite(cli.db, "ALTER TABLE claim DROP COLUMN speaker_kind; PRAGMA user_version = 1; PRAGMA wal_checkpoint(TRUNCATE);")
-        let before = try Data(contentsOf: URL(fileURLWithPath: cli.db))
-        #expect(try cli.run("list").stdout.contains("Jane Doe"))
-        #expect(try cli.run("audit").status == 0)
-        #expect(try cli.run("report", "--format", "json").status == 0)
-        #expect(try Data(contentsOf: URL(fileURLWithPath: cli.db)) == before)
-        #expect(try sqlite(cli.db, "PRAGMA user_version") == "1")
-        let listed = try cli.run("list", "--format", "csv")
-        let rows = listed.stdout.split(whereSeparator: \.isNewline)
-        try #require(rows.count == 2, "\(listed.stdout) \(listed.stderr)")
-        let id = rows[1].prefix { $0 != "," }
-        #expect(try cli.run("verify", String(id), "--evidence", "x").status == 0)
-        #expect(try sqlite(cli.db, "PRAGMA user_version") == "2")
-        #expect(try cli.run("audit").status == 0)
-    }
 }

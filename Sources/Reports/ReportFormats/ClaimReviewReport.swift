@@ -1,10 +1,12 @@
 import LedgerStore
 
 /// schema.org ClaimReview JSON-LD, one object per reviewed claim (verified or disputed), as a JSON array.
-/// Rating scale (README): bestRating 5, worstRating 1; verified = 5 "Verified", disputed = 1 "Disputed".
+/// Rating (README, "Ratings"): the decision's label on the ledger's scale (alternateName, its ratingValue);
+/// without a label, verified = 5 "Verified", disputed = 1 "Disputed". bestRating 5, worstRating 1.
 struct ClaimReviewReport: ReportRenderer {
     var options: ReportOptions
     var reviews = JSONItems(.array(indent: ""))
+    var scale: [RatingLabel] = []
 
     init(options: ReportOptions) { self.options = options }
 
@@ -28,7 +30,16 @@ struct ClaimReviewReport: ReportRenderer {
         return .object([("@type", .string(organisation ? "Organization" : "Person")), ("name", .string(name))])
     }
 
-    mutating func begin(_ summary: ReportSummary) -> String { reviews.opening }
+    mutating func begin(_ summary: ReportSummary) -> String {
+        scale = summary.ratingScale
+        return reviews.opening
+    }
+
+    /// The rating's value and name: the claim's label on the scale, else the bare verdict.
+    func rating(_ c: ClaimRecord) -> (value: Int, name: String) {
+        if let label = c.rating, let found = scale.first(where: { $0.label == label }) { return (found.value, found.label) }
+        return c.status == .verified ? (RatingLabel.best, "Verified") : (RatingLabel.worst, "Disputed")
+    }
 
     mutating func source(_ source: RecordedSource, _ claims: [ClaimRecord]) -> String {
         var out = ""
@@ -39,8 +50,8 @@ struct ClaimReviewReport: ReportRenderer {
         if let outlet = source.outlet {
             appearance.append(("publisher", .object([("@type", .string("Organization")), ("name", .string(outlet))])))
         }
-        for c in claims where c.status != .unverified {
-            let verified = c.status == .verified
+        for c in claims where c.status == .verified || c.status == .disputed {
+            let rating = rating(c)
             var item: [(String, JSONValue)] = [("@type", .string("Claim")),
                                                ("appearance", .object(appearance)), ("firstAppearance", .object(appearance))]
             if let speaker = c.speaker { item.append(("author", ClaimReviewReport.agent(speaker, kind: c.speakerKind))) }
@@ -52,9 +63,9 @@ struct ClaimReviewReport: ReportRenderer {
             var review: [(String, JSONValue)] = [
                 ("@context", .string("https://schema.org")), ("@type", .string("ClaimReview")),
                 ("claimReviewed", .string(c.text)), ("itemReviewed", .object(item)),
-                ("reviewRating", .object([("@type", .string("Rating")), ("ratingValue", .int(verified ? 5 : 1)),
-                                          ("bestRating", .int(5)), ("worstRating", .int(1)),
-                                          ("alternateName", .string(verified ? "Verified" : "Disputed"))])),
+                ("reviewRating", .object([("@type", .string("Rating")), ("ratingValue", .int(Int64(rating.value))),
+                                          ("bestRating", .int(Int64(RatingLabel.best))), ("worstRating", .int(Int64(RatingLabel.worst))),
+                                          ("alternateName", .string(rating.name))])),
                 ("author", options.publisher.map { .object([("@type", .string("Organization")), ("name", .string($0))]) }
                     ?? .object([("@type", .string("Person")), ("name", .string(c.reviewer ?? "unknown"))])),
                 ("datePublished", .string(String((c.reviewedAt ?? "").prefix(10)))),

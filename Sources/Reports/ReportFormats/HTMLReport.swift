@@ -52,6 +52,7 @@ struct HTMLReport: ReportRenderer {
         out += "<br>Head hash <code>\(s.stamp.headHash)</code><br>\(s.sources) sources, \(s.total) claims and quotes</p>\n"
         out += "<p class=\"meta\">Checkpoint (check later with <code>claimledger audit --checkpoint</code>):</p>\n<pre>\(HTMLReport.escape(s.checkpoint.body))</pre>\n"
         out += "<h2>Summary</h2>\n" + HTMLReport.chart(s.counts) + "\n"
+        out += "<p class=\"meta\">Dismissed as not check-worthy (not listed): \(s.dismissed)</p>\n"
         return out
     }
 
@@ -87,7 +88,7 @@ struct HTMLReport: ReportRenderer {
             let parts = sentenceParts(c, in: text)
             let refs = notes.numbers(for: c)
             out += "<article class=\"claim \(c.status.rawValue)\" id=\"\(c.shortID)\">\n"
-            out += "<p><span class=\"badge\">\(c.status.label)</span> \(c.kind.label) <code>\(c.shortID)</code>"
+            out += "<p><span class=\"badge\">\(c.status.label)\(c.rating.map { ": " + HTMLReport.escape($0) } ?? "")</span> \(c.kind.label) <code>\(c.shortID)</code>"
             for ref in refs { out += " <a href=\"#evidence-\(ref)\">[\(ref)]</a>" }
             out += "</p>\n<p class=\"sentence\">\(HTMLReport.escape(parts.before))<mark>\(HTMLReport.escape(parts.claim))</mark>\(HTMLReport.escape(parts.after))</p>\n<dl>"
             out += "<dt>Speaker</dt><dd>\(HTMLReport.escape(c.speaker ?? "—"))</dd>"

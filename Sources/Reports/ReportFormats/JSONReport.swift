@@ -27,7 +27,7 @@ struct JSONReport: ReportRenderer {
             return .object([
                 ("id", .string(c.shortID)), ("claim_id", .string(c.claimID)), ("kind", .string(c.kind.rawValue)), ("text", .string(c.text)),
                 ("speaker", .from(c.speaker)), ("cue", .from(c.cue)), ("via", .from(c.via)), ("claim_type", .from(c.claimType)),
-                ("score", .from(c.score)), ("start", .from(c.start)), ("end", .from(c.end)), ("status", .string(c.status.rawValue)),
+                ("score", .from(c.score)), ("start", .from(c.start)), ("end", .from(c.end)), ("status", .string(c.status.rawValue)), ("rating", .from(c.rating)),
                 ("evidence", c.status == .unverified ? .null : .from(c.evidence)), ("evidence_ref", refs.last.map { .int(Int64($0)) } ?? .null),
                 ("reviewer", .from(c.reviewer)), ("reviewed_at", .from(c.reviewedAt)), ("note", .from(c.note)),
                 ("decisions", .array(decisions)), ("notes", .array(claimNotes)),

@@ -36,6 +36,7 @@ struct MarkdownReport: ReportRenderer {
         out += s.checkpoint.body.split(separator: "\n").map { "      " + $0 }.joined(separator: "\n") + "\n\n"
         out += "## Summary\n\n| Status | Claims |\n|---|---|\n"
         for status in ClaimStatus.reportOrder { out += "| \(status.label) | \(s.counts[status] ?? 0) |\n" }
+        out += "| Dismissed as not check-worthy (not listed) | \(s.dismissed) |\n"
         return out + "\n"
     }
 
@@ -48,7 +49,7 @@ struct MarkdownReport: ReportRenderer {
         out += "Source `\(source.shortID)`" + (source.sha256.map { ", SHA-256 `\($0)`" } ?? "") + "\n\n"
         for c in claims {
             let refs = notes.numbers(for: c)
-            out += "- **\(c.kind.label) `\(c.shortID)` — \(c.status.label)**" + refs.map { " [\($0)]" }.joined() + "  \n"
+            out += "- **\(c.kind.label) `\(c.shortID)` — \(c.status.label)\(c.rating.map { ": " + MarkdownReport.escape($0) } ?? "")**" + refs.map { " [\($0)]" }.joined() + "  \n"
             out += "  " + (c.kind == .quote ? "“\(MarkdownReport.escape(c.text))”" : MarkdownReport.escape(c.text)) + "  \n"
             var attribution: [String] = []
             attribution.append("Speaker: " + (c.speaker.map(MarkdownReport.escape) ?? "—"))

@@ -91,7 +91,8 @@ extension ClaimLedgerCommand {
                 } else if !showProgress {
                     out(result.recorded
                         ? "\(id)  \(file): \(result.quotes) quotes, \(result.claims) claims recorded\n"
-                        : "\(id)  \(file): already in the ledger, nothing new recorded\n")
+                        : "\(id)  \(file): already in the ledger, nothing new recorded"
+                          + (hasMetadataOptions ? " (to change its title or other details: claimledger correct \(id) --title … --reason …)" : "") + "\n")
                 }
                 if result.recorded { recorded += 1 } else { unchanged += 1 }
                 quotes += result.quotes; claims += result.claims
@@ -106,10 +107,12 @@ extension ClaimLedgerCommand {
             try environmentSeconds("CLAIMLEDGER_ARTICLE_SECONDS", example: 120, allowingZero: false)
         }
 
+        var hasMetadataOptions: Bool { [title, outlet, author, published, url].contains { $0 != nil } }
+
         /// The article with the metadata given as options.
         private func withOptions(_ read: Article) -> Article {
             var article = read
-            if let title { article.title = title }
+            if let title { article.title = title; article.titleGuessed = false }
             if let outlet { article.outlet = outlet }
             if let author { article.author = author }
             if let published { article.published = published }

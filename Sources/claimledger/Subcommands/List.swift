@@ -4,7 +4,8 @@ import Reports
 
 /// The filters shared by `list` (and later `report`).
 struct ClaimFilterOptions: ParsableArguments {
-    @Option(help: "Only claims with this status: unverified, verified or disputed.") var status: ClaimStatus?
+    @Option(help: "Only claims with this status: unverified, verified, disputed or dismissed.") var status: ClaimStatus?
+    @Flag(help: "Dismissed claims too (left out unless --status dismissed or this).") var includeDismissed = false
     @Option(help: "Only quotes or only claims: quote or claim.") var kind: ClaimKind?
     @Option(help: "Only claims whose speaker contains this text (any case).") var speaker: String?
     @Option(help: "Only claims from this source (an s-… ID or prefix).") var source: String?
@@ -28,7 +29,8 @@ struct ClaimFilterOptions: ParsableArguments {
         if let asOf { _ = try ledger.reportStamp(asOf: asOf) }   // refuses an entry past the head
         return ClaimFilter(status: status, kind: kind, speaker: speaker,
                            sourceID: try source.map { try ledger.resolveSourceID($0) }, search: search, limit: limit,
-                           asOf: asOf, minScore: minScore, order: sort ?? (source == nil ? .newest : .position))
+                           asOf: asOf, minScore: minScore, order: sort ?? (source == nil ? .newest : .position),
+                           withDismissed: includeDismissed)
     }
 }
 

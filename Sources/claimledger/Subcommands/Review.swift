@@ -10,23 +10,37 @@ struct DecisionOptions: ParsableArguments {
     var ids: [String]
     @Option(help: "The evidence: a URL or a citation. Required.") var evidence: String?
     @Option(help: "A note to keep with the decision.") var note: String?
-    @Option(help: ArgumentHelp("Refuse (exit 4, nothing recorded) unless every claim still has this status: for scripts, so a decision never overrides one made meanwhile.", valueName: "status"))
-    var expectStatus: ClaimStatus?
+    @Option(help: ArgumentHelp("A label of the ledger's rating scale (`claimledger ratings`), e.g. \"Mostly true\"; it must mean this verdict.", valueName: "label"))
+    var rating: String?
+    @OptionGroup var expect: ExpectOption
 
     func record(_ status: ClaimStatus) throws {
-        try runReportingErrors {
-            let l = try ledger.open(create: false)
-            let claimIDs = Ledger.distinct(try ids.map(l.resolveClaimID))
-            let decisions = try l.decide(claimIDs: claimIDs, to: status, evidence: evidence, note: note,
-                                         reviewer: reviewer.name, expecting: expectStatus)
-            for decision in decisions {
-                let claim = try l.claim(id: decision.claimID)
-                var line = "\(claim.shortID)  → \(status.rawValue) (entry \(decision.entry.seq), by \(claim.reviewer ?? reviewer.name))"
-                if let was = decision.replaced {
-                    line += "; was \(was.status ?? "?") by \(was.reviewer ?? "?") \(Elapsed.between(was.recordedAt, decision.entry.recordedAt)) (entry \(was.seq))"
-                }
-                out(line + "\n")
+        try recordDecisions(Verdict(status, evidence: evidence, note: note, rating: rating), ids: ids,
+                            ledger: ledger, reviewer: reviewer, expecting: expect.expectStatus)
+    }
+}
+
+/// `--expect-status`, for every command that decides.
+struct ExpectOption: ParsableArguments {
+    @Option(help: ArgumentHelp("Refuse (exit 4, nothing recorded) unless every claim still has this status: for scripts, so a decision never overrides one made meanwhile.", valueName: "status"))
+    var expectStatus: ClaimStatus?
+}
+
+/// Records `verdict` on the claims `ids` name and prints one line per claim, with the decision it replaced.
+func recordDecisions(_ verdict: Verdict, ids: [String], ledger: LedgerOptions, reviewer: ReviewerOptions,
+                     expecting: ClaimStatus?) throws {
+    try runReportingErrors {
+        let l = try ledger.open(create: false)
+        let claimIDs = Ledger.distinct(try ids.map(l.resolveClaimID))
+        let decisions = try l.decide(claimIDs: claimIDs, verdict, reviewer: reviewer.name, expecting: expecting)
+        for decision in decisions {
+            let claim = try l.claim(id: decision.claimID)
+            let rated = claim.rating.map { " as \"\($0)\"" } ?? ""
+            var line = "\(claim.shortID)  → \(verdict.status.rawValue)\(rated) (entry \(decision.entry.seq), by \(claim.reviewer ?? reviewer.name))"
+            if let was = decision.replaced {
+                line += "; was \(was.status ?? "?") by \(was.reviewer ?? "?") \(Elapsed.between(was.recordedAt, decision.entry.recordedAt)) (entry \(was.seq))"
             }
+            out(line + "\n")
         }
     }
 }
@@ -76,25 +90,44 @@ extension ClaimLedgerCommand {
 
     struct Correct: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Correct a claim's speaker, cue, via or text; the original stays in the history.",
-            discussion: "Example: claimledger correct c-1a2b3c --speaker \"Vladimir Putin\" --reason \"Pronoun resolved wrongly\"")
+            abstract: "Correct a claim's speaker, cue, via or text, or a source's title, outlet, author, date or URL; the original stays in the history.",
+            discussion: """
+                A claim: one field at a time. A source (s-…): any of its fields at once, one entry each; its text never changes.
+                An empty value ("") means "not known" (a title cannot be emptied).
+                Examples: claimledger correct c-1a2b3c --speaker "Vladimir Putin" --reason "Pronoun resolved wrongly"
+                          claimledger correct s-9f8e7d --title "Putin visits Hanoi" --outlet Reuters --reason "From the article's page"
+                """)
         @OptionGroup var ledger: LedgerOptions
         @OptionGroup var reviewer: ReviewerOptions
-        @Argument(help: "The claim's ID (c-…), or any unique prefix of it.") var id: String
+        @Argument(help: "The claim's ID (c-…) or source's (s-…), or any unique prefix of it.") var id: String
         @Option(help: "The right speaker.") var speaker: String?
         @Option(help: "The right attribution words.") var cue: String?
         @Option(help: "The right relaying outlet.") var via: String?
         @Option(help: "The right text.") var text: String?
+        @OptionGroup var source: SourceFieldOptions
         @Option(help: "Why it is corrected. Required.") var reason: String
+
+        var isSource: Bool { id.lowercased().hasPrefix("s-") }
 
         func validate() throws {
             let given = [speaker, cue, via, text].compactMap { $0 }.count
-            if given != 1 { throw ValidationError("Correct one field at a time: give exactly one of --speaker, --cue, --via, --text.") }
+            if isSource {
+                if given > 0 || source.changes.isEmpty { throw ValidationError("A source's fields are --title, --outlet, --author, --published and --url; give at least one.") }
+            } else if given != 1 || !source.changes.isEmpty {
+                throw ValidationError("Correct one field of a claim at a time: give exactly one of --speaker, --cue, --via, --text (--title and the like are for a source, s-…).")
+            }
         }
 
         func run() throws {
             try runReportingErrors {
                 let l = try ledger.open(create: false)
+                if isSource {
+                    let sourceID = try l.resolveSourceID(id)
+                    let entries = try l.correctSource(sourceID: sourceID, changes: source.changes, reason: reason, reviewer: reviewer.name)
+                    let short = try l.source(id: sourceID).shortID
+                    for ((field, _), entry) in zip(source.changes, entries) { out("\(short)  \(field.rawValue) corrected (entry \(entry.seq))\n") }
+                    return
+                }
                 let claimID = try l.resolveClaimID(id)
                 let (field, value): (CorrectionField, String?) = speaker.map { (.speaker, $0) } ?? cue.map { (.cue, $0) }
                     ?? via.map { (.via, $0) } ?? (.text, text)
@@ -103,5 +136,19 @@ extension ClaimLedgerCommand {
                 out("\(try l.claim(id: claimID).shortID)  \(field.rawValue) corrected (entry \(entry.seq))\n")
             }
         }
+    }
+}
+
+/// The fields of a source `correct s-…` sets.
+struct SourceFieldOptions: ParsableArguments {
+    @Option(help: "A source's right title.") var title: String?
+    @Option(help: "A source's right outlet.") var outlet: String?
+    @Option(help: "A source's right author.") var author: String?
+    @Option(help: "A source's right publication date.") var published: String?
+    @Option(help: "A source's right URL.") var url: String?
+
+    var changes: [(SourceField, String?)] {
+        [(.title, title), (.outlet, outlet), (.author, author), (.published, published), (.url, url)]
+            .compactMap { field, value in value.map { (field, $0) } }
     }
 }

@@ -1,0 +1,100 @@
+import Foundation
+import GRDB
+import LedgerSchema
+
+/// One label of the rating scale: what a newsroom publishes ("Mostly true"), the status it means,
+/// and its place on the scale from 1 (worst) to 5 (best), ClaimReview's `ratingValue`.
+public struct RatingLabel: Sendable, Equatable, Codable {
+    public var label: String
+    public var means: ClaimStatus
+    public var value: Int
+    /// The entry that defined it in this ledger; nil for a label of the built-in scale.
+    public var seq: Int64?
+    public var reviewer: String?
+
+    public init(label: String, means: ClaimStatus, value: Int, seq: Int64? = nil, reviewer: String? = nil) {
+        self.label = label; self.means = means; self.value = value; self.seq = seq; self.reviewer = reviewer
+    }
+
+    /// The scale every ledger starts with (README, "Ratings"): the one most fact-checkers publish.
+    public static let builtIn: [RatingLabel] = [
+        RatingLabel(label: "True", means: .verified, value: 5),
+        RatingLabel(label: "Mostly true", means: .verified, value: 4),
+        RatingLabel(label: "Missing context", means: .disputed, value: 3),
+        RatingLabel(label: "Misleading", means: .disputed, value: 2),
+        RatingLabel(label: "False", means: .disputed, value: 1),
+    ]
+    /// ClaimReview's bounds of every label's value.
+    public static let best = 5, worst = 1
+}
+
+/// The JSON payload of a `rating_defined` entry.
+public struct RatingPayload: Codable, Sendable, Equatable, PayloadEncodable {
+    public var label: String
+    public var means: String
+    public var value: Int
+    public var reviewer: String
+
+    public func write(to json: inout PayloadWriter) {
+        json.field("label", label); json.field("means", means); json.field("reviewer", reviewer); json.field("value", value)
+    }
+}
+
+extension Ledger {
+    /// The scale in force: the built-in labels, each replaced by the ledger's own definition of the
+    /// same label (case ignored), then the ledger's other labels in the order defined.
+    public func ratingScale() throws -> [RatingLabel] {
+        try read { db in try ratingScale(db) }
+    }
+
+    func ratingScale(_ db: Database) throws -> [RatingLabel] {
+        let own = try Row.fetchAll(db.cachedStatement(sql: LedgerQuery.ratingsDefined.sql)).map { row in
+            RatingLabel(label: row["label"], means: ClaimStatus(rawValue: row["means"]) ?? .disputed,
+                        value: row["value"], seq: row["seq"], reviewer: row["reviewer"])
+        }
+        let key = { (label: String) in label.lowercased() }
+        var scale = RatingLabel.builtIn
+        for label in own {
+            if let i = scale.firstIndex(where: { key($0.label) == key(label.label) }) { scale[i] = label } else { scale.append(label) }
+        }
+        return scale
+    }
+
+    /// The label `typed` names (case ignored), which must mean `status`.
+    func ratingLabel(_ db: Database, named typed: String, for status: ClaimStatus) throws -> RatingLabel {
+        let scale = try ratingScale(db)
+        let wanted = typed.trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
+        guard let label = scale.first(where: { $0.label.lowercased() == wanted }) else {
+            let known = scale.map { "\"\($0.label)\"" }.joined(separator: ", ")
+            throw LedgerError.refused("No rating \"\(typed)\" on this ledger's scale (\(known)); add it with `claimledger ratings add`. Nothing was recorded.")
+        }
+        guard label.means == status else {
+            let verb = label.means == .verified ? "verify" : "dispute"
+            throw LedgerError.refused("The rating \"\(label.label)\" means \(label.means.rawValue): use it with `\(verb)`. Nothing was recorded.")
+        }
+        return label
+    }
+
+    /// Adds a label to the scale, or defines an existing one anew (its older definition stays in the log).
+    @discardableResult
+    public func defineRating(_ label: String, means: ClaimStatus, value: Int, reviewer: String) throws -> Entry {
+        let label = label.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !label.isEmpty, label.count <= 60, !label.contains(where: { $0.isNewline }) else {
+            throw LedgerError.refused("A rating label is one line of 1 to 60 characters, e.g. \"Half true\". Nothing was recorded.")
+        }
+        guard means == .verified || means == .disputed else {
+            throw LedgerError.refused("A rating means verified or disputed (--means verified|disputed). Nothing was recorded.")
+        }
+        guard (RatingLabel.worst...RatingLabel.best).contains(value) else {
+            throw LedgerError.refused("A rating's value is from \(RatingLabel.worst) (worst) to \(RatingLabel.best) (best). Nothing was recorded.")
+        }
+        let payload = RatingPayload(label: label, means: means.rawValue, value: value, reviewer: try Ledger.requireReviewer(reviewer))
+        return try write { db in
+            let entry = try append(db, kind: .ratingDefined, payload: PayloadJSON.encode(payload))
+            try db.cachedStatement(sql: LedgerQuery.insertRating.sql).execute(db) { row in
+                row.add(entry.seq); row.add(payload.label); row.add(payload.means); row.add(payload.value); row.add(payload.reviewer)
+            }
+            return entry
+        }
+    }
+}

@@ -1,0 +1,89 @@
+import Foundation
+import GRDB
+import LedgerSchema
+
+/// The fields of a source a correction can set anew (the stored `source_correction.field`). Its
+/// text, and so its ID, never changes.
+public enum SourceField: String, Codable, Sendable, CaseIterable {
+    case title, outlet, author, published, url
+}
+
+/// The JSON payload of a `source_corrected` entry: one field of a source set anew.
+public struct SourceCorrectionPayload: Codable, Sendable, Equatable, PayloadEncodable {
+    public var sourceID: String
+    public var field: String
+    public var value: String?
+    public var reason: String
+    public var reviewer: String
+
+    public func write(to json: inout PayloadWriter) {
+        json.field("field", field); json.field("reason", reason); json.field("reviewer", reviewer)
+        json.field("source_id", sourceID); json.field("value", value)
+    }
+}
+
+/// A source with its claims counted by status (`sources`).
+public struct SourceSummary: Sendable, Equatable {
+    public var source: RecordedSource
+    public var counts: [ClaimStatus: Int]
+    public var claims: Int { counts.values.reduce(0, +) }
+}
+
+extension Ledger {
+    /// Sets fields of a source anew, one entry per field, all in one transaction. A title cannot be
+    /// emptied; the other fields can (nil or empty: "not known").
+    @discardableResult
+    public func correctSource(sourceID: String, changes: [(SourceField, String?)], reason: String,
+                              reviewer: String) throws -> [Entry] {
+        let reason = reason.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !reason.isEmpty else { throw LedgerError.refused("A correction needs a reason: add --reason \"...\".") }
+        guard !changes.isEmpty else {
+            throw LedgerError.refused("Nothing to correct: give --title, --outlet, --author, --published or --url.")
+        }
+        let reviewer = try Ledger.requireReviewer(reviewer)
+        let payloads = try changes.map { field, value -> SourceCorrectionPayload in
+            let value = value?.trimmingCharacters(in: .whitespacesAndNewlines)
+            if field == .title && (value ?? "").isEmpty { throw LedgerError.refused("A source's title cannot be corrected to nothing.") }
+            return SourceCorrectionPayload(sourceID: sourceID, field: field.rawValue, value: value?.isEmpty == true ? nil : value,
+                                           reason: reason, reviewer: reviewer)
+        }
+        return try write { db in
+            guard try exists(db, query: .sourceExists, id: sourceID) else { throw LedgerError.unknownID(sourceID) }
+            return try payloads.map { payload in
+                let entry = try append(db, kind: .sourceCorrected, payload: PayloadJSON.encode(payload))
+                try db.cachedStatement(sql: LedgerQuery.insertSourceCorrection.sql).execute(db) { row in
+                    row.add(entry.seq); row.add(payload.sourceID); row.add(payload.field); row.add(payload.value)
+                    row.add(payload.reason); row.add(payload.reviewer)
+                }
+                return entry
+            }
+        }
+    }
+
+    /// A source's entries: when it was recorded, then each correction (`status` is the field,
+    /// `detail` the value and reason), oldest first.
+    public func sourceHistory(sourceID: String) throws -> [HistoryEvent] {
+        try read { db in
+            try Row.fetchAll(db.cachedStatement(sql: LedgerQuery.sourceHistory.sql), arguments: ["source": sourceID]).map { row in
+                let isCorrection = (row["event"] as String) == "correction"
+                let value: String = row["value"] ?? "(none)", reason: String = row["reason"] ?? ""
+                return HistoryEvent(seq: row["seq"], event: isCorrection ? .correction : .recorded, status: row["field"],
+                                    detail: isCorrection ? "\(value) — \(reason)" : nil, note: nil,
+                                    reviewer: row["reviewer"], recordedAt: row["recorded_at"], hash: row["hash"])
+            }
+        }
+    }
+
+    /// Every source (or the one `sourceID` names), oldest first, with its corrections and its claims
+    /// counted by status, as the ledger stood after entry `asOf` (nil: the head).
+    public func sources(asOf: Int64? = nil, sourceID: String? = nil) throws -> [SourceSummary] {
+        try read { db in
+            let arguments: StatementArguments = ["as_of": asOf ?? Int64.max, "source": sourceID]
+            return try Row.fetchAll(db.cachedStatement(sql: LedgerQuery.sourcesListing.sql), arguments: arguments).map { row in
+                var counts: [ClaimStatus: Int] = [:]
+                for status in ClaimStatus.allCases { counts[status] = row[status.rawValue] }
+                return SourceSummary(source: try RecordedSource(db, row: row, ledger: self), counts: counts)
+            }
+        }
+    }
+}
