@@ -51,11 +51,13 @@ let package = Package(
         .target(name: "ArticleIngest", dependencies: ["ClaimExtraction", "LedgerStore"]),
         // Human and machine renderings of ledger data (tables, JSON, CSV, reports).
         .target(name: "Reports", dependencies: ["LedgerStore", "TransparencyLog"]),
+        // The interactive review session: a queue of claims, one key per decision (terminal-agnostic).
+        .target(name: "ReviewSession", dependencies: ["LedgerStore", "Reports"]),
         // The CLI: parses arguments, calls the libraries, prints.
         .executableTarget(
             name: "claimledger",
             dependencies: [
-                "ClaimExtraction", "LedgerStore", "Reports", "ArticleIngest", "TransparencyLog",
+                "ClaimExtraction", "LedgerStore", "Reports", "ArticleIngest", "TransparencyLog", "ReviewSession",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -72,9 +74,10 @@ let package = Package(
                     resources: [.copy("DevSet")]),
         .testTarget(name: "LedgerStoreTests", dependencies: ["LedgerStore", "LedgerSchema", "Reports", "TestSupport", "TransparencyLog"]),
         .testTarget(name: "TransparencyLogTests", dependencies: ["TransparencyLog"], resources: [.copy("Vectors")]),
+        .testTarget(name: "ReviewSessionTests", dependencies: ["ReviewSession", "LedgerStore", "Reports", "TestSupport"]),
         .testTarget(
             name: "CLITests",
-            dependencies: ["claimledger", "TestSupport", "LedgerStore", "LedgerSchema", "Reports"]
+            dependencies: ["claimledger", "TestSupport", "LedgerStore", "LedgerSchema", "Reports", "ReviewSession"]
         ),
     ]
 )

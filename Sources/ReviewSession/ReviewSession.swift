@@ -1,0 +1,130 @@
+import Foundation
+import LedgerStore
+import Reports
+
+/// `claimledger review`: the claims of a queue one at a time, each decided with one key. Every
+/// decision is one entry, made by the same library calls as `verify`, `dispute`, `note`, `correct`
+/// and `dismiss`. The evidence (or reason) typed last is offered again for the next item.
+public final class ReviewSession {
+    public let ledger: Ledger
+    public let reviewer: String
+    let terminal: ReviewTerminal
+    let styling: Styling
+    /// The queue, fixed when the session starts (a claim decided elsewhere meanwhile still shows, as it now stands).
+    let queue: [String]
+    var position = 0
+    var lastEvidence: String?
+    var lastReason: String?
+    /// What the session recorded: one line per entry, for the summary at the end.
+    public private(set) var recorded: [String] = []
+
+    public init(ledger: Ledger, filter: ClaimFilter, reviewer: String, terminal: ReviewTerminal, styling: Styling) throws {
+        self.ledger = ledger; self.reviewer = reviewer; self.terminal = terminal; self.styling = styling
+        queue = try ledger.claims(filter).map(\.claimID)
+    }
+
+    static let help = "[v]erify  [d]ispute  [n]ote  [s]peaker  [x] dismiss  [space] skip  [b]ack  [q]uit  [?] help"
+
+    /// Runs until the queue ends or the reviewer quits; returns how many entries were recorded.
+    @discardableResult
+    public func run() -> Int {
+        guard !queue.isEmpty else {
+            terminal.write("Nothing to review: no claim matches.\r\n")
+            return 0
+        }
+        loop: while position < queue.count {
+            show()
+            guard let key = terminal.readByte() else { break }
+            switch ReviewAction(key: key) {
+            case .quit: break loop
+            case .skip: position += 1
+            case .back: position = max(0, position - 1)
+            case .help: terminal.write(ReviewSession.help + "\r\n"); continue loop
+            case .decide(let action): if !perform(action) { break loop }
+            case nil: terminal.write("Unknown key. " + ReviewSession.help + "\r\n")
+            }
+        }
+        terminal.write("\r\nReviewed \(min(position, queue.count)) of \(queue.count); \(recorded.count) entr\(recorded.count == 1 ? "y" : "ies") recorded.\r\n")
+        return recorded.count
+    }
+
+    /// The item in its paragraph, with its speaker, source, score and history.
+    func show() {
+        let id = queue[position]
+        terminal.write("\r\n" + styling.bold("── \(position + 1) of \(queue.count) ──") + "\r\n")
+        do {
+            let claim = try ledger.claim(id: id)
+            let detail = ClaimDetail.text(claim, source: try ledger.source(id: claim.sourceID),
+                                          history: try ledger.history(claimID: id), styling: styling)
+            terminal.write(Wrapping.wrap(detail, width: terminal.width).replacingOccurrences(of: "\n", with: "\r\n"))
+        } catch {
+            terminal.write("Cannot read this claim: \(error)\r\n")
+        }
+        terminal.write(styling.dim(ReviewSession.help) + "\r\n> ")
+    }
+
+    /// Asks what the action needs and records it. False when the reviewer quit at a prompt.
+    func perform(_ action: ReviewAction.Decision) -> Bool {
+        terminal.write("\r\n")
+        let id = queue[position]
+        let answer: PromptAnswer
+        switch action {
+        case .verify, .dispute: answer = terminal.prompt("Evidence (URL or citation)", suggestion: lastEvidence)
+        case .dismiss: answer = terminal.prompt("Why dismiss it", suggestion: lastReason)
+        case .note: answer = terminal.prompt("Note")
+        case .speaker: answer = terminal.prompt("Right speaker (empty: none)")
+        }
+        guard case .text(let text) = answer else { return answer != .quit }
+        do {
+            let entry = try record(action, id: id, text: text)
+            recorded.append(entry)
+            terminal.write(styling.bold("✓ ") + entry + "\r\n")
+            position += 1
+        } catch {
+            terminal.write("Not recorded: \(ReviewSession.message(error))\r\n")
+        }
+        return true
+    }
+
+    func record(_ action: ReviewAction.Decision, id: String, text: String) throws -> String {
+        let short = try ledger.claim(id: id).shortID
+        switch action {
+        case .verify, .dispute, .dismiss:
+            let status: ClaimStatus = action == .verify ? .verified : action == .dispute ? .disputed : .dismissed
+            let decision = try ledger.decide(claimIDs: [id], Verdict(status, evidence: text), reviewer: reviewer)[0]
+            if status == .dismissed { lastReason = text } else { lastEvidence = text }
+            return "\(short) → \(status.rawValue) (entry \(decision.entry.seq))"
+        case .note:
+            return "\(short) note added (entry \(try ledger.addNote(claimID: id, text: text, reviewer: reviewer).seq))"
+        case .speaker:
+            let entry = try ledger.correct(claimID: id, field: .speaker, value: text.isEmpty ? nil : text,
+                                           reason: "corrected during review", reviewer: reviewer)
+            return "\(short) speaker corrected (entry \(entry.seq))"
+        }
+    }
+
+    static func message(_ error: Error) -> String {
+        (error as? LedgerError)?.errorDescription ?? "\(error)"
+    }
+}
+
+/// What a key does.
+enum ReviewAction: Equatable {
+    enum Decision: Equatable { case verify, dispute, note, speaker, dismiss }
+    case decide(Decision), skip, back, quit, help
+
+    init?(key: UInt8) {
+        switch key {
+        case UInt8(ascii: "v"): self = .decide(.verify)
+        case UInt8(ascii: "d"): self = .decide(.dispute)
+        case UInt8(ascii: "n"): self = .decide(.note)
+        case UInt8(ascii: "s"): self = .decide(.speaker)
+        case UInt8(ascii: "x"): self = .decide(.dismiss)
+        case UInt8(ascii: " "), UInt8(ascii: "j"): self = .skip
+        case UInt8(ascii: "b"), UInt8(ascii: "k"): self = .back
+        case UInt8(ascii: "q"), Key.interrupt, Key.endOfInput: self = .quit
+        case UInt8(ascii: "?"), UInt8(ascii: "h"): self = .help
+        default: return nil
+        }
+    }
+}

@@ -1,0 +1,91 @@
+import Foundation
+import LedgerStore
+import Reports
+@testable import ReviewSession
+import Testing
+import TestSupport
+
+/// Keys typed in advance, and what the session wrote.
+final class ScriptedTerminal: ReviewTerminal {
+    var keys: [UInt8]
+    var output = ""
+    let width = 60
+    init(_ typed: String) { keys = Array(typed.utf8) }
+    func readByte() -> UInt8? { keys.isEmpty ? nil : keys.removeFirst() }
+    func write(_ text: String) { output += text }
+}
+
+@Suite("Review session (library)")
+struct ReviewSessionTests {
+    /// A ledger with three claims in one source, scored 0.9, 0.5 and 0.1.
+    func ledger(_ dir: TemporaryDirectory) throws -> (Ledger, [String]) {
+        let ledger = try makeTemporaryLedger(in: dir)
+        let text = "Prices rose 5 percent in 2023. Exports fell by half. Imports doubled."
+        let source = SourcePayload(sourceID: Identifiers.sourceID(text: text), sha256: nil, title: "Trade", outlet: nil,
+                                   author: nil, published: nil, url: nil, text: text)
+        let spans = [(0, 30, 0.9), (31, 51, 0.5), (52, 68, 0.1)]
+        let claims = spans.map { start, end, score in
+            let words = String(text.unicodeScalars.dropFirst(start).prefix(end - start))
+            return ClaimPayload(claimID: Identifiers.claimID(sourceID: source.sourceID, kind: "claim", start: start, end: end, text: words),
+                                sourceID: source.sourceID, kind: "claim", text: words, speaker: "Jane Doe", claimType: "statistic",
+                                score: score, start: start, end: end)
+        }
+        try ledger.write { db in
+            try ledger.recordSource(db, source)
+            for c in claims { try ledger.recordClaim(db, c) }
+        }
+        return (ledger, claims.map(\.claimID))
+    }
+
+    func session(_ ledger: Ledger, _ keys: String) throws -> (ReviewSession, ScriptedTerminal) {
+        let terminal = ScriptedTerminal(keys)
+        let session = try ReviewSession(ledger: ledger, filter: ClaimFilter(status: .unverified, order: .score),
+                                        reviewer: "ann", terminal: terminal, styling: .plain)
+        return (session, terminal)
+    }
+
+    @Test func eachKeyIsOneEntryAndEvidenceIsOfferedAgain() throws {
+        let dir = TemporaryDirectory()
+        let (ledger, ids) = try ledger(dir)
+        // verify with evidence; verify the next with Enter (the same evidence); dismiss the third.
+        let (session, terminal) = try session(ledger, "vhttps://stats.example\rv\rxopinion\r")
+        #expect(session.run() == 3)
+        #expect(try ledger.claim(id: ids[0]).status == .verified)
+        #expect(try ledger.claim(id: ids[1]).evidence == "https://stats.example")
+        #expect(try ledger.claim(id: ids[2]).status == .dismissed)
+        #expect(try ledger.claim(id: ids[2]).reviewer == "ann")
+        #expect(terminal.output.contains("1 of 3") && terminal.output.contains("[[Prices rose 5 percent in 2023.]]"))
+        #expect(terminal.output.contains("Evidence (URL or citation) [https://stats.example]"))
+        #expect(try Auditor(ledger: ledger).run().passed)
+    }
+
+    @Test func escapeCancelsAndQuitAtAPromptRecordsNothing() throws {
+        let dir = TemporaryDirectory()
+        let (ledger, ids) = try ledger(dir)
+        let (session, _) = try session(ledger, "vhalf typed\u{1B}d\u{3}")
+        #expect(session.run() == 0)
+        #expect(try ledger.claims(ClaimFilter(status: .unverified)).count == 3)
+        #expect(try ledger.head().seq == 4)
+        _ = ids
+    }
+
+    @Test func skipBackNoteAndSpeaker() throws {
+        let dir = TemporaryDirectory()
+        let (ledger, ids) = try ledger(dir)
+        // skip to the second, back to the first, note it, correct the second's speaker (typed with a
+        // backspace and a non-ASCII letter), quit.
+        let (session, terminal) = try session(ledger, " bnCalled the ministry\rsMinistry of Tradx\u{7F}e, Zoë\rq")
+        #expect(session.run() == 2)
+        #expect(try ledger.history(claimID: ids[0]).last?.detail == "Called the ministry")
+        #expect(try ledger.claim(id: ids[1]).speaker == "Ministry of Trade, Zoë")
+        #expect(terminal.output.contains("Reviewed 2 of 3"))
+    }
+
+    @Test func wrappingKeepsWordsWholeAndIgnoresColourCodes() {
+        let line = "  " + String(repeating: "word ", count: 20) + "\u{1B}[1mbold\u{1B}[0m"
+        let wrapped = Wrapping.wrap(line, width: 30).split(separator: "\n")
+        #expect(wrapped.count > 1)
+        #expect(wrapped.allSatisfy { Wrapping.visibleCount($0) <= 30 && $0.hasPrefix("  ") })
+        #expect(wrapped.joined(separator: " ").split(separator: " ").count == 21)
+    }
+}
