@@ -192,8 +192,8 @@ GROUP BY f.source_id
 ORDER BY f.seq;
 
 -- name: ratings_defined
--- Every definition of the ledger's own rating labels, oldest first (the latest of a label holds).
-SELECT label, means, value, reviewer, seq FROM rating ORDER BY seq;
+-- Every definition of the ledger's own rating labels up to entry :as_of, oldest first (the latest of a label holds).
+SELECT label, means, value, reviewer, seq FROM rating WHERE seq <= :as_of ORDER BY seq;
 
 -- name: entries_from
 SELECT seq, kind, recorded_at, prev_hash, payload, hash FROM entry WHERE seq >= ? ORDER BY seq;

@@ -41,14 +41,15 @@ public struct RatingPayload: Codable, Sendable, Equatable, PayloadEncodable {
 }
 
 extension Ledger {
-    /// The scale in force: the built-in labels, each replaced by the ledger's own definition of the
-    /// same label (case ignored), then the ledger's other labels in the order defined.
-    public func ratingScale() throws -> [RatingLabel] {
-        try read { db in try ratingScale(db) }
+    /// The scale in force after entry `asOf` (nil: the head): the built-in labels, each replaced by
+    /// the ledger's own definition of the same label (case ignored), then the ledger's other labels
+    /// in the order defined.
+    public func ratingScale(asOf: Int64? = nil) throws -> [RatingLabel] {
+        try read { db in try ratingScale(db, asOf: asOf ?? Int64.max) }
     }
 
-    func ratingScale(_ db: Database) throws -> [RatingLabel] {
-        let own = try Row.fetchAll(db.cachedStatement(sql: LedgerQuery.ratingsDefined.sql)).map { row in
+    func ratingScale(_ db: Database, asOf: Int64 = Int64.max) throws -> [RatingLabel] {
+        let own = try Row.fetchAll(db.cachedStatement(sql: LedgerQuery.ratingsDefined.sql), arguments: ["as_of": asOf]).map { row in
             RatingLabel(label: row["label"], means: ClaimStatus(rawValue: row["means"]) ?? .disputed,
                         value: row["value"], seq: row["seq"], reviewer: row["reviewer"])
         }

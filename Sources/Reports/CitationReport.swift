@@ -74,7 +74,7 @@ public struct CitationReport {
         var renderer = CitationReport.renderer(format, options: options)
         let checkpoint = try ledger.checkpoint(origin: try ledger.defaultOrigin(), size: Int(stamp.asOf))
         try write(renderer.begin(ReportSummary(stamp: stamp, checkpoint: checkpoint, counts: counts, sources: sources,
-                                               ratingScale: try ledger.ratingScale())))
+                                               ratingScale: try ledger.ratingScale(asOf: stamp.asOf))))
         try ledger.forEachReportSource(stamp, filter: filter) { source, claims in
             try write(renderer.source(source, claims))
         }

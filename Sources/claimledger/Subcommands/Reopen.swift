@@ -1,16 +1,14 @@
 import ArgumentParser
 import LedgerStore
 
-/// What `reopen` and `dismiss` share: claims and the reason.
+/// What `reopen` and `dismiss` add: the reason.
 struct ReasonOptions: ParsableArguments {
-    @OptionGroup var ledger: LedgerOptions
-    @OptionGroup var reviewer: ReviewerOptions
-    @Argument(help: ArgumentHelp("The claims' IDs (c-…, or any unique prefix).",
-                                 discussion: "Several IDs in one transaction: all of them, or none."))
-    var ids: [String]
+    @OptionGroup var target: DecisionTarget
     @Option(help: "Why. Required.") var reason: String?
-    @Option(help: "A note to keep with the decision.") var note: String?
-    @OptionGroup var expect: ExpectOption
+
+    func record(_ status: ClaimStatus) throws {
+        try target.record(Verdict(status, evidence: reason, note: target.note))
+    }
 }
 
 extension ClaimLedgerCommand {
@@ -20,8 +18,7 @@ extension ClaimLedgerCommand {
             discussion: "Example: claimledger reopen c-1a2b3c --reason \"Verified against the wrong year's table\"")
         @OptionGroup var options: ReasonOptions
         func run() throws {
-            try recordDecisions(Verdict(.unverified, evidence: options.reason, note: options.note), ids: options.ids,
-                                ledger: options.ledger, reviewer: options.reviewer, expecting: options.expect.expectStatus)
+            try options.record(.unverified)
         }
     }
 
@@ -35,8 +32,7 @@ extension ClaimLedgerCommand {
                 """)
         @OptionGroup var options: ReasonOptions
         func run() throws {
-            try recordDecisions(Verdict(.dismissed, evidence: options.reason, note: options.note), ids: options.ids,
-                                ledger: options.ledger, reviewer: options.reviewer, expecting: options.expect.expectStatus)
+            try options.record(.dismissed)
         }
     }
 }

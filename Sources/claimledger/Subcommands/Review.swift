@@ -1,47 +1,46 @@
 import ArgumentParser
 import LedgerStore
 
-/// What `verify` and `dispute` share.
-struct DecisionOptions: ParsableArguments {
+/// What every command that decides takes: the ledger, the reviewer, the claims, a note, and
+/// `--expect-status`.
+struct DecisionTarget: ParsableArguments {
     @OptionGroup var ledger: LedgerOptions
     @OptionGroup var reviewer: ReviewerOptions
     @Argument(help: ArgumentHelp("The claims' IDs (c-…, or any unique prefix).",
                                  discussion: "Several IDs are decided in one transaction: all of them, or none when one is unknown."))
     var ids: [String]
-    @Option(help: "The evidence: a URL or a citation. Required.") var evidence: String?
     @Option(help: "A note to keep with the decision.") var note: String?
-    @Option(help: ArgumentHelp("A label of the ledger's rating scale (`claimledger ratings`), e.g. \"Mostly true\"; it must mean this verdict.", valueName: "label"))
-    var rating: String?
-    @OptionGroup var expect: ExpectOption
+    @Option(help: ArgumentHelp("Refuse (exit 4, nothing recorded) unless every claim still has this status: for scripts, so a decision never overrides one made meanwhile.", valueName: "status"))
+    var expectStatus: ClaimStatus?
 
-    func record(_ status: ClaimStatus) throws {
-        try recordDecisions(Verdict(status, evidence: evidence, note: note, rating: rating), ids: ids,
-                            ledger: ledger, reviewer: reviewer, expecting: expect.expectStatus)
+    /// Records `verdict` on the claims and prints one line per claim, with the decision it replaced.
+    func record(_ verdict: Verdict) throws {
+        try runReportingErrors {
+            let l = try ledger.open(create: false)
+            let claimIDs = Ledger.distinct(try ids.map(l.resolveClaimID))
+            let decisions = try l.decide(claimIDs: claimIDs, verdict, reviewer: reviewer.name, expecting: expectStatus)
+            for decision in decisions {
+                let claim = try l.claim(id: decision.claimID)
+                let rated = claim.rating.map { " as \"\($0)\"" } ?? ""
+                var line = "\(claim.shortID)  → \(verdict.status.rawValue)\(rated) (entry \(decision.entry.seq), by \(claim.reviewer ?? reviewer.name))"
+                if let was = decision.replaced {
+                    line += "; was \(was.status ?? "?") by \(was.reviewer ?? "?") \(Elapsed.between(was.recordedAt, decision.entry.recordedAt)) (entry \(was.seq))"
+                }
+                out(line + "\n")
+            }
+        }
     }
 }
 
-/// `--expect-status`, for every command that decides.
-struct ExpectOption: ParsableArguments {
-    @Option(help: ArgumentHelp("Refuse (exit 4, nothing recorded) unless every claim still has this status: for scripts, so a decision never overrides one made meanwhile.", valueName: "status"))
-    var expectStatus: ClaimStatus?
-}
+/// What `verify` and `dispute` add: the evidence, and a rating label.
+struct DecisionOptions: ParsableArguments {
+    @OptionGroup var target: DecisionTarget
+    @Option(help: "The evidence: a URL or a citation. Required.") var evidence: String?
+    @Option(help: ArgumentHelp("A label of the ledger's rating scale (`claimledger ratings`), e.g. \"Mostly true\"; it must mean this verdict.", valueName: "label"))
+    var rating: String?
 
-/// Records `verdict` on the claims `ids` name and prints one line per claim, with the decision it replaced.
-func recordDecisions(_ verdict: Verdict, ids: [String], ledger: LedgerOptions, reviewer: ReviewerOptions,
-                     expecting: ClaimStatus?) throws {
-    try runReportingErrors {
-        let l = try ledger.open(create: false)
-        let claimIDs = Ledger.distinct(try ids.map(l.resolveClaimID))
-        let decisions = try l.decide(claimIDs: claimIDs, verdict, reviewer: reviewer.name, expecting: expecting)
-        for decision in decisions {
-            let claim = try l.claim(id: decision.claimID)
-            let rated = claim.rating.map { " as \"\($0)\"" } ?? ""
-            var line = "\(claim.shortID)  → \(verdict.status.rawValue)\(rated) (entry \(decision.entry.seq), by \(claim.reviewer ?? reviewer.name))"
-            if let was = decision.replaced {
-                line += "; was \(was.status ?? "?") by \(was.reviewer ?? "?") \(Elapsed.between(was.recordedAt, decision.entry.recordedAt)) (entry \(was.seq))"
-            }
-            out(line + "\n")
-        }
+    func record(_ status: ClaimStatus) throws {
+        try target.record(Verdict(status, evidence: evidence, note: target.note, rating: rating))
     }
 }
 
