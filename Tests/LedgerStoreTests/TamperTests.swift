@@ -57,6 +57,21 @@ func rewriteRecomputingHashes(_ path: String, from seq: Int64, _ statements: [St
     }
 }
 
+/// Tampers a fresh ledger made by `make` with `sql`, then audits it whole and split in halves as a
+/// large log is (8 entries: 1–4 and 5–8; 1–3 and 4–8 after a deletion): both must fail, naming `entry`.
+func expectCaught(_ sql: String, namingEntry entry: Int64, in make: (TemporaryDirectory) throws -> Ledger,
+                  sourceLocation: SourceLocation = #_sourceLocation) throws {
+    for parallelFrom in [Int64.max, 1] {
+        let dir = TemporaryDirectory()
+        let path = try make(dir).path
+        try tamper(path, sql)
+        let report = try Auditor(ledger: Ledger(path: path, create: false), parallelFrom: parallelFrom).run()
+        #expect(!report.passed, "\(sql), parallelFrom \(parallelFrom)", sourceLocation: sourceLocation)
+        #expect(report.problem?.seq == entry, "\(sql), parallelFrom \(parallelFrom): \(String(describing: report.problem))",
+                sourceLocation: sourceLocation)
+    }
+}
+
 @Suite("Append-only and tamper evidence")
 struct TamperTests {
     @Test func updateDeleteAndReplaceAreRefusedBySQLite() throws {
@@ -125,15 +140,7 @@ struct TamperTests {
         ("INSERT INTO claim (rowid, claim_id, seq, source_id, kind, text) VALUES (-5, 'x', 0, (SELECT source_id FROM source), 'claim', 'stray')", Int64(0)),
     ])
     func tamperingIsCaughtAndTheEntryNamed(sql: String, entry: Int64) throws {
-        // Whole, and split in halves as a large log is (8 entries: 1–4 and 5–8; 1–3 and 4–8 after a deletion).
-        for parallelFrom in [Int64.max, 1] {
-            let dir = TemporaryDirectory()
-            let path = try smallLedger(dir).path
-            try tamper(path, sql)
-            let report = try Auditor(ledger: Ledger(path: path, create: false), parallelFrom: parallelFrom).run()
-            #expect(!report.passed, "\(sql), parallelFrom \(parallelFrom)")
-            #expect(report.problem?.seq == entry, "\(sql), parallelFrom \(parallelFrom): \(String(describing: report.problem))")
-        }
+        try expectCaught(sql, namingEntry: entry, in: smallLedger)
     }
 
     @Test func anUntouchedLedgerPassesWholeAndInHalves() throws {
