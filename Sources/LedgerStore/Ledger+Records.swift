@@ -93,8 +93,7 @@ extension Ledger {
     @discardableResult
     public func correct(claimID: String, field: CorrectionField, value: String?, reason: String,
                         reviewer: String) throws -> Entry {
-        let reason = reason.trimmingCharacters(in: .whitespacesAndNewlines)
-        guard !reason.isEmpty else { throw LedgerError.refused("A correction needs a reason: add --reason \"...\".") }
+        let reason = try Ledger.requireReason(reason)
         if field == .text && (value ?? "").isEmpty {
             throw LedgerError.refused("A claim's text cannot be corrected to nothing.")
         }
@@ -131,6 +130,13 @@ extension Ledger {
                                        speaker: speaker.flatMap { $0.isEmpty ? nil : $0 })
             return (claimID, try recordClaim(db, payload))
         }
+    }
+
+    /// A correction's reason, trimmed; an empty one is refused.
+    static func requireReason(_ reason: String) throws -> String {
+        let reason = reason.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !reason.isEmpty else { throw LedgerError.refused("A correction needs a reason: add --reason \"...\".") }
+        return reason
     }
 
     static func requireReviewer(_ name: String) throws -> String {

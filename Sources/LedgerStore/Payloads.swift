@@ -12,6 +12,8 @@ public struct SourcePayload: Codable, Sendable, Equatable {
     public var text: String?
     /// 1 when the title was guessed from the text's first sentence (schema version 3 on); absent otherwise.
     public var titleGuessed: Int?
+    /// Whether the title was guessed (the payload's `title_guessed` is 1).
+    public var isTitleGuessed: Bool { titleGuessed == 1 }
 
     enum CodingKeys: String, CodingKey {
         case sourceID = "source_id", sha256, title, outlet, author, published, url, text, titleGuessed = "title_guessed"

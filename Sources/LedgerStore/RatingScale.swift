@@ -28,6 +28,17 @@ public struct RatingLabel: Sendable, Equatable, Codable {
     public static let best = 5, worst = 1
 }
 
+extension Array where Element == RatingLabel {
+    /// Where the label `typed` stands in the scale: labels are matched with case ignored.
+    func index(ofLabel typed: String) -> Index? {
+        let wanted = typed.trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
+        return firstIndex { $0.label.lowercased() == wanted }
+    }
+
+    /// The label `typed` names, case ignored.
+    public func label(named typed: String) -> RatingLabel? { index(ofLabel: typed).map { self[$0] } }
+}
+
 /// The JSON payload of a `rating_defined` entry.
 public struct RatingPayload: Codable, Sendable, Equatable, PayloadEncodable {
     public var label: String
@@ -53,10 +64,9 @@ extension Ledger {
             RatingLabel(label: row["label"], means: ClaimStatus(rawValue: row["means"]) ?? .disputed,
                         value: row["value"], seq: row["seq"], reviewer: row["reviewer"])
         }
-        let key = { (label: String) in label.lowercased() }
         var scale = RatingLabel.builtIn
         for label in own {
-            if let i = scale.firstIndex(where: { key($0.label) == key(label.label) }) { scale[i] = label } else { scale.append(label) }
+            if let i = scale.index(ofLabel: label.label) { scale[i] = label } else { scale.append(label) }
         }
         return scale
     }
@@ -64,8 +74,7 @@ extension Ledger {
     /// The label `typed` names (case ignored), which must mean `status`.
     func ratingLabel(_ db: Database, named typed: String, for status: ClaimStatus) throws -> RatingLabel {
         let scale = try ratingScale(db)
-        let wanted = typed.trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
-        guard let label = scale.first(where: { $0.label.lowercased() == wanted }) else {
+        guard let label = scale.label(named: typed) else {
             let known = scale.map { "\"\($0.label)\"" }.joined(separator: ", ")
             throw LedgerError.refused("No rating \"\(typed)\" on this ledger's scale (\(known)); add it with `claimledger ratings add`. Nothing was recorded.")
         }

@@ -35,8 +35,7 @@ extension Ledger {
     @discardableResult
     public func correctSource(sourceID: String, changes: [(SourceField, String?)], reason: String,
                               reviewer: String) throws -> [Entry] {
-        let reason = reason.trimmingCharacters(in: .whitespacesAndNewlines)
-        guard !reason.isEmpty else { throw LedgerError.refused("A correction needs a reason: add --reason \"...\".") }
+        let reason = try Ledger.requireReason(reason)
         guard !changes.isEmpty else {
             throw LedgerError.refused("Nothing to correct: give --title, --outlet, --author, --published or --url.")
         }

@@ -36,9 +36,7 @@ public enum ClaimDetail {
     public static func text(_ c: ClaimRecord, source: RecordedSource, history: [HistoryEvent], styling: Styling,
                             context: ContextSize = .paragraph) -> String {
         var out = ""
-        func field(_ name: String, _ value: String?) {
-            out += styling.dim(name.padding(toLength: 10, withPad: " ", startingAt: 0)) + VisibleText.visible(value ?? "—") + "\n"
-        }
+        func field(_ name: String, _ value: String?) { out += ClaimDetail.fieldLine(name, value, styling: styling) }
         out += styling.bold("\(c.shortID)  \(c.kind.rawValue)") + "  " + styling.status(c.status.rawValue) + "\n\n"
         let v = { (text: String) in VisibleText.visible(text) }
         let around = SourceText(source.body).context(start: c.start, end: c.end, sentenceStart: c.sentenceStart,
@@ -78,6 +76,11 @@ public enum ClaimDetail {
             out += v(line) + "\n"
         }
         return out
+    }
+
+    /// One "name      value" line of `show` (a claim's or a source's), the value made visible, "—" when absent.
+    static func fieldLine(_ name: String, _ value: String?, styling: Styling) -> String {
+        styling.dim(name.padding(toLength: 10, withPad: " ", startingAt: 0)) + VisibleText.visible(value ?? "—") + "\n"
     }
 
     /// What a decision's text is: the evidence of a verdict, the reason for reopening or dismissing.

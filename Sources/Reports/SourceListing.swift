@@ -20,7 +20,7 @@ public enum SourceListing {
             csvHeader: csvHeader,
             csvRow: { s in
                 let p = s.source.source
-                return [s.source.shortID, p.sourceID, p.title, p.titleGuessed == 1 ? "true" : "false", p.outlet, p.author,
+                return [s.source.shortID, p.sourceID, p.title, p.isTitleGuessed ? "true" : "false", p.outlet, p.author,
                         p.published, p.url, p.sha256, String(s.claims)] + ClaimStatus.allCases.map { String(s.counts[$0] ?? 0) }
             },
             empty: "No sources yet: record some with `claimledger ingest FILE…`.\n"))
@@ -28,7 +28,7 @@ public enum SourceListing {
 
     /// "Title · Outlet · Date", the title marked when it was guessed from the text.
     static func titleLine(_ s: RecordedSource) -> String {
-        let title = (s.title ?? "(untitled)") + (s.titleGuessed == 1 ? " (guessed title)" : "")
+        let title = (s.title ?? "(untitled)") + (s.isTitleGuessed ? " (guessed title)" : "")
         return ([title] + [s.outlet, s.published].compactMap { $0 }).joined(separator: " · ")
     }
 
@@ -42,18 +42,16 @@ public enum SourceListing {
 
     static func citation(_ s: RecordedSource) -> JSONValue {
         .object([("id", .string(s.shortID)), ("source_id", .string(s.sourceID)), ("title", .from(s.title)),
-                 ("title_guessed", .bool(s.titleGuessed == 1)), ("outlet", .from(s.outlet)), ("author", .from(s.author)),
+                 ("title_guessed", .bool(s.isTitleGuessed)), ("outlet", .from(s.outlet)), ("author", .from(s.author)),
                  ("published", .from(s.published)), ("url", .from(s.url)), ("sha256", .from(s.sha256)), ("seq", .int(s.seq))])
     }
 
     /// `show s-…`: the source's fields, its claims by status and its history.
     public static func detail(_ s: SourceSummary, history: [HistoryEvent], styling: Styling) -> String {
         var out = styling.bold("\(s.source.shortID)  source") + "\n\n"
-        func field(_ name: String, _ value: String?) {
-            out += styling.dim(name.padding(toLength: 10, withPad: " ", startingAt: 0)) + VisibleText.visible(value ?? "—") + "\n"
-        }
+        func field(_ name: String, _ value: String?) { out += ClaimDetail.fieldLine(name, value, styling: styling) }
         let p = s.source
-        field("title", p.title.map { $0 + (p.titleGuessed == 1 ? "  (guessed from the first sentence; correct it with `claimledger correct \(p.shortID) --title …`)" : "") })
+        field("title", p.title.map { $0 + (p.isTitleGuessed ? "  (guessed from the first sentence; correct it with `claimledger correct \(p.shortID) --title …`)" : "") })
         field("outlet", p.outlet); field("author", p.author); field("published", p.published); field("url", p.url)
         field("sha256", p.sha256)
         field("claims", "\(s.claims): " + ClaimStatus.allCases.map { "\(s.counts[$0] ?? 0) \($0.rawValue)" }.joined(separator: ", "))

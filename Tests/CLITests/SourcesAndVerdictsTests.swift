@@ -99,9 +99,10 @@ struct SourcesAndVerdictsTests {
         let rating = review.first?["reviewRating"] as? [String: Any]
         #expect(rating?["alternateName"] as? String == "Half true" && rating?["ratingValue"] as? Int == 3)
         #expect(try cli.run("ratings").stdout.contains("Half true"))
-        // A label defined again holds from then on; a report as of before keeps the value it had.
+        // A label defined again (in another case: labels match with case ignored) holds from then on;
+        // a report as of before keeps the value it had.
         let before = (try cli.json("log", "--format", "json") as! [[String: Any]]).count
-        #expect(try cli.run("ratings", "add", "Half true", "--means", "disputed", "--value", "2").status == 0)
+        #expect(try cli.run("ratings", "add", "half true", "--means", "disputed", "--value", "2").status == 0)
         func value(_ args: String...) throws -> Int? {
             let reviews = try ClaimLedgerBinary.run(["report", "--format", "claimreview"] + args, in: cli.dir.path,
                                                     environment: ["CLAIMLEDGER_DB": cli.db])

@@ -37,7 +37,7 @@ struct ClaimReviewReport: ReportRenderer {
 
     /// The rating's value and name: the claim's label on the scale, else the bare verdict.
     func rating(_ c: ClaimRecord) -> (value: Int, name: String) {
-        if let label = c.rating, let found = scale.first(where: { $0.label == label }) { return (found.value, found.label) }
+        if let label = c.rating, let found = scale.label(named: label) { return (found.value, found.label) }
         return c.status == .verified ? (RatingLabel.best, "Verified") : (RatingLabel.worst, "Disputed")
     }
 
