@@ -20,6 +20,8 @@ let package = Package(
     targets: [
         // Article text -> quotes and claims. Pure Swift, no SQLite, no I/O.
         .target(name: "ClaimExtraction"),
+        // Matching claims: the normalised words of a claim, Porter stems, ranking (no SQLite, no I/O).
+        .target(name: "ClaimMatching"),
         // The SQL that defines the ledger, carried inside the binary.
         .target(
             name: "LedgerSchema",
@@ -30,6 +32,8 @@ let package = Package(
                 .embedInCode("c002_speaker_kind.sql"),
                 .embedInCode("v003_sources_and_verdicts.sql"),
                 .embedInCode("c003_sources_and_verdicts.sql"),
+                .embedInCode("v004_claim_index.sql"),
+                .embedInCode("c004_claim_index.sql"),
                 .embedInCode("q_audit.sql"),
                 .embedInCode("q_ledger.sql"),
             ]
@@ -42,13 +46,15 @@ let package = Package(
         .target(
             name: "LedgerStore",
             dependencies: [
-                "LedgerSchema", "CSQLiteDefensive", "TransparencyLog",
+                "LedgerSchema", "CSQLiteDefensive", "TransparencyLog", "ClaimMatching",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
         // Article -> source and claim entries: extraction meets the ledger here.
         .target(name: "ArticleIngest", dependencies: ["ClaimExtraction", "LedgerStore"]),
+        // Published fact-checks (schema.org ClaimReview JSON-LD) -> source, claim and verdict entries.
+        .target(name: "FactCheckImport", dependencies: ["LedgerStore"]),
         // Human and machine renderings of ledger data (tables, JSON, CSV, reports).
         .target(name: "Reports", dependencies: ["LedgerStore", "TransparencyLog"]),
         // The interactive review session: a queue of claims, one key per decision (terminal-agnostic).
@@ -58,6 +64,7 @@ let package = Package(
             name: "claimledger",
             dependencies: [
                 "ClaimExtraction", "LedgerStore", "Reports", "ArticleIngest", "TransparencyLog", "ReviewSession",
+                "FactCheckImport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -73,6 +80,8 @@ let package = Package(
         .testTarget(name: "ClaimExtractionTests", dependencies: ["ClaimExtraction", "ArticleIngest", "TestSupport"],
                     resources: [.copy("DevSet")]),
         .testTarget(name: "LedgerStoreTests", dependencies: ["LedgerStore", "LedgerSchema", "Reports", "TestSupport", "TransparencyLog"]),
+        .testTarget(name: "ClaimMatchingTests", dependencies: ["ClaimMatching", "TestSupport",
+                                                               .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "TransparencyLogTests", dependencies: ["TransparencyLog"], resources: [.copy("Vectors")]),
         .testTarget(name: "ReviewSessionTests", dependencies: ["ReviewSession", "LedgerStore", "Reports", "TestSupport"]),
         .testTarget(

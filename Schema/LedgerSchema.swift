@@ -8,6 +8,7 @@ public enum LedgerSchema {
         String(decoding: PackageResources.v001_ledger_sql, as: UTF8.self),
         String(decoding: PackageResources.v002_speaker_kind_sql, as: UTF8.self),
         String(decoding: PackageResources.v003_sources_and_verdicts_sql, as: UTF8.self),
+        String(decoding: PackageResources.v004_claim_index_sql, as: UTF8.self),
     ]
 
     /// Read compatibility: `readCompatibility[v]` lets a read-only connection to a ledger of
@@ -15,6 +16,7 @@ public enum LedgerSchema {
     public static let readCompatibility: [Int: String] = [
         1: String(decoding: PackageResources.c002_speaker_kind_sql, as: UTF8.self),
         2: String(decoding: PackageResources.c003_sources_and_verdicts_sql, as: UTF8.self),
+        3: String(decoding: PackageResources.c004_claim_index_sql, as: UTF8.self),
     ]
 
     /// Named audit checks (`q_audit.sql`), in file order.

@@ -14,6 +14,9 @@ public enum LedgerQuery: String, CaseIterable, Sendable {
     case claimsOfSource = "claims_of_source", claimByID = "claim_by_id", claimCounts = "claim_counts", claimHistory = "claim_history", reviewNote = "review_note"
     case sourceByID = "source_by_id", reportSources = "report_sources"
     case claimDecisions = "claim_decisions", claimNotes = "claim_notes"
+    case indexSources = "index_sources", indexDelete = "index_delete", indexInsert = "index_insert"
+    case indexRows = "index_rows", indexTermCount = "index_term_count", indexCandidates = "index_candidates"
+    case indexIntegrity = "index_integrity", indexClear = "index_clear", claimIDAt = "claim_id_at", claimTotal = "claim_total"
     case schemaObjects = "schema_objects", schemaSize = "schema_size", ledgerTables = "ledger_tables"
 
     /// The SQL text.

@@ -234,3 +234,59 @@ SELECT n.seq, n.text, n.reviewer, e.recorded_at, e.hash
 FROM note n JOIN entry e ON e.seq = n.seq
 WHERE n.claim_id = :claim_id AND n.seq <= :as_of
 ORDER BY n.seq;
+
+-- name: index_sources
+-- What the search index holds for claims (schema version 4): each claim's current text, speaker and
+-- source title, and its source's text when the claim has no place in it (an imported review).
+-- Library code normalises these (`MatchText`) before they are stored or compared. One claim
+-- (:seq), one source's claims (:source) or all of them, in seq order (the audit merges on it).
+SELECT c.seq,
+       coalesce((SELECT x.value FROM correction x WHERE x.claim_id = c.claim_id AND x.field = 'text'
+                 ORDER BY x.seq DESC LIMIT 1), c.text) AS text,
+       coalesce((SELECT json_array(x.value) FROM correction x WHERE x.claim_id = c.claim_id AND x.field = 'speaker'
+                 ORDER BY x.seq DESC LIMIT 1), json_array(c.speaker)) ->> 0 AS speaker,
+       coalesce((SELECT json_array(x.value) FROM source_correction x WHERE x.source_id = c.source_id AND x.field = 'title'
+                 ORDER BY x.seq DESC LIMIT 1), json_array(s.title)) ->> 0 AS title,
+       CASE WHEN c.start IS NULL THEN s.body END AS about
+FROM claim c JOIN source s ON s.source_id = c.source_id
+WHERE (:seq IS NULL OR c.seq = :seq) AND (:source IS NULL OR c.source_id = :source)
+  AND (:claim_id IS NULL OR c.claim_id = :claim_id)
+ORDER BY c.seq;
+
+-- name: index_delete
+DELETE FROM claim_index WHERE rowid = ?;
+
+-- name: index_insert
+INSERT INTO claim_index (rowid, body, speaker, context) VALUES (?, ?, ?, ?);
+
+-- name: index_rows
+-- The search index's stored rows in seq order (`audit` compares them with index_sources).
+SELECT rowid, body, speaker, context FROM claim_index ORDER BY rowid;
+
+-- name: index_term_count
+-- How many claims hold a word, counted up to :cap (a common word is not counted to the end).
+SELECT count(*) FROM (SELECT 1 FROM claim_index WHERE claim_index MATCH :match LIMIT :cap);
+
+-- name: index_candidates
+-- The first stage of `similar`: claims holding any of the words, best BM25 first (FTS5's bm25 is
+-- lower for a better match), with their indexed text for the second stage.
+-- Only claims recorded before entry :before, and none of source :exclude_source when given.
+SELECT rowid, -bm25(claim_index, 1.0, 1.0, 1.0) AS relevance, body, speaker, context
+FROM claim_index WHERE claim_index MATCH :match AND rowid < :before
+  AND (:exclude_source IS NULL OR rowid NOT IN (SELECT seq FROM claim WHERE source_id = :exclude_source))
+ORDER BY bm25(claim_index, 1.0, 1.0, 1.0) LIMIT :limit;
+
+-- name: claim_id_at
+SELECT claim_id FROM claim WHERE seq = ?;
+
+-- name: claim_total
+-- How many claims there are (never deleted, so the last rowid), for inverse document frequencies.
+SELECT coalesce(max(rowid), 0) FROM claim;
+
+-- name: index_integrity
+-- FTS5's check that the inverted index agrees with the rows it stores (needs a writable connection).
+INSERT INTO claim_index (claim_index) VALUES ('integrity-check');
+
+-- name: index_clear
+-- Empties the search index (it is then written anew from the claims).
+INSERT INTO claim_index (claim_index) VALUES ('delete-all');

@@ -18,6 +18,8 @@ public struct AuditReport: Sendable, Equatable {
     public var entryCount: Int64
     public var headHash: String
     public var problem: Problem?
+    /// What was not checked, and why (e.g. a check that needs the write lock another process held).
+    public var notes: [String] = []
     public var passed: Bool { problem == nil }
 }
 
@@ -56,6 +58,7 @@ public struct Auditor {
                 if report.problem != nil { return report }
                 report.problem = try rowProblem(db, halves, headSeq: headSeq)
                 if report.problem == nil { report.problem = try checkForeignKeys(db) }
+                if report.problem == nil { report.problem = try checkSearchIndex(db, notes: &report.notes) }
                 return report
             }
         } catch let error as DatabaseError where error.resultCode == .SQLITE_CORRUPT || error.resultCode == .SQLITE_NOTADB {

@@ -77,13 +77,30 @@ extension Ledger {
                 let payload = StatusPayload(claimID: claimID, status: verdict.status.rawValue, evidence: evidence,
                                             note: verdict.note.flatMap { $0.isEmpty ? nil : $0 }, reviewer: reviewer,
                                             rating: rating?.label, replaces: replaced.map { Int($0.seq) })
-                let entry = try append(db, kind: .statusChanged, payload: PayloadJSON.encode(payload))
-                try db.cachedStatement(sql: LedgerQuery.insertReview.sql).execute(db) { row in
-                    row.add(entry.seq); row.add(claimID); row.add(payload.status); row.add(payload.evidence)
-                    row.add(payload.note); row.add(payload.reviewer); row.add(payload.rating); row.add(payload.replaces)
-                }
-                return Decision(claimID: claimID, entry: entry, replaced: replaced)
+                return Decision(claimID: claimID, entry: try insertDecision(db, payload), replaced: replaced)
             }
         }
+    }
+
+    /// The first verdict on a claim recorded in the same transaction (`import`: a published review's
+    /// verdict); nothing to replace, so none is named.
+    @discardableResult
+    public func recordFirstVerdict(_ db: Database, claimID: String, _ verdict: Verdict, reviewer: String) throws -> Entry {
+        if let refusal = verdict.refusal() { throw LedgerError.refused(refusal) }
+        let rating = try verdict.rating.map { try ratingLabel(db, named: $0, for: verdict.status) }
+        let payload = StatusPayload(claimID: claimID, status: verdict.status.rawValue,
+                                    evidence: verdict.evidence!.trimmingCharacters(in: .whitespacesAndNewlines),
+                                    note: verdict.note.flatMap { $0.isEmpty ? nil : $0 }, reviewer: try Ledger.requireReviewer(reviewer),
+                                    rating: rating?.label, replaces: nil)
+        return try insertDecision(db, payload)
+    }
+
+    private func insertDecision(_ db: Database, _ payload: StatusPayload) throws -> Entry {
+        let entry = try append(db, kind: .statusChanged, payload: PayloadJSON.encode(payload))
+        try db.cachedStatement(sql: LedgerQuery.insertReview.sql).execute(db) { row in
+            row.add(entry.seq); row.add(payload.claimID); row.add(payload.status); row.add(payload.evidence)
+            row.add(payload.note); row.add(payload.reviewer); row.add(payload.rating); row.add(payload.replaces)
+        }
+        return entry
     }
 }

@@ -35,6 +35,7 @@ extension Ledger {
         while version < Ledger.schemaVersion {
             if let sql = LedgerSchema.readCompatibility[version] { try db.execute(sql: sql) }
             version += 1
+            if version == 4 { try SearchIndex.refresh(db) }      // the TEMP index of c004
         }
     }
 
@@ -91,7 +92,7 @@ extension Ledger {
     }
 
     /// Whether `path` (after symlinks) is a regular file.
-    static func isRegularFile(_ path: String) -> Bool {
+    public static func isRegularFile(_ path: String) -> Bool {
         var info = stat()
         guard stat(path, &info) == 0 else { return false }
         return (info.st_mode & S_IFMT) == S_IFREG

@@ -41,6 +41,7 @@ extension Ledger {
             row.add(claim.prefix); row.add(claim.suffix); row.add(claim.sentenceStart); row.add(claim.sentenceEnd)
             row.add(claim.speakerKind)
         }
+        try SearchIndex.refresh(db, seq: entry.seq)
         return .appended(entry)
     }
 
@@ -79,14 +80,20 @@ extension Ledger {
         return try write { db in
             try Ledger.distinct(claimIDs).map { claimID in
                 guard try exists(db, query: .claimExists, id: claimID) else { throw LedgerError.unknownID(claimID) }
-                let entry = try append(db, kind: .noteAdded,
-                                       payload: PayloadJSON.encode(NotePayload(claimID: claimID, text: text, reviewer: reviewer)))
-                try db.cachedStatement(sql: LedgerQuery.insertNote.sql).execute(db) { row in
-                    row.add(entry.seq); row.add(claimID); row.add(text); row.add(reviewer)
-                }
-                return entry
+                return try recordNote(db, claimID: claimID, text: text, reviewer: reviewer)
             }
         }
+    }
+
+    /// A note on a claim, inside the caller's write transaction (`import` keeps a rating it cannot map).
+    @discardableResult
+    public func recordNote(_ db: Database, claimID: String, text: String, reviewer: String) throws -> Entry {
+        let entry = try append(db, kind: .noteAdded,
+                               payload: PayloadJSON.encode(NotePayload(claimID: claimID, text: text, reviewer: reviewer)))
+        try db.cachedStatement(sql: LedgerQuery.insertNote.sql).execute(db) { row in
+            row.add(entry.seq); row.add(claimID); row.add(text); row.add(reviewer)
+        }
+        return entry
     }
 
     /// Corrects one field of a claim (speaker, cue, via or text) with a reason; the original stays in the log.
@@ -105,6 +112,7 @@ extension Ledger {
             try db.cachedStatement(sql: LedgerQuery.insertCorrection.sql).execute(db) { row in
                 row.add(entry.seq); row.add(claimID); row.add(field.rawValue); row.add(value); row.add(reason); row.add(reviewer)
             }
+            if field == .text || field == .speaker { try SearchIndex.refresh(db, claimID: claimID) }
             return entry
         }
     }

@@ -106,6 +106,8 @@ public final class Ledger: @unchecked Sendable {
                 try db.execute(sql: LedgerSchema.migrations[current])
                 current += 1
                 try db.execute(sql: "PRAGMA user_version = \(current)")
+                // Version 4's search index is filled from the claims already recorded.
+                if current == 4 { try SearchIndex.refresh(db) }
             }
             // A migration that rebuilds a table runs with foreign keys off (SQLite's procedure);
             // it commits only if every reference still holds.

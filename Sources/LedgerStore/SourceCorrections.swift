@@ -54,6 +54,7 @@ extension Ledger {
                     row.add(entry.seq); row.add(payload.sourceID); row.add(payload.field); row.add(payload.value)
                     row.add(payload.reason); row.add(payload.reviewer)
                 }
+                if payload.field == SourceField.title.rawValue { try SearchIndex.refresh(db, sourceID: payload.sourceID) }
                 return entry
             }
         }

@@ -21,12 +21,15 @@ public enum ClaimListing {
             },
             json: jsonObject,
             csvHeader: csvHeader,
-            csvRow: { c in
-                [c.shortID, c.kind.rawValue, c.status.rawValue, c.text, c.speaker, c.cue, c.via, c.claimType,
-                 c.score.map { String(format: "%.2f", $0) }, c.sourceShortID, c.sourceTitle,
-                 c.start.map(String.init), c.end.map(String.init), c.evidence, c.reviewer, c.reviewedAt, c.rating]
-            },
+            csvRow: csvRow,
             empty: "No claims match.\n"))
+    }
+
+    /// One claim's CSV fields, in `csvHeader`'s order.
+    static func csvRow(_ c: ClaimRecord) -> [String?] {
+        [c.shortID, c.kind.rawValue, c.status.rawValue, c.text, c.speaker, c.cue, c.via, c.claimType,
+         c.score.map { String(format: "%.2f", $0) }, c.sourceShortID, c.sourceTitle,
+         c.start.map(String.init), c.end.map(String.init), c.evidence, c.reviewer, c.reviewedAt, c.rating]
     }
 
     /// The object a script sees for one claim (`list --format json`), documented in the README.

@@ -8,6 +8,13 @@ public enum CommandOutput {
                                    ("quotes", .from(quotes)), ("claims", .from(claims))])) + "\n"
     }
 
+    /// `import --json`: how many reviews were read, recorded new (by status) and already there.
+    public static func imported(reviews: Int, recorded: Int, alreadyRecorded: Int, byStatus: [ClaimStatus: Int]) -> String {
+        StableJSON.string(.object([("reviews", .from(reviews)), ("recorded", .from(recorded)),
+                                   ("already_recorded", .from(alreadyRecorded)),
+                                   ("by_status", .object(ClaimStatus.allCases.map { ($0.rawValue, .from(byStatus[$0] ?? 0)) }))])) + "\n"
+    }
+
     /// One `ingest --json` line for a file that was not recorded, with the reason.
     public static func notIngested(file: String, reason: String) -> String {
         StableJSON.string(.object([("file", .string(file)), ("error", .string(reason)), ("recorded", .bool(false))])) + "\n"
@@ -19,6 +26,7 @@ public enum CommandOutput {
             ("ok", .bool(passed)), ("entries", .int(report.entryCount)), ("head", .string(report.headHash)),
             ("problem", .from(report.problem?.message)), ("entry", .from(report.problem?.seq)),
             ("checkpoints", .array(checkpointProblems.map(JSONValue.string))),
+            ("notes", .array(report.notes.map(JSONValue.string))),
         ])) + "\n"
     }
 }

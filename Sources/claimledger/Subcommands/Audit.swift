@@ -43,6 +43,7 @@ extension ClaimLedgerCommand {
                         .run(saved, verifier: verifier)
                 }
                 let passed = report.passed && checkpointProblems.isEmpty
+                for text in report.notes { note("note: \(text)") }
                 switch format {
                 case .json:
                     out(CommandOutput.audit(report, passed: passed, checkpointProblems: checkpointProblems))

@@ -1,0 +1,80 @@
+import Foundation
+
+/// The words a claim is matched on: lowercase, accents removed, and the forms fact-checkers' claims
+/// vary in written one way ("80 percent", "80%", "eighty per cent" → `80 percent`; "$1.2bn",
+/// "1.2 billion dollars" → `1200000000 usd`; "fifth", "5th" → `5th`; "Jan." → `january`).
+/// The ledger's search index stores this text and every query is written the same way.
+public enum MatchText {
+    /// The normalised words, in order.
+    public static func words(_ text: String) -> [String] {
+        var reader = NumberReader(tokens: RawToken.split(fold(text)))
+        return reader.normalised()
+    }
+
+    /// The normalised words joined by spaces: what the search index stores for a text.
+    public static func indexed(_ text: String) -> String { words(text).joined(separator: " ") }
+
+    /// Lowercase, without accents or other combining marks ("São" → "sao").
+    public static func fold(_ text: String) -> String {
+        if text.utf8.allSatisfy({ $0 < 0x80 }) { return text.lowercased() }
+        var scalars = String.UnicodeScalarView()
+        for scalar in text.decomposedStringWithCanonicalMapping.unicodeScalars
+        where !(scalar.properties.generalCategory == .nonspacingMark || scalar.properties.generalCategory == .enclosingMark) {
+            scalars.append(scalar)
+        }
+        return String(scalars).lowercased().precomposedStringWithCanonicalMapping
+    }
+
+    /// The words of `text` a search looks for: normalised, common words left out, each once.
+    public static func queryWords(_ text: String) -> [String] {
+        var seen = Set<String>()
+        return words(text).filter { !StopWords.contains($0) && seen.insert($0).inserted }
+    }
+
+    /// The numbers in normalised words (what "the figure differs" compares).
+    public static func numbers(_ words: [String]) -> [String] {
+        words.filter { $0.first?.isNumber == true }
+    }
+}
+
+/// A piece of folded text: a run of letters, a number as written ("1,200.5"), or one symbol the
+/// normaliser reads ("%", "$", "€", "£"). Everything else separates pieces.
+enum RawToken: Equatable {
+    case word(String)
+    case number(Double, text: String)
+    case symbol(Character)
+
+    static func split(_ text: String) -> [RawToken] {
+        var tokens: [RawToken] = []
+        let chars = Array(text)
+        var i = 0
+        while i < chars.count {
+            let c = chars[i]
+            if c.isNumber && c.isASCII {
+                var j = i
+                while j < chars.count, chars[j].isASCII, chars[j].isNumber
+                    || ((chars[j] == "," || chars[j] == ".") && j + 1 < chars.count && chars[j + 1].isASCII && chars[j + 1].isNumber) { j += 1 }
+                let written = String(chars[i..<j])
+                tokens.append(number(written))
+                i = j
+            } else if c.isLetter {
+                var j = i
+                while j < chars.count, chars[j].isLetter || chars[j].isNumber
+                    || ((chars[j] == "'" || chars[j] == "’") && j + 1 < chars.count && chars[j + 1].isLetter) { j += 1 }
+                let word = String(chars[i..<j]).replacingOccurrences(of: "’", with: "'")
+                tokens.append(.word(word.hasSuffix("'s") ? String(word.dropLast(2)) : word.replacingOccurrences(of: "'", with: "")))
+                i = j
+            } else {
+                if "%$€£".contains(c) { tokens.append(.symbol(c)) }
+                i += 1
+            }
+        }
+        return tokens
+    }
+
+    /// "1,200.5" → 1200.5; "1.200" (a thousands dot) stays 1.2: ambiguous, read the English way.
+    private static func number(_ written: String) -> RawToken {
+        let plain = written.replacingOccurrences(of: ",", with: "")
+        return .number(Double(plain) ?? 0, text: written)
+    }
+}

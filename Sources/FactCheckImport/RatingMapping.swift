@@ -1,0 +1,66 @@
+import Foundation
+import LedgerStore
+
+/// A published rating → the ledger's status (documented in the README, "Import published fact-checks"):
+/// - `ratingValue` with `bestRating` and `worstRating`: its place on that scale; the top quarter is
+///   verified, the bottom quarter disputed, anything between stays unverified;
+/// - otherwise the label: "False", "Pants on Fire", "Misleading", … → disputed; "True", "Correct", …
+///   → verified; any other label (or none) stays unverified, the rating kept in a note.
+public enum RatingMapping {
+    static let disputedLabels = [
+        "false", "pants on fire", "mostly false", "misleading", "incorrect", "inaccurate", "fake",
+        "wrong", "fabricated", "fabricated content", "scam", "hoax", "miscaptioned", "misattributed", "not true",
+        "untrue", "baseless", "four pinocchios", "three pinocchios", "distorts the facts", "altered",
+        "altered photo", "altered video", "manipulated", "false context", "partly false", "false headline",
+    ]
+    static let verifiedLabels = [
+        "true", "correct", "accurate", "mostly true", "mostly correct", "mostly accurate", "correct attribution",
+        "geppetto checkmark", "verified", "legit",
+    ]
+
+    /// The status a published rating means, or nil when it stays unverified.
+    public static func status(of rating: PublishedRating?) -> ClaimStatus? {
+        guard let rating else { return nil }
+        if let value = rating.value, let best = rating.best, let worst = rating.worst, best != worst {
+            let place = (value - worst) / (best - worst)
+            if place >= 0.75 { return .verified }
+            if place <= 0.25 { return .disputed }
+            return nil
+        }
+        guard let label = rating.label.map(normalised) else { return nil }
+        if matches(label, disputedLabels) { return .disputed }
+        if matches(label, verifiedLabels) { return .verified }
+        return nil
+    }
+
+    /// "False." and "False: the photo is from 2015" both read as "false"; the longest phrase wins
+    /// ("mostly false" before "false"), and a phrase must end at a word's end ("truely" is not "true").
+    static func matches(_ label: String, _ phrases: [String]) -> Bool {
+        let other = phrases == disputedLabels ? verifiedLabels : disputedLabels
+        let best = (phrases + other).filter { label == $0 || label.hasPrefix($0) && !isLetter(label.dropFirst($0.count).first) }
+            .max { $0.count < $1.count }
+        return best.map(phrases.contains) ?? false
+    }
+
+    static func isLetter(_ c: Character?) -> Bool { c?.isLetter ?? false }
+
+    static func normalised(_ label: String) -> String {
+        label.lowercased().trimmingCharacters(in: .whitespacesAndNewlines.union(.punctuationCharacters))
+            .replacingOccurrences(of: "’", with: "'")
+    }
+
+    /// What the note or the decision says of the rating: `Rated “Half True” by PolitiFact (3 of 1–5)`.
+    public static func describe(_ rating: PublishedRating?, by reviewer: String?) -> String? {
+        guard let rating, rating.label != nil || rating.value != nil else { return nil }
+        var text = "Rated " + (rating.label.map { "“\($0)”" } ?? "")
+        if let value = rating.value {
+            let scale = rating.best.flatMap { best in rating.worst.map { " of \(number($0))–\(number(best))" } } ?? ""
+            text += rating.label == nil ? "\(number(value))\(scale)" : " (\(number(value))\(scale))"
+        }
+        return text + (reviewer.map { " by \($0)" } ?? "")
+    }
+
+    static func number(_ value: Double) -> String {
+        value == value.rounded() ? String(Int(value)) : String(value)
+    }
+}

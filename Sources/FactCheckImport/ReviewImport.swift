@@ -1,0 +1,55 @@
+import Foundation
+import LedgerStore
+
+/// What an import recorded.
+public struct ImportSummary: Sendable, Equatable {
+    public var reviews = 0
+    public var recorded = 0
+    public var alreadyRecorded = 0
+    public var byStatus: [ClaimStatus: Int] = [:]
+}
+
+/// Published reviews → ledger entries. Each review is a source (the review page: its headline,
+/// publisher, date, URL and description) and a claim (what was checked, with its claimant as
+/// speaker); a rating that maps to a verdict is a decision whose evidence is the review's URL, any
+/// other rating a note. All of a call is one transaction; a review already imported is left as it is.
+public enum ReviewImport {
+    public static func record(_ reviews: [PublishedReview], in ledger: Ledger, reviewer: String) throws -> ImportSummary {
+        try ledger.write { db in
+            var summary = ImportSummary()
+            for review in reviews {
+                summary.reviews += 1
+                let source = sourcePayload(review)
+                try ledger.recordSource(db, source)
+                let claimID = Identifiers.claimID(sourceID: source.sourceID, kind: ClaimKind.claim.rawValue,
+                                                  start: nil, end: nil, text: review.claim)
+                let claim = ClaimPayload(claimID: claimID, sourceID: source.sourceID, kind: ClaimKind.claim.rawValue,
+                                         text: review.claim, speaker: review.claimant)
+                guard case .appended = try ledger.recordClaim(db, claim) else {
+                    summary.alreadyRecorded += 1
+                    continue
+                }
+                summary.recorded += 1
+                let described = RatingMapping.describe(review.rating, by: review.reviewer)
+                if let status = RatingMapping.status(of: review.rating) {
+                    try ledger.recordFirstVerdict(db, claimID: claimID, Verdict(status, evidence: review.url, note: described),
+                                                  reviewer: reviewer)
+                    summary.byStatus[status, default: 0] += 1
+                } else {
+                    if let described { try ledger.recordNote(db, claimID: claimID, text: "\(described): \(review.url)", reviewer: reviewer) }
+                    summary.byStatus[.unverified, default: 0] += 1
+                }
+            }
+            return summary
+        }
+    }
+
+    /// The review page as a source, identified by what describes it (it has no article text here).
+    static func sourcePayload(_ review: PublishedReview) -> SourcePayload {
+        let title = review.headline ?? "Fact check: \(review.claim)"
+        return SourcePayload(sourceID: Identifiers.sourceID(title: title, url: review.url, outlet: review.reviewer,
+                                                            published: review.published),
+                             sha256: review.description.map(hexSHA256), title: title, outlet: review.reviewer,
+                             author: nil, published: review.published, url: review.url, text: review.description)
+    }
+}

@@ -1,0 +1,52 @@
+import Foundation
+import GRDB
+import LedgerSchema
+
+/// The audit of the search index (schema version 4), which is derived data outside the hash chain:
+/// every row must be what the claims say now (recomputed and compared), and FTS5's inverted index
+/// must agree with those rows (its `integrity-check`).
+extension Auditor {
+    func checkSearchIndex(_ db: Database, notes: inout [String]) throws -> AuditReport.Problem? {
+        guard (try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0) >= 4 else { return nil }
+        if let seq = try SearchIndex.firstDisagreement(db) {
+            return .init(seq: seq, message: "the search index's row for this claim is not what the ledger says "
+                         + "(derived data, outside the hash chain: `claimledger audit --rebuild-index` writes it anew)")
+        }
+        return try checkInvertedIndex(notes: &notes)
+    }
+
+    /// FTS5's `integrity-check` is an INSERT, so it runs on a writable connection, in a transaction
+    /// that is rolled back. The audit never waits for a writer: when another process holds the write
+    /// lock, or this user cannot write the file, that one check is left out and a note says so.
+    private func checkInvertedIndex(notes: inout [String]) throws -> AuditReport.Problem? {
+        let skipped = "the search index's inverted index was not checked against its rows"
+        guard access(ledger.path, W_OK) == 0 else {
+            notes.append(skipped + " (FTS5's check needs a file this user can write)")
+            return nil
+        }
+        let queue = try DatabaseQueue(path: ledger.path, configuration: Ledger.configuration(busyTimeout: 0, readOnly: false))
+        defer { try? queue.close() }
+        do {
+            try queue.inTransaction(.deferred) { db in
+                try db.execute(sql: LedgerQuery.indexIntegrity.sql)
+                return .rollback
+            }
+        } catch let error as DatabaseError where error.resultCode == .SQLITE_BUSY || error.resultCode == .SQLITE_LOCKED {
+            notes.append(skipped + " (another process was writing; run audit again)")
+        } catch let error as DatabaseError where error.resultCode == .SQLITE_CORRUPT {
+            return .init(seq: nil, message: "the search index's inverted index disagrees with its rows (\(error.message ?? "corrupt")); "
+                         + "it is derived data: `claimledger audit --rebuild-index` writes it anew")
+        }
+        return nil
+    }
+}
+
+extension Ledger {
+    /// Writes the search index anew from the claims (it is derived data): for an index found damaged.
+    public func rebuildSearchIndex() throws {
+        try write { db in
+            try db.execute(sql: LedgerQuery.indexClear.sql)
+            try SearchIndex.refresh(db)
+        }
+    }
+}

@@ -1,0 +1,114 @@
+import ClaimMatching
+import GRDB
+import LedgerSchema
+
+/// An earlier claim like the one asked about, with how alike the two are.
+public struct SimilarClaim: Sendable {
+    public let claim: ClaimRecord
+    /// The ranking's score (BM25 over text, speaker and source title, adjusted): higher is better,
+    /// comparable only within one search.
+    public let relevance: Double
+    /// The share of the two claims' distinctive words in common, 0–1 (`Similarity.overlap`).
+    public let similarity: Double
+}
+
+/// What `similar` looks for.
+public struct SimilarQuery: Sendable {
+    public var text: String
+    public var speaker: String?
+    /// Claims of this source are left out (a claim's own article).
+    public var excludingSource: String?
+    /// Only claims recorded before this entry (nil: all).
+    public var recordedBefore: Int64?
+    public var limit: Int
+    public var minimumSimilarity: Double
+
+    public init(text: String, speaker: String? = nil, excludingSource: String? = nil, recordedBefore: Int64? = nil,
+                limit: Int = 10, minimumSimilarity: Double = 0) {
+        self.text = text; self.speaker = speaker; self.excludingSource = excludingSource
+        self.recordedBefore = recordedBefore; self.limit = limit; self.minimumSimilarity = minimumSimilarity
+    }
+}
+
+extension Ledger {
+    /// Claims ranked by how alike they are to `query`, best first.
+    public func similar(_ query: SimilarQuery) throws -> [SimilarClaim] {
+        try read { db in try similar(db, query) }
+    }
+
+    /// Claims like the claim `id` (its current text and speaker), from other sources.
+    public func similar(toClaim id: String, limit: Int = 10, minimumSimilarity: Double = 0) throws -> [SimilarClaim] {
+        let claim = try claim(id: id)
+        return try similar(SimilarQuery(text: claim.text, speaker: claim.speaker, excludingSource: claim.sourceID,
+                                        limit: limit, minimumSimilarity: minimumSimilarity))
+    }
+
+    func similar(_ db: Database, _ query: SimilarQuery) throws -> [SimilarClaim] {
+        let plan = try MatchPlan(db, text: query.text, speaker: query.speaker)
+        guard let match = plan.ftsQuery, query.limit > 0 else { return [] }
+        let queryTerms = MatchTerms(words: MatchText.words(query.text))
+        let querySpeaker = query.speaker.map(MatchText.indexed) ?? ""
+        var found: [(seq: Int64, relevance: Double, similarity: Double)] = []
+        let rows = try Row.fetchCursor(db.cachedStatement(sql: LedgerQuery.indexCandidates.sql), arguments: [
+            "match": match, "before": query.recordedBefore ?? Int64.max, "exclude_source": query.excludingSource,
+            "limit": max(MatchPlan.candidates, query.limit),
+        ])
+        while let row = try rows.next() {
+            let body: String = row[2], speaker: String = row[3]
+            let terms = MatchTerms(words: body.split(separator: " ").map(String.init))
+            let similarity = Similarity.overlap(queryTerms, terms, weight: plan.weight)
+            guard similarity >= query.minimumSimilarity else { continue }
+            let relevance = Similarity.rerank(relevance: row[1], query: queryTerms, candidate: terms,
+                                              sameSpeaker: !querySpeaker.isEmpty && speaker == querySpeaker)
+            found.append((row[0], relevance, similarity))
+        }
+        found.sort { ($0.relevance, -$0.seq) > ($1.relevance, -$1.seq) }
+        return try found.prefix(query.limit).map { hit in
+            let id = try String.fetchOne(db.cachedStatement(sql: LedgerQuery.claimIDAt.sql), arguments: [hit.seq]) ?? ""
+            var record: ClaimRecord?
+            try forEachClaim(db, ClaimFilter(withDismissed: true), query: .claimByID, claimID: id) { record = $0 }
+            guard let record else { throw LedgerError.damaged("the search index names entry \(hit.seq), which is not a claim") }
+            return SimilarClaim(claim: record, relevance: hit.relevance, similarity: hit.similarity)
+        }
+    }
+}
+
+/// Which of a search's words the first stage asks the index for. A word held by very many claims
+/// costs much and tells little: words are taken rarest first while the claims they name add up to
+/// at most `termBudget` (so a search over a million claims reads a bounded part of the index).
+struct MatchPlan {
+    static let candidates = 50
+    static let termBudget = 20_000
+
+    private(set) var ftsQuery: String?
+    private var idf: [String: Double] = [:]
+    private var averageIDF = 1.0
+
+    init(_ db: Database, text: String, speaker: String?) throws {
+        let words = MatchText.queryWords(text + " " + (speaker ?? ""))
+        var wordOfStem: [String: String] = [:]
+        for word in words where wordOfStem[PorterStemmer.stem(word)] == nil { wordOfStem[PorterStemmer.stem(word)] = word }
+        let total = try Int.fetchOne(db.cachedStatement(sql: LedgerQuery.claimTotal.sql)) ?? 0
+        var counted: [(word: String, claims: Int)] = []
+        for (stem, word) in wordOfStem {
+            let claims = try Int.fetchOne(db.cachedStatement(sql: LedgerQuery.indexTermCount.sql),
+                                          arguments: ["match": MatchPlan.quoted(word), "cap": MatchPlan.termBudget]) ?? 0
+            idf[stem] = Similarity.idf(documents: max(total, claims), containing: claims)
+            if claims > 0 { counted.append((word, claims)) }
+        }
+        if !idf.isEmpty { averageIDF = idf.values.reduce(0, +) / Double(idf.count) }
+        counted.sort { ($0.claims, $0.word) < ($1.claims, $1.word) }
+        var chosen: [String] = [], sum = 0
+        for (word, claims) in counted where chosen.isEmpty || sum + claims <= MatchPlan.termBudget {
+            chosen.append(MatchPlan.quoted(word))
+            sum += claims
+        }
+        ftsQuery = chosen.isEmpty ? nil : chosen.joined(separator: " OR ")
+    }
+
+    /// A word's weight: its inverse document frequency, or the search's average for a word it did not count.
+    func weight(_ stem: String) -> Double { idf[stem] ?? averageIDF }
+
+    /// An FTS5 string: the word in double quotes (a quote inside doubled), so it is never an operator.
+    static func quoted(_ word: String) -> String { "\"" + word.replacingOccurrences(of: "\"", with: "\"\"") + "\"" }
+}

@@ -1,0 +1,60 @@
+import ClaimMatching
+import GRDB
+import LedgerSchema
+
+/// The search index (`claim_index`, schema version 4): derived data, written in the same
+/// transaction as the entries it follows, never part of the hash chain. One row per claim whose
+/// columns are `IndexedClaim`'s, computed from the claim as it stands now.
+enum SearchIndex {
+    /// What the index holds for one claim.
+    struct IndexedClaim: Equatable {
+        var seq: Int64
+        var body: String
+        var speaker: String
+        var context: String
+
+        /// From a row of `index_sources`: seq, text, speaker, source title, source text (or NULL).
+        init(sourceRow row: Row) {
+            seq = row[0]
+            body = MatchText.indexed(row[1] as String? ?? "")
+            speaker = MatchText.indexed(row[2] as String? ?? "")
+            let title: String = row[3] ?? "", about: String = row[4] ?? ""
+            context = MatchText.indexed(about.isEmpty ? title : title + "\n" + about)
+        }
+
+        /// From a row of `index_rows`: what is stored.
+        init(storedRow row: Row) {
+            seq = row[0]; body = row[1] ?? ""; speaker = row[2] ?? ""; context = row[3] ?? ""
+        }
+    }
+
+    /// Writes the index rows of one claim (by `seq` or `claimID`), of one source's claims, or of every claim.
+    static func refresh(_ db: Database, seq: Int64? = nil, claimID: String? = nil, sourceID: String? = nil) throws {
+        let rows = try Row.fetchCursor(db.cachedStatement(sql: LedgerQuery.indexSources.sql),
+                                       arguments: ["seq": seq, "source": sourceID, "claim_id": claimID])
+        while let row = try rows.next() {
+            let claim = IndexedClaim(sourceRow: row)
+            try db.cachedStatement(sql: LedgerQuery.indexDelete.sql).execute(db) { $0.add(claim.seq) }
+            try db.cachedStatement(sql: LedgerQuery.indexInsert.sql).execute(db) { values in
+                values.add(claim.seq); values.add(claim.body); values.add(claim.speaker); values.add(claim.context)
+            }
+        }
+    }
+
+    /// The first claim (its seq) whose index row disagrees with the ledger, or an index row of no
+    /// claim (its rowid); nil when every row is what the claims say.
+    static func firstDisagreement(_ db: Database) throws -> Int64? {
+        let expected = try Row.fetchCursor(db.cachedStatement(sql: LedgerQuery.indexSources.sql),
+                                           arguments: ["seq": nil, "source": nil, "claim_id": nil])
+        let stored = try Row.fetchCursor(db.cachedStatement(sql: LedgerQuery.indexRows.sql))
+        var nextStored = try stored.next().map(IndexedClaim.init(storedRow:))
+        while let row = try expected.next() {
+            let claim = IndexedClaim(sourceRow: row)
+            guard let have = nextStored else { return claim.seq }
+            if have.seq < claim.seq { return have.seq }
+            if have != claim { return claim.seq }
+            nextStored = try stored.next().map(IndexedClaim.init(storedRow:))
+        }
+        return nextStored?.seq
+    }
+}

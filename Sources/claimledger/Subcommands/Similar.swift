@@ -1,0 +1,51 @@
+import ArgumentParser
+import LedgerStore
+import Reports
+
+extension ClaimLedgerCommand {
+    struct Similar: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Has this been checked before? Claims like a claim, or like a text, best match first.",
+            discussion: """
+                Give a claim's ID to find claims like it in other sources, or --text to look up any sentence (a tweet, \
+                a quote heard on air). Numbers, percentages, currencies and ordinals are compared as values \
+                ("80%" = "eighty per cent", "$1.2bn" = "1.2 billion dollars", "fifth" = "5th"), words by their stem.
+                Ranked by relevance (BM25 over the claim's text, speaker and source title, adjusted for matching \
+                figures and speaker); ALIKE is the share of the two texts' distinctive words they have in common.
+                Examples:
+                  claimledger similar c-1a2b3c
+                  claimledger similar --text "Putin is visiting Vietnam for the fifth time" --format json
+                """)
+        @OptionGroup var ledger: LedgerOptions
+        @Argument(help: "The claim's ID (c-…), or any unique prefix of it.") var id: String?
+        @Option(help: "Look up this text instead of a recorded claim.") var text: String?
+        @Option(help: "At most this many claims.") var limit: Int = 10
+        @Option(help: ArgumentHelp("Only claims at least this alike (0–1).", valueName: "share"))
+        var minSimilarity: Double = 0
+        @OptionGroup var output: OutputOptions
+
+        func validate() throws {
+            if (id == nil) == (text == nil) { throw ValidationError("Give a claim ID or --text \"…\" (one of the two).") }
+            if let text, text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { throw ValidationError("--text is empty.") }
+            if limit < 1 { throw ValidationError("--limit must be 1 or more.") }
+            if !(0...1).contains(minSimilarity) { throw ValidationError("--min-similarity is a share between 0 and 1.") }
+        }
+
+        func run() throws {
+            try runReportingErrors {
+                let l = try ledger.openForReading()
+                let found: [SimilarClaim]
+                if let id {
+                    found = try l.similar(toClaim: try l.resolveClaimID(id), limit: limit, minimumSimilarity: minSimilarity)
+                } else {
+                    found = try l.similar(SimilarQuery(text: text ?? "", limit: limit, minimumSimilarity: minSimilarity))
+                }
+                var listing = SimilarListing.listing(format: output.format, styling: .forStandardOutput(),
+                                                     terminalWidth: Styling.terminalWidth())
+                var lines = listing.header()
+                for (n, match) in found.enumerated() { lines += listing.row((n + 1, match)) }
+                out(lines + listing.footer())
+            }
+        }
+    }
+}
