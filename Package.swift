@@ -56,7 +56,7 @@ let package = Package(
         // Published fact-checks (schema.org ClaimReview JSON-LD) -> source, claim and verdict entries.
         .target(name: "FactCheckImport", dependencies: ["LedgerStore"]),
         // Human and machine renderings of ledger data (tables, JSON, CSV, reports).
-        .target(name: "Reports", dependencies: ["LedgerStore", "TransparencyLog"]),
+        .target(name: "Reports", dependencies: ["LedgerStore", "TransparencyLog", "ClaimMatching"]),
         // The interactive review session: a queue of claims, one key per decision (terminal-agnostic).
         .target(name: "ReviewSession", dependencies: ["LedgerStore", "Reports"]),
         // The CLI: parses arguments, calls the libraries, prints.

@@ -5,14 +5,27 @@ import Foundation
 /// "1.2 billion dollars" → `1200000000 usd`; "fifth", "5th" → `5th`; "Jan." → `january`).
 /// The ledger's search index stores this text and every query is written the same way.
 public enum MatchText {
-    /// The normalised words, in order.
-    public static func words(_ text: String) -> [String] {
-        var reader = NumberReader(tokens: RawToken.split(fold(text)))
-        return reader.normalised()
-    }
+    /// Marks the end of a clause in `indexed` text (the index's tokenizer reads it as a space).
+    public static let clauseBreak = "|"
 
-    /// The normalised words joined by spaces: what the search index stores for a text.
-    public static func indexed(_ text: String) -> String { words(text).joined(separator: " ") }
+    /// The normalised words, in order.
+    public static func words(_ text: String) -> [String] { marked(text).filter { $0 != clauseBreak } }
+
+    /// The normalised words joined by spaces, clauses separated by " | ": what the search index
+    /// stores for a text ("This is Putin's fifth visit to Vietnam, he previously visited…" →
+    /// `this is putin 5th visit to vietnam | he previously visited …`).
+    public static func indexed(_ text: String) -> String { marked(text).joined(separator: " ") }
+
+    /// Words with a clause break at each , ; : ( ) — ! ? and sentence end (never two in a row, none at the ends).
+    static func marked(_ text: String) -> [String] {
+        var reader = NumberReader(tokens: RawToken.split(fold(text)))
+        var result: [String] = []
+        for word in reader.normalised() where !(word == clauseBreak && (result.last ?? clauseBreak) == clauseBreak) {
+            result.append(word)
+        }
+        if result.last == clauseBreak { result.removeLast() }
+        return result
+    }
 
     /// Lowercase, without accents or other combining marks ("São" → "sao").
     public static func fold(_ text: String) -> String {
@@ -43,6 +56,7 @@ enum RawToken: Equatable {
     case word(String)
     case number(Double, text: String)
     case symbol(Character)
+    case clauseBreak
 
     static func split(_ text: String) -> [RawToken] {
         var tokens: [RawToken] = []
@@ -66,6 +80,9 @@ enum RawToken: Equatable {
                 i = j
             } else {
                 if "%$€£".contains(c) { tokens.append(.symbol(c)) }
+                if ",;:()[]!?—–".contains(c) || (c == "." && (i + 1 == chars.count || chars[i + 1].isWhitespace)) {
+                    tokens.append(.clauseBreak)
+                }
                 i += 1
             }
         }

@@ -19,6 +19,9 @@ struct NumberReader {
                     _ = readNumber()
                     out.append(currency)
                 }
+            case .clauseBreak:
+                i += 1
+                out.append(MatchText.clauseBreak)
             case .number, .word:
                 if readNumber() { continue }
                 guard case .word(let word) = tokens[i] else { i += 1; continue }

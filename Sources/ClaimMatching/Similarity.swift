@@ -5,15 +5,24 @@ import Foundation
 public struct MatchTerms: Sendable, Equatable {
     public let stems: Set<String>
     public let numbers: Set<String>
+    /// Each clause's stems (clauses as `MatchText.indexed` marks them).
+    public let clauses: [Set<String>]
 
-    /// From normalised words (`MatchText.words`, or a search index column split at spaces).
-    public init(words: [String]) {
+    /// From normalised words with clause breaks (`MatchText.indexed` split at spaces: a search index column).
+    public init(indexedWords words: [String]) {
         let content = words.filter { !StopWords.contains($0) }
-        stems = Set(content.map(PorterStemmer.stem))
+        var clauses: [Set<String>] = [[]]
+        for word in content {
+            if word == MatchText.clauseBreak { clauses.append([]) } else { clauses[clauses.count - 1].insert(PorterStemmer.stem(word)) }
+        }
+        self.clauses = clauses.filter { !$0.isEmpty }
+        stems = self.clauses.reduce(into: Set<String>()) { $0.formUnion($1) }
         numbers = Set(MatchText.numbers(content))
     }
 
-    public init(text: String) { self.init(words: MatchText.words(text)) }
+    public init(indexed: String) { self.init(indexedWords: indexed.split(separator: " ").map(String.init)) }
+
+    public init(text: String) { self.init(indexed: MatchText.indexed(text)) }
 }
 
 /// How alike two claims are, and how a first-stage relevance is adjusted (`similar`).
@@ -28,6 +37,25 @@ public enum Similarity {
         return total > 0 ? 2 * shared / total : 0
     }
 
+    /// Whether the two share a clause: one of at least three distinctive words that is (nearly) the
+    /// same in both ("This is Putin's fifth visit to Vietnam, he previously…" and "This is Putin's
+    /// fifth visit to Vietnam, following…"). Such a claim repeats the earlier one, whatever follows.
+    public static func sharesClause(_ a: MatchTerms, _ b: MatchTerms, weight: (String) -> Double) -> Bool {
+        for x in a.clauses where x.count >= 3 {
+            for y in b.clauses where y.count >= 3 {
+                let shared = x.intersection(y).reduce(0) { $0 + weight($1) }
+                let total = x.reduce(0) { $0 + weight($1) } + y.reduce(0) { $0 + weight($1) }
+                if total > 0 && 2 * shared / total >= 0.8 { return true }
+            }
+        }
+        return false
+    }
+
+    /// Whether a claim with this similarity (and shared clause) counts as seen before.
+    public static func isSeenBefore(similarity: Double, sharesClause: Bool) -> Bool {
+        similarity >= seenBefore || sharesClause
+    }
+
     /// Inverse document frequency with BM25's smoothing (never negative).
     public static func idf(documents: Int, containing: Int) -> Double {
         log(1 + (Double(documents) - Double(containing) + 0.5) / (Double(containing) + 0.5))
@@ -35,13 +63,14 @@ public enum Similarity {
 
     /// From this similarity on, a claim counts as "seen before" (checked on the sample articles'
     /// two "fifth visit" claims and on CheckThat! training pairs).
-    public static let seenBefore = 0.35
+    public static let seenBefore = 0.45
 
     /// The second stage of ranking: BM25 relevance from the index, nudged by what BM25 cannot see.
     /// Claims that both give figures rank higher when a figure is the same and lower when none is;
     /// the same speaker ranks higher.
-    public static func rerank(relevance: Double, query: MatchTerms, candidate: MatchTerms, sameSpeaker: Bool) -> Double {
-        var factor = 1.0
+    public static func rerank(relevance: Double, query: MatchTerms, candidate: MatchTerms, sameSpeaker: Bool,
+                              sharesClause: Bool) -> Double {
+        var factor = sharesClause ? 2.0 : 1.0
         if !query.numbers.isEmpty && !candidate.numbers.isEmpty {
             factor *= query.numbers.isDisjoint(with: candidate.numbers) ? 0.9 : 1.1
         }

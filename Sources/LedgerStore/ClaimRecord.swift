@@ -35,6 +35,8 @@ public struct ClaimRecord: Sendable, Equatable {
     public var decisions: [HistoryEvent] = []
     /// Every note on the claim, oldest first; filled like `decisions`.
     public var notes: [HistoryEvent] = []
+    /// Claims of other sources this one repeats (reports; `forEachReportSource(withMatches:)`).
+    public var matches: [ClaimReference] = []
 
     public subscript<T>(dynamicMember field: KeyPath<ClaimPayload, T>) -> T { claim[keyPath: field] }
 
@@ -77,6 +79,8 @@ public struct ClaimFilter: Sendable, Equatable {
     /// status they had then. Nil: the head.
     public var asOf: Int64?
     public var order: ClaimOrder
+    /// Only claims that repeat an earlier claim of another source (with that status, if given).
+    public var seenBefore: SeenBeforeFilter?
 
     public init(status: ClaimStatus? = nil, kind: ClaimKind? = nil, speaker: String? = nil,
                 sourceID: String? = nil, search: String? = nil, limit: Int? = nil, asOf: Int64? = nil,
@@ -110,7 +114,18 @@ public struct ClaimFilter: Sendable, Equatable {
 extension Ledger {
     /// Claims matching `filter`, in its order, handed to `body` one at a time (constant memory).
     public func forEachClaim(_ filter: ClaimFilter, _ body: (ClaimRecord) throws -> Void) throws {
-        try read { db in try forEachClaim(db, filter, body) }
+        try read { db in
+            guard let wanted = filter.seenBefore else { return try forEachClaim(db, filter, body) }
+            // Matched one by one after the query, so the limit counts the claims that repeat one.
+            var unlimited = filter
+            unlimited.limit = nil
+            var left = filter.limit ?? Int.max
+            try forEachClaim(db, unlimited) { claim in
+                guard left > 0, wanted.accepts(try matches(db, of: claim, before: claim.seq, limit: 5)) else { return }
+                left -= 1
+                try body(claim)
+            }
+        }
     }
 
     /// `query` is the filter's own unless a narrower one (one source, one claim) is asked for.

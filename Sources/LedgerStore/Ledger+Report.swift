@@ -29,7 +29,9 @@ extension Ledger {
     /// Each source (with its text) and its claims matching `filter` in article order, as they stood
     /// after `stamp.asOf`, one source at a time so memory does not grow with the ledger. Sources with
     /// no matching claim are skipped.
-    public func forEachReportSource(_ stamp: ReportStamp, filter: ClaimFilter,
+    /// `withMatches`: each claim's `matches` (claims of other sources recorded by then that repeat it,
+    /// with their status then; matched on the claims' current wording, which the search index holds).
+    public func forEachReportSource(_ stamp: ReportStamp, filter: ClaimFilter, withMatches: Bool = false,
                                     _ body: (RecordedSource, [ClaimRecord]) throws -> Void) throws {
         var filter = filter
         filter.asOf = stamp.asOf; filter.order = .position; filter.limit = nil
@@ -41,7 +43,14 @@ extension Ledger {
                 var claims: [ClaimRecord] = []
                 var one = filter
                 one.sourceID = source.sourceID
-                try forEachClaim(db, one, query: .claimsOfSource) { claims.append(try withReviewTrail(db, $0, asOf: stamp.asOf)) }
+                try forEachClaim(db, one, query: .claimsOfSource) { claim in
+                    var claim = try withReviewTrail(db, claim, asOf: stamp.asOf)
+                    if withMatches {
+                        claim.matches = try matches(db, of: claim, before: stamp.asOf + 1, limit: 5, asOf: stamp.asOf)
+                            .map { ClaimReference($0, earlierThan: claim.seq) }
+                    }
+                    claims.append(claim)
+                }
                 if !claims.isEmpty { try body(source, claims) }
             }
         }

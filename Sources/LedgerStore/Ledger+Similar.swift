@@ -10,6 +10,10 @@ public struct SimilarClaim: Sendable {
     public let relevance: Double
     /// The share of the two claims' distinctive words in common, 0–1 (`Similarity.overlap`).
     public let similarity: Double
+    /// Whether the two have a clause in common (`Similarity.sharesClause`).
+    public let sharesClause: Bool
+    /// Whether the match is close enough to say the claim was seen before.
+    public var isSeenBefore: Bool { Similarity.isSeenBefore(similarity: similarity, sharesClause: sharesClause) }
 }
 
 /// What `similar` looks for.
@@ -22,6 +26,8 @@ public struct SimilarQuery: Sendable {
     public var recordedBefore: Int64?
     public var limit: Int
     public var minimumSimilarity: Double
+    /// The found claims' status and fields as they stood after this entry (nil: now).
+    public var asOf: Int64?
 
     public init(text: String, speaker: String? = nil, excludingSource: String? = nil, recordedBefore: Int64? = nil,
                 limit: Int = 10, minimumSimilarity: Double = 0) {
@@ -46,29 +52,30 @@ extension Ledger {
     func similar(_ db: Database, _ query: SimilarQuery) throws -> [SimilarClaim] {
         let plan = try MatchPlan(db, text: query.text, speaker: query.speaker)
         guard let match = plan.ftsQuery, query.limit > 0 else { return [] }
-        let queryTerms = MatchTerms(words: MatchText.words(query.text))
+        let queryTerms = MatchTerms(text: query.text)
         let querySpeaker = query.speaker.map(MatchText.indexed) ?? ""
-        var found: [(seq: Int64, relevance: Double, similarity: Double)] = []
+        var found: [(seq: Int64, relevance: Double, similarity: Double, clause: Bool)] = []
         let rows = try Row.fetchCursor(db.cachedStatement(sql: LedgerQuery.indexCandidates.sql), arguments: [
             "match": match, "before": query.recordedBefore ?? Int64.max, "exclude_source": query.excludingSource,
             "limit": max(MatchPlan.candidates, query.limit),
         ])
         while let row = try rows.next() {
             let body: String = row[2], speaker: String = row[3]
-            let terms = MatchTerms(words: body.split(separator: " ").map(String.init))
+            let terms = MatchTerms(indexed: body)
             let similarity = Similarity.overlap(queryTerms, terms, weight: plan.weight)
-            guard similarity >= query.minimumSimilarity else { continue }
+            let clause = Similarity.sharesClause(queryTerms, terms, weight: plan.weight)
+            guard similarity >= query.minimumSimilarity || clause && query.minimumSimilarity <= Similarity.seenBefore else { continue }
             let relevance = Similarity.rerank(relevance: row[1], query: queryTerms, candidate: terms,
-                                              sameSpeaker: !querySpeaker.isEmpty && speaker == querySpeaker)
-            found.append((row[0], relevance, similarity))
+                                              sameSpeaker: !querySpeaker.isEmpty && speaker == querySpeaker, sharesClause: clause)
+            found.append((row[0], relevance, similarity, clause))
         }
         found.sort { ($0.relevance, -$0.seq) > ($1.relevance, -$1.seq) }
         return try found.prefix(query.limit).map { hit in
             let id = try String.fetchOne(db.cachedStatement(sql: LedgerQuery.claimIDAt.sql), arguments: [hit.seq]) ?? ""
             var record: ClaimRecord?
-            try forEachClaim(db, ClaimFilter(withDismissed: true), query: .claimByID, claimID: id) { record = $0 }
+            try forEachClaim(db, ClaimFilter(asOf: query.asOf, withDismissed: true), query: .claimByID, claimID: id) { record = $0 }
             guard let record else { throw LedgerError.damaged("the search index names entry \(hit.seq), which is not a claim") }
-            return SimilarClaim(claim: record, relevance: hit.relevance, similarity: hit.similarity)
+            return SimilarClaim(claim: record, relevance: hit.relevance, similarity: hit.similarity, sharesClause: hit.clause)
         }
     }
 }

@@ -13,10 +13,13 @@ public struct ReportOptions: Sendable {
     public var publisher: String?
     /// Base URL of published reviews; a claim's review URL is this plus its short ID.
     public var reviewURLBase: String?
+    /// Each claim's "checked before as" and "also claimed in" lines (one search per claim).
+    public var withMatches: Bool
 
-    public init(publisher: String? = nil, reviewURLBase: String? = nil) {
+    public init(publisher: String? = nil, reviewURLBase: String? = nil, withMatches: Bool = true) {
         self.publisher = publisher
         self.reviewURLBase = reviewURLBase
+        self.withMatches = withMatches
     }
 }
 
@@ -75,7 +78,7 @@ public struct CitationReport {
         let checkpoint = try ledger.checkpoint(origin: try ledger.defaultOrigin(), size: Int(stamp.asOf))
         try write(renderer.begin(ReportSummary(stamp: stamp, checkpoint: checkpoint, counts: counts, sources: sources,
                                                ratingScale: try ledger.ratingScale(asOf: stamp.asOf))))
-        try ledger.forEachReportSource(stamp, filter: filter) { source, claims in
+        try ledger.forEachReportSource(stamp, filter: filter, withMatches: options.withMatches) { source, claims in
             try write(renderer.source(source, claims))
         }
         try write(renderer.end())

@@ -33,8 +33,9 @@ public struct SourceText {
 
 /// `show ID`: one claim with its context, source citation, status and whole history.
 public enum ClaimDetail {
+    /// `earlier`: claims of other sources this one repeats (`Ledger.earlierMatches`).
     public static func text(_ c: ClaimRecord, source: RecordedSource, history: [HistoryEvent], styling: Styling,
-                            context: ContextSize = .paragraph) -> String {
+                            context: ContextSize = .paragraph, earlier: [SimilarClaim] = []) -> String {
         var out = ""
         func field(_ name: String, _ value: String?) { out += ClaimDetail.fieldLine(name, value, styling: styling) }
         out += styling.bold("\(c.shortID)  \(c.kind.rawValue)") + "  " + styling.status(c.status.rawValue) + "\n\n"
@@ -75,6 +76,10 @@ public enum ClaimDetail {
             if let reviewer = e.reviewer { line += "  — \(reviewer)" }
             out += v(line) + "\n"
         }
+        if !earlier.isEmpty {
+            out += "\n" + styling.bold("Seen before") + "\n"
+            for match in earlier { out += MatchLines.text(match, of: c, earlierFirst: true, styling: styling) }
+        }
         return out
     }
 
@@ -88,7 +93,8 @@ public enum ClaimDetail {
         status == ClaimStatus.verified.rawValue || status == ClaimStatus.disputed.rawValue ? "evidence" : "reason"
     }
 
-    public static func json(_ c: ClaimRecord, source: RecordedSource, history: [HistoryEvent], context: ContextSize = .paragraph) -> String {
+    public static func json(_ c: ClaimRecord, source: RecordedSource, history: [HistoryEvent], context: ContextSize = .paragraph,
+                            earlier: [SimilarClaim] = []) -> String {
         guard case .object(var pairs) = ClaimListing.jsonObject(c) else { return "" }
         pairs.append(("source_citation", .object([
             ("id", .string(source.shortID)), ("title", .from(source.title)), ("outlet", .from(source.outlet)),
@@ -100,6 +106,7 @@ public enum ClaimDetail {
                      ("detail", .from(e.detail)), ("note", .from(e.note)), ("rating", .from(e.rating)), ("reviewer", .from(e.reviewer)),
                      ("recorded_at", .string(e.recordedAt)), ("hash", .string(e.hash))])
         })))
+        pairs.append(("seen_before", .array(earlier.map { MatchLines.json($0, of: c, earlierFirst: true) })))
         let text = SourceText(source.body)   // decoded once for both
         if let ctx = text.sentenceAround(start: c.start, end: c.end, sentenceStart: c.sentenceStart, sentenceEnd: c.sentenceEnd) {
             pairs.append(("sentence", .string(ctx.before + ctx.claim + ctx.after)))

@@ -3,9 +3,13 @@ import LedgerStore
 /// The JSON lines and objects of the commands that are not listings (`ingest --json`, `audit --format json`).
 public enum CommandOutput {
     /// One `ingest --json` line for an article recorded (or found already recorded).
-    public static func ingested(file: String, sourceShortID: String, recorded: Bool, quotes: Int, claims: Int) -> String {
+    /// `seenBefore`: how many of its claims repeat earlier ones, by the earlier claim's status.
+    public static func ingested(file: String, sourceShortID: String, recorded: Bool, quotes: Int, claims: Int,
+                                seenBefore: [ClaimStatus: Int] = [:]) -> String {
         StableJSON.string(.object([("file", .string(file)), ("source", .string(sourceShortID)), ("recorded", .bool(recorded)),
-                                   ("quotes", .from(quotes)), ("claims", .from(claims))])) + "\n"
+                                   ("quotes", .from(quotes)), ("claims", .from(claims)),
+                                   ("seen_before", .from(seenBefore.values.reduce(0, +))),
+                                   ("seen_before_by_status", .object(ClaimStatus.allCases.map { ($0.rawValue, .from(seenBefore[$0] ?? 0)) }))])) + "\n"
     }
 
     /// `import --json`: how many reviews were read, recorded new (by status) and already there.

@@ -12,14 +12,15 @@ public enum SimilarListing {
             tableHeader: styling.bold(table.line(table.headers)) + "\n",
             tableRow: { hit in
                 let c = hit.match.claim
-                return table.line([String(hit.rank), c.shortID, percent(hit.match.similarity), c.status.rawValue,
+                return table.line([String(hit.rank), c.shortID, alike(hit.match), c.status.rawValue,
                                    c.sourceShortID, c.speaker ?? "—", c.text],
                                   decorate: [{ $0 }, styling.bold, { $0 }, styling.status, styling.dim, { $0 }, { $0 }]) + "\n"
             },
             json: { jsonObject(rank: $0.rank, $0.match) },
-            csvHeader: ["rank", "similarity", "relevance"] + ClaimListing.csvHeader,
+            csvHeader: ["rank", "similarity", "shares_clause", "seen_before", "relevance"] + ClaimListing.csvHeader,
             csvRow: { hit in
-                [String(hit.rank), number(hit.match.similarity), number(hit.match.relevance)] + ClaimListing.csvRow(hit.match.claim)
+                [String(hit.rank), number(hit.match.similarity), String(hit.match.sharesClause), String(hit.match.isSeenBefore),
+                 number(hit.match.relevance)] + ClaimListing.csvRow(hit.match.claim)
             },
             empty: "No similar claims found.\n"))
     }
@@ -28,8 +29,12 @@ public enum SimilarListing {
     public static func jsonObject(rank: Int, _ match: SimilarClaim) -> JSONValue {
         guard case .object(let pairs) = ClaimListing.jsonObject(match.claim) else { return .null }
         return .object([("rank", .int(Int64(rank))), ("similarity", .double(rounded(match.similarity))),
+                        ("shares_clause", .bool(match.sharesClause)), ("seen_before", .bool(match.isSeenBefore)),
                         ("relevance", .double(rounded(match.relevance)))] + pairs)
     }
+
+    /// "72%", with "*" when a clause is the same in both: how alike, for people.
+    public static func alike(_ match: SimilarClaim) -> String { percent(match.similarity) + (match.sharesClause ? "*" : "") }
 
     /// "72%": how alike, for people.
     public static func percent(_ similarity: Double) -> String { "\(Int((similarity * 100).rounded()))%" }

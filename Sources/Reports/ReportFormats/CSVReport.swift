@@ -3,7 +3,8 @@ import LedgerStore
 /// CSV: one row per claim, RFC 4180 quoting, formula-looking cells neutralised.
 struct CSVReport: ReportRenderer {
     static let header = ["source", "source_title", "source_url", "claim", "kind", "status", "text", "speaker", "cue",
-                         "via", "claim_type", "score", "evidence", "reviewer", "reviewed_at", "note", "notes", "rating"]
+                         "via", "claim_type", "score", "evidence", "reviewer", "reviewed_at", "note", "notes", "rating",
+                         "checked_before", "also_claimed_in"]
 
     mutating func begin(_ summary: ReportSummary) -> String { CSV.row(CSVReport.header) }
 
@@ -13,7 +14,8 @@ struct CSVReport: ReportRenderer {
             out += CSV.row([source.shortID, source.title, source.url, c.shortID, c.kind.rawValue, c.status.rawValue, c.text, c.speaker,
                             c.cue, c.via, c.claimType, c.score.map { String(format: "%.2f", $0) },
                             CSVReport.lines(c.decisions.compactMap(\.detail)), c.reviewer, c.reviewedAt, c.note,
-                            CSVReport.lines(c.notes.map { "\($0.detail ?? "") (\($0.reviewer ?? "—"), \($0.recordedAt))" }), c.rating])
+                            CSVReport.lines(c.notes.map { "\($0.detail ?? "") (\($0.reviewer ?? "—"), \($0.recordedAt))" }), c.rating]
+                           + ReportMatches.csv(c))
         }
         return out
     }

@@ -53,7 +53,8 @@ struct ClaimReviewReport: ReportRenderer {
         for c in claims where c.status == .verified || c.status == .disputed {
             let rating = rating(c)
             var item: [(String, JSONValue)] = [("@type", .string("Claim")),
-                                               ("appearance", .object(appearance)), ("firstAppearance", .object(appearance))]
+                                               ("appearance", ReportMatches.appearances(.object(appearance), c)),
+                                               ("firstAppearance", .object(appearance))]
             if let speaker = c.speaker { item.append(("author", ClaimReviewReport.agent(speaker, kind: c.speakerKind))) }
             else if let outlet = source.outlet {
                 // Asserted in the article's own voice: its publisher is the author.

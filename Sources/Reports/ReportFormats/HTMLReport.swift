@@ -96,6 +96,10 @@ struct HTMLReport: ReportRenderer {
             if let via = c.via { out += "<dt>Via</dt><dd>\(HTMLReport.escape(via))</dd>" }
             if let type = c.claimType { out += "<dt>Type</dt><dd>\(HTMLReport.escape(type))</dd>" }
             out += HTMLReport.trail(c, refs)
+            for r in c.checkedBefore { out += "<dt>Checked before as</dt><dd>\(HTMLReport.escape(ReportMatches.checkedBefore(r)))</dd>" }
+            if !c.alsoClaimedIn.isEmpty {
+                out += "<dt>Also claimed in</dt><dd>" + c.alsoClaimedIn.map { HTMLReport.escape(ReportMatches.source($0)) }.joined(separator: "; ") + "</dd>"
+            }
             out += "</dl>\n</article>\n"
         }
         return out + "</section>\n"

@@ -31,7 +31,7 @@ struct JSONReport: ReportRenderer {
                 ("evidence", c.status == .unverified ? .null : .from(c.evidence)), ("evidence_ref", refs.last.map { .int(Int64($0)) } ?? .null),
                 ("reviewer", .from(c.reviewer)), ("reviewed_at", .from(c.reviewedAt)), ("note", .from(c.note)),
                 ("decisions", .array(decisions)), ("notes", .array(claimNotes)),
-            ])
+            ] + ReportMatches.json(c))
         }
         let value: JSONValue = .object([
             ("id", .string(source.shortID)), ("source_id", .string(source.sourceID)), ("title", .from(source.title)),

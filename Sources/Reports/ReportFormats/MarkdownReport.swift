@@ -56,7 +56,13 @@ struct MarkdownReport: ReportRenderer {
             if let cue = c.cue { attribution.append("cue: " + MarkdownReport.escape(cue)) }
             if let via = c.via { attribution.append("via: " + MarkdownReport.escape(via)) }
             if let type = c.claimType { attribution.append("type: \(type)") }
-            out += "  " + attribution.joined(separator: "; ") + (c.decisions.isEmpty && c.notes.isEmpty ? "\n" : "  \n")
+            var matchLines = c.checkedBefore.map { "  Checked before as " + MarkdownReport.escape(ReportMatches.checkedBefore($0)) }
+            if !c.alsoClaimedIn.isEmpty {
+                matchLines.append("  Also claimed in: " + c.alsoClaimedIn.map { MarkdownReport.escape(ReportMatches.source($0)) }.joined(separator: "; "))
+            }
+            let more = !(c.decisions.isEmpty && c.notes.isEmpty)
+            out += "  " + attribution.joined(separator: "; ") + (more || !matchLines.isEmpty ? "  \n" : "\n")
+            if !matchLines.isEmpty { out += matchLines.joined(separator: "  \n") + (more ? "  \n" : "\n") }
             var trail: [String] = []
             for (d, ref) in zip(c.decisions, refs) {
                 trail.append("  \(c.status.label) by \(MarkdownReport.escape(d.reviewer ?? "—")) on \(d.recordedAt) [\(ref)]"

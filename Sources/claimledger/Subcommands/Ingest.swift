@@ -74,7 +74,7 @@ extension ClaimLedgerCommand {
             let l = try ledger.open(create: true)
             var overran: [(String, String)] = []
             let showProgress = articles.count > 1 && isatty(STDERR_FILENO) == 1
-            var recorded = 0, unchanged = 0, quotes = 0, claims = 0
+            var recorded = 0, unchanged = 0, quotes = 0, claims = 0, seenTotal = 0
             for (n, (path, article)) in articles.enumerated() {
                 let file = VisibleText.visible(path)   // a name with a newline or ESC cannot fake a line
                 if showProgress { FileHandle.standardError.write(Data("\r[\(n + 1)/\(articles.count)] \(file)\u{1B}[K".utf8)) }
@@ -85,26 +85,36 @@ extension ClaimLedgerCommand {
                 }
                 let result = try l.ingest(plan)
                 let id = "s-" + result.sourceID.prefix(Identifiers.minimumShortLength)
+                let seen = result.recorded ? try l.seenBefore(sourceID: result.sourceID) : SeenBeforeSummary()
+                seenTotal += seen.seen
                 if json {
                     out(CommandOutput.ingested(file: path, sourceShortID: id, recorded: result.recorded,
-                                                quotes: result.quotes, claims: result.claims))
+                                                quotes: result.quotes, claims: result.claims, seenBefore: seen.byStatus))
                 } else if !showProgress {
-                    out(result.recorded
-                        ? "\(id)  \(file): \(result.quotes) quotes, \(result.claims) claims recorded\n"
-                        : "\(id)  \(file): already in the ledger, nothing new recorded"
-                          + (hasMetadataOptions ? " (to change its title or other details: claimledger correct \(id) --title … --reason …)" : "") + "\n")
+                    out(summaryLine(id: id, file: file, result: result, seen: seen))
                 }
                 if result.recorded { recorded += 1 } else { unchanged += 1 }
                 quotes += result.quotes; claims += result.claims
             }
             if showProgress { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
-            note("Ingested \(recorded + unchanged) article\(recorded + unchanged == 1 ? "" : "s"): \(recorded) new, \(unchanged) already recorded; \(quotes) quotes and \(claims) claims added to \(l.path).")
+            let seenText = seenTotal > 0 ? "; \(seenTotal) seen before (`claimledger list --seen-before`)." : "."
+            note("Ingested \(recorded + unchanged) article\(recorded + unchanged == 1 ? "" : "s"): \(recorded) new, \(unchanged) already recorded; \(quotes) quotes and \(claims) claims added to \(l.path)" + seenText)
             return overran
         }
 
         /// $CLAIMLEDGER_ARTICLE_SECONDS when set (else each article gets the default for its size).
         private func budgetOverride() throws -> Double? {
             try environmentSeconds("CLAIMLEDGER_ARTICLE_SECONDS", example: 120, allowingZero: false)
+        }
+
+        /// One article's line: what was recorded, and how much of it was seen before.
+        private func summaryLine(id: String, file: String, result: IngestResult, seen: SeenBeforeSummary) -> String {
+            guard result.recorded else {
+                let hint = hasMetadataOptions ? " (to change its title or other details: claimledger correct \(id) --title … --reason …)" : ""
+                return "\(id)  \(file): already in the ledger, nothing new recorded\(hint)\n"
+            }
+            let seenText = seen.sentence.map { "; \($0)" } ?? ""
+            return "\(id)  \(file): \(result.quotes) quotes, \(result.claims) claims recorded\(seenText)\n"
         }
 
         var hasMetadataOptions: Bool { [title, outlet, author, published, url].contains { $0 != nil } }

@@ -11,6 +11,9 @@ struct ClaimFilterOptions: ParsableArguments {
     @Option(help: "Only claims from this source (an s-… ID or prefix).") var source: String?
     @Option(help: "Only claims whose text holds all these words, in any order (case and accents ignored).") var search: String?
     @Option(help: "At most this many claims.") var limit: Int?
+    @Flag(help: "Only claims that repeat an earlier claim of another source (see `claimledger similar`).") var seenBefore = false
+    @Option(help: ArgumentHelp("Only claims that repeat an earlier claim with this status (e.g. disputed): a checked claim coming round again.", valueName: "status"))
+    var seenBeforeAs: ClaimStatus?
     @Option(help: ArgumentHelp("Only claims whose check-worthiness score is at least this (0 to 1; quotes have no score and are left out).", valueName: "score"))
     var minScore: Double?
 
@@ -27,10 +30,12 @@ struct ClaimFilterOptions: ParsableArguments {
 
     func filter(_ ledger: Ledger) throws -> ClaimFilter {
         if let asOf { _ = try ledger.reportStamp(asOf: asOf) }   // refuses an entry past the head
-        return ClaimFilter(status: status, kind: kind, speaker: speaker,
-                           sourceID: try source.map { try ledger.resolveSourceID($0) }, search: search, limit: limit,
-                           asOf: asOf, minScore: minScore, order: sort ?? (source == nil ? .newest : .position),
-                           withDismissed: includeDismissed)
+        var filter = ClaimFilter(status: status, kind: kind, speaker: speaker,
+                                 sourceID: try source.map { try ledger.resolveSourceID($0) }, search: search, limit: limit,
+                                 asOf: asOf, minScore: minScore, order: sort ?? (source == nil ? .newest : .position),
+                                 withDismissed: includeDismissed)
+        if let seenBeforeAs { filter.seenBefore = .status(seenBeforeAs) } else if seenBefore { filter.seenBefore = .any }
+        return filter
     }
 }
 

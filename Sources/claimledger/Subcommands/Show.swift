@@ -28,9 +28,11 @@ extension ClaimLedgerCommand {
                 let source = try l.source(id: claim.sourceID)
                 let history = try l.history(claimID: claimID)
                 let size: ContextSize = context.map { .sentences($0) } ?? .paragraph
+                let earlier = try l.earlierMatches(of: claim)
                 switch format {
-                case .table: out(ClaimDetail.text(claim, source: source, history: history, styling: .forStandardOutput(), context: size))
-                case .json: out(ClaimDetail.json(claim, source: source, history: history, context: size))
+                case .table: out(ClaimDetail.text(claim, source: source, history: history, styling: .forStandardOutput(),
+                                                  context: size, earlier: earlier))
+                case .json: out(ClaimDetail.json(claim, source: source, history: history, context: size, earlier: earlier))
                 }
             }
         }

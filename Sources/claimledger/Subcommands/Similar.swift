@@ -11,7 +11,9 @@ extension ClaimLedgerCommand {
                 a quote heard on air). Numbers, percentages, currencies and ordinals are compared as values \
                 ("80%" = "eighty per cent", "$1.2bn" = "1.2 billion dollars", "fifth" = "5th"), words by their stem.
                 Ranked by relevance (BM25 over the claim's text, speaker and source title, adjusted for matching \
-                figures and speaker); ALIKE is the share of the two texts' distinctive words they have in common.
+                figures and speaker, and first of all a clause the two have in common); ALIKE is the share of the two \
+                texts' distinctive words they have in common, marked * when a clause (three words or more) is the \
+                same in both. A claim at least 45% alike, or with such a clause, counts as seen before.
                 Examples:
                   claimledger similar c-1a2b3c
                   claimledger similar --text "Putin is visiting Vietnam for the fifth time" --format json

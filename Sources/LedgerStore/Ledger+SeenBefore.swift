@@ -1,0 +1,92 @@
+import ClaimMatching
+import GRDB
+
+/// "Has this been checked before?": for each claim, the earlier claims of other sources that repeat it.
+public struct SeenBeforeSummary: Sendable, Equatable {
+    /// The source's claims and quotes.
+    public var claims = 0
+    /// How many of them repeat an earlier claim.
+    public var seen = 0
+    /// The status of the earlier claim each repeats (a decided one when there is one).
+    public var byStatus: [ClaimStatus: Int] = [:]
+
+    public init() {}
+
+    /// "3 seen before: 1 verified, 1 disputed, 1 unverified" (nil when none was).
+    public var sentence: String? {
+        guard seen > 0 else { return nil }
+        let counts = ClaimStatus.allCases.compactMap { s in byStatus[s].map { "\($0) \(s.rawValue)" } }
+        return "\(seen) seen before: " + counts.joined(separator: ", ")
+    }
+}
+
+/// `list --seen-before`: claims that repeat an earlier one, or one with a given status.
+public enum SeenBeforeFilter: Sendable, Equatable {
+    case any
+    case status(ClaimStatus)
+
+    func accepts(_ earlier: [SimilarClaim]) -> Bool {
+        switch self {
+        case .any: return !earlier.isEmpty
+        case .status(let status): return earlier.contains { $0.claim.status == status }
+        }
+    }
+}
+
+extension Ledger {
+    /// Claims recorded before `claim`, in other sources, close enough to say it was seen before
+    /// (`SimilarClaim.isSeenBefore`), best first.
+    public func earlierMatches(of claim: ClaimRecord, limit: Int = 5) throws -> [SimilarClaim] {
+        try read { db in try matches(db, of: claim, before: claim.seq, limit: limit) }
+    }
+
+    /// Claims of other sources, earlier or later, that repeat `claim` (a report's "also claimed in").
+    public func repeats(of claim: ClaimRecord, limit: Int = 5) throws -> [SimilarClaim] {
+        try read { db in try matches(db, of: claim, before: nil, limit: limit) }
+    }
+
+    func matches(_ db: Database, of claim: ClaimRecord, before: Int64?, limit: Int, asOf: Int64? = nil) throws -> [SimilarClaim] {
+        var query = SimilarQuery(text: claim.text, speaker: claim.speaker, excludingSource: claim.sourceID,
+                                 recordedBefore: before, limit: limit * 2, minimumSimilarity: Similarity.seenBefore)
+        query.asOf = asOf
+        let found = try similar(db, query)
+        return Array(found.filter(\.isSeenBefore).prefix(limit))
+    }
+
+    /// For a source just recorded: how many of its claims repeat earlier ones, and with what status.
+    public func seenBefore(sourceID: String) throws -> SeenBeforeSummary {
+        var summary = SeenBeforeSummary()
+        for claim in try claims(ClaimFilter(sourceID: sourceID, order: .position, withDismissed: true)) {
+            summary.claims += 1
+            let earlier = try earlierMatches(of: claim)
+            guard let first = earlier.first else { continue }
+            let decided = earlier.first { $0.claim.status == .verified || $0.claim.status == .disputed } ?? first
+            summary.seen += 1
+            summary.byStatus[decided.claim.status, default: 0] += 1
+        }
+        return summary
+    }
+}
+
+/// Another source's claim that repeats a claim, as a report cites it.
+public struct ClaimReference: Sendable, Equatable {
+    public var shortID: String
+    public var sourceShortID: String
+    public var sourceTitle: String?
+    public var status: ClaimStatus
+    public var rating: String?
+    public var evidence: String?
+    public var similarity: Double
+    /// Recorded before the claim it repeats (so it was there to be checked first).
+    public var isEarlier: Bool
+
+    init(_ match: SimilarClaim, earlierThan seq: Int64) {
+        let c = match.claim
+        shortID = c.shortID; sourceShortID = c.sourceShortID; sourceTitle = c.sourceTitle; status = c.status
+        rating = c.rating; evidence = c.status == .unverified ? nil : c.evidence; similarity = match.similarity
+        isEarlier = c.seq < seq
+    }
+
+    /// Decided (verified or disputed) and earlier: a report's "checked before as".
+    public var wasCheckedBefore: Bool { isEarlier && (status == .verified || status == .disputed) }
+}

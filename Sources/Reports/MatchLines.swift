@@ -1,0 +1,58 @@
+import ClaimMatching
+import Foundation
+import LedgerStore
+
+/// How a claim's matches in other sources are shown: "seen before" in `show`, and a report's
+/// "checked before as" and "also claimed in" lines, each with what changed on the way (drift).
+public enum MatchLines {
+    /// How `later` differs from `earlier`: words (of the same quote, or of a claim at least 60% alike),
+    /// speaker, figures (nil when it says the same).
+    public static func drift(from earlier: ClaimRecord, to later: ClaimRecord, similarity: Double) -> Drift? {
+        let sameQuote = earlier.kind == .quote && later.kind == .quote
+        return Drift.between(earlier: earlier.text, earlierSpeaker: earlier.speaker, later: later.text, laterSpeaker: later.speaker,
+                             compareWords: sameQuote || similarity >= 0.6)
+    }
+
+    /// One match for people: "c-54eac3  verified (evidence: URL)  s-8d29b4 Title  11%*" and its drift below.
+    public static func text(_ match: SimilarClaim, of claim: ClaimRecord, earlierFirst: Bool, styling: Styling) -> String {
+        let m = match.claim
+        var line = "  " + styling.bold(m.shortID) + "  " + styling.status(m.status.rawValue)
+        if let rating = m.rating { line += " \"\(VisibleText.visible(rating))\"" }
+        if let evidence = m.evidence { line += "  (\(ClaimDetail.grounds(m.status.rawValue)): \(VisibleText.visible(evidence)))" }
+        line += "  \(m.sourceShortID) " + VisibleText.visible(m.sourceTitle ?? "(untitled)") + "  " + SimilarListing.alike(match) + " alike\n"
+        line += "      " + VisibleText.visible(m.text) + "\n"
+        let drift = earlierFirst ? self.drift(from: m, to: claim, similarity: match.similarity)
+            : self.drift(from: claim, to: m, similarity: match.similarity)
+        if let drift { line += driftLines(drift) }
+        return line
+    }
+
+    /// "words: …", "speaker: A → B", "figures: 80 percent → 84 percent", indented under a match.
+    public static func driftLines(_ drift: Drift) -> String {
+        var out = ""
+        if let words = drift.words { out += "      words: " + VisibleText.visible(WordDiff.marked(words)) + "\n" }
+        if let s = drift.speakers { out += "      speaker: " + VisibleText.visible("\(s.earlier ?? "—") → \(s.later ?? "—")") + "\n" }
+        if let f = drift.figures { out += "      figures: \(f.earlier.joined(separator: ", ")) → \(f.later.joined(separator: ", "))\n" }
+        return out
+    }
+
+    /// One match for scripts: the claim's listing object with similarity and drift.
+    public static func json(_ match: SimilarClaim, of claim: ClaimRecord, earlierFirst: Bool) -> JSONValue {
+        guard case .object(var pairs) = ClaimListing.jsonObject(match.claim) else { return .null }
+        pairs.insert(("similarity", .double((match.similarity * 1000).rounded() / 1000)), at: 0)
+        pairs.insert(("shares_clause", .bool(match.sharesClause)), at: 1)
+        let drift = earlierFirst ? self.drift(from: match.claim, to: claim, similarity: match.similarity)
+            : self.drift(from: claim, to: match.claim, similarity: match.similarity)
+        pairs.append(("drift", drift.map(driftJSON) ?? .null))
+        return .object(pairs)
+    }
+
+    static func driftJSON(_ drift: Drift) -> JSONValue {
+        .object([
+            ("words", .from(drift.words.map(WordDiff.marked))),
+            ("speaker", drift.speakers.map { .object([("earlier", .from($0.earlier)), ("later", .from($0.later))]) } ?? .null),
+            ("figures", drift.figures.map { .object([("earlier", .array($0.earlier.map(JSONValue.string))),
+                                                     ("later", .array($0.later.map(JSONValue.string)))]) } ?? .null),
+        ])
+    }
+}
