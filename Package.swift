@@ -86,7 +86,7 @@ let package = Package(
         .testTarget(name: "ReviewSessionTests", dependencies: ["ReviewSession", "LedgerStore", "Reports", "TestSupport"]),
         .testTarget(
             name: "CLITests",
-            dependencies: ["claimledger", "TestSupport", "LedgerStore", "LedgerSchema", "Reports", "ReviewSession"]
+            dependencies: ["claimledger", "TestSupport", "LedgerStore", "LedgerSchema", "Reports", "ReviewSession", "FactCheckImport"]
         ),
     ]
 )

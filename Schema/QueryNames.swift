@@ -16,7 +16,7 @@ public enum LedgerQuery: String, CaseIterable, Sendable {
     case claimDecisions = "claim_decisions", claimNotes = "claim_notes"
     case indexSources = "index_sources", indexDelete = "index_delete", indexInsert = "index_insert"
     case indexRows = "index_rows", indexTermCount = "index_term_count", indexCandidates = "index_candidates"
-    case indexIntegrity = "index_integrity", indexClear = "index_clear", claimIDAt = "claim_id_at", claimTotal = "claim_total"
+    case indexIntegrity = "index_integrity", indexDrop = "index_drop", claimIDAt = "claim_id_at", claimTotal = "claim_total"
     case schemaObjects = "schema_objects", schemaSize = "schema_size", ledgerTables = "ledger_tables"
 
     /// The SQL text.

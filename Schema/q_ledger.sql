@@ -287,6 +287,6 @@ SELECT coalesce(max(rowid), 0) FROM claim;
 -- FTS5's check that the inverted index agrees with the rows it stores (needs a writable connection).
 INSERT INTO claim_index (claim_index) VALUES ('integrity-check');
 
--- name: index_clear
--- Empties the search index (it is then written anew from the claims).
-INSERT INTO claim_index (claim_index) VALUES ('delete-all');
+-- name: index_drop
+-- Drops the search index (`audit --rebuild-index` then makes it again with migration 4's statement).
+DROP TABLE claim_index;

@@ -21,10 +21,10 @@ public enum WordDiff {
         while i < a.count || j < b.count {
             if i < a.count, j < b.count, ka[i] == kb[j] {
                 parts.append(.same(b[j])); i += 1; j += 1
-            } else if j < b.count && (i == a.count || length[i][j + 1] >= length[i + 1][j]) {
-                parts.append(.added(b[j])); j += 1
-            } else {
+            } else if i < a.count && (j == b.count || length[i + 1][j] >= length[i][j + 1]) {
                 parts.append(.removed(a[i])); i += 1
+            } else {
+                parts.append(.added(b[j])); j += 1
             }
         }
         return parts

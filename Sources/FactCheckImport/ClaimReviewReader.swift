@@ -22,6 +22,10 @@ public struct PublishedRating: Sendable, Equatable {
     public var value: Double?
     public var best: Double?
     public var worst: Double?
+
+    public init(label: String?, value: Double? = nil, best: Double? = nil, worst: Double? = nil) {
+        self.label = label; self.value = value; self.best = best; self.worst = worst
+    }
 }
 
 /// Why a file could not be imported: where, and what is wrong. Nothing of the file is recorded.
@@ -113,7 +117,8 @@ public enum ClaimReviewReader {
 
     /// A number given as a number or as text ("4").
     static func number(_ json: Any?) -> Double? {
-        if let n = json as? NSNumber, !(json is Bool) { return n.doubleValue }
+        // JSON true/false arrive as NSNumber too; theirs is the "c" (char) type, never a JSON number's.
+        if let n = json as? NSNumber { return String(cString: n.objCType) == "c" ? nil : n.doubleValue }
         return text(json).flatMap { Double($0) }
     }
 

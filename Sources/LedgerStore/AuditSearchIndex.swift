@@ -43,9 +43,12 @@ extension Auditor {
 
 extension Ledger {
     /// Writes the search index anew from the claims (it is derived data): for an index found damaged.
+    /// The table is dropped and made again by migration 4's own statement (a damaged inverted index
+    /// could refuse the deletes a plain emptying needs).
     public func rebuildSearchIndex() throws {
         try write { db in
-            try db.execute(sql: LedgerQuery.indexClear.sql)
+            try db.execute(sql: LedgerQuery.indexDrop.sql)
+            try db.execute(sql: LedgerSchema.migrations[3])
             try SearchIndex.refresh(db)
         }
     }

@@ -22,11 +22,18 @@ extension ClaimLedgerCommand {
         @Option(help: "Verifier key (text or file) that must have signed every checkpoint.") var key: String?
         @Option(help: "Folder of tiles saved with the checkpoints (`checkpoint --tiles`): names the first rewritten entry.")
         var tiles: String?
+        @Flag(help: ArgumentHelp("Write the search index anew from the claims first (it is derived data, outside the hash chain), then audit.",
+                                 discussion: "For an index the audit found damaged; the entries are not touched."))
+        var rebuildIndex = false
 
         enum AuditFormat: String, ExpressibleByArgument, CaseIterable { case table, json }
 
         func run() throws {
             try runReportingErrors {
+                if rebuildIndex {
+                    try ledger.open(create: false).rebuildSearchIndex()
+                    note("The search index was written anew from the claims.")
+                }
                 let l = try ledger.openForReading()
                 let report = try Auditor(ledger: l).run()
                 var checkpointProblems: [String] = []

@@ -1,0 +1,82 @@
+import Foundation
+import Testing
+import TestSupport
+
+/// "Has this been checked before?" with the built binary (issue 14): the sample articles' two
+/// "fifth visit" claims linked on ingest, `similar`, `show`, `list --seen-before`, quote drift,
+/// and the search index audited.
+@Suite("End to end: claim matching", .serialized)
+struct ClaimMatchingEndToEndTests {
+    /// The seeds ingested one after the other; the IDs of the two "fifth visit" claims.
+    func seeded() throws -> (CLI, first: String, second: String) {
+        let cli = CLI()
+        let seeds = ClaimLedgerBinary.packageRoot.appendingPathComponent("seeds").path
+        let first = try cli.run("ingest", seeds + "/000_ef25d13846437f12.txt", env: ["CLAIMLEDGER_REVIEWER": "ann"])
+        #expect(!first.stdout.contains("seen before"), "nothing was there before the first article")
+        let second = try cli.run("ingest", seeds + "/004_8460d107cbcf0280.txt", "--json")
+        let line = try JSONSerialization.jsonObject(with: Data(second.stdout.utf8)) as! [String: Any]
+        #expect((line["seen_before"] as? Int ?? 0) >= 1, "\(second.stdout)")
+        let fifth = try cli.json("list", "--search", "fifth visit", "--format", "json") as! [[String: Any]]
+        #expect(fifth.count == 2)
+        // Newest first: the second article's claim, then the first's.
+        return (cli, fifth[1]["id"] as! String, fifth[0]["id"] as! String)
+    }
+
+    @Test func theTwoFifthVisitClaimsAreLinked() throws {
+        let (cli, first, second) = try seeded()
+        let similar = try cli.json("similar", second, "--format", "json") as! [[String: Any]]
+        #expect(similar.first?["id"] as? String == first)
+        #expect(similar.first?["seen_before"] as? Bool == true && similar.first?["shares_clause"] as? Bool == true)
+        #expect(try cli.run("verify", first, "--evidence", "https://kremlin.example/visits", "--reviewer", "ann").status == 0)
+        let shown = try cli.json("show", second, "--format", "json") as! [String: Any]
+        let earlier = shown["seen_before"] as! [[String: Any]]
+        #expect(earlier.first?["id"] as? String == first && earlier.first?["status"] as? String == "verified")
+        let seen = try cli.json("list", "--seen-before-as", "verified", "--format", "json") as! [[String: Any]]
+        #expect(seen.map { $0["id"] as! String } == [second])
+        #expect((try cli.json("list", "--seen-before-as", "disputed", "--format", "json") as! [[String: Any]]).isEmpty)
+        let report = try cli.run("report").stdout
+        #expect(report.contains("Checked before as Verified (\(first)"))
+        // The earlier claim is not "seen before" itself: nothing came before it.
+        let firstShown = try cli.json("show", first, "--format", "json") as! [String: Any]
+        #expect((firstShown["seen_before"] as? [Any])?.isEmpty == true)
+    }
+
+    @Test func similarTextComparesFiguresAsValues() throws {
+        let (cli, _, _) = try seeded()
+        let found = try cli.json("similar", "--text", "Russia supplied more than eighty per cent of Vietnam's arms imports",
+                                 "--limit", "1", "--format", "json") as! [[String: Any]]
+        #expect((found.first?["text"] as? String)?.contains("more than 80 percent of imports") == true)
+        let none = try cli.run("similar", "--text", "zebra quokka", "--format", "json")
+        #expect(none.status == 0 && none.stdout == "[]\n")
+        #expect(try cli.run("similar").status == 64)
+        #expect(try cli.run("similar", "c-zzzzzz").status == 3)
+    }
+
+    @Test func aQuoteThatChangedWordsOrSpeakerIsPointedOut() throws {
+        let cli = CLI()
+        let a = cli.dir.write("a.txt", "Budget talks\n\n\"We will never raise taxes on working families,\" Jane Doe said on Monday.\n")
+        let b = cli.dir.write("b.txt", "Budget row\n\n\"We will not raise taxes on working families,\" John Roe said on Tuesday.\n")
+        #expect(try cli.run("ingest", a).status == 0)
+        #expect(try cli.run("ingest", b).stdout.contains("1 seen before"))
+        let quotes = try cli.json("list", "--kind", "quote", "--format", "json") as! [[String: Any]]
+        let shown = try cli.run("show", quotes[0]["id"] as! String, env: ["NO_COLOR": "1"]).stdout
+        #expect(shown.contains("[-never-] {+not+}"), "\(shown)")
+        #expect(shown.contains("speaker: Jane Doe → John Roe"), "\(shown)")
+    }
+
+    @Test func auditCatchesATamperedSearchIndexAndRebuildRepairsIt() throws {
+        let (cli, _, _) = try seeded()
+        #expect(try cli.run("audit").status == 0)
+        for tamper in ["UPDATE claim_index SET body = 'nothing to see' WHERE rowid = (SELECT min(rowid) FROM claim_index);",
+                       "DELETE FROM claim_index WHERE rowid = (SELECT max(rowid) FROM claim_index);",
+                       "UPDATE claim_index_data SET block = zeroblob(length(block)) WHERE id = (SELECT max(id) FROM claim_index_data);"] {
+            let sqlite = try ClaimLedgerBinary.runProcess(URL(fileURLWithPath: "/usr/bin/sqlite3"), [cli.db, tamper])
+            #expect(sqlite.status == 0, "\(sqlite.stderr)")
+            let audit = try cli.run("audit")
+            #expect(audit.status == 1, "\(tamper)")
+            #expect(audit.stderr.contains("search index"), "\(audit.stderr)")
+            let repaired = try cli.run("audit", "--rebuild-index")
+            #expect(repaired.status == 0, "\(repaired.stderr)")
+        }
+    }
+}

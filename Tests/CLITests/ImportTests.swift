@@ -1,0 +1,115 @@
+import FactCheckImport
+import Foundation
+import Testing
+import TestSupport
+
+/// `claimledger import`: published ClaimReview JSON-LD in (issue 14).
+@Suite("End to end: importing published fact-checks", .serialized)
+struct ImportTests {
+    static func review(_ claim: String, url: String, rating: [String: Any]?, claimant: String? = nil) -> [String: Any] {
+        var r: [String: Any] = ["@context": "https://schema.org", "@type": "ClaimReview", "claimReviewed": claim, "url": url,
+                                "headline": "Fact check: " + claim, "author": ["@type": "Organization", "name": "Example Checks"],
+                                "datePublished": "2024-06-21"]
+        if let rating { r["reviewRating"] = rating }
+        if let claimant { r["itemReviewed"] = ["@type": "Claim", "author": ["@type": "Person", "name": claimant]] }
+        return r
+    }
+
+    static var reviews: [[String: Any]] { [
+        review("Vietnam bought 80% of its weapons from Russia", url: "https://checks.example/1",
+               rating: ["@type": "Rating", "alternateName": "Mostly True"], claimant: "AFP"),
+        review("Putin has visited Vietnam ten times", url: "https://checks.example/2",
+               rating: ["@type": "Rating", "alternateName": "Pants on Fire!"]),
+        review("Hanoi will host the next summit", url: "https://checks.example/3",
+               rating: ["@type": "Rating", "alternateName": "Half True", "ratingValue": 3, "bestRating": 5, "worstRating": 1]),
+        review("The summit cost $1.2bn", url: "https://checks.example/4",
+               rating: ["@type": "Rating", "alternateName": "Looks fine", "ratingValue": 1, "bestRating": 5, "worstRating": 1]),
+    ] }
+
+    func write(_ cli: CLI, _ name: String, _ json: Any) throws -> String {
+        cli.dir.write(name, String(decoding: try JSONSerialization.data(withJSONObject: json), as: UTF8.self))
+    }
+
+    @Test func reviewsBecomeSourcesClaimsAndVerdicts() throws {
+        let cli = CLI()
+        let file = try write(cli, "reviews.json", ImportTests.reviews)
+        let first = try cli.run("import", file, "--reviewer", "ann")
+        #expect(first.status == 0, "\(first.stderr)")
+        #expect(first.stdout == "Imported 4 reviews: 4 new (1 unverified, 1 verified, 2 disputed), 0 already recorded.\n", "\(first.stdout)")
+        let claims = try cli.json("list", "--format", "json") as! [[String: Any]]
+        let byText = Dictionary(uniqueKeysWithValues: claims.map { ($0["text"] as! String, $0) })
+        #expect(byText["Vietnam bought 80% of its weapons from Russia"]?["status"] as? String == "verified")
+        #expect(byText["Vietnam bought 80% of its weapons from Russia"]?["speaker"] as? String == "AFP")
+        #expect(byText["Vietnam bought 80% of its weapons from Russia"]?["evidence"] as? String == "https://checks.example/1")
+        #expect(byText["Putin has visited Vietnam ten times"]?["status"] as? String == "disputed")
+        #expect(byText["Hanoi will host the next summit"]?["status"] as? String == "unverified")
+        // ratingValue on its scale wins over the label.
+        #expect(byText["The summit cost $1.2bn"]?["status"] as? String == "disputed")
+        let half = try cli.run("show", byText["Hanoi will host the next summit"]!["id"] as! String).stdout
+        #expect(half.contains("Rated “Half True” (3 of 1–5) by Example Checks"), "\(half)")
+        let again = try cli.run("import", file, "--reviewer", "ann")
+        #expect(again.stdout.contains("0 new") && again.stdout.contains("4 already recorded"))
+        #expect(try cli.run("audit").status == 0)
+        // An article claim that repeats an imported one is matched against it.
+        let found = try cli.json("similar", "--text", "Russia supplied eighty percent of the weapons Vietnam bought", "--format", "json") as! [[String: Any]]
+        #expect(found.first?["text"] as? String == "Vietnam bought 80% of its weapons from Russia")
+    }
+
+    @Test func graphAndSingleObjectFormsAreRead() throws {
+        let cli = CLI()
+        let graph = try write(cli, "graph.json", ["@context": "https://schema.org",
+                                                  "@graph": [["@type": "WebPage", "name": "x"], ImportTests.reviews[0]]])
+        let single = try write(cli, "single.json", ImportTests.reviews[1])
+        let result = try cli.run("import", graph, single, "--reviewer", "ann")
+        #expect(result.stdout.hasPrefix("Imported 2 reviews: 2 new"), "\(result.stdout) \(result.stderr)")
+    }
+
+    @Test func aMalformedFileIsRefusedWithWhereAndNothingIsRecorded() throws {
+        let cli = CLI()
+        let good = try write(cli, "good.json", ImportTests.reviews)
+        var missing = ImportTests.reviews
+        missing[2]["claimReviewed"] = "  "
+        let bad = try write(cli, "bad.json", missing)
+        let refused = try cli.run("import", good, bad, "--reviewer", "ann")
+        #expect(refused.status == 4)
+        #expect(refused.stderr.contains("bad.json: $[2].claimReviewed: missing or empty"), "\(refused.stderr)")
+        let listed = FileManager.default.fileExists(atPath: cli.db) ? try cli.json("list", "--format", "json") as! [Any] : []
+        #expect(listed.isEmpty)
+        let broken = cli.dir.write("broken.json", "[{\"@type\": \"ClaimReview\",\n \"claimReviewed\": \"x\" \"url\": 1}]")
+        let invalid = try cli.run("import", broken, "--reviewer", "ann")
+        #expect(invalid.status == 4 && invalid.stderr.contains("not valid JSON"), "\(invalid.stderr)")
+        let noReview = try write(cli, "none.json", ["@type": "WebPage"])
+        #expect(try cli.run("import", noReview, "--reviewer", "ann").stderr.contains("no ClaimReview"))
+        var badURL = ImportTests.reviews[0]
+        badURL["url"] = "javascript:alert(1)"
+        let js = try cli.run("import", try write(cli, "js.json", badURL), "--reviewer", "ann")
+        #expect(js.status == 4 && js.stderr.contains("$.url"), "\(js.stderr)")
+    }
+
+    @Test func hostileStringsAreStoredAndShownInert() throws {
+        let cli = CLI()
+        let hostile = ImportTests.review("<script>alert(1)</script> \u{202E}gnp.exe\u{1B}[2J cured it", url: "https://checks.example/x",
+                                         rating: ["alternateName": "False"], claimant: "\u{1B}]8;;http://evil\u{07}Mallory")
+        #expect(try cli.run("import", try write(cli, "h.json", [hostile]), "--reviewer", "ann").status == 0)
+        let listed = try cli.run("list", env: ["NO_COLOR": "1"]).stdout
+        #expect(!listed.contains("\u{1B}") && !listed.contains("\u{202E}"), "\(listed)")
+        let html = try cli.run("report", "--format", "html").stdout
+        #expect(!html.contains("<script>alert") && html.contains("&lt;script&gt;"))
+    }
+
+    @Test(arguments: [
+        ("False", "disputed"), ("Pants on Fire", "disputed"), ("Misleading.", "disputed"), ("mostly false", "disputed"),
+        ("True", "verified"), ("Correct", "verified"), ("Mostly True", "verified"), ("Half True", "unverified"),
+        ("Unproven", "unverified"), ("Truely odd", "unverified"), ("False: the photo is from 2015", "disputed"),
+    ])
+    func labelsMapToStatuses(_ label: String, _ status: String) {
+        let mapped = RatingMapping.status(of: PublishedRating(label: label))
+        #expect((mapped?.rawValue ?? "unverified") == status)
+    }
+
+    @Test func aValueOnItsScaleWinsOverTheLabel() {
+        #expect(RatingMapping.status(of: PublishedRating(label: "True", value: 1, best: 5, worst: 1)) == .disputed)
+        #expect(RatingMapping.status(of: PublishedRating(label: nil, value: 9, best: 10, worst: 0)) == .verified)
+        #expect(RatingMapping.status(of: PublishedRating(label: nil, value: 3, best: 5, worst: 1)) == nil)
+    }
+}
