@@ -91,7 +91,11 @@ LEFT JOIN correction fix_via ON fix_via.seq = (SELECT max(x.seq) FROM correction
     (:status IS NULL OR status = :status)
 AND (:kind IS NULL OR kind = :kind)
 AND (:speaker IS NULL OR instr(lower(speaker), lower(:speaker)) > 0)
--- :search is a JSON array of folded words (lowercase, accents removed): all of them, in any order.
+-- :match is an FTS5 query on the search index (the claims as they stand now): every word, as the
+-- start of a word of the text. The index holds current text, so a listing as of an older entry uses
+-- :search instead, a JSON array of folded words (lowercase, accents removed) found anywhere in the
+-- text as it stood then: all of them, in any order.
+AND (:match IS NULL OR seq IN (SELECT rowid FROM claim_index WHERE claim_index MATCH :match))
 AND (:search IS NULL OR NOT EXISTS (SELECT 1 FROM json_each(:search) w
                                     WHERE instr(claimledger_fold(text), w.value) = 0))
 AND (:min_score IS NULL OR score >= :min_score)
@@ -235,11 +239,11 @@ FROM note n JOIN entry e ON e.seq = n.seq
 WHERE n.claim_id = :claim_id AND n.seq <= :as_of
 ORDER BY n.seq;
 
--- name: index_sources
+-- fragment: index_fields
 -- What the search index holds for claims (schema version 4): each claim's current text, speaker and
 -- source title, and its source's text when the claim has no place in it (an imported review).
--- Library code normalises these (`MatchText`) before they are stored or compared. One claim
--- (:seq), one source's claims (:source) or all of them, in seq order (the audit merges on it).
+-- Library code normalises these (`MatchText`) before they are stored or compared. Each query below
+-- picks the claims by its own index (an "(:x IS NULL OR …)" filter would scan every claim).
 SELECT c.seq,
        coalesce((SELECT x.value FROM correction x WHERE x.claim_id = c.claim_id AND x.field = 'text'
                  ORDER BY x.seq DESC LIMIT 1), c.text) AS text,
@@ -249,9 +253,23 @@ SELECT c.seq,
                  ORDER BY x.seq DESC LIMIT 1), json_array(s.title)) ->> 0 AS title,
        CASE WHEN c.start IS NULL THEN s.body END AS about
 FROM claim c JOIN source s ON s.source_id = c.source_id
-WHERE (:seq IS NULL OR c.seq = :seq) AND (:source IS NULL OR c.source_id = :source)
-  AND (:claim_id IS NULL OR c.claim_id = :claim_id)
+
+-- name: index_sources
+-- Every claim, in seq order (the audit merges on it).
+{index_fields}
 ORDER BY c.seq;
+
+-- name: index_source_of_seq
+{index_fields}
+WHERE c.seq = :seq;
+
+-- name: index_source_of_claim
+{index_fields}
+WHERE c.claim_id = :claim_id;
+
+-- name: index_sources_of_source
+{index_fields}
+WHERE c.source_id = :source;
 
 -- name: index_delete
 DELETE FROM claim_index WHERE rowid = ?;

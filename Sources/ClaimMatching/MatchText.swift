@@ -75,8 +75,12 @@ enum RawToken: Equatable {
                 var j = i
                 while j < chars.count, chars[j].isLetter || chars[j].isNumber
                     || ((chars[j] == "'" || chars[j] == "’") && j + 1 < chars.count && chars[j + 1].isLetter) { j += 1 }
-                let word = String(chars[i..<j]).replacingOccurrences(of: "’", with: "'")
-                tokens.append(.word(word.hasSuffix("'s") ? String(word.dropLast(2)) : word.replacingOccurrences(of: "'", with: "")))
+                var word = String(chars[i..<j])
+                if word.contains(where: { $0 == "'" || $0 == "’" }) {
+                    word = word.replacingOccurrences(of: "’", with: "'")
+                    word = word.hasSuffix("'s") ? String(word.dropLast(2)) : word.replacingOccurrences(of: "'", with: "")
+                }
+                tokens.append(.word(word))
                 i = j
             } else {
                 if "%$€£".contains(c) { tokens.append(.symbol(c)) }

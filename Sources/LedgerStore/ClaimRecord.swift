@@ -105,7 +105,8 @@ public struct ClaimFilter: Sendable, Equatable {
             "as_of": asOf ?? Int64.max, "source": sourceID, "claim_id": claimID,
             "status": status?.rawValue, "kind": kind?.rawValue,
             "speaker": speaker?.precomposedStringWithCanonicalMapping,
-            "search": WordSearch.argument(search), "min_score": minScore, "with_dismissed": withDismissed,
+            "search": asOf == nil ? nil : WordSearch.argument(search), "match": asOf == nil ? WordSearch.indexQuery(search) : nil,
+            "min_score": minScore, "with_dismissed": withDismissed,
             "limit": limit ?? -1,
         ]
     }

@@ -30,8 +30,12 @@ enum SearchIndex {
 
     /// Writes the index rows of one claim (by `seq` or `claimID`), of one source's claims, or of every claim.
     static func refresh(_ db: Database, seq: Int64? = nil, claimID: String? = nil, sourceID: String? = nil) throws {
-        let rows = try Row.fetchCursor(db.cachedStatement(sql: LedgerQuery.indexSources.sql),
-                                       arguments: ["seq": seq, "source": sourceID, "claim_id": claimID])
+        let (query, arguments): (LedgerQuery, StatementArguments)
+        if let seq { (query, arguments) = (.indexSourceOfSeq, ["seq": seq]) }
+        else if let claimID { (query, arguments) = (.indexSourceOfClaim, ["claim_id": claimID]) }
+        else if let sourceID { (query, arguments) = (.indexSourcesOfSource, ["source": sourceID]) }
+        else { (query, arguments) = (.indexSources, []) }
+        let rows = try Row.fetchCursor(db.cachedStatement(sql: query.sql), arguments: arguments)
         while let row = try rows.next() {
             let claim = IndexedClaim(sourceRow: row)
             try db.cachedStatement(sql: LedgerQuery.indexDelete.sql).execute(db) { $0.add(claim.seq) }
@@ -44,8 +48,7 @@ enum SearchIndex {
     /// The first claim (its seq) whose index row disagrees with the ledger, or an index row of no
     /// claim (its rowid); nil when every row is what the claims say.
     static func firstDisagreement(_ db: Database) throws -> Int64? {
-        let expected = try Row.fetchCursor(db.cachedStatement(sql: LedgerQuery.indexSources.sql),
-                                           arguments: ["seq": nil, "source": nil, "claim_id": nil])
+        let expected = try Row.fetchCursor(db.cachedStatement(sql: LedgerQuery.indexSources.sql))
         let stored = try Row.fetchCursor(db.cachedStatement(sql: LedgerQuery.indexRows.sql))
         var nextStored = try stored.next().map(IndexedClaim.init(storedRow:))
         while let row = try expected.next() {

@@ -1,3 +1,4 @@
+import ClaimMatching
 import Foundation
 import GRDB
 
@@ -23,6 +24,16 @@ enum WordSearch {
         guard !words.isEmpty, let data = try? JSONSerialization.data(withJSONObject: words),
               let json = String(data: data, encoding: .utf8) else { return nil }
         return json
+    }
+
+    /// The search as an FTS5 query on the index's `body` column: each of its words, normalised as the
+    /// index is (`MatchText`: "80%" finds "80 percent"), as the start of a word ("percent" finds
+    /// "percentage"), all of them. Nil when the search has no words.
+    static func indexQuery(_ search: String?) -> String? {
+        guard let search else { return nil }
+        let words = MatchText.words(search)
+        guard !words.isEmpty else { return nil }
+        return "body : (" + words.map { MatchPlan.quoted($0) + "*" }.joined(separator: " AND ") + ")"
     }
 
     /// `claimledger_fold(text)` in SQL: the same folding, for the claims queries' filter.

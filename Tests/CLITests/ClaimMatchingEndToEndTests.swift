@@ -52,6 +52,22 @@ struct ClaimMatchingEndToEndTests {
         #expect(try cli.run("similar", "c-zzzzzz").status == 3)
     }
 
+    @Test func listSearchUsesTheIndexNowAndTheTextAsItStoodWithAsOf() throws {
+        let (cli, first, _) = try seeded()
+        let percent = try cli.json("list", "--search", "80% imports", "--format", "json") as! [[String: Any]]
+        #expect(percent.count == 1 && (percent[0]["text"] as? String)?.contains("80 percent") == true)
+        let before = try cli.json("log", "--format", "json") as! [[String: Any]]
+        let corrected = try cli.run("correct", first, "--text", "This was Putin's sixth trip to Hanoi.", "--reason", "typo", "--reviewer", "ann")
+        #expect(corrected.status == 0, "\(corrected.stderr)")
+        let now = try cli.json("list", "--search", "sixth trip", "--format", "json") as! [[String: Any]]
+        #expect(now.map { $0["id"] as! String } == [first])
+        let old = try cli.json("list", "--search", "sixth trip", "--as-of", String(before.count), "--format", "json") as! [[String: Any]]
+        #expect(old.isEmpty)
+        let oldWording = try cli.json("list", "--search", "fifth", "--as-of", String(before.count), "--format", "json") as! [[String: Any]]
+        #expect(oldWording.count == 2)
+        #expect(try cli.run("audit").status == 0)
+    }
+
     @Test func aQuoteThatChangedWordsOrSpeakerIsPointedOut() throws {
         let cli = CLI()
         let a = cli.dir.write("a.txt", "Budget talks\n\n\"We will never raise taxes on working families,\" Jane Doe said on Monday.\n")
