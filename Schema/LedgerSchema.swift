@@ -1,3 +1,4 @@
+import Foundation
 // Exposes the SQL files of this folder, embedded in the binary by SwiftPM
 // (`.embedInCode`), so a copied `claimledger` needs nothing beside it.
 
@@ -34,15 +35,38 @@ public enum LedgerSchema {
     /// Named library queries (`q_ledger.sql`). A query may use another as a subquery by writing
     /// its name in braces (`FROM ({claims})`), so a filter is written once.
     /// A `-- fragment: X` section is such a part, never run on its own.
-    public static let queries: [String: String] = {
-        let text = String(decoding: PackageResources.q_ledger_sql, as: UTF8.self)
-        let fragments = namedQueries(text, marker: "-- fragment: ")
-        var result: [String: String] = [:]
-        for (name, sql) in namedQueries(text) {
-            result[name] = fragments.reduce(sql) { $0.replacingAll("{\($1.name)}", with: $1.sql) }
+    public static var queries: [String: String] {
+        Dictionary(uniqueKeysWithValues: rawQueries.keys.map { ($0, query($0)!) })
+    }
+
+    /// One named library query with its fragments in place, resolved the first time it is asked
+    /// for (a command uses a few of the file's queries; resolving all of them took a part of every
+    /// process's start).
+    public static func query(_ name: String) -> String? {
+        cacheLock.lock()
+        defer { cacheLock.unlock() }
+        if let done = resolved[name] { return done }
+        guard var sql = rawQueries[name] else { return nil }
+        var from = sql.startIndex
+        while let open = sql[from...].firstIndex(of: "{"), let close = sql[open...].firstIndex(of: "}") {
+            if let fragment = fragments[String(sql[sql.index(after: open)..<close])] {
+                let offset = sql.distance(from: sql.startIndex, to: open)
+                sql.replaceSubrange(open...close, with: fragment)
+                from = sql.index(sql.startIndex, offsetBy: offset)      // a fragment may name another
+            } else {
+                from = sql.index(after: open)
+            }
         }
-        return result
-    }()
+        resolved[name] = sql
+        return sql
+    }
+
+    nonisolated(unsafe) private static var resolved: [String: String] = [:]
+    private static let cacheLock = NSLock()
+    private static let queryFile = String(decoding: PackageResources.q_ledger_sql, as: UTF8.self)
+    private static let rawQueries: [String: String] = Dictionary(uniqueKeysWithValues: namedQueries(queryFile).map { ($0.name, $0.sql) })
+    private static let fragments: [String: String] =
+        Dictionary(uniqueKeysWithValues: namedQueries(queryFile, marker: "-- fragment: ").map { ($0.name, $0.sql) })
 
     /// Splits a file into the sections that follow each `-- name: X` line.
     static func namedQueries(_ text: String, marker: String = "-- name: ") -> [(name: String, sql: String)] {
@@ -70,11 +94,6 @@ public enum LedgerSchema {
 }
 
 extension String {
-    fileprivate func replacingAll(_ target: String, with replacement: String) -> String {
-        guard contains(target) else { return self }
-        return split(separator: target, omittingEmptySubsequences: false).joined(separator: replacement)
-    }
-
     fileprivate func trimmingWhitespace() -> String {
         var s = Substring(self)
         while let c = s.first, c.isWhitespace { s.removeFirst() }

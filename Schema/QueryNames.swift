@@ -22,7 +22,7 @@ public enum LedgerQuery: String, CaseIterable, Sendable {
 
     /// The SQL text.
     public var sql: String {
-        guard let sql = LedgerSchema.queries[rawValue] else { preconditionFailure("no query named \(rawValue) in q_ledger.sql") }
+        guard let sql = LedgerSchema.query(rawValue) else { preconditionFailure("no query named \(rawValue) in q_ledger.sql") }
         return sql
     }
 }

@@ -3,7 +3,8 @@ import Foundation
 
 /// What to measure, parsed by swift-argument-parser like the CLI's own options.
 struct BenchOptions: ParsableArguments {
-    static let groups = ["extraction", "append", "audit", "latency", "listing", "report", "report-per-article", "size"]
+    static let groups = ["extraction", "append", "audit", "latency", "listing", "report", "report-per-article", "size",
+                         "matching", "import"]
 
     @Option(help: "Ledger sizes in entries, comma-separated.", transform: BenchOptions.integers)
     var sizes: [Int] = [1_000, 100_000, 1_000_000]

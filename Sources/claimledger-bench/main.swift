@@ -54,6 +54,7 @@ line("# claimledger-bench  (\(ProcessInfo.processInfo.activeProcessorCount) core
 
 if options.wants("report-per-article") { reportPerArticleFigures() }
 if options.wants("extraction") { extractionFigures(megabytes: options.extractionMb) }
+if options.wants("import") { try importFigure() }
 
 // MARK: Ledgers of growing size
 
@@ -139,11 +140,12 @@ for size in options.allSizes {
 
     // References: the sqlite3 tool inserting rows that already exist, in one transaction, with its
     // default settings. (1) The same rows ClaimLedger stored: each entry and its typed row, into the
-    // same tables and indexes (the ledger's own CREATE statements, without the guard triggers).
+    // same tables and indexes (the ledger's own CREATE statements, without the guard triggers), and
+    // the search index's rows into the same FTS5 table.
     // (2) The entry rows alone, into one table with the same columns and no index: a floor.
     if reused == nil && options.wants("append") && FileManager.default.fileExists(atPath: "/usr/bin/sqlite3") && size <= 1_000_000 {
         let sqlite3 = "/usr/bin/sqlite3"
-        let tables = ["entry", "source", "claim", "review", "note", "correction"]
+        let tables = ["entry", "source", "claim", "review", "note", "correction", "claim_index"]
         func dump(_ path: String, header: String, tables: [String]) {
             var parts = [path + ".header"]
             FileManager.default.createFile(atPath: parts[0], contents: Data((header + "\nBEGIN;\n").utf8))
@@ -167,7 +169,7 @@ for size in options.allSizes {
         }
         // The ledger's tables and indexes as the file holds them (its triggers and views left out).
         let schemaPath = "\(options.work)/schema-\(size).sql"
-        _ = runProcess(sqlite3, [ledger.path, "SELECT sql || ';' FROM sqlite_schema WHERE type IN ('table', 'index') AND sql IS NOT NULL ORDER BY rowid"],
+        _ = runProcess(sqlite3, [ledger.path, "SELECT sql || ';' FROM sqlite_schema WHERE type IN ('table', 'index') AND sql IS NOT NULL AND name NOT LIKE 'claim_index_%' ORDER BY rowid"],
                        stdout: schemaPath)
         let schema = (try? String(contentsOfFile: schemaPath, encoding: .utf8)) ?? ""
         try? FileManager.default.removeItem(atPath: schemaPath)
@@ -218,9 +220,15 @@ for size in options.allSizes {
     line(String(format: "list --status unverified --limit 50: %.1f ms (target <= 50 ms at 1M claims)", list.seconds * 1000))
     line(String(format: "list --format ndjson (all unverified): %.2f s, peak RSS %.0f MB", ndjson.seconds, ndjson.peakMB))
     }
+    if options.wants("matching") { matchingFigures(path: path, size: size) }
     if options.wants("report") && size <= 1_000_000 {
+        // Without each claim's matches (one search per claim); with them, at the smallest size only.
+        if size <= 1_000 {
+            let matched = runProcess(claimledger, ["report", "--format", "csv", "-o", "\(options.work)/report-matches-\(size).csv", "--db", path])
+            line(String(format: "report --format csv with matches, %d claims: %.2f s", size - size / 21, matched.seconds))
+        }
         for format in ["html", "csv"] {
-            let report = runProcess(claimledger, ["report", "--format", format, "-o", "\(options.work)/report-\(size).\(format)", "--db", path])
+            let report = runProcess(claimledger, ["report", "--format", format, "--no-matches", "-o", "\(options.work)/report-\(size).\(format)", "--db", path])
             line(String(format: "report --format %@ of %d claims: %.2f s, peak RSS %.0f MB (target < 100 MB)", format, size - size / 21, report.seconds, report.peakMB))
         }
     }

@@ -68,6 +68,8 @@ struct ReadmeWalkthroughTests {
         #expect(steps.count >= 20, "the walkthrough lost its commands")
         let dir = TemporaryDirectory()
         try FileManager.default.copyItem(at: root.appendingPathComponent("seeds"), to: dir.url.appendingPathComponent("seeds"))
+        try FileManager.default.createDirectory(at: dir.url.appendingPathComponent("docs"), withIntermediateDirectories: true)
+        try FileManager.default.copyItem(at: root.appendingPathComponent("docs/examples"), to: dir.url.appendingPathComponent("docs/examples"))
         let bin = dir.url.appendingPathComponent("bin")
         try FileManager.default.createDirectory(at: bin, withIntermediateDirectories: true)
         try FileManager.default.createSymbolicLink(at: bin.appendingPathComponent("claimledger"), withDestinationURL: ClaimLedgerBinary.url)

@@ -13,7 +13,7 @@ extension ClaimLedgerCommand {
                 Ranked by relevance (BM25 over the claim's text, speaker and source title, adjusted for matching \
                 figures and speaker, and first of all a clause the two have in common); ALIKE is the share of the two \
                 texts' distinctive words they have in common, marked * when a clause (three words or more) is the \
-                same in both. A claim at least 45% alike, or with such a clause, counts as seen before.
+                same in both. A claim at least 35% alike, or with such a clause, counts as seen before.
                 Examples:
                   claimledger similar c-1a2b3c
                   claimledger similar --text "Putin is visiting Vietnam for the fifth time" --format json
