@@ -10,14 +10,16 @@ public enum LedgerQuery: String, CaseIterable, Sendable {
     case claimIDsWithPrefix = "claim_ids_with_prefix", sourceIDsWithPrefix = "source_ids_with_prefix"
     case claimIDBelow = "claim_id_below", claimIDAbove = "claim_id_above"
     case sourceIDBelow = "source_id_below", sourceIDAbove = "source_id_above"
+    case claimsMatching = "claims_matching"
     case claimsNewest = "claims_newest", claimsByPosition = "claims_by_position", claimsByScore = "claims_by_score"
     case claimsOfSource = "claims_of_source", claimByID = "claim_by_id", claimCounts = "claim_counts", claimHistory = "claim_history", reviewNote = "review_note"
     case sourceByID = "source_by_id", reportSources = "report_sources"
     case claimDecisions = "claim_decisions", claimNotes = "claim_notes"
     case indexSources = "index_sources", indexSourceOfSeq = "index_source_of_seq", indexSourceOfClaim = "index_source_of_claim"
-    case indexSourcesOfSource = "index_sources_of_source", indexDelete = "index_delete", indexInsert = "index_insert"
+    case indexSourcesOfSource = "index_sources_of_source", indexDelete = "index_delete", indexContextOfSource = "index_context_of_source", indexInsert = "index_insert"
     case indexRows = "index_rows", indexTermCount = "index_term_count", indexCandidates = "index_candidates"
     case indexIntegrity = "index_integrity", indexDrop = "index_drop", claimIDAt = "claim_id_at", claimTotal = "claim_total"
+    case claimSeqs = "claim_seqs", indexRowids = "index_rowids"
     case schemaObjects = "schema_objects", schemaSize = "schema_size", ledgerTables = "ledger_tables"
 
     /// The SQL text.

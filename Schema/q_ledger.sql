@@ -91,11 +91,11 @@ LEFT JOIN correction fix_via ON fix_via.seq = (SELECT max(x.seq) FROM correction
     (:status IS NULL OR status = :status)
 AND (:kind IS NULL OR kind = :kind)
 AND (:speaker IS NULL OR instr(lower(speaker), lower(:speaker)) > 0)
--- :match is an FTS5 query on the search index (the claims as they stand now): every word, as the
--- start of a word of the text. The index holds current text, so a listing as of an older entry uses
+-- :match is an FTS5 query on the search index (the claims as they stand now): every word, in any
+-- form (Porter stems). The index holds current text, so a listing as of an older entry uses
 -- :search instead, a JSON array of folded words (lowercase, accents removed) found anywhere in the
 -- text as it stood then: all of them, in any order.
-AND (:match IS NULL OR seq IN (SELECT rowid FROM claim_index WHERE claim_index MATCH :match))
+AND (:match IS NULL OR EXISTS (SELECT 1 FROM claim_index WHERE claim_index MATCH :match AND rowid = seq))
 AND (:search IS NULL OR NOT EXISTS (SELECT 1 FROM json_each(:search) w
                                     WHERE instr(claimledger_fold(text), w.value) = 0))
 AND (:min_score IS NULL OR score >= :min_score)
@@ -121,6 +121,16 @@ LIMIT :limit;
 SELECT * FROM ({claim_fields} WHERE c.seq <= :as_of AND (:source IS NULL OR c.source_id = :source))
 WHERE {claim_filters}
 ORDER BY coalesce(score, -1) DESC, source_seq, coalesce(start, 0), seq
+LIMIT :limit;
+
+-- name: claims_matching
+-- `list --search` when its words are in few claims: read from the index's matches (:driving),
+-- not by scanning every claim for them; ordered as :order says.
+SELECT * FROM ({claim_fields} WHERE c.seq IN (SELECT rowid FROM claim_index WHERE claim_index MATCH :driving)
+                              AND c.seq <= :as_of AND (:source IS NULL OR c.source_id = :source))
+WHERE {claim_filters}
+ORDER BY CASE :order WHEN 'newest' THEN -seq END, CASE :order WHEN 'score' THEN -coalesce(score, -1) END,
+         source_seq, coalesce(start, 0), seq
 LIMIT :limit;
 
 -- name: claims_of_source
@@ -271,6 +281,14 @@ WHERE c.claim_id = :claim_id;
 {index_fields}
 WHERE c.source_id = :source;
 
+-- name: index_context_of_source
+-- A source's current title, and its text (for a claim that is not a span of it): what a new claim's
+-- index row takes from its source.
+SELECT coalesce((SELECT json_array(x.value) FROM source_correction x WHERE x.source_id = s.source_id AND x.field = 'title'
+                 ORDER BY x.seq DESC LIMIT 1), json_array(s.title)) ->> 0 AS title,
+       CASE WHEN :with_body THEN s.body END AS about
+FROM source s WHERE s.source_id = :source;
+
 -- name: index_delete
 DELETE FROM claim_index WHERE rowid = ?;
 
@@ -280,6 +298,12 @@ INSERT INTO claim_index (rowid, body, speaker, context) VALUES (?, ?, ?, ?);
 -- name: index_rows
 -- The search index's stored rows in seq order (`audit` compares them with index_sources).
 SELECT rowid, body, speaker, context FROM claim_index ORDER BY rowid;
+
+-- name: claim_seqs
+SELECT seq FROM claim ORDER BY seq;
+
+-- name: index_rowids
+SELECT rowid FROM claim_index ORDER BY rowid;
 
 -- name: index_term_count
 -- How many claims hold a word, counted up to :cap (a common word is not counted to the end).

@@ -28,6 +28,9 @@ public struct Auditor {
     let ledger: Ledger
     /// From this many entries on, the log is checked in two halves at once, on two connections.
     let parallelFrom: Int64
+    /// Recompute every search-index row from the claims and run FTS5's integrity check (`audit
+    /// --search-index`); without it only the index's rows are matched to the claims one for one.
+    public var searchIndexContent = false
 
     public init(ledger: Ledger, parallelFrom: Int64 = 20_000) {
         self.ledger = ledger

@@ -100,12 +100,17 @@ public struct ClaimFilter: Sendable, Equatable {
     }
 
     /// The arguments of the claims queries (each uses the ones it names; GRDB ignores the others).
-    func arguments(claimID: String? = nil) -> StatementArguments {
+    /// `--search` as a query on the search index (nil with `asOf`: the index holds today's text).
+    var indexMatch: String? { asOf == nil ? WordSearch.indexQuery(search) : nil }
+
+    /// `driving`: read the claims from the index's matches (`claims_matching`) instead of testing each.
+    func arguments(claimID: String? = nil, driving: Bool = false) -> StatementArguments {
         [
             "as_of": asOf ?? Int64.max, "source": sourceID, "claim_id": claimID,
             "status": status?.rawValue, "kind": kind?.rawValue,
             "speaker": speaker?.precomposedStringWithCanonicalMapping,
-            "search": asOf == nil ? nil : WordSearch.argument(search), "match": asOf == nil ? WordSearch.indexQuery(search) : nil,
+            "search": asOf == nil ? nil : WordSearch.argument(search),
+            "match": driving ? nil : indexMatch, "driving": driving ? indexMatch : nil, "order": order.rawValue,
             "min_score": minScore, "with_dismissed": withDismissed,
             "limit": limit ?? -1,
         ]
@@ -113,6 +118,9 @@ public struct ClaimFilter: Sendable, Equatable {
 }
 
 extension Ledger {
+    /// Below this many matching claims, `list --search` reads them from the index.
+    static let drivingMatches = 5_000
+
     /// Claims matching `filter`, in its order, handed to `body` one at a time (constant memory).
     public func forEachClaim(_ filter: ClaimFilter, _ body: (ClaimRecord) throws -> Void) throws {
         try read { db in
@@ -132,8 +140,16 @@ extension Ledger {
     /// `query` is the filter's own unless a narrower one (one source, one claim) is asked for.
     func forEachClaim(_ db: Database, _ filter: ClaimFilter, query: LedgerQuery? = nil, claimID: String? = nil,
                       _ body: (ClaimRecord) throws -> Void) throws {
-        let rows = try Row.fetchCursor(db.cachedStatement(sql: (query ?? filter.query).sql),
-                                       arguments: filter.arguments(claimID: claimID))
+        // A search whose words few claims hold is read from the index; one that many hold, by
+        // testing claims in order until the limit is reached.
+        var driving = false
+        if query == nil, let match = filter.indexMatch {
+            let held = try Int.fetchOne(db.cachedStatement(sql: LedgerQuery.indexTermCount.sql),
+                                        arguments: ["match": match, "cap": Ledger.drivingMatches]) ?? 0
+            driving = held < Ledger.drivingMatches
+        }
+        let rows = try Row.fetchCursor(db.cachedStatement(sql: (driving ? .claimsMatching : query ?? filter.query).sql),
+                                       arguments: filter.arguments(claimID: claimID, driving: driving))
         while let row = try rows.next() {
             try body(ClaimRecord(row: row, shortID: try shortID(db, row[0], table: .claim),
                                  sourceShortID: try shortID(db, row[2], table: .source)))

@@ -41,7 +41,8 @@ extension Ledger {
             row.add(claim.prefix); row.add(claim.suffix); row.add(claim.sentenceStart); row.add(claim.sentenceEnd)
             row.add(claim.speakerKind)
         }
-        try SearchIndex.refresh(db, seq: entry.seq)
+        try SearchIndex.insertNew(db, seq: entry.seq, text: claim.text, speaker: claim.speaker, sourceID: claim.sourceID,
+                                  isSpan: claim.start != nil)
         return .appended(entry)
     }
 

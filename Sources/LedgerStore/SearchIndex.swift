@@ -22,6 +22,15 @@ enum SearchIndex {
             context = MatchText.indexed(about.isEmpty ? title : title + "\n" + about)
         }
 
+        /// A claim just recorded (no correction yet), with its source's title and text from `index_context_of_source`.
+        init(seq: Int64, text: String, speaker: String?, title: String?, about: String?) {
+            self.seq = seq
+            body = MatchText.indexed(text)
+            self.speaker = MatchText.indexed(speaker ?? "")
+            let title = title ?? "", about = about ?? ""
+            context = MatchText.indexed(about.isEmpty ? title : title + "\n" + about)
+        }
+
         /// From a row of `index_rows`: what is stored.
         init(storedRow row: Row) {
             seq = row[0]; body = row[1] ?? ""; speaker = row[2] ?? ""; context = row[3] ?? ""
@@ -43,6 +52,29 @@ enum SearchIndex {
                 values.add(claim.seq); values.add(claim.body); values.add(claim.speaker); values.add(claim.context)
             }
         }
+    }
+
+    /// The row of a claim recorded in this transaction (it has none yet, nor any correction): from its
+    /// payload and its source's current title, without reading the claim back (the bulk-append path).
+    static func insertNew(_ db: Database, seq: Int64, text: String, speaker: String?, sourceID: String, isSpan: Bool) throws {
+        let row = try Row.fetchOne(db.cachedStatement(sql: LedgerQuery.indexContextOfSource.sql),
+                                   arguments: ["source": sourceID, "with_body": !isSpan])
+        let claim = IndexedClaim(seq: seq, text: text, speaker: speaker, title: row?[0], about: row?[1])
+        try db.cachedStatement(sql: LedgerQuery.indexInsert.sql).execute(db) { values in
+            values.add(claim.seq); values.add(claim.body); values.add(claim.speaker); values.add(claim.context)
+        }
+    }
+
+    /// The first claim without an index row, or index row without a claim (its seq); nil when they pair up.
+    static func firstUnpairedRow(_ db: Database) throws -> Int64? {
+        let claims = try Int64.fetchCursor(db.cachedStatement(sql: LedgerQuery.claimSeqs.sql))
+        let rows = try Int64.fetchCursor(db.cachedStatement(sql: LedgerQuery.indexRowids.sql))
+        var row = try rows.next()
+        while let seq = try claims.next() {
+            guard let have = row, have == seq else { return min(row ?? seq, seq) }
+            row = try rows.next()
+        }
+        return row
     }
 
     /// The first claim (its seq) whose index row disagrees with the ledger, or an index row of no

@@ -27,13 +27,15 @@ enum WordSearch {
     }
 
     /// The search as an FTS5 query on the index's `body` column: each of its words, normalised as the
-    /// index is (`MatchText`: "80%" finds "80 percent"), as the start of a word ("percent" finds
-    /// "percentage"), all of them. Nil when the search has no words.
+    /// index is (`MatchText`: "80%" finds "80 percent") and in any form (Porter stems: "visits" finds
+    /// "visited"), all of them. Whole words, not beginnings of words: a prefix query reads every
+    /// word that starts so (45 ms for one common word at a million claims, against 0.3 ms).
+    /// Nil when the search has no words.
     static func indexQuery(_ search: String?) -> String? {
         guard let search else { return nil }
         let words = MatchText.words(search)
         guard !words.isEmpty else { return nil }
-        return "body : (" + words.map { MatchPlan.quoted($0) + "*" }.joined(separator: " AND ") + ")"
+        return "body : (" + words.map(MatchPlan.quoted).joined(separator: " AND ") + ")"
     }
 
     /// `claimledger_fold(text)` in SQL: the same folding, for the claims queries' filter.
