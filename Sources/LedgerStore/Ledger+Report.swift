@@ -47,7 +47,7 @@ extension Ledger {
                     var claim = try withReviewTrail(db, claim, asOf: stamp.asOf)
                     if withMatches {
                         claim.matches = try matches(db, of: claim, before: stamp.asOf + 1, limit: 5, asOf: stamp.asOf)
-                            .map { ClaimReference($0, earlierThan: claim.seq) }
+                            .map { ClaimReference($0, of: claim) }
                     }
                     claims.append(claim)
                 }

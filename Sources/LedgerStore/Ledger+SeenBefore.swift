@@ -79,12 +79,18 @@ public struct ClaimReference: Sendable, Equatable {
     public var similarity: Double
     /// Recorded before the claim it repeats (so it was there to be checked first).
     public var isEarlier: Bool
+    /// What changed between the two, the earlier first: the words of the same quote (or of a claim
+    /// at least 60% alike), the speaker, a figure.
+    public var drift: Drift?
 
-    init(_ match: SimilarClaim, earlierThan seq: Int64) {
+    init(_ match: SimilarClaim, of claim: ClaimRecord) {
         let c = match.claim
         shortID = c.shortID; sourceShortID = c.sourceShortID; sourceTitle = c.sourceTitle; status = c.status
         rating = c.rating; evidence = c.status == .unverified ? nil : c.evidence; similarity = match.similarity
-        isEarlier = c.seq < seq
+        isEarlier = c.seq < claim.seq
+        let (earlier, later) = isEarlier ? (c, claim) : (claim, c)
+        drift = Drift.between(earlier: earlier.text, earlierSpeaker: earlier.speaker, later: later.text, laterSpeaker: later.speaker,
+                              compareWords: (earlier.kind == .quote && later.kind == .quote) || match.similarity >= 0.6)
     }
 
     /// Decided (verified or disputed) and earlier: a report's "checked before as".

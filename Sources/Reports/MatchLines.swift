@@ -6,11 +6,20 @@ import LedgerStore
 /// "checked before as" and "also claimed in" lines, each with what changed on the way (drift).
 public enum MatchLines {
     /// How `later` differs from `earlier`: words (of the same quote, or of a claim at least 60% alike),
-    /// speaker, figures (nil when it says the same).
+    /// speaker, figures (nil when it says the same). The same rule as a report's `ClaimReference.drift`.
     public static func drift(from earlier: ClaimRecord, to later: ClaimRecord, similarity: Double) -> Drift? {
         let sameQuote = earlier.kind == .quote && later.kind == .quote
         return Drift.between(earlier: earlier.text, earlierSpeaker: earlier.speaker, later: later.text, laterSpeaker: later.speaker,
                              compareWords: sameQuote || similarity >= 0.6)
+    }
+
+    /// "words: …; speaker: A → B; figures: 80 percent → 84 percent" on one line (reports).
+    public static func driftSummary(_ drift: Drift) -> String {
+        var parts: [String] = []
+        if let words = drift.words { parts.append("words: " + WordDiff.marked(words)) }
+        if let s = drift.speakers { parts.append("speaker: \(s.earlier ?? "—") → \(s.later ?? "—")") }
+        if let f = drift.figures { parts.append("figures: \(f.earlier.joined(separator: ", ")) → \(f.later.joined(separator: ", "))") }
+        return parts.joined(separator: "; ")
     }
 
     /// One match for people: "c-54eac3  verified (evidence: URL)  s-8d29b4 Title  11%*" and its drift below.

@@ -78,6 +78,10 @@ struct ClaimMatchingEndToEndTests {
         let shown = try cli.run("show", quotes[0]["id"] as! String, env: ["NO_COLOR": "1"]).stdout
         #expect(shown.contains("[-never-] {+not+}"), "\(shown)")
         #expect(shown.contains("speaker: Jane Doe → John Roe"), "\(shown)")
+        // The report points it out too, on both claims.
+        let report = try cli.run("report", "--format", "json").stdout
+        #expect(report.contains("\"words\":\"We will [-never-] {+not+} raise taxes on working families,\""), "\(report)")
+        #expect(try cli.run("report").stdout.contains("changed: words: We will \\[-never-\\] \\{+not+\\}"))
     }
 
     @Test func auditCatchesATamperedSearchIndexAndRebuildRepairsIt() throws {
