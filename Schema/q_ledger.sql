@@ -299,6 +299,13 @@ INSERT INTO claim_index (rowid, body, speaker, context) VALUES (?, ?, ?, ?);
 -- The search index's stored rows in seq order (`audit` compares them with index_sources).
 SELECT rowid, body, speaker, context FROM claim_index ORDER BY rowid;
 
+-- name: claims_before_source
+-- Whether any claim was recorded before this source's first claim (then of another source).
+SELECT EXISTS (SELECT 1 FROM claim WHERE seq < (SELECT min(seq) FROM claim WHERE source_id = :source));
+
+-- name: claims_of_source_count
+SELECT count(*) FROM claim WHERE source_id = :source;
+
 -- name: claim_seqs
 SELECT seq FROM claim ORDER BY seq;
 

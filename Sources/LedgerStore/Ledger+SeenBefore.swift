@@ -1,5 +1,6 @@
 import ClaimMatching
 import GRDB
+import LedgerSchema
 
 /// "Has this been checked before?": for each claim, the earlier claims of other sources that repeat it.
 public struct SeenBeforeSummary: Sendable, Equatable {
@@ -9,6 +10,8 @@ public struct SeenBeforeSummary: Sendable, Equatable {
     public var seen = 0
     /// The status of the earlier claim each repeats (a decided one when there is one).
     public var byStatus: [ClaimStatus: Int] = [:]
+    /// How many were matched (all of them, unless the article has more than `Ledger.seenBeforeLimit`).
+    public var checked = 0
 
     public init() {}
 
@@ -16,7 +19,8 @@ public struct SeenBeforeSummary: Sendable, Equatable {
     public var sentence: String? {
         guard seen > 0 else { return nil }
         let counts = ClaimStatus.allCases.compactMap { s in byStatus[s].map { "\($0) \(s.rawValue)" } }
-        return "\(seen) seen before: " + counts.joined(separator: ", ")
+        let partial = checked < claims ? " (the first \(checked) of \(claims) checked)" : ""
+        return "\(seen) seen before: " + counts.joined(separator: ", ") + partial
     }
 }
 
@@ -53,17 +57,30 @@ extension Ledger {
         return Array(found.filter(\.isSeenBefore).prefix(limit))
     }
 
+    /// At most this many claims of one article are matched on ingest (one search each): a huge
+    /// article (a hostile 50 MB file) must not turn an ingest into hours of searching.
+    public static let seenBeforeLimit = 2_000
+
     /// For a source just recorded: how many of its claims repeat earlier ones, and with what status.
+    /// Nothing is searched when no claim of another source came before it (a first article).
     public func seenBefore(sourceID: String) throws -> SeenBeforeSummary {
         var summary = SeenBeforeSummary()
-        for claim in try claims(ClaimFilter(sourceID: sourceID, order: .position, withDismissed: true)) {
-            summary.claims += 1
-            let earlier = try earlierMatches(of: claim)
-            guard let first = earlier.first else { continue }
-            let decided = earlier.first { $0.claim.status == .verified || $0.claim.status == .disputed } ?? first
-            summary.seen += 1
-            summary.byStatus[decided.claim.status, default: 0] += 1
+        try read { db in
+            guard try Bool.fetchOne(db.cachedStatement(sql: LedgerQuery.claimsBeforeSource.sql), arguments: ["source": sourceID]) == true else {
+                summary.claims = try Int.fetchOne(db.cachedStatement(sql: LedgerQuery.claimsOfSourceCount.sql), arguments: ["source": sourceID]) ?? 0
+                return
+            }
+            try forEachClaim(db, ClaimFilter(sourceID: sourceID, order: .position, withDismissed: true), query: .claimsOfSource) { claim in
+                summary.claims += 1
+                guard summary.claims <= Ledger.seenBeforeLimit else { return }
+                let earlier = try matches(db, of: claim, before: claim.seq, limit: 5)
+                guard let first = earlier.first else { return }
+                let decided = earlier.first { $0.claim.status == .verified || $0.claim.status == .disputed } ?? first
+                summary.seen += 1
+                summary.byStatus[decided.claim.status, default: 0] += 1
+            }
         }
+        summary.checked = min(summary.claims, Ledger.seenBeforeLimit)
         return summary
     }
 }
