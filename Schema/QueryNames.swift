@@ -19,7 +19,7 @@ public enum LedgerQuery: String, CaseIterable, Sendable {
     case indexSourcesOfSource = "index_sources_of_source", indexDelete = "index_delete", indexContextOfSource = "index_context_of_source", indexInsert = "index_insert"
     case indexRows = "index_rows", indexTermCount = "index_term_count", indexCandidates = "index_candidates"
     case indexIntegrity = "index_integrity", indexDrop = "index_drop", claimIDAt = "claim_id_at", claimTotal = "claim_total"
-    case claimsBeforeSource = "claims_before_source", claimsOfSourceCount = "claims_of_source_count"
+    case claimsBeforeSource = "claims_before_source", claimsOfSourceCount = "claims_of_source_count", claimsElsewhere = "claims_elsewhere"
     case claimSeqs = "claim_seqs", indexRowids = "index_rowids"
     case schemaObjects = "schema_objects", schemaSize = "schema_size", ledgerTables = "ledger_tables"
 

@@ -303,6 +303,10 @@ SELECT rowid, body, speaker, context FROM claim_index ORDER BY rowid;
 -- Whether any claim was recorded before this source's first claim (then of another source).
 SELECT EXISTS (SELECT 1 FROM claim WHERE seq < (SELECT min(seq) FROM claim WHERE source_id = :source));
 
+-- name: claims_elsewhere
+-- Whether another source has claims (by entry :as_of): else a report has no matches to look for.
+SELECT EXISTS (SELECT 1 FROM claim WHERE source_id <> :source AND seq <= :as_of);
+
 -- name: claims_of_source_count
 SELECT count(*) FROM claim WHERE source_id = :source;
 

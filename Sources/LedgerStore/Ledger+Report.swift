@@ -43,9 +43,13 @@ extension Ledger {
                 var claims: [ClaimRecord] = []
                 var one = filter
                 one.sourceID = source.sourceID
+                // A source alone in the ledger has nothing to match (a report of one huge article
+                // would otherwise search once per claim for nothing).
+                let matching = try withMatches && Bool.fetchOne(db.cachedStatement(sql: LedgerQuery.claimsElsewhere.sql),
+                                                                arguments: ["source": source.sourceID, "as_of": stamp.asOf]) == true
                 try forEachClaim(db, one, query: .claimsOfSource) { claim in
                     var claim = try withReviewTrail(db, claim, asOf: stamp.asOf)
-                    if withMatches {
+                    if matching {
                         claim.matches = try matches(db, of: claim, before: stamp.asOf + 1, limit: 5, asOf: stamp.asOf)
                             .map { ClaimReference($0, of: claim) }
                     }
