@@ -249,6 +249,11 @@ FROM note n JOIN entry e ON e.seq = n.seq
 WHERE n.claim_id = :claim_id AND n.seq <= :as_of
 ORDER BY n.seq;
 
+-- fragment: current_title
+-- Source s's title now: its latest title correction, else the recorded one.
+coalesce((SELECT json_array(x.value) FROM source_correction x WHERE x.source_id = s.source_id AND x.field = 'title'
+          ORDER BY x.seq DESC LIMIT 1), json_array(s.title)) ->> 0
+
 -- fragment: index_fields
 -- What the search index holds for claims (schema version 4): each claim's current text, speaker and
 -- source title, and its source's text when the claim has no place in it (an imported review).
@@ -259,8 +264,7 @@ SELECT c.seq,
                  ORDER BY x.seq DESC LIMIT 1), c.text) AS text,
        coalesce((SELECT json_array(x.value) FROM correction x WHERE x.claim_id = c.claim_id AND x.field = 'speaker'
                  ORDER BY x.seq DESC LIMIT 1), json_array(c.speaker)) ->> 0 AS speaker,
-       coalesce((SELECT json_array(x.value) FROM source_correction x WHERE x.source_id = c.source_id AND x.field = 'title'
-                 ORDER BY x.seq DESC LIMIT 1), json_array(s.title)) ->> 0 AS title,
+       {current_title} AS title,
        CASE WHEN c.start IS NULL THEN s.body END AS about
 FROM claim c JOIN source s ON s.source_id = c.source_id
 
@@ -284,8 +288,7 @@ WHERE c.source_id = :source;
 -- name: index_context_of_source
 -- A source's current title, and its text (for a claim that is not a span of it): what a new claim's
 -- index row takes from its source.
-SELECT coalesce((SELECT json_array(x.value) FROM source_correction x WHERE x.source_id = s.source_id AND x.field = 'title'
-                 ORDER BY x.seq DESC LIMIT 1), json_array(s.title)) ->> 0 AS title,
+SELECT {current_title} AS title,
        CASE WHEN :with_body THEN s.body END AS about
 FROM source s WHERE s.source_id = :source;
 

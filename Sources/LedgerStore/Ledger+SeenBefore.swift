@@ -105,11 +105,20 @@ public struct ClaimReference: Sendable, Equatable {
         shortID = c.shortID; sourceShortID = c.sourceShortID; sourceTitle = c.sourceTitle; status = c.status
         rating = c.rating; evidence = c.status == .unverified ? nil : c.evidence; similarity = match.similarity
         isEarlier = c.seq < claim.seq
-        let (earlier, later) = isEarlier ? (c, claim) : (claim, c)
-        drift = Drift.between(earlier: earlier.text, earlierSpeaker: earlier.speaker, later: later.text, laterSpeaker: later.speaker,
-                              compareWords: (earlier.kind == .quote && later.kind == .quote) || match.similarity >= 0.6)
+        drift = Drift.of(match, and: claim)
     }
 
     /// Decided (verified or disputed) and earlier: a report's "checked before as".
     public var wasCheckedBefore: Bool { isEarlier && (status == .verified || status == .disputed) }
+}
+
+extension Drift {
+    /// How the later of a claim and its match differs from the earlier: the words when both are
+    /// quotes or they are at least 60% alike (a longer claim that only repeats a clause is not a
+    /// changed wording), the speaker, a figure. Nil when it says the same.
+    public static func of(_ match: SimilarClaim, and claim: ClaimRecord) -> Drift? {
+        let (earlier, later) = match.claim.seq < claim.seq ? (match.claim, claim) : (claim, match.claim)
+        return between(earlier: earlier.text, earlierSpeaker: earlier.speaker, later: later.text, laterSpeaker: later.speaker,
+                       compareWords: (earlier.kind == .quote && later.kind == .quote) || match.similarity >= 0.6)
+    }
 }

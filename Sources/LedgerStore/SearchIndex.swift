@@ -15,14 +15,11 @@ enum SearchIndex {
 
         /// From a row of `index_sources`: seq, text, speaker, source title, source text (or NULL).
         init(sourceRow row: Row) {
-            seq = row[0]
-            body = MatchText.indexed(row[1] as String? ?? "")
-            speaker = MatchText.indexed(row[2] as String? ?? "")
-            let title: String = row[3] ?? "", about: String = row[4] ?? ""
-            context = MatchText.indexed(about.isEmpty ? title : title + "\n" + about)
+            self.init(seq: row[0], text: row[1] ?? "", speaker: row[2], title: row[3], about: row[4])
         }
 
-        /// A claim just recorded (no correction yet), with its source's title and text from `index_context_of_source`.
+        /// A claim's current text and speaker, its source's current title, and the source's text
+        /// when the claim is not a span of it.
         init(seq: Int64, text: String, speaker: String?, title: String?, about: String?) {
             self.seq = seq
             body = MatchText.indexed(text)

@@ -6,15 +6,9 @@ import GRDB
 /// accents ignored ("oldest president" finds "the oldest serving President"; "sao paulo" finds
 /// "São Paulo"). Words are matched as parts of the text's words ("percent" finds "percentage").
 enum WordSearch {
-    /// Lowercase, without accents or other combining marks: what both sides are compared as.
-    static func fold(_ text: String) -> String {
-        var scalars = String.UnicodeScalarView()
-        for scalar in text.decomposedStringWithCanonicalMapping.unicodeScalars
-        where !(scalar.properties.generalCategory == .nonspacingMark || scalar.properties.generalCategory == .enclosingMark) {
-            scalars.append(scalar)
-        }
-        return String(scalars).lowercased().precomposedStringWithCanonicalMapping
-    }
+    /// Lowercase, without accents or other combining marks: what both sides are compared as
+    /// (the search index's folding, `MatchText.fold`).
+    static func fold(_ text: String) -> String { MatchText.fold(text) }
 
     /// The search's folded words as a JSON array, the `:search` argument of the claims queries
     /// (nil when the search has no words).

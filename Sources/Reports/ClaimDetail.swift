@@ -78,7 +78,7 @@ public enum ClaimDetail {
         }
         if !earlier.isEmpty {
             out += "\n" + styling.bold("Seen before") + "\n"
-            for match in earlier { out += MatchLines.text(match, of: c, earlierFirst: true, styling: styling) }
+            for match in earlier { out += MatchLines.text(match, of: c, styling: styling) }
         }
         return out
     }
@@ -106,7 +106,7 @@ public enum ClaimDetail {
                      ("detail", .from(e.detail)), ("note", .from(e.note)), ("rating", .from(e.rating)), ("reviewer", .from(e.reviewer)),
                      ("recorded_at", .string(e.recordedAt)), ("hash", .string(e.hash))])
         })))
-        pairs.append(("seen_before", .array(earlier.map { MatchLines.json($0, of: c, earlierFirst: true) })))
+        pairs.append(("seen_before", .array(earlier.map { MatchLines.json($0, of: c) })))
         let text = SourceText(source.body)   // decoded once for both
         if let ctx = text.sentenceAround(start: c.start, end: c.end, sentenceStart: c.sentenceStart, sentenceEnd: c.sentenceEnd) {
             pairs.append(("sentence", .string(ctx.before + ctx.claim + ctx.after)))
