@@ -317,11 +317,17 @@ SELECT count(*) FROM claim WHERE source_id = :source;
 SELECT seq FROM claim ORDER BY seq;
 
 -- name: index_rowids
-SELECT rowid FROM claim_index ORDER BY rowid;
+-- The index's rows, from FTS5's own table of row sizes (one row per indexed row, the same rowid):
+-- five times faster than a scan of the virtual table. `audit --search-index` checks that this
+-- table agrees with the inverted index (FTS5's integrity-check).
+SELECT id FROM claim_index_docsize ORDER BY id;
 
 -- name: index_term_count
--- How many claims hold a word, counted up to :cap (a common word is not counted to the end).
-SELECT count(*) FROM (SELECT 1 FROM claim_index WHERE claim_index MATCH :match LIMIT :cap);
+-- How many claims hold a word, counted up to :cap (a common word is not counted to the end), and
+-- the seq of the last one counted (FTS5 reads matches in rowid order) and of the last claim: a word
+-- that reaches the cap is estimated from how early it did.
+SELECT count(*), coalesce(max(rowid), 0), (SELECT coalesce(max(seq), 0) FROM claim)
+FROM (SELECT rowid FROM claim_index WHERE claim_index MATCH :match LIMIT :cap);
 
 -- name: index_candidates
 -- The first stage of `similar`: claims holding any of the words, best BM25 first (FTS5's bm25 is

@@ -85,7 +85,9 @@ extension Ledger {
 /// at most `termBudget` (so a search over a million claims reads a bounded part of the index).
 struct MatchPlan {
     static let candidates = 50
-    static let termBudget = 20_000
+    static let termBudget = 8_000
+    /// How many claims holding a word are counted before its number is estimated.
+    static let probe = 1_000
 
     private(set) var ftsQuery: String?
     private var idf: [String: Double] = [:]
@@ -98,8 +100,7 @@ struct MatchPlan {
         let total = try Int.fetchOne(db.cachedStatement(sql: LedgerQuery.claimTotal.sql)) ?? 0
         var counted: [(word: String, claims: Int)] = []
         for (stem, word) in wordOfStem {
-            let claims = try Int.fetchOne(db.cachedStatement(sql: LedgerQuery.indexTermCount.sql),
-                                          arguments: ["match": MatchPlan.quoted(word), "cap": MatchPlan.termBudget]) ?? 0
+            let claims = try MatchPlan.claimsHolding(db, word, of: total)
             idf[stem] = Similarity.idf(documents: max(total, claims), containing: claims)
             if claims > 0 { counted.append((word, claims)) }
         }
@@ -111,6 +112,18 @@ struct MatchPlan {
             sum += claims
         }
         ftsQuery = chosen.isEmpty ? nil : chosen.joined(separator: " OR ")
+    }
+
+    /// How many claims hold `word`: counted exactly up to `probe`; beyond, estimated from the seq
+    /// of the `probe`-th claim holding it against the last claim's seq (a word held by every
+    /// claim reaches `probe` early), so a common word costs `probe` postings, not all of them.
+    static func claimsHolding(_ db: Database, _ word: String, of total: Int) throws -> Int {
+        guard let row = try Row.fetchOne(db.cachedStatement(sql: LedgerQuery.indexTermCount.sql),
+                                         arguments: ["match": quoted(word), "cap": probe]) else { return 0 }
+        let counted: Int = row[0], lastCounted: Int64 = row[1], lastClaim: Int64 = row[2]
+        guard counted >= probe, lastCounted > 0 else { return counted }
+        let estimate = Double(counted) * Double(lastClaim) / Double(lastCounted)
+        return min(max(counted, Int(estimate.rounded())), max(total, counted))
     }
 
     /// A word's weight: its inverse document frequency, or the search's average for a word it did not count.
