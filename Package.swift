@@ -34,6 +34,8 @@ let package = Package(
                 .embedInCode("c003_sources_and_verdicts.sql"),
                 .embedInCode("v004_claim_index.sql"),
                 .embedInCode("c004_claim_index.sql"),
+                .embedInCode("v005_reviewers.sql"),
+                .embedInCode("c005_reviewers.sql"),
                 .embedInCode("q_audit.sql"),
                 .embedInCode("q_ledger.sql"),
             ]

@@ -5,6 +5,8 @@ public enum LedgerQuery: String, CaseIterable, Sendable {
     case appendEntry = "append_entry", insertSource = "insert_source", insertClaim = "insert_claim"
     case insertReview = "insert_review", insertNote = "insert_note", insertCorrection = "insert_correction"
     case insertSourceCorrection = "insert_source_correction", insertRating = "insert_rating"
+    case insertReviewer = "insert_reviewer", insertReviewerRevocation = "insert_reviewer_revocation"
+    case reviewers, reviewerNamed = "reviewer_named"
     case sourceHistory = "source_history", sourcesListing = "sources_listing", ratingsDefined = "ratings_defined"
     case sourceExists = "source_exists", claimExists = "claim_exists"
     case claimIDsWithPrefix = "claim_ids_with_prefix", sourceIDsWithPrefix = "source_ids_with_prefix"

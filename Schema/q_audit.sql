@@ -90,6 +90,28 @@ FROM rating ORDER BY seq;
 -- name: rating_defined/start
 SELECT rowid FROM rating WHERE seq >= ? ORDER BY seq LIMIT 1;
 
+-- name: reviewer_added
+SELECT rowid, seq, added_by, name, salt, token_hash
+FROM reviewer WHERE rowid >= ? ORDER BY rowid;
+
+-- name: reviewer_added/by_seq
+SELECT rowid, seq, added_by, name, salt, token_hash
+FROM reviewer ORDER BY seq;
+
+-- name: reviewer_added/start
+SELECT rowid FROM reviewer WHERE seq >= ? ORDER BY seq LIMIT 1;
+
+-- name: reviewer_revoked
+SELECT rowid, seq, name, revoked_by
+FROM reviewer_revocation WHERE rowid >= ? ORDER BY rowid;
+
+-- name: reviewer_revoked/by_seq
+SELECT rowid, seq, name, revoked_by
+FROM reviewer_revocation ORDER BY seq;
+
+-- name: reviewer_revoked/start
+SELECT rowid FROM reviewer_revocation WHERE seq >= ? ORDER BY seq LIMIT 1;
+
 -- name: entries_between
 SELECT seq, kind, recorded_at, prev_hash, payload, hash FROM entry WHERE seq BETWEEN ? AND ? ORDER BY seq;
 
@@ -100,6 +122,8 @@ SELECT seq, kind, recorded_at, prev_hash, payload, hash FROM entry WHERE seq BET
 --   claim.source_id -> source(source_id), review/note/correction.claim_id -> claim(claim_id): here;
 -- v003 adds source_correction.seq, rating.seq -> entry(seq) (derived-row check) and
 --   source_correction.source_id -> source(source_id): here.
+-- v005 adds reviewer.seq, reviewer_revocation.seq -> entry(seq) (derived-row check) and
+--   reviewer_revocation.name -> reviewer(name): here.
 -- (PRAGMA foreign_key_check also does this, looking up every row's parent one by one: a third of
 -- the audit's time at a million entries. Claims are grouped by source through claim_by_source.)
 -- A test compares this list with PRAGMA foreign_key_list, so a new foreign key cannot go unchecked.
@@ -114,4 +138,6 @@ SELECT seq, "table" FROM (
     SELECT min(seq), 'correction' FROM correction WHERE claim_id NOT IN (SELECT claim_id FROM claim)
     UNION ALL
     SELECT min(seq), 'source_correction' FROM source_correction WHERE source_id NOT IN (SELECT source_id FROM source)
+    UNION ALL
+    SELECT min(seq), 'reviewer_revocation' FROM reviewer_revocation WHERE name NOT IN (SELECT name FROM reviewer)
 ) WHERE seq IS NOT NULL ORDER BY seq LIMIT 1;

@@ -25,6 +25,25 @@ INSERT INTO source_correction (seq, source_id, field, value, reason, reviewer) V
 -- name: insert_rating
 INSERT INTO rating (seq, label, means, value, reviewer) VALUES (?, ?, ?, ?, ?);
 
+-- name: insert_reviewer
+INSERT INTO reviewer (seq, name, salt, token_hash, added_by) VALUES (?, ?, ?, ?, ?);
+
+-- name: insert_reviewer_revocation
+INSERT INTO reviewer_revocation (seq, name, revoked_by) VALUES (?, ?, ?);
+
+-- name: reviewers
+-- Every reviewer ever added, oldest first, with the entry that revoked them (NULL: active).
+SELECT r.name, r.seq, e.recorded_at, r.added_by, v.seq AS revoked_seq, ve.recorded_at AS revoked_at, v.revoked_by,
+       r.salt, r.token_hash
+FROM reviewer r JOIN entry e ON e.seq = r.seq
+LEFT JOIN reviewer_revocation v ON v.name = r.name LEFT JOIN entry ve ON ve.seq = v.seq
+ORDER BY r.seq;
+
+-- name: reviewer_named
+-- One reviewer by name, case ignored (names are compared as typed in a login or `revoke`).
+SELECT r.name, v.seq AS revoked_seq FROM reviewer r LEFT JOIN reviewer_revocation v ON v.name = r.name
+WHERE lower(r.name) = lower(:name);
+
 -- name: insert_note
 INSERT INTO note (seq, claim_id, text, reviewer) VALUES (?, ?, ?, ?);
 

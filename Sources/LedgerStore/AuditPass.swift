@@ -48,6 +48,7 @@ struct AuditShare {
         .sourceRecorded: "source", .claimRecorded: "claim", .statusChanged: "review",
         .noteAdded: "note", .correction: "correction",
         .sourceCorrected: "source_correction", .ratingDefined: "rating",
+        .reviewerAdded: "reviewer", .reviewerRevoked: "reviewer_revocation",
     ]
     static let tagLine = Array((EntryEncoding.tag + "\n").utf8)
     /// The index in `EntryKind.allCases` of the kind spelled by these bytes, or nil.

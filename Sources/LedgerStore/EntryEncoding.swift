@@ -11,6 +11,8 @@ public enum EntryKind: String, Codable, Sendable, CaseIterable {
     case correction = "correction"
     case sourceCorrected = "source_corrected"      // schema version 3 on
     case ratingDefined = "rating_defined"          // schema version 3 on
+    case reviewerAdded = "reviewer_added"          // schema version 5 on
+    case reviewerRevoked = "reviewer_revoked"      // schema version 5 on
 }
 
 /// One row of the entry log, exactly as stored.

@@ -12,7 +12,7 @@ public enum EntryLog {
     }
 
     static func tableLine(_ e: Entry, styling: Styling) -> String {
-        "\(styling.bold(String(e.seq).padding(toLength: 6, withPad: " ", startingAt: 0)))  \(e.recordedAt)  \(e.kind.padding(toLength: 15, withPad: " ", startingAt: 0))  \(styling.dim(String(e.hash.prefix(16))))  \(summary(e))\n"
+        "\(styling.bold(String(e.seq).padding(toLength: 6, withPad: " ", startingAt: 0)))  \(e.recordedAt)  \(e.kind.padding(toLength: max(15, e.kind.count), withPad: " ", startingAt: 0))  \(styling.dim(String(e.hash.prefix(16))))  \(summary(e))\n"
     }
 
     /// The entry with its payload as a JSON object (as a string when it is not valid JSON).
@@ -33,6 +33,8 @@ public enum EntryLog {
         case .correction: return "c-\(s("claim_id").prefix(8))  \(s("field")) corrected by \(s("reviewer"))"
         case .sourceCorrected: return "s-\(s("source_id").prefix(8))  \(s("field")) corrected by \(s("reviewer"))"
         case .ratingDefined: return "rating \(s("label")) → \(s("means")) by \(s("reviewer"))"
+        case .reviewerAdded: return "reviewer \(s("name")) added by \(s("added_by"))"
+        case .reviewerRevoked: return "reviewer \(s("name")) revoked by \(s("revoked_by"))"
         case nil: return ""
         }
     }

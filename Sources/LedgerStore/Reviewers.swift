@@ -1,0 +1,154 @@
+import Crypto
+import Foundation
+import GRDB
+import LedgerSchema
+
+/// The JSON payload of a `reviewer_added` entry: a name, and a salted hash of the login token
+/// (the token itself is shown once, never stored).
+public struct ReviewerPayload: Sendable, Equatable, PayloadEncodable {
+    public var name: String
+    public var salt: String
+    public var tokenHash: String
+    public var addedBy: String
+
+    public func write(to json: inout PayloadWriter) {
+        json.field("added_by", addedBy); json.field("name", name); json.field("salt", salt); json.field("token_hash", tokenHash)
+    }
+}
+
+/// The JSON payload of a `reviewer_revoked` entry.
+public struct RevocationPayload: Sendable, Equatable, PayloadEncodable {
+    public var name: String
+    public var revokedBy: String
+
+    public func write(to json: inout PayloadWriter) { json.field("name", name); json.field("revoked_by", revokedBy) }
+}
+
+/// A reviewer of the desk as the ledger knows them.
+public struct Reviewer: Sendable, Equatable {
+    public var name: String
+    public var seq: Int64
+    public var addedAt: String
+    public var addedBy: String
+    public var revoked: (seq: Int64, at: String, by: String)?
+    var salt: String
+    var tokenHash: String
+
+    public var isActive: Bool { revoked == nil }
+
+    public static func == (a: Reviewer, b: Reviewer) -> Bool {
+        a.name == b.name && a.seq == b.seq && a.revoked?.seq == b.revoked?.seq
+    }
+}
+
+/// Login tokens: 32 random bytes, written `clr_` + 64 hex digits. Stored as hex SHA-256 of
+/// (16 random salt bytes ‖ the token's UTF-8): a token has 256 bits of entropy, so a fast hash is
+/// enough (a slow KDF protects guessable passwords, which these are not).
+public enum LoginToken {
+    public static let prefix = "clr_"
+
+    static func random(bytes count: Int) -> [UInt8] {
+        var generator = SystemRandomNumberGenerator()
+        return (0..<count).map { _ in UInt8.random(in: .min ... .max, using: &generator) }
+    }
+
+    static func hex(_ bytes: some Sequence<UInt8>) -> String { bytes.map { String(format: "%02x", $0) }.joined() }
+
+    public static func new() -> String { prefix + hex(random(bytes: 32)) }
+
+    static func hash(_ token: String, saltHex: String) -> String {
+        var data = Data(bytesFromHex(saltHex))
+        data.append(Data(token.utf8))
+        return hex(SHA256.hash(data: data))
+    }
+
+    static func bytesFromHex(_ hex: String) -> [UInt8] {
+        var bytes: [UInt8] = [], chars = Array(hex.utf8)
+        if chars.count % 2 == 1 { chars.removeLast() }
+        for i in stride(from: 0, to: chars.count, by: 2) {
+            bytes.append(UInt8(String(decoding: chars[i...i + 1], as: UTF8.self), radix: 16) ?? 0)
+        }
+        return bytes
+    }
+
+    /// Equal strings, compared in time that depends on their lengths only.
+    public static func constantTimeEqual(_ a: String, _ b: String) -> Bool {
+        let x = Array(a.utf8), y = Array(b.utf8)
+        var difference = UInt8(x.count == y.count ? 0 : 1)
+        for i in 0..<max(x.count, y.count) { difference |= (i < x.count ? x[i] : 0) ^ (i < y.count ? y[i] : 0) }
+        return difference == 0
+    }
+}
+
+extension Ledger {
+    /// A reviewer name: one line of 1 to 60 characters, no control characters.
+    static func reviewerName(_ typed: String) throws -> String {
+        let name = typed.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !name.isEmpty, name.count <= 60, !name.unicodeScalars.contains(where: { $0.properties.generalCategory == .control || $0.properties.generalCategory == .format }) else {
+            throw LedgerError.refused("A reviewer name is one line of 1 to 60 characters without control characters, e.g. \"ann\". Nothing was recorded.")
+        }
+        return name
+    }
+
+    /// Adds a reviewer and returns their login token, which exists nowhere else: show it once.
+    public func addReviewer(_ typed: String, addedBy: String) throws -> (entry: Entry, token: String) {
+        let name = try Ledger.reviewerName(typed)
+        let token = LoginToken.new(), salt = LoginToken.hex(LoginToken.random(bytes: 16))
+        let payload = ReviewerPayload(name: name, salt: salt, tokenHash: LoginToken.hash(token, saltHex: salt),
+                                      addedBy: try Ledger.requireReviewer(addedBy))
+        let entry = try write { db in
+            if let row = try Row.fetchOne(db.cachedStatement(sql: LedgerQuery.reviewerNamed.sql), arguments: ["name": name]) {
+                let had: String = row["name"]
+                throw LedgerError.refused("There is already a reviewer \"\(had)\"\(row["revoked_seq"] == nil ? "" : " (revoked)") in this ledger; a name is given once, so that every decision stays attributable. Choose another name. Nothing was recorded.")
+            }
+            let entry = try append(db, kind: .reviewerAdded, payload: PayloadJSON.encode(payload))
+            try db.cachedStatement(sql: LedgerQuery.insertReviewer.sql).execute(db) { row in
+                row.add(entry.seq); row.add(payload.name); row.add(payload.salt); row.add(payload.tokenHash); row.add(payload.addedBy)
+            }
+            return entry
+        }
+        return (entry, token)
+    }
+
+    /// Revokes a reviewer: their token no longer signs in; their decisions stay as they were.
+    @discardableResult
+    public func revokeReviewer(_ typed: String, revokedBy: String) throws -> Entry {
+        let payload = RevocationPayload(name: try Ledger.reviewerName(typed), revokedBy: try Ledger.requireReviewer(revokedBy))
+        return try write { db in
+            guard let row = try Row.fetchOne(db.cachedStatement(sql: LedgerQuery.reviewerNamed.sql), arguments: ["name": payload.name]) else {
+                throw LedgerError.refused("No reviewer \"\(payload.name)\" in this ledger (see `claimledger reviewer list`). Nothing was recorded.")
+            }
+            guard row["revoked_seq"] == nil else {
+                throw LedgerError.refused("Reviewer \"\(row["name"] as String)\" was already revoked (entry \(row["revoked_seq"] as Int64)). Nothing was recorded.")
+            }
+            let revoked = RevocationPayload(name: row["name"], revokedBy: payload.revokedBy)
+            let entry = try append(db, kind: .reviewerRevoked, payload: PayloadJSON.encode(revoked))
+            try db.cachedStatement(sql: LedgerQuery.insertReviewerRevocation.sql).execute(db) { row in
+                row.add(entry.seq); row.add(revoked.name); row.add(revoked.revokedBy)
+            }
+            return entry
+        }
+    }
+
+    /// Every reviewer ever added, oldest first.
+    public func reviewers() throws -> [Reviewer] {
+        try read { db in
+            try Row.fetchAll(db.cachedStatement(sql: LedgerQuery.reviewers.sql)).map { row in
+                let revokedSeq: Int64? = row["revoked_seq"]
+                return Reviewer(name: row["name"], seq: row["seq"], addedAt: row["recorded_at"], addedBy: row["added_by"],
+                                revoked: revokedSeq.map { ($0, row["revoked_at"], row["revoked_by"]) },
+                                salt: row["salt"], tokenHash: row["token_hash"])
+            }
+        }
+    }
+
+    /// The active reviewer whose token this is, or nil. Every active reviewer's hash is computed
+    /// and compared in constant time, so the answer's timing tells nothing about which one matched.
+    public func reviewer(signingInWith token: String) throws -> Reviewer? {
+        var found: Reviewer?
+        for reviewer in try reviewers() where reviewer.isActive {
+            if LoginToken.constantTimeEqual(LoginToken.hash(token, saltHex: reviewer.salt), reviewer.tokenHash) { found = reviewer }
+        }
+        return found
+    }
+}
