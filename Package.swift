@@ -16,6 +16,10 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-crypto", from: "4.5.2"),
         // The command-line interface: subcommands, help, validation, exit code 64 on misuse.
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        // The web review (`claimledger serve`): HTTP/1.1 server, router, cookies, request bodies.
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        // HTTP header names and fields (Hummingbird's own header types), for the desk's responses.
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
     ],
     targets: [
         // Article text -> quotes and claims. Pure Swift, no SQLite, no I/O.
@@ -61,12 +65,19 @@ let package = Package(
         .target(name: "Reports", dependencies: ["LedgerStore", "TransparencyLog", "ClaimMatching"]),
         // The interactive review session: a queue of claims, one key per decision (terminal-agnostic).
         .target(name: "ReviewSession", dependencies: ["LedgerStore", "Reports"]),
+        // The web review's logic and pages: sign-in, sessions, CSRF, forms -> ledger calls, HTML
+        // (no HTTP server here: tests call it directly).
+        .target(name: "WebReview", dependencies: ["LedgerStore", "Reports", "ArticleIngest", "ClaimExtraction",
+                                                  .product(name: "Crypto", package: "swift-crypto")]),
+        // The web review served over HTTP (Hummingbird): routes parse requests, call WebReview, send pages.
+        .target(name: "WebServer", dependencies: ["WebReview", .product(name: "Hummingbird", package: "hummingbird"),
+                                                  .product(name: "HTTPTypes", package: "swift-http-types")]),
         // The CLI: parses arguments, calls the libraries, prints.
         .executableTarget(
             name: "claimledger",
             dependencies: [
                 "ClaimExtraction", "LedgerStore", "Reports", "ArticleIngest", "TransparencyLog", "ReviewSession",
-                "FactCheckImport",
+                "FactCheckImport", "WebServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -86,6 +97,8 @@ let package = Package(
                                                                .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "TransparencyLogTests", dependencies: ["TransparencyLog"], resources: [.copy("Vectors")]),
         .testTarget(name: "ReviewSessionTests", dependencies: ["ReviewSession", "LedgerStore", "Reports", "TestSupport"]),
+        .testTarget(name: "WebTests", dependencies: ["WebReview", "WebServer", "TestSupport", "LedgerStore",
+                                                     .product(name: "HummingbirdTesting", package: "hummingbird")]),
         .testTarget(
             name: "CLITests",
             dependencies: ["claimledger", "TestSupport", "LedgerStore", "LedgerSchema", "Reports", "ReviewSession", "FactCheckImport"]

@@ -1,0 +1,59 @@
+import Foundation
+import LedgerStore
+import Reports
+
+extension Desk {
+    /// The article with every quote and claim marked where it stands; the selected one's panel beside it.
+    func articlePage(_ typed: String, _ r: WebRequest, _ s: DeskSession) throws -> WebResponse {
+        let sourceID = try ledger.resolveSourceID(typed)
+        let source = try ledger.source(id: sourceID)
+        let claims = try ledger.claims(ClaimFilter(sourceID: sourceID, order: .position, withDismissed: true))
+        let selected = r.query["c"].flatMap { typed in claims.first { $0.shortID == typed || $0.claim.claimID == typed } }
+        let h = PageLayout.h
+        let meta = [source.source.outlet, source.source.author, source.source.published].compactMap { $0 }.map(h).joined(separator: " · ")
+        let panel = try selected.map { try claimPanel($0, s, from: "/s/\(source.shortID)?c=\($0.shortID)") }
+            ?? "<p>\(claims.count) quotes and claims. Select one in the text to review it.</p>" + claimList(claims, source: source.shortID)
+        let body = """
+        <h1>\(h(source.source.title ?? source.shortID))</h1><p class="meta">\(h(source.shortID))\(meta.isEmpty ? "" : " · " + meta)\
+        \(source.source.url.map { " · " + PageLayout.link($0) } ?? "")</p>\(PageLayout.message(r.query["m"].flatMap(Desk.notices.get)))
+        <div class="article"><div class="text">\(markedText(source.body ?? "", claims: claims, source: source.shortID, selected: selected?.shortID))</div>
+        <aside class="panel" id="panel">\(panel)</aside></div>
+        """
+        return .html(PageLayout.page(title: source.source.title ?? source.shortID, session: s, state: state(), body: body))
+    }
+
+    /// The text, escaped, with each claim's span a link to its panel: colour and a label for its
+    /// status, its speaker as a title. A span inside one already marked is listed, not nested.
+    func markedText(_ body: String, claims: [ClaimRecord], source: String, selected: String?) -> String {
+        let scalars = Array(body.unicodeScalars)
+        func text(_ a: Int, _ b: Int) -> String { PageLayout.h(String(String.UnicodeScalarView(scalars[a..<b]))) }
+        var out = "", at = 0
+        for c in claims.sorted(by: { ($0.claim.start ?? -1, $0.seq) < ($1.claim.start ?? -1, $1.seq) }) {
+            guard let start = c.claim.start, let end = c.claim.end, start >= at, start <= end, end <= scalars.count else { continue }
+            let speaker = c.claim.speaker.map { "\(c.kind.rawValue) by \($0)" } ?? c.kind.rawValue
+            out += text(at, start)
+            out += "<a class=\"mark \(c.status.rawValue)\(c.shortID == selected ? " selected" : "")\" id=\"m-\(PageLayout.h(c.shortID))\" "
+                + "href=\"/s/\(PageLayout.h(source))?c=\(PageLayout.h(c.shortID))#panel\" title=\"\(PageLayout.h(speaker))\">"
+                + text(start, end) + "<span class=\"label\">[\(c.status.rawValue)]</span></a>"
+            at = end
+        }
+        return out + text(at, scalars.count)
+    }
+
+    func claimList(_ claims: [ClaimRecord], source: String) -> String {
+        let h = PageLayout.h
+        let items = claims.map { c in
+            "<li>\(PageLayout.badge(c.status)) <a href=\"/s/\(h(source))?c=\(h(c.shortID))#panel\">\(h(c.shortID))</a> \(h(c.claim.speaker ?? "")): \(h(String(c.claim.text.prefix(120))))</li>"
+        }
+        return "<ol>\(items.joined())</ol>"
+    }
+}
+
+extension PageLayout {
+    /// A link only for http(s) URLs (never javascript: or data:); anything else is plain text.
+    static func link(_ url: String) -> String {
+        let lower = url.lowercased()
+        guard lower.hasPrefix("https://") || lower.hasPrefix("http://"), !url.contains(where: { $0.isWhitespace }) else { return h(url) }
+        return "<a href=\"\(h(url))\" rel=\"noopener noreferrer nofollow\">\(h(url))</a>"
+    }
+}

@@ -1,0 +1,36 @@
+import Foundation
+import LedgerStore
+
+extension Desk {
+    /// The sign-in form. Its hidden token is also set as a cookie, and the two must agree when the
+    /// form comes back (so another site cannot sign a browser in under someone else's token).
+    func loginPage(_ r: WebRequest, message: String? = nil, status: Int = 200) -> WebResponse {
+        let token = SessionStore.randomHex(16)
+        let body = """
+        <h1>Sign in</h1>\(PageLayout.message(message, error: true))
+        <form method="post" action="/login"><input type="hidden" name="login" value="\(token)">
+        <label for="token">Your login token (from <code>claimledger reviewer add NAME</code>)</label>
+        <input type="password" id="token" name="token" autocomplete="current-password" required>
+        <p><button type="submit">Sign in</button></p></form>
+        """
+        var response = WebResponse.html(PageLayout.page(title: "Sign in", session: nil, state: nil, body: body), status: status)
+        response.headers.append(("Set-Cookie", cookie(Self.loginCookie, token, r)))
+        return response
+    }
+
+    func signIn(_ r: WebRequest) throws -> WebResponse {
+        if let wait = limiter.wait(for: r.client) {
+            return loginPage(r, message: "Too many failed sign-ins: wait \(wait) s and try again.", status: 429)
+        }
+        guard let sent = r.form["login"], let expected = r.cookies[Self.loginCookie], !sent.isEmpty,
+              LoginToken.constantTimeEqual(sent, expected) else {
+            return loginPage(r, message: "This sign-in form has expired or did not come from this page: enter your token again.", status: 403)
+        }
+        guard let token = r.form["token"], let reviewer = try ledger.reviewer(signingInWith: token.trimmingCharacters(in: .whitespaces)) else {
+            limiter.failed(r.client)
+            return loginPage(r, message: "That token does not sign anyone in (mistyped, or the reviewer was revoked). Ask whoever runs the desk for a new one.", status: 401)
+        }
+        let session = sessions.open(for: reviewer.name)
+        return .redirect("/", cookies: [cookie(Self.sessionCookie, session.id, r), cookie(Self.loginCookie, "", r, maxAge: 0)])
+    }
+}

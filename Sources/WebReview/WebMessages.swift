@@ -1,0 +1,118 @@
+import Foundation
+
+/// An HTTP request as the desk sees it: the server parses the wire, this holds the parts.
+public struct WebRequest: Sendable {
+    public var method: String
+    public var path: String
+    public var query: [String: String]
+    public var form: [String: String]
+    /// A file sent with the form (multipart/form-data), its bytes as sent.
+    public var upload: [UInt8]?
+    public var cookies: [String: String]
+    public var client: String
+    /// Reached over TLS (a reverse proxy says so with X-Forwarded-Proto: https): cookies get Secure.
+    public var secure: Bool
+
+    public init(method: String, path: String, query: [String: String] = [:], form: [String: String] = [:],
+                upload: [UInt8]? = nil, cookies: [String: String] = [:], client: String = "local", secure: Bool = false) {
+        self.method = method; self.path = path; self.query = query; self.form = form; self.upload = upload
+        self.cookies = cookies; self.client = client; self.secure = secure
+    }
+}
+
+/// What the desk answers: status, headers and body bytes. Every answer carries the security headers.
+public struct WebResponse: Sendable {
+    public var status: Int
+    public var headers: [(String, String)]
+    public var body: [UInt8]
+
+    /// No script at all, nothing from elsewhere, no framing, forms only to this server.
+    public static let contentSecurityPolicy =
+        "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'"
+
+    public init(status: Int, headers: [(String, String)] = [], body: [UInt8] = []) {
+        self.status = status
+        self.headers = headers + [("Content-Security-Policy", Self.contentSecurityPolicy), ("X-Content-Type-Options", "nosniff"),
+                                  ("Referrer-Policy", "same-origin"), ("Cache-Control", "no-store")]
+        self.body = body
+    }
+
+    public static func html(_ page: String, status: Int = 200) -> WebResponse {
+        WebResponse(status: status, headers: [("Content-Type", "text/html; charset=utf-8")], body: Array(page.utf8))
+    }
+
+    public static func redirect(_ location: String, cookies: [String] = []) -> WebResponse {
+        WebResponse(status: 303, headers: [("Location", location)] + cookies.map { ("Set-Cookie", $0) })
+    }
+
+    public static func download(_ bytes: [UInt8], type: String, filename: String) -> WebResponse {
+        WebResponse(status: 200, headers: [("Content-Type", type), ("Content-Disposition", "attachment; filename=\"\(filename)\"")], body: bytes)
+    }
+
+    public func header(_ name: String) -> String? { headers.first { $0.0.lowercased() == name.lowercased() }?.1 }
+}
+
+/// Form and query bodies: application/x-www-form-urlencoded, and the fields and first file of
+/// multipart/form-data. Malformed input yields fewer fields, never a crash.
+public enum WebForm {
+    public static func urlEncoded(_ text: String) -> [String: String] {
+        var fields: [String: String] = [:]
+        for pair in text.split(separator: "&", omittingEmptySubsequences: true) {
+            let parts = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
+            guard let name = decode(parts[0]), fields[name] == nil else { continue }
+            fields[name] = parts.count > 1 ? (decode(parts[1]) ?? "") : ""
+        }
+        return fields
+    }
+
+    static func decode(_ part: Substring) -> String? {
+        String(part).replacingOccurrences(of: "+", with: " ").removingPercentEncoding
+    }
+
+    /// The text fields and the bytes of the first file of a multipart body with this boundary.
+    public static func multipart(_ body: [UInt8], boundary: String) -> (fields: [String: String], file: [UInt8]?) {
+        let delimiter = Array(("--" + boundary).utf8)
+        guard !boundary.isEmpty else { return ([:], nil) }
+        var fields: [String: String] = [:], file: [UInt8]?
+        for part in split(body, on: delimiter) {
+            guard let headerEnd = firstIndex(of: Array("\r\n\r\n".utf8), in: part) else { continue }
+            let head = String(decoding: part[part.startIndex..<headerEnd], as: UTF8.self)
+            var content = Array(part[(headerEnd + 4)...])
+            if content.suffix(2) == [13, 10] { content.removeLast(2) }
+            guard let name = parameter("name", in: head) else { continue }
+            if parameter("filename", in: head) != nil {
+                if file == nil { file = content }
+            } else if fields[name] == nil {
+                fields[name] = String(decoding: content, as: UTF8.self)
+            }
+        }
+        return (fields, file)
+    }
+
+    static func parameter(_ name: String, in head: String) -> String? {
+        guard let range = head.range(of: "; \(name)=\"") else { return nil }
+        let rest = head[range.upperBound...]
+        return rest.firstIndex(of: "\"").map { String(rest[..<$0]) }
+    }
+
+    static func split(_ bytes: [UInt8], on delimiter: [UInt8]) -> [ArraySlice<UInt8>] {
+        var parts: [ArraySlice<UInt8>] = [], from = 0
+        while let at = firstIndex(of: delimiter, in: bytes[from...]) {
+            parts.append(bytes[from..<at])
+            from = at + delimiter.count
+        }
+        parts.append(bytes[from...])
+        return parts.dropFirst().map { $0 }
+    }
+
+    static func firstIndex(of needle: [UInt8], in hay: ArraySlice<UInt8>) -> Int? {
+        guard !needle.isEmpty, hay.count >= needle.count else { return nil }
+        var i = hay.startIndex
+        let last = hay.endIndex - needle.count
+        while i <= last {
+            if hay[i] == needle[0], hay[i..<(i + needle.count)].elementsEqual(needle) { return i }
+            i += 1
+        }
+        return nil
+    }
+}

@@ -1,0 +1,49 @@
+import ArgumentParser
+import Foundation
+import LedgerStore
+import WebReview
+import WebServer
+
+extension ClaimLedgerCommand {
+    struct Serve: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Serve the web review: a queue, articles with their claims marked, a decision in one click.",
+            discussion: """
+                Reviewers sign in with the token `claimledger reviewer add NAME` printed; every decision made on the \
+                web is recorded under the signed-in reviewer. The CLI and the server can write the same ledger at once.
+                Binds to 127.0.0.1 by default; another address is refused until the ledger has a reviewer. To serve a \
+                desk over a network, put it behind a TLS reverse proxy (README: "Review in the browser") and pass --secure-cookies.
+                Example: claimledger serve --db desk.sqlite --port 8080
+                """)
+
+        @OptionGroup var ledger: LedgerOptions
+        @Option(help: "Address to listen on.") var host = "127.0.0.1"
+        @Option(help: "Port to listen on (0: any free port, printed).") var port = 8080
+        @Flag(help: "Mark the session cookie Secure (set this behind a TLS reverse proxy).") var secureCookies = false
+
+        func validate() throws {
+            guard (0...65_535).contains(port) else { throw ValidationError("--port is 0 to 65535.") }
+        }
+
+        func run() throws {
+            try runReportingErrors {
+                let l = try ledger.open(create: true)
+                let active = try l.reviewers().filter(\.isActive).count
+                if active == 0 && !Self.isLoopback(host) {
+                    throw LedgerError.refused("Refusing to listen on \(host) while the ledger has no reviewer (anyone could reach an empty desk): add one with `claimledger reviewer add NAME`, or serve on 127.0.0.1.")
+                }
+                if active == 0 { note("No reviewer can sign in yet: add one with `claimledger reviewer add NAME --db \(l.path)`.") }
+                let desk = Desk(ledger: l)
+                DispatchQueue.global().async { desk.runAudit() }
+                let shownHost = host.contains(":") ? "[\(host)]" : host
+                try DeskServer.run(desk: desk, host: host, port: port, secureCookies: secureCookies) { bound in
+                    note("ClaimLedger desk on http://\(shownHost):\(bound)/ for \(l.path) (Ctrl-C stops it)")
+                }
+            }
+        }
+
+        static func isLoopback(_ host: String) -> Bool {
+            host == "localhost" || host == "::1" || host.hasPrefix("127.")
+        }
+    }
+}
