@@ -1,0 +1,98 @@
+import Foundation
+import HTTPTypes
+import Hummingbird
+import HummingbirdTesting
+import LedgerStore
+import Testing
+import TestSupport
+import WebReview
+import WebServer
+
+/// A browser in miniature over real HTTP: keeps cookies, reads the CSRF token from the last page.
+final class DeskClient: @unchecked Sendable {
+    let client: any TestClientProtocol
+    var cookies: [String: String] = [:]
+    var csrf: String?
+
+    init(_ client: any TestClientProtocol) { self.client = client }
+
+    struct Page { var status: Int; var headers: HTTPFields; var body: String; var location: String? }
+
+    @discardableResult
+    func get(_ uri: String) async throws -> Page { try await send(uri, .get, nil, type: nil) }
+
+    @discardableResult
+    func post(_ uri: String, _ form: [(String, String)], withCSRF: Bool = true) async throws -> Page {
+        var fields = form
+        if withCSRF, let csrf { fields.append(("csrf", csrf)) }
+        let body = fields.map { "\(Self.encode($0.0))=\(Self.encode($0.1))" }.joined(separator: "&")
+        return try await send(uri, .post, Array(body.utf8), type: "application/x-www-form-urlencoded")
+    }
+
+    func postMultipart(_ uri: String, fields: [(String, String)], file: [UInt8]?) async throws -> Page {
+        let boundary = "----desk-test-boundary"
+        var body: [UInt8] = []
+        for (k, v) in fields + (csrf.map { [("csrf", $0)] } ?? []) {
+            body += Array("--\(boundary)\r\nContent-Disposition: form-data; name=\"\(k)\"\r\n\r\n\(v)\r\n".utf8)
+        }
+        if let file {
+            body += Array("--\(boundary)\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.txt\"\r\nContent-Type: text/plain\r\n\r\n".utf8)
+            body += file + Array("\r\n".utf8)
+        }
+        body += Array("--\(boundary)--\r\n".utf8)
+        return try await send(uri, .post, body, type: "multipart/form-data; boundary=\(boundary)")
+    }
+
+    func signIn(_ token: String) async throws -> Page {
+        let login = try await get("/login")
+        let field = try #require(Self.value(of: "login", in: login.body))
+        return try await post("/login", [("login", field), ("token", token)], withCSRF: false)
+    }
+
+    static func encode(_ s: String) -> String {
+        s.addingPercentEncoding(withAllowedCharacters: .alphanumerics.union(CharacterSet(charactersIn: "-_.~"))) ?? ""
+    }
+
+    static func value(of name: String, in html: String) -> String? {
+        guard let r = html.range(of: "name=\"\(name)\" value=\"") else { return nil }
+        let rest = html[r.upperBound...]
+        return rest.firstIndex(of: "\"").map { String(rest[..<$0]) }
+    }
+
+    private func send(_ uri: String, _ method: HTTPRequest.Method, _ body: [UInt8]?, type: String?) async throws -> Page {
+        var headers = HTTPFields()
+        if !cookies.isEmpty { headers[.cookie] = cookies.map { "\($0.key)=\($0.value)" }.joined(separator: "; ") }
+        if let type { headers[.contentType] = type }
+        let response = try await client.executeRequest(uri: uri, method: method, headers: headers, body: body.map { ByteBuffer(bytes: $0) })
+        for set in response.headers[values: .setCookie] {
+            let pair = set.split(separator: ";")[0].split(separator: "=", maxSplits: 1).map(String.init)
+            if pair.count == 2 { cookies[pair[0]] = pair[1].isEmpty ? nil : pair[1] }
+        }
+        let text = String(buffer: response.body)
+        if let token = Self.value(of: "csrf", in: text) { csrf = token }
+        return Page(status: Int(response.status.code), headers: response.headers, body: text, location: response.headers[.location])
+    }
+}
+
+/// A desk on a temporary ledger with the two sample articles and a reviewer, served on a free port.
+struct DeskFixture {
+    let dir = TemporaryDirectory()
+    let ledger: Ledger
+    let token: String
+
+    init(reviewer: String = "ann") throws {
+        ledger = try makeTemporaryLedger(in: dir)
+        for name in ["000_ef25d13846437f12.txt", "004_8460d107cbcf0280.txt"] {
+            let path = ClaimLedgerBinary.packageRoot.appendingPathComponent("seeds/\(name)").path
+            let result = try ClaimLedgerBinary.run(["ingest", path, "--db", ledger.path])
+            precondition(result.status == 0, result.stderr)
+        }
+        token = try ledger.addReviewer(reviewer, addedBy: "desk").token
+    }
+
+    func run(limiter: LoginLimiter = LoginLimiter(), _ test: @escaping @Sendable (DeskClient, Desk) async throws -> Void) async throws {
+        let desk = Desk(ledger: ledger, limiter: limiter)
+        let app = DeskServer.application(desk: desk, host: "127.0.0.1", port: 0, secureCookies: false)
+        try await app.test(.live) { client in try await test(DeskClient(client), desk) }
+    }
+}

@@ -1,0 +1,158 @@
+import Foundation
+import LedgerStore
+import Testing
+import TestSupport
+import WebReview
+
+@Suite("Web desk over HTTP")
+struct DeskRouteTests {
+    @Test func withoutASessionPagesRedirectAndFormsAreRefused() async throws {
+        let fixture = try DeskFixture()
+        let head = try fixture.ledger.head().seq
+        let claim = try #require(try fixture.ledger.claims().first)
+        try await fixture.run { web, _ in
+            for path in ["/", "/sources", "/c/\(claim.shortID)", "/s/\(claim.sourceShortID)", "/reports", "/report.json", "/ingest"] {
+                let page = try await web.get(path)
+                #expect(page.status == 303 && page.location == "/login", "\(path)")
+            }
+            let post = try await web.post("/c/\(claim.shortID)/decide", [("status", "verified"), ("evidence", "https://x.example"), ("csrf", "x")])
+            #expect(post.status == 403)
+            #expect(try await web.get("/desk.css").status == 200)
+            #expect(try await web.get("/login").headers[.init("Content-Security-Policy")!]?.contains("default-src 'none'") == true)
+        }
+        #expect(try fixture.ledger.head().seq == head)
+    }
+
+    @Test func aWrongTokenIsRefusedAndRepeatedFailuresAreLimited() async throws {
+        let fixture = try DeskFixture()
+        try await fixture.run(limiter: LoginLimiter(allowed: 3, globalAllowed: 100, window: 60)) { web, _ in
+            for _ in 0..<3 { #expect(try await web.signIn("clr_wrong").status == 401) }
+            let limited = try await web.signIn(fixture.token)
+            #expect(limited.status == 429 && limited.body.contains("Too many failed sign-ins"))
+        }
+    }
+
+    @Test func aLoginFormFromElsewhereIsRefused() async throws {
+        let fixture = try DeskFixture()
+        try await fixture.run { web, _ in
+            let page = try await web.post("/login", [("login", "forged"), ("token", fixture.token)], withCSRF: false)
+            #expect(page.status == 403)
+            #expect(web.cookies["cl_session"] == nil)
+        }
+    }
+
+    @Test func aDecisionIsRecordedUnderTheSignedInReviewerAndShowsEverywhere() async throws {
+        let fixture = try DeskFixture()
+        let claim = try #require(try fixture.ledger.claims(ClaimFilter(order: .score)).first)
+        try await fixture.run { web, _ in
+            #expect(try await web.signIn(fixture.token).location == "/")
+            let article = try await web.get("/s/\(claim.sourceShortID)?c=\(claim.shortID)")
+            #expect(article.status == 200 && article.body.contains("class=\"mark unverified selected\""))
+            let done = try await web.post("/c/\(claim.shortID)/decide", [("status", "verified"), ("evidence", "https://stats.example/t1"),
+                                                                           ("reviewer", "mallory"), ("back", "/s/\(claim.sourceShortID)?c=\(claim.shortID)")])
+            #expect(done.status == 303 && done.location?.hasPrefix("/s/\(claim.sourceShortID)?c=\(claim.shortID)&m=verified") == true)
+            let queue = try await web.get("/?status=verified")
+            #expect(queue.body.contains(claim.shortID) && queue.body.contains("<span class=\"badge verified\">verified</span> 1"))
+            let report = try await web.get("/report.json")
+            #expect(report.status == 200 && report.headers[.contentDisposition]?.contains("claimledger-report.json") == true)
+            #expect(report.body.contains("https://stats.example/t1"))
+        }
+        let decided = try fixture.ledger.claim(id: claim.claim.claimID)
+        #expect(decided.status == .verified && decided.reviewer == "ann")
+    }
+
+    @Test func formsWithoutTheSessionsCSRFTokenOrEvidenceChangeNothing() async throws {
+        let fixture = try DeskFixture()
+        let claim = try #require(try fixture.ledger.claims().first)
+        let head = try fixture.ledger.head().seq
+        try await fixture.run { web, _ in
+            _ = try await web.signIn(fixture.token)
+            _ = try await web.get("/")
+            let noCSRF = try await web.post("/c/\(claim.shortID)/decide", [("status", "verified"), ("evidence", "e")], withCSRF: false)
+            #expect(noCSRF.status == 403 && noCSRF.body.contains("CSRF"))
+            let wrong = try await web.post("/c/\(claim.shortID)/note", [("text", "x"), ("csrf", "0")], withCSRF: false)
+            #expect(wrong.status == 403)
+            let noEvidence = try await web.post("/c/\(claim.shortID)/decide", [("status", "disputed"), ("evidence", "  ")])
+            #expect(noEvidence.status == 400)
+            let unknown = try await web.post("/c/c-ffffffff/note", [("text", "x")])
+            #expect(unknown.status == 404)
+        }
+        #expect(try fixture.ledger.head().seq == head)
+    }
+
+    @Test func aDecisionMadeMeanwhileIsNotOverwritten() async throws {
+        let fixture = try DeskFixture()
+        let claim = try #require(try fixture.ledger.claims().first)
+        try await fixture.run { web, _ in
+            _ = try await web.signIn(fixture.token)
+            _ = try await web.get("/c/\(claim.shortID)")
+            _ = try fixture.ledger.decide(claimIDs: [claim.claim.claimID], Verdict(.disputed, evidence: "cli"), reviewer: "bob")
+            let late = try await web.post("/c/\(claim.shortID)/decide", [("status", "verified"), ("evidence", "web"), ("expect", "unverified")])
+            #expect(late.status == 409 && late.body.contains("meanwhile"))
+        }
+        #expect(try fixture.ledger.claim(id: claim.claim.claimID).status == .disputed)
+    }
+
+    @Test func everyPageAnswersForASignedInReviewer() async throws {
+        let fixture = try DeskFixture()
+        let claim = try #require(try fixture.ledger.claims().first)
+        try await fixture.run { web, _ in
+            _ = try await web.signIn(fixture.token)
+            for path in ["/", "/?status=all&kind=quote&q=Putin&page=1", "/sources", "/s/\(claim.sourceShortID)", "/c/\(claim.shortID)",
+                         "/reports", "/ingest"] {
+                let page = try await web.get(path)
+                #expect(page.status == 200, "\(path)")
+                #expect(page.body.contains("entries") && page.body.contains("audit:"), "\(path): footer")
+            }
+            for format in ["markdown", "html", "json", "csv", "claimreview"] {
+                #expect(try await web.get("/report.\(format)").status == 200, "\(format)")
+            }
+            #expect(try await web.get("/report.pdf").status == 404)
+            #expect(try await web.get("/c/c-ffffffff").status == 404)
+            #expect(try await web.get("/nothing/here").status == 404)
+            #expect(try await web.post("/c/\(claim.shortID)/note", [("text", "asked the ministry")]).status == 303)
+            #expect(try await web.post("/c/\(claim.shortID)/speaker", [("value", "Ministry"), ("reason", "named in para 3")]).status == 303)
+            #expect(try await web.post("/audit", []).status == 303)
+            #expect(try await web.get("/").body.contains("audit: passed"))
+            #expect(try await web.post("/logout", []).location == "/login")
+            #expect(try await web.get("/").location == "/login")
+        }
+        let changed = try fixture.ledger.claim(id: claim.claim.claimID)
+        #expect(changed.claim.speaker == "Ministry")
+    }
+
+    @Test func aRevokedReviewersSessionEnds() async throws {
+        let fixture = try DeskFixture()
+        try await fixture.run { web, _ in
+            _ = try await web.signIn(fixture.token)
+            #expect(try await web.get("/").status == 200)
+            try fixture.ledger.revokeReviewer("ann", revokedBy: "desk")
+            #expect(try await web.get("/").location == "/login")
+        }
+    }
+
+    @Test func hostileArticleTextIsInertOnEveryPage() async throws {
+        let fixture = try DeskFixture()
+        let hostile = """
+        Minister says <script>alert(1)</script> is fine
+
+        "We will <img src=x onerror=alert(2)> never \u{202E}detupsid\u{202C} this," the minister said on Monday. \
+        Exports rose 80 percent in 2023, the ministry reported.
+        """
+        try await fixture.run { web, _ in
+            _ = try await web.signIn(fixture.token)
+            _ = try await web.get("/ingest")
+            let sent = try await web.postMultipart("/ingest", fields: [("url", "javascript:alert(3)"), ("title", "<b>bold</b>")], file: Array(hostile.utf8))
+            #expect(sent.status == 303, "\(sent.body)")
+            let location = try #require(sent.location)
+            let page = try await web.get(location)
+            #expect(page.status == 200)
+            for bad in ["<script>", "<img", "<b>bold", "href=\"javascript:", "\u{202E}"] { #expect(!page.body.contains(bad), "\(bad)") }
+            #expect(page.body.contains("&lt;script&gt;") && page.body.contains("javascript:alert(3)"))
+            let queue = try await web.get("/?status=all")
+            #expect(!queue.body.contains("<script>") && !queue.body.contains("<img"))
+            let binary = try await web.postMultipart("/ingest", fields: [], file: [0x00, 0xFF, 0xFE, 0x01])
+            #expect(binary.status == 400)
+        }
+    }
+}

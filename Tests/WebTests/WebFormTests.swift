@@ -1,0 +1,42 @@
+import Foundation
+import Testing
+import WebReview
+
+@Suite("Web forms and sessions")
+struct WebFormTests {
+    @Test func urlEncodedFormsDecodeAndKeepTheFirstOfARepeatedField() {
+        #expect(WebForm.urlEncoded("a=1+2&b=%C3%A9%26&a=3&c&=x&d=%ZZ") == ["a": "1 2", "b": "é&", "c": "", "": "x", "d": ""])
+    }
+
+    @Test func multipartBodiesGiveFieldsAndTheFirstFile() {
+        let body = Array("--b\r\nContent-Disposition: form-data; name=\"title\"\r\n\r\nHi\r\n--b\r\nContent-Disposition: form-data; name=\"file\"; filename=\"x.txt\"\r\n\r\nline1\r\nline2\r\n--b--\r\n".utf8)
+        let (fields, file) = WebForm.multipart(body, boundary: "b")
+        #expect(fields == ["title": "Hi"])
+        #expect(file.map { String(decoding: $0, as: UTF8.self) } == "line1\r\nline2")
+        #expect(WebForm.multipart(Array("garbage".utf8), boundary: "b").fields.isEmpty)
+        #expect(WebForm.multipart(body, boundary: "").file == nil)
+    }
+
+    @Test func sessionsExpireAndCanBeClosed() {
+        let store = SessionStore()
+        let start = Date()
+        let s = store.open(for: "ann", now: start)
+        #expect(store.session(s.id, now: start + 60)?.reviewer == "ann")
+        #expect(store.session(s.id, now: start + SessionStore.lifetime + 1) == nil)
+        let t = store.open(for: "ann", now: start)
+        store.closeAll(of: "ann")
+        #expect(store.session(t.id, now: start) == nil)
+        #expect(store.session("short") == nil)
+    }
+
+    @Test func theLimiterCountsFailuresPerClientAndInAll() {
+        let limiter = LoginLimiter(allowed: 2, globalAllowed: 3, window: 60)
+        let t = Date()
+        limiter.failed("a", now: t); limiter.failed("a", now: t)
+        #expect(limiter.wait(for: "a", now: t + 1) != nil)
+        #expect(limiter.wait(for: "b", now: t + 1) == nil)
+        limiter.failed("b", now: t + 1)
+        #expect(limiter.wait(for: "c", now: t + 2) != nil)      // three in all
+        #expect(limiter.wait(for: "a", now: t + 61) == nil)
+    }
+}
