@@ -26,6 +26,7 @@ public final class Desk: @unchecked Sendable {
             switch (request.method, request.path) {
             case ("GET", "/desk.css"):
                 return WebResponse(status: 200, headers: [("Content-Type", "text/css; charset=utf-8")], body: Array(PageLayout.stylesheet.utf8))
+            case ("GET", "/favicon.ico"): return WebResponse(status: 404)
             case ("GET", "/login"): return loginPage(request)
             case ("POST", "/login"): return try signIn(request)
             default: break

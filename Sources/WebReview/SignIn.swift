@@ -5,7 +5,10 @@ extension Desk {
     /// The sign-in form. Its hidden token is also set as a cookie, and the two must agree when the
     /// form comes back (so another site cannot sign a browser in under someone else's token).
     func loginPage(_ r: WebRequest, message: String? = nil, status: Int = 200) -> WebResponse {
-        let token = SessionStore.randomHex(16)
+        // The browser's token when it has one (a second tab, or a favicon request that came back
+        // here, must not invalidate the form already shown), else a new one.
+        let token = r.cookies[Self.loginCookie].flatMap { $0.count == 32 && $0.allSatisfy(\.isHexDigit) ? $0 : nil }
+            ?? SessionStore.randomHex(16)
         let body = """
         <h1>Sign in</h1>\(PageLayout.message(message, error: true))
         <form method="post" action="/login"><input type="hidden" name="login" value="\(token)">

@@ -1,0 +1,142 @@
+#!/usr/bin/env python3
+"""The web review in a real browser: headless Chromium (Debian's chromium + chromium-driver)
+driven by selenium, against `claimledger serve` on a fresh ledger of the two sample articles.
+
+Signs in (a wrong token first), opens an article, selects a claim in the text, verifies it with
+evidence, sees it in the queue's counts and in the downloaded report; a form without the
+session's CSRF token is refused. Screenshots go to --screenshots (look at them).
+
+Usage: Tests/browser/desk_browser_test.py --claimledger .build/debug/claimledger [--screenshots DIR]
+Exit 0 when every step held; otherwise the failed step is printed and the exit code is 1.
+"""
+import argparse, glob, json, os, re, subprocess, sys, tempfile, time, urllib.error, urllib.parse, urllib.request
+
+from selenium import webdriver
+from selenium.webdriver.chrome.service import Service
+from selenium.webdriver.common.by import By
+from selenium.webdriver.support import expected_conditions
+from selenium.webdriver.support.ui import WebDriverWait
+
+ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+
+
+def run(binary, *args):
+    return subprocess.run([binary, *args], check=True, capture_output=True, text=True).stdout
+
+
+def start_server(binary, db):
+    proc = subprocess.Popen([binary, "serve", "--db", db, "--port", "0"], stderr=subprocess.PIPE, stdout=subprocess.DEVNULL, text=True)
+    deadline = time.time() + 60
+    while time.time() < deadline:
+        line = proc.stderr.readline()
+        m = re.search(r"desk on (http://127\.0\.0\.1:\d+)/", line)
+        if m:
+            return proc, m.group(1)
+    proc.kill()
+    raise SystemExit("the server did not start")
+
+
+def browser():
+    options = webdriver.ChromeOptions()
+    for arg in ("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=1280,1000"):
+        options.add_argument(arg)
+    return webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
+
+
+def click_and_wait(driver, element):
+    """Clicks a link or button and waits until the next page has replaced this one (a click
+    returns before the navigation it starts: reading the page at once reads the old one)."""
+    old = driver.find_element(By.TAG_NAME, "html")
+    element.click()
+    WebDriverWait(driver, 30).until(expected_conditions.staleness_of(old))
+    WebDriverWait(driver, 30).until(lambda d: d.execute_script("return document.readyState") == "complete")
+
+
+def check(condition, what):
+    if not condition:
+        raise AssertionError(what)
+    print("ok:", what)
+
+
+def request(url, cookie, data=None):
+    req = urllib.request.Request(url, data=data, headers={"Cookie": cookie})
+    try:
+        with urllib.request.urlopen(req) as r:
+            return r.status, r.read().decode()
+    except urllib.error.HTTPError as e:
+        return e.code, e.read().decode()
+
+
+def session_flow(driver, base, token, shots):
+    driver.get(base + "/")
+    check(driver.current_url.endswith("/login"), "a visitor without a session is sent to the sign-in page")
+    driver.find_element(By.ID, "token").send_keys("clr_not-a-token")
+    click_and_wait(driver, driver.find_element(By.CSS_SELECTOR, "form button"))
+    check("does not sign anyone in" in driver.page_source, "a wrong token is refused with a message")
+    driver.find_element(By.ID, "token").send_keys(token)
+    click_and_wait(driver, driver.find_element(By.CSS_SELECTOR, "form button"))
+    check(driver.find_element(By.TAG_NAME, "h1").text == "Queue", "the right token opens the queue")
+    driver.save_screenshot(os.path.join(shots, "1-queue.png"))
+    counts = driver.find_element(By.CLASS_NAME, "counts").text
+    check("verified 0" in counts, "the queue counts no verified claim yet: " + counts)
+    click_and_wait(driver, driver.find_element(By.CSS_SELECTOR, "tbody tr td:nth-child(5) a"))
+    check(len(driver.find_elements(By.CSS_SELECTOR, ".text a.mark")) > 3, "the article page marks its claims in the text")
+    mark = driver.find_element(By.CSS_SELECTOR, ".text a.mark.selected")
+    claim_id = mark.get_attribute("id")[2:]
+    driver.save_screenshot(os.path.join(shots, "2-article.png"))
+    driver.find_element(By.ID, "evidence").send_keys("https://stats.example/customs-2023")
+    click_and_wait(driver, driver.find_element(By.CSS_SELECTOR, "button[value=verified]"))
+    check("Recorded: verified." in driver.page_source, "verifying with evidence records it")
+    check(len(driver.find_elements(By.CSS_SELECTOR, "a.mark.verified.selected")) == 1, "the mark now says verified")
+    driver.save_screenshot(os.path.join(shots, "3-verified.png"))
+    driver.get(base + "/")
+    check("verified 1" in driver.find_element(By.CLASS_NAME, "counts").text, "the queue counts it as verified")
+    return claim_id
+
+
+def report_and_csrf(driver, base, claim_id):
+    cookie = "cl_session=" + driver.get_cookie("cl_session")["value"]
+    status, body = request(base + "/report.json", cookie)
+    check(status == 200 and "https://stats.example/customs-2023" in body, "the downloaded report carries the evidence")
+    form = urllib.parse.urlencode({"status": "disputed", "evidence": "forged"}).encode()
+    status, body = request(base + "/c/%s/decide" % claim_id, cookie, data=form)
+    check(status == 403 and "CSRF" in body, "a form without the session's CSRF token is refused")
+    driver.set_window_size(390, 844)
+    driver.get(base + "/c/" + claim_id)
+    driver.save_screenshot(os.path.join(shots_dir, "4-claim-phone.png"))
+
+
+def main():
+    global shots_dir
+    p = argparse.ArgumentParser()
+    p.add_argument("--claimledger", default=os.path.join(ROOT, ".build/debug/claimledger"))
+    p.add_argument("--screenshots", default=os.path.join(tempfile.gettempdir(), "claimledger-screens"))
+    a = p.parse_args()
+    shots_dir = a.screenshots
+    os.makedirs(shots_dir, exist_ok=True)
+    work = tempfile.mkdtemp()
+    db = os.path.join(work, "desk.sqlite")
+    run(a.claimledger, "ingest", *sorted(glob.glob(os.path.join(ROOT, "seeds", "*.txt"))), "--db", db)
+    token = run(a.claimledger, "reviewer", "add", "ann", "--token-only", "--db", db, "--reviewer", "desk").strip()
+    server, base = start_server(a.claimledger, db)
+    driver = browser()
+    try:
+        claim_id = session_flow(driver, base, token, shots_dir)
+        report_and_csrf(driver, base, claim_id)
+    except AssertionError as e:
+        driver.save_screenshot(os.path.join(shots_dir, "failed.png"))
+        print("FAILED:", e)
+        return 1
+    finally:
+        driver.quit()
+        server.terminate()
+        server.wait(timeout=30)
+    shown = json.loads(run(a.claimledger, "show", claim_id, "--format", "json", "--db", db))
+    check(shown["status"] == "verified" and shown["reviewer"] == "ann", "the ledger has the decision under the signed-in reviewer")
+    check("audit passed" in run(a.claimledger, "audit", "--db", db), "the ledger audits clean after the web session")
+    print("browser: all steps passed; screenshots in", shots_dir)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
