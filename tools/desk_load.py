@@ -1,0 +1,151 @@
+#!/usr/bin/env python3
+"""Load on the web review (issue 16), over HTTP on loopback, against `claimledger serve`.
+
+1. 20 reviewers sign in at once and each records 50 decisions (verify, with evidence) on claims of
+   their own: 1,000 status_changed entries expected, none lost or duplicated, each under the
+   reviewer who made it; then `audit`. Prints the latency of a decision (p50, p99, max).
+2. An article page with 200 claims: time of a GET, median of 20 (loopback included).
+3. With --big LEDGER (e.g. the benchmark's 1M-claim ledger, which this changes: it adds a
+   reviewer): the queue's first page, median of 20.
+
+Usage: tools/desk_load.py [--claimledger .build/release/claimledger] [--big /tmp/bx/ledger-1000000.sqlite]
+"""
+import argparse, json, os, re, statistics, subprocess, sys, tempfile, threading, time, urllib.error, urllib.parse, urllib.request
+
+
+def run(binary, *args):
+    return subprocess.run([binary, *args], check=True, capture_output=True, text=True).stdout
+
+
+class Browser:
+    def __init__(self, base):
+        self.base, self.cookies, self.csrf = base, {}, None
+
+    def send(self, path, form=None):
+        data = urllib.parse.urlencode(form).encode() if form is not None else None
+        req = urllib.request.Request(self.base + path, data=data, headers={"Cookie": "; ".join("%s=%s" % kv for kv in self.cookies.items())})
+        opener = urllib.request.build_opener(NoRedirect)
+        try:
+            r = opener.open(req)
+            status, body, headers = r.status, r.read().decode(), r.headers
+        except urllib.error.HTTPError as e:
+            status, body, headers = e.code, e.read().decode(), e.headers
+        for c in headers.get_all("Set-Cookie") or []:
+            k, _, v = c.split(";")[0].partition("=")
+            if v: self.cookies[k] = v
+            else: self.cookies.pop(k, None)
+        m = re.search(r'name="csrf" value="([0-9a-f]+)"', body)
+        if m: self.csrf = m.group(1)
+        return status, body
+
+    def sign_in(self, token):
+        _, page = self.send("/login")
+        login = re.search(r'name="login" value="([0-9a-f]+)"', page).group(1)
+        status, _ = self.send("/login", {"login": login, "token": token})
+        assert status == 303, status
+        self.send("/")
+
+
+class NoRedirect(urllib.request.HTTPRedirectHandler):
+    def redirect_request(self, *a, **k): return None
+
+
+def serve(binary, db):
+    proc = subprocess.Popen([binary, "serve", "--db", db, "--port", "0"], stderr=subprocess.PIPE, stdout=subprocess.DEVNULL, text=True)
+    while True:
+        line = proc.stderr.readline()
+        if not line: raise SystemExit("server did not start")
+        m = re.search(r"desk on (http://127\.0\.0\.1:\d+)/", line)
+        if m: return proc, m.group(1)
+
+
+def article(n, claims):
+    lines = ["Title: Load article %d" % n, ""]
+    for k in range(claims):
+        lines.append('"Exports to market %d rose %d percent in %d," Minister %d of desk %d said on Monday.' % (k, k % 90 + 5, 1990 + k % 30, k % 7, n))
+        lines.append("")
+    return "\n".join(lines)
+
+
+def fill(binary, work, articles, claims):
+    db = os.path.join(work, "desk.sqlite")
+    paths = []
+    for n in range(articles):
+        p = os.path.join(work, "a%03d.txt" % n)
+        with open(p, "w") as f: f.write(article(n, claims))
+        paths.append(p)
+    run(binary, "ingest", *paths, "--db", db)
+    return db
+
+
+def decisions(binary, work):
+    db = fill(binary, work, 11, 100)
+    claims = [c["id"] for c in json.loads(run(binary, "list", "--format", "json", "--db", db))]
+    assert len(claims) >= 1000, len(claims)
+    tokens = [run(binary, "reviewer", "add", "r%02d" % i, "--token-only", "--db", db, "--reviewer", "desk").strip() for i in range(20)]
+    proc, base = serve(binary, db)
+    latencies, failures, lock = [], [], threading.Lock()
+
+    def reviewer(i):
+        b = Browser(base)
+        b.sign_in(tokens[i])
+        for cid in claims[i * 50:(i + 1) * 50]:
+            t = time.perf_counter()
+            status, _ = b.send("/c/%s/decide" % cid, {"csrf": b.csrf, "status": "verified", "evidence": "https://load.example/%s" % cid, "expect": "unverified"})
+            with lock:
+                latencies.append(time.perf_counter() - t)
+                if status != 303: failures.append((cid, status))
+
+    threads = [threading.Thread(target=reviewer, args=(i,)) for i in range(20)]
+    start = time.perf_counter()
+    for t in threads: t.start()
+    for t in threads: t.join()
+    wall = time.perf_counter() - start
+    proc.terminate(); proc.wait()
+    log = json.loads(run(binary, "log", "--format", "json", "--db", db))
+    changed = [e for e in log if e["kind"] == "status_changed"]
+    per_claim = {}
+    for e in changed: per_claim.setdefault(e["payload"]["claim_id"], []).append(e["payload"]["reviewer"])
+    audit = run(binary, "audit", "--db", db).strip()
+    lat = sorted(latencies)
+    print("20 reviewers x 50 decisions over HTTP: %d entries recorded in %.1f s (%.0f/s); failures %d; claims decided twice %d; audit: %s"
+          % (len(changed), wall, len(changed) / wall, len(failures), sum(1 for v in per_claim.values() if len(v) > 1), audit.split(":")[0]))
+    print("decision latency: p50 %.1f ms, p99 %.1f ms, max %.1f ms" % (1000 * statistics.median(lat), 1000 * lat[int(0.99 * (len(lat) - 1))], 1000 * lat[-1]))
+    ok = len(changed) == 1000 and not failures and all(len(v) == 1 for v in per_claim.values()) and audit.startswith("audit passed")
+    return ok
+
+
+def timed_page(binary, db, path_of, label):
+    token = run(binary, "reviewer", "add", "load%d" % os.getpid(), "--token-only", "--db", db, "--reviewer", "desk").strip()
+    proc, base = serve(binary, db)
+    try:
+        b = Browser(base)
+        b.sign_in(token)
+        path = path_of(b)
+        times = []
+        for _ in range(20):
+            t = time.perf_counter(); status, _ = b.send(path); times.append(time.perf_counter() - t)
+            assert status == 200, status
+        print("%s: median %.1f ms, max %.1f ms (20 GETs over loopback)" % (label, 1000 * statistics.median(times), 1000 * max(times)))
+    finally:
+        proc.terminate(); proc.wait()
+
+
+def main():
+    p = argparse.ArgumentParser()
+    p.add_argument("--claimledger", default=".build/release/claimledger")
+    p.add_argument("--big")
+    a = p.parse_args()
+    work = tempfile.mkdtemp()
+    ok = decisions(a.claimledger, work)
+    db200 = fill(a.claimledger, tempfile.mkdtemp(), 1, 200)
+    source = json.loads(run(a.claimledger, "sources", "--format", "json", "--db", db200))[0]["id"]
+    n = len(json.loads(run(a.claimledger, "list", "--status", "unverified", "--format", "json", "--db", db200)))
+    timed_page(a.claimledger, db200, lambda b: "/s/" + source, "article page with %d claims" % n)
+    if a.big:
+        timed_page(a.claimledger, a.big, lambda b: "/", "queue, first page, on %s" % os.path.basename(a.big))
+    return 0 if ok else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
