@@ -12,7 +12,7 @@ public final class Desk: @unchecked Sendable {
     private var auditLine = "not run yet"
     private let lock = NSLock()
 
-    public init(ledger: Ledger, limiter: LoginLimiter = LoginLimiter(), checkpoint: String = "none given (serve --checkpoint FILE)") {
+    public init(ledger: Ledger, limiter: LoginLimiter = LoginLimiter(), checkpoint: String = "kept outside the ledger (claimledger checkpoint; not shown here yet)") {
         self.ledger = ledger
         self.limiter = limiter
         self.checkpointLine = checkpoint
