@@ -2,6 +2,7 @@ import Crypto
 import Foundation
 import GRDB
 import LedgerSchema
+import TransparencyLog
 
 /// The JSON payload of a `reviewer_added` entry: a name, and a salted hash of the login token
 /// (the token itself is shown once, never stored).
@@ -30,14 +31,17 @@ public struct Reviewer: Sendable, Equatable {
     public var seq: Int64
     public var addedAt: String
     public var addedBy: String
-    public var revoked: (seq: Int64, at: String, by: String)?
+    public var revoked: Revocation?
     var salt: String
     var tokenHash: String
 
     public var isActive: Bool { revoked == nil }
 
-    public static func == (a: Reviewer, b: Reviewer) -> Bool {
-        a.name == b.name && a.seq == b.seq && a.revoked?.seq == b.revoked?.seq
+    /// The entry that revoked a reviewer: its seq, time and who revoked them.
+    public struct Revocation: Sendable, Equatable {
+        public var seq: Int64
+        public var at: String
+        public var by: String
     }
 }
 
@@ -52,23 +56,15 @@ public enum LoginToken {
         return (0..<count).map { _ in UInt8.random(in: .min ... .max, using: &generator) }
     }
 
-    static func hex(_ bytes: some Sequence<UInt8>) -> String { bytes.map { String(format: "%02x", $0) }.joined() }
+    /// `count` random bytes in hex (salts, tokens, session IDs, CSRF tokens).
+    public static func randomHex(bytes count: Int) -> String { Hex.encode(random(bytes: count)) }
 
-    public static func new() -> String { prefix + hex(random(bytes: 32)) }
+    public static func new() -> String { prefix + randomHex(bytes: 32) }
 
     static func hash(_ token: String, saltHex: String) -> String {
-        var data = Data(bytesFromHex(saltHex))
+        var data = Data(Hex.decode(saltHex) ?? [])
         data.append(Data(token.utf8))
-        return hex(SHA256.hash(data: data))
-    }
-
-    static func bytesFromHex(_ hex: String) -> [UInt8] {
-        var bytes: [UInt8] = [], chars = Array(hex.utf8)
-        if chars.count % 2 == 1 { chars.removeLast() }
-        for i in stride(from: 0, to: chars.count, by: 2) {
-            bytes.append(UInt8(String(decoding: chars[i...i + 1], as: UTF8.self), radix: 16) ?? 0)
-        }
-        return bytes
+        return Hex.encode(SHA256.hash(data: data))
     }
 
     /// Equal strings, compared in time that depends on their lengths only.
@@ -93,7 +89,7 @@ extension Ledger {
     /// Adds a reviewer and returns their login token, which exists nowhere else: show it once.
     public func addReviewer(_ typed: String, addedBy: String) throws -> (entry: Entry, token: String) {
         let name = try Ledger.reviewerName(typed)
-        let token = LoginToken.new(), salt = LoginToken.hex(LoginToken.random(bytes: 16))
+        let token = LoginToken.new(), salt = LoginToken.randomHex(bytes: 16)
         let payload = ReviewerPayload(name: name, salt: salt, tokenHash: LoginToken.hash(token, saltHex: salt),
                                       addedBy: try Ledger.requireReviewer(addedBy))
         let entry = try write { db in
@@ -136,7 +132,7 @@ extension Ledger {
             try Row.fetchAll(db.cachedStatement(sql: LedgerQuery.reviewers.sql)).map { row in
                 let revokedSeq: Int64? = row["revoked_seq"]
                 return Reviewer(name: row["name"], seq: row["seq"], addedAt: row["recorded_at"], addedBy: row["added_by"],
-                                revoked: revokedSeq.map { ($0, row["revoked_at"], row["revoked_by"]) },
+                                revoked: revokedSeq.map { Reviewer.Revocation(seq: $0, at: row["revoked_at"], by: row["revoked_by"]) },
                                 salt: row["salt"], tokenHash: row["token_hash"])
             }
         }

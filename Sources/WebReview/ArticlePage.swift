@@ -15,7 +15,7 @@ extension Desk {
             ?? "<p>\(claims.count) quotes and claims. Select one in the text to review it.</p>" + claimList(claims, source: source.shortID)
         let body = """
         <h1>\(h(source.source.title ?? source.shortID))</h1><p class="meta">\(h(source.shortID))\(meta.isEmpty ? "" : " · " + meta)\
-        \(source.source.url.map { " · " + PageLayout.link($0) } ?? "")</p>\(PageLayout.message(r.query["m"].flatMap(Desk.notices.get)))
+        \(source.source.url.map { " · " + PageLayout.link($0) } ?? "")</p>\(Desk.notice(r))
         <div class="article"><div class="text">\(markedText(source.body ?? "", claims: claims, source: source.shortID, selected: selected?.shortID))</div>
         <aside class="panel" id="panel">\(panel)</aside></div>
         """

@@ -44,7 +44,7 @@ extension Desk {
     func claimPage(_ typed: String, _ r: WebRequest, _ s: DeskSession, error: String? = nil, status: Int = 200) throws -> WebResponse {
         let claim = try ledger.claim(id: try ledger.resolveClaimID(typed))
         let back = r.form["back"].flatMap(Desk.localPath) ?? "/c/\(claim.shortID)"
-        let body = PageLayout.message(r.query["m"].flatMap(Desk.notices.get))
+        let body = Desk.notice(r)
             + "<div class=\"panel\">\(try claimPanel(claim, s, from: back, error: error))</div>"
             + "<p><a href=\"/s/\(PageLayout.h(claim.sourceShortID))?c=\(PageLayout.h(claim.shortID))#panel\">In its article</a></p>"
         return .html(PageLayout.page(title: claim.shortID, session: s, state: state(), body: body), status: status)
@@ -85,12 +85,10 @@ extension Desk {
         return path
     }
 
+    /// `path` with `?m=notice` (or `&m=`) before its fragment, which is `#panel` when it has none.
     static func withNotice(_ path: String, _ notice: String) -> String {
-        let (base, fragment) = path.split(separator: "#", maxSplits: 1).map(String.init).splitFirst()
-        return base + (base.contains("?") ? "&" : "?") + "m=\(notice)" + (fragment.map { "#" + $0 } ?? "#panel")
+        let hash = path.firstIndex(of: "#")
+        let base = hash.map { String(path[..<$0]) } ?? path, fragment = hash.map { String(path[$0...]) } ?? "#panel"
+        return base + (base.contains("?") ? "&" : "?") + "m=\(notice)" + fragment
     }
-}
-
-extension Array where Element == String {
-    func splitFirst() -> (String, String?) { (first ?? "", count > 1 ? self[1] : nil) }
 }

@@ -22,6 +22,7 @@ public final class Desk: @unchecked Sendable {
 
     /// Answers one request. A page needs a session; a form also needs the session's CSRF token.
     public func respond(_ request: WebRequest) -> WebResponse {
+        var signedIn: DeskSession?
         do {
             switch (request.method, request.path) {
             case ("GET", "/desk.css"):
@@ -35,6 +36,7 @@ public final class Desk: @unchecked Sendable {
                 if request.method == "GET" { return .redirect("/login") }
                 return errorPage(nil, status: 403, "You are not signed in (or your session ended). Sign in again; nothing was recorded.")
             }
+            signedIn = session
             if request.method == "POST" {
                 guard let sent = request.form["csrf"], LoginToken.constantTimeEqual(sent, session.csrf) else {
                     return errorPage(session, status: 403, "This form is not from this session (its CSRF token is missing or wrong): reload the page and send it again. Nothing was recorded.")
@@ -42,7 +44,8 @@ public final class Desk: @unchecked Sendable {
             }
             return try route(request, session)
         } catch let error as LedgerError {
-            return errorPage(try? liveSession(request), status: Self.status(of: error), error.localizedDescription)
+            // The session already read, else (an error before it was read) the cookie's.
+            return errorPage(signedIn ?? (try? liveSession(request)), status: Self.status(of: error), error.localizedDescription)
         } catch {
             return errorPage(nil, status: 500, "The server failed: \(error)")
         }

@@ -18,13 +18,9 @@ public final class SessionStore: @unchecked Sendable {
 
     public init() {}
 
-    static func randomHex(_ bytes: Int = 32) -> String {
-        var generator = SystemRandomNumberGenerator()
-        return (0..<bytes).map { _ in String(format: "%02x", UInt8.random(in: .min ... .max, using: &generator)) }.joined()
-    }
-
     public func open(for reviewer: String, now: Date = Date()) -> DeskSession {
-        let session = DeskSession(id: Self.randomHex(), reviewer: reviewer, csrf: Self.randomHex(), expires: now + Self.lifetime)
+        let session = DeskSession(id: LoginToken.randomHex(bytes: 32), reviewer: reviewer, csrf: LoginToken.randomHex(bytes: 32),
+                                  expires: now + Self.lifetime)
         lock.withLock { sessions[session.id] = session }
         return session
     }

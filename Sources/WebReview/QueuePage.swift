@@ -49,7 +49,7 @@ extension Desk {
         let more = claims.count == QueueQuery.pageSize ? "<a href=\"\(PageLayout.h(q.link(page: q.page + 1)))\">Next page</a>" : ""
         let back = q.page > 0 ? "<a href=\"\(PageLayout.h(q.link(page: q.page - 1)))\">Previous page</a> " : ""
         let body = """
-        <h1>Queue</h1><p class="counts">\(countLine)</p>\(PageLayout.message(r.query["m"].flatMap(Desk.notices.get)))
+        <h1>Queue</h1><p class="counts">\(countLine)</p>\(Desk.notice(r))
         \(filterForm(q))
         <table><thead><tr><th>ID</th><th>Status</th><th>Speaker</th><th>Text</th><th>Source</th><th>Score</th></tr></thead>
         <tbody>\(rows.isEmpty ? "<tr><td colspan=\"6\">Nothing matches these filters.</td></tr>" : rows)</tbody></table>
@@ -85,13 +85,14 @@ extension Desk {
         """
     }
 
-    /// The fixed notices a redirect may ask for (`?m=`): never text from the request itself.
+    /// The notice a redirect asked for (`?m=`), as a message: one of a fixed set, never text from
+    /// the request itself.
+    static func notice(_ r: WebRequest) -> String {
+        PageLayout.message(r.query["m"].flatMap { notices[$0] })
+    }
+
     static let notices: [String: String] = [
         "verified": "Recorded: verified.", "disputed": "Recorded: disputed.", "note": "Note recorded.",
         "speaker": "Speaker corrected.", "ingested": "Article recorded.", "unchanged": "This article was already in the ledger; nothing new was recorded.",
     ]
-}
-
-extension Dictionary where Key == String, Value == String {
-    func get(_ key: String) -> String? { self[key] }
 }

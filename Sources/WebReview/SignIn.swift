@@ -8,7 +8,7 @@ extension Desk {
         // The browser's token when it has one (a second tab, or a favicon request that came back
         // here, must not invalidate the form already shown), else a new one.
         let token = r.cookies[Self.loginCookie].flatMap { $0.count == 32 && $0.allSatisfy(\.isHexDigit) ? $0 : nil }
-            ?? SessionStore.randomHex(16)
+            ?? LoginToken.randomHex(bytes: 16)
         let body = """
         <h1>Sign in</h1>\(PageLayout.message(message, error: true))
         <form method="post" action="/login"><input type="hidden" name="login" value="\(token)">
