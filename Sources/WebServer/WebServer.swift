@@ -38,10 +38,8 @@ public enum DeskServer {
     }
 
     static func webRequest(_ request: Request, _ context: DeskContext, secureCookies: Bool) async throws -> WebRequest {
-        var query: [String: String] = [:]
-        for (k, v) in request.uri.queryParameters where query[String(k)] == nil {
-            query[String(k)] = String(v).removingPercentEncoding ?? String(v)
-        }
+        // The raw query through the same parser as form bodies ('+' is a space, decoded once).
+        let query = WebForm.urlEncoded(request.uri.query ?? "")
         var web = WebRequest(method: request.method.rawValue, path: request.uri.path, query: query, client: context.client,
                              secure: secureCookies || request.headers[.init("X-Forwarded-Proto")!]?.lowercased() == "https")
         for cookie in request.headers[values: .cookie].flatMap({ $0.split(separator: ";") }) {

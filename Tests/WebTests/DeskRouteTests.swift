@@ -121,6 +121,17 @@ struct DeskRouteTests {
         #expect(changed.claim.speaker == "Ministry")
     }
 
+    @Test func theQueryStringIsDecodedOnceAsABrowserSendsIt() async throws {
+        let fixture = try DeskFixture()
+        try await fixture.run { web, _ in
+            _ = try await web.signIn(fixture.token)
+            // A GET form sends spaces as '+'; '%2541' is the text "%41", not "A".
+            let page = try await web.get("/?status=all&speaker=Vladimir+Putin&q=%2541")
+            #expect(page.body.contains("name=\"speaker\" value=\"Vladimir Putin\""))
+            #expect(page.body.contains("name=\"q\" value=\"%41\""))
+        }
+    }
+
     @Test func aRevokedReviewersSessionEnds() async throws {
         let fixture = try DeskFixture()
         try await fixture.run { web, _ in
