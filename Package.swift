@@ -40,6 +40,8 @@ let package = Package(
                 .embedInCode("c004_claim_index.sql"),
                 .embedInCode("v005_reviewers.sql"),
                 .embedInCode("c005_reviewers.sql"),
+                .embedInCode("v006_claim_queue.sql"),
+                .embedInCode("c006_claim_queue.sql"),
                 .embedInCode("q_audit.sql"),
                 .embedInCode("q_ledger.sql"),
             ]

@@ -11,6 +11,7 @@ public enum LedgerSchema {
         String(decoding: PackageResources.v003_sources_and_verdicts_sql, as: UTF8.self),
         String(decoding: PackageResources.v004_claim_index_sql, as: UTF8.self),
         String(decoding: PackageResources.v005_reviewers_sql, as: UTF8.self),
+        String(decoding: PackageResources.v006_claim_queue_sql, as: UTF8.self),
     ]
 
     /// Read compatibility: `readCompatibility[v]` lets a read-only connection to a ledger of
@@ -20,6 +21,7 @@ public enum LedgerSchema {
         2: String(decoding: PackageResources.c003_sources_and_verdicts_sql, as: UTF8.self),
         3: String(decoding: PackageResources.c004_claim_index_sql, as: UTF8.self),
         4: String(decoding: PackageResources.c005_reviewers_sql, as: UTF8.self),
+        5: String(decoding: PackageResources.c006_claim_queue_sql, as: UTF8.self),
     ]
 
     /// Named audit checks (`q_audit.sql`), in file order.

@@ -23,6 +23,9 @@ public enum LedgerQuery: String, CaseIterable, Sendable {
     case indexIntegrity = "index_integrity", indexDrop = "index_drop", claimIDAt = "claim_id_at", claimTotal = "claim_total"
     case claimsBeforeSource = "claims_before_source", claimsOfSourceCount = "claims_of_source_count", claimsElsewhere = "claims_elsewhere"
     case claimSeqs = "claim_seqs", indexRowids = "index_rowids"
+    case queueAfter = "queue_after", queueBefore = "queue_before", queueAllAfter = "queue_all_after", queueAllBefore = "queue_all_before"
+    case queueMatching = "queue_matching", queuePlace = "queue_place", statusTally = "status_tally", queueDrop = "queue_drop"
+    case queueSeqs = "queue_seqs", queueStatusCheck = "queue_status_check", queueDisagreement = "queue_disagreement"
     case schemaObjects = "schema_objects", schemaSize = "schema_size", ledgerTables = "ledger_tables"
 
     /// The SQL text.

@@ -371,3 +371,108 @@ INSERT INTO claim_index (claim_index) VALUES ('integrity-check');
 -- name: index_drop
 -- Drops the search index (`audit --rebuild-index` then makes it again with migration 4's statement).
 DROP TABLE claim_index;
+
+-- The review queue (migration 6): most check-worthy first, a page at a time. Pages are keyed, not
+-- numbered: a page starts after (or ends before) one claim's place in the queue, given as
+-- :place, :source_order, :position, :claim_seq (the first page: after (-1e308, 0, 0, 0)), so a
+-- deep page costs what the first one does. Claims as they stand now (:as_of is the head).
+
+-- fragment: queue_claims
+SELECT f.* FROM claim_queue q
+JOIN ({claim_fields} WHERE c.seq <= :as_of AND (:source IS NULL OR c.source_id = :source)) f ON f.seq = q.claim_seq
+
+-- name: queue_after
+-- One status: the first rows of its range of claim_queue_by_status after the cursor.
+{queue_claims}
+WHERE q.now_status = :status AND (q.place, q.source_order, q.position, q.claim_seq) > (:place, :source_order, :position, :claim_seq)
+  AND {claim_filters}
+ORDER BY q.place, q.source_order, q.position, q.claim_seq
+LIMIT :limit;
+
+-- name: queue_before
+-- One status, walking back from the cursor (the caller reverses the rows).
+{queue_claims}
+WHERE q.now_status = :status AND (q.place, q.source_order, q.position, q.claim_seq) < (:place, :source_order, :position, :claim_seq)
+  AND {claim_filters}
+ORDER BY q.place DESC, q.source_order DESC, q.position DESC, q.claim_seq DESC
+LIMIT :limit;
+
+-- name: queue_all_after
+-- Every status (claim_queue_all).
+{queue_claims}
+WHERE (q.place, q.source_order, q.position, q.claim_seq) > (:place, :source_order, :position, :claim_seq)
+  AND {claim_filters}
+ORDER BY q.place, q.source_order, q.position, q.claim_seq
+LIMIT :limit;
+
+-- name: queue_all_before
+{queue_claims}
+WHERE (q.place, q.source_order, q.position, q.claim_seq) < (:place, :source_order, :position, :claim_seq)
+  AND {claim_filters}
+ORDER BY q.place DESC, q.source_order DESC, q.position DESC, q.claim_seq DESC
+LIMIT :limit;
+
+-- name: queue_matching
+-- The queue filtered by a search whose words few claims hold: read from the index's matches (as
+-- claims_matching does) and sorted; :direction 1 walks forward from the cursor, -1 back.
+SELECT f.* FROM claim_queue q
+JOIN ({claim_fields} WHERE c.seq IN (SELECT rowid FROM claim_index WHERE claim_index MATCH :driving)
+                      AND c.seq <= :as_of AND (:source IS NULL OR c.source_id = :source)) f ON f.seq = q.claim_seq
+WHERE CASE WHEN :direction > 0
+           THEN (q.place, q.source_order, q.position, q.claim_seq) > (:place, :source_order, :position, :claim_seq)
+           ELSE (q.place, q.source_order, q.position, q.claim_seq) < (:place, :source_order, :position, :claim_seq) END
+  AND {claim_filters}
+ORDER BY :direction * q.place, :direction * q.source_order, :direction * q.position, :direction * q.claim_seq
+LIMIT :limit;
+
+-- name: queue_place
+-- A claim's place in the queue (a page's cursor).
+SELECT place, source_order, position, claim_seq FROM claim_queue WHERE claim_seq = ?;
+
+-- name: status_tally
+-- How many claims have each status now, of one kind or all (migration 6 keeps the tally).
+SELECT now_status, sum(claims) FROM status_tally WHERE :kind IS NULL OR kind = :kind GROUP BY now_status;
+
+-- name: queue_drop
+-- `audit --rebuild-index`: the queue's tables and triggers, made again by migration 6's statements.
+DROP TRIGGER claim_queue_claim_recorded;
+DROP TRIGGER claim_queue_status_changed;
+DROP TABLE claim_queue;
+DROP TABLE status_tally;
+
+-- name: queue_seqs
+-- The queue's rows in seq order (`audit` pairs them with claim_seqs: one per claim, no other).
+SELECT claim_seq FROM claim_queue ORDER BY claim_seq;
+
+-- name: queue_status_check
+-- Every audit, cheaply (O(decisions), not O(claims)): `wrong`, the first claim with a decision whose
+-- queue status is not its latest decision's; `decided_agree`, whether as many queue rows are
+-- decided as claims are; `tally_agrees`, whether the tally's totals by status are the queue's.
+WITH latest AS (SELECT r.claim_id, r.status FROM review r
+                WHERE r.seq = (SELECT max(x.seq) FROM review x WHERE x.claim_id = r.claim_id))
+SELECT (SELECT min(c.seq) FROM latest l JOIN claim c ON c.claim_id = l.claim_id
+        JOIN claim_queue q ON q.claim_seq = c.seq WHERE q.now_status IS NOT l.status) AS wrong,
+       (SELECT count(*) FROM latest WHERE status <> 'unverified')
+         = (SELECT count(*) FROM claim_queue WHERE now_status IN ('verified', 'disputed', 'dismissed')) AS decided_agree,
+       NOT EXISTS (SELECT now_status, sum(claims) FROM status_tally GROUP BY now_status HAVING sum(claims) > 0
+                   EXCEPT SELECT now_status, count(*) FROM claim_queue GROUP BY now_status)
+       AND NOT EXISTS (SELECT now_status, count(*) FROM claim_queue GROUP BY now_status
+                       EXCEPT SELECT now_status, sum(claims) FROM status_tally GROUP BY now_status HAVING sum(claims) > 0)
+       AS tally_agrees;
+
+-- name: queue_disagreement
+-- `audit --search-index`: the first claim whose queue row is not what the ledger says (every
+-- column recomputed), or whose kind's tally is wrong (then -1).
+SELECT coalesce((SELECT min(c.seq) FROM claim c JOIN source s ON s.source_id = c.source_id
+                 JOIN claim_queue q ON q.claim_seq = c.seq
+                 WHERE q.place IS NOT -coalesce(c.score, -1) OR q.source_order IS NOT s.seq
+                    OR q.position IS NOT coalesce(c.start, 0)
+                    OR q.now_status IS NOT coalesce((SELECT r.status FROM review r WHERE r.claim_id = c.claim_id
+                                                     ORDER BY r.seq DESC LIMIT 1), 'unverified')),
+                CASE WHEN EXISTS (SELECT now_status, kind, claims FROM status_tally WHERE claims > 0
+                                  EXCEPT SELECT q.now_status, c.kind, count(*) FROM claim_queue q
+                                         JOIN claim c ON c.seq = q.claim_seq GROUP BY q.now_status, c.kind)
+                       OR EXISTS (SELECT q.now_status, c.kind, count(*) FROM claim_queue q
+                                  JOIN claim c ON c.seq = q.claim_seq GROUP BY q.now_status, c.kind
+                                  EXCEPT SELECT now_status, kind, claims FROM status_tally WHERE claims > 0)
+                     THEN -1 END);

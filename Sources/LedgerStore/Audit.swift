@@ -28,8 +28,9 @@ public struct Auditor {
     let ledger: Ledger
     /// From this many entries on, the log is checked in two halves at once, on two connections.
     let parallelFrom: Int64
-    /// Recompute every search-index row from the claims and run FTS5's integrity check (`audit
-    /// --search-index`); without it only the index's rows are matched to the claims one for one.
+    /// Recompute every row of the search index and the review queue from the claims and run FTS5's
+    /// integrity check (`audit --search-index`); without it their rows are matched to the claims
+    /// one for one, and the queue's decided claims checked.
     public var searchIndexContent = false
 
     public init(ledger: Ledger, parallelFrom: Int64 = 20_000) {
@@ -62,6 +63,7 @@ public struct Auditor {
                 report.problem = try rowProblem(db, halves, headSeq: headSeq)
                 if report.problem == nil { report.problem = try checkForeignKeys(db) }
                 if report.problem == nil { report.problem = try checkSearchIndex(db, notes: &report.notes) }
+                if report.problem == nil { report.problem = try checkQueue(db) }
                 return report
             }
         } catch let error as DatabaseError where error.resultCode == .SQLITE_CORRUPT || error.resultCode == .SQLITE_NOTADB {

@@ -11,12 +11,10 @@ extension Auditor {
         guard (try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0) >= 4 else { return nil }
         guard searchIndexContent else {
             guard let seq = try SearchIndex.firstUnpairedRow(db) else { return nil }
-            return .init(seq: seq, message: "the search index has no row for this claim, or a row for no claim "
-                         + "(derived data, outside the hash chain: `claimledger audit --rebuild-index` writes it anew)")
+            return .init(seq: seq, message: "the search index has no row for this claim, or a row for no claim " + Self.rebuildAdvice)
         }
         if let seq = try SearchIndex.firstDisagreement(db) {
-            return .init(seq: seq, message: "the search index's row for this claim is not what the ledger says "
-                         + "(derived data, outside the hash chain: `claimledger audit --rebuild-index` writes it anew)")
+            return .init(seq: seq, message: "the search index's row for this claim is not what the ledger says " + Self.rebuildAdvice)
         }
         return try checkInvertedIndex(notes: &notes)
     }
@@ -44,18 +42,5 @@ extension Auditor {
                          + "it is derived data: `claimledger audit --rebuild-index` writes it anew")
         }
         return nil
-    }
-}
-
-extension Ledger {
-    /// Writes the search index anew from the claims (it is derived data): for an index found damaged.
-    /// The table is dropped and made again by migration 4's own statement (a damaged inverted index
-    /// could refuse the deletes a plain emptying needs).
-    public func rebuildSearchIndex() throws {
-        try write { db in
-            try db.execute(sql: LedgerQuery.indexDrop.sql)
-            try db.execute(sql: LedgerSchema.migrations[3])
-            try SearchIndex.refresh(db)
-        }
     }
 }

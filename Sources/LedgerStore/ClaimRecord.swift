@@ -138,22 +138,30 @@ extension Ledger {
     }
 
     /// `query` is the filter's own unless a narrower one (one source, one claim) is asked for.
+    /// Most check-worthy first, as the ledger stands now, is the queue's order: read from its index.
     func forEachClaim(_ db: Database, _ filter: ClaimFilter, query: LedgerQuery? = nil, claimID: String? = nil,
                       _ body: (ClaimRecord) throws -> Void) throws {
-        // A search whose words few claims hold is read from the index; one that many hold, by
-        // testing claims in order until the limit is reached.
-        var driving = false
-        if query == nil, let match = filter.indexMatch {
-            let held = try Int.fetchOne(db.cachedStatement(sql: LedgerQuery.indexTermCount.sql),
-                                        arguments: ["match": match, "cap": Ledger.drivingMatches]) ?? 0
-            driving = held < Ledger.drivingMatches
+        if query == nil, filter.order == .score, filter.asOf == nil {
+            return try forEachQueued(db, filter, from: QueuePlace(), forward: true, body)
         }
+        let driving = try query == nil && readsIndexMatches(db, filter)
         let rows = try Row.fetchCursor(db.cachedStatement(sql: (driving ? .claimsMatching : query ?? filter.query).sql),
                                        arguments: filter.arguments(claimID: claimID, driving: driving))
-        while let row = try rows.next() {
-            try body(ClaimRecord(row: row, shortID: try shortID(db, row[0], table: .claim),
-                                 sourceShortID: try shortID(db, row[2], table: .source)))
-        }
+        while let row = try rows.next() { try body(try claimRecord(db, row)) }
+    }
+
+    /// Whether a search is read from the index's matches: when few claims hold its words. One that
+    /// many hold is matched by testing claims in order until the limit is reached.
+    func readsIndexMatches(_ db: Database, _ filter: ClaimFilter) throws -> Bool {
+        guard let match = filter.indexMatch else { return false }
+        let held = try Int.fetchOne(db.cachedStatement(sql: LedgerQuery.indexTermCount.sql),
+                                    arguments: ["match": match, "cap": Ledger.drivingMatches]) ?? 0
+        return held < Ledger.drivingMatches
+    }
+
+    /// A row of the claims queries as a record, with its short IDs.
+    func claimRecord(_ db: Database, _ row: Row) throws -> ClaimRecord {
+        ClaimRecord(row: row, shortID: try shortID(db, row[0], table: .claim), sourceShortID: try shortID(db, row[2], table: .source))
     }
 
     /// Claims matching `filter`, in its order.

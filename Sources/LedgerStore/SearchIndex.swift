@@ -62,10 +62,11 @@ enum SearchIndex {
         }
     }
 
-    /// The first claim without an index row, or index row without a claim (its seq); nil when they pair up.
-    static func firstUnpairedRow(_ db: Database) throws -> Int64? {
+    /// The first claim without an index row, or index row without a claim (its seq); nil when they
+    /// pair up. `rows`: the seqs of another derived table's rows, in order (the queue's).
+    static func firstUnpairedRow(_ db: Database, rows rowQuery: LedgerQuery = .indexRowids) throws -> Int64? {
         let claims = try Int64.fetchCursor(db.cachedStatement(sql: LedgerQuery.claimSeqs.sql))
-        let rows = try Int64.fetchCursor(db.cachedStatement(sql: LedgerQuery.indexRowids.sql))
+        let rows = try Int64.fetchCursor(db.cachedStatement(sql: rowQuery.sql))
         var row = try rows.next()
         while let seq = try claims.next() {
             guard let have = row, have == seq else { return min(row ?? seq, seq) }

@@ -53,8 +53,7 @@ extension Desk {
     /// A form of the claim panel, recorded under the signed-in reviewer; then back where it was sent from.
     func claimForm(_ typed: String, action: String, _ r: WebRequest, _ s: DeskSession) throws -> WebResponse {
         let claimID = try ledger.resolveClaimID(typed)
-        let f = r.form
-        func value(_ k: String) -> String? { f[k].flatMap { $0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty ? nil : $0 } }
+        let f = r.form, value = r.field
         let done: String
         do {
             switch action {

@@ -65,7 +65,7 @@ extension Desk {
         } catch {
             return ingestPage(s, message: (error as? LocalizedError)?.errorDescription ?? "\(error)", status: 400)
         }
-        func value(_ k: String) -> String? { r.form[k].flatMap { $0.trimmingCharacters(in: .whitespaces).isEmpty ? nil : $0 } }
+        let value = r.field
         if let title = value("title") { article.title = title; article.titleGuessed = false }
         if let url = value("url") { article.url = url }
         if let outlet = value("outlet") { article.outlet = outlet }

@@ -2,7 +2,9 @@ import Foundation
 import LedgerStore
 import Reports
 
-/// The queue's filters, as the page's query string carries them.
+/// The queue's filters and its place, as the page's query string carries them. A page starts
+/// after one claim (`after=SEQ`) or ends before one (`before=SEQ`): keyed pages, so the hundredth
+/// page costs what the first does, and a decision made meanwhile does not shift the next page.
 struct QueueQuery {
     static let pageSize = 50
     var status: ClaimStatus? = .unverified
@@ -10,52 +12,69 @@ struct QueueQuery {
     var speaker: String?
     var source: String?
     var search: String?
-    var page = 0
+    var cursor = QueueCursor.top
 
-    init(_ q: [String: String]) {
-        func value(_ key: String) -> String? { q[key].flatMap { $0.trimmingCharacters(in: .whitespaces).isEmpty ? nil : $0 } }
-        if let s = value("status") { status = s == "all" ? nil : ClaimStatus(rawValue: s) ?? .unverified }
-        kind = value("kind").flatMap(ClaimKind.init(rawValue:))
-        speaker = value("speaker"); source = value("source"); search = value("q")
-        page = min(max(0, Int(value("page") ?? "") ?? 0), 10_000)
+    init(_ r: WebRequest) {
+        if let s = r.field("status") { status = s == "all" ? nil : ClaimStatus(rawValue: s) ?? .unverified }
+        kind = r.field("kind").flatMap(ClaimKind.init(rawValue:))
+        speaker = r.field("speaker"); source = r.field("source"); search = r.field("q")
+        if let seq = r.field("after").flatMap(Int64.init) { cursor = .after(seq) }
+        if let seq = r.field("before").flatMap(Int64.init) { cursor = .before(seq) }
     }
 
     func filter(_ ledger: Ledger) throws -> ClaimFilter {
-        var f = ClaimFilter(status: status, kind: kind, speaker: speaker, sourceID: try source.map(ledger.resolveSourceID),
-                            search: search, limit: (page + 1) * Self.pageSize, order: .score, withDismissed: status == .dismissed)
-        if status == nil { f.withDismissed = true }
-        return f
+        ClaimFilter(status: status, kind: kind, speaker: speaker, sourceID: try source.map(ledger.resolveSourceID),
+                    search: search, order: .score, withDismissed: status == nil || status == .dismissed)
     }
 
-    /// This query's string with one field changed.
-    func link(page: Int) -> String {
-        let fields: [(String, String?)] = [("status", status?.rawValue ?? "all"), ("kind", kind?.rawValue), ("speaker", speaker),
-                                          ("source", source), ("q", search), ("page", page == 0 ? nil : String(page))]
+    /// Whether only status and kind are filtered: then the counts are the tally's, read not counted.
+    var countsAreTallied: Bool { speaker == nil && source == nil && search == nil }
+
+    /// This query's string, at another place in the queue.
+    func link(_ place: QueueCursor) -> String {
+        var fields: [(String, String?)] = [("status", status?.rawValue ?? "all"), ("kind", kind?.rawValue), ("speaker", speaker),
+                                           ("source", source), ("q", search)]
+        switch place {
+        case .top: break
+        case .after(let seq): fields.append(("after", String(seq)))
+        case .before(let seq): fields.append(("before", String(seq)))
+        }
         return "/?" + fields.compactMap { k, v in v.map { "\(k)=\(PageLayout.u($0))" } }.joined(separator: "&")
     }
 }
 
 extension Desk {
     func queuePage(_ r: WebRequest, _ s: DeskSession) throws -> WebResponse {
-        let q = QueueQuery(r.query)
+        let q = QueueQuery(r)
         let filter = try q.filter(ledger)
-        var all = filter
-        all.status = nil; all.withDismissed = true; all.limit = nil
-        let counts = try ledger.claimCounts(all).byStatus
-        let claims = Array(try ledger.claims(filter).dropFirst(q.page * QueueQuery.pageSize))
+        var counted = filter
+        counted.status = nil
+        let counts = q.countsAreTallied ? try ledger.statusTally(kind: q.kind) : try ledger.claimCounts(counted).byStatus
+        // A cursor on a claim the ledger does not have (a link edited by hand) reads the first page.
+        let page = try (try? ledger.queuePage(filter, from: q.cursor, size: QueueQuery.pageSize))
+            ?? ledger.queuePage(filter, from: .top, size: QueueQuery.pageSize)
         let countLine = ClaimStatus.allCases.map { "<span>\(PageLayout.badge($0)) \(counts[$0] ?? 0)</span>" }.joined()
-        var rows = ""
-        for c in claims { rows += queueRow(c) }
-        let more = claims.count == QueueQuery.pageSize ? "<a href=\"\(PageLayout.h(q.link(page: q.page + 1)))\">Next page</a>" : ""
-        let back = q.page > 0 ? "<a href=\"\(PageLayout.h(q.link(page: q.page - 1)))\">Previous page</a> " : ""
+        let rows = page.claims.map(queueRow).joined()
         let body = """
         <h1>Queue</h1><p class="counts">\(countLine)</p>\(Desk.notice(r))
         \(filterForm(q))
         <table><thead><tr><th>ID</th><th>Status</th><th>Speaker</th><th>Text</th><th>Source</th><th>Score</th></tr></thead>
         <tbody>\(rows.isEmpty ? "<tr><td colspan=\"6\">Nothing matches these filters.</td></tr>" : rows)</tbody></table>
-        <p>\(back)\(more)</p>
+        <p class="paging">\(pageLinks(q, page))</p>
         """
         return .html(PageLayout.page(title: "Queue", session: s, state: state(), body: body))
+    }
+
+    func pageLinks(_ q: QueueQuery, _ page: LedgerStore.QueuePage) -> String {
+        var links: [String] = []
+        if page.hasEarlier, let first = page.claims.first {
+            links.append("<a href=\"\(PageLayout.h(q.link(.top)))\">First page</a>")
+            links.append("<a href=\"\(PageLayout.h(q.link(.before(first.seq))))\" rel=\"prev\">Previous page</a>")
+        }
+        if page.hasLater, let last = page.claims.last {
+            links.append("<a href=\"\(PageLayout.h(q.link(.after(last.seq))))\" rel=\"next\">Next page</a>")
+        }
+        return links.joined(separator: " ")
     }
 
     func queueRow(_ c: ClaimRecord) -> String {

@@ -18,6 +18,13 @@ public struct WebRequest: Sendable {
         self.method = method; self.path = path; self.query = query; self.form = form; self.upload = upload
         self.cookies = cookies; self.client = client; self.secure = secure
     }
+
+    /// A field the user filled in: of the form for a POST, of the query string otherwise; trimmed of
+    /// spaces and line breaks at both ends, nil when nothing is left. Every page reads its fields so.
+    public func field(_ name: String) -> String? {
+        let value = (method == "POST" ? form : query)[name]?.trimmingCharacters(in: .whitespacesAndNewlines)
+        return value?.isEmpty == false ? value : nil
+    }
 }
 
 /// What the desk answers: status, headers and body bytes. Every answer carries the security headers.

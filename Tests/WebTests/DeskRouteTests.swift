@@ -98,7 +98,7 @@ struct DeskRouteTests {
         let claim = try #require(try fixture.ledger.claims().first)
         try await fixture.run { web, _ in
             _ = try await web.signIn(fixture.token)
-            for path in ["/", "/?status=all&kind=quote&q=Putin&page=1", "/sources", "/s/\(claim.sourceShortID)", "/c/\(claim.shortID)",
+            for path in ["/", "/?status=all&kind=quote&q=Putin&after=1", "/?before=3", "/sources", "/s/\(claim.sourceShortID)", "/c/\(claim.shortID)",
                          "/reports", "/ingest"] {
                 let page = try await web.get(path)
                 #expect(page.status == 200, "\(path)")

@@ -22,11 +22,11 @@ extension ClaimLedgerCommand {
         @Option(help: "Verifier key (text or file) that must have signed every checkpoint.") var key: String?
         @Option(help: "Folder of tiles saved with the checkpoints (`checkpoint --tiles`): names the first rewritten entry.")
         var tiles: String?
-        @Flag(help: ArgumentHelp("Write the search index anew from the claims first (it is derived data, outside the hash chain), then audit.",
-                                 discussion: "For an index the audit found damaged; the entries are not touched."))
+        @Flag(help: ArgumentHelp("Write the search index and the review queue anew from the claims first (derived data, outside the hash chain), then audit.",
+                                 discussion: "For an index or queue the audit found damaged; the entries are not touched."))
         var rebuildIndex = false
-        @Flag(help: ArgumentHelp("Also recompute every row of the search index from the claims and check FTS5's inverted index against them.",
-                                 discussion: "Every audit checks that the index has one row per claim; this proves their content too (seconds per 100,000 claims)."))
+        @Flag(help: ArgumentHelp("Also recompute every row of the search index and of the review queue from the claims, and check FTS5's inverted index against them.",
+                                 discussion: "Every audit checks that the index and the queue have one row per claim and the queue each decided claim's status; this proves all their content too (seconds per 100,000 claims)."))
         var searchIndex = false
 
         enum AuditFormat: String, ExpressibleByArgument, CaseIterable { case table, json }
@@ -34,8 +34,8 @@ extension ClaimLedgerCommand {
         func run() throws {
             try runReportingErrors {
                 if rebuildIndex {
-                    try ledger.open(create: false).rebuildSearchIndex()
-                    note("The search index was written anew from the claims.")
+                    try ledger.open(create: false).rebuildDerivedTables()
+                    note("The search index and the review queue were written anew from the claims.")
                 }
                 let l = try ledger.openForReading()
                 var auditor = Auditor(ledger: l)

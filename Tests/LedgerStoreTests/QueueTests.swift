@@ -1,0 +1,174 @@
+import Foundation
+import GRDB
+import LedgerSchema
+import LedgerStore
+import Testing
+import TestSupport
+
+/// A ledger of 6 sources × 12 claims and quotes with tied, missing and repeated scores, claims
+/// recorded out of article order, then decisions (some re-opened, some dismissed), corrections and
+/// sources recorded in between: everything the queue's order and tally must follow.
+func queueLedger(_ dir: TemporaryDirectory, seed: UInt64 = 7) throws -> Ledger {
+    let ledger = try makeTemporaryLedger(in: dir)
+    var rng = SplitMix(state: seed)
+    let words = ["tariff", "harbour", "vaccine", "pension", "drought", "ferry"]
+    var recorded: [ClaimPayload] = []
+    for s in 0..<6 {
+        let source = sampleSource("Article \(s) of the queue test.", title: "Source \(s)")
+        let claims = (0..<12).map { n -> ClaimPayload in
+            let kind = rng.next() % 4 == 0 ? "quote" : "claim"
+            let text = "\(words[Int(rng.next() % 6)]) figure \(s)-\(n)."
+            let score: Double? = kind == "quote" ? nil : [0.9, 0.5, 0.5, 0.25, 0.1][Int(rng.next() % 5)]
+            let start: Int? = rng.next() % 5 == 0 ? nil : Int(rng.next() % 50)
+            return ClaimPayload(claimID: Identifiers.claimID(sourceID: source.sourceID, kind: kind, start: start, end: nil, text: text),
+                                sourceID: source.sourceID, kind: kind, text: text, speaker: n % 3 == 0 ? "Jane Doe" : "Omar Ali",
+                                score: score, start: start)
+        }
+        try ledger.write { db in
+            try ledger.recordSource(db, source)
+            for c in claims.shuffled(using: &rng) { try ledger.recordClaim(db, c) }
+        }
+        recorded += claims
+        for c in recorded.shuffled(using: &rng).prefix(5) {
+            let status: ClaimStatus = [.verified, .disputed, .dismissed, .unverified][Int(rng.next() % 4)]
+            // Reopening an undecided claim is refused, as it is for a reviewer.
+            _ = try? ledger.changeStatus(claimID: c.claimID, to: status, evidence: "https://e.example/\(s)", note: nil, reviewer: "ann")
+        }
+        try ledger.correct(claimID: recorded[Int(rng.next() % UInt64(recorded.count))].claimID, field: .text,
+                           value: "ferry figure corrected.", reason: "typo", reviewer: "ann")
+    }
+    return ledger
+}
+
+@Suite("Review queue (migration 6)")
+struct QueueTests {
+    static let filters: [ClaimFilter] = {
+        var all: [ClaimFilter] = []
+        for status in [nil] + ClaimStatus.allCases.map(Optional.some) {
+            for kind in [nil, ClaimKind.quote, .claim] {
+                for search in [nil, "ferry", "tariff figure"] {
+                    for dismissed in [false, true] {
+                        all.append(ClaimFilter(status: status, kind: kind, search: search, order: .score, withDismissed: dismissed))
+                    }
+                }
+            }
+        }
+        all.append(ClaimFilter(speaker: "jane", order: .score))
+        all.append(ClaimFilter(minScore: 0.5, order: .score))
+        return all
+    }()
+
+    /// The queue's index gives what sorting every claim gave (`asOf` the head takes that older
+    /// query, which is kept for listings of the past).
+    @Test(arguments: [UInt64(7), 8, 9])
+    func theQueueIsTheScoreOrderOfTheClaimsAsTheyStand(seed: UInt64) throws {
+        let dir = TemporaryDirectory()
+        let ledger = try queueLedger(dir, seed: seed)
+        let head = try ledger.head().seq
+        for filter in Self.filters {
+            var sorted = filter
+            sorted.asOf = head
+            let expected = try ledger.claims(sorted)
+            #expect(try ledger.claims(filter) == expected, "\(filter)")
+            var limited = filter
+            limited.limit = 4
+            #expect(try ledger.claims(limited) == Array(expected.prefix(4)), "\(filter)")
+        }
+    }
+
+    /// Pages walked forward from the top and back from the end are the whole queue, in order.
+    @Test(arguments: [1, 3, 50])
+    func pagesCoverTheQueueForwardAndBack(size: Int) throws {
+        let dir = TemporaryDirectory()
+        let ledger = try queueLedger(dir)
+        for filter in Self.filters {
+            let whole = try ledger.claims(filter).map(\.seq)
+            var forward: [Int64] = [], cursor = QueueCursor.top, pages: [QueuePage] = []
+            while true {
+                let page = try ledger.queuePage(filter, from: cursor, size: size)
+                pages.append(page)
+                forward += page.claims.map(\.seq)
+                #expect(page.hasEarlier == (cursor != .top))
+                guard page.hasLater, let last = page.claims.last else { break }
+                cursor = .after(last.seq)
+            }
+            #expect(forward == whole, "\(filter)")
+            // Back from the last page: each page ends before the first claim shown; the top page
+            // is read whole (it may overlap a page that did not start on a multiple of the size).
+            guard var page = pages.last else { continue }
+            var backward = page.claims.map(\.seq)
+            while page.hasEarlier, let first = page.claims.first {
+                page = try ledger.queuePage(filter, from: .before(first.seq), size: size)
+                #expect(page.hasLater && page.claims.count == size, "\(filter)")
+                backward = page.claims.map(\.seq).filter { !backward.contains($0) } + backward
+            }
+            #expect(backward == whole, "\(filter)")
+        }
+    }
+
+    @Test func theTallyIsTheCountOfClaimsByStatus() throws {
+        let dir = TemporaryDirectory()
+        let ledger = try queueLedger(dir)
+        #expect(try ledger.statusTally() == ledger.claimCounts(ClaimFilter()).byStatus)
+        #expect(try ledger.statusTally().count == ClaimStatus.allCases.count)     // the test ledger has every status
+        for kind in ClaimKind.allCases {
+            #expect(try ledger.statusTally(kind: kind) == ledger.claimCounts(ClaimFilter(kind: kind)).byStatus)
+        }
+        #expect(try Auditor(ledger: ledger).run().passed)
+        var full = Auditor(ledger: ledger)
+        full.searchIndexContent = true
+        #expect(try full.run().passed)
+    }
+
+    @Test(arguments: [
+        ("UPDATE claim_queue SET now_status = 'unverified' WHERE claim_seq = 3", Int64(3)),
+        ("DELETE FROM claim_queue WHERE claim_seq = 4", Int64(4)),
+        ("INSERT INTO claim_queue VALUES (7, 'unverified', 0, 1, 0)", Int64(7)),
+    ])
+    func tamperingWithTheQueueIsCaught(sql: String, entry: Int64) throws {
+        try expectCaught(sql, namingEntry: entry, in: smallLedger)
+    }
+
+    /// Changes that name no entry (a claim marked decided without a decision, a wrong count) and
+    /// one only the full check sees (a claim's place); `--rebuild-index` mends them all.
+    @Test(arguments: [
+        ("UPDATE claim_queue SET now_status = 'verified' WHERE claim_seq = 4", false),
+        ("UPDATE status_tally SET claims = claims + 1 WHERE now_status = 'verified'", false),
+        ("UPDATE status_tally SET kind = 'quote' WHERE now_status = 'verified'", true),
+        ("UPDATE claim_queue SET place = -5 WHERE claim_seq = 4", true),
+    ])
+    func aWrongQueueOrTallyIsCaughtAndRebuilt(sql: String, onlyInFull: Bool) throws {
+        let dir = TemporaryDirectory()
+        let path = try smallLedger(dir).path
+        try tamper(path, sql)
+        let ledger = try Ledger(path: path, create: false)
+        var full = Auditor(ledger: ledger)
+        full.searchIndexContent = true
+        #expect(try Auditor(ledger: ledger).run().passed == onlyInFull, "\(sql)")
+        #expect(try !full.run().passed, "\(sql)")
+        try ledger.rebuildDerivedTables()
+        #expect(try full.run().passed, "\(sql)")
+        #expect(try ledger.statusTally() == [.verified: 1, .disputed: 1, .unverified: 1])
+    }
+
+    /// A ledger of schema version 5 read without being migrated gets the queue as TEMP tables; the
+    /// first writer adds the real ones, filled from the claims.
+    @Test func aVersionFiveLedgerIsQueuedReadOnlyThenMigrated() throws {
+        let dir = TemporaryDirectory()
+        let path = try queueLedger(dir).path
+        let expected = try Ledger(path: path, create: false).queuePage(ClaimFilter(), from: .top, size: 20)
+        let older = try DatabaseQueue(path: path)
+        try older.writeWithoutTransaction { try $0.execute(sql: LedgerQuery.queueDrop.sql + "\nPRAGMA user_version = 5;") }
+        try older.close()
+        let reader = try Ledger(path: path, create: false, readOnly: true)
+        #expect(try reader.queuePage(ClaimFilter(), from: .top, size: 20) == expected)
+        #expect(try reader.statusTally() == reader.claimCounts(ClaimFilter()).byStatus)
+        #expect(try reader.read { try Int.fetchOne($0, sql: "PRAGMA user_version") } == 5)
+        let writer = try Ledger(path: path, create: false)
+        #expect(try writer.read { try Int.fetchOne($0, sql: "PRAGMA user_version") } == Ledger.schemaVersion)
+        #expect(try writer.queuePage(ClaimFilter(), from: .top, size: 20) == expected)
+        var full = Auditor(ledger: writer)
+        full.searchIndexContent = true
+        #expect(try full.run().passed)
+    }
+}
