@@ -447,18 +447,20 @@ SELECT claim_seq FROM claim_queue ORDER BY claim_seq;
 -- name: queue_status_check
 -- Every audit, cheaply (O(decisions), not O(claims)): `wrong`, the first claim with a decision whose
 -- queue status is not its latest decision's; `decided_agree`, whether as many queue rows are
--- decided as claims are; `tally_agrees`, whether the tally's totals by status are the queue's.
+-- decided as claims are; `decided_tallied`, whether the tally of each decided status is the
+-- queue's; `tallied`, the tally's total (the audit compares it with the claims it counted, so the
+-- tally of unverified claims is right too).
 WITH latest AS (SELECT r.claim_id, r.status FROM review r
-                WHERE r.seq = (SELECT max(x.seq) FROM review x WHERE x.claim_id = r.claim_id))
+                WHERE r.seq = (SELECT max(x.seq) FROM review x WHERE x.claim_id = r.claim_id)),
+     decided AS (SELECT now_status, count(*) AS claims FROM claim_queue
+                 WHERE now_status IN ('verified', 'disputed', 'dismissed') GROUP BY now_status),
+     tallied AS (SELECT now_status, sum(claims) AS claims FROM status_tally GROUP BY now_status HAVING sum(claims) > 0)
 SELECT (SELECT min(c.seq) FROM latest l JOIN claim c ON c.claim_id = l.claim_id
         JOIN claim_queue q ON q.claim_seq = c.seq WHERE q.now_status IS NOT l.status) AS wrong,
-       (SELECT count(*) FROM latest WHERE status <> 'unverified')
-         = (SELECT count(*) FROM claim_queue WHERE now_status IN ('verified', 'disputed', 'dismissed')) AS decided_agree,
-       NOT EXISTS (SELECT now_status, sum(claims) FROM status_tally GROUP BY now_status HAVING sum(claims) > 0
-                   EXCEPT SELECT now_status, count(*) FROM claim_queue GROUP BY now_status)
-       AND NOT EXISTS (SELECT now_status, count(*) FROM claim_queue GROUP BY now_status
-                       EXCEPT SELECT now_status, sum(claims) FROM status_tally GROUP BY now_status HAVING sum(claims) > 0)
-       AS tally_agrees;
+       (SELECT count(*) FROM latest WHERE status <> 'unverified') = (SELECT coalesce(sum(claims), 0) FROM decided) AS decided_agree,
+       NOT EXISTS (SELECT * FROM decided EXCEPT SELECT * FROM tallied WHERE now_status <> 'unverified')
+       AND NOT EXISTS (SELECT * FROM tallied WHERE now_status <> 'unverified' EXCEPT SELECT * FROM decided) AS decided_tallied,
+       (SELECT coalesce(sum(claims), 0) FROM tallied) AS tallied;
 
 -- name: queue_disagreement
 -- `audit --search-index`: the first claim whose queue row is not what the ledger says (every

@@ -4,9 +4,11 @@
 1. 20 reviewers sign in at once and each records 50 decisions (verify, with evidence) on claims of
    their own: 1,000 status_changed entries expected, none lost or duplicated, each under the
    reviewer who made it; then `audit`. Prints the latency of a decision (p50, p99, max).
-2. An article page with 200 claims: time of a GET, median of 20 (loopback included).
+2. An article page with 200 claims: time of a GET, median of 20, as the server measured it
+   (its Server-Timing header) and as the client did (loopback included).
 3. With --big LEDGER (e.g. the benchmark's 1M-claim ledger, which this changes: it adds a
-   reviewer): the queue's first page, median of 20.
+   reviewer): the queue's first page, its 11th (ten "Next page" links on), and the first page of
+   other filters, each median of 20.
 
 Usage: tools/desk_load.py [--claimledger .build/release/claimledger] [--big /tmp/bx/ledger-1000000.sqlite]
 """
@@ -30,6 +32,8 @@ class Browser:
             status, body, headers = r.status, r.read().decode(), r.headers
         except urllib.error.HTTPError as e:
             status, body, headers = e.code, e.read().decode(), e.headers
+        m = re.search(r"dur=([0-9.]+)", headers.get("Server-Timing") or "")
+        self.server_ms = float(m.group(1)) if m else float("nan")
         for c in headers.get_all("Set-Cookie") or []:
             k, _, v = c.split(";")[0].partition("=")
             if v: self.cookies[k] = v
@@ -115,20 +119,32 @@ def decisions(binary, work):
     return ok
 
 
-def timed_page(binary, db, path_of, label):
+def timed_pages(binary, db, pages):
+    """pages: (label, function of the signed-in Browser giving the path to GET)."""
     token = run(binary, "reviewer", "add", "load%d" % os.getpid(), "--token-only", "--db", db, "--reviewer", "desk").strip()
     proc, base = serve(binary, db)
     try:
         b = Browser(base)
         b.sign_in(token)
-        path = path_of(b)
-        times = []
-        for _ in range(20):
-            t = time.perf_counter(); status, _ = b.send(path); times.append(time.perf_counter() - t)
-            assert status == 200, status
-        print("%s: median %.1f ms, max %.1f ms (20 GETs over loopback)" % (label, 1000 * statistics.median(times), 1000 * max(times)))
+        for label, path_of in pages:
+            path = path_of(b)
+            client, server = [], []
+            for _ in range(20):
+                t = time.perf_counter(); status, _ = b.send(path); client.append(time.perf_counter() - t)
+                assert status == 200, status
+                server.append(b.server_ms)
+            print("%s: server %.1f ms median, %.1f max; client %.1f ms median (20 GETs over loopback)"
+                  % (label, statistics.median(server), max(server), 1000 * statistics.median(client)))
     finally:
         proc.terminate(); proc.wait()
+
+
+def page_after(b, path, nexts):
+    """The path of the page `nexts` "Next page" links after `path`."""
+    for _ in range(nexts):
+        _, body = b.send(path)
+        path = re.search(r'<a href="([^"]+)" rel="next">', body).group(1).replace("&amp;", "&")
+    return path
 
 
 def main():
@@ -141,9 +157,16 @@ def main():
     db200 = fill(a.claimledger, tempfile.mkdtemp(), 1, 200)
     source = json.loads(run(a.claimledger, "sources", "--format", "json", "--db", db200))[0]["id"]
     n = len(json.loads(run(a.claimledger, "list", "--status", "unverified", "--format", "json", "--db", db200)))
-    timed_page(a.claimledger, db200, lambda b: "/s/" + source, "article page with %d claims" % n)
+    timed_pages(a.claimledger, db200, [("article page with %d claims" % n, lambda b: "/s/" + source)])
     if a.big:
-        timed_page(a.claimledger, a.big, lambda b: "/", "queue, first page, on %s" % os.path.basename(a.big))
+        name = os.path.basename(a.big)
+        timed_pages(a.claimledger, a.big, [
+            ("queue, first page, on %s" % name, lambda b: "/"),
+            ("queue, 11th page", lambda b: page_after(b, "/", 10)),
+            ("queue of verified claims, first page", lambda b: "/?status=verified"),
+            ("queue of every status, first page", lambda b: "/?status=all"),
+            ("queue of claims (kind), first page", lambda b: "/?kind=claim"),
+        ])
     return 0 if ok else 1
 
 

@@ -62,8 +62,7 @@ public struct Auditor {
                 if report.problem != nil { return report }
                 report.problem = try rowProblem(db, halves, headSeq: headSeq)
                 if report.problem == nil { report.problem = try checkForeignKeys(db) }
-                if report.problem == nil { report.problem = try checkSearchIndex(db, notes: &report.notes) }
-                if report.problem == nil { report.problem = try checkQueue(db) }
+                if report.problem == nil { report.problem = try checkDerivedTables(db, notes: &report.notes) }
                 return report
             }
         } catch let error as DatabaseError where error.resultCode == .SQLITE_CORRUPT || error.resultCode == .SQLITE_NOTADB {

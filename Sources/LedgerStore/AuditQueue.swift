@@ -2,19 +2,29 @@ import Foundation
 import GRDB
 import LedgerSchema
 
-/// The audit of the review queue (schema version 6): `claim_queue` and `status_tally`, derived data
-/// outside the hash chain that the triggers of migration 6 keep. Always: one queue row per claim
-/// and no other, every decided claim's status, and the tally's totals (O(decisions)). With
-/// `searchIndexContent` (`audit --search-index`): every row's place recomputed from its claim, and
+/// The audit of the derived tables, outside the hash chain: the search index (schema version 4)
+/// and the review queue (`claim_queue`, `status_tally`: version 6, kept by migration 6's triggers).
+/// Always: each has one row per claim and no other (one pass over the claims for both), the queue
+/// holds every decided claim's status, and the tally agrees with it (O(decisions)). With
+/// `searchIndexContent` (`audit --search-index`): every row of both recomputed from the claims, and
 /// the tally by kind.
 extension Auditor {
     static let rebuildAdvice = "(derived data, outside the hash chain: `claimledger audit --rebuild-index` writes it anew)"
 
-    func checkQueue(_ db: Database) throws -> AuditReport.Problem? {
-        guard (try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0) >= 6 else { return nil }
-        if let seq = try SearchIndex.firstUnpairedRow(db, rows: .queueSeqs) {
-            return .init(seq: seq, message: "the review queue has no row for this claim, or a row for no claim " + Self.rebuildAdvice)
+    func checkDerivedTables(_ db: Database, notes: inout [String]) throws -> AuditReport.Problem? {
+        let version = try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0
+        var tables: [(rows: LedgerQuery, name: String)] = []
+        if version >= 4, !searchIndexContent { tables.append((.indexRowids, "the search index")) }  // else compared whole
+        if version >= 6 { tables.append((.queueSeqs, "the review queue")) }
+        let pairing = try ClaimPairing(db, tables: tables.map(\.rows))
+        if let (table, seq) = pairing.unpaired {
+            return .init(seq: seq, message: "\(tables[table].name) has no row for this claim, or a row for no claim " + Self.rebuildAdvice)
         }
+        if version >= 4, searchIndexContent, let problem = try checkSearchIndex(db, notes: &notes) { return problem }
+        return version >= 6 ? try checkQueue(db, claims: pairing.claims) : nil
+    }
+
+    private func checkQueue(_ db: Database, claims: Int) throws -> AuditReport.Problem? {
         guard let row = try Row.fetchOne(db.cachedStatement(sql: LedgerQuery.queueStatusCheck.sql)) else { return nil }
         if let seq = row["wrong"] as Int64? {
             return .init(seq: seq, message: "the review queue's status for this claim is not its latest decision's " + Self.rebuildAdvice)
@@ -22,14 +32,36 @@ extension Auditor {
         guard row["decided_agree"] as Bool? == true else {
             return .init(seq: nil, message: "the review queue holds decided claims that have no decision " + Self.rebuildAdvice)
         }
-        guard row["tally_agrees"] as Bool? == true else {
+        guard row["decided_tallied"] as Bool? == true, row["tallied"] as Int? == claims else {
             return .init(seq: nil, message: "the count of claims by status disagrees with the review queue " + Self.rebuildAdvice)
         }
-        guard searchIndexContent else { return nil }
-        guard let seq = try Int64.fetchOne(db.cachedStatement(sql: LedgerQuery.queueDisagreement.sql)) else { return nil }
+        guard searchIndexContent,
+              let seq = try Int64.fetchOne(db.cachedStatement(sql: LedgerQuery.queueDisagreement.sql)) else { return nil }
         return seq < 0
             ? .init(seq: nil, message: "the count of claims by status and kind disagrees with the claims " + Self.rebuildAdvice)
             : .init(seq: seq, message: "the review queue's row for this claim is not what the ledger says " + Self.rebuildAdvice)
+    }
+}
+
+/// Derived tables with one row per claim, keyed by the claim's seq, paired with the claims in one
+/// merge over the claims' seqs: the first seq where one of them has a row too many or too few.
+struct ClaimPairing {
+    var claims = 0
+    /// Which table (its index in `tables`) and the seq: a claim it lacks, or a row of no claim.
+    var unpaired: (Int, Int64)?
+
+    init(_ db: Database, tables: [LedgerQuery]) throws {
+        let claimSeqs = try Int64.fetchCursor(db.cachedStatement(sql: LedgerQuery.claimSeqs.sql))
+        let cursors = try tables.map { try Int64.fetchCursor(db.cachedStatement(sql: $0.sql)) }
+        var heads = try cursors.map { try $0.next() }
+        while let seq = try claimSeqs.next() {
+            claims += 1
+            for (n, head) in heads.enumerated() {
+                guard let have = head, have == seq else { unpaired = (n, min(head ?? seq, seq)); return }
+                heads[n] = try cursors[n].next()
+            }
+        }
+        if let n = heads.firstIndex(where: { $0 != nil }), let seq = heads[n] { unpaired = (n, seq) }
     }
 }
 

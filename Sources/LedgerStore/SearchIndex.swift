@@ -62,19 +62,6 @@ enum SearchIndex {
         }
     }
 
-    /// The first claim without an index row, or index row without a claim (its seq); nil when they
-    /// pair up. `rows`: the seqs of another derived table's rows, in order (the queue's).
-    static func firstUnpairedRow(_ db: Database, rows rowQuery: LedgerQuery = .indexRowids) throws -> Int64? {
-        let claims = try Int64.fetchCursor(db.cachedStatement(sql: LedgerQuery.claimSeqs.sql))
-        let rows = try Int64.fetchCursor(db.cachedStatement(sql: rowQuery.sql))
-        var row = try rows.next()
-        while let seq = try claims.next() {
-            guard let have = row, have == seq else { return min(row ?? seq, seq) }
-            row = try rows.next()
-        }
-        return row
-    }
-
     /// The first claim (its seq) whose index row disagrees with the ledger, or an index row of no
     /// claim (its rowid); nil when every row is what the claims say.
     static func firstDisagreement(_ db: Database) throws -> Int64? {
