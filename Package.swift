@@ -69,7 +69,7 @@ let package = Package(
         .target(name: "ReviewSession", dependencies: ["LedgerStore", "Reports"]),
         // The web review's logic and pages: sign-in, sessions, CSRF, forms -> ledger calls, HTML
         // (no HTTP server here: tests call it directly).
-        .target(name: "WebReview", dependencies: ["LedgerStore", "Reports", "ArticleIngest", "ClaimExtraction",
+        .target(name: "WebReview", dependencies: ["LedgerStore", "Reports", "ArticleIngest", "ClaimExtraction", "TransparencyLog",
                                                   .product(name: "Crypto", package: "swift-crypto")]),
         // The web review served over HTTP (Hummingbird): routes parse requests, call WebReview, send pages.
         .target(name: "WebServer", dependencies: ["WebReview", .product(name: "Hummingbird", package: "hummingbird"),
@@ -99,7 +99,7 @@ let package = Package(
                                                                .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "TransparencyLogTests", dependencies: ["TransparencyLog"], resources: [.copy("Vectors")]),
         .testTarget(name: "ReviewSessionTests", dependencies: ["ReviewSession", "LedgerStore", "Reports", "TestSupport"]),
-        .testTarget(name: "WebTests", dependencies: ["WebReview", "WebServer", "TestSupport", "LedgerStore",
+        .testTarget(name: "WebTests", dependencies: ["WebReview", "WebServer", "TestSupport", "LedgerStore", "TransparencyLog",
                                                      .product(name: "HummingbirdTesting", package: "hummingbird")]),
         .testTarget(
             name: "CLITests",

@@ -34,7 +34,7 @@ extension Desk {
             out += text(at, start)
             out += "<a class=\"mark \(c.status.rawValue)\(c.shortID == selected ? " selected" : "")\" id=\"m-\(PageLayout.h(c.shortID))\" "
                 + "href=\"/s/\(PageLayout.h(source))?c=\(PageLayout.h(c.shortID))#panel\" title=\"\(PageLayout.h(speaker))\">"
-                + text(start, end) + "<span class=\"label\">[\(c.status.rawValue)]</span></a>"
+                + text(start, end) + "<span class=\"label\" data-speaker=\"\(PageLayout.h(speaker))\">[\(c.status.rawValue)]</span></a>"
             at = end
         }
         return out + text(at, scalars.count)

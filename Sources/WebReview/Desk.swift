@@ -1,6 +1,7 @@
 import Foundation
 import LedgerStore
 import Reports
+import TransparencyLog
 
 /// The web review desk: one ledger, the signed-in reviewers' sessions, and every page and form.
 /// `respond` is the whole of it; the HTTP server only turns the wire into a `WebRequest` and back.
@@ -8,14 +9,21 @@ public final class Desk: @unchecked Sendable {
     public let ledger: Ledger
     public let sessions = SessionStore()
     public let limiter: LoginLimiter
-    let checkpointLine: String
+    /// The signed checkpoints the desk was started with (`serve --checkpoint`), and the key that
+    /// must have signed them: checked against the ledger at every audit.
+    let checkpoints: [CheckpointAudit.Saved]
+    let verifier: NoteVerifier?
     private var auditLine = "not run yet"
+    private var checkpointLine: String
     private let lock = NSLock()
 
-    public init(ledger: Ledger, limiter: LoginLimiter = LoginLimiter(), checkpoint: String = "kept outside the ledger (claimledger checkpoint; not shown here yet)") {
+    public init(ledger: Ledger, limiter: LoginLimiter = LoginLimiter(), checkpoints: [CheckpointAudit.Saved] = [],
+                verifier: NoteVerifier? = nil) {
         self.ledger = ledger
         self.limiter = limiter
-        self.checkpointLine = checkpoint
+        self.checkpoints = checkpoints
+        self.verifier = verifier
+        checkpointLine = checkpoints.isEmpty ? "none given (claimledger serve --checkpoint FILE shows one here)" : "not checked yet"
     }
 
     static let sessionCookie = "cl_session", loginCookie = "cl_login"
@@ -100,10 +108,11 @@ public final class Desk: @unchecked Sendable {
     /// The ledger's size, head, last audit and checkpoint, for every page's footer.
     func state() -> LedgerState? {
         guard let head = try? ledger.head() else { return nil }
-        return LedgerState(entries: head.seq, headHash: head.hash, audit: lock.withLock { auditLine }, checkpoint: checkpointLine)
+        return lock.withLock { LedgerState(entries: head.seq, headHash: head.hash, audit: auditLine, checkpoint: checkpointLine) }
     }
 
-    /// Audits the whole ledger now and keeps the result for the footer.
+    /// Audits the whole ledger now, and checks it against the desk's checkpoints; keeps both
+    /// results for the footer.
     public func runAudit(now: Date = Date()) {
         let line: String
         do {
@@ -112,7 +121,23 @@ public final class Desk: @unchecked Sendable {
         } catch {
             line = "could not run: \(error.localizedDescription)"
         }
-        lock.withLock { auditLine = line }
+        let checkpoint = checkpoints.isEmpty ? nil : checkpointStanding()
+        lock.withLock {
+            auditLine = line
+            if let checkpoint { checkpointLine = checkpoint }
+        }
+    }
+
+    private func checkpointStanding() -> String {
+        do {
+            let audit = CheckpointAudit(ledger: ledger)
+            guard let standing = try audit.standing(checkpoints, verifier: verifier) else {
+                return "FAILED: " + (try audit.run(checkpoints, verifier: verifier)).joined(separator: " ")
+            }
+            return standing.line
+        } catch {
+            return "could not be checked: \(error.localizedDescription)"
+        }
     }
 
     static func stamp(_ date: Date) -> String {

@@ -71,6 +71,7 @@ enum PageLayout {
     .mark.unverified{background:#fff3c4;border-color:#b58900}.mark.verified{background:#dcf3e2;border-color:#1b7f3b}
     .mark.disputed{background:#fbe0de;border-color:#b3261e}.mark.dismissed{background:#eee;border-color:#777}
     .mark:focus,.mark.selected{outline:3px solid #20303f}.label{font-size:.7rem;font-family:system-ui,sans-serif;vertical-align:super}
+    .mark:focus .label::after,.mark:hover .label::after{content:" " attr(data-speaker)}
     .panel{border:1px solid #ccc;padding:.8rem;border-radius:.3rem;align-self:start}
     .panel form{margin:.6rem 0;padding:.5rem;background:#f6f6f6}label{display:block;font-size:.85rem;margin-top:.3rem}
     input[type=text],textarea,select{width:100%;box-sizing:border-box;font:inherit}

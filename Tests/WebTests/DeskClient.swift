@@ -5,6 +5,7 @@ import HummingbirdTesting
 import LedgerStore
 import Testing
 import TestSupport
+import TransparencyLog
 import WebReview
 import WebServer
 
@@ -90,8 +91,9 @@ struct DeskFixture {
         token = try ledger.addReviewer(reviewer, addedBy: "desk").token
     }
 
-    func run(limiter: LoginLimiter = LoginLimiter(), _ test: @escaping @Sendable (DeskClient, Desk) async throws -> Void) async throws {
-        let desk = Desk(ledger: ledger, limiter: limiter)
+    func run(limiter: LoginLimiter = LoginLimiter(), checkpoints: [CheckpointAudit.Saved] = [], verifier: NoteVerifier? = nil,
+             _ test: @escaping @Sendable (DeskClient, Desk) async throws -> Void) async throws {
+        let desk = Desk(ledger: ledger, limiter: limiter, checkpoints: checkpoints, verifier: verifier)
         let app = DeskServer.application(desk: desk, host: "127.0.0.1", port: 0, secureCookies: false)
         try await app.test(.live) { client in try await test(DeskClient(client), desk) }
     }

@@ -108,6 +108,8 @@ struct DeskRouteTests {
                 #expect(try await web.get("/report.\(format)").status == 200, "\(format)")
             }
             #expect(try await web.get("/report.pdf").status == 404)
+            // The speaker shows on hover and on keyboard focus (the stylesheet reads it from here).
+            #expect(try await web.get("/s/\(claim.sourceShortID)").body.contains("data-speaker=\"quote by "))
             #expect(try await web.get("/c/c-ffffffff").status == 404)
             #expect(try await web.get("/nothing/here").status == 404)
             #expect(try await web.post("/c/\(claim.shortID)/note", [("text", "asked the ministry")]).status == 303)

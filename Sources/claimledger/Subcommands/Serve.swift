@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import LedgerStore
+import TransparencyLog
 import WebReview
 import WebServer
 
@@ -20,6 +21,11 @@ extension ClaimLedgerCommand {
         @Option(help: "Address to listen on.") var host = "127.0.0.1"
         @Option(help: "Port to listen on (0: any free port, printed).") var port = 8080
         @Flag(help: "Mark the session cookie Secure (set this behind a TLS reverse proxy).") var secureCookies = false
+        @Option(name: .customLong("checkpoint"), parsing: .singleValue,
+                help: ArgumentHelp("A saved checkpoint file (`claimledger checkpoint`) to check the ledger against; repeatable.",
+                                   discussion: "Checked at start and at every audit from the page; every page's footer shows the latest one and whether the ledger holds it."))
+        var checkpoints: [String] = []
+        @Option(help: "Verifier key (text or file) that must have signed the checkpoints.") var key: String?
 
         func validate() throws {
             guard (0...65_535).contains(port) else { throw ValidationError("--port is 0 to 65535.") }
@@ -33,7 +39,17 @@ extension ClaimLedgerCommand {
                     throw LedgerError.refused("Refusing to listen on \(host) while the ledger has no reviewer (anyone could reach an empty desk): add one with `claimledger reviewer add NAME`, or serve on 127.0.0.1.")
                 }
                 if active == 0 { note("No reviewer can sign in yet: add one with `claimledger reviewer add NAME --db \(l.path)`.") }
-                let desk = Desk(ledger: l)
+                let saved = try checkpoints.map { file in
+                    let text = try readTextFile(file, what: "checkpoint")
+                    do {
+                        let note = try SignedNote.parse(text)
+                        _ = try TransparencyLog.Checkpoint(note: note)
+                        return CheckpointAudit.Saved(name: file, note: note)
+                    } catch {
+                        throw LedgerError.refused("\(file) is not a checkpoint (\(error)); give a file `claimledger checkpoint` wrote.")
+                    }
+                }
+                let desk = Desk(ledger: l, checkpoints: saved, verifier: try key.map(loadVerifier))
                 DispatchQueue.global().async { desk.runAudit() }
                 let shownHost = host.contains(":") ? "[\(host)]" : host
                 try DeskServer.run(desk: desk, host: host, port: port, secureCookies: secureCookies) { bound in
