@@ -100,4 +100,35 @@ struct DeskQueueAndFooterTests {
         let unreadable = try ClaimLedgerBinary.run(["serve", "--db", db, "--checkpoint", badCheckpoint, "--port", "0"])
         #expect(unreadable.status != 0 && unreadable.stderr.contains("is not a checkpoint"), "\(unreadable.stderr)")
     }
+
+    /// The CLI and the desk write the same ledger at the same moment: 10 decisions over HTTP and 10
+    /// `claimledger verify` processes at once, every one recorded once, under its own reviewer.
+    @Test func theCLIAndTheDeskWriteTheSameLedgerAtOnce() async throws {
+        let fixture = try DeskFixture()
+        let claims = try fixture.ledger.claims(ClaimFilter(status: .unverified, order: .score))
+        #expect(claims.count >= 20)
+        let web = Array(claims[0..<10]), cli = Array(claims[10..<20]), db = fixture.ledger.path
+        try await fixture.run { client, _ in
+            _ = try await client.signIn(fixture.token)
+            _ = try await client.get("/")
+            try await withThrowingTaskGroup(of: Void.self) { group in
+                for c in cli {
+                    group.addTask {
+                        let r = try ClaimLedgerBinary.run(["verify", c.shortID, "--evidence", "https://cli.example", "--reviewer", "bob", "--db", db])
+                        #expect(r.status == 0, "\(r.stderr)")
+                    }
+                }
+                for c in web {
+                    let done = try await client.post("/c/\(c.shortID)/decide", [("status", "verified"), ("evidence", "https://web.example")])
+                    #expect(done.status == 303, "\(done.body)")
+                }
+                try await group.waitForAll()
+            }
+        }
+        let decided = try fixture.ledger.claims(ClaimFilter(status: .verified))
+        #expect(Set(decided.map(\.shortID)) == Set((web + cli).map(\.shortID)))
+        #expect(decided.filter { $0.reviewer == "ann" }.count == 10 && decided.filter { $0.reviewer == "bob" }.count == 10)
+        #expect(try fixture.ledger.statusTally()[.verified] == 20)
+        #expect(try Auditor(ledger: fixture.ledger).run().passed)
+    }
 }
