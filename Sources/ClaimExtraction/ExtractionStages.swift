@@ -20,7 +20,7 @@ extension ClaimExtractor {
             func lap(_ stage: ExtractionStage) {
                 let now = clock.now
                 let d = now - mark
-                totals[stage, default: 0] += Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18
+                totals[stage, default: 0] += d / .seconds(1)
                 mark = now
             }
             _ = extract(text, outlet: nil, lap: lap)

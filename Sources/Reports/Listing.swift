@@ -43,6 +43,14 @@ public struct Listing<Item> {
         }
     }
 
+    /// A whole listing of items already in memory: header, every row, footer (a listing that
+    /// streams writes the three parts itself).
+    public mutating func render(_ items: some Sequence<Item>) -> String {
+        var text = header()
+        for item in items { text += row(item) }
+        return text + footer()
+    }
+
     /// What goes after the last item.
     public func footer() -> String {
         switch format {

@@ -51,8 +51,12 @@ extension Desk {
         counted.status = nil
         let counts = q.countsAreTallied ? try ledger.statusTally(kind: q.kind) : try ledger.claimCounts(counted).byStatus
         // A cursor on a claim the ledger does not have (a link edited by hand) reads the first page.
-        let page = try (try? ledger.queuePage(filter, from: q.cursor, size: QueueQuery.pageSize))
-            ?? ledger.queuePage(filter, from: .top, size: QueueQuery.pageSize)
+        let page: LedgerStore.QueuePage
+        do {
+            page = try ledger.queuePage(filter, from: q.cursor, size: QueueQuery.pageSize)
+        } catch LedgerError.unknownID {
+            page = try ledger.queuePage(filter, from: .top, size: QueueQuery.pageSize)
+        }
         let countLine = ClaimStatus.allCases.map { "<span>\(PageLayout.badge($0)) \(counts[$0] ?? 0)</span>" }.joined()
         let rows = page.claims.map(queueRow).joined()
         let body = """

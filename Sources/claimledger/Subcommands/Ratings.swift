@@ -22,9 +22,7 @@ extension ClaimLedgerCommand {
                 try runReportingErrors {
                     let l = try ledger.openForReading()
                     var listing = RatingListing.listing(format: output.format, styling: .forStandardOutput())
-                    var text = listing.header()
-                    for label in try l.ratingScale().sorted(by: { $0.value > $1.value }) { text += listing.row(label) }
-                    out(text + listing.footer())
+                    out(listing.render(try l.ratingScale().sorted(by: { $0.value > $1.value })))
                 }
             }
         }

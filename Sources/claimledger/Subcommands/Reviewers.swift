@@ -44,9 +44,7 @@ extension ClaimLedgerCommand {
                 try runReportingErrors {
                     let l = try ledger.openForReading()
                     var listing = ReviewerListing.listing(format: output.format, styling: .forStandardOutput())
-                    var text = listing.header()
-                    for r in try l.reviewers() { text += listing.row(r) }
-                    out(text + listing.footer())
+                    out(listing.render(try l.reviewers()))
                 }
             }
         }

@@ -44,9 +44,7 @@ extension ClaimLedgerCommand {
                 }
                 var listing = SimilarListing.listing(format: output.format, styling: .forStandardOutput(),
                                                      terminalWidth: Styling.terminalWidth())
-                var lines = listing.header()
-                for (n, match) in found.enumerated() { lines += listing.row((n + 1, match)) }
-                out(lines + listing.footer())
+                out(listing.render(found.enumerated().map { ($0.offset + 1, $0.element) }))
             }
         }
     }

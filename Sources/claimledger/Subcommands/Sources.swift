@@ -22,9 +22,7 @@ extension ClaimLedgerCommand {
                 if let asOf { _ = try l.reportStamp(asOf: asOf) }   // refuses an entry past the head
                 var listing = SourceListing.listing(format: output.format, styling: .forStandardOutput(),
                                                     terminalWidth: Styling.terminalWidth())
-                var text = listing.header()
-                for source in try l.sources(asOf: asOf) { text += listing.row(source) }
-                out(text + listing.footer())
+                out(listing.render(try l.sources(asOf: asOf)))
             }
         }
     }
