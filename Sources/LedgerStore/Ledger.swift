@@ -18,7 +18,9 @@ public final class Ledger: @unchecked Sendable {
     static let readCacheKiB = 2_000
 
     public let path: String
-    let queue: DatabaseQueue
+    /// One connection (a `DatabaseQueue`), or with `concurrentReads` a `DatabasePool`: one writer
+    /// and several readers, each reading its own snapshot while the writer writes (WAL).
+    let queue: any DatabaseWriter
     /// The time source for `recorded_at`; tests and reproducible runs replace it.
     public var clock: @Sendable () -> Date = { Date() }
     /// Told when the clock is earlier than the last entry's time (the entry is stamped with that time).
@@ -34,7 +36,10 @@ public final class Ledger: @unchecked Sendable {
     ///   - busyTimeout: how long a writer waits for another process's lock.
     ///   - readOnly: for the commands that only read: nothing is written to the file, not even
     ///     the journal mode, so they answer at once while a writer holds the lock.
-    public init(path: String, create: Bool, busyTimeout: TimeInterval = 30, readOnly: Bool = false) throws {
+    ///   - concurrentReads: for a server: reads run on their own connections (up to
+    ///     `readerCount` at once), never waiting for a write in progress or for each other.
+    public init(path: String, create: Bool, busyTimeout: TimeInterval = 30, readOnly: Bool = false,
+                concurrentReads: Bool = false) throws {
         self.path = path
         self.readOnly = readOnly
         let fm = FileManager.default
@@ -55,13 +60,33 @@ public final class Ledger: @unchecked Sendable {
         }
 
         do {
-            queue = try DatabaseQueue(path: Ledger.connectionPath(path, readOnly: readOnly),
-                                      configuration: Ledger.configuration(busyTimeout: busyTimeout, readOnly: readOnly))
-            if !readOnly { try useWAL() }
+            let config = Ledger.configuration(busyTimeout: busyTimeout, readOnly: readOnly)
+            if concurrentReads && !readOnly {
+                try Ledger.setWAL(path: path, config: config)
+                var pooled = config
+                pooled.maximumReaderCount = Ledger.readerCount
+                queue = try DatabasePool(path: path, configuration: pooled)
+            } else {
+                queue = try DatabaseQueue(path: Ledger.connectionPath(path, readOnly: readOnly), configuration: config)
+                if !readOnly { try useWAL() }
+            }
         } catch let error as DatabaseError {
             throw Ledger.translate(error, path: path)
         }
         try prepareSchema(create: create)
+    }
+
+    /// Readers of a ledger opened with `concurrentReads`.
+    public static let readerCount = 6
+
+    /// WAL mode set on the file before a pool opens it (a pool needs it and would set it itself
+    /// without our checks of the file).
+    private static func setWAL(path: String, config: Configuration) throws {
+        let single = try DatabaseQueue(path: path, configuration: config)
+        try single.writeWithoutTransaction { db in
+            if try String.fetchOne(db, sql: "PRAGMA journal_mode") != "wal" { try db.execute(sql: "PRAGMA journal_mode = WAL") }
+        }
+        try single.close()
     }
 
     /// WAL mode, set once (it is stored in the file): a writer's first open of a new ledger.

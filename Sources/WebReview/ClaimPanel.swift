@@ -3,49 +3,47 @@ import LedgerStore
 import Reports
 
 extension Desk {
-    /// One claim: what it is, its history, earlier matches, and the forms to decide, note or correct it.
-    func claimPanel(_ c: ClaimRecord, _ s: DeskSession, from back: String, error: String? = nil) throws -> String {
+    /// One claim: its verdict as recorded, what it is, its history, earlier matches, and the forms
+    /// to decide, note or correct it. `kept` holds the values of a refused form, shown again.
+    func claimPanel(_ c: ClaimRecord, _ s: DeskSession, from back: String, error: String? = nil,
+                    kept: [String: String] = [:]) throws -> String {
         let h = PageLayout.h, claim = c.claim
         let rows: [(String, String?)] = [("Speaker", claim.speaker), ("Cue", claim.cue), ("Via", claim.via), ("Type", claim.claimType),
                                          ("Score", claim.score.map { String(format: "%.2f", $0) }), ("Source", c.sourceTitle)]
         let facts = rows.compactMap { k, v in v.map { "<dt>\(k)</dt><dd>\(h($0))</dd>" } }.joined()
-        let history = try ledger.history(claimID: claim.claimID).map { e in
-            "<li>\(h(e.recordedAt)) \(h(e.event.rawValue))\(e.status.map { " " + h($0) } ?? "")\(e.detail.map { ": " + PageLayout.link($0) } ?? "")\(e.reviewer.map { " — " + h($0) } ?? "")</li>"
-        }.joined()
+        let events = try ledger.history(claimID: claim.claimID)
         let matches = try ledger.earlierMatches(of: c).map { m in
             "<li>\(PageLayout.badge(m.claim.status)) <a href=\"/c/\(h(m.claim.shortID))\">\(h(m.claim.shortID))</a> \(Int((m.similarity * 100).rounded()))% alike: \(h(String(m.claim.claim.text.prefix(140))))</li>"
         }.joined()
         return """
         <h2><a href="/c/\(h(c.shortID))">\(h(c.shortID))</a> \(PageLayout.badge(c.status))</h2>\(PageLayout.message(error, error: true))
+        \(DecisionView.current(c.status, history: events))
         <blockquote>\(h(c.kind == .quote ? "“\(claim.text)”" : claim.text))</blockquote><dl>\(facts)</dl>
-        \(try decisionForms(c, s, back: back))
-        <h3>History</h3><ol>\(history)</ol>\(matches.isEmpty ? "" : "<h3>Seen before</h3><ul>\(matches)</ul>")
+        \(try decisionForms(c, s, back: back, kept: kept))
+        <h3>History</h3><ol class="history">\(events.map(DecisionView.item).joined())</ol>\(matches.isEmpty ? "" : "<h3>Seen before</h3><ul>\(matches)</ul>")
         """
     }
 
-    func decisionForms(_ c: ClaimRecord, _ s: DeskSession, back: String) throws -> String {
-        let h = PageLayout.h, action = "/c/\(h(c.shortID))"
-        let ratings = try ledger.ratingScale().map { "<option>\(h($0.label))</option>" }.joined()
+    func decisionForms(_ c: ClaimRecord, _ s: DeskSession, back: String, kept: [String: String]) throws -> String {
+        let h = PageLayout.h, action = "/c/\(h(c.shortID))", guardButton = DecisionView.enterGuard
         let hidden = PageLayout.csrfField(s) + "<input type=\"hidden\" name=\"back\" value=\"\(h(back))\">"
-        return """
-        <form method="post" action="\(action)/decide">\(hidden)<input type="hidden" name="expect" value="\(c.status.rawValue)">
-        <label for="evidence">Evidence (required: a URL or where it was checked)</label><input type="text" id="evidence" name="evidence" required>
-        <label for="rating">Rating (optional)</label><select id="rating" name="rating"><option value="">—</option>\(ratings)</select>
-        <label for="dnote">Note (optional)</label><input type="text" id="dnote" name="note">
-        <p><button name="status" value="verified">Verify</button> <button name="status" value="disputed">Dispute</button></p></form>
-        <form method="post" action="\(action)/note">\(hidden)<label for="note">Note</label><textarea id="note" name="text" rows="2" required></textarea>
-        <p><button>Add note</button></p></form>
-        <form method="post" action="\(action)/speaker">\(hidden)<label for="speaker">Speaker</label>
-        <input type="text" id="speaker" name="value" value="\(h(c.claim.speaker ?? ""))"><label for="reason">Reason (required)</label>
-        <input type="text" id="reason" name="reason" required><p><button>Correct speaker</button></p></form>
+        let speaker = kept["value"] ?? c.claim.speaker ?? ""
+        return DecisionView.form(c, hidden: hidden, ratings: try ledger.ratingScale().map(\.label), kept: kept) + """
+        <form method="post" action="\(action)/note">\(guardButton)\(hidden)<label for="note">Note</label>\
+        <textarea id="note" name="text" rows="2" required>\(h(kept["text"] ?? ""))</textarea>
+        <p><button type="submit">Add note</button></p></form>
+        <form method="post" action="\(action)/speaker">\(guardButton)\(hidden)<label for="speaker">Speaker</label>
+        <input type="text" id="speaker" name="value" value="\(h(speaker))"><label for="reason">Reason (required)</label>
+        <input type="text" id="reason" name="reason" value="\(h(kept["reason"] ?? ""))" required><p><button type="submit">Correct speaker</button></p></form>
         """
     }
 
     func claimPage(_ typed: String, _ r: WebRequest, _ s: DeskSession, error: String? = nil, status: Int = 200) throws -> WebResponse {
         let claim = try ledger.claim(id: try ledger.resolveClaimID(typed))
         let back = r.form["back"].flatMap(Desk.localPath) ?? "/c/\(claim.shortID)"
+        let kept = error == nil ? [:] : r.form
         let body = Desk.notice(r)
-            + "<div class=\"panel\">\(try claimPanel(claim, s, from: back, error: error))</div>"
+            + "<div class=\"panel\" id=\"panel\">\(try claimPanel(claim, s, from: back, error: error, kept: kept))</div>"
             + "<p><a href=\"/s/\(PageLayout.h(claim.sourceShortID))?c=\(PageLayout.h(claim.shortID))#panel\">In its article</a></p>"
         return .html(PageLayout.page(title: claim.shortID, session: s, state: state(), body: body), status: status)
     }
@@ -58,12 +56,10 @@ extension Desk {
         do {
             switch action {
             case "decide":
-                guard let status = f["status"].flatMap(ClaimStatus.init(rawValue:)), status == .verified || status == .disputed else {
-                    throw LedgerError.refused("Choose Verify or Dispute. Nothing was recorded.")
-                }
+                let status = try Desk.chosenDecision(r)
                 let verdict = Verdict(status, evidence: value("evidence"), note: value("note"), rating: value("rating"))
                 _ = try ledger.decide(claimIDs: [claimID], verdict, reviewer: s.reviewer, expecting: f["expect"].flatMap(ClaimStatus.init(rawValue:)))
-                done = status.rawValue
+                done = status == .unverified ? "reopened" : status.rawValue
             case "note": _ = try ledger.addNote(claimID: claimID, text: value("text") ?? "", reviewer: s.reviewer); done = "note"
             case "speaker":
                 _ = try ledger.correct(claimID: claimID, field: .speaker, value: value("value"), reason: value("reason") ?? "", reviewer: s.reviewer)
@@ -76,6 +72,25 @@ extension Desk {
         }
         let back = f["back"].flatMap(Desk.localPath) ?? "/c/\(typed)"
         return .redirect(Desk.withNotice(back, done))
+    }
+
+    /// The decision a form chose: only the Record button records (Enter in a field sends no
+    /// button), only with a choice made, and a rating only with Verified or Disputed.
+    static func chosenDecision(_ r: WebRequest) throws -> ClaimStatus {
+        guard r.form["record"] == "1" else {
+            throw LedgerError.refused("Nothing was recorded: choose a decision and press Record decision.")
+        }
+        guard let status = r.form["status"].flatMap(ClaimStatus.init(rawValue:)) else {
+            throw LedgerError.refused("Choose Verified, Disputed, Dismissed or Reopen, then press Record decision. Nothing was recorded.")
+        }
+        if r.field("rating") != nil, status != .verified, status != .disputed {
+            throw LedgerError.refused("A rating goes with Verified or Disputed only: set Rating to “—” to dismiss or reopen. Nothing was recorded.")
+        }
+        if r.field("evidence") == nil {
+            let what = status == .verified || status == .disputed ? "Evidence (a URL or where it was checked)" : "the reason"
+            throw LedgerError.refused("Fill in \(what), then press Record decision. Nothing was recorded.")
+        }
+        return status
     }
 
     /// A path of this site to go back to (never another site: `//evil` or `https://…` are refused).

@@ -41,40 +41,41 @@ public final class SessionStore: @unchecked Sendable {
     public func closeAll(of reviewer: String) { lock.withLock { sessions = sessions.filter { $0.value.reviewer != reviewer } } }
 }
 
-/// Failed sign-ins per client address: at most `allowed` in `window` seconds, then refused until
-/// the oldest failure leaves the window; and at most `globalAllowed` for all clients together, so
-/// many addresses cannot guess faster either.
+/// Failed sign-ins per client address: after `allowed` wrong tokens in `window` seconds a client's
+/// next wrong ones are answered 429 until the oldest leaves the window. A right token always signs
+/// in (it is checked before the limit): 256 random bits cannot be guessed, so nobody, from any
+/// number of addresses, can lock reviewers out by sending wrong ones.
 public final class LoginLimiter: @unchecked Sendable {
-    public let allowed: Int, globalAllowed: Int, window: TimeInterval
+    public let allowed: Int, window: TimeInterval
+    /// Clients remembered at most; beyond it the one whose last failure is oldest is forgotten.
+    public static let clientsKept = 10_000
     private var failures: [String: [Date]] = [:]
-    private var all: [Date] = []
     private let lock = NSLock()
 
-    public init(allowed: Int = 5, globalAllowed: Int = 60, window: TimeInterval = 60) {
-        self.allowed = allowed; self.globalAllowed = globalAllowed; self.window = window
+    public init(allowed: Int = 5, window: TimeInterval = 60) {
+        self.allowed = allowed; self.window = window
     }
 
-    /// Seconds until this client may try again, or nil when it may now.
+    /// Seconds until this client's wrong tokens are answered as such again, or nil when they are now.
     public func wait(for client: String, now: Date = Date()) -> Int? {
         lock.withLock {
-            prune(now)
-            let mine = failures[client] ?? []
-            if mine.count >= allowed, let oldest = mine.first { return max(1, Int((oldest + window).timeIntervalSince(now).rounded(.up))) }
-            if all.count >= globalAllowed, let oldest = all.first { return max(1, Int((oldest + window).timeIntervalSince(now).rounded(.up))) }
-            return nil
+            let mine = (failures[client] ?? []).filter { $0 > now - window }
+            guard mine.count >= allowed, let oldest = mine.first else { return nil }
+            return max(1, Int((oldest + window).timeIntervalSince(now).rounded(.up)))
         }
     }
 
     public func failed(_ client: String, now: Date = Date()) {
-        lock.withLock { failures[client, default: []].append(now); all.append(now) }
+        lock.withLock {
+            failures[client] = (failures[client] ?? []).filter { $0 > now - window } + [now]
+            if failures.count > Self.clientsKept { prune(now) }
+        }
     }
 
     private func prune(_ now: Date) {
-        let since = now - window
-        all.removeAll { $0 <= since }
-        for (client, times) in failures {
-            let kept = times.filter { $0 > since }
-            failures[client] = kept.isEmpty ? nil : kept
+        failures = failures.filter { $0.value.last.map { $0 > now - window } ?? false }
+        while failures.count > Self.clientsKept, let stalest = failures.min(by: { $0.value.last! < $1.value.last! }) {
+            failures[stalest.key] = nil
         }
     }
 }

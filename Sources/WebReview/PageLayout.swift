@@ -75,6 +75,8 @@ enum PageLayout {
     .panel{border:1px solid #ccc;padding:.8rem;border-radius:.3rem;align-self:start}
     .panel form{margin:.6rem 0;padding:.5rem;background:#f6f6f6}label{display:block;font-size:.85rem;margin-top:.3rem}
     input[type=text],textarea,select{width:100%;box-sizing:border-box;font:inherit}
+    .verdict{background:#f4f7fa;border-left:4px solid #20303f;padding:.3rem .6rem;margin:.5rem 0}
+    fieldset{border:1px solid #ccc;margin:.3rem 0}.choice{display:block;font-size:.95rem;padding:.2rem 0}
     .error{background:#fbe0de;padding:.5rem}.notice{background:#dcf3e2;padding:.5rem}
     .counts span{margin-right:1rem}.filters{display:flex;flex-wrap:wrap;gap:.5rem;align-items:end}
     .filters label{margin:0}dl{display:grid;grid-template-columns:max-content 1fr;gap:0 .8rem}dt{color:#555}dd{margin:0}

@@ -115,7 +115,8 @@ extension Desk {
     }
 
     static let notices: [String: String] = [
-        "verified": "Recorded: verified.", "disputed": "Recorded: disputed.", "note": "Note recorded.",
+        "verified": "Recorded: verified.", "disputed": "Recorded: disputed.", "dismissed": "Recorded: dismissed (not check-worthy).",
+        "reopened": "Recorded: reopened (back to unverified).", "note": "Note recorded.",
         "speaker": "Speaker corrected.", "ingested": "Article recorded.", "unchanged": "This article was already in the ledger; nothing new was recorded.",
     ]
 }

@@ -21,19 +21,37 @@ extension Desk {
         return response
     }
 
+    /// A right token signs in whatever came before; a wrong one counts against its client, whose
+    /// wrong tokens are answered 429 for a while after too many.
     func signIn(_ r: WebRequest) throws -> WebResponse {
-        if let wait = limiter.wait(for: r.client) {
-            return loginPage(r, message: "Too many failed sign-ins: wait \(wait) s and try again.", status: 429)
-        }
         guard let sent = r.form["login"], let expected = r.cookies[Self.loginCookie], !sent.isEmpty,
               LoginToken.constantTimeEqual(sent, expected) else {
             return loginPage(r, message: "This sign-in form has expired or did not come from this page: enter your token again.", status: 403)
         }
         guard let token = r.form["token"], let reviewer = try ledger.reviewer(signingInWith: token.trimmingCharacters(in: .whitespaces)) else {
+            if let wait = limiter.wait(for: r.client) {
+                return loginPage(r, message: "Too many failed sign-ins from your address: wait \(wait) s and try again.", status: 429)
+            }
             limiter.failed(r.client)
             return loginPage(r, message: "That token does not sign anyone in (mistyped, or the reviewer was revoked). Ask whoever runs the desk for a new one.", status: 401)
         }
         let session = sessions.open(for: reviewer.name)
         return .redirect("/", cookies: [cookie(Self.sessionCookie, session.id, r), cookie(Self.loginCookie, "", r, maxAge: 0)])
     }
+
+    /// How many bytes of a POST body the desk reads for this request, or nil: none, because no
+    /// form of the desk could be at its path, or it needs a session the request does not have
+    /// (checked before a byte of the body is read, so nobody can make the desk parse without
+    /// signing in).
+    public func bodyLimit(for r: WebRequest) -> Int? {
+        if r.path == "/login" { return 16 * 1024 }
+        let parts = r.path.split(separator: "/", omittingEmptySubsequences: true)
+        let known = ["/logout", "/audit", "/ingest"].contains(r.path)
+            || (parts.count == 3 && parts[0] == "c" && ["decide", "note", "speaker"].contains(parts[2]))
+        guard known, (try? liveSession(r)) ?? nil != nil else { return nil }
+        return r.path == "/ingest" ? Self.largestUpload : 256 * 1024
+    }
+
+    /// An uploaded article may be large; the desk refuses what is not article text.
+    public static let largestUpload = 16 * 1024 * 1024
 }

@@ -76,19 +76,24 @@ public enum WebForm {
         String(part).replacingOccurrences(of: "+", with: " ").removingPercentEncoding
     }
 
-    /// The text fields and the bytes of the first file of a multipart body with this boundary.
+    /// RFC 2046: a boundary is 1 to 70 characters.
+    public static let longestBoundary = 70
+
+    /// The text fields and the bytes of the first file of a multipart body with this boundary; a
+    /// boundary longer than RFC 2046 allows yields nothing. Linear in the body's size: each
+    /// delimiter is found by one forward pass that never restarts (`BytePattern`).
     public static func multipart(_ body: [UInt8], boundary: String) -> (fields: [String: String], file: [UInt8]?) {
-        let delimiter = Array(("--" + boundary).utf8)
-        guard !boundary.isEmpty else { return ([:], nil) }
+        guard !boundary.isEmpty, boundary.utf8.count <= longestBoundary else { return ([:], nil) }
+        let delimiter = BytePattern(Array(("--" + boundary).utf8)), headerEnd = BytePattern(Array("\r\n\r\n".utf8))
         var fields: [String: String] = [:], file: [UInt8]?
-        for part in split(body, on: delimiter) {
-            guard let headerEnd = firstIndex(of: Array("\r\n\r\n".utf8), in: part) else { continue }
-            let head = String(decoding: part[part.startIndex..<headerEnd], as: UTF8.self)
-            var content = Array(part[(headerEnd + 4)...])
-            if content.suffix(2) == [13, 10] { content.removeLast(2) }
+        for part in delimiter.split(body) {
+            guard let end = headerEnd.firstIndex(in: part) else { continue }
+            let head = String(decoding: part[part.startIndex..<end], as: UTF8.self)
+            var content = part[(end + 4)...]
+            if content.suffix(2).elementsEqual([13, 10]) { content = content.dropLast(2) }
             guard let name = parameter("name", in: head) else { continue }
             if parameter("filename", in: head) != nil {
-                if file == nil { file = content }
+                if file == nil { file = Array(content) }
             } else if fields[name] == nil {
                 fields[name] = String(decoding: content, as: UTF8.self)
             }
@@ -101,25 +106,47 @@ public enum WebForm {
         let rest = head[range.upperBound...]
         return rest.firstIndex(of: "\"").map { String(rest[..<$0]) }
     }
+}
 
-    static func split(_ bytes: [UInt8], on delimiter: [UInt8]) -> [ArraySlice<UInt8>] {
-        var parts: [ArraySlice<UInt8>] = [], from = 0
-        while let at = firstIndex(of: delimiter, in: bytes[from...]) {
-            parts.append(bytes[from..<at])
-            from = at + delimiter.count
+/// A byte string searched for with Knuth–Morris–Pratt: one forward pass over the text, so the
+/// time is linear in the text whatever the pattern (a naive search restarts at every near-match:
+/// body size × boundary length).
+struct BytePattern {
+    let needle: [UInt8]
+    /// For each prefix of the needle, the length of its longest proper prefix that is also a suffix.
+    private let fallback: [Int]
+
+    init(_ needle: [UInt8]) {
+        self.needle = needle
+        var fallback = [Int](repeating: 0, count: needle.count), k = 0
+        for i in needle.indices.dropFirst() {
+            while k > 0 && needle[i] != needle[k] { k = fallback[k - 1] }
+            if needle[i] == needle[k] { k += 1 }
+            fallback[i] = k
         }
-        parts.append(bytes[from...])
-        return parts.dropFirst().map { $0 }
+        self.fallback = fallback
     }
 
-    static func firstIndex(of needle: [UInt8], in hay: ArraySlice<UInt8>) -> Int? {
-        guard !needle.isEmpty, hay.count >= needle.count else { return nil }
-        var i = hay.startIndex
-        let last = hay.endIndex - needle.count
-        while i <= last {
-            if hay[i] == needle[0], hay[i..<(i + needle.count)].elementsEqual(needle) { return i }
-            i += 1
+    /// Where the needle first starts in `hay` (an index of `hay`), or nil.
+    func firstIndex(in hay: ArraySlice<UInt8>) -> Int? {
+        guard !needle.isEmpty else { return nil }
+        var k = 0
+        for i in hay.indices {
+            while k > 0 && hay[i] != needle[k] { k = fallback[k - 1] }
+            if hay[i] == needle[k] { k += 1 }
+            if k == needle.count { return i - k + 1 }
         }
         return nil
+    }
+
+    /// The parts between occurrences, without what comes before the first one.
+    func split(_ bytes: [UInt8]) -> [ArraySlice<UInt8>] {
+        var parts: [ArraySlice<UInt8>] = [], from = bytes.startIndex
+        while let at = firstIndex(in: bytes[from...]) {
+            parts.append(bytes[from..<at])
+            from = at + needle.count
+        }
+        parts.append(bytes[from...])
+        return Array(parts.dropFirst())
     }
 }

@@ -11,11 +11,27 @@ import WebServer
 
 /// A browser in miniature over real HTTP: keeps cookies, reads the CSRF token from the last page.
 final class DeskClient: @unchecked Sendable {
-    let client: any TestClientProtocol
+    typealias Execute = @Sendable (String, HTTPRequest.Method, HTTPFields, ByteBuffer?) async throws -> (Int, HTTPFields, ByteBuffer)
+    let execute: Execute
     var cookies: [String: String] = [:]
     var csrf: String?
+    /// Headers sent with every request (a proxy's X-Forwarded-For).
+    var extraHeaders: [(String, String)] = []
 
-    init(_ client: any TestClientProtocol) { self.client = client }
+    init(_ client: any TestClientProtocol) {
+        execute = { uri, method, headers, body in
+            let r = try await client.executeRequest(uri: uri, method: method, headers: headers, body: body)
+            return (Int(r.status.code), r.headers, r.body)
+        }
+    }
+
+    /// A browser on its own connection (the test client's requests share one, answered in order).
+    init(connection: TestClient) {
+        execute = { uri, method, headers, body in
+            let r = try await connection.execute(.init(uri, method: method, headers: headers, body: body))
+            return (Int(r.status.code), r.headers, r.body ?? ByteBuffer())
+        }
+    }
 
     struct Page { var status: Int; var headers: HTTPFields; var body: String; var location: String? }
 
@@ -30,8 +46,8 @@ final class DeskClient: @unchecked Sendable {
         return try await send(uri, .post, Array(body.utf8), type: "application/x-www-form-urlencoded")
     }
 
-    func postMultipart(_ uri: String, fields: [(String, String)], file: [UInt8]?) async throws -> Page {
-        let boundary = "----desk-test-boundary"
+    func postMultipart(_ uri: String, fields: [(String, String)], file: [UInt8]?,
+                       boundary: String = "----desk-test-boundary") async throws -> Page {
         var body: [UInt8] = []
         for (k, v) in fields + (csrf.map { [("csrf", $0)] } ?? []) {
             body += Array("--\(boundary)\r\nContent-Disposition: form-data; name=\"\(k)\"\r\n\r\n\(v)\r\n".utf8)
@@ -60,18 +76,19 @@ final class DeskClient: @unchecked Sendable {
         return rest.firstIndex(of: "\"").map { String(rest[..<$0]) }
     }
 
-    private func send(_ uri: String, _ method: HTTPRequest.Method, _ body: [UInt8]?, type: String?) async throws -> Page {
+    func send(_ uri: String, _ method: HTTPRequest.Method, _ body: [UInt8]?, type: String?) async throws -> Page {
         var headers = HTTPFields()
         if !cookies.isEmpty { headers[.cookie] = cookies.map { "\($0.key)=\($0.value)" }.joined(separator: "; ") }
         if let type { headers[.contentType] = type }
-        let response = try await client.executeRequest(uri: uri, method: method, headers: headers, body: body.map { ByteBuffer(bytes: $0) })
-        for set in response.headers[values: .setCookie] {
+        for (name, value) in extraHeaders { headers.append(HTTPField(name: .init(name)!, value: value)) }
+        let (status, responseHeaders, responseBody) = try await execute(uri, method, headers, body.map { ByteBuffer(bytes: $0) })
+        for set in responseHeaders[values: .setCookie] {
             let pair = set.split(separator: ";")[0].split(separator: "=", maxSplits: 1).map(String.init)
             if pair.count == 2 { cookies[pair[0]] = pair[1].isEmpty ? nil : pair[1] }
         }
-        let text = String(buffer: response.body)
+        let text = String(buffer: responseBody)
         if let token = Self.value(of: "csrf", in: text) { csrf = token }
-        return Page(status: Int(response.status.code), headers: response.headers, body: text, location: response.headers[.location])
+        return Page(status: status, headers: responseHeaders, body: text, location: responseHeaders[.location])
     }
 }
 

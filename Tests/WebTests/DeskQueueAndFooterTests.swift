@@ -119,7 +119,7 @@ struct DeskQueueAndFooterTests {
                     }
                 }
                 for c in web {
-                    let done = try await client.post("/c/\(c.shortID)/decide", [("status", "verified"), ("evidence", "https://web.example")])
+                    let done = try await client.post("/c/\(c.shortID)/decide", [("record", "1"), ("status", "verified"), ("evidence", "https://web.example")])
                     #expect(done.status == 303, "\(done.body)")
                 }
                 try await group.waitForAll()

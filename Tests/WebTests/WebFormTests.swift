@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-import WebReview
+@testable import WebReview
 
 @Suite("Web forms and sessions")
 struct WebFormTests {
@@ -29,14 +29,30 @@ struct WebFormTests {
         #expect(store.session("short") == nil)
     }
 
-    @Test func theLimiterCountsFailuresPerClientAndInAll() {
-        let limiter = LoginLimiter(allowed: 2, globalAllowed: 3, window: 60)
+    @Test func theLimiterCountsFailuresPerClientOnly() {
+        let limiter = LoginLimiter(allowed: 2, window: 60)
         let t = Date()
         limiter.failed("a", now: t); limiter.failed("a", now: t)
         #expect(limiter.wait(for: "a", now: t + 1) != nil)
         #expect(limiter.wait(for: "b", now: t + 1) == nil)
-        limiter.failed("b", now: t + 1)
-        #expect(limiter.wait(for: "c", now: t + 2) != nil)      // three in all
+        for i in 0..<100 { limiter.failed("x\(i)", now: t + 1) }
+        #expect(limiter.wait(for: "c", now: t + 2) == nil, "failures from many addresses do not limit another one")
         #expect(limiter.wait(for: "a", now: t + 61) == nil)
+    }
+
+    @Test func aLongBoundaryIsRefusedAndTheSearchIsLinear() {
+        let long = String(repeating: "a", count: 71)
+        let body = Array("--\(long)\r\nContent-Disposition: form-data; name=\"x\"\r\n\r\n1\r\n--\(long)--".utf8)
+        #expect(WebForm.multipart(body, boundary: long).fields.isEmpty)
+        let ok = String(repeating: "a", count: 70)
+        let seventy = Array("--\(ok)\r\nContent-Disposition: form-data; name=\"x\"\r\n\r\n1\r\n--\(ok)--".utf8)
+        #expect(WebForm.multipart(seventy, boundary: ok).fields == ["x": "1"])
+    }
+
+    @Test func thePatternSearchFindsOverlappingPrefixes() {
+        let pattern = BytePattern(Array("aab".utf8))
+        #expect(pattern.firstIndex(in: Array("aaab".utf8)[...]) == 1)
+        #expect(pattern.firstIndex(in: Array("abaab".utf8)[...]) == 2)
+        #expect(pattern.split(Array("xaabyaabz".utf8)).map { String(decoding: $0, as: UTF8.self) } == ["y", "z"])
     }
 }

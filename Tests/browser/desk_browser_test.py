@@ -14,6 +14,8 @@ import argparse, glob, json, os, re, subprocess, sys, tempfile, time, urllib.err
 from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
+from selenium.webdriver.common.keys import Keys
+from selenium.webdriver.support.ui import Select
 from selenium.webdriver.support import expected_conditions
 from selenium.webdriver.support.ui import WebDriverWait
 
@@ -84,14 +86,63 @@ def session_flow(driver, base, token, shots):
     mark = driver.find_element(By.CSS_SELECTOR, ".text a.mark.selected")
     claim_id = mark.get_attribute("id")[2:]
     driver.save_screenshot(os.path.join(shots, "2-article.png"))
-    driver.find_element(By.ID, "evidence").send_keys("https://stats.example/customs-2023")
-    click_and_wait(driver, driver.find_element(By.CSS_SELECTOR, "button[value=verified]"))
-    check("Recorded: verified." in driver.page_source, "verifying with evidence records it")
+    enter_records_nothing(driver, base, claim_id)
+    driver.find_element(By.CSS_SELECTOR, "input[name=status][value=verified]").click()
+    Select(driver.find_element(By.ID, "rating")).select_by_index(1)
+    rating = Select(driver.find_element(By.ID, "rating")).first_selected_option.text
+    driver.find_element(By.ID, "dnote").send_keys("figures match the yearbook")
+    click_and_wait(driver, driver.find_element(By.CSS_SELECTOR, "button[name=record]"))
+    check("Recorded: verified." in driver.page_source, "choosing Verified and pressing Record decision records it")
     check(len(driver.find_elements(By.CSS_SELECTOR, "a.mark.verified.selected")) == 1, "the mark now says verified")
+    verdict = driver.find_element(By.CSS_SELECTOR, ".verdict").text
+    check("verified" in verdict and rating in verdict and "figures match the yearbook" in verdict and "ann" in verdict,
+          "the panel shows the verdict as recorded (rating, note, who): " + verdict)
+    check(driver.find_element(By.CSS_SELECTOR, ".verdict a").get_attribute("href") == "https://stats.example/customs-2023",
+          "the evidence is a link")
     driver.save_screenshot(os.path.join(shots, "3-verified.png"))
+    dismiss_and_reopen(driver, base)
     driver.get(base + "/")
     check("verified 1" in driver.find_element(By.CLASS_NAME, "counts").text, "the queue counts it as verified")
     return claim_id
+
+
+def ledger_size(driver):
+    return int(re.search(r"(\d+) entries", driver.find_element(By.TAG_NAME, "footer").text).group(1))
+
+
+def enter_records_nothing(driver, base, claim_id):
+    """Enter in every text field of the panel, with and without a verdict chosen, records nothing."""
+    before = ledger_size(driver)
+    driver.find_element(By.ID, "evidence").send_keys("https://stats.example/customs-2023")
+    for field in ("evidence", "dnote", "speaker", "reason"):
+        driver.find_element(By.ID, field).send_keys(Keys.ENTER)
+    driver.find_element(By.CSS_SELECTOR, "input[name=status][value=disputed]").click()
+    driver.find_element(By.ID, "evidence").send_keys(Keys.ENTER)
+    time.sleep(1)
+    check("Nothing was recorded" not in driver.page_source, "Enter sent no form at all (the panel's forms ignore it)")
+    driver.get(driver.current_url)
+    check(ledger_size(driver) == before, "Enter in the evidence, note, speaker and reason fields records nothing")
+    check("unverified" in driver.find_element(By.CSS_SELECTOR, ".panel h2").text, "the claim is still unverified")
+    driver.find_element(By.ID, "evidence").clear()
+    driver.find_element(By.ID, "evidence").send_keys("https://stats.example/customs-2023")
+
+
+def dismiss_and_reopen(driver, base):
+    """Dismiss a second claim from its panel with a reason, then reopen it."""
+    driver.get(base + "/")
+    link = driver.find_elements(By.CSS_SELECTOR, "tbody tr td:first-child a")[1]
+    click_and_wait(driver, link)
+    driver.find_element(By.CSS_SELECTOR, "input[name=status][value=dismissed]").click()
+    driver.find_element(By.ID, "evidence").send_keys("opinion, not a checkable claim")
+    click_and_wait(driver, driver.find_element(By.CSS_SELECTOR, "button[name=record]"))
+    check("Recorded: dismissed" in driver.page_source and "opinion, not a checkable claim" in driver.find_element(By.CSS_SELECTOR, ".verdict").text,
+          "Dismiss from the panel records it with its reason")
+    driver.find_element(By.CSS_SELECTOR, "input[name=status][value=unverified]").click()
+    driver.find_element(By.ID, "evidence").send_keys("it cites a figure after all")
+    click_and_wait(driver, driver.find_element(By.CSS_SELECTOR, "button[name=record]"))
+    check("Recorded: reopened" in driver.page_source and "it cites a figure after all" in driver.find_element(By.CSS_SELECTOR, ".verdict").text,
+          "Reopen from the panel records it with its reason")
+    driver.save_screenshot(os.path.join(shots_dir, "3b-reopened.png"))
 
 
 def report_and_csrf(driver, base, claim_id):

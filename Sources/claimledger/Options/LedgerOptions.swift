@@ -24,7 +24,7 @@ struct LedgerOptions: ParsableArguments {
     }
 
     /// Opens the ledger; `create` for the commands that write.
-    func open(create: Bool) throws -> Ledger {
+    func open(create: Bool, concurrentReads: Bool = false) throws -> Ledger {
         let timeout = try busyTimeout()
         // Reproducible runs (tests, golden files) may pin the clock: CLAIMLEDGER_NOW=2026-01-02T03:04:05Z.
         var fixedDate: Date?
@@ -34,7 +34,7 @@ struct LedgerOptions: ParsableArguments {
             }
             fixedDate = date
         }
-        let ledger = try Ledger(path: path, create: create, busyTimeout: timeout)
+        let ledger = try Ledger(path: path, create: create, busyTimeout: timeout, concurrentReads: concurrentReads)
         if let fixedDate { ledger.clock = { fixedDate } }
         var told = false
         ledger.onClockBehind = { last in

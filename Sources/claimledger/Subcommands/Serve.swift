@@ -26,6 +26,9 @@ extension ClaimLedgerCommand {
                                    discussion: "Checked at start and at every audit from the page; every page's footer shows the latest one and whether the ledger holds it."))
         var checkpoints: [String] = []
         @Option(help: "Verifier key (text or file) that must have signed the checkpoints.") var key: String?
+        @Option(help: ArgumentHelp("The address of the reverse proxy in front of the desk (e.g. 127.0.0.1).",
+                                   discussion: "Requests from it are taken to come from the last address it added to X-Forwarded-For, so failed sign-ins are counted per client; without it every client behind the proxy counts as one. Never set it to an address others can connect from."))
+        var trustedProxy: String?
 
         func validate() throws {
             guard (0...65_535).contains(port) else { throw ValidationError("--port is 0 to 65535.") }
@@ -33,7 +36,7 @@ extension ClaimLedgerCommand {
 
         func run() throws {
             try runReportingErrors {
-                let l = try ledger.open(create: true)
+                let l = try ledger.open(create: true, concurrentReads: true)
                 let active = try l.reviewers().filter(\.isActive).count
                 if active == 0 && !Self.isLoopback(host) {
                     throw LedgerError.refused("Refusing to listen on \(host) while the ledger has no reviewer (anyone could reach an empty desk): add one with `claimledger reviewer add NAME`, or serve on 127.0.0.1.")
@@ -52,7 +55,7 @@ extension ClaimLedgerCommand {
                 let desk = Desk(ledger: l, checkpoints: saved, verifier: try key.map(loadVerifier))
                 DispatchQueue.global().async { desk.runAudit() }
                 let shownHost = host.contains(":") ? "[\(host)]" : host
-                try DeskServer.run(desk: desk, host: host, port: port, secureCookies: secureCookies) { bound in
+                try DeskServer.run(desk: desk, host: host, port: port, secureCookies: secureCookies, trustedProxy: trustedProxy) { bound in
                     note("ClaimLedger desk on http://\(shownHost):\(bound)/ for \(l.path) (Ctrl-C stops it)")
                 }
             }

@@ -1,0 +1,82 @@
+import Foundation
+import LedgerStore
+import Testing
+import TestSupport
+import WebReview
+
+@Suite("Web desk: decisions are safe")
+struct DeskDecisionTests {
+    /// A browser's Enter in a text field sends the form without the Record button's value: nothing
+    /// is recorded, and what was typed comes back.
+    @Test func aFormSentWithoutTheRecordButtonRecordsNothingAndKeepsTheValues() async throws {
+        let fixture = try DeskFixture()
+        let claim = try #require(try fixture.ledger.claims().first)
+        let head = try fixture.ledger.head().seq
+        try await fixture.run { web, _ in
+            _ = try await web.signIn(fixture.token)
+            let panel = try await web.get("/c/\(claim.shortID)")
+            #expect(panel.body.contains("class=\"enter-guard\" disabled hidden"))
+            #expect(!panel.body.contains(" checked>"), "no verdict is chosen in advance")
+            let enter = try await web.post("/c/\(claim.shortID)/decide", [("status", "verified"), ("evidence", "https://half.example/ty"),
+                                                                            ("note", "typed so far")])
+            #expect(enter.status == 400 && enter.body.contains("press Record decision"))
+            #expect(enter.body.contains("value=\"https://half.example/ty\"") && enter.body.contains("value=\"typed so far\""))
+            let noChoice = try await web.post("/c/\(claim.shortID)/decide", [("record", "1"), ("evidence", "https://x.example")])
+            #expect(noChoice.status == 400 && noChoice.body.contains("Choose Verified, Disputed, Dismissed or Reopen"))
+            #expect(noChoice.body.contains("value=\"https://x.example\""))
+        }
+        #expect(try fixture.ledger.head().seq == head)
+    }
+
+    @Test func theVerdictAsRecordedIsShownWithRatingNoteEvidenceWhoAndWhen() async throws {
+        let fixture = try DeskFixture()
+        let claim = try #require(try fixture.ledger.claims().first)
+        let label = try #require(try fixture.ledger.ratingScale().first { $0.means == .verified }?.label)
+        try await fixture.run { web, _ in
+            _ = try await web.signIn(fixture.token)
+            _ = try await web.get("/c/\(claim.shortID)")
+            let done = try await web.post("/c/\(claim.shortID)/decide", [("record", "1"), ("status", "verified"), ("rating", label),
+                                                                           ("evidence", "https://stats.example/t1 and the 2023 yearbook"),
+                                                                           ("note", "figures match")])
+            #expect(done.status == 303)
+            let panel = try await web.get("/c/\(claim.shortID)")
+            let verdict = try #require(panel.body.components(separatedBy: "<section class=\"verdict\"").dropFirst().first?
+                .components(separatedBy: "</section>").first)
+            #expect(verdict.contains("badge verified") && verdict.contains("rated “\(label)”"))
+            #expect(verdict.contains("<a href=\"https://stats.example/t1\"") && verdict.contains("and the 2023 yearbook"))
+            #expect(verdict.contains("figures match") && verdict.contains("ann at <time>"))
+            let history = try #require(panel.body.components(separatedBy: "<ol class=\"history\">").dropFirst().first)
+            #expect(history.contains("rated “\(label)”") && history.contains("note: figures match") && history.contains("— ann"))
+        }
+    }
+
+    @Test func reopenAndDismissFromThePanelWithAReasonUnderTheConflictCheck() async throws {
+        let fixture = try DeskFixture()
+        let claims = try fixture.ledger.claims()
+        let (first, second) = (claims[0], claims[1])
+        try await fixture.run { web, _ in
+            _ = try await web.signIn(fixture.token)
+            let page = try await web.get("/c/\(first.shortID)")
+            #expect(page.body.contains("value=\"dismissed\"") && !page.body.contains("value=\"unverified\" required"))
+            let dismissed = try await web.post("/c/\(first.shortID)/decide", [("record", "1"), ("status", "dismissed"), ("expect", "unverified"),
+                                                                                ("evidence", "opinion, not checkable")])
+            #expect(dismissed.status == 303 && dismissed.location?.contains("m=dismissed") == true)
+            let reopenable = try await web.get("/c/\(first.shortID)")
+            #expect(reopenable.body.contains("value=\"unverified\" required") && reopenable.body.contains("reason: opinion, not checkable"))
+            let reopened = try await web.post("/c/\(first.shortID)/decide", [("record", "1"), ("status", "unverified"), ("expect", "dismissed"),
+                                                                               ("evidence", "it cites a figure after all")])
+            #expect(reopened.status == 303 && reopened.location?.contains("m=reopened") == true)
+            let rated = try await web.post("/c/\(second.shortID)/decide", [("record", "1"), ("status", "dismissed"), ("rating", "True"),
+                                                                            ("evidence", "x")])
+            #expect(rated.status == 400 && rated.body.contains("A rating goes with Verified or Disputed only"))
+            _ = try fixture.ledger.decide(claimIDs: [second.claim.claimID], Verdict(.verified, evidence: "cli"), reviewer: "bob")
+            let late = try await web.post("/c/\(second.shortID)/decide", [("record", "1"), ("status", "dismissed"), ("expect", "unverified"),
+                                                                           ("evidence", "not checkable")])
+            #expect(late.status == 409 && late.body.contains("value=\"not checkable\""))
+        }
+        #expect(try fixture.ledger.claim(id: first.claim.claimID).status == .unverified)
+        #expect(try fixture.ledger.claim(id: second.claim.claimID).status == .verified)
+        let trail = try fixture.ledger.history(claimID: first.claim.claimID).filter { $0.event == .status }
+        #expect(trail.map(\.status) == ["dismissed", "unverified"] && trail.allSatisfy { $0.reviewer == "ann" })
+    }
+}

@@ -1,0 +1,116 @@
+import Foundation
+import Hummingbird
+import HummingbirdTesting
+import LedgerStore
+import Testing
+import TestSupport
+import WebReview
+import WebServer
+
+@Suite("Web desk: nobody can take it down without signing in")
+struct DeskHostileTests {
+    /// Wrong tokens from one address, and from the proxy every client comes through, never keep a
+    /// right token out; with --trusted-proxy each client behind it is counted on its own.
+    @Test func wrongTokensNeverLockOutARightOne() async throws {
+        let fixture = try DeskFixture()
+        try await fixture.run(limiter: LoginLimiter(allowed: 3, window: 60)) { web, _ in
+            for _ in 0..<8 { _ = try await web.signIn("clr_wrong") }
+            let limited = try await web.signIn("clr_wrong")
+            #expect(limited.status == 429 && limited.body.contains("from your address"))
+            let right = try await web.signIn(fixture.token)
+            #expect(right.status == 303 && right.location == "/" && web.cookies["cl_session"] != nil)
+        }
+    }
+
+    @Test func aTrustedProxysForwardedAddressIsTheClient() async throws {
+        let fixture = try DeskFixture()
+        let desk = Desk(ledger: fixture.ledger, limiter: LoginLimiter(allowed: 2, window: 60))
+        let app = DeskServer.application(desk: desk, host: "127.0.0.1", port: 0, secureCookies: false, trustedProxy: "127.0.0.1")
+        try await app.test(.live) { client in
+            for (who, wrong) in [("203.0.113.7", 2), ("203.0.113.8", 0)] {
+                let web = DeskClient(client)
+                web.extraHeaders = [("X-Forwarded-For", "198.51.100.1, \(who)")]
+                for _ in 0..<wrong { _ = try await web.signIn("clr_wrong") }
+                let next = try await web.signIn("clr_wrong")
+                #expect(next.status == (wrong == 2 ? 429 : 401), "\(who)")
+            }
+        }
+    }
+
+    /// A POST without a session is answered before its body is read; a multipart body with a
+    /// boundary longer than RFC 2046's 70 characters gives no fields (so no CSRF token: refused).
+    @Test func bodiesAreReadOnlyForASignedInFormAndBoundariesAreCapped() async throws {
+        let fixture = try DeskFixture()
+        let head = try fixture.ledger.head().seq
+        let claim = try #require(try fixture.ledger.claims().first)
+        let desk = Desk(ledger: fixture.ledger)
+        #expect(desk.bodyLimit(for: WebRequest(method: "POST", path: "/ingest")) == nil)
+        #expect(desk.bodyLimit(for: WebRequest(method: "POST", path: "/login")) == 16 * 1024)
+        try await fixture.run { web, _ in
+            let big = Array(repeating: UInt8(ascii: "a"), count: 4 * 1024 * 1024)
+            let outsider = try await web.send("/ingest", .post, big, type: "multipart/form-data; boundary=" + String(repeating: "b", count: 8000))
+            #expect(outsider.status == 403)
+            let tooBigLogin = try await web.send("/login", .post, big, type: "application/x-www-form-urlencoded")
+            #expect(tooBigLogin.status == 413)
+            _ = try await web.signIn(fixture.token)
+            _ = try await web.get("/c/\(claim.shortID)")
+            let boundary = String(repeating: "b", count: 71)
+            let long = try await web.postMultipart("/c/\(claim.shortID)/note", fields: [("text", "hello")], file: nil, boundary: boundary)
+            #expect(long.status == 403 && long.body.contains("CSRF"))
+            let fine = try await web.postMultipart("/c/\(claim.shortID)/note", fields: [("text", "hello")], file: nil,
+                                                   boundary: String(repeating: "b", count: 70))
+            #expect(fine.status == 303)
+        }
+        #expect(try fixture.ledger.head().seq == head + 1)
+    }
+
+    /// A page loads while a reviewer's decision waits for another process's write lock: the desk
+    /// reads on its own connections (WAL lets them read while a writer writes), so no page queues
+    /// behind a waiting write. The decision is still pending when the pages have answered.
+    @Test func pagesLoadWhileADecisionWaitsForTheWriteLock() async throws {
+        let fixture = try DeskFixture()
+        let claim = try #require(try fixture.ledger.claims().first)
+        let desk = Desk(ledger: try Ledger(path: fixture.ledger.path, create: false, busyTimeout: 60, concurrentReads: true))
+        let holder = try Ledger(path: fixture.ledger.path, create: false)
+        let locked = DispatchSemaphore(value: 0), release = DispatchSemaphore(value: 0)
+        DispatchQueue.global().async {
+            _ = try? holder.write { db in
+                locked.signal()
+                release.wait()
+            }
+        }
+        locked.wait()
+        let app = DeskServer.application(desk: desk, host: "127.0.0.1", port: 0, secureCookies: false)
+        try await app.test(.live) { client in
+            let connection = TestClient(host: "127.0.0.1", port: try #require(client.port))
+            connection.connect()
+            let web = DeskClient(client), other = DeskClient(connection: connection)
+            _ = try await web.signIn(fixture.token)
+            _ = try await other.signIn(fixture.token)
+            _ = try await web.get("/c/\(claim.shortID)")
+            let pending = Flag()
+            let decision = Task {
+                let page = try await web.post("/c/\(claim.shortID)/decide", [("record", "1"), ("status", "verified"), ("evidence", "e")])
+                pending.set()
+                return page.status
+            }
+            try await Task.sleep(for: .milliseconds(500))
+            for path in ["/", "/sources", "/c/\(claim.shortID)"] {
+                let page = try await other.get(path)
+                #expect(page.status == 200, "\(path)")
+            }
+            #expect(!pending.isSet, "the pages answered while the decision was still waiting for the lock")
+            release.signal()
+            #expect(try await decision.value == 303)
+            try await connection.shutdown()
+        }
+        #expect(try fixture.ledger.claim(id: claim.claim.claimID).status == .verified)
+    }
+}
+
+final class Flag: @unchecked Sendable {
+    private let lock = NSLock()
+    private var value = false
+    func set() { lock.withLock { value = true } }
+    var isSet: Bool { lock.withLock { value } }
+}
