@@ -35,9 +35,10 @@ extension Desk {
         guard let format = ReportFormat(rawValue: name), let kind = Desk.reportTypes[format] else {
             return errorPage(s, status: 404, "No report format \"\(name)\": markdown, html, json, csv or claimreview.")
         }
-        var text = ""
-        try CitationReport(ledger: ledger).render(format, asOf: nil) { text += $0 }
-        return .download(Array(text.utf8), type: kind.type, filename: "claimledger-report.\(kind.ext)")
+        let ledger = ledger
+        return .download(type: kind.type, filename: "claimledger-report.\(kind.ext)") { write in
+            try CitationReport(ledger: ledger).render(format, asOf: nil, to: write)
+        }
     }
 
     func ingestPage(_ s: DeskSession, message: String?, status: Int = 200) -> WebResponse {

@@ -32,6 +32,10 @@ public struct WebResponse: Sendable {
     public var status: Int
     public var headers: [(String, String)]
     public var body: [UInt8]
+    /// Writes the body piece by piece instead of `body` (a long report): sent as it is written; a
+    /// write throws once the client has gone, which ends it.
+    public var stream: Producer?
+    public typealias Producer = @Sendable (_ write: (String) throws -> Void) throws -> Void
 
     /// No script at all, nothing from elsewhere, no framing, forms only to this server.
     public static let contentSecurityPolicy =
@@ -52,8 +56,10 @@ public struct WebResponse: Sendable {
         WebResponse(status: 303, headers: [("Location", location)] + cookies.map { ("Set-Cookie", $0) })
     }
 
-    public static func download(_ bytes: [UInt8], type: String, filename: String) -> WebResponse {
-        WebResponse(status: 200, headers: [("Content-Type", type), ("Content-Disposition", "attachment; filename=\"\(filename)\"")], body: bytes)
+    public static func download(type: String, filename: String, _ stream: @escaping Producer) -> WebResponse {
+        var response = WebResponse(status: 200, headers: [("Content-Type", type), ("Content-Disposition", "attachment; filename=\"\(filename)\"")])
+        response.stream = stream
+        return response
     }
 
     public func header(_ name: String) -> String? { headers.first { $0.0.lowercased() == name.lowercased() }?.1 }

@@ -94,8 +94,8 @@ public enum DeskServer {
         for (name, value) in answer.headers {
             if let field = HTTPField.Name(name) { fields.append(HTTPField(name: field, value: value)) }
         }
-        return Response(status: .init(code: answer.status), headers: fields,
-                        body: .init(byteBuffer: ByteBuffer(bytes: answer.body)))
+        let body = answer.stream.map { StreamedBody($0).body } ?? ResponseBody(byteBuffer: ByteBuffer(bytes: answer.body))
+        return Response(status: .init(code: answer.status), headers: fields, body: body)
     }
 
     /// Runs the desk until SIGINT or SIGTERM.
