@@ -90,10 +90,12 @@ let package = Package(
                            .product(name: "Crypto", package: "swift-crypto"),
                            .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
+        // The extractor's features of sentences, for training its models offline (tools/train/).
+        .executableTarget(name: "claimledger-features", dependencies: ["ClaimExtraction"]),
         // Helpers shared by the test targets: temporary ledgers, running the binary.
         .target(name: "TestSupport", dependencies: ["LedgerStore"]),
         .testTarget(name: "ClaimExtractionTests", dependencies: ["ClaimExtraction", "ArticleIngest", "TestSupport"],
-                    resources: [.copy("DevSet")]),
+                    resources: [.copy("DevSet"), .copy("Oracle")]),
         .testTarget(name: "LedgerStoreTests", dependencies: ["LedgerStore", "LedgerSchema", "Reports", "TestSupport", "TransparencyLog"]),
         .testTarget(name: "ClaimMatchingTests", dependencies: ["ClaimMatching", "TestSupport",
                                                                .product(name: "GRDB", package: "GRDB.swift")]),

@@ -2,8 +2,18 @@
 ///
 /// Pure and deterministic: the same text gives the same result, offsets in code points.
 public struct ClaimExtractor: Sendable {
-    /// Sentences scoring below this are not reported as claims.
-    public var minimumClaimScore: Double = 0.3
+    /// Which check-worthiness decides what is a claim: the learned model (`CheckWorthiness`), or
+    /// the hand-weighted rules alone (for comparison: `extract --claims rules`).
+    public enum ClaimModel: String, Sendable, CaseIterable {
+        case learned, rules
+
+        /// The score from which a sentence is reported as a claim.
+        public var threshold: Double { self == .learned ? CheckWorthyModel.threshold : 0.3 }
+    }
+
+    public var claimModel = ClaimModel.learned
+    /// Sentences scoring below this are not reported as claims (nil: the model's own threshold).
+    public var minimumClaimScore: Double?
 
     public init() {}
 

@@ -21,7 +21,9 @@ extension ClaimExtractor {
                 if n > 0, ClaimScorer.followingAttribution(tokens) != nil { continue }
                 let outside = inside == 0 ? tokens : tokens.filter { !quoted.contains($0.start) && !spoken.contains($0.start) }
                 var scored = ClaimScorer.score(outside, text: s, range: sentence.range)
-                guard scored.score >= minimumClaimScore else { continue }
+                guard let rules = scored.features else { continue }
+                if claimModel == .learned { scored.score = CheckWorthiness.probability(CheckWorthiness.features(outside, rules: rules)) }
+                guard scored.score >= minimumClaimScore ?? claimModel.threshold else { continue }
                 // Beside someone's quote, only a figure outside the marks is a claim of its own
                 // (`"…," she said, adding that 40% of teachers left`); the rest is the quote's.
                 if speech > 0, scored.type != .statistic { continue }
@@ -32,7 +34,7 @@ extension ClaimExtractor {
                     ?? layout.postSignature(after: block.index)
                 let (speaker, cue) = claimSpeaker(attribution, &resolver)
                 if speaker != nil {
-                    scored.score = min(1, scored.score + 0.1)
+                    if claimModel == .rules { scored.score = min(1, scored.score + 0.1) }
                     if scored.type == .other { scored.type = .attributed }
                 }
                 claims.append(ExtractedClaim(

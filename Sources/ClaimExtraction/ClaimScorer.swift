@@ -31,14 +31,17 @@ enum ClaimScorer {
         }
     }
 
-    static func score(_ tokens: [Token], text s: [Unicode.Scalar], range: Range<Int>) -> (score: Double, type: ClaimType, attribution: Attribution?) {
+    /// The rules' score of a sentence, its type and source, and its features; nil features for a
+    /// sentence no claim can be (too short or long, a question, a lead-in ending in a colon).
+    static func score(_ tokens: [Token], text s: [Unicode.Scalar], range: Range<Int>)
+        -> (score: Double, type: ClaimType, attribution: Attribution?, features: Features?) {
         let words = tokens.filter(\.isWord)
-        guard words.count >= 6, words.count <= 120 else { return (0, .other, nil) }
+        guard words.count >= 6, words.count <= 120 else { return (0, .other, nil, nil) }
         let last = s[range.upperBound - 1]
-        if last == "?" || (last == "\"" || last == "\u{201D}") && range.count > 1 && s[range.upperBound - 2] == "?" { return (0, .other, nil) }
-        if last == ":" { return (0, .other, nil) }
+        if last == "?" || (last == "\"" || last == "\u{201D}") && range.count > 1 && s[range.upperBound - 2] == "?" { return (0, .other, nil, nil) }
+        if last == ":" { return (0, .other, nil, nil) }
         let f = features(tokens, words: words)
-        return (f.score, f.type, f.attribution)
+        return (f.score, f.type, f.attribution, f)
     }
 
     static func features(_ tokens: [Token], words: [Token]) -> Features {

@@ -1,7 +1,11 @@
 import ClaimExtraction
 import Testing
 
-func claims(_ text: String) -> [ExtractedClaim] { ClaimExtractor().extract(text).claims }
+func claims(_ text: String, by model: ClaimExtractor.ClaimModel = .learned) -> [ExtractedClaim] {
+    var extractor = ClaimExtractor()
+    extractor.claimModel = model
+    return extractor.extract(text).claims
+}
 
 @Suite("Claims, sentences and boilerplate")
 struct ClaimTests {

@@ -36,9 +36,10 @@ struct DeskQueueAndFooterTests {
 
     @Test func theQueueIsPagedByKeysForwardAndBack() async throws {
         let fixture = try DeskFixture()
+        let seeded = try fixture.ledger.claims(ClaimFilter(status: .unverified)).count
         try Self.addClaims(fixture.ledger, count: 60)
         let expected = try fixture.ledger.claims(ClaimFilter(status: .unverified, order: .score)).map(\.shortID)
-        #expect(expected.count == 106)
+        #expect(expected.count == seeded + 60 && expected.count > 100 && expected.count <= 150)
         try await fixture.run { web, _ in
             _ = try await web.signIn(fixture.token)
             let first = try await web.get("/")
@@ -52,7 +53,7 @@ struct DeskQueueAndFooterTests {
             let back = try await web.get(try #require(Self.link("prev", in: third.body)))
             #expect(Self.ids(back.body) == Self.ids(second.body))
             // Counts come from the tally: the same as counting.
-            #expect(first.body.contains("unverified</span> 106"), "\(first.body.prefix(600))")
+            #expect(first.body.contains("unverified</span> \(expected.count)"), "\(first.body.prefix(600))")
             #expect(first.headers[.init("Server-Timing")!]?.hasPrefix("desk;dur=") == true)
             // A cursor on no claim (a link edited by hand) reads the first page.
             #expect(Self.ids(try await web.get("/?after=999999").body) == Array(expected[0..<50]))

@@ -23,10 +23,16 @@ extension ClaimLedgerCommand {
 
         enum ExtractFormat: String, ExpressibleByArgument, CaseIterable { case table, json }
 
+        @Option(help: ArgumentHelp("What decides that a sentence is a check-worthy claim: learned (the model trained on fact-checkers' labels) or rules (the hand-weighted features alone, for comparison).",
+                                   valueName: "learned|rules"))
+        var claims: ClaimExtractor.ClaimModel = .learned
+
         func run() throws {
             try runReportingErrors {
                 let article = try readArticle(file)
-                let plan = IngestPlan(article: article)
+                var extractor = ClaimExtractor()
+                extractor.claimModel = claims
+                let plan = IngestPlan(article: article, extractor: extractor)
                 switch format {
                 case .json:
                     out(ExtractionReport.json(source: plan.source, quotes: plan.quotes, claims: plan.claims))
@@ -66,3 +72,5 @@ func readArticle(_ file: String) throws -> Article {
     }
     return try ArticleReader.read(bytes, name: file == "-" ? "standard input" : file)
 }
+
+extension ClaimExtractor.ClaimModel: ExpressibleByArgument {}
