@@ -274,4 +274,36 @@ fault missing_dir
 fault full_disk
 report faults "$env_ok" "$env_total" "clear error, nothing half-written"
 
+# --- Hostile world (issue 30): poisoned clock, evidence overwritten, untypable output, bad ratings ----
+world_ok=0; world_total=0
+world() { world_total=$((world_total + 1)); if "$@"; then world_ok=$((world_ok + 1)); else echo "  hostile-world case failed: $*"; fi; }
+wdb="$work/world.sqlite"
+"$bin" add --db "$wdb" --source-title "Radio" "Rents rose 9 percent in 2025." > /dev/null
+clock_refused() {
+  local n; n=$(sqlite3 "$wdb" "SELECT count(*) FROM entry")
+  CLAIMLEDGER_NOW="$1" "$bin" add --db "$wdb" --source-title "Radio" "Fares rose 4 percent." > /dev/null 2>&1
+  [ $? -eq 4 ] && [ "$(sqlite3 "$wdb" 'SELECT count(*) FROM entry')" = "$n" ] && "$bin" audit --db "$wdb" > /dev/null
+}
+for value in 0000-01-01T00:00:00Z 2026-02-30T00:00:00Z 2026-01-01T24:00:00Z 2062-01-01T00:00:00Z; do world clock_refused "$value"; done
+checkpoint_kept() {
+  "$bin" checkpoint --db "$wdb" -o "$work/cp.txt" > /dev/null && cp "$work/cp.txt" "$work/cp.orig"
+  "$bin" checkpoint --db "$wdb" -o "$work/cp.txt" > /dev/null 2>&1; [ $? -eq 4 ] && cmp -s "$work/cp.txt" "$work/cp.orig" \
+    && ! "$bin" checkpoint --db "$wdb" -o /dev/null --force > /dev/null 2>&1 && [ -c /dev/null ]
+}
+world checkpoint_kept
+full_output() { "$bin" $1 --db "$wdb" > /dev/full 2> "$work/fo.err"; [ $? -eq 4 ] && grep -q "could not write" "$work/fo.err"; }
+world full_output list
+world full_output report
+report_file_full() {
+  ( trap '' XFSZ; ulimit -f 1; cd "$work" && "$bin" report --format html --db "$wdb" -o "$work/rf.html" > /dev/null 2>&1 ); local rc=$?
+  [ $rc -eq 4 ] && ! ls "$work" | grep -q '^rf.html'
+}
+world report_file_full
+rating_refused() {
+  printf '[{"@type":"ClaimReview","claimReviewed":"x y z","url":"https://c.example/1","reviewRating":{"alternateName":"False","ratingValue":%s,"bestRating":5,"worstRating":1}}]' "$1" > "$work/r.json"
+  "$bin" import "$work/r.json" --db "$work/rating.sqlite" --reviewer ann > /dev/null 2> "$work/r.err"; [ $? -eq 4 ] && grep -q "ratingValue" "$work/r.err"
+}
+for value in 1e19 1e300 '"inf"' '"NaN"' 123456789012345678901234567890; do world rating_refused "$value"; done
+report hostile-world "$world_ok" "$world_total" "refused or kept, clear error, nothing poisoned"
+
 exit $failed

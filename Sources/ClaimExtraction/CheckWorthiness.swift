@@ -32,28 +32,56 @@ public enum CheckWorthiness {
         return 1 / (1 + exp(-z))
     }
 
+    /// The same probability as `probability(features(tokens, rules:))`, without building the
+    /// feature names: words and pairs are looked up in the model's tables directly (extraction's
+    /// hot path; `theFastPathEqualsTheFeatureDictionary` checks that both agree).
+    static func probability(_ tokens: [Token], rules: ClaimScorer.Features) -> Double {
+        let model = CheckWorthyModel.tables
+        var z = CheckWorthyModel.bias
+        var previous = "<s>", count = 0
+        for (k, w) in tokens.enumerated() where w.isWord {
+            count += 1
+            let word = shape(w, next: k + 1 < tokens.count ? tokens[k + 1] : nil)
+            z += model.words[word] ?? 0
+            z += model.pairs[previous]?[word] ?? 0
+            previous = word
+        }
+        z += model.pairs[previous]?["</s>"] ?? 0
+        for name in ruleFeatureNames(rules, questionMark: tokens.last?.text == "?", words: count) {
+            z += (model.others[name.0] ?? 0) * name.1
+        }
+        return 1 / (1 + exp(-z))
+    }
+
+    /// The rule features of a sentence, named as the model knows them, with their values.
+    static func ruleFeatureNames(_ r: ClaimScorer.Features, questionMark: Bool, words: Int) -> [(String, Double)] {
+        var names: [(String, Double)] = []
+        for (name, on) in [("statistic", r.statistic), ("date", r.date), ("count", r.count), ("ranking", r.ranking),
+                           ("ordinal", r.ordinal), ("event", r.event), ("firstPerson", r.firstPerson), ("named", r.named),
+                           ("attributed", r.attributed)] where on {
+            names.append(("r:" + name, 1))
+        }
+        if r.opinion > 0 { names.append(("r:opinion", Double(min(r.opinion, 3)))) }
+        if questionMark { names.append(("r:question", 1)) }
+        names.append(("r:length" + lengthBand(words), 1))
+        return names
+    }
+
     /// Words (lower case; numbers by their shape: `<year>`, `<pct>`, `<num>`) and adjacent word
-    /// pairs, present or not; the rule features; the sentence's length in words, in bands.
+    /// pairs, each counted; the rule features; the sentence's length in words, in bands.
     static func features(_ tokens: [Token], rules: ClaimScorer.Features?) -> [String: Double] {
         let words = tokens.filter(\.isWord)
         var f: [String: Double] = [:]
         var previous = "<s>"
         for (k, w) in tokens.enumerated() where w.isWord {
             let word = shape(w, next: k + 1 < tokens.count ? tokens[k + 1] : nil)
-            f["w:" + word] = 1
-            f["b:" + previous + " " + word] = 1
+            f["w:" + word, default: 0] += 1
+            f["b:" + previous + " " + word, default: 0] += 1
             previous = word
         }
         f["b:" + previous + " </s>"] = 1
         let r = rules ?? ClaimScorer.features(tokens, words: words)
-        for (name, on) in [("statistic", r.statistic), ("date", r.date), ("count", r.count), ("ranking", r.ranking),
-                           ("ordinal", r.ordinal), ("event", r.event), ("firstPerson", r.firstPerson), ("named", r.named),
-                           ("attributed", r.attributed)] where on {
-            f["r:" + name] = 1
-        }
-        if r.opinion > 0 { f["r:opinion"] = Double(min(r.opinion, 3)) }
-        if tokens.last?.text == "?" { f["r:question"] = 1 }
-        f["r:length" + lengthBand(words.count)] = 1
+        for (name, value) in ruleFeatureNames(r, questionMark: tokens.last?.text == "?", words: words.count) { f[name] = value }
         return f
     }
 
@@ -72,6 +100,27 @@ public enum CheckWorthiness {
         case ..<21: return "11-20"
         case ..<41: return "21-40"
         default: return ">40"
+        }
+    }
+}
+
+/// The model's weights by kind, for lookups without building feature names: words (`w:`), word
+/// pairs (`b:first second`) by their first word, and the rest (`r:`).
+struct ModelTables: Sendable {
+    var words: [String: Double] = [:]
+    var pairs: [String: [String: Double]] = [:]
+    var others: [String: Double] = [:]
+
+    init(_ weights: [String: Double]) {
+        for (name, weight) in weights {
+            if name.hasPrefix("w:") {
+                words[String(name.dropFirst(2))] = weight
+            } else if name.hasPrefix("b:"), let space = name.firstIndex(of: " ") {
+                let first = String(name[name.index(name.startIndex, offsetBy: 2)..<space])
+                pairs[first, default: [:]][String(name[name.index(after: space)...])] = weight
+            } else {
+                others[name] = weight
+            }
         }
     }
 }

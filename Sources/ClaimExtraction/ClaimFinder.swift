@@ -22,7 +22,7 @@ extension ClaimExtractor {
                 let outside = inside == 0 ? tokens : tokens.filter { !quoted.contains($0.start) && !spoken.contains($0.start) }
                 var scored = ClaimScorer.score(outside, text: s, range: sentence.range)
                 guard let rules = scored.features else { continue }
-                if claimModel == .learned { scored.score = CheckWorthiness.probability(CheckWorthiness.features(outside, rules: rules)) }
+                if claimModel == .learned { scored.score = CheckWorthiness.probability(outside, rules: rules) }
                 guard scored.score >= minimumClaimScore ?? claimModel.threshold else { continue }
                 // Beside someone's quote, only a figure outside the marks is a claim of its own
                 // (`"…," she said, adding that 40% of teachers left`); the rest is the quote's.

@@ -22,6 +22,18 @@ public struct PublishedRating: Sendable, Equatable {
     public var value: Double?
     public var best: Double?
     public var worst: Double?
+    /// Rating numbers beyond this (or not finite) make a file malformed.
+    public static let largestNumber = 1e15
+
+    /// The value, when it lies on its scale (between worst and best); a value off its scale says
+    /// nothing the label does not say better.
+    public var valueOnScale: Double? {
+        guard let value, let best, let worst, best != worst, (min(best, worst)...max(best, worst)).contains(value) else { return nil }
+        return value
+    }
+
+    /// A value given with a scale it lies outside of.
+    public var valueOffScale: Bool { value != nil && best != nil && worst != nil && best != worst && valueOnScale == nil }
 
     public init(label: String?, value: Double? = nil, best: Double? = nil, worst: Double? = nil) {
         self.label = label; self.value = value; self.best = best; self.worst = worst
@@ -89,8 +101,16 @@ public enum ClaimReviewReader {
         guard let r = object else {
             throw ImportProblem(file: file, location: path, message: "not an object (a Rating with alternateName or ratingValue)")
         }
-        return PublishedRating(label: text(r["alternateName"]) ?? text(r["name"]), value: number(r["ratingValue"]),
-                               best: number(r["bestRating"]), worst: number(r["worstRating"]))
+        func value(_ key: String) throws -> Double? {
+            guard let n = number(r[key]) else { return nil }
+            guard n.isFinite, abs(n) <= PublishedRating.largestNumber else {
+                throw ImportProblem(file: file, location: path + "." + key,
+                                    message: "\(r[key].map { "\($0)" } ?? "?") is not a rating number (a finite number, at most 10^15 in size)")
+            }
+            return n
+        }
+        return PublishedRating(label: text(r["alternateName"]) ?? text(r["name"]), value: try value("ratingValue"),
+                               best: try value("bestRating"), worst: try value("worstRating"))
     }
 
     static func types(_ o: [String: Any]) -> [String] {

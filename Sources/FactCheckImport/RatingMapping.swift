@@ -3,7 +3,8 @@ import LedgerStore
 
 /// A published rating → the ledger's status (documented in the README, "Import published fact-checks"):
 /// - `ratingValue` with `bestRating` and `worstRating`: its place on that scale; the top quarter is
-///   verified, the bottom quarter disputed, anything between stays unverified;
+///   verified, the bottom quarter disputed, anything between stays unverified; a value outside its
+///   scale is ignored for the label (and the note says so);
 /// - otherwise the label: "False", "Pants on Fire", "Misleading", … → disputed; "True", "Correct", …
 ///   → verified; any other label (or none) stays unverified, the rating kept in a note.
 public enum RatingMapping {
@@ -21,7 +22,7 @@ public enum RatingMapping {
     /// The status a published rating means, or nil when it stays unverified.
     public static func status(of rating: PublishedRating?) -> ClaimStatus? {
         guard let rating else { return nil }
-        if let value = rating.value, let best = rating.best, let worst = rating.worst, best != worst {
+        if let value = rating.valueOnScale, let best = rating.best, let worst = rating.worst {
             let place = (value - worst) / (best - worst)
             if place >= 0.75 { return .verified }
             if place <= 0.25 { return .disputed }
@@ -57,10 +58,12 @@ public enum RatingMapping {
             let scale = rating.best.flatMap { best in rating.worst.map { " of \(number($0))–\(number(best))" } } ?? ""
             text += rating.label == nil ? "\(number(value))\(scale)" : " (\(number(value))\(scale))"
         }
+        if rating.valueOffScale { text += "; its value lies outside its scale and was ignored" }
         return text + (reviewer.map { " by \($0)" } ?? "")
     }
 
+    /// A rating number as written: whole numbers without ".0" (values are bounded by the reader).
     static func number(_ value: Double) -> String {
-        value == value.rounded() ? String(Int(value)) : String(value)
+        value == value.rounded() && abs(value) <= PublishedRating.largestNumber ? String(Int64(value)) : String(value)
     }
 }

@@ -110,6 +110,24 @@ public enum LedgerTime {
         return "\(paddedYear)-\(two(month))-\(two(day))T\(two(rest / 3600)):\(two(rest % 3600 / 60)):\(two(rest % 60))Z"
     }
 
+    /// The time `text` names, read strictly: exactly `YYYY-MM-DDTHH:MM:SSZ`, a real calendar date
+    /// from 1970 on, hours 00–23 (no "24:00"), no leap second; nil for anything else (no rollover:
+    /// "2026-02-30" is not 2 March).
+    public static func date(from text: String) -> Date? {
+        let bytes = Array(text.utf8)
+        guard isValid(bytes), let year = Int(text.prefix(4)), year >= 1970, !text.hasSuffix(":60Z") else { return nil }
+        func field(_ at: Int) -> Int64 { Int64(text.dropFirst(at).prefix(2))! }
+        let (month, day) = (field(5), field(8))
+        // Days since 1970-01-01 of a civil date (Howard Hinnant's algorithm, the inverse of `string`).
+        let y = Int64(year) - (month <= 2 ? 1 : 0)
+        let era = (y >= 0 ? y : y - 399) / 400
+        let yoe = y - era * 400
+        let doy = (153 * (month > 2 ? month - 3 : month + 9) + 2) / 5 + day - 1
+        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
+        let days = era * 146_097 + doe - 719_468
+        return Date(timeIntervalSince1970: Double(days * 86_400 + field(11) * 3_600 + field(14) * 60 + field(17)))
+    }
+
     /// Whether `bytes` is a stored time: exactly `YYYY-MM-DDTHH:MM:SSZ`, a real calendar date and a
     /// time of day (second 60 allowed for a leap second). Fixed width, so byte order is time order.
     public static func isValid<C: RandomAccessCollection>(_ bytes: C) -> Bool where C.Element == UInt8, C.Index == Int {

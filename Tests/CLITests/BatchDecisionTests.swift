@@ -1,4 +1,5 @@
 import Foundation
+import LedgerStore
 import Testing
 import TestSupport
 
@@ -53,10 +54,12 @@ struct BatchDecisionTests {
     @Test func aDecisionNamesTheVerdictItReplacesAndScriptsCanExpectAStatus() throws {
         let cli = CLI()
         let ids = try addThree(cli)
+        // Two pinned times just after the ingest (within the clock's tolerance ahead of now).
+        let at = Date().addingTimeInterval(100)
         #expect(try cli.run("verify", ids[0], "--evidence", "https://a.example", "--reviewer", "joe",
-                            env: ["CLAIMLEDGER_NOW": "2099-01-01T09:00:00Z"]).status == 0)
+                            env: ["CLAIMLEDGER_NOW": LedgerTime.string(from: at)]).status == 0)
         let second = try cli.run("dispute", ids[0], "--evidence", "https://b.example", "--reviewer", "ann",
-                                 env: ["CLAIMLEDGER_NOW": "2099-01-01T09:00:02Z"])
+                                 env: ["CLAIMLEDGER_NOW": LedgerTime.string(from: at + 2)])
         #expect(second.stdout.contains("→ disputed"))
         #expect(second.stdout.contains("was verified by joe 2 s ago"))
         let before = try entries(cli)

@@ -84,6 +84,24 @@ struct NotAFileTests {
         #expect(!FileManager.default.fileExists(atPath: cli.db), "nothing was created")
         #expect(try cli.run("ingest", article, env: ["CLAIMLEDGER_BUSY_TIMEOUT": "2.5"]).status == 0)
     }
+
+    /// Issue 30, item 6: a clock value that would poison the ledger for ever is refused, and the
+    /// ledger stays as it was (it audits).
+    @Test(arguments: ["0000-01-01T00:00:00Z", "2026-02-30T00:00:00Z", "2026-01-01T24:00:00Z", "1969-12-31T23:59:59Z",
+                      "2026-01-01T00:00:60Z", "2062-01-01T00:00:00Z", "2026-01-01 00:00:00Z", "2026-01-01T00:00:00+01:00"])
+    func aClockValueThatIsNoTimeOrAheadIsRefused(_ value: String) throws {
+        let cli = CLI()
+        let article = cli.dir.write("a.txt", "Exports rose 12 percent in 2025, the ministry said.\n")
+        #expect(try cli.run("ingest", article, env: ["CLAIMLEDGER_NOW": "2026-11-24T09:00:00Z"]).status == 0)
+        let refused = try cli.run("note", try Self.firstClaim(cli), "checked", "--reviewer", "ann", env: ["CLAIMLEDGER_NOW": value])
+        #expect(refused.status == 4 && refused.stderr.contains("CLAIMLEDGER_NOW="), "\(value): \(refused.stderr)")
+        #expect(try cli.run("audit").status == 0)
+        #expect(try cli.run("log").stdout.components(separatedBy: "\n").filter { $0.contains("note_added") }.isEmpty)
+    }
+
+    static func firstClaim(_ cli: CLI) throws -> String {
+        try #require((try cli.json("list", "--format", "json") as! [[String: Any]]).first?["id"] as? String)
+    }
 }
 
 /// `report -o` keeps what the target file was (issue 11, point 2).

@@ -107,6 +107,45 @@ struct ImportTests {
         #expect((mapped?.rawValue ?? "unverified") == status)
     }
 
+    /// Rating numbers that fit no 64-bit integer trapped (exit 132); they make the file malformed.
+    @Test(arguments: [1e19, 1e300, -1e30] as [Double])
+    func aRatingNumberTooLargeIsRefusedWithItsPath(_ value: Double) throws {
+        let cli = CLI()
+        var review = ImportTests.reviews[2]
+        review["reviewRating"] = ["@type": "Rating", "alternateName": "False", "ratingValue": value, "bestRating": 5, "worstRating": 1]
+        let result = try cli.run("import", try write(cli, "big.json", [review]), "--reviewer", "ann")
+        #expect(result.status == 4 && result.stderr.contains("$[0].reviewRating.ratingValue"), "\(result.status) \(result.stderr)")
+    }
+
+    @Test(arguments: ["inf", "NaN", "-Infinity", "123456789012345678901234567890"])
+    func aRatingNumberAsTextThatIsNoNumberIsRefused(_ value: String) throws {
+        let cli = CLI()
+        let file = cli.dir.write("t.json", """
+            [{"@type": "ClaimReview", "claimReviewed": "x y z", "url": "https://checks.example/t",
+              "reviewRating": {"alternateName": "True", "ratingValue": "\(value)", "bestRating": 5, "worstRating": 1}},
+             {"@type": "ClaimReview", "claimReviewed": "a b c", "url": "https://checks.example/u",
+              "reviewRating": {"alternateName": "True", "ratingValue": \(value.hasPrefix("1") ? value : "3"), "bestRating": 5, "worstRating": 1}}]
+            """)
+        let result = try cli.run("import", file, "--reviewer", "ann")
+        #expect(result.status == 4 && result.stderr.contains(".reviewRating.ratingValue"), "\(result.status) \(result.stderr)")
+        let listed = FileManager.default.fileExists(atPath: cli.db) ? try cli.json("list", "--format", "json") as! [Any] : []
+        #expect(listed.isEmpty)
+    }
+
+    /// 50 on a 1-5 scale labelled "False" was imported as verified: the label decides, the note says why.
+    @Test func aValueOffItsScaleIsIgnoredForTheLabel() throws {
+        #expect(RatingMapping.status(of: PublishedRating(label: "False", value: 50, best: 5, worst: 1)) == .disputed)
+        #expect(RatingMapping.status(of: PublishedRating(label: "True", value: -7, best: 5, worst: 1)) == .verified)
+        let cli = CLI()
+        var review = ImportTests.reviews[2]
+        review["reviewRating"] = ["@type": "Rating", "alternateName": "False", "ratingValue": 50, "bestRating": 5, "worstRating": 1]
+        #expect(try cli.run("import", try write(cli, "off.json", [review]), "--reviewer", "ann").status == 0)
+        let claim = try #require((try cli.json("list", "--format", "json") as! [[String: Any]]).first)
+        #expect(claim["status"] as? String == "disputed")
+        let shown = try cli.run("show", claim["id"] as! String).stdout
+        #expect(shown.contains("outside its scale and was ignored"), "\(shown)")
+    }
+
     @Test func aValueOnItsScaleWinsOverTheLabel() {
         #expect(RatingMapping.status(of: PublishedRating(label: "True", value: 1, best: 5, worst: 1)) == .disputed)
         #expect(RatingMapping.status(of: PublishedRating(label: nil, value: 9, best: 10, worst: 0)) == .verified)

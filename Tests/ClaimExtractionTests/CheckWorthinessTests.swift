@@ -20,6 +20,17 @@ struct CheckWorthinessTests {
         #expect(rows.contains { $0.probability >= CheckWorthyModel.threshold } && rows.contains { $0.probability < CheckWorthyModel.threshold })
     }
 
+    /// Extraction's fast path (table lookups) gives the dictionary path's probability.
+    @Test func theFastPathEqualsTheFeatureDictionary() throws {
+        let url = ClaimLedgerBinary.packageRoot.appendingPathComponent("Tests/ClaimExtractionTests/Oracle/checkworthy_oracle.json")
+        let rows = try JSONDecoder().decode([OracleRow].self, from: Data(contentsOf: url))
+        for text in rows.map(\.text) + ["the the the of of the", "Rates rose 5 % in 2020 , 2020 and 5 % ."] {
+            let s = Array(text.unicodeScalars), tokens = tokenize(s, 0..<s.count)
+            let rules = ClaimScorer.features(tokens, words: tokens.filter(\.isWord))
+            #expect(abs(CheckWorthiness.probability(tokens, rules: rules) - CheckWorthiness.probability(of: text)) < 1e-12, "\(text)")
+        }
+    }
+
     @Test func featuresAreWordsPairsShapesAndRules() {
         let f = CheckWorthiness.features(of: "Exports rose 80 percent in 2023, AFP reported.")
         #expect(f["w:exports"] == 1 && f["w:<pct>"] == 1 && f["w:<year>"] == 1 && f["w:80"] == nil)

@@ -41,4 +41,18 @@ struct LedgerTimeTests {
         #expect(LedgerTime.isValid(Array("2016-12-31T23:59:60Z".utf8)))   // a leap second is allowed
         #expect(!LedgerTime.isValid(Array("1999-13-45T99:99:99Z".utf8)))
     }
+
+    /// `date(from:)` is the inverse of `string(from:)` for every second from 1970 on, and strict.
+    @Test func readingATimeIsTheInverseOfWritingIt() {
+        var rng = SplitMix(state: 7)
+        for _ in 0..<5_000 {
+            let t = Int64.random(in: 0...253_402_300_799, using: &rng)
+            let text = LedgerTime.string(from: Date(timeIntervalSince1970: TimeInterval(t)))
+            #expect(LedgerTime.date(from: text)?.timeIntervalSince1970 == TimeInterval(t), "\(text)")
+        }
+        for bad in ["0000-01-01T00:00:00Z", "2026-02-30T00:00:00Z", "2026-01-01T24:00:00Z", "1969-12-31T23:59:59Z",
+                    "2016-12-31T23:59:60Z", "2026-1-01T00:00:00Z", "2026-01-01T00:00:00z", " 2026-01-01T00:00:00Z"] {
+            #expect(LedgerTime.date(from: bad) == nil, "\(bad)")
+        }
+    }
 }

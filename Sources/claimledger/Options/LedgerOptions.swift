@@ -29,10 +29,7 @@ struct LedgerOptions: ParsableArguments {
         // Reproducible runs (tests, golden files) may pin the clock: CLAIMLEDGER_NOW=2026-01-02T03:04:05Z.
         var fixedDate: Date?
         if let fixed = ProcessInfo.processInfo.environment["CLAIMLEDGER_NOW"], !fixed.isEmpty {
-            guard let date = ISO8601DateFormatter().date(from: fixed) else {
-                throw LedgerError.refused("CLAIMLEDGER_NOW=\(VisibleText.visible(fixed)) is not an RFC 3339 UTC time such as 2026-01-02T03:04:05Z; fix or unset it. Nothing was done.")
-            }
-            fixedDate = date
+            fixedDate = try Self.pinnedClock(fixed, now: Date())
         }
         let ledger = try Ledger(path: path, create: create, busyTimeout: timeout, concurrentReads: concurrentReads)
         if let fixedDate { ledger.clock = { fixedDate } }
@@ -43,6 +40,23 @@ struct LedgerOptions: ParsableArguments {
             note("note: this machine's clock is earlier than the ledger's last entry (\(last)); the change is stamped \(last), since an entry is never back-dated. Check the clock.")
         }
         return ledger
+    }
+}
+
+extension LedgerOptions {
+    /// How far ahead of this machine's clock CLAIMLEDGER_NOW may be (entries are never back-dated,
+    /// so a time ahead would stamp every later entry with it).
+    static let clockTolerance: TimeInterval = 300
+
+    /// The time CLAIMLEDGER_NOW pins, read strictly and never ahead of the system clock.
+    static func pinnedClock(_ value: String, now: Date) throws -> Date {
+        guard let date = LedgerTime.date(from: value) else {
+            throw LedgerError.refused("CLAIMLEDGER_NOW=\(VisibleText.visible(value)) is not a UTC time from 1970 on written as 2026-01-02T03:04:05Z (a real date, hours 00-23); fix or unset it. Nothing was done.")
+        }
+        guard date <= now + clockTolerance else {
+            throw LedgerError.refused("CLAIMLEDGER_NOW=\(value) is ahead of this machine's clock (\(LedgerTime.string(from: now))); entries are never back-dated, so every later entry would carry it. Pin a time in the past, or unset it. Nothing was done.")
+        }
+        return date
     }
 }
 

@@ -34,7 +34,23 @@ func failure(_ message: String, code: Int32) -> ExitCode {
 
 /// Writes to stdout without buffering surprises.
 func out(_ text: String) {
-    FileHandle.standardOutput.write(Data(text.utf8))
+    writeToStandardOutput(Array(text.utf8))
+}
+
+/// Writes every byte to standard output; when it cannot (a full disk, /dev/full, a closed file),
+/// says so on stderr and exits 4 (Foundation's FileHandle.write traps instead).
+func writeToStandardOutput(_ bytes: [UInt8]) {
+    var done = 0
+    while done < bytes.count {
+        let n = bytes[done...].withUnsafeBytes { write(STDOUT_FILENO, $0.baseAddress, $0.count) }
+        if n < 0 && errno == EINTR { continue }
+        guard n > 0 else {
+            let why = String(cString: strerror(errno))
+            FileHandle.standardError.write(Data("error: could not write the output (\(why)); what was printed is incomplete. Free some space or write elsewhere.\n".utf8))
+            exit(4)
+        }
+        done += n
+    }
 }
 
 /// Writes a diagnostic line to stderr.
@@ -50,7 +66,7 @@ final class StandardOutput {
         if buffer.count > 1 << 16 { flush() }
     }
     func flush() {
-        FileHandle.standardOutput.write(Data(buffer))
+        writeToStandardOutput(buffer)
         buffer.removeAll(keepingCapacity: true)
     }
 }

@@ -71,7 +71,8 @@ extension ClaimLedgerCommand {
         @OptionGroup var ledger: LedgerOptions
         @Option(help: "Signer key file from `claimledger keygen` (without it the checkpoint is unsigned).") var key: String?
         @Option(help: "Origin line (default: the key's name, else derived from the ledger's first entry).") var origin: String?
-        @Option(name: .shortAndLong, help: "Also write the checkpoint to this file.") var output: String?
+        @Option(name: .shortAndLong, help: "Also save the checkpoint in this new file (an existing one is kept; see --force).") var output: String?
+        @Flag(help: "With -o: replace an existing checkpoint file (it must be a regular file).") var force = false
         @Option(help: ArgumentHelp("Also save the checkpoint's tree as C2SP tlog-tiles in this folder (only new tiles are added).",
                                    discussion: "With them, `audit --checkpoint FILE --tiles DIR` names the first rewritten entry."))
         var tiles: String?
@@ -102,11 +103,7 @@ extension ClaimLedgerCommand {
                 var text = cp.body
                 if let signer { text += "\n" + (try signer.signatureLine(for: cp.body)) }
                 out(text)
-                if let output {
-                    guard FileManager.default.createFile(atPath: output, contents: Data(text.utf8)) else {
-                        throw LedgerError.refused("Cannot write \(output); check that its folder exists.")
-                    }
-                }
+                if let output { try ReportFile.saveNew(text, at: output, replacing: force) }
             }
         }
     }

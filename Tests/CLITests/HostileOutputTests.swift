@@ -1,0 +1,62 @@
+import Foundation
+import Testing
+import TestSupport
+
+/// Issue 30, items 8 and 11: evidence files are never overwritten by accident, and output that
+/// cannot be written ends with a clear error (exit 4), never a trap or a half-written file.
+@Suite("End to end: output into a hostile world", .serialized)
+struct HostileOutputTests {
+    func ingested() throws -> CLI {
+        let cli = CLI()
+        let article = cli.dir.write("a.txt", "Exports rose 12 percent in 2025, the ministry said. Imports fell 3 percent in 2024, officials said.\n")
+        #expect(try cli.run("ingest", article).status == 0)
+        return cli
+    }
+
+    func shell(_ cli: CLI, _ command: String) throws -> ProcessResult {
+        try ClaimLedgerBinary.runProcess(URL(fileURLWithPath: "/bin/sh"), ["-c", command], in: cli.dir.path,
+                                         environment: ["CLAIMLEDGER_DB": cli.db, "CL": ClaimLedgerBinary.url.path])
+    }
+
+    @Test func checkpointOutputKeepsAnOlderCheckpointAndRefusesWhatIsNoFile() throws {
+        let cli = try ingested()
+        let first = cli.dir.file("cp.txt")
+        #expect(try cli.run("checkpoint", "-o", first).status == 0)
+        let kept = try String(contentsOfFile: first, encoding: .utf8)
+        _ = try cli.run("note", try NotAFileTests.firstClaim(cli), "checked", "--reviewer", "ann")
+        let again = try cli.run("checkpoint", "-o", first)
+        #expect(again.status == 4 && again.stderr.contains("already exists") && again.stderr.contains("cp-2.txt"), "\(again.stderr)")
+        #expect(try String(contentsOfFile: first, encoding: .utf8) == kept)
+        #expect(try cli.run("checkpoint", "-o", first, "--force").status == 0)
+        #expect(try String(contentsOfFile: first, encoding: .utf8) != kept)
+        #expect(mkfifo(cli.dir.file("fifo"), 0o600) == 0)
+        #expect(symlink(first, cli.dir.file("link.txt")) == 0)
+        for path in [cli.dir.file("fifo"), cli.dir.file("link.txt"), "/dev/null"] {
+            let refused = try cli.run("checkpoint", "-o", path, "--force")
+            #expect(refused.status == 4 && refused.stderr.contains("not a regular file"), "\(path): \(refused.stderr)")
+        }
+        var info = stat()
+        #expect(lstat("/dev/null", &info) == 0 && (info.st_mode & S_IFMT) == S_IFCHR, "/dev/null is still the device")
+        #expect(lstat(cli.dir.file("link.txt"), &info) == 0 && (info.st_mode & S_IFMT) == S_IFLNK)
+    }
+
+    @Test(arguments: ["list", "report", "report --format csv", "log"])
+    func aFullDeviceAsStandardOutputIsAnErrorNotATrap(_ command: String) throws {
+        let cli = try ingested()
+        let result = try shell(cli, "\"$CL\" \(command) > /dev/full")
+        #expect(result.status == 4 && result.stderr.contains("could not write the output"), "\(command): \(result.status) \(result.stderr)")
+    }
+
+    /// A file size limit stands in for a full disk: the write fails part way (SIGXFSZ ignored).
+    @Test func reportToAFileThatCannotBeWrittenLeavesNothingBehind() throws {
+        let cli = CLI()
+        let sentences = (1...1_500).map { "Exports to market \($0) rose \($0 % 90 + 2) percent in 2023, the ministry said." }
+        let article = cli.dir.write("long.txt", "Trade figures\n\n" + sentences.joined(separator: " ") + "\n")
+        #expect(try cli.run("ingest", article).status == 0)
+        // 256 blocks: room for SQLite's 32 KiB shared-memory file, not for the report (~1 MB).
+        let result = try shell(cli, "trap '' XFSZ; ulimit -f 256; \"$CL\" report --format html -o out.html")
+        #expect(result.status == 4 && result.stderr.contains("Cannot write"), "\(result.status) \(result.stderr)")
+        let left = try FileManager.default.contentsOfDirectory(atPath: cli.dir.path)
+        #expect(!left.contains { $0.hasPrefix("out.html") }, "\(left)")
+    }
+}
