@@ -174,6 +174,11 @@ FROM claim_history h JOIN entry e ON e.seq = h.seq
 WHERE h.claim_id = ?
 ORDER BY h.seq;
 
+-- name: last_correction
+-- The latest correction of a claim's field: who made it and when (for a conflict's message).
+SELECT c.seq, c.reviewer, e.recorded_at FROM correction c JOIN entry e ON e.seq = c.seq
+WHERE c.claim_id = :claim_id AND c.field = :field ORDER BY c.seq DESC LIMIT 1;
+
 -- name: review_note
 SELECT note, rating FROM review WHERE seq = ?;
 

@@ -66,9 +66,9 @@ extension Ledger {
                 let replaced = try decisions(db, claimID: claimID, asOf: Int64.max).last
                 let current = replaced?.status ?? ClaimStatus.unverified.rawValue
                 if let expecting, current != expecting.rawValue {
-                    let short = try shortID(db, claimID, table: .claim)
-                    let now = replaced.map { "\($0.status ?? "?") (entry \($0.seq), by \($0.reviewer ?? "?") at \($0.recordedAt))" } ?? "unverified"
-                    throw LedgerError.refused("\(short) is \(now), not \(expecting.rawValue) as --expect-status says: someone decided it meanwhile. Nothing was recorded; look at it with `claimledger show \(short)`.")
+                    throw LedgerError.conflict(Conflict(claim: try shortID(db, claimID, table: .claim), field: .status,
+                                                        expected: expecting.rawValue, found: current, by: replaced?.reviewer,
+                                                        at: replaced?.recordedAt, entry: replaced?.seq))
                 }
                 if verdict.status == .unverified, current == ClaimStatus.unverified.rawValue {
                     let short = try shortID(db, claimID, table: .claim)

@@ -99,8 +99,11 @@ extension Ledger {
 
     /// Corrects one field of a claim (speaker, cue, via or text) with a reason; the original stays in the log.
     @discardableResult
+    /// With `expecting`, the field must still hold that value (nil: none) when the correction is
+    /// written, else nothing is recorded (`LedgerError.conflict`): two reviewers correcting the same
+    /// claim at once never silently overwrite each other.
     public func correct(claimID: String, field: CorrectionField, value: String?, reason: String,
-                        reviewer: String) throws -> Entry {
+                        reviewer: String, expecting: FieldValue? = nil) throws -> Entry {
         let reason = try Ledger.requireReason(reason)
         if field == .text && (value ?? "").isEmpty {
             throw LedgerError.refused("A claim's text cannot be corrected to nothing.")
@@ -109,6 +112,7 @@ extension Ledger {
         let payload = CorrectionPayload(claimID: claimID, field: field.rawValue, value: value, reason: reason, reviewer: reviewer)
         return try write { db in
             guard try exists(db, query: .claimExists, id: claimID) else { throw LedgerError.unknownID(claimID) }
+            if let expecting, field == .speaker { try checkSpeaker(db, claimID: claimID, expecting: expecting.value) }
             let entry = try append(db, kind: .correction, payload: PayloadJSON.encode(payload))
             try db.cachedStatement(sql: LedgerQuery.insertCorrection.sql).execute(db) { row in
                 row.add(entry.seq); row.add(claimID); row.add(field.rawValue); row.add(value); row.add(reason); row.add(reviewer)
@@ -116,6 +120,17 @@ extension Ledger {
             if field == .text || field == .speaker { try SearchIndex.refresh(db, claimID: claimID) }
             return entry
         }
+    }
+
+    /// Refuses when the claim's speaker (as it stands, read inside the writer's transaction) is not `expected`.
+    private func checkSpeaker(_ db: Database, claimID: String, expecting expected: String?) throws {
+        var current: ClaimRecord?
+        try forEachClaim(db, ClaimFilter(), query: .claimByID, claimID: claimID) { current = $0 }
+        guard let current, current.claim.speaker != expected else { return }
+        let last = try Row.fetchOne(db.cachedStatement(sql: LedgerQuery.lastCorrection.sql),
+                                    arguments: ["claim_id": claimID, "field": CorrectionField.speaker.rawValue])
+        throw LedgerError.conflict(Conflict(claim: current.shortID, field: .speaker, expected: expected, found: current.claim.speaker,
+                                            by: last?["reviewer"], at: last?["recorded_at"], entry: last?["seq"]))
     }
 
     /// Records a claim by hand on an existing source, or on a new source without text.
@@ -155,4 +170,10 @@ extension Ledger {
         }
         return name
     }
+}
+
+/// A field's value as a caller last saw it (nil: empty), for a check against changes made meanwhile.
+public struct FieldValue: Sendable, Equatable {
+    public var value: String?
+    public init(_ value: String?) { self.value = value }
 }

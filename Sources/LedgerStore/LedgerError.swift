@@ -23,6 +23,9 @@ public enum LedgerError: Error, LocalizedError, Equatable, Sendable {
     case alteredHeader(path: String, applicationID: Int32)
     /// The path is a folder, a device, a pipe or a socket, not a file a ledger can live in.
     case notAFile(path: String)
+    /// The claim changed since the caller looked (another reviewer decided or corrected it
+    /// meanwhile); nothing was recorded. Each front end words it for its own users.
+    case conflict(Conflict)
 
     public var errorDescription: String? {
         switch self {
@@ -46,6 +49,8 @@ public enum LedgerError: Error, LocalizedError, Equatable, Sendable {
             return "\(path) has ClaimLedger's tables, but its header's application_id is \(String(format: "0x%08X", UInt32(bitPattern: id))) instead of 0x434C4C47 (\"CLLG\"): the file was altered outside ClaimLedger. Audit failed; nothing was read or written. Restore it from a copy that passes `claimledger audit`."
         case .notAFile(let path):
             return "\(path) is not a regular file (a folder, device, pipe or socket); a ledger is a file. Choose a file path with --db PATH. Nothing was created."
+        case .conflict(let c):
+            return c.commandLineDescription
         }
     }
 
@@ -54,8 +59,33 @@ public enum LedgerError: Error, LocalizedError, Equatable, Sendable {
         switch self {
         case .unknownID, .ambiguousID, .missingLedger: return 3
         case .alteredHeader: return 1
-        case .refused, .notALedger, .newerSchema, .notAFile: return 4
+        case .refused, .notALedger, .newerSchema, .notAFile, .conflict: return 4
         case .busy, .damaged: return 5
+        }
+    }
+}
+
+/// What a caller expected of a claim and what the ledger holds instead.
+public struct Conflict: Sendable, Equatable {
+    public enum Field: String, Sendable { case status, speaker }
+    /// The claim's short ID.
+    public var claim: String
+    public var field: Field
+    public var expected: String?
+    public var found: String?
+    /// The change that made it so (nil when the value is the one extraction recorded).
+    public var by: String?
+    public var at: String?
+    public var entry: Int64?
+
+    /// The CLI's words (it names the flag that asked for the check).
+    var commandLineDescription: String {
+        let change = entry.map { " (entry \($0), by \(by ?? "?") at \(at ?? "?"))" } ?? ""
+        switch field {
+        case .status:
+            return "\(claim) is \(found ?? "unverified")\(change), not \(expected ?? "unverified") as --expect-status says: someone decided it meanwhile. Nothing was recorded; look at it with `claimledger show \(claim)`."
+        case .speaker:
+            return "\(claim)'s speaker is now \(found.map { "“\($0)”" } ?? "none")\(change), not \(expected.map { "“\($0)”" } ?? "none"): someone corrected it meanwhile. Nothing was recorded; look at it with `claimledger show \(claim)`."
         }
     }
 }

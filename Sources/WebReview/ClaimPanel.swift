@@ -33,6 +33,7 @@ extension Desk {
         <textarea id="note" name="text" rows="2" required>\(h(kept["text"] ?? ""))</textarea>
         <p><button type="submit">Add note</button></p></form>
         <form method="post" action="\(action)/speaker">\(guardButton)\(hidden)<label for="speaker">Speaker</label>
+        <input type="hidden" name="expect_speaker" value="\(h(c.claim.speaker ?? ""))">\
         <input type="text" id="speaker" name="value" value="\(h(speaker))"><label for="reason">Reason (required)</label>
         <input type="text" id="reason" name="reason" value="\(h(kept["reason"] ?? ""))" required><p><button type="submit">Correct speaker</button></p></form>
         """
@@ -57,21 +58,38 @@ extension Desk {
             switch action {
             case "decide":
                 let status = try Desk.chosenDecision(r)
+                if let replaced = try colleaguesVerdict(claimID, r, s) {
+                    var confirm = r
+                    confirm.form["replace"] = String(replaced.seq)
+                    return try claimPage(typed, confirm, s, error: DeskWords.replacing(replaced), status: 409)
+                }
                 let verdict = Verdict(status, evidence: value("evidence"), note: value("note"), rating: value("rating"))
                 _ = try ledger.decide(claimIDs: [claimID], verdict, reviewer: s.reviewer, expecting: f["expect"].flatMap(ClaimStatus.init(rawValue:)))
                 done = status == .unverified ? "reopened" : status.rawValue
             case "note": _ = try ledger.addNote(claimID: claimID, text: value("text") ?? "", reviewer: s.reviewer); done = "note"
             case "speaker":
-                _ = try ledger.correct(claimID: claimID, field: .speaker, value: value("value"), reason: value("reason") ?? "", reviewer: s.reviewer)
+                _ = try ledger.correct(claimID: claimID, field: .speaker, value: value("value"), reason: value("reason") ?? "",
+                                       reviewer: s.reviewer, expecting: f["expect_speaker"].map { FieldValue($0.isEmpty ? nil : $0) })
                 done = "speaker"
             default: return errorPage(s, status: 404, "No such form.")
             }
+        } catch LedgerError.conflict(let conflict) {
+            return try claimPage(typed, r, s, error: DeskWords.conflict(conflict), status: 409)
         } catch LedgerError.refused(let why) {
-            let conflict = why.contains("meanwhile")
-            return try claimPage(typed, r, s, error: why, status: conflict ? 409 : 400)
+            return try claimPage(typed, r, s, error: why, status: 400)
         }
         let back = f["back"].flatMap(Desk.localPath) ?? "/c/\(typed)"
         return .redirect(Desk.withNotice(back, done))
+    }
+
+    /// The colleague's verdict a decision would replace, unless the form already confirmed
+    /// replacing exactly that one (`replace` = its entry): asked once, before anything is written.
+    func colleaguesVerdict(_ claimID: String, _ r: WebRequest, _ s: DeskSession) throws -> HistoryEvent? {
+        guard let last = try ledger.history(claimID: claimID).last(where: { $0.event == .status }),
+              last.status != ClaimStatus.unverified.rawValue, let by = last.reviewer, by != s.reviewer,
+              r.form["expect"] == last.status,           // else it changed meanwhile: the ledger refuses it
+              r.form["replace"] != String(last.seq) else { return nil }
+        return last
     }
 
     /// The decision a form chose: only the Record button records (Enter in a field sends no

@@ -77,7 +77,8 @@ enum DecisionView {
         }.joined()
         return """
         <form method="post" action="/c/\(h(c.shortID))/decide" class="decide">\(enterGuard)\(hidden)\
-        <input type="hidden" name="expect" value="\(c.status.rawValue)">
+        <input type="hidden" name="expect" value="\(c.status.rawValue)">\
+        \(kept["replace"].map { "<input type=\"hidden\" name=\"replace\" value=\"\(h($0))\">" } ?? "")
         <fieldset><legend>Decision</legend>\(radios)</fieldset>
         <label for="evidence">Evidence (a URL or where it was checked), or the reason to dismiss or reopen</label>\
         <input type="text" id="evidence" name="evidence" value="\(value("evidence"))" required>

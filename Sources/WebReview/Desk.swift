@@ -63,6 +63,7 @@ public final class Desk: @unchecked Sendable {
         switch error {
         case .unknownID: return 404
         case .refused: return 400
+        case .conflict: return 409
         default: return 500
         }
     }

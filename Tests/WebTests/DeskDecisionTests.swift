@@ -79,4 +79,49 @@ struct DeskDecisionTests {
         let trail = try fixture.ledger.history(claimID: first.claim.claimID).filter { $0.event == .status }
         #expect(trail.map(\.status) == ["dismissed", "unverified"] && trail.allSatisfy { $0.reviewer == "ann" })
     }
+
+    /// Issue 29, item 4: replacing a colleague's verdict says so and asks once.
+    @Test func replacingAColleaguesVerdictAsksOnce() async throws {
+        let fixture = try DeskFixture()
+        let claim = try #require(try fixture.ledger.claims().first)
+        _ = try fixture.ledger.decide(claimIDs: [claim.claim.claimID], Verdict(.verified, evidence: "https://a.example"), reviewer: "tomas")
+        try await fixture.run { web, _ in
+            _ = try await web.signIn(fixture.token)
+            _ = try await web.get("/c/\(claim.shortID)")
+            let form = [("record", "1"), ("status", "disputed"), ("expect", "verified"), ("evidence", "https://b.example"), ("note", "n")]
+            let asked = try await web.post("/c/\(claim.shortID)/decide", form)
+            #expect(asked.status == 409 && asked.body.contains("This replaces tomas&#39;s verification of"), "\(asked.body.prefix(2000))")
+            #expect(asked.body.contains("value=\"https://b.example\"") && asked.body.contains("name=\"replace\""))
+            let replace = try #require(DeskClient.value(of: "replace", in: asked.body))
+            let done = try await web.post("/c/\(claim.shortID)/decide", form + [("replace", replace)])
+            #expect(done.status == 303)
+            // The reviewer's own verdict is replaced without asking.
+            let own = try await web.post("/c/\(claim.shortID)/decide", [("record", "1"), ("status", "verified"), ("expect", "disputed"),
+                                                                          ("evidence", "https://c.example")])
+            #expect(own.status == 303)
+        }
+        let trail = try fixture.ledger.history(claimID: claim.claim.claimID).filter { $0.event == .status }
+        #expect(trail.map(\.reviewer) == ["tomas", "ann", "ann"] && trail.map(\.status) == ["verified", "disputed", "verified"])
+    }
+
+    /// Issue 29, item 5: two speaker corrections at once: the second is refused, not silently last.
+    @Test func aSpeakerCorrectedMeanwhileIsNotOverwritten() async throws {
+        let fixture = try DeskFixture()
+        let claim = try #require(try fixture.ledger.claims().first { $0.kind == .quote })
+        try await fixture.run { web, _ in
+            _ = try await web.signIn(fixture.token)
+            let page = try await web.get("/c/\(claim.shortID)")
+            let seen = DeskClient.value(of: "expect_speaker", in: page.body) ?? ""
+            _ = try fixture.ledger.correct(claimID: claim.claim.claimID, field: .speaker, value: "Tomas's pick", reason: "r", reviewer: "tomas")
+            let late = try await web.post("/c/\(claim.shortID)/speaker", [("value", "Ann's pick"), ("reason", "heard the tape"),
+                                                                            ("expect_speaker", seen)])
+            #expect(late.status == 409 && late.body.contains("While you were correcting, tomas changed the speaker to “Tomas&#39;s pick”"),
+                    "\(late.body.prefix(1500))")
+            #expect(late.body.contains("value=\"Ann&#39;s pick\"") && late.body.contains("value=\"heard the tape\""))
+            let again = try await web.post("/c/\(claim.shortID)/speaker", [("value", "Ann's pick"), ("reason", "heard the tape"),
+                                                                             ("expect_speaker", "Tomas's pick")])
+            #expect(again.status == 303)
+        }
+        #expect(try fixture.ledger.claim(id: claim.claim.claimID).claim.speaker == "Ann's pick")
+    }
 }
