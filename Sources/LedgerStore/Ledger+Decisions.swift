@@ -23,27 +23,12 @@ public struct Verdict: Sendable, Equatable {
         self.status = status; self.evidence = evidence; self.note = note; self.rating = rating
     }
 
-    /// The command a person typed for this, in messages.
-    var verb: String {
-        switch status {
-        case .verified: return "verify"
-        case .disputed: return "dispute"
-        case .dismissed: return "dismiss"
-        case .unverified: return "reopen"
-        }
-    }
-
     /// Why the verdict cannot be recorded as given, or nil.
-    func refusal() -> String? {
+    func refusal() -> LedgerError? {
         guard let evidence = evidence?.trimmingCharacters(in: .whitespacesAndNewlines), !evidence.isEmpty else {
-            if status == .verified || status == .disputed {
-                return "\(verb) needs evidence: add --evidence with a URL or a citation, e.g. --evidence \"https://example.org/report\". Nothing was recorded."
-            }
-            return "\(verb) needs a reason: add --reason, e.g. --reason \"opinion, not a checkable claim\". Nothing was recorded."
+            return .missing(.evidence(for: status))
         }
-        if rating != nil && (status == .unverified || status == .dismissed) {
-            return "A rating goes with verify or dispute, not \(verb). Nothing was recorded."
-        }
+        if rating != nil && (status == .unverified || status == .dismissed) { return .rating(.notForDecision(status)) }
         return nil
     }
 }
@@ -55,7 +40,7 @@ extension Ledger {
     /// overrides one it did not see.
     public func decide(claimIDs: [String], _ verdict: Verdict, reviewer: String,
                        expecting: ClaimStatus? = nil) throws -> [Decision] {
-        if let refusal = verdict.refusal() { throw LedgerError.refused(refusal) }
+        if let refusal = verdict.refusal() { throw refusal }
         let reviewer = try Ledger.requireReviewer(reviewer)
         let evidence = verdict.evidence!.trimmingCharacters(in: .whitespacesAndNewlines)
         return try write { db in
@@ -86,7 +71,7 @@ extension Ledger {
     /// verdict); nothing to replace, so none is named.
     @discardableResult
     public func recordFirstVerdict(_ db: Database, claimID: String, _ verdict: Verdict, reviewer: String) throws -> Entry {
-        if let refusal = verdict.refusal() { throw LedgerError.refused(refusal) }
+        if let refusal = verdict.refusal() { throw refusal }
         let rating = try verdict.rating.map { try ratingLabel(db, named: $0, for: verdict.status) }
         let payload = StatusPayload(claimID: claimID, status: verdict.status.rawValue,
                                     evidence: verdict.evidence!.trimmingCharacters(in: .whitespacesAndNewlines),

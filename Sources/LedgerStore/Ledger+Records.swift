@@ -76,7 +76,7 @@ extension Ledger {
     @discardableResult
     public func addNote(claimIDs: [String], text: String, reviewer: String) throws -> [Entry] {
         let text = text.trimmingCharacters(in: .whitespacesAndNewlines)
-        guard !text.isEmpty else { throw LedgerError.refused("The note is empty; give its text, e.g. claimledger note ID \"Called the ministry\".") }
+        guard !text.isEmpty else { throw LedgerError.missing(.noteText) }
         let reviewer = try Ledger.requireReviewer(reviewer)
         return try write { db in
             try Ledger.distinct(claimIDs).map { claimID in
@@ -159,15 +159,13 @@ extension Ledger {
     /// A correction's reason, trimmed; an empty one is refused.
     static func requireReason(_ reason: String) throws -> String {
         let reason = reason.trimmingCharacters(in: .whitespacesAndNewlines)
-        guard !reason.isEmpty else { throw LedgerError.refused("A correction needs a reason: add --reason \"...\".") }
+        guard !reason.isEmpty else { throw LedgerError.missing(.correctionReason) }
         return reason
     }
 
     static func requireReviewer(_ name: String) throws -> String {
         let name = name.trimmingCharacters(in: .whitespacesAndNewlines)
-        guard !name.isEmpty else {
-            throw LedgerError.refused("No reviewer name: pass --reviewer NAME or set CLAIMLEDGER_REVIEWER.")
-        }
+        guard !name.isEmpty else { throw LedgerError.missing(.reviewerName) }
         return name
     }
 }

@@ -26,6 +26,10 @@ public enum LedgerError: Error, LocalizedError, Equatable, Sendable {
     /// The claim changed since the caller looked (another reviewer decided or corrected it
     /// meanwhile); nothing was recorded. Each front end words it for its own users.
     case conflict(Conflict)
+    /// Something a decision, note or correction needs was not given; nothing was recorded.
+    case missing(MissingInput)
+    /// A rating label that cannot go with this decision; nothing was recorded.
+    case rating(RatingRefusal)
 
     public var errorDescription: String? {
         switch self {
@@ -51,6 +55,10 @@ public enum LedgerError: Error, LocalizedError, Equatable, Sendable {
             return "\(path) is not a regular file (a folder, device, pipe or socket); a ledger is a file. Choose a file path with --db PATH. Nothing was created."
         case .conflict(let c):
             return c.commandLineDescription
+        case .missing(let m):
+            return m.commandLineDescription
+        case .rating(let r):
+            return r.commandLineDescription
         }
     }
 
@@ -59,7 +67,7 @@ public enum LedgerError: Error, LocalizedError, Equatable, Sendable {
         switch self {
         case .unknownID, .ambiguousID, .missingLedger: return 3
         case .alteredHeader: return 1
-        case .refused, .notALedger, .newerSchema, .notAFile, .conflict: return 4
+        case .refused, .notALedger, .newerSchema, .notAFile, .conflict, .missing, .rating: return 4
         case .busy, .damaged: return 5
         }
     }
@@ -86,6 +94,49 @@ public struct Conflict: Sendable, Equatable {
             return "\(claim) is \(found ?? "unverified")\(change), not \(expected ?? "unverified") as --expect-status says: someone decided it meanwhile. Nothing was recorded; look at it with `claimledger show \(claim)`."
         case .speaker:
             return "\(claim)'s speaker is now \(found.map { "“\($0)”" } ?? "none")\(change), not \(expected.map { "“\($0)”" } ?? "none"): someone corrected it meanwhile. Nothing was recorded; look at it with `claimledger show \(claim)`."
+        }
+    }
+}
+
+/// What was missing, for its front end to ask for in its own words.
+public enum MissingInput: Sendable, Equatable {
+    /// A verdict's evidence (verify, dispute) or a reason (dismiss, reopen).
+    case evidence(for: ClaimStatus)
+    case noteText
+    case correctionReason
+    case reviewerName
+
+    var commandLineDescription: String {
+        switch self {
+        case .evidence(let status) where status == .verified || status == .disputed:
+            let verb = status == .verified ? "verify" : "dispute"
+            return "\(verb) needs evidence: add --evidence with a URL or a citation, e.g. --evidence \"https://example.org/report\". Nothing was recorded."
+        case .evidence(let status):
+            return "\(status == .dismissed ? "dismiss" : "reopen") needs a reason: add --reason, e.g. --reason \"opinion, not a checkable claim\". Nothing was recorded."
+        case .noteText: return "The note is empty; give its text, e.g. claimledger note ID \"Called the ministry\"."
+        case .correctionReason: return "A correction needs a reason: add --reason \"...\"."
+        case .reviewerName: return "No reviewer name: pass --reviewer NAME or set CLAIMLEDGER_REVIEWER."
+        }
+    }
+}
+
+/// Why a rating label cannot go with a decision.
+public enum RatingRefusal: Sendable, Equatable {
+    /// No such label on the ledger's scale (the labels it has).
+    case unknown(label: String, known: [String])
+    /// The label means the other verdict.
+    case meansOther(label: String, means: ClaimStatus)
+    /// Dismissing or reopening takes no rating.
+    case notForDecision(ClaimStatus)
+
+    var commandLineDescription: String {
+        switch self {
+        case .unknown(let label, let known):
+            return "No rating \"\(label)\" on this ledger's scale (\(known.map { "\"\($0)\"" }.joined(separator: ", "))); add it with `claimledger ratings add`. Nothing was recorded."
+        case .meansOther(let label, let means):
+            return "The rating \"\(label)\" means \(means.rawValue): use it with `\(means == .verified ? "verify" : "dispute")`. Nothing was recorded."
+        case .notForDecision(let status):
+            return "A rating goes with verify or dispute, not \(status == .dismissed ? "dismiss" : "reopen"). Nothing was recorded."
         }
     }
 }

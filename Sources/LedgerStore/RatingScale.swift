@@ -75,13 +75,9 @@ extension Ledger {
     func ratingLabel(_ db: Database, named typed: String, for status: ClaimStatus) throws -> RatingLabel {
         let scale = try ratingScale(db)
         guard let label = scale.label(named: typed) else {
-            let known = scale.map { "\"\($0.label)\"" }.joined(separator: ", ")
-            throw LedgerError.refused("No rating \"\(typed)\" on this ledger's scale (\(known)); add it with `claimledger ratings add`. Nothing was recorded.")
+            throw LedgerError.rating(.unknown(label: typed, known: scale.map(\.label)))
         }
-        guard label.means == status else {
-            let verb = label.means == .verified ? "verify" : "dispute"
-            throw LedgerError.refused("The rating \"\(label.label)\" means \(label.means.rawValue): use it with `\(verb)`. Nothing was recorded.")
-        }
+        guard label.means == status else { throw LedgerError.rating(.meansOther(label: label.label, means: label.means)) }
         return label
     }
 

@@ -75,6 +75,10 @@ extension Desk {
             }
         } catch LedgerError.conflict(let conflict) {
             return try claimPage(typed, r, s, error: DeskWords.conflict(conflict), status: 409)
+        } catch LedgerError.missing(let missing) {
+            return try claimPage(typed, r, s, error: DeskWords.missing(missing), status: 400)
+        } catch LedgerError.rating(let refusal) {
+            return try claimPage(typed, r, s, error: DeskWords.rating(refusal), status: 400)
         } catch LedgerError.refused(let why) {
             return try claimPage(typed, r, s, error: why, status: 400)
         }
@@ -100,13 +104,6 @@ extension Desk {
         }
         guard let status = r.form["status"].flatMap(ClaimStatus.init(rawValue:)) else {
             throw LedgerError.refused("Choose Verified, Disputed, Dismissed or Reopen, then press Record decision. Nothing was recorded.")
-        }
-        if r.field("rating") != nil, status != .verified, status != .disputed {
-            throw LedgerError.refused("A rating goes with Verified or Disputed only: set Rating to “—” to dismiss or reopen. Nothing was recorded.")
-        }
-        if r.field("evidence") == nil {
-            let what = status == .verified || status == .disputed ? "Evidence (a URL or where it was checked)" : "the reason"
-            throw LedgerError.refused("Fill in \(what), then press Record decision. Nothing was recorded.")
         }
         return status
     }

@@ -62,7 +62,7 @@ public final class Desk: @unchecked Sendable {
     static func status(of error: LedgerError) -> Int {
         switch error {
         case .unknownID: return 404
-        case .refused: return 400
+        case .refused, .missing, .rating: return 400
         case .conflict: return 409
         default: return 500
         }

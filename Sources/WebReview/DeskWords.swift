@@ -43,4 +43,26 @@ enum DeskWords {
                 + "Nothing was recorded: check the speaker above and correct it again if needed."
         }
     }
+
+    static func missing(_ m: MissingInput) -> String {
+        switch m {
+        case .evidence(let status) where status == .verified || status == .disputed:
+            return "Fill in Evidence (a URL or where it was checked), then press Record decision. Nothing was recorded."
+        case .evidence: return "Fill in the reason, then press Record decision. Nothing was recorded."
+        case .noteText: return "The note is empty: write it, then press Add note. Nothing was recorded."
+        case .correctionReason: return "Give a reason for the correction, then press Correct speaker. Nothing was recorded."
+        case .reviewerName: return "Your session has no reviewer: sign in again. Nothing was recorded."
+        }
+    }
+
+    static func rating(_ r: RatingRefusal) -> String {
+        switch r {
+        case .unknown(let label, let known):
+            return "“\(label)” is not on this desk's rating scale (\(known.joined(separator: ", "))). Choose one from the list. Nothing was recorded."
+        case .meansOther(let label, let means):
+            return "The rating “\(label)” means \(means.rawValue): choose \(means == .verified ? "Verified" : "Disputed") with it, or another rating. Nothing was recorded."
+        case .notForDecision:
+            return "A rating goes with Verified or Disputed only: set Rating to “—” to dismiss or reopen. Nothing was recorded."
+        }
+    }
 }

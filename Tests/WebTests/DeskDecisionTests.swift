@@ -124,4 +124,29 @@ struct DeskDecisionTests {
         }
         #expect(try fixture.ledger.claim(id: claim.claim.claimID).claim.speaker == "Ann's pick")
     }
+
+    /// Issue 29, item 6: the library's refusals are typed; the desk words them for its buttons.
+    @Test func refusalsSpeakOfTheDesksButtonsNotOfFlags() async throws {
+        let fixture = try DeskFixture()
+        let claim = try #require(try fixture.ledger.claims().first)
+        let disputing = try #require(try fixture.ledger.ratingScale().first { $0.means == .disputed }?.label)
+        try await fixture.run { web, _ in
+            _ = try await web.signIn(fixture.token)
+            _ = try await web.get("/c/\(claim.shortID)")
+            let pages = [
+                try await web.post("/c/\(claim.shortID)/decide", [("record", "1"), ("status", "verified"), ("rating", disputing),
+                                                                  ("evidence", "https://x.example"), ("expect", "unverified")]),
+                try await web.post("/c/\(claim.shortID)/decide", [("record", "1"), ("status", "disputed"), ("evidence", " "), ("expect", "unverified")]),
+                try await web.post("/c/\(claim.shortID)/note", [("text", "  ")]),
+                try await web.post("/c/\(claim.shortID)/speaker", [("value", "X"), ("reason", " ")]),
+            ]
+            let expected = ["means disputed: choose Disputed with it", "Fill in Evidence", "press Add note", "press Correct speaker"]
+            for (page, words) in zip(pages, expected) {
+                #expect(page.status == 400 && page.body.contains(words), "\(words)")
+                let alert = page.body.components(separatedBy: "role=\"alert\">").dropFirst().first?.components(separatedBy: "</p>").first ?? ""
+                #expect(!alert.contains("--") && !alert.contains("claimledger"), "\(alert)")
+            }
+        }
+        #expect(try fixture.ledger.claim(id: claim.claim.claimID).status == .unverified)
+    }
 }
