@@ -286,8 +286,8 @@ clock_refused() {
 }
 for value in 0000-01-01T00:00:00Z 2026-02-30T00:00:00Z 2026-01-01T24:00:00Z 2062-01-01T00:00:00Z; do world clock_refused "$value"; done
 checkpoint_kept() {
-  "$bin" checkpoint --db "$wdb" -o "$work/cp.txt" > /dev/null && cp "$work/cp.txt" "$work/cp.orig"
-  "$bin" checkpoint --db "$wdb" -o "$work/cp.txt" > /dev/null 2>&1; [ $? -eq 4 ] && cmp -s "$work/cp.txt" "$work/cp.orig" \
+  "$bin" checkpoint --db "$wdb" -o "$work/world-cp.txt" > /dev/null && cp "$work/world-cp.txt" "$work/world-cp.orig"
+  "$bin" checkpoint --db "$wdb" -o "$work/world-cp.txt" > /dev/null 2>&1; [ $? -eq 4 ] && cmp -s "$work/world-cp.txt" "$work/world-cp.orig" \
     && ! "$bin" checkpoint --db "$wdb" -o /dev/null --force > /dev/null 2>&1 && [ -c /dev/null ]
 }
 world checkpoint_kept

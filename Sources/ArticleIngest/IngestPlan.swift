@@ -8,6 +8,8 @@ public struct IngestPlan: Sendable {
     public var source: SourcePayload
     public var quotes: [ClaimPayload]
     public var claims: [ClaimPayload]
+    /// The navigation tail extraction left out, to say so.
+    public var skippedTail: SkippedTail?
 
     public var entries: [ClaimPayload] { quotes + claims }
 
@@ -20,6 +22,7 @@ public struct IngestPlan: Sendable {
                                outlet: article.outlet, author: article.author, published: article.published,
                                url: article.url, text: body, titleGuessed: article.titleGuessed)
         let extraction = extractor.extract(body, outlet: article.outlet)
+        skippedTail = extraction.skippedTail
         quotes = extraction.quotes.map { q in
             let context = contextAround(scalars, start: q.start, end: q.end)
             return ClaimPayload(

@@ -52,7 +52,7 @@ public struct ClaimExtractor: Sendable {
         var found = quotes.map(\.quote)
         for k in found.indices { found[k].speakerIsOrganisation = found[k].speaker.flatMap(resolver.isOrganisation) }
         for k in claims.indices { claims[k].speakerIsOrganisation = claims[k].speaker.flatMap(resolver.isOrganisation) }
-        return Extraction(quotes: found, claims: claims)
+        return Extraction(quotes: found, claims: claims, skippedTail: layout.skippedTail)
     }
 
     // MARK: - Quotes

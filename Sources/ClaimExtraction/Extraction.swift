@@ -37,6 +37,16 @@ public enum ClaimType: String, Sendable, CaseIterable {
 public struct Extraction: Sendable, Equatable {
     public var quotes: [ExtractedQuote]
     public var claims: [ExtractedClaim]
+    /// The navigation tail at the article's end ("Other news" and a list of links), not searched.
+    public var skippedTail: SkippedTail? = nil
+}
+
+/// The lines at an article's end that were taken for navigation and not searched for claims.
+public struct SkippedTail: Sendable, Equatable {
+    /// Its first line ("Other news").
+    public var heading: String
+    /// How many lines (blocks) it has, the heading included.
+    public var lines: Int
 }
 
 extension Extraction {

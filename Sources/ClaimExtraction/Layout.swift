@@ -14,26 +14,53 @@ struct Layout {
         blocks = Segmenter.blocks(s)
         tokens = blocks.map { tokenize(s, $0.range) }
         sentences = blocks.map { Segmenter.sentences(s, in: $0) }
-        var tail = blocks.count
+        var markers: [Int] = []
         var headings: Set<Int> = []
         var boilerplate: Set<Int> = []
+        var words: [Int] = []
         for block in blocks {
             let counts = Layout.wordCounts(tokens[block.index])
+            words.append(counts.words)
             if counts.words < 40 {
                 // Only short lines can be navigation or boilerplate; search their bytes (fast, no Foundation).
                 // ASCII-lowercased UTF-8 bytes: the phrases searched for are lowercase ASCII.
                 let text = Array(makeString(s, block.range).utf8).map { ($0 >= 0x41 && $0 <= 0x5A) ? $0 + 32 : $0 }
-                if tail == blocks.count, block.index >= 1, counts.words <= 8,
-                   Lexicon.tailMarkers.contains(where: { text.starts(with: $0.utf8) }) {
-                    tail = block.index
+                if block.index >= 1, counts.words <= 8, Lexicon.tailMarkers.contains(where: { text.starts(with: $0.utf8) }) {
+                    markers.append(block.index)
                 }
                 if Layout.containsBoilerplate(text) { boilerplate.insert(block.index) }
             }
             if Layout.isHeading(s, block, counts, sentences: sentences[block.index].count) { headings.insert(block.index) }
         }
-        tailStart = tail
+        tailStart = Layout.tail(markers: markers, blocks: blocks, words: words, s)
         self.headings = headings
         self.boilerplate = boilerplate
+    }
+
+    /// Where the navigation tail starts: the first marker line ("Other news", "Read more:") that is
+    /// a heading, not a sentence (no closing period), and after which the text is only a list of
+    /// short lines (link titles: no paragraph of `tailParagraphWords` words or more). One sentence
+    /// that happens to start like a marker ("Other news agencies confirmed this.") never ends an
+    /// article's extraction.
+    static func tail(markers: [Int], blocks: [Block], words: [Int], _ s: [Unicode.Scalar]) -> Int {
+        guard !markers.isEmpty else { return blocks.count }
+        // The longest block from each block to the end, so each marker's check is O(1).
+        var longestAfter = [Int](repeating: 0, count: blocks.count + 1)
+        for k in blocks.indices.reversed() { longestAfter[k] = max(words[k], longestAfter[k + 1]) }
+        for k in markers {
+            let last = blocks[k].range.upperBound - 1
+            let sentence = last >= 0 && [".", "!", "?"].contains(s[last])
+            if !sentence && longestAfter[k + 1] < tailParagraphWords { return k }
+        }
+        return blocks.count
+    }
+
+    static let tailParagraphWords = 35
+
+    /// The first line of the navigation tail and how many lines it has, when the article has one.
+    var skippedTail: SkippedTail? {
+        guard tailStart < blocks.count else { return nil }
+        return SkippedTail(heading: makeString(s, blocks[tailStart].range), lines: blocks.count - tailStart)
     }
 
     /// Words, words of four letters or more, and how many of those are capitalised.

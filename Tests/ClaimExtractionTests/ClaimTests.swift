@@ -1,5 +1,7 @@
 import ClaimExtraction
+import Foundation
 import Testing
+import TestSupport
 
 func claims(_ text: String, by model: ClaimExtractor.ClaimModel = .learned) -> [ExtractedClaim] {
     var extractor = ClaimExtractor()
@@ -100,5 +102,35 @@ struct ArticleReaderTests {
         #expect(throws: ArticleError.invalidUTF8(name: "l.txt", byteOffset: 4)) { try ArticleReader.read(Array("Caf".utf8) + [0x20, 0xE9, 0x20], name: "l.txt") }
         #expect(throws: ArticleError.empty(name: "e.txt")) { try ArticleReader.read(Array(" \n\n ".utf8), name: "e.txt") }
         #expect(throws: ArticleError.invalidUTF8(name: "s.txt", byteOffset: 0)) { try ArticleReader.read([0xED, 0xA0, 0x80], name: "s.txt") }
+    }
+}
+
+/// Issue 30, item 15: one ordinary sentence that starts like a navigation heading never ends an
+/// article's extraction; a real tail (a heading, then only short link lines) is skipped and said.
+@Suite("The navigation tail")
+struct NavigationTailTests {
+    static func seed(_ name: String) throws -> String {
+        let url = ClaimLedgerBinary.packageRoot.appendingPathComponent("seeds/\(name)")
+        return try String(contentsOf: url, encoding: .utf8)
+    }
+
+    @Test(arguments: ["Other news agencies confirmed this.", "See also the Kremlin statement below.", "More from the press conference"])
+    func aSentenceLikeAHeadingDoesNotEndTheArticle(_ inserted: String) throws {
+        let text = try Self.seed("004_8460d107cbcf0280.txt")
+        var paragraphs = text.components(separatedBy: "\n\n")
+        let plain = ClaimExtractor().extract(text)
+        paragraphs.insert(inserted, at: 3)
+        let spiked = ClaimExtractor().extract(paragraphs.joined(separator: "\n\n"))
+        #expect(spiked.quotes.map(\.text) == plain.quotes.map(\.text))
+        #expect(Set(plain.claims.map(\.text)).isSubset(of: Set(spiked.claims.map(\.text))), "\(inserted)")
+        #expect(spiked.skippedTail == plain.skippedTail)
+    }
+
+    @Test func aRealTailIsSkippedAndNamed() throws {
+        let found = ClaimExtractor().extract(try Self.seed("004_8460d107cbcf0280.txt"))
+        #expect(found.skippedTail?.heading == "Other News" && (found.skippedTail?.lines ?? 0) > 3)
+        #expect(!found.claims.contains { $0.text.contains("Ukrainian films banned") })
+        let text = "Title\n\nExports rose 5 percent in 2023, the ministry said on Monday in a statement.\n\nOther news agencies confirmed this."
+        #expect(ClaimExtractor().extract(text).skippedTail == nil)
     }
 }

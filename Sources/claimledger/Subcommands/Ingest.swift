@@ -91,7 +91,7 @@ extension ClaimLedgerCommand {
                     out(CommandOutput.ingested(file: path, sourceShortID: id, recorded: result.recorded,
                                                 quotes: result.quotes, claims: result.claims, seenBefore: seen.byStatus))
                 } else if !showProgress {
-                    out(summaryLine(id: id, file: file, result: result, seen: seen))
+                    out(summaryLine(id: id, file: file, result: result, seen: seen, tail: plan.skippedTail))
                 }
                 if result.recorded { recorded += 1 } else { unchanged += 1 }
                 quotes += result.quotes; claims += result.claims
@@ -108,13 +108,14 @@ extension ClaimLedgerCommand {
         }
 
         /// One article's line: what was recorded, and how much of it was seen before.
-        private func summaryLine(id: String, file: String, result: IngestResult, seen: SeenBeforeSummary) -> String {
+        private func summaryLine(id: String, file: String, result: IngestResult, seen: SeenBeforeSummary, tail: SkippedTail?) -> String {
             guard result.recorded else {
                 let hint = hasMetadataOptions ? " (to change its title or other details: claimledger correct \(id) --title … --reason …)" : ""
                 return "\(id)  \(file): already in the ledger, nothing new recorded\(hint)\n"
             }
             let seenText = seen.sentence.map { "; \($0)" } ?? ""
-            return "\(id)  \(file): \(result.quotes) quotes, \(result.claims) claims recorded\(seenText)\n"
+            let tailText = tail.map { "; the last \($0.lines) line\($0.lines == 1 ? "" : "s"), from “\(VisibleText.visible(String($0.heading.prefix(40))))”, read as navigation and skipped" } ?? ""
+            return "\(id)  \(file): \(result.quotes) quotes, \(result.claims) claims recorded\(seenText)\(tailText)\n"
         }
 
         var hasMetadataOptions: Bool { [title, outlet, author, published, url].contains { $0 != nil } }
