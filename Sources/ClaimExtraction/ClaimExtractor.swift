@@ -12,6 +12,9 @@ public struct ClaimExtractor: Sendable {
     }
 
     public var claimModel = ClaimModel.learned
+    /// Asked between stages and between quotes and blocks: when it says so, extraction stops at
+    /// once and returns what it has (an analysis over its time budget is cancelled, not abandoned).
+    public var shouldStop: @Sendable () -> Bool = { false }
     /// Sentences scoring below this are not reported as claims (nil: the model's own threshold).
     public var minimumClaimScore: Double?
 
@@ -45,6 +48,7 @@ public struct ClaimExtractor: Sendable {
         var resolver = SpeakerResolver(blocks: layout.blocks.filter { !layout.isTail($0) }.map { layout.tokens[$0.index] },
                                        excluding: spans.map(\.content))
         lap(.people)
+        if shouldStop() { return Extraction(quotes: [], claims: []) }
         let quotes = findQuotes(s, layout, spans, outlet: outlet, &resolver)
         lap(.attribution)
         var claims = findClaims(s, layout, quotes: quotes, &resolver)
@@ -69,6 +73,7 @@ public struct ClaimExtractor: Sendable {
         // Titles and named terms first: they neither count as speech nor bound a neighbour's attribution.
         let spans = spans.filter { mayBeSpeech(s, layout, $0) }
         for (k, span) in spans.enumerated() {
+            if k % 64 == 0, shouldStop() { break }
             let content = makeString(s, span.content)
             let site = QuoteSite(k, spans, layout)
             let (attribution, relay) = site.attribution(s)

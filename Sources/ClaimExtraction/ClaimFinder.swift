@@ -8,6 +8,7 @@ extension ClaimExtractor {
         }
         let spoken = ranges(true), quoted = ranges(false)
         for block in layout.contentBlocks where !layout.isHeading(block) {
+            if shouldStop() { break }
             let sentences = layout.sentences[block.index]
             for (n, sentence) in sentences.enumerated() {
                 // A sentence holding someone's quote is the quote's to check. One with a quoted term or

@@ -24,11 +24,16 @@ struct SpeakerResolver {
 
     /// Offsets inside quotations: names there are not antecedents for pronouns outside them.
     private var excluded: [Range<Int>] = []
+    /// Every entity's subject, object and coordinated mentions, each in one list by offset.
+    private var subjects = MentionIndex(), objects = MentionIndex(), coordinated = MentionIndex()
 
     init(blocks: [[Token]], excluding quotes: [Range<Int>] = []) {
         excluded = quotes.sorted { $0.lowerBound < $1.lowerBound }
         for tokens in blocks { scan(tokens) }
         for p in people.indices { people[p].mentions.sort(); people[p].objectMentions.sort(); people[p].coordinated.sort() }
+        subjects = MentionIndex(people, \.mentions)
+        objects = MentionIndex(people, \.objectMentions)
+        coordinated = MentionIndex(people, \.coordinated)
     }
 
     /// Collects the people, roles, documents and mentions of one block.
@@ -158,11 +163,13 @@ struct SpeakerResolver {
         let lowered = words.map { $0.lowercased() }
         if let p = lookup(lowered) {
             people[p].mentions.append(offset); people[p].mentions.sort()
+            subjects.insert(offset: offset, person: p)
             return people[p].name
         }
         let isOrganisation = words.count == 1 || lowered.contains { Lexicon.organisationWords.contains($0) }
         let name = words.joined(separator: " ")
         if !isOrganisation && words.count <= 4 {
+            subjects.insert(offset: offset, person: people.count)
             people.append(Person(name: name, nameTokens: lowered, descriptors: [], mentions: [offset]))
             indexName(people.count - 1)
             index[name.lowercased()] = people.count - 1
@@ -258,16 +265,13 @@ struct SpeakerResolver {
         latestMention(before: offset, in: \.mentions, where: accept) ?? latestMention(before: offset, in: \.objectMentions, where: accept)
     }
 
-    /// The last mention before `offset`, in the list `list`, of an entity accepted by `accept`.
+    /// The last mention before `offset`, in the list `list`, of an entity accepted by `accept` (of
+    /// mentions at the same offset, the entity named first). Walks back through all entities'
+    /// mentions at once, at most `MentionIndex.searched` of them: linear in the article however many
+    /// people it names (asking every entity was people × pronouns).
     func latestMention(before offset: Int, in list: KeyPath<Person, [Int]>, where accept: (Person) -> Bool) -> (offset: Int, person: Int)? {
-        var best: (offset: Int, person: Int)?
-        for k in people.indices where accept(people[k]) {
-            let mentions = people[k][keyPath: list]
-            var lo = 0, hi = mentions.count
-            while lo < hi { let mid = (lo + hi) / 2; if mentions[mid] < offset { lo = mid + 1 } else { hi = mid } }
-            if lo > 0, best == nil || mentions[lo - 1] > best!.offset { best = (mentions[lo - 1], k) }
-        }
-        return best
+        let index = list == \Person.mentions ? subjects : list == \Person.objectMentions ? objects : coordinated
+        return index.latest(before: offset) { accept(people[$0]) }
     }
 
     /// Who "they" at `offset` stands for: the organisation last named, or the first of people named

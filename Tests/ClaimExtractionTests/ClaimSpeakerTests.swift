@@ -1,4 +1,4 @@
-import ClaimExtraction
+@testable import ClaimExtraction
 import Testing
 
 /// Claims' speakers and what makes a claim (issue 12): the source a paraphrased fact is
@@ -121,5 +121,34 @@ struct IndirectClaimSpeakerTests {
             \u{2014} Dianna E. Anderson (@diannaeanderson) November 18, 2019
             """)
         #expect(found.contains { $0.speaker == "Dianna E. Anderson" && $0.text.hasPrefix("Yes this is real") })
+    }
+}
+
+/// The mention index answers as asking every entity did (the latest accepted mention before an
+/// offset; of equal offsets, the entity named first), on random people and mentions.
+@Suite("Mention index")
+struct MentionIndexTests {
+    @Test func theIndexAgreesWithAskingEveryEntity() {
+        var rng = SystemRandomNumberGenerator()
+        for _ in 0..<200 {
+            let people = (0..<Int.random(in: 1...30, using: &rng)).map { k in
+                Person(name: "P\(k)", nameTokens: [], descriptors: [],
+                       mentions: (0..<Int.random(in: 0...8, using: &rng)).map { _ in Int.random(in: 0...200, using: &rng) }.sorted())
+            }
+            var index = MentionIndex(people, \.mentions)
+            var all = people
+            let added = (Int.random(in: 0...200, using: &rng), Int.random(in: 0..<people.count, using: &rng))
+            index.insert(offset: added.0, person: added.1)
+            all[added.1].mentions.append(added.0); all[added.1].mentions.sort()
+            let accepted = Set((0..<people.count).filter { _ in Bool.random(using: &rng) })
+            for offset in stride(from: 0, through: 210, by: 7) {
+                var best: (offset: Int, person: Int)?
+                for k in all.indices where accepted.contains(k) {
+                    if let m = all[k].mentions.last(where: { $0 < offset }), best == nil || m > best!.offset { best = (m, k) }
+                }
+                let found = index.latest(before: offset) { accepted.contains($0) }
+                #expect(found?.offset == best?.offset && found?.person == best?.person, "\(offset)")
+            }
+        }
     }
 }

@@ -114,7 +114,11 @@ extension ClaimLedgerCommand {
                 return "\(id)  \(file): already in the ledger, nothing new recorded\(hint)\n"
             }
             let seenText = seen.sentence.map { "; \($0)" } ?? ""
-            let tailText = tail.map { "; the last \($0.lines) line\($0.lines == 1 ? "" : "s"), from “\(VisibleText.visible(String($0.heading.prefix(40))))”, read as navigation and skipped" } ?? ""
+            let tailText = tail.map { t in
+                let heading = "“" + VisibleText.visible(String(t.heading.prefix(40))) + "”"
+                return t.lines == 1 ? "; its last line, \(heading), read as navigation and skipped"
+                    : "; its last \(t.lines) lines, from \(heading), read as navigation and skipped"
+            } ?? ""
             return "\(id)  \(file): \(result.quotes) quotes, \(result.claims) claims recorded\(seenText)\(tailText)\n"
         }
 
