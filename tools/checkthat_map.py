@@ -85,6 +85,7 @@ def main():
     parser.add_argument("--split", choices=["dev", "train"], default="dev")
     parser.add_argument("--claimledger", default=".build/release/claimledger")
     parser.add_argument("--work", help="folder for the ledger and the JSON-LD (default: a temporary one)")
+    parser.add_argument("--pairs", help="also write every (query, result) pair's match figures and whether it is right, as JSON lines")
     args = parser.parse_args()
 
     work = args.work or tempfile.mkdtemp(prefix="checkthat-")
@@ -102,11 +103,27 @@ def main():
 
     queries, relevant = read_queries(args.data), read_qrels(args.data, args.split)
     total, started = 0.0, time.monotonic()
+    flagged = flagged_right = queries_found = 0
+    # The rule before the word-count floor (similarity >= 0.35 or a shared clause), for comparison.
+    old_flagged = old_right = old_found = 0
     for n, (query_id, gold) in enumerate(sorted(relevant.items())):
         out = subprocess.run([args.claimledger, "similar", "--text", queries[query_id], "--limit", "5", "--format", "json"],
                              env=env, check=True, capture_output=True, text=True).stdout
-        ranked = [by_text_title.get((c["text"].strip(), (c.get("source_title") or "").strip()), set()) for c in json.loads(out)]
+        results = json.loads(out)
+        if args.pairs:
+            with open(args.pairs, "a", encoding="utf-8") as f:
+                for ids, c in zip([by_text_title.get((c["text"].strip(), (c.get("source_title") or "").strip()), set()) for c in results], results):
+                    f.write(json.dumps({"query": query_id, "rank": c["rank"], "right": bool(ids & gold), **{k: c[k] for k in (
+                        "similarity", "shares_clause", "containment", "shared_words", "shorter_words", "clause_words", "relevance")}}) + "\n")
+        ranked = [by_text_title.get((c["text"].strip(), (c.get("source_title") or "").strip()), set()) for c in results]
         total += average_precision(ranked, gold)
+        # "Seen before": a flagged result is right when it is one of the query's verified claims.
+        seen = [bool(ids & gold) for ids, c in zip(ranked, results) if c.get("seen_before")]
+        flagged += len(seen)
+        flagged_right += sum(seen)
+        queries_found += any(seen)
+        old = [bool(ids & gold) for ids, c in zip(ranked, results) if c["similarity"] >= 0.35 or c["shares_clause"]]
+        old_flagged, old_right, old_found = old_flagged + len(old), old_right + sum(old), old_found + any(old)
         if sys.stderr.isatty():
             sys.stderr.write("\r%d/%d" % (n + 1, len(relevant)))
     if sys.stderr.isatty():
@@ -114,6 +131,11 @@ def main():
     elapsed = time.monotonic() - started
     print("%s: MAP@5 %.4f over %d queries (%.1f ms per `similar` process)"
           % (args.split, total / len(relevant), len(relevant), 1000 * elapsed / len(relevant)))
+    print("%s: seen before: precision %.3f (%d of %d flagged results are the query's claim), recall %.3f (%d of %d queries)"
+          % (args.split, flagged_right / max(1, flagged), flagged_right, flagged, queries_found / len(relevant),
+             queries_found, len(relevant)))
+    print("%s: seen before without the word-count floor: precision %.3f (%d of %d), recall %.3f"
+          % (args.split, old_right / max(1, old_flagged), old_right, old_flagged, old_found / len(relevant)))
 
 
 if __name__ == "__main__":

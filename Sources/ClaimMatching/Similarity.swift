@@ -37,25 +37,44 @@ public enum Similarity {
         return total > 0 ? 2 * shared / total : 0
     }
 
+    /// How much of the shorter text (by weight) the other holds, 0–1: a short claim inside a long
+    /// post that repeats it reads 1 even when the post says much else.
+    public static func containment(_ a: MatchTerms, _ b: MatchTerms, weight: (String) -> Double) -> Double {
+        let shared = a.stems.intersection(b.stems).reduce(0) { $0 + weight($1) }
+        let smaller = min(a.stems.reduce(0) { $0 + weight($1) }, b.stems.reduce(0) { $0 + weight($1) })
+        return smaller > 0 ? shared / smaller : 0
+    }
+
     /// Whether the two share a clause: one of at least three distinctive words that is (nearly:
     /// 80% of its weight) inside a clause of the other ("This is Putin's fifth visit to Vietnam, he
     /// previously…" and "Putin's June 2024 trip is his fifth visit to Vietnam"). Such a claim repeats
     /// the earlier one, whatever else either says.
     public static func sharesClause(_ a: MatchTerms, _ b: MatchTerms, weight: (String) -> Double) -> Bool {
+        sharedClauseWords(a, b, weight: weight) > 0
+    }
+
+    /// The distinctive words of the largest clause the two share (as `sharesClause`), 0 for none.
+    public static func sharedClauseWords(_ a: MatchTerms, _ b: MatchTerms, weight: (String) -> Double) -> Int {
+        var largest = 0
         for x in a.clauses {
             for y in b.clauses where min(x.count, y.count) >= 3 {
                 let smaller = x.count <= y.count ? x : y
                 let shared = x.intersection(y).reduce(0) { $0 + weight($1) }
                 let whole = smaller.reduce(0) { $0 + weight($1) }
-                if whole > 0 && shared / whole >= 0.8 { return true }
+                if whole > 0 && shared / whole >= 0.8 { largest = max(largest, smaller.count) }
             }
         }
-        return false
+        return largest
     }
 
-    /// Whether a claim with this similarity (and shared clause) counts as seen before.
-    public static func isSeenBefore(similarity: Double, sharesClause: Bool) -> Bool {
-        similarity >= seenBefore || sharesClause
+    /// "Seen before" never rests on fewer distinctive words in common than this, nor on a text with
+    /// fewer than `seenBeforeShortest` (the decision itself is `SeenBeforeModel`'s).
+    public static let seenBeforeSharedWords = 2
+    public static let seenBeforeShortest = 3
+
+    /// How many distinctive words (stems) two texts have in common, and how many the shorter has.
+    public static func wordCounts(_ a: MatchTerms, _ b: MatchTerms) -> (shared: Int, shorter: Int) {
+        (a.stems.intersection(b.stems).count, min(a.stems.count, b.stems.count))
     }
 
     /// Inverse document frequency with BM25's smoothing (never negative).
@@ -63,9 +82,9 @@ public enum Similarity {
         log(1 + (Double(documents) - Double(containing) + 0.5) / (Double(containing) + 0.5))
     }
 
-    /// From this similarity on, a claim counts as "seen before" (checked on the sample articles'
-    /// two "fifth visit" claims and on CheckThat! training pairs).
-    public static let seenBefore = 0.35
+    /// The least similarity a search for earlier claims keeps (ingest's and reports' "seen before"
+    /// and "also claimed in" searches; the model decides among what it keeps).
+    public static let seenBefore = 0.1
 
     /// The second stage of ranking: BM25 relevance from the index, nudged by what BM25 cannot see.
     /// Claims that both give figures rank higher when a figure is the same and lower when none is;

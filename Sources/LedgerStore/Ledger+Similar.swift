@@ -12,8 +12,22 @@ public struct SimilarClaim: Sendable {
     public let similarity: Double
     /// Whether the two have a clause in common (`Similarity.sharesClause`).
     public let sharesClause: Bool
+    /// Distinctive words (stems) the two have in common, and how many the shorter of them has.
+    public let sharedWords: Int, shorterWords: Int
+    /// How much of the shorter text the other holds, 0–1 (`Similarity.containment`).
+    public let containment: Double
+    /// The figures the "seen before" model weighs (its place among the search's results included).
+    public let figures: SeenBeforeModel.Features
+    /// How likely the two are the same claim, 0–1 (`SeenBeforeModel`).
+    public var seenBeforeProbability: Double { SeenBeforeModel.probability(figures) }
     /// Whether the match is close enough to say the claim was seen before.
-    public var isSeenBefore: Bool { Similarity.isSeenBefore(similarity: similarity, sharesClause: sharesClause) }
+    public var isSeenBefore: Bool { SeenBeforeModel.isSeenBefore(figures) }
+}
+
+/// One candidate of a search, with the figures the "seen before" model weighs.
+struct Hit {
+    var seq: Int64
+    var figures: SeenBeforeModel.Features
 }
 
 /// What `similar` looks for.
@@ -54,28 +68,43 @@ extension Ledger {
         guard let match = plan.ftsQuery, query.limit > 0 else { return [] }
         let queryTerms = MatchTerms(text: query.text)
         let querySpeaker = query.speaker.map(MatchText.indexed) ?? ""
-        var found: [(seq: Int64, relevance: Double, similarity: Double, clause: Bool)] = []
         let rows = try Row.fetchCursor(db.cachedStatement(sql: LedgerQuery.indexCandidates.sql), arguments: [
             "match": match, "before": query.recordedBefore ?? Int64.max, "exclude_source": query.excludingSource,
             "limit": max(MatchPlan.candidates, query.limit),
         ])
+        var found: [Hit] = []
         while let row = try rows.next() {
             let body: String = row[2], speaker: String = row[3]
             let terms = MatchTerms(indexed: body)
             let similarity = Similarity.overlap(queryTerms, terms, weight: plan.weight)
-            let clause = Similarity.sharesClause(queryTerms, terms, weight: plan.weight)
-            guard similarity >= query.minimumSimilarity || clause && query.minimumSimilarity <= Similarity.seenBefore else { continue }
+            let clauseWords = Similarity.sharedClauseWords(queryTerms, terms, weight: plan.weight), clause = clauseWords > 0
+            // Nothing in common that counts (0% alike, no clause) is no match at all.
+            guard similarity > 0 || clause else { continue }
             let relevance = Similarity.rerank(relevance: row[1], query: queryTerms, candidate: terms,
                                               sameSpeaker: !querySpeaker.isEmpty && speaker == querySpeaker, sharesClause: clause)
-            found.append((row[0], relevance, similarity, clause))
+            let words = Similarity.wordCounts(queryTerms, terms)
+            var figures = SeenBeforeModel.Features(
+                similarity: similarity, containment: Similarity.containment(queryTerms, terms, weight: plan.weight), sharesClause: clause,
+                sharedWords: words.shared, shorterWords: words.shorter, rank: 0, relevance: relevance, topRelevance: 0, nextRelevance: 0)
+            figures.clauseWords = clauseWords
+            found.append(Hit(seq: row[0], figures: figures))
         }
-        found.sort { ($0.relevance, -$0.seq) > ($1.relevance, -$1.seq) }
+        found.sort { ($0.figures.relevance, -$0.seq) > ($1.figures.relevance, -$1.seq) }
+        // Each result's place among all the search's results, before any is left out.
+        for k in found.indices {
+            found[k].figures.rank = k + 1
+            found[k].figures.topRelevance = found[0].figures.relevance
+            found[k].figures.nextRelevance = k + 1 < found.count ? found[k + 1].figures.relevance : 0
+        }
+        found = found.filter { $0.figures.similarity >= query.minimumSimilarity || $0.figures.sharesClause && query.minimumSimilarity <= Similarity.seenBefore }
         return try found.prefix(query.limit).map { hit in
             let id = try String.fetchOne(db.cachedStatement(sql: LedgerQuery.claimIDAt.sql), arguments: [hit.seq]) ?? ""
             var record: ClaimRecord?
             try forEachClaim(db, ClaimFilter(asOf: query.asOf, withDismissed: true), query: .claimByID, claimID: id) { record = $0 }
             guard let record else { throw LedgerError.damaged("the search index names entry \(hit.seq), which is not a claim") }
-            return SimilarClaim(claim: record, relevance: hit.relevance, similarity: hit.similarity, sharesClause: hit.clause)
+            let f = hit.figures
+            return SimilarClaim(claim: record, relevance: f.relevance, similarity: f.similarity, sharesClause: f.sharesClause,
+                                sharedWords: f.sharedWords, shorterWords: f.shorterWords, containment: f.containment, figures: f)
         }
     }
 }

@@ -30,6 +30,8 @@ public enum SimilarListing {
         guard case .object(let pairs) = ClaimListing.jsonObject(match.claim) else { return .null }
         return .object([("rank", .int(Int64(rank))), ("similarity", .double(rounded(match.similarity))),
                         ("shares_clause", .bool(match.sharesClause)), ("seen_before", .bool(match.isSeenBefore)),
+                        ("containment", .double(rounded(match.containment))), ("shared_words", .int(Int64(match.sharedWords))),
+                        ("shorter_words", .int(Int64(match.shorterWords))), ("clause_words", .int(Int64(match.figures.clauseWords))),
                         ("relevance", .double(rounded(match.relevance)))] + pairs)
     }
 

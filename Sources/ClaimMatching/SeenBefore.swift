@@ -1,0 +1,53 @@
+import Foundation
+
+/// Whether an earlier claim is the same claim seen before: a logistic regression over how alike the
+/// two are and how the earlier one stands among the search's results, trained on fact-checkers'
+/// query-claim pairs (`tools/train/seen_before.py`; weights in `SeenBeforeModel.swift`).
+public enum SeenBeforeModel {
+    /// The figures of one result of a search, in the model's order.
+    public struct Features: Sendable, Equatable {
+        public var similarity, containment: Double
+        public var sharesClause: Bool
+        /// The distinctive words of the largest shared clause (0: none).
+        public var clauseWords = 0
+        public var sharedWords, shorterWords: Int
+        /// The result's place (1 = best) and relevance, the first result's and the next one's.
+        public var rank: Int
+        public var relevance, topRelevance, nextRelevance: Double
+
+        public init(similarity: Double, containment: Double, sharesClause: Bool, sharedWords: Int, shorterWords: Int,
+                    rank: Int, relevance: Double, topRelevance: Double, nextRelevance: Double) {
+            self.similarity = similarity; self.containment = containment; self.sharesClause = sharesClause
+            self.sharedWords = sharedWords; self.shorterWords = shorterWords; self.rank = rank
+            self.relevance = relevance; self.topRelevance = topRelevance; self.nextRelevance = nextRelevance
+        }
+
+        /// As `features` in tools/train/seen_before.py.
+        var vector: [Double] {
+            let top = topRelevance > 0 ? topRelevance : 1e-9
+            return [similarity, containment, sharesClause ? 1 : 0, Double(min(sharedWords, 10)) / 10,
+                    Double(min(shorterWords, 20)) / 20, rank == 1 ? 1 : 0, relevance / top, (relevance - nextRelevance) / top]
+        }
+    }
+
+    public static func probability(_ vector: [Double]) -> Double {
+        var z = bias
+        for (w, x) in zip(weights, vector) { z += w * x }
+        return 1 / (1 + exp(-z))
+    }
+
+    public static func probability(_ f: Features) -> Double { probability(f.vector) }
+
+    /// Seen before: the model says so, or the best result shares a clause of at least
+    /// `clauseWords` distinctive words with the query (the same statement inside a longer text:
+    /// "This is Putin's fifth visit to Vietnam, …"); always with at least two distinctive words in
+    /// common and three in each text ("absolutely right" is never "…? Absolutely.").
+    public static func isSeenBefore(_ f: Features) -> Bool {
+        guard f.sharedWords >= Similarity.seenBeforeSharedWords, f.shorterWords >= Similarity.seenBeforeShortest else { return false }
+        return probability(f) >= threshold || f.clauseWords >= clauseWords && f.rank == 1
+    }
+
+    /// The smallest shared clause that keeps precision on the training pairs at 0.90
+    /// (tools/train/seen_before.py: 3 words read 0.83).
+    public static let clauseWords = 4
+}
