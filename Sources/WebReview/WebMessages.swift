@@ -41,10 +41,13 @@ public struct WebResponse: Sendable {
     public static let contentSecurityPolicy =
         "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'"
 
+    /// The headers every answer carries.
+    public static let securityHeaders = [("Content-Security-Policy", contentSecurityPolicy), ("X-Content-Type-Options", "nosniff"),
+                                         ("Referrer-Policy", "same-origin"), ("Cache-Control", "no-store")]
+
     public init(status: Int, headers: [(String, String)] = [], body: [UInt8] = []) {
         self.status = status
-        self.headers = headers + [("Content-Security-Policy", Self.contentSecurityPolicy), ("X-Content-Type-Options", "nosniff"),
-                                  ("Referrer-Policy", "same-origin"), ("Cache-Control", "no-store")]
+        self.headers = headers + Self.securityHeaders
         self.body = body
     }
 

@@ -64,6 +64,21 @@ struct DeskHostileTests {
         #expect(try fixture.ledger.head().seq == head + 1)
     }
 
+    /// Issue 30, item 5: answers the framework makes itself carry the security headers too.
+    @Test func theFrameworksOwnAnswersCarryTheSecurityHeaders() async throws {
+        let fixture = try DeskFixture()
+        try await fixture.run { web, _ in
+            let put = try await web.send("/", .put, nil, type: nil)
+            let big = try await web.send("/login", .post, Array(repeating: UInt8(ascii: "a"), count: 20_000_000),
+                                         type: "application/x-www-form-urlencoded")
+            for page in [put, big] {
+                #expect(page.status >= 400 && page.headers[.init("Content-Security-Policy")!]?.contains("default-src 'none'") == true,
+                        "\(page.status)")
+                #expect(page.headers[.init("X-Content-Type-Options")!] == "nosniff")
+            }
+        }
+    }
+
     /// A page loads while a reviewer's decision waits for another process's write lock: the desk
     /// reads on its own connections (WAL lets them read while a writer writes), so no page queues
     /// behind a waiting write. The decision is still pending when the pages have answered.
