@@ -25,12 +25,16 @@ public enum CommandOutput {
     }
 
     /// `audit --format json`.
-    public static func audit(_ report: AuditReport, passed: Bool, checkpointProblems: [String]) -> String {
-        StableJSON.string(.object([
+    /// `signaturesChecked`: nil without checkpoints; false when they were read without a key (their
+    /// signatures prove nothing then).
+    public static func audit(_ report: AuditReport, passed: Bool, checkpointProblems: [String], signaturesChecked: Bool? = nil) -> String {
+        var fields: [(String, JSONValue)] = [
             ("ok", .bool(passed)), ("entries", .int(report.entryCount)), ("head", .string(report.headHash)),
             ("problem", .from(report.problem?.message)), ("entry", .from(report.problem?.seq)),
             ("checkpoints", .array(checkpointProblems.map(JSONValue.string))),
             ("notes", .array(report.notes.map(JSONValue.string))),
-        ])) + "\n"
+        ]
+        if let signaturesChecked { fields.append(("signatures_checked", .bool(signaturesChecked))) }
+        return StableJSON.string(.object(fields)) + "\n"
     }
 }

@@ -23,7 +23,16 @@ struct CheckpointCLITests {
         try cli.run("verify", id, "--evidence", "https://stats.example")
         let audit = try cli.run("audit", "--checkpoint", cli.dir.file("cp1.txt"), "--key", verifierKey)
         #expect(audit.status == 0, "\(audit.stderr)")
-        #expect(audit.stdout.contains("consistent with 1 checkpoint"))
+        #expect(audit.stdout.contains("consistent with 1 checkpoint") && !audit.stdout.contains("not checked"))
+        // Issue 30, item 9: without --key a forged signature proves nothing, and the result says so.
+        let unkeyed = try cli.run("audit", "--checkpoint", cli.dir.file("cp1.txt"))
+        #expect(unkeyed.status == 0 && unkeyed.stdout.contains("(signatures not checked: no --key)"), "\(unkeyed.stdout)")
+        let unkeyedJSON = try cli.run("audit", "--checkpoint", cli.dir.file("cp1.txt"), "--format", "json")
+        #expect(unkeyedJSON.stdout.contains("\"signatures_checked\":false"), "\(unkeyedJSON.stdout)")
+        // Issue 30, item 17: a file that is no checkpoint is refused input (4), not tampering (1).
+        cli.dir.write("notes.txt", "just some notes\n")
+        let notCheckpoint = try cli.run("audit", "--checkpoint", cli.dir.file("notes.txt"))
+        #expect(notCheckpoint.status == 4 && notCheckpoint.stderr.contains("is not a checkpoint"), "\(notCheckpoint.stderr)")
 
         // A checkpoint edited by one byte no longer verifies.
         var text = try String(contentsOfFile: cli.dir.file("cp1.txt"), encoding: .utf8)

@@ -47,8 +47,13 @@ extension ClaimLedgerCommand {
                     var saved: [CheckpointAudit.Saved] = []
                     for file in checkpoints {
                         let text = try readTextFile(file, what: "checkpoint")
-                        do { saved.append(.init(name: file, note: try SignedNote.parse(text))) } catch {
-                            checkpointProblems.append("\(file) is not a checkpoint (\(error)).")
+                        do {
+                            let note = try SignedNote.parse(text)
+                            _ = try TransparencyLog.Checkpoint(note: note)
+                            saved.append(.init(name: file, note: note))
+                        } catch {
+                            // Not evidence of tampering: a file that is no checkpoint is refused input (exit 4).
+                            throw LedgerError.refused("\(file) is not a checkpoint (\(error)); give a file `claimledger checkpoint` wrote. The ledger itself was not judged.")
                         }
                     }
                     checkpointProblems += try CheckpointAudit(ledger: l, readTile: tiles.map { TileDirectory($0).read })
@@ -58,7 +63,8 @@ extension ClaimLedgerCommand {
                 for text in report.notes { note("note: \(text)") }
                 switch format {
                 case .json:
-                    out(CommandOutput.audit(report, passed: passed, checkpointProblems: checkpointProblems))
+                    out(CommandOutput.audit(report, passed: passed, checkpointProblems: checkpointProblems,
+                                            signaturesChecked: checkpoints.isEmpty ? nil : key != nil))
                 case .table:
                     if let problem = report.problem {
                         note("audit FAILED: \(problem)")
@@ -66,7 +72,8 @@ extension ClaimLedgerCommand {
                         for problem in checkpointProblems { note("audit FAILED: \(problem)") }
                     } else {
                         out("audit passed: \(report.entryCount) entries, head \(report.headHash)"
-                            + (checkpoints.isEmpty ? "" : "; consistent with \(checkpoints.count) checkpoint\(checkpoints.count == 1 ? "" : "s")") + "\n")
+                            + (checkpoints.isEmpty ? "" : "; consistent with \(checkpoints.count) checkpoint\(checkpoints.count == 1 ? "" : "s")")
+                            + (checkpoints.isEmpty || key != nil ? "" : " (signatures not checked: no --key)") + "\n")
                     }
                 }
                 if !passed { throw ExitCode(1) }
