@@ -304,6 +304,27 @@ rating_refused() {
   "$bin" import "$work/r.json" --db "$work/rating.sqlite" --reviewer ann > /dev/null 2> "$work/r.err"; [ $? -eq 4 ] && grep -q "ratingValue" "$work/r.err"
 }
 for value in 1e19 1e300 '"inf"' '"NaN"' 123456789012345678901234567890; do world rating_refused "$value"; done
+unkeyed_said() { "$bin" audit --db "$wdb" --checkpoint "$work/world-cp.txt" 2>/dev/null | grep -q "signatures not checked"; }
+world unkeyed_said
+not_a_checkpoint() { echo "just notes" > "$work/notes.txt"; "$bin" audit --db "$wdb" --checkpoint "$work/notes.txt" > /dev/null 2>&1; [ $? -eq 4 ]; }
+world not_a_checkpoint
+# One sentence that starts like a navigation heading never ends an article's extraction.
+tail_sentence() {
+  local seed; seed=$(ls "$root"/seeds/*004*.txt)
+  local plain spiked
+  plain=$("$bin" extract "$seed" --format json | python3 -c 'import json,sys; d=json.load(sys.stdin); print(len(d["quotes"]), len(d["claims"]))')
+  python3 - "$seed" "$1" > "$work/spiked.txt" <<'PY'
+import sys
+paragraphs = open(sys.argv[1], encoding="utf-8").read().split("\n\n")
+paragraphs.insert(3, sys.argv[2])
+sys.stdout.write("\n\n".join(paragraphs))
+PY
+  spiked=$("$bin" extract "$work/spiked.txt" --format json | python3 -c 'import json,sys; d=json.load(sys.stdin); print(len(d["quotes"]), len(d["claims"]))')
+  [ "${plain%% *}" = "${spiked%% *}" ] && [ "${spiked##* }" -ge "${plain##* }" ]
+}
+for sentence in "Other news agencies confirmed this." "See also the Kremlin statement below." "More from the press conference"; do
+  world tail_sentence "$sentence"
+done
 report hostile-world "$world_ok" "$world_total" "refused or kept, clear error, nothing poisoned"
 
 exit $failed
