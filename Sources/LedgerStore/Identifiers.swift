@@ -2,6 +2,16 @@ import Foundation
 
 /// Content-derived identities and the short forms people type (`c-1a2b3c`, `s-9f8e7d`).
 public enum Identifiers {
+    /// Whether `text` is nothing but claim or source IDs (`c-1a2b3c s-4d5e6f`): a note or reason
+    /// whose text was forgotten.
+    public static func isOnlyIDs(_ text: String) -> Bool {
+        let words = text.split(whereSeparator: { $0.isWhitespace || $0 == "," })
+        return !words.isEmpty && words.allSatisfy { word in
+            let w = word.lowercased()
+            return (w.hasPrefix("c-") || w.hasPrefix("s-")) && w.count >= 6 && w.dropFirst(2).allSatisfy(\.isHexDigit)
+        }
+    }
+
     /// Fewest hex digits shown in a short ID.
     public static let minimumShortLength = 6
 

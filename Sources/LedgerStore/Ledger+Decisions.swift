@@ -29,6 +29,8 @@ public struct Verdict: Sendable, Equatable {
             return .missing(.evidence(for: status))
         }
         if rating != nil && (status == .unverified || status == .dismissed) { return .rating(.notForDecision(status)) }
+        // A reason (dismiss, reopen) that is only IDs was forgotten; evidence may cite another claim.
+        if (status == .unverified || status == .dismissed) && Identifiers.isOnlyIDs(evidence) { return .missing(.onlyIDs(evidence)) }
         return nil
     }
 }

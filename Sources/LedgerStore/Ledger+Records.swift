@@ -77,6 +77,7 @@ extension Ledger {
     public func addNote(claimIDs: [String], text: String, reviewer: String) throws -> [Entry] {
         let text = text.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !text.isEmpty else { throw LedgerError.missing(.noteText) }
+        if Identifiers.isOnlyIDs(text) { throw LedgerError.missing(.onlyIDs(text)) }
         let reviewer = try Ledger.requireReviewer(reviewer)
         return try write { db in
             try Ledger.distinct(claimIDs).map { claimID in
@@ -160,6 +161,7 @@ extension Ledger {
     static func requireReason(_ reason: String) throws -> String {
         let reason = reason.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !reason.isEmpty else { throw LedgerError.missing(.correctionReason) }
+        if Identifiers.isOnlyIDs(reason) { throw LedgerError.missing(.onlyIDs(reason)) }
         return reason
     }
 

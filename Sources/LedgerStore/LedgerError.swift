@@ -105,6 +105,8 @@ public enum MissingInput: Sendable, Equatable {
     case noteText
     case correctionReason
     case reviewerName
+    /// A note or reason that is nothing but claim or source IDs: its text was forgotten.
+    case onlyIDs(String)
 
     var commandLineDescription: String {
         switch self {
@@ -116,6 +118,8 @@ public enum MissingInput: Sendable, Equatable {
         case .noteText: return "The note is empty; give its text, e.g. claimledger note ID \"Called the ministry\"."
         case .correctionReason: return "A correction needs a reason: add --reason \"...\"."
         case .reviewerName: return "No reviewer name: pass --reviewer NAME or set CLAIMLEDGER_REVIEWER."
+        case .onlyIDs(let text):
+            return "“\(text)” is only IDs, so the note's or reason's text seems forgotten: give the IDs, then the text, e.g. claimledger note c-1a2b3c c-4d5e6f \"Called the ministry\". Nothing was recorded."
         }
     }
 }

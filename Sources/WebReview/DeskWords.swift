@@ -52,6 +52,7 @@ enum DeskWords {
         case .noteText: return "The note is empty: write it, then press Add note. Nothing was recorded."
         case .correctionReason: return "Give a reason for the correction, then press Correct speaker. Nothing was recorded."
         case .reviewerName: return "Your session has no reviewer: sign in again. Nothing was recorded."
+        case .onlyIDs(let text): return "“\(text)” is only claim IDs: write what you mean in words. Nothing was recorded."
         }
     }
 

@@ -70,3 +70,21 @@ struct BatchDecisionTests {
         #expect(try cli.run("verify", ids[1], "--evidence", "https://c.example", "--expect-status", "unverified").status == 0)
     }
 }
+
+/// Issue 29: `note c-546ade c-5e2949` (the text forgotten) recorded "c-5e2949" as the note.
+@Suite("A note or reason that is only IDs")
+struct OnlyIDsTests {
+    @Test func aNoteOrReasonThatIsOnlyIDsIsRefusedWithAHint() throws {
+        let cli = CLI()
+        let ids = try ["Crime fell 20 percent in 2023.", "Taxes rose twice since 2019."].map {
+            String(try cli.run("add", "--source-title", "Evening news", $0).stdout.prefix { $0 != " " })
+        }
+        let before = try cli.run("log").stdout
+        let note = try cli.run("note", ids[0], ids[1], "--reviewer", "ann")
+        #expect(note.status == 4 && note.stderr.contains("is only IDs") && note.stderr.contains("then the text"), "\(note.stderr)")
+        let dismiss = try cli.run("dismiss", ids[0], "--reason", ids[1], "--reviewer", "ann")
+        #expect(dismiss.status == 4 && dismiss.stderr.contains("is only IDs"), "\(dismiss.stderr)")
+        #expect(try cli.run("log").stdout == before, "nothing was recorded")
+        #expect(try cli.run("note", ids[0], "same as \(ids[1])", "--reviewer", "ann").status == 0, "words with an ID are a note")
+    }
+}
