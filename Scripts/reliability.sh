@@ -304,6 +304,13 @@ rating_refused() {
   "$bin" import "$work/r.json" --db "$work/rating.sqlite" --reviewer ann > /dev/null 2> "$work/r.err"; [ $? -eq 4 ] && grep -q "ratingValue" "$work/r.err"
 }
 for value in 1e19 1e300 '"inf"' '"NaN"' 123456789012345678901234567890; do world rating_refused "$value"; done
+lookalike_refused() {
+  local rdb="$work/reviewers.sqlite"
+  [ -s "$rdb" ] || { "$bin" reviewer add "Zoë" --db "$rdb" > /dev/null 2>&1 && "$bin" reviewer revoke "Zoë" --db "$rdb" > /dev/null 2>&1 \
+    && "$bin" reviewer add ann --db "$rdb" > /dev/null 2>&1; }
+  "$bin" reviewer add "$1" --db "$rdb" > /dev/null 2> "$work/la.err"; [ $? -eq 4 ] && grep -q "existing reviewer\|already a reviewer" "$work/la.err"
+}
+for name in "$(printf 'Zoe\xcc\x88')" "$(printf '\xd0\xb0nn')" "$(printf '\xef\xbd\x81nn')"; do world lookalike_refused "$name"; done
 unkeyed_said() { "$bin" audit --db "$wdb" --checkpoint "$work/world-cp.txt" 2>/dev/null | grep -q "signatures not checked"; }
 world unkeyed_said
 not_a_checkpoint() { echo "just notes" > "$work/notes.txt"; "$bin" audit --db "$wdb" --checkpoint "$work/notes.txt" > /dev/null 2>&1; [ $? -eq 4 ]; }

@@ -79,7 +79,7 @@ public enum LoginToken {
 extension Ledger {
     /// A reviewer name: one line of 1 to 60 characters, no control characters.
     static func reviewerName(_ typed: String) throws -> String {
-        let name = typed.trimmingCharacters(in: .whitespacesAndNewlines)
+        let name = typed.trimmingCharacters(in: .whitespacesAndNewlines).precomposedStringWithCanonicalMapping
         guard !name.isEmpty, name.count <= 60, !name.unicodeScalars.contains(where: { $0.properties.generalCategory == .control || $0.properties.generalCategory == .format }) else {
             throw LedgerError.refused("A reviewer name is one line of 1 to 60 characters without control characters, e.g. \"ann\". Nothing was recorded.")
         }
@@ -96,6 +96,13 @@ extension Ledger {
             if let row = try Row.fetchOne(db.cachedStatement(sql: LedgerQuery.reviewerNamed.sql), arguments: ["name": name]) {
                 let had: String = row["name"]
                 throw LedgerError.refused("There is already a reviewer \"\(had)\"\(row["revoked_seq"] == nil ? "" : " (revoked)") in this ledger; a name is given once, so that every decision stays attributable. Choose another name. Nothing was recorded.")
+            }
+            // A name that reads the same as an existing one (another script's letters, fullwidth, a
+            // no-break space, decomposed accents) would make two reviewers look like one.
+            let skeleton = NameSkeleton.of(name)
+            for row in try Row.fetchAll(db.cachedStatement(sql: LedgerQuery.reviewers.sql)) where NameSkeleton.of(row["name"]) == skeleton {
+                let had: String = row["name"]
+                throw LedgerError.refused("\"\(name)\" looks the same as the existing reviewer \"\(had)\"\(row["revoked_seq"] == nil ? "" : " (revoked)"); a name must read differently from every other, so that a decision is never taken for someone else's. Choose another name. Nothing was recorded.")
             }
             let entry = try append(db, kind: .reviewerAdded, payload: PayloadJSON.encode(payload))
             try db.cachedStatement(sql: LedgerQuery.insertReviewer.sql).execute(db) { row in

@@ -51,6 +51,29 @@ struct ReviewerTests {
         #expect(try ledger.head().seq == 3)
     }
 
+    /// Issue 30, item 14: look-alike names are refused, naming the reviewer they look like.
+    @Test(arguments: ["Zoe\u{0308}", "ZOË", "\u{0430}nn", "ａｎｎ", "Mary\u{00A0}Ng", "Mary  Ng", "b\u{043E}b"])
+    func aNameThatLooksLikeAnotherIsRefused(_ typed: String) throws {
+        let dir = TemporaryDirectory()
+        let ledger = try makeTemporaryLedger(in: dir)
+        for name in ["Zoë", "ann", "Mary Ng", "bob"] { _ = try ledger.addReviewer(name, addedBy: "desk") }
+        try ledger.revokeReviewer("Zoë", revokedBy: "desk")
+        let head = try ledger.head().seq
+        #expect(throws: LedgerError.self) { _ = try ledger.addReviewer(typed, addedBy: "desk") }
+        do { _ = try ledger.addReviewer(typed, addedBy: "desk") } catch let error as LedgerError {
+            #expect(error.localizedDescription.contains("reviewer \""), "\(error.localizedDescription)")
+        }
+        #expect(try ledger.head().seq == head)
+        #expect(try ledger.addReviewer("Zoey", addedBy: "desk").token.hasPrefix("clr_"), "a different name is fine")
+    }
+
+    @Test func skeletonsMapLookAlikesTogether() {
+        #expect(NameSkeleton.of("\u{0430}nn") == NameSkeleton.of("ann"))
+        #expect(NameSkeleton.of("ＡＮＮ") == "ann" && NameSkeleton.of("Mary\u{00A0}\u{00A0}Ng") == "mary ng")
+        #expect(NameSkeleton.of("Zoe\u{0308}") == NameSkeleton.of("Zoë") && NameSkeleton.of("Zoe") != NameSkeleton.of("Zoë"))
+        #expect(NameSkeleton.of("rnaria") == NameSkeleton.of("maria") && NameSkeleton.of("Z\u{200B}oë") == NameSkeleton.of("Zoë"))
+    }
+
     @Test func constantTimeComparisonIsEquality() {
         #expect(LoginToken.constantTimeEqual("abc", "abc"))
         #expect(!LoginToken.constantTimeEqual("abc", "abd"))
