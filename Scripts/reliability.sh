@@ -311,6 +311,10 @@ lookalike_refused() {
   "$bin" reviewer add "$1" --db "$rdb" > /dev/null 2> "$work/la.err"; [ $? -eq 4 ] && grep -q "existing reviewer\|already a reviewer" "$work/la.err"
 }
 for name in "$(printf 'Zoe\xcc\x88')" "$(printf '\xd0\xb0nn')" "$(printf '\xef\xbd\x81nn')"; do world lookalike_refused "$name"; done
+too_big_import() { head -c 70000000 /dev/zero | tr '\0' ' ' > "$work/big.json"; "$bin" import "$work/big.json" --db "$work/bi.sqlite" > /dev/null 2>&1; local rc=$?; rm -f "$work/big.json"; [ $rc -eq 4 ]; }
+world too_big_import
+too_big_checkpoint() { head -c 2000000 /dev/zero | tr '\0' 'a' > "$work/bigcp.txt"; "$bin" audit --db "$wdb" --checkpoint "$work/bigcp.txt" > /dev/null 2>&1; [ $? -eq 4 ]; }
+world too_big_checkpoint
 unkeyed_said() { "$bin" audit --db "$wdb" --checkpoint "$work/world-cp.txt" 2>/dev/null | grep -q "signatures not checked"; }
 world unkeyed_said
 not_a_checkpoint() { echo "just notes" > "$work/notes.txt"; "$bin" audit --db "$wdb" --checkpoint "$work/notes.txt" > /dev/null 2>&1; [ $? -eq 4 ]; }

@@ -5,9 +5,19 @@ import Reports
 import TransparencyLog
 
 /// Reads a file that must exist, with a sentence naming the fix when it does not.
-func readTextFile(_ path: String, what: String) throws -> String {
-    guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
+/// A small text file (a checkpoint, a key): read only up to `limit` bytes, so a huge file given by
+/// mistake is refused at once instead of read whole.
+func readTextFile(_ path: String, what: String, limit: Int = 1 << 20) throws -> String {
+    guard let handle = FileHandle(forReadingAtPath: path) else {
         throw LedgerError.refused("Cannot read \(what) \(path); check the path.")
+    }
+    defer { try? handle.close() }
+    let data = (try? handle.read(upToCount: limit + 1)) ?? Data()
+    guard data.count <= limit else {
+        throw LedgerError.refused("\(path) is larger than a \(what) can be (over \(limit / 1024) KiB); give the file `claimledger` wrote. Nothing was read further.")
+    }
+    guard let text = String(data: data, encoding: .utf8) else {
+        throw LedgerError.refused("Cannot read \(what) \(path): it is not UTF-8 text.")
     }
     return text
 }

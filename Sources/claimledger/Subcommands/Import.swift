@@ -56,10 +56,23 @@ extension ClaimLedgerCommand {
             }
         }
 
+        /// The largest ClaimReview file read: a whole file is parsed in memory (about 30 times its
+        /// size), so a bigger one is refused up front rather than exhausting the machine.
+        static let largestFile = 64 << 20
+
         private func readBytes(_ file: String) throws -> Data {
-            if file == "-" { return FileHandle.standardInput.readDataToEndOfFile() }
-            guard Ledger.isRegularFile(file) else { throw LedgerError.refused("\(file) is not a regular file; give a JSON file.") }
-            guard let data = FileManager.default.contents(atPath: file) else { throw LedgerError.refused("Cannot read \(file); check the path.") }
+            let handle: FileHandle
+            if file == "-" {
+                handle = FileHandle.standardInput
+            } else {
+                guard Ledger.isRegularFile(file) else { throw LedgerError.refused("\(file) is not a regular file; give a JSON file.") }
+                guard let opened = FileHandle(forReadingAtPath: file) else { throw LedgerError.refused("Cannot read \(file); check the path.") }
+                handle = opened
+            }
+            let data = (try? handle.read(upToCount: Self.largestFile + 1)) ?? Data()
+            guard data.count <= Self.largestFile else {
+                throw LedgerError.refused("\(file) is over \(Self.largestFile >> 20) MiB: split it into smaller files of reviews (each imports on its own; importing one twice records nothing new). Nothing was recorded.")
+            }
             return data
         }
     }
