@@ -315,6 +315,16 @@ too_big_import() { head -c 70000000 /dev/zero | tr '\0' ' ' > "$work/big.json"; 
 world too_big_import
 too_big_checkpoint() { head -c 2000000 /dev/zero | tr '\0' 'a' > "$work/bigcp.txt"; "$bin" audit --db "$wdb" --checkpoint "$work/bigcp.txt" > /dev/null 2>&1; [ $? -eq 4 ]; }
 world too_big_checkpoint
+tiles_after_full_disk() {
+  local tdb="$work/tiles.sqlite"
+  for k in $(seq 1 300); do echo "Rents rose $k percent in 2025, the ministry said."; done > "$work/tiles.txt"
+  "$bin" ingest "$work/tiles.txt" --db "$tdb" > /dev/null 2>&1
+  ( trap '' XFSZ; ulimit -f 4; "$bin" checkpoint --db "$tdb" --tiles "$work/tiles" > /dev/null 2>&1 )
+  "$bin" checkpoint --db "$tdb" --tiles "$work/tiles" -o "$work/tiles-cp.txt" > /dev/null 2>&1 \
+    && "$bin" audit --db "$tdb" --checkpoint "$work/tiles-cp.txt" --tiles "$work/tiles" > /dev/null 2>&1 \
+    && ! find "$work/tiles" -name '*.partial-*' | grep -q .
+}
+world tiles_after_full_disk
 unkeyed_said() { "$bin" audit --db "$wdb" --checkpoint "$work/world-cp.txt" 2>/dev/null | grep -q "signatures not checked"; }
 world unkeyed_said
 not_a_checkpoint() { echo "just notes" > "$work/notes.txt"; "$bin" audit --db "$wdb" --checkpoint "$work/notes.txt" > /dev/null 2>&1; [ $? -eq 4 ]; }

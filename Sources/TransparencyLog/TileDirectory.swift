@@ -24,24 +24,48 @@ public struct TileDirectory: Sendable {
     }
 
     /// Writes the tiles not yet present; returns how many were new. Stops at the first conflict.
+    /// A tile shorter than it should be whose bytes begin the right ones was cut short while
+    /// being written (a full disk): it contradicts nothing and is written anew. Every tile is
+    /// written whole or not at all (a temporary file, synced, then renamed into place).
     @discardableResult
     public func write(_ tiles: [(path: String, bytes: [UInt8])]) throws -> Int {
         var written = 0
         for tile in tiles {
             if let existing = read(tile.path) {
-                guard existing == tile.bytes else { throw WriteError.conflict(path: root + "/" + tile.path) }
-                continue
+                if existing == tile.bytes { continue }
+                guard existing.count < tile.bytes.count, tile.bytes.starts(with: existing) else {
+                    throw WriteError.conflict(path: root + "/" + tile.path)
+                }
             }
-            let full = root + "/" + tile.path
-            do {
-                try FileManager.default.createDirectory(atPath: (full as NSString).deletingLastPathComponent,
-                                                        withIntermediateDirectories: true)
-                try Data(tile.bytes).write(to: URL(fileURLWithPath: full), options: .withoutOverwriting)
-            } catch {
-                throw WriteError.cannotWrite(path: full, reason: error.localizedDescription)
-            }
+            try writeWhole(tile.bytes, to: root + "/" + tile.path)
             written += 1
         }
         return written
+    }
+
+    private func writeWhole(_ bytes: [UInt8], to full: String) throws {
+        let temporary = full + ".partial-\(getpid())"
+        do {
+            try FileManager.default.createDirectory(atPath: (full as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+            let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+            guard fd >= 0 else { throw WriteError.cannotWrite(path: full, reason: String(cString: strerror(errno))) }
+            let handle = FileHandle(fileDescriptor: fd, closeOnDealloc: true)
+            do {
+                try handle.write(contentsOf: Data(bytes))
+                guard fsync(fd) == 0 else { throw WriteError.cannotWrite(path: full, reason: String(cString: strerror(errno))) }
+                try handle.close()
+            } catch let error as WriteError {
+                throw error
+            } catch {
+                throw WriteError.cannotWrite(path: full, reason: error.localizedDescription)
+            }
+            guard rename(temporary, full) == 0 else { throw WriteError.cannotWrite(path: full, reason: String(cString: strerror(errno))) }
+        } catch let error as WriteError {
+            unlink(temporary)
+            throw error
+        } catch {
+            unlink(temporary)
+            throw WriteError.cannotWrite(path: full, reason: error.localizedDescription)
+        }
     }
 }

@@ -25,6 +25,29 @@ struct CheckpointTilesTests {
         #expect(Array(byPath["tile/1/000.p/2"]!.prefix(32)) == (try Merkle.subtreeHash(stream, 0, 256)))
     }
 
+    /// Issue 30, item 10: a tile cut short (a full disk) is written anew; a tile with other hashes
+    /// is a contradiction; no temporary file is left.
+    @Test func aTileCutShortIsRepairedAndAContradictingOneReported() throws {
+        let dir = TemporaryDirectory()
+        let tiles = Tiles.make(leaves: (0..<300).map { Merkle.leafHash(Array("entry \($0)".utf8)) })
+        let folder = TileDirectory(dir.path)
+        #expect(try folder.write(tiles) == tiles.count)
+        let first = dir.path + "/" + tiles[0].path
+        FileManager.default.createFile(atPath: first, contents: Data())                          // empty, as after ENOSPC
+        #expect(try folder.write(tiles) == 1)
+        #expect(folder.read(tiles[0].path) == tiles[0].bytes)
+        FileManager.default.createFile(atPath: first, contents: Data(tiles[0].bytes.prefix(100))) // a prefix: cut short
+        #expect(try folder.write(tiles) == 1)
+        var other = tiles[0].bytes
+        other[5] ^= 1
+        FileManager.default.createFile(atPath: first, contents: Data(other))
+        #expect(throws: TileDirectory.WriteError.self) { try folder.write(tiles) }
+        FileManager.default.createFile(atPath: first, contents: Data(other.prefix(64)))         // short and different
+        #expect(throws: TileDirectory.WriteError.self) { try folder.write(tiles) }
+        let left = FileManager.default.enumerator(atPath: dir.path)?.compactMap { $0 as? String }.filter { $0.contains(".partial-") } ?? []
+        #expect(left.isEmpty)
+    }
+
     @Test func aRewriteIsNamedToTheEntryWithTiles() throws {
         let dir = TemporaryDirectory()
         let ledger = try smallLedger(dir)           // 8 entries
