@@ -8,7 +8,7 @@ public enum LedgerQuery: String, CaseIterable, Sendable {
     case insertReviewer = "insert_reviewer", insertReviewerRevocation = "insert_reviewer_revocation"
     case reviewers, reviewerNamed = "reviewer_named"
     case sourceHistory = "source_history", sourcesListing = "sources_listing", ratingsDefined = "ratings_defined"
-    case sourceExists = "source_exists", claimExists = "claim_exists", lastCorrection = "last_correction"
+    case sourceExists = "source_exists", claimExists = "claim_exists", lastCorrection = "last_correction", reviewerHasDecisions = "reviewer_has_decisions"
     case claimIDsWithPrefix = "claim_ids_with_prefix", sourceIDsWithPrefix = "source_ids_with_prefix"
     case claimIDBelow = "claim_id_below", claimIDAbove = "claim_id_above"
     case sourceIDBelow = "source_id_below", sourceIDAbove = "source_id_above"

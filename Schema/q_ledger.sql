@@ -179,6 +179,10 @@ ORDER BY h.seq;
 SELECT c.seq, c.reviewer, e.recorded_at FROM correction c JOIN entry e ON e.seq = c.seq
 WHERE c.claim_id = :claim_id AND c.field = :field ORDER BY c.seq DESC LIMIT 1;
 
+-- name: reviewer_has_decisions
+-- Whether this reviewer name has recorded any decision in the ledger.
+SELECT EXISTS (SELECT 1 FROM review WHERE reviewer = :reviewer);
+
 -- name: review_note
 SELECT note, rating FROM review WHERE seq = ?;
 

@@ -88,3 +88,21 @@ struct OnlyIDsTests {
         #expect(try cli.run("note", ids[0], "same as \(ids[1])", "--reviewer", "ann").status == 0, "words with an ID are a note")
     }
 }
+
+/// Issue 29: the reviewer silently defaulted to the login name ("root").
+@Suite("The login name as reviewer")
+struct LoginNameReviewerTests {
+    @Test func theFirstDecisionUnderTheLoginNameSaysSoOnce() throws {
+        let cli = CLI()
+        let ids = try ["Crime fell 20 percent in 2023.", "Taxes rose twice since 2019."].map {
+            String(try cli.run("add", "--source-title", "Evening news", $0).stdout.prefix { $0 != " " })
+        }
+        let env = ["CLAIMLEDGER_REVIEWER": "", "USER": "newsdesk"]
+        let first = try cli.run("verify", ids[0], "--evidence", "https://a.example", env: env)
+        #expect(first.status == 0 && first.stderr.contains("recorded as “newsdesk”, your login name") && first.stderr.contains("--reviewer NAME"))
+        let second = try cli.run("verify", ids[1], "--evidence", "https://b.example", env: env)
+        #expect(second.status == 0 && !second.stderr.contains("login name"), "said once")
+        let named = try cli.run("dismiss", ids[0], "--reason", "opinion", "--reviewer", "ann")
+        #expect(!named.stderr.contains("login name"))
+    }
+}

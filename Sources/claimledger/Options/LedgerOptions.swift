@@ -75,6 +75,11 @@ struct ReviewerOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Your name, recorded with the change.", discussion: "Default: $CLAIMLEDGER_REVIEWER, else your login name.", valueName: "name"))
     var reviewer: String?
 
+    /// Neither --reviewer nor CLAIMLEDGER_REVIEWER: the name is the login name.
+    var isLoginName: Bool {
+        reviewer == nil && (ProcessInfo.processInfo.environment["CLAIMLEDGER_REVIEWER"] ?? "").isEmpty
+    }
+
     var name: String {
         if let reviewer { return reviewer }
         let env = ProcessInfo.processInfo.environment

@@ -18,7 +18,11 @@ struct DecisionTarget: ParsableArguments {
         try runReportingErrors {
             let l = try ledger.open(create: false)
             let claimIDs = Ledger.distinct(try ids.map(l.resolveClaimID))
+            let firstAsLoginName = try reviewer.isLoginName && !l.hasDecisions(by: reviewer.name)
             let decisions = try l.decide(claimIDs: claimIDs, verdict, reviewer: reviewer.name, expecting: expectStatus)
+            if firstAsLoginName {
+                claimledger.note("note: recorded as “\(reviewer.name)”, your login name (said once). To record under your own name, pass --reviewer NAME or set CLAIMLEDGER_REVIEWER=NAME.")
+            }
             for decision in decisions {
                 let claim = try l.claim(id: decision.claimID)
                 let rated = claim.rating.map { " as \"\($0)\"" } ?? ""
