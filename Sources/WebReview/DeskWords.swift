@@ -1,19 +1,13 @@
 import Foundation
 import LedgerStore
+import Reports
 
 /// What the desk says, in the words of someone using its buttons (the library's typed errors are
 /// worded here for the web; the CLI words them with its flags).
 enum DeskWords {
     /// "2 s", "5 min", "3 h", "4 days" since a stored time.
     static func age(of recordedAt: String?, now: Date = Date()) -> String {
-        guard let recordedAt, let then = LedgerTime.date(from: recordedAt) else { return "some time" }
-        let seconds = max(0, Int(now.timeIntervalSince(then)))
-        switch seconds {
-        case ..<60: return "\(seconds) s"
-        case ..<3_600: return "\(seconds / 60) min"
-        case ..<86_400: return "\(seconds / 3_600) h"
-        default: return "\(seconds / 86_400) days"
-        }
+        recordedAt.flatMap { Elapsed.between($0, LedgerTime.string(from: now)) } ?? "some time"
     }
 
     static func verdict(_ status: String?) -> String {

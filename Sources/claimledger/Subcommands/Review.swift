@@ -1,5 +1,6 @@
 import ArgumentParser
 import LedgerStore
+import Reports
 
 /// What every command that decides takes: the ledger, the reviewer, the claims, a note, and
 /// `--expect-status`.
@@ -28,7 +29,8 @@ struct DecisionTarget: ParsableArguments {
                 let rated = claim.rating.map { " as \"\($0)\"" } ?? ""
                 var line = "\(claim.shortID)  → \(verdict.status.rawValue)\(rated) (entry \(decision.entry.seq), by \(claim.reviewer ?? reviewer.name))"
                 if let was = decision.replaced {
-                    line += "; was \(was.status ?? "?") by \(was.reviewer ?? "?") \(Elapsed.between(was.recordedAt, decision.entry.recordedAt)) (entry \(was.seq))"
+                    let ago = Elapsed.between(was.recordedAt, decision.entry.recordedAt).map { "\($0) ago" } ?? "at \(was.recordedAt)"
+                    line += "; was \(was.status ?? "?") by \(was.reviewer ?? "?") \(ago) (entry \(was.seq))"
                 }
                 out(line + "\n")
             }
