@@ -325,6 +325,10 @@ tiles_after_full_disk() {
     && ! find "$work/tiles" -name '*.partial-*' | grep -q .
 }
 world tiles_after_full_disk
+utf16_named() { printf 'Exports rose 5 percent in 2023.\n' | iconv -f UTF-8 -t UTF-16 > "$work/u16.txt"; "$bin" ingest "$work/u16.txt" --db "$work/u16.sqlite" > /dev/null 2> "$work/u16.err"; [ $? -eq 4 ] && grep -q "UTF-16" "$work/u16.err"; }
+world utf16_named
+fifo_named() { mkfifo "$work/fifo"; timeout 20 "$bin" ingest "$work/fifo" --db "$work/fifo.sqlite" > /dev/null 2> "$work/fifo.err"; [ $? -eq 4 ] && grep -q "not a regular file" "$work/fifo.err"; }
+world fifo_named
 unkeyed_said() { "$bin" audit --db "$wdb" --checkpoint "$work/world-cp.txt" 2>/dev/null | grep -q "signatures not checked"; }
 world unkeyed_said
 not_a_checkpoint() { echo "just notes" > "$work/notes.txt"; "$bin" audit --db "$wdb" --checkpoint "$work/notes.txt" > /dev/null 2>&1; [ $? -eq 4 ]; }

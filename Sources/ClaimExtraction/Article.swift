@@ -22,6 +22,8 @@ public struct Article: Sendable, Equatable {
 /// Why an input file cannot be read as an article.
 public enum ArticleError: Error, LocalizedError, Equatable, Sendable {
     case binary(name: String)
+    /// UTF-16 text (a byte-order mark, or every other byte NUL): text, but not in UTF-8.
+    case utf16(name: String)
     case invalidUTF8(name: String, byteOffset: Int)
     case empty(name: String)
     case nulByte(name: String, byteOffset: Int)
@@ -30,6 +32,8 @@ public enum ArticleError: Error, LocalizedError, Equatable, Sendable {
         switch self {
         case .binary(let name):
             return "\(name) looks like a binary file, not article text; give a plain-text (UTF-8) file. Nothing was recorded."
+        case .utf16(let name):
+            return "\(name) is UTF-16 text; convert it to UTF-8 first, e.g. `iconv -f UTF-16 -t UTF-8 \(name) > article.txt`. Nothing was recorded."
         case .invalidUTF8(let name, let offset):
             return "\(name) is not valid UTF-8 (bad byte at offset \(offset)); convert it first, e.g. `iconv -f latin1 -t utf-8`. Nothing was recorded."
         case .nulByte(let name, let offset):
@@ -48,6 +52,7 @@ public enum ArticleReader {
     public static func read(_ bytes: [UInt8], name: String) throws -> Article {
         var bytes = bytes[...]
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
+        if looksUTF16(bytes) { throw ArticleError.utf16(name: name) }
         if looksBinary(bytes) { throw ArticleError.binary(name: name) }
         // One rule for the whole file, not a sample: a NUL anywhere is refused.
         if let nul = bytes.firstIndex(of: 0) { throw ArticleError.nulByte(name: name, byteOffset: nul) }
@@ -117,6 +122,18 @@ public enum ArticleReader {
             previous = c
         }
         return line
+    }
+
+    /// A UTF-16 byte-order mark, or (without one) a NUL in every other byte of the first 8 KiB
+    /// with text in the rest: UTF-16 text.
+    static func looksUTF16(_ bytes: ArraySlice<UInt8>) -> Bool {
+        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) { return true }
+        let sample = Array(bytes.prefix(8192))
+        guard sample.count >= 4 else { return false }
+        let even = stride(from: 0, to: sample.count, by: 2).map { sample[$0] }, odd = stride(from: 1, to: sample.count, by: 2).map { sample[$0] }
+        func mostlyNUL(_ half: [UInt8]) -> Bool { half.filter { $0 == 0 }.count * 10 >= half.count * 9 }
+        func mostlyText(_ half: [UInt8]) -> Bool { half.filter { $0 >= 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }.count * 10 >= half.count * 9 }
+        return mostlyNUL(even) && mostlyText(odd) || mostlyNUL(odd) && mostlyText(even)
     }
 
     /// NUL bytes, or many control characters in the first 8 KiB, mean binary.

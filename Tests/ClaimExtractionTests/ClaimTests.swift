@@ -134,3 +134,18 @@ struct NavigationTailTests {
         #expect(ClaimExtractor().extract(text).skippedTail == nil)
     }
 }
+
+/// Issue 30, item 17: UTF-16 text is named as such, with how to convert it (it was called "binary").
+@Suite("UTF-16 articles")
+struct UTF16ArticleTests {
+    @Test func utf16IsNamedNotCalledBinary() throws {
+        let text = "Exports rose 5 percent in 2023, the ministry said on Monday.\n"
+        let withBOM = [UInt8]([0xFF, 0xFE]) + Array(text.utf16).flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
+        let bigEndian = Array(text.utf16).flatMap { [UInt8($0 >> 8), UInt8($0 & 0xFF)] }
+        for bytes in [withBOM, bigEndian] {
+            #expect(throws: ArticleError.utf16(name: "a.txt")) { try ArticleReader.read(bytes, name: "a.txt") }
+        }
+        #expect(throws: ArticleError.binary(name: "b")) { try ArticleReader.read([0, 1, 2, 3, 0, 0, 7, 8, 0, 0xFF, 0, 3], name: "b") }
+        #expect(try ArticleReader.read(Array(text.utf8), name: "c").body.hasPrefix("Exports"))
+    }
+}

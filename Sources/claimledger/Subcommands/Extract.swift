@@ -65,6 +65,9 @@ func readArticle(_ file: String) throws -> Article {
         guard !isDirectory.boolValue else {
             throw LedgerError.refused("\(file) is a folder; give an article file (ingest accepts folders).")
         }
+        guard Ledger.isRegularFile(file) else {
+            throw LedgerError.refused("\(file) is not a regular file (a device, pipe or socket); give an article file, or - to read standard input. Nothing was recorded.")
+        }
         guard let data = FileManager.default.contents(atPath: file) else {
             throw LedgerError.refused("Cannot read \(file); check its permissions.")
         }
