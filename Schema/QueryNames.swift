@@ -39,7 +39,7 @@ public enum LedgerQuery: String, CaseIterable, Sendable {
 /// rows in ledger order, and the first rowid of a stretch; plus the entries and dangling references.
 public enum AuditQuery: Hashable, Sendable {
     case rows(entryKind: String), rowsBySeq(entryKind: String), firstRow(entryKind: String)
-    case entriesBetween, danglingReferences
+    case entriesBetween, danglingReferences, pageCheck
 
     public var name: String {
         switch self {
@@ -48,6 +48,7 @@ public enum AuditQuery: Hashable, Sendable {
         case .firstRow(let kind): return kind + "/start"
         case .entriesBetween: return "entries_between"
         case .danglingReferences: return "dangling_references"
+        case .pageCheck: return "page_check"
         }
     }
 

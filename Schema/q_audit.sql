@@ -141,3 +141,8 @@ SELECT seq, "table" FROM (
     UNION ALL
     SELECT min(seq), 'reviewer_revocation' FROM reviewer_revocation WHERE name NOT IN (SELECT name FROM reviewer)
 ) WHERE seq IS NOT NULL ORDER BY seq LIMIT 1;
+
+-- name: page_check
+-- SQLite's own check of the file's pages and b-trees (not of index contents against tables: the
+-- audit's pairing covers those): one row "ok", else up to 10 rows naming what is damaged.
+PRAGMA quick_check(10);

@@ -329,6 +329,15 @@ utf16_named() { printf 'Exports rose 5 percent in 2023.\n' | iconv -f UTF-8 -t U
 world utf16_named
 fifo_named() { mkfifo "$work/fifo"; timeout 20 "$bin" ingest "$work/fifo" --db "$work/fifo.sqlite" > /dev/null 2> "$work/fifo.err"; [ $? -eq 4 ] && grep -q "not a regular file" "$work/fifo.err"; }
 world fifo_named
+damaged_index_page() {
+  local ddb="$work/damaged.sqlite"
+  "$bin" ingest "$root/seeds" --db "$ddb" > /dev/null 2>&1
+  local page size; page=$(sqlite3 "$ddb" "SELECT rootpage FROM sqlite_schema WHERE name = '$1'"); size=$(sqlite3 "$ddb" "PRAGMA page_size")
+  dd if=/dev/zero of="$ddb" bs="$size" seek=$((page - 1)) count=1 conv=notrunc status=none
+  "$bin" audit --db "$ddb" > /dev/null 2> "$work/dmg.err"; local rc=$?; rm -f "$ddb"*
+  [ $rc -eq 1 ] && grep -q "damaged" "$work/dmg.err"
+}
+for index in claim_by_speaker claim_queue_all rating_by_label; do world damaged_index_page "$index"; done
 unkeyed_said() { "$bin" audit --db "$wdb" --checkpoint "$work/world-cp.txt" 2>/dev/null | grep -q "signatures not checked"; }
 world unkeyed_said
 not_a_checkpoint() { echo "just notes" > "$work/notes.txt"; "$bin" audit --db "$wdb" --checkpoint "$work/notes.txt" > /dev/null 2>&1; [ $? -eq 4 ]; }

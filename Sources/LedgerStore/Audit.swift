@@ -63,6 +63,7 @@ public struct Auditor {
                 report.problem = try rowProblem(db, halves, headSeq: headSeq)
                 if report.problem == nil { report.problem = try checkForeignKeys(db) }
                 if report.problem == nil { report.problem = try checkDerivedTables(db, notes: &report.notes) }
+                if report.problem == nil { report.problem = try checkPages(db) }
                 return report
             }
         } catch let error as DatabaseError where error.resultCode == .SQLITE_CORRUPT || error.resultCode == .SQLITE_NOTADB {
@@ -208,6 +209,14 @@ public struct Auditor {
     }
 
     /// References between rows (a claim's source, a decision's claim) that point at nothing.
+    /// SQLite's own check of every page: a damaged index page can leave every hash intact while
+    /// queries that use it fail (`list` exits 5) — the file is damaged, and the audit says so.
+    func checkPages(_ db: Database) throws -> AuditReport.Problem? {
+        let lines = try String.fetchAll(db, sql: AuditQuery.pageCheck.sql)
+        guard lines != ["ok"] else { return nil }
+        return .init(seq: nil, message: "the database file is damaged: SQLite's page check says " + lines.prefix(3).joined(separator: "; "))
+    }
+
     func checkForeignKeys(_ db: Database) throws -> AuditReport.Problem? {
         guard let row = try Row.fetchOne(db, sql: AuditQuery.danglingReferences.sql) else { return nil }
         let table: String = row["table"] ?? "?"

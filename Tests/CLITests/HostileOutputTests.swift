@@ -60,3 +60,24 @@ struct HostileOutputTests {
         #expect(!left.contains { $0.hasPrefix("out.html") }, "\(left)")
     }
 }
+
+/// Issue 30, item 7: a page SQLite itself calls damaged fails the audit (it passed, while `list` exited 5).
+@Suite("End to end: a damaged page fails the audit", .serialized)
+struct DamagedPageTests {
+    @Test func aZeroedIndexPageFailsTheAudit() throws {
+        let cli = CLI()
+        let seeds = ClaimLedgerBinary.packageRoot.appendingPathComponent("seeds").path
+        #expect(try cli.run("ingest", seeds).status == 0)
+        #expect(try cli.run("audit").status == 0)
+        let probe = try ClaimLedgerBinary.runProcess(URL(fileURLWithPath: "/usr/bin/sqlite3"), [cli.db,
+            "SELECT rootpage FROM sqlite_schema WHERE name = 'claim_by_speaker'; PRAGMA page_size;"])
+        let numbers = probe.stdout.split(separator: "\n").compactMap { Int($0) }
+        #expect(numbers.count == 2, "\(probe.stdout) \(probe.stderr)")
+        guard numbers.count == 2, let handle = FileHandle(forUpdatingAtPath: cli.db) else { return }
+        try handle.seek(toOffset: UInt64((numbers[0] - 1) * numbers[1]))
+        try handle.write(contentsOf: Data(repeating: 0, count: numbers[1]))
+        try handle.close()
+        let audit = try cli.run("audit")
+        #expect(audit.status == 1 && audit.stderr.contains("damaged"), "\(audit.status) \(audit.stderr)")
+    }
+}
