@@ -79,7 +79,7 @@ enum PageLayout {
     fieldset{border:1px solid #ccc;margin:.3rem 0}.choice{display:block;font-size:.95rem;padding:.2rem 0}
     .error{background:#fbe0de;padding:.5rem}.notice{background:#dcf3e2;padding:.5rem}
     .counts span{margin-right:1rem}.filters{display:flex;flex-wrap:wrap;gap:.5rem;align-items:end}
-    .filters label{margin:0}dl{display:grid;grid-template-columns:max-content 1fr;gap:0 .8rem}dt{color:#555}dd{margin:0}
+    .filters label{margin:0}dl{display:grid;grid-template-columns:max-content minmax(0,1fr);gap:0 .8rem}dt{color:#555}dd{margin:0;overflow-wrap:anywhere}
     @media (max-width:50rem){.article{grid-template-columns:1fr}}
     @media print{header nav,.panel form,footer form{display:none}.article{grid-template-columns:1fr}}
     """

@@ -18,7 +18,7 @@ struct ClaimReadModelTests {
         }
         let audits = Set(LedgerSchema.auditQueries.map(\.name))
         let used = Set(EntryKind.allCases.flatMap { [$0.rawValue, $0.rawValue + "/by_seq", $0.rawValue + "/start"] }
-                       + [AuditQuery.entriesBetween.name, AuditQuery.danglingReferences.name])
+                       + [AuditQuery.entriesBetween.name, AuditQuery.danglingReferences.name, AuditQuery.pageCheck.name])
         #expect(audits == used)
     }
 

@@ -155,6 +155,8 @@ def report_and_csrf(driver, base, claim_id):
     driver.set_window_size(390, 844)
     driver.get(base + "/c/" + claim_id)
     driver.save_screenshot(os.path.join(shots_dir, "4-claim-phone.png"))
+    wide = driver.execute_script("return document.documentElement.scrollWidth - window.innerWidth")
+    check(wide <= 0, "the claim page fits a phone's width (no sideways scrolling; %d px over)" % wide)
 
 
 def main():
