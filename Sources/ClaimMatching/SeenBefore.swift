@@ -7,17 +7,18 @@ public enum SeenBeforeModel {
     /// The figures of one result of a search, in the model's order.
     public struct Features: Sendable, Equatable {
         public var similarity, containment: Double
-        public var sharesClause: Bool
         /// The distinctive words of the largest shared clause (0: none).
-        public var clauseWords = 0
+        public var clauseWords: Int
         public var sharedWords, shorterWords: Int
         /// The result's place (1 = best) and relevance, the first result's and the next one's.
         public var rank: Int
         public var relevance, topRelevance, nextRelevance: Double
 
-        public init(similarity: Double, containment: Double, sharesClause: Bool, sharedWords: Int, shorterWords: Int,
+        public var sharesClause: Bool { clauseWords > 0 }
+
+        public init(similarity: Double, containment: Double, clauseWords: Int, sharedWords: Int, shorterWords: Int,
                     rank: Int, relevance: Double, topRelevance: Double, nextRelevance: Double) {
-            self.similarity = similarity; self.containment = containment; self.sharesClause = sharesClause
+            self.similarity = similarity; self.containment = containment; self.clauseWords = clauseWords
             self.sharedWords = sharedWords; self.shorterWords = shorterWords; self.rank = rank
             self.relevance = relevance; self.topRelevance = topRelevance; self.nextRelevance = nextRelevance
         }

@@ -27,22 +27,35 @@ public struct MatchTerms: Sendable, Equatable {
 
 /// How alike two claims are, and how a first-stage relevance is adjusted (`similar`).
 public enum Similarity {
-    /// The share of the two texts' distinctive words they have in common (Dice's coefficient), each
-    /// word weighted by how rare it is (`weight`, e.g. its inverse document frequency): 1 for the
-    /// same words, 0 for none in common. This is the similarity shown beside each match, comparable
-    /// across searches (a relevance score is not), so "seen before" is a fixed threshold on it.
-    public static func overlap(_ a: MatchTerms, _ b: MatchTerms, weight: (String) -> Double) -> Double {
-        let shared = a.stems.intersection(b.stems).reduce(0) { $0 + weight($1) }
-        let total = a.stems.reduce(0) { $0 + weight($1) } + b.stems.reduce(0) { $0 + weight($1) }
-        return total > 0 ? 2 * shared / total : 0
+    /// What two texts' distinctive words have in common, each word weighted by how rare it is
+    /// (`weight`, e.g. its inverse document frequency): computed once per pair, read as similarity,
+    /// containment and word counts.
+    public struct Comparison: Sendable, Equatable {
+        public var sharedWeight = 0.0, weightA = 0.0, weightB = 0.0
+        public var sharedWords = 0, shorterWords = 0
+
+        public init(_ a: MatchTerms, _ b: MatchTerms, weight: (String) -> Double) {
+            let shared = a.stems.intersection(b.stems)
+            sharedWeight = shared.reduce(0) { $0 + weight($1) }
+            weightA = a.stems.reduce(0) { $0 + weight($1) }
+            weightB = b.stems.reduce(0) { $0 + weight($1) }
+            sharedWords = shared.count
+            shorterWords = min(a.stems.count, b.stems.count)
+        }
+
+        /// Dice's coefficient: 1 for the same words, 0 for none in common.
+        public var similarity: Double { weightA + weightB > 0 ? 2 * sharedWeight / (weightA + weightB) : 0 }
+
+        /// How much of the shorter text (by weight) the other holds, 0–1: a short claim inside a
+        /// long post that repeats it reads 1 even when the post says much else.
+        public var containment: Double { min(weightA, weightB) > 0 ? sharedWeight / min(weightA, weightB) : 0 }
     }
 
-    /// How much of the shorter text (by weight) the other holds, 0–1: a short claim inside a long
-    /// post that repeats it reads 1 even when the post says much else.
-    public static func containment(_ a: MatchTerms, _ b: MatchTerms, weight: (String) -> Double) -> Double {
-        let shared = a.stems.intersection(b.stems).reduce(0) { $0 + weight($1) }
-        let smaller = min(a.stems.reduce(0) { $0 + weight($1) }, b.stems.reduce(0) { $0 + weight($1) })
-        return smaller > 0 ? shared / smaller : 0
+    /// The share of the two texts' distinctive words they have in common (`Comparison.similarity`).
+    /// This is the similarity shown beside each match, comparable across searches (a relevance
+    /// score is not).
+    public static func overlap(_ a: MatchTerms, _ b: MatchTerms, weight: (String) -> Double) -> Double {
+        Comparison(a, b, weight: weight).similarity
     }
 
     /// Whether the two share a clause: one of at least three distinctive words that is (nearly:
@@ -71,11 +84,6 @@ public enum Similarity {
     /// fewer than `seenBeforeShortest` (the decision itself is `SeenBeforeModel`'s).
     public static let seenBeforeSharedWords = 2
     public static let seenBeforeShortest = 3
-
-    /// How many distinctive words (stems) two texts have in common, and how many the shorter has.
-    public static func wordCounts(_ a: MatchTerms, _ b: MatchTerms) -> (shared: Int, shorter: Int) {
-        (a.stems.intersection(b.stems).count, min(a.stems.count, b.stems.count))
-    }
 
     /// Inverse document frequency with BM25's smoothing (never negative).
     public static func idf(documents: Int, containing: Int) -> Double {

@@ -208,7 +208,6 @@ public struct Auditor {
         return nil
     }
 
-    /// References between rows (a claim's source, a decision's claim) that point at nothing.
     /// SQLite's own check of every page: a damaged index page can leave every hash intact while
     /// queries that use it fail (`list` exits 5) — the file is damaged, and the audit says so.
     func checkPages(_ db: Database) throws -> AuditReport.Problem? {
@@ -217,6 +216,7 @@ public struct Auditor {
         return .init(seq: nil, message: "the database file is damaged: SQLite's page check says " + lines.prefix(3).joined(separator: "; "))
     }
 
+    /// References between rows (a claim's source, a decision's claim) that point at nothing.
     func checkForeignKeys(_ db: Database) throws -> AuditReport.Problem? {
         guard let row = try Row.fetchOne(db, sql: AuditQuery.danglingReferences.sql) else { return nil }
         let table: String = row["table"] ?? "?"

@@ -99,10 +99,10 @@ extension Ledger {
     }
 
     /// Corrects one field of a claim (speaker, cue, via or text) with a reason; the original stays in the log.
-    @discardableResult
     /// With `expecting`, the field must still hold that value (nil: none) when the correction is
     /// written, else nothing is recorded (`LedgerError.conflict`): two reviewers correcting the same
     /// claim at once never silently overwrite each other.
+    @discardableResult
     public func correct(claimID: String, field: CorrectionField, value: String?, reason: String,
                         reviewer: String, expecting: FieldValue? = nil) throws -> Entry {
         let reason = try Ledger.requireReason(reason)

@@ -5,19 +5,22 @@ import LedgerSchema
 /// An earlier claim like the one asked about, with how alike the two are.
 public struct SimilarClaim: Sendable {
     public let claim: ClaimRecord
+    /// How the two compare and where the match stands among the search's results: what the
+    /// "seen before" model weighs, and what listings show.
+    public let figures: SeenBeforeModel.Features
+
     /// The ranking's score (BM25 over text, speaker and source title, adjusted): higher is better,
     /// comparable only within one search.
-    public let relevance: Double
-    /// The share of the two claims' distinctive words in common, 0–1 (`Similarity.overlap`).
-    public let similarity: Double
+    public var relevance: Double { figures.relevance }
+    /// The share of the two claims' distinctive words in common, 0–1 (`Similarity.Comparison`).
+    public var similarity: Double { figures.similarity }
     /// Whether the two have a clause in common (`Similarity.sharesClause`).
-    public let sharesClause: Bool
+    public var sharesClause: Bool { figures.sharesClause }
     /// Distinctive words (stems) the two have in common, and how many the shorter of them has.
-    public let sharedWords: Int, shorterWords: Int
-    /// How much of the shorter text the other holds, 0–1 (`Similarity.containment`).
-    public let containment: Double
-    /// The figures the "seen before" model weighs (its place among the search's results included).
-    public let figures: SeenBeforeModel.Features
+    public var sharedWords: Int { figures.sharedWords }
+    public var shorterWords: Int { figures.shorterWords }
+    /// How much of the shorter text the other holds, 0–1 (`Similarity.Comparison`).
+    public var containment: Double { figures.containment }
     /// How likely the two are the same claim, 0–1 (`SeenBeforeModel`).
     public var seenBeforeProbability: Double { SeenBeforeModel.probability(figures) }
     /// Whether the match is close enough to say the claim was seen before.
@@ -76,18 +79,15 @@ extension Ledger {
         while let row = try rows.next() {
             let body: String = row[2], speaker: String = row[3]
             let terms = MatchTerms(indexed: body)
-            let similarity = Similarity.overlap(queryTerms, terms, weight: plan.weight)
-            let clauseWords = Similarity.sharedClauseWords(queryTerms, terms, weight: plan.weight), clause = clauseWords > 0
+            let pair = Similarity.Comparison(queryTerms, terms, weight: plan.weight)
+            let clauseWords = Similarity.sharedClauseWords(queryTerms, terms, weight: plan.weight)
             // Nothing in common that counts (0% alike, no clause) is no match at all.
-            guard similarity > 0 || clause else { continue }
+            guard pair.similarity > 0 || clauseWords > 0 else { continue }
             let relevance = Similarity.rerank(relevance: row[1], query: queryTerms, candidate: terms,
-                                              sameSpeaker: !querySpeaker.isEmpty && speaker == querySpeaker, sharesClause: clause)
-            let words = Similarity.wordCounts(queryTerms, terms)
-            var figures = SeenBeforeModel.Features(
-                similarity: similarity, containment: Similarity.containment(queryTerms, terms, weight: plan.weight), sharesClause: clause,
-                sharedWords: words.shared, shorterWords: words.shorter, rank: 0, relevance: relevance, topRelevance: 0, nextRelevance: 0)
-            figures.clauseWords = clauseWords
-            found.append(Hit(seq: row[0], figures: figures))
+                                              sameSpeaker: !querySpeaker.isEmpty && speaker == querySpeaker, sharesClause: clauseWords > 0)
+            found.append(Hit(seq: row[0], figures: SeenBeforeModel.Features(
+                similarity: pair.similarity, containment: pair.containment, clauseWords: clauseWords, sharedWords: pair.sharedWords,
+                shorterWords: pair.shorterWords, rank: 0, relevance: relevance, topRelevance: 0, nextRelevance: 0)))
         }
         found.sort { ($0.figures.relevance, -$0.seq) > ($1.figures.relevance, -$1.seq) }
         // Each result's place among all the search's results, before any is left out.
@@ -102,9 +102,7 @@ extension Ledger {
             var record: ClaimRecord?
             try forEachClaim(db, ClaimFilter(asOf: query.asOf, withDismissed: true), query: .claimByID, claimID: id) { record = $0 }
             guard let record else { throw LedgerError.damaged("the search index names entry \(hit.seq), which is not a claim") }
-            let f = hit.figures
-            return SimilarClaim(claim: record, relevance: f.relevance, similarity: f.similarity, sharesClause: f.sharesClause,
-                                sharedWords: f.sharedWords, shorterWords: f.shorterWords, containment: f.containment, figures: f)
+            return SimilarClaim(claim: record, figures: hit.figures)
         }
     }
 }

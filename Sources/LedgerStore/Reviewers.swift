@@ -133,12 +133,12 @@ extension Ledger {
         }
     }
 
-    /// Every reviewer ever added, oldest first.
     /// Whether `name` has recorded any decision here (the CLI tells a login-name default once).
     public func hasDecisions(by name: String) throws -> Bool {
         try read { db in try Bool.fetchOne(db.cachedStatement(sql: LedgerQuery.reviewerHasDecisions.sql), arguments: ["reviewer": name]) ?? false }
     }
 
+    /// Every reviewer ever added, oldest first.
     public func reviewers() throws -> [Reviewer] {
         try read { db in
             try Row.fetchAll(db.cachedStatement(sql: LedgerQuery.reviewers.sql)).map { row in

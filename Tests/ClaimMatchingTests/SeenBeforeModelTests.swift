@@ -16,14 +16,14 @@ struct SeenBeforeModelTests {
     }
 
     @Test func featuresAreInTheTrainingScriptsOrder() {
-        let f = SeenBeforeModel.Features(similarity: 0.5, containment: 0.8, sharesClause: true, sharedWords: 12, shorterWords: 10,
+        let f = SeenBeforeModel.Features(similarity: 0.5, containment: 0.8, clauseWords: 4, sharedWords: 12, shorterWords: 10,
                                          rank: 1, relevance: 8, topRelevance: 8, nextRelevance: 2)
         #expect(f.vector == [0.5, 0.8, 1, 1, 0.5, 1, 1, 0.75])
     }
 
     /// Short texts and a single shared word are never "seen before", however the model scores them.
     @Test func aSingleSharedWordOrAShortTextNeverCounts() {
-        var f = SeenBeforeModel.Features(similarity: 0.9, containment: 1, sharesClause: true, sharedWords: 1, shorterWords: 2,
+        var f = SeenBeforeModel.Features(similarity: 0.9, containment: 1, clauseWords: 3, sharedWords: 1, shorterWords: 2,
                                          rank: 1, relevance: 10, topRelevance: 10, nextRelevance: 0)
         #expect(SeenBeforeModel.probability(f) > SeenBeforeModel.threshold && !SeenBeforeModel.isSeenBefore(f))
         f.sharedWords = 3; f.shorterWords = 4
