@@ -42,6 +42,8 @@ let package = Package(
                 .embedInCode("c005_reviewers.sql"),
                 .embedInCode("v006_claim_queue.sql"),
                 .embedInCode("c006_claim_queue.sql"),
+                .embedInCode("v007_speaker_confidence.sql"),
+                .embedInCode("c007_speaker_confidence.sql"),
                 .embedInCode("q_audit.sql"),
                 .embedInCode("q_ledger.sql"),
             ]

@@ -3,7 +3,7 @@
 public enum LedgerQuery: String, CaseIterable, Sendable {
     case head, entryAt = "entry_at", firstHash = "first_hash", entriesFrom = "entries_from", entriesRange = "entries_range"
     case appendEntry = "append_entry", insertSource = "insert_source", insertClaim = "insert_claim"
-    case insertReview = "insert_review", insertNote = "insert_note", insertCorrection = "insert_correction"
+    case insertSpeakerConfidence = "insert_speaker_confidence", insertReview = "insert_review", insertNote = "insert_note", insertCorrection = "insert_correction"
     case insertSourceCorrection = "insert_source_correction", insertRating = "insert_rating"
     case insertReviewer = "insert_reviewer", insertReviewerRevocation = "insert_reviewer_revocation"
     case reviewers, reviewerNamed = "reviewer_named"

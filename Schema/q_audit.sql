@@ -23,14 +23,15 @@ FROM source ORDER BY seq;
 SELECT rowid FROM source WHERE seq >= ? ORDER BY seq LIMIT 1;
 
 -- name: claim_recorded
-SELECT rowid, seq, claim_id, claim_type, cue, "end", kind, prefix, score, sentence_end, sentence_start,
-       source_id, speaker, speaker_kind, start, suffix, text, via
-FROM claim WHERE rowid >= ? ORDER BY rowid;
+-- A claim's speaker confidence (schema version 7) is a row of its own table, joined back.
+SELECT c.rowid, c.seq, claim_id, claim_type, cue, "end", kind, prefix, score, sentence_end, sentence_start,
+       source_id, speaker, sc.confidence AS speaker_confidence, speaker_kind, start, suffix, text, via
+FROM claim c LEFT JOIN speaker_confidence sc ON sc.seq = c.seq WHERE c.rowid >= ? ORDER BY c.rowid;
 
 -- name: claim_recorded/by_seq
-SELECT rowid, seq, claim_id, claim_type, cue, "end", kind, prefix, score, sentence_end, sentence_start,
-       source_id, speaker, speaker_kind, start, suffix, text, via
-FROM claim ORDER BY seq;
+SELECT c.rowid, c.seq, claim_id, claim_type, cue, "end", kind, prefix, score, sentence_end, sentence_start,
+       source_id, speaker, sc.confidence AS speaker_confidence, speaker_kind, start, suffix, text, via
+FROM claim c LEFT JOIN speaker_confidence sc ON sc.seq = c.seq ORDER BY c.seq;
 
 -- name: claim_recorded/start
 SELECT rowid FROM claim WHERE seq >= ? ORDER BY seq LIMIT 1;

@@ -16,6 +16,9 @@ INSERT INTO claim (claim_id, seq, source_id, kind, text, speaker, cue, via, clai
                    start, "end", prefix, suffix, sentence_start, sentence_end, speaker_kind)
 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?);
 
+-- name: insert_speaker_confidence
+INSERT INTO speaker_confidence (seq, confidence) VALUES (?, ?);
+
 -- name: insert_review
 INSERT INTO review (seq, claim_id, status, evidence, note, reviewer, rating, replaces) VALUES (?, ?, ?, ?, ?, ?, ?, ?);
 
@@ -90,7 +93,10 @@ SELECT c.claim_id, c.seq, c.source_id, c.kind,
        CASE WHEN fix_title.seq IS NULL THEN s.title ELSE fix_title.value END AS source_title, s.seq AS source_seq,
        -- A corrected speaker is somebody extraction did not see: their kind is not known.
        CASE WHEN fix_speaker.seq IS NULL THEN c.speaker_kind END AS speaker_kind,
-       r.rating
+       r.rating,
+       -- So is how sure extraction was of it.
+       CASE WHEN fix_speaker.seq IS NULL THEN (SELECT sc.confidence FROM speaker_confidence sc WHERE sc.seq = c.seq) END
+           AS speaker_confidence
 FROM claim c
 JOIN source s ON s.source_id = c.source_id
 LEFT JOIN source_correction fix_title ON fix_title.seq = (SELECT max(x.seq) FROM source_correction x
@@ -118,6 +124,9 @@ AND (:match IS NULL OR EXISTS (SELECT 1 FROM claim_index WHERE claim_index MATCH
 AND (:search IS NULL OR NOT EXISTS (SELECT 1 FROM json_each(:search) w
                                     WHERE instr(claimledger_fold(text), w.value) = 0))
 AND (:min_score IS NULL OR score >= :min_score)
+-- How sure the speaker ranker was (quotes it attributed, speaker not corrected since).
+AND (:min_confidence IS NULL OR speaker_confidence >= :min_confidence)
+AND (:max_confidence IS NULL OR speaker_confidence <= :max_confidence)
 -- Dismissed claims (not check-worthy) only when asked for by status or by :with_dismissed.
 AND (status <> 'dismissed' OR :status IS NOT NULL OR :with_dismissed)
 

@@ -6,7 +6,8 @@
 # Gold sets live in Tests/ClaimExtractionTests/DevSet/<set>/: NAME.txt articles beside NAME.json gold.
 # "seeds" is the sample articles' gold (copied from shared/eval); "dev" is our own annotated set.
 # The gate (issue 7) applies to the seeds: quote F1 >= 0.90, attributed >= 0.85, claim recall >= 0.80.
-# The dev set is reported, not gated. CLAIMS=rules scores the rules alone (the ablation in README.md).
+# The dev set is reported, not gated. CLAIMS=rules (SPEAKERS=rules) scores the claims (speakers) of the
+# rules alone: the ablation in README.md.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bin=${1:-.build/debug/claimledger}
@@ -23,7 +24,7 @@ score_set() {
   for article in Tests/ClaimExtractionTests/DevSet/"$set"/*.txt; do
     name=$(basename "$article" .txt)
     cp "Tests/ClaimExtractionTests/DevSet/$set/$name.json" "$gold/$name.json"
-    "$bin" extract "$article" --format json ${CLAIMS:+--claims "$CLAIMS"} > "$pred/$name.json"
+    "$bin" extract "$article" --format json ${CLAIMS:+--claims "$CLAIMS"} ${SPEAKERS:+--speakers "$SPEAKERS"} > "$pred/$name.json"
   done
   python3 "$scorer" "$gold" "$pred" ${VERBOSE:+--verbose} | tail -n ${LINES_SHOWN:-1}
   rm -rf "$tmp"

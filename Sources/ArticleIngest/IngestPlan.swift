@@ -29,7 +29,8 @@ public struct IngestPlan: Sendable {
                 claimID: Identifiers.claimID(sourceID: sourceID, kind: ClaimKind.quote.rawValue, start: q.start, end: q.end, text: q.text),
                 sourceID: sourceID, kind: ClaimKind.quote.rawValue, text: q.text, speaker: q.speaker, cue: q.cue, via: q.via,
                 start: q.start, end: q.end, prefix: context.prefix, suffix: context.suffix,
-                sentenceStart: q.sentenceStart, sentenceEnd: q.sentenceEnd, speakerKind: IngestPlan.kind(q.speakerIsOrganisation))
+                sentenceStart: q.sentenceStart, sentenceEnd: q.sentenceEnd, speakerKind: IngestPlan.kind(q.speakerIsOrganisation),
+                speakerConfidence: q.speakerConfidence)
         }
         claims = extraction.claims.map { c in
             let context = contextAround(scalars, start: c.start, end: c.end)

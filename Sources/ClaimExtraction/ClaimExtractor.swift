@@ -12,6 +12,11 @@ public struct ClaimExtractor: Sendable {
     }
 
     public var claimModel = ClaimModel.learned
+    /// Who chooses a quote's speaker among the entities around it: the trained ranker
+    /// (`SpeakerRanker`), or the rules' own choice (for comparison: `extract --speakers rules`).
+    public enum SpeakerChoice: String, Sendable, CaseIterable { case learned, rules }
+
+    public var speakerChoice = SpeakerChoice.learned
     /// Asked between stages and between quotes and blocks: when it says so, extraction stops at
     /// once and returns what it has (an analysis over its time budget is cancelled, not abandoned).
     public var shouldStop: @Sendable () -> Bool = { false }
@@ -29,14 +34,24 @@ public struct ClaimExtractor: Sendable {
 
     /// `lap` is told when each stage ends (the benchmark's per-stage costs).
     func extract(_ body: String, outlet: String?, lap: (ExtractionStage) -> Void) -> Extraction {
+        ranked(body, outlet: outlet, lap: lap).extraction
+    }
+
+    /// The quotes with the speaker candidates the ranker chose among (for training the ranker).
+    public func rankedQuotes(_ body: String, outlet: String? = nil) -> [RankedQuote] {
+        let (extraction, candidates) = ranked(body, outlet: outlet, lap: { _ in })
+        return zip(extraction.quotes, candidates).map { RankedQuote(quote: $0, candidates: $1) }
+    }
+
+    private func ranked(_ body: String, outlet: String?, lap: (ExtractionStage) -> Void) -> (extraction: Extraction, candidates: [[SpeakerCandidate]]) {
         let original = scalarsOf(body)
         let view = NormalisedText(original)
         lap(.normalise)
-        let found = extract(view.scalars, outlet: outlet.map(NormalisedText.normalise), lap: lap)
-        return view.isIdentity ? found : found.mapped(to: original, by: view)
+        let (found, candidates) = extract(view.scalars, outlet: outlet.map(NormalisedText.normalise), lap: lap)
+        return (view.isIdentity ? found : found.mapped(to: original, by: view), candidates)
     }
 
-    private func extract(_ s: [Unicode.Scalar], outlet: String?, lap: (ExtractionStage) -> Void) -> Extraction {
+    private func extract(_ s: [Unicode.Scalar], outlet: String?, lap: (ExtractionStage) -> Void) -> (Extraction, [[SpeakerCandidate]]) {
         let layout = Layout(s)
         lap(.layout)
         // One-word spans ("Meduza", a scare-quoted word) are never speech: dropped before pairing
@@ -48,15 +63,17 @@ public struct ClaimExtractor: Sendable {
         var resolver = SpeakerResolver(blocks: layout.blocks.filter { !layout.isTail($0) }.map { layout.tokens[$0.index] },
                                        excluding: spans.map(\.content))
         lap(.people)
-        if shouldStop() { return Extraction(quotes: [], claims: []) }
-        let quotes = findQuotes(s, layout, spans, outlet: outlet, &resolver)
+        if shouldStop() { return (Extraction(quotes: [], claims: []), []) }
+        var quotes = findQuotes(s, layout, spans, outlet: outlet, &resolver)
         lap(.attribution)
+        let candidates = rankSpeakers(&quotes, layout, resolver)
+        lap(.speakers)
         var claims = findClaims(s, layout, quotes: quotes, &resolver)
         lap(.claims)
         var found = quotes.map(\.quote)
         for k in found.indices { found[k].speakerIsOrganisation = found[k].speaker.flatMap(resolver.isOrganisation) }
         for k in claims.indices { claims[k].speakerIsOrganisation = claims[k].speaker.flatMap(resolver.isOrganisation) }
-        return Extraction(quotes: found, claims: claims, skippedTail: layout.skippedTail)
+        return (Extraction(quotes: found, claims: claims, skippedTail: layout.skippedTail), candidates)
     }
 
     // MARK: - Quotes
@@ -64,6 +81,7 @@ public struct ClaimExtractor: Sendable {
     struct FoundQuote {
         var quote: ExtractedQuote
         var span: QuoteSpan
+        var rule: RuleAttribution
     }
 
     private func findQuotes(_ s: [Unicode.Scalar], _ layout: Layout, _ spans: [QuoteSpan], outlet: String?,
@@ -76,7 +94,7 @@ public struct ClaimExtractor: Sendable {
             if k % 64 == 0, shouldStop() { break }
             let content = makeString(s, span.content)
             let site = QuoteSite(k, spans, layout)
-            let (attribution, relay) = site.attribution(s)
+            let (attribution, relay, route) = site.attribution(s)
             var speaker: String?, cue: String?, via: String?
             if let attribution {
                 speaker = resolver.resolve(attribution.speakerPhrase, at: attribution.offset)
@@ -93,7 +111,8 @@ public struct ClaimExtractor: Sendable {
             // A quote without an attribution (even a short one) stays, its speaker inherited or unknown:
             // in annotated news most are someone's words; names, titles and named terms were left out above.
             if attribution == nil { pending.append(found.count) }
-            found.append(FoundQuote(quote: quote, span: span))
+            let rule = RuleAttribution(speaker: speaker, route: route, phrase: attribution?.speakerPhrase ?? [])
+            found.append(FoundQuote(quote: quote, span: span, rule: rule))
         }
         inheritSpeakers(&found, pending: pending, layout)
         return found
@@ -127,6 +146,7 @@ public struct ClaimExtractor: Sendable {
                 found[i].quote.speaker = found[source].quote.speaker
                 found[i].quote.cue = found[source].quote.cue
                 found[i].quote.via = found[source].quote.via
+                found[i].rule = RuleAttribution(speaker: found[source].quote.speaker, route: .inherited, phrase: [])
             }
         }
     }

@@ -5,6 +5,7 @@ public enum ExtractionStage: String, CaseIterable, Sendable {
     case quoteMarks = "quotation marks paired"
     case people = "people, organisations, documents, acronyms"
     case attribution = "quotes attributed (cues, speakers, relays)"
+    case speakers = "speakers chosen among candidates (trained ranker)"
     case claims = "claims scored and attributed"
     case finish = "offsets mapped back, organisation flags"
 }

@@ -37,30 +37,41 @@ struct QuoteSite {
         previousBlockQuotes = k > 0 && spans[k - 1].block == block - 1
     }
 
-    /// Who said it, in the article's words, and who relayed it when a relay is named.
-    func attribution(_ s: [Unicode.Scalar]) -> (attribution: Attribution?, relay: [Token]?) {
+    /// Who said it, in the article's words, who relayed it when a relay is named, and which of the
+    /// searches below found it (a feature of the speaker ranker).
+    func attribution(_ s: [Unicode.Scalar]) -> (attribution: Attribution?, relay: [Token]?, route: AttributionRoute) {
+        var route = AttributionRoute.after
         var attribution = after(endsSentence: s[span.content.upperBound - 1] == ".")
-        if attribution == nil, span.closed { attribution = dashSignature(from: closeTok + 1) }
+        if attribution == nil, span.closed { (attribution, route) = (dashSignature(from: closeTok + 1), .dash) }
         var outerVia: [Token]?
         if attribution == nil || attribution.map(Relays.isRelay) == true {
+            let found = attribution
             (attribution, outerVia) = before(replacing: attribution)
+            if attribution?.offset != found?.offset { route = .before }
         }
-        if attribution == nil, span.closed { attribution = atSentenceEnd() }
-        if attribution == nil { attribution = colonLabel() }
-        // No speech verb: the sentence's subject, when the quote sits in its predicate.
-        if attribution == nil, let subject = SentenceSubject.find(t, from: floor, quote: openTok) {
-            attribution = Attribution(speakerPhrase: subject.phrase, offset: subject.phrase[0].start, cue: subject.verb.lower, via: nil)
+        let searches: [(AttributionRoute, () -> Attribution?)] = [
+            (.sentenceEnd, { span.closed ? atSentenceEnd() : nil }), (.colon, colonLabel), (.subject, sentenceSubject),
+            (.nearestClause, nearestClause), (.previousSentence, sentenceBefore), (.previousParagraph, previousParagraph),
+        ]
+        for (next, search) in searches where attribution == nil {
+            (attribution, route) = (search(), next)
         }
-        if attribution == nil { attribution = nearestClause() }
-        // `Dianne Bystrom agreed. "…"`: the sentence before ends with its speaker and cue.
-        if attribution == nil, openTok <= sentenceTok + 1, sentence.lowerBound > layout.blocks[span.block].range.lowerBound {
-            attribution = previousSentence(before: sentence.lowerBound)
-        }
-        if attribution == nil { attribution = previousParagraph() }
-        guard let attribution else { return (nil, nil) }
+        guard let attribution else { return (nil, nil, .none) }
         let relay = attribution.via ?? outerVia ?? Relays.trailing(t, from: closeTok + 1, to: max(closeTok + 1, sentenceEnd))
             ?? Relays.trailing(t, from: floor, to: openTok)
-        return (attribution, relay)
+        return (attribution, relay, route)
+    }
+
+    /// No speech verb: the sentence's subject, when the quote sits in its predicate.
+    private func sentenceSubject() -> Attribution? {
+        guard let subject = SentenceSubject.find(t, from: floor, quote: openTok) else { return nil }
+        return Attribution(speakerPhrase: subject.phrase, offset: subject.phrase[0].start, cue: subject.verb.lower, via: nil)
+    }
+
+    /// `Dianne Bystrom agreed. "…"`: the sentence before ends with its speaker and cue.
+    private func sentenceBefore() -> Attribution? {
+        guard openTok <= sentenceTok + 1, sentence.lowerBound > layout.blocks[span.block].range.lowerBound else { return nil }
+        return previousSentence(before: sentence.lowerBound)
     }
 
     /// `…," Putin said`, or `"…missing." Trump said.` (a whole sentence quoted, its attribution a sentence of its own).

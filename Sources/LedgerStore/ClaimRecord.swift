@@ -44,7 +44,8 @@ public struct ClaimRecord: Sendable, Equatable {
     init(row: Row, shortID: String, sourceShortID: String) {
         claim = ClaimPayload(claimID: row[0], sourceID: row[2], kind: row[3], text: row[4], speaker: row[5], cue: row[6],
                              via: row[7], claimType: row[8], score: row[9], start: row[10], end: row[11], prefix: row[12],
-                             suffix: row[13], sentenceStart: row[14], sentenceEnd: row[15], speakerKind: row[25])
+                             suffix: row[13], sentenceStart: row[14], sentenceEnd: row[15], speakerKind: row[25],
+                             speakerConfidence: row[27])
         seq = row[1]
         status = ClaimStatus(rawValue: row[16]) ?? .unverified
         statusSeq = row[17]; evidence = row[18]; reviewer = row[19]; note = row[20]
@@ -72,6 +73,9 @@ public struct ClaimFilter: Sendable, Equatable {
     public var search: String?
     /// Only claims scored at least this (quotes, which have no score, are left out).
     public var minScore: Double?
+    /// Only quotes whose speaker the ranker chose with at least (at most) this confidence; quotes
+    /// without one (the rules chose, or a reviewer corrected the speaker) and claims are left out.
+    public var minConfidence: Double?, maxConfidence: Double?
     /// Dismissed claims too (they are left out unless `status` asks for them).
     public var withDismissed: Bool
     public var limit: Int?
@@ -112,6 +116,7 @@ public struct ClaimFilter: Sendable, Equatable {
             "search": asOf == nil ? nil : WordSearch.argument(search),
             "match": driving ? nil : indexMatch, "driving": driving ? indexMatch : nil, "order": order.rawValue,
             "min_score": minScore, "with_dismissed": withDismissed,
+            "min_confidence": minConfidence, "max_confidence": maxConfidence,
             "limit": limit ?? -1,
         ]
     }

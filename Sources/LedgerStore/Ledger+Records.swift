@@ -41,6 +41,11 @@ extension Ledger {
             row.add(claim.prefix); row.add(claim.suffix); row.add(claim.sentenceStart); row.add(claim.sentenceEnd)
             row.add(claim.speakerKind)
         }
+        if let confidence = claim.speakerConfidence {
+            try db.cachedStatement(sql: LedgerQuery.insertSpeakerConfidence.sql).execute(db) { row in
+                row.add(entry.seq); row.add(confidence)
+            }
+        }
         try SearchIndex.insertNew(db, seq: entry.seq, text: claim.text, speaker: claim.speaker, sourceID: claim.sourceID,
                                   isSpan: claim.start != nil)
         return .appended(entry)

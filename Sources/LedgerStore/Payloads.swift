@@ -47,23 +47,28 @@ public struct ClaimPayload: Codable, Sendable, Equatable {
     /// A `SpeakerKind` ("person" or "organisation") when extraction knew it; absent otherwise
     /// (and in every payload recorded before schema version 2).
     public var speakerKind: String?
+    /// How sure extraction's speaker ranker was of `speaker` (0...1, three decimals); absent when
+    /// the rules chose it, and in every payload recorded before schema version 7.
+    public var speakerConfidence: Double?
 
     enum CodingKeys: String, CodingKey {
         case claimID = "claim_id", sourceID = "source_id", kind, text, speaker, cue, via
         case claimType = "claim_type", score, start, end, prefix, suffix
         case sentenceStart = "sentence_start", sentenceEnd = "sentence_end", speakerKind = "speaker_kind"
+        case speakerConfidence = "speaker_confidence"
     }
 
     public init(claimID: String, sourceID: String, kind: String, text: String,
                 speaker: String? = nil, cue: String? = nil, via: String? = nil,
                 claimType: String? = nil, score: Double? = nil, start: Int? = nil, end: Int? = nil,
                 prefix: String? = nil, suffix: String? = nil,
-                sentenceStart: Int? = nil, sentenceEnd: Int? = nil, speakerKind: String? = nil) {
+                sentenceStart: Int? = nil, sentenceEnd: Int? = nil, speakerKind: String? = nil,
+                speakerConfidence: Double? = nil) {
         self.claimID = claimID; self.sourceID = sourceID; self.kind = kind; self.text = text
         self.speaker = speaker; self.cue = cue; self.via = via; self.claimType = claimType
         self.score = score; self.start = start; self.end = end; self.prefix = prefix
         self.suffix = suffix; self.sentenceStart = sentenceStart; self.sentenceEnd = sentenceEnd
-        self.speakerKind = speakerKind
+        self.speakerKind = speakerKind; self.speakerConfidence = speakerConfidence
     }
 }
 
@@ -137,7 +142,8 @@ extension ClaimPayload: PayloadEncodable {
         json.field("claim_id", claimID); json.field("claim_type", claimType); json.field("cue", cue)
         json.field("end", end); json.field("kind", kind); json.field("prefix", prefix); json.field("score", score)
         json.field("sentence_end", sentenceEnd); json.field("sentence_start", sentenceStart)
-        json.field("source_id", sourceID); json.field("speaker", speaker); json.field("speaker_kind", speakerKind)
+        json.field("source_id", sourceID); json.field("speaker", speaker)
+        json.field("speaker_confidence", speakerConfidence); json.field("speaker_kind", speakerKind)
         json.field("start", start); json.field("suffix", suffix); json.field("text", text); json.field("via", via)
     }
 }

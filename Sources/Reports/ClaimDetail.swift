@@ -48,7 +48,8 @@ public enum ClaimDetail {
         } else {
             out += "  " + v(c.text) + "\n\n"
         }
-        field("speaker", c.speaker)
+        // How sure extraction's ranker was, beside the name it chose (a corrected speaker has none).
+        field("speaker", c.speaker.map { name in c.speakerConfidence.map { "\(name)  (confidence \(String(format: "%.2f", $0)))" } ?? name })
         field("cue", c.cue)
         field("via", c.via)
         if c.kind == .claim {

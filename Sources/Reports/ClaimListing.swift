@@ -37,8 +37,8 @@ public enum ClaimListing {
         .object([
             ("id", .string(c.shortID)), ("claim_id", .string(c.claimID)), ("kind", .string(c.kind.rawValue)),
             ("status", .string(c.status.rawValue)), ("text", .string(c.text)),
-            ("speaker", .from(c.speaker)), ("cue", .from(c.cue)), ("via", .from(c.via)),
-            ("claim_type", .from(c.claimType)), ("score", .from(c.score)),
+            ("speaker", .from(c.speaker)), ("speaker_confidence", .from(c.speakerConfidence)), ("cue", .from(c.cue)),
+            ("via", .from(c.via)), ("claim_type", .from(c.claimType)), ("score", .from(c.score)),
             ("start", .from(c.start)), ("end", .from(c.end)), ("prefix", .from(c.prefix)), ("suffix", .from(c.suffix)),
             ("source", .string(c.sourceShortID)), ("source_title", .from(c.sourceTitle)),
             ("evidence", .from(c.evidence)), ("rating", .from(c.rating)), ("reviewer", .from(c.reviewer)),

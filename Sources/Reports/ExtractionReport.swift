@@ -15,7 +15,7 @@ public enum ExtractionReport {
                 ("outlet", .from(source.outlet)), ("author", .from(source.author)), ("published", .from(source.published)),
                 ("url", .from(source.url)), ("sha256", .from(source.sha256)),
             ])),
-            ("quotes", .array(quotes.map { .object(common($0) + [("via", .from($0.via))]) })),
+            ("quotes", .array(quotes.map { .object(common($0) + [("speaker_confidence", .from($0.speakerConfidence)), ("via", .from($0.via))]) })),
             ("claims", .array(claims.map { .object(common($0) + [("claim_type", .from($0.claimType)), ("score", .from($0.score))]) })),
         ])
         return StableJSON.string(value, pretty: true) + "\n"

@@ -1,5 +1,7 @@
-// The features of sentences as the extractor computes them, for training its models offline
-// (tools/train/checkworthy.py). Reads tab-separated lines `id<TAB>text[<TAB>label]` (a header line
+// The features the extractor's models read, for training them offline.
+// `claimledger-features speakers FILE...`: each quote of each article with its speaker candidates
+// and their features, one JSON object per quote (tools/train/speakers.py).
+// Otherwise, sentences for tools/train/checkworthy.py: reads tab-separated lines `id<TAB>text[<TAB>label]` (a header line
 // whose first field is not a number is skipped) and writes one JSON object per line:
 // {"id": "...", "label": "...", "features": {"w:the": 1, ...}, "ruleScore": 0.5, "probability": 0.7}.
 import ClaimExtraction
@@ -30,7 +32,10 @@ func extracted(_ text: String) -> [String: Bool] {
     return result
 }
 
-var out = FileHandle.standardOutput
+if CommandLine.arguments.count > 1, CommandLine.arguments[1] == "speakers" {
+    try writeSpeakerCandidates(CommandLine.arguments.dropFirst(2))
+    exit(0)
+}
 while let line = readLine(strippingNewline: true) {
     let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
     guard fields.count >= 2, Int(fields[0]) != nil else { continue }

@@ -27,11 +27,16 @@ extension ClaimLedgerCommand {
                                    valueName: "learned|rules"))
         var claims: ClaimExtractor.ClaimModel = .learned
 
+        @Option(help: ArgumentHelp("Who chooses each quote's speaker among the people and organisations around it: learned (the ranker trained on PolNeAR's annotated attributions, with its confidence) or rules (the hand-made attribution rules alone, for comparison).",
+                                   valueName: "learned|rules"))
+        var speakers: ClaimExtractor.SpeakerChoice = .learned
+
         func run() throws {
             try runReportingErrors {
                 let article = try readArticle(file)
                 var extractor = ClaimExtractor()
                 extractor.claimModel = claims
+                extractor.speakerChoice = speakers
                 let plan = IngestPlan(article: article, extractor: extractor)
                 switch format {
                 case .json:
@@ -77,3 +82,4 @@ func readArticle(_ file: String) throws -> Article {
 }
 
 extension ClaimExtractor.ClaimModel: ExpressibleByArgument {}
+extension ClaimExtractor.SpeakerChoice: ExpressibleByArgument {}

@@ -16,6 +16,10 @@ struct ClaimFilterOptions: ParsableArguments {
     var seenBeforeAs: ClaimStatus?
     @Option(help: ArgumentHelp("Only claims whose check-worthiness score is at least this (0 to 1; quotes have no score and are left out).", valueName: "score"))
     var minScore: Double?
+    @Option(help: ArgumentHelp("Only quotes whose speaker extraction's ranker chose with at least this confidence (0 to 1).", valueName: "confidence"))
+    var minConfidence: Double?
+    @Option(help: ArgumentHelp("Only quotes whose speaker the ranker chose with at most this confidence (0 to 1): the doubtful attributions, to check first. Quotes whose speaker the rules chose, or a reviewer corrected, have none and are left out.", valueName: "confidence"))
+    var maxConfidence: Double?
 
     @Option(help: ArgumentHelp("Show the ledger as it stood after this entry number: the claims recorded by then, with the status and corrections they had then (as `report --as-of`).", valueName: "entry"))
     var asOf: Int64?
@@ -26,6 +30,9 @@ struct ClaimFilterOptions: ParsableArguments {
         if let limit, limit < 0 { throw ValidationError("--limit must be 0 or more.") }
         if let asOf, asOf < 0 { throw ValidationError("--as-of must be an entry number, 0 or more.") }
         if let minScore, !(0...1).contains(minScore) { throw ValidationError("--min-score must be between 0 and 1, e.g. --min-score 0.5.") }
+        for (flag, value) in [("--min-confidence", minConfidence), ("--max-confidence", maxConfidence)] {
+            if let value, !(0...1).contains(value) { throw ValidationError("\(flag) must be between 0 and 1, e.g. \(flag) 0.7.") }
+        }
     }
 
     func filter(_ ledger: Ledger) throws -> ClaimFilter {
@@ -34,6 +41,8 @@ struct ClaimFilterOptions: ParsableArguments {
                                  sourceID: try source.map { try ledger.resolveSourceID($0) }, search: search, limit: limit,
                                  asOf: asOf, minScore: minScore, order: sort ?? (source == nil ? .newest : .position),
                                  withDismissed: includeDismissed)
+        filter.minConfidence = minConfidence
+        filter.maxConfidence = maxConfidence
         if let seenBeforeAs { filter.seenBefore = .status(seenBeforeAs) } else if seenBefore { filter.seenBefore = .any }
         return filter
     }
