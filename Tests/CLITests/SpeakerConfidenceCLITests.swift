@@ -44,6 +44,6 @@ struct SpeakerConfidenceCLITests {
         let none = try cli.json("list", "--min-confidence", "1", "--format", "json") as! [[String: Any]]
         #expect(none.allSatisfy { ($0["speaker_confidence"] as? Double) == 1 })
         let bad = try cli.run("list", "--max-confidence", "1.5")
-        #expect(bad.status == 2 && bad.stderr.contains("--max-confidence must be between 0 and 1"))
+        #expect(bad.status == 64 && bad.stderr.contains("--max-confidence must be between 0 and 1"))
     }
 }
