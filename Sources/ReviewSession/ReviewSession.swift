@@ -4,7 +4,8 @@ import Reports
 
 /// `claimledger review`: the claims of a queue one at a time, each decided with one key. Every
 /// decision is one entry, made by the same library calls as `verify`, `dispute`, `note`, `correct`
-/// and `dismiss`. The evidence (or reason) typed last is offered again for the next item.
+/// and `dismiss`. The evidence (or reason) typed last is offered again for the next item, on Tab
+/// only (shown in full before Enter records it); `u` undoes the session's last decision.
 public final class ReviewSession {
     public let ledger: Ledger
     public let reviewer: String
@@ -15,6 +16,8 @@ public final class ReviewSession {
     var position = 0
     var lastEvidence: String?
     var lastReason: String?
+    /// The decisions this session recorded, last on top, for `u`: the claim, the status it recorded.
+    var undoable: [(claimID: String, status: ClaimStatus)] = []
     /// What the session recorded: one line per entry, for the summary at the end.
     public private(set) var recorded: [String] = []
 
@@ -23,7 +26,7 @@ public final class ReviewSession {
         queue = try ledger.claims(filter).map(\.claimID)
     }
 
-    static let help = "[v]erify  [d]ispute  [n]ote  [s]peaker  [x] dismiss  [space] skip  [b]ack  [q]uit  [?] help"
+    static let help = "[v]erify  [d]ispute  [n]ote  [s]peaker  [x] dismiss  [u]ndo  [space] skip  [b]ack  [q]uit  [?] help"
 
     /// Runs until the queue ends or the reviewer quits; returns how many entries were recorded.
     @discardableResult
@@ -40,6 +43,7 @@ public final class ReviewSession {
             case .skip: position += 1
             case .back: position = max(0, position - 1)
             case .help: terminal.write(ReviewSession.help + "\r\n"); continue loop
+            case .undo: undo()
             case .decide(let action): if !perform(action) { break loop }
             case nil: terminal.write("Unknown key. " + ReviewSession.help + "\r\n")
             }
@@ -69,8 +73,8 @@ public final class ReviewSession {
         let id = queue[position]
         let answer: PromptAnswer
         switch action {
-        case .verify, .dispute: answer = terminal.prompt("Evidence (URL or citation)", suggestion: lastEvidence)
-        case .dismiss: answer = terminal.prompt("Why dismiss it", suggestion: lastReason)
+        case .verify, .dispute: answer = terminal.prompt("Evidence (URL or citation)", offer: lastEvidence)
+        case .dismiss: answer = terminal.prompt("Why dismiss it", offer: lastReason)
         case .note: answer = terminal.prompt("Note")
         case .speaker: answer = terminal.prompt("Right speaker (empty: none)")
         }
@@ -93,6 +97,7 @@ public final class ReviewSession {
             let status: ClaimStatus = action == .verify ? .verified : action == .dispute ? .disputed : .dismissed
             let decision = try ledger.decide(claimIDs: [id], Verdict(status, evidence: text), reviewer: reviewer)[0]
             if status == .dismissed { lastReason = text } else { lastEvidence = text }
+            undoable.append((id, status))
             return "\(short) → \(status.rawValue) (entry \(decision.entry.seq))"
         case .note:
             return "\(short) note added (entry \(try ledger.addNote(claimID: id, text: text, reviewer: reviewer).seq))"
@@ -100,6 +105,25 @@ public final class ReviewSession {
             let entry = try ledger.correct(claimID: id, field: .speaker, value: text.isEmpty ? nil : text,
                                            reason: "corrected during review", reviewer: reviewer)
             return "\(short) speaker corrected (entry \(entry.seq))"
+        }
+    }
+
+    /// Reopens the claim of the session's last decision ("undone in review"), unless a colleague
+    /// decided it since (then nothing is recorded and the session says who); goes back to that claim.
+    func undo() {
+        guard let last = undoable.popLast() else {
+            terminal.write("\r\nNothing to undo: this session has recorded no decision.\r\n")
+            return
+        }
+        do {
+            let short = try ledger.claim(id: last.claimID).shortID
+            let reopened = try ledger.decide(claimIDs: [last.claimID], Verdict(.unverified, evidence: "undone in review"),
+                                             reviewer: reviewer, expecting: last.status)[0]
+            recorded.append("\(short) → unverified: undone (entry \(reopened.entry.seq))")
+            terminal.write("\r\n" + styling.bold("↶ ") + recorded.last! + "\r\n")
+            position = queue.firstIndex(of: last.claimID) ?? position
+        } catch {
+            terminal.write("\r\nNot undone: \(ReviewSession.message(error))\r\n")
         }
     }
 
@@ -111,7 +135,7 @@ public final class ReviewSession {
 /// What a key does.
 enum ReviewAction: Equatable {
     enum Decision: Equatable { case verify, dispute, note, speaker, dismiss }
-    case decide(Decision), skip, back, quit, help
+    case decide(Decision), skip, back, quit, help, undo
 
     init?(key: UInt8) {
         switch key {
@@ -120,6 +144,7 @@ enum ReviewAction: Equatable {
         case UInt8(ascii: "n"): self = .decide(.note)
         case UInt8(ascii: "s"): self = .decide(.speaker)
         case UInt8(ascii: "x"): self = .decide(.dismiss)
+        case UInt8(ascii: "u"): self = .undo
         case UInt8(ascii: " "), UInt8(ascii: "j"): self = .skip
         case UInt8(ascii: "b"), UInt8(ascii: "k"): self = .back
         case UInt8(ascii: "q"), Key.interrupt, Key.endOfInput: self = .quit

@@ -17,6 +17,7 @@ enum Key {
     static let escape: UInt8 = 0x1B
     static let interrupt: UInt8 = 0x03        // Ctrl-C (raw mode: it arrives as a byte, not a signal)
     static let endOfInput: UInt8 = 0x04       // Ctrl-D
+    static let tab: UInt8 = 0x09
 }
 
 /// What a prompt got.
@@ -29,9 +30,11 @@ enum PromptAnswer: Equatable {
 }
 
 extension ReviewTerminal {
-    /// Reads one line with echo and backspace, in raw mode. Enter on an empty line takes `suggestion`.
-    func prompt(_ label: String, suggestion: String? = nil) -> PromptAnswer {
-        write("\(label)" + (suggestion.map { " [\($0)]" } ?? "") + ": ")
+    /// Reads one line with echo and backspace, in raw mode. Enter on an empty line gives an empty
+    /// answer, never `offer`: the text typed last is used only on an explicit key (Tab), which
+    /// types it out in full on the line, so the reviewer sees it before Enter records it.
+    func prompt(_ label: String, offer: String? = nil) -> PromptAnswer {
+        write(label + (offer.map { " (Tab: \u{201C}\($0)\u{201D} again)" } ?? "") + ": ")
         var bytes: [UInt8] = [], pending: [UInt8] = []
         while let byte = readByte() {
             switch byte {
@@ -39,8 +42,11 @@ extension ReviewTerminal {
             case Key.escape: write("\r\n"); return .cancelled
             case _ where Key.enter.contains(byte):
                 write("\r\n")
-                let text = String(decoding: bytes, as: UTF8.self).trimmingCharacters(in: .whitespaces)
-                return .text(text.isEmpty ? suggestion ?? "" : text)
+                return .text(String(decoding: bytes, as: UTF8.self).trimmingCharacters(in: .whitespaces))
+            case Key.tab:
+                guard let offer, bytes.isEmpty else { continue }
+                bytes = Array(offer.utf8)
+                write(offer)
             case _ where Key.backspace.contains(byte):
                 // Drop a whole character: its continuation bytes (10xxxxxx) first.
                 while let last = bytes.popLast(), last & 0xC0 == 0x80 {}

@@ -33,7 +33,7 @@ struct InteractiveReviewTests {
         #expect(terminal.waitFor("→ dismissed"))
         #expect(terminal.waitFor("[?] help", count: 3))
         terminal.type("d")
-        #expect(terminal.waitFor("[https://stats.example/2023]: "), "the evidence typed last is offered again")
+        #expect(terminal.waitFor("(Tab: \u{201C}https://stats.example/2023\u{201D} again): "), "the evidence typed last is offered on Tab")
         terminal.type("\u{3}")                      // Ctrl-C at the prompt: nothing recorded, the session ends
         #expect(terminal.waitFor("2 entries recorded"), "\(terminal.screen)")
         #expect(terminal.exitStatus() == 0)

@@ -44,19 +44,57 @@ struct ReviewSessionTests {
         return (session, terminal)
     }
 
-    @Test func eachKeyIsOneEntryAndEvidenceIsOfferedAgain() throws {
+    @Test func eachKeyIsOneEntryAndEvidenceIsReusedOnlyOnTab() throws {
         let dir = TemporaryDirectory()
         let (ledger, ids) = try ledger(dir)
-        // verify with evidence; verify the next with Enter (the same evidence); dismiss the third.
-        let (session, terminal) = try session(ledger, "vhttps://stats.example\rv\rxopinion\r")
+        // verify with evidence; verify the next with Tab (the same evidence, typed out) and Enter; dismiss the third.
+        let (session, terminal) = try session(ledger, "vhttps://stats.example\rv\t\rxopinion\r")
         #expect(session.run() == 3)
         #expect(try ledger.claim(id: ids[0]).status == .verified)
         #expect(try ledger.claim(id: ids[1]).evidence == "https://stats.example")
         #expect(try ledger.claim(id: ids[2]).status == .dismissed)
         #expect(try ledger.claim(id: ids[2]).reviewer == "ann")
         #expect(terminal.output.contains("1 of 3") && terminal.output.contains("[[Prices rose 5 percent in 2023.]]"))
-        #expect(terminal.output.contains("Evidence (URL or citation) [https://stats.example]"))
+        #expect(terminal.output.contains("Evidence (URL or citation) (Tab: \u{201C}https://stats.example\u{201D} again): https://stats.example"))
         #expect(try Auditor(ledger: ledger).run().passed)
+    }
+
+    /// Issue 29: one Enter reused the previous claim's evidence for an unrelated claim. Enter on an
+    /// empty evidence line records nothing, whatever was typed before.
+    @Test func enterAloneNeverReusesEvidence() throws {
+        let dir = TemporaryDirectory()
+        let (ledger, ids) = try ledger(dir)
+        let (session, terminal) = try session(ledger, "vhttps://stats.example\rv\rq")
+        #expect(session.run() == 1)
+        #expect(try ledger.claim(id: ids[1]).status == .unverified)
+        #expect(terminal.output.contains("Not recorded"))
+        #expect(try ledger.head().seq == 5)
+    }
+
+    /// `u` reopens the session's last decision ("undone in review") and goes back to that claim.
+    @Test func undoReopensTheLastDecisionAndGoesBackToIt() throws {
+        let dir = TemporaryDirectory()
+        let (ledger, ids) = try ledger(dir)
+        let (session, terminal) = try session(ledger, "vhttps://stats.example\rxopinion\ruuuq")
+        #expect(session.run() == 4)
+        #expect(try ledger.claim(id: ids[0]).status == .unverified && ledger.claim(id: ids[1]).status == .unverified)
+        #expect(try ledger.history(claimID: ids[1]).last?.detail == "undone in review")
+        #expect(terminal.output.contains("Nothing to undo"))
+        // The first claim shows at the start, after the second undo, and after "nothing to undo".
+        #expect(terminal.output.components(separatedBy: "── 1 of 3 ──").count - 1 == 3, "back to the first claim after undoing")
+        #expect(try Auditor(ledger: ledger).run().passed)
+    }
+
+    /// A colleague who decided the claim after this session did keeps their decision: undo refuses.
+    @Test func undoNeverReplacesAColleaguesLaterDecision() throws {
+        let dir = TemporaryDirectory()
+        let (ledger, ids) = try ledger(dir)
+        let (session, terminal) = try session(ledger, "vhttps://stats.example\rq")
+        #expect(session.run() == 1)
+        _ = try ledger.decide(claimIDs: [ids[0]], Verdict(.disputed, evidence: "https://other.example"), reviewer: "tomas")
+        session.undo()
+        #expect(try ledger.claim(id: ids[0]).status == .disputed)
+        #expect(terminal.output.contains("Not undone") && terminal.output.contains("tomas"), "\(terminal.output)")
     }
 
     @Test func escapeCancelsAndQuitAtAPromptRecordsNothing() throws {
