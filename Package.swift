@@ -64,7 +64,7 @@ let package = Package(
         // Article -> source and claim entries: extraction meets the ledger here.
         .target(name: "ArticleIngest", dependencies: ["ClaimExtraction", "LedgerStore"]),
         // Published fact-checks (schema.org ClaimReview JSON-LD) -> source, claim and verdict entries.
-        .target(name: "FactCheckImport", dependencies: ["LedgerStore"]),
+        .target(name: "FactCheckImport", dependencies: ["LedgerStore", .product(name: "GRDB", package: "GRDB.swift")]),
         // Human and machine renderings of ledger data (tables, JSON, CSV, reports).
         .target(name: "Reports", dependencies: ["LedgerStore", "TransparencyLog", "ClaimMatching"]),
         // The interactive review session: a queue of claims, one key per decision (terminal-agnostic).

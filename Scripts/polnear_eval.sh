@@ -2,6 +2,7 @@
 # Scores `claimledger extract` on a PolNeAR split (direct quotes), and counts crashes and slow runs.
 #
 #   Scripts/polnear_eval.sh GIT_DIR [SPLIT=dev] [BIN=.build/release/claimledger] [--verbose]
+#   SPEAKERS=rules Scripts/polnear_eval.sh …   (the rules choose speakers: the ablation in README.md)
 #
 # GIT_DIR is a bare git copy of networkdynamics/PolNeAR (never committed: it has no licence).
 # SPLIT is train or dev; the test split is kept for judging and this script refuses it.
@@ -23,11 +24,11 @@ if [ ! -d "$data/gold" ]; then
 fi
 pred=$(mktemp -d)
 trap 'rm -rf "$pred"' EXIT
-export BIN="$bin" PRED="$pred"
+export BIN="$bin" PRED="$pred" SPEAKERS="${SPEAKERS:-}"
 # Two at a time; a crash (signal) or a run over 2 s is counted, not fatal.
 ls "$data/articles"/*.txt | xargs -P 2 -I{} bash -c '
   f={}; n=$(basename "$f" .txt)
-  timeout 2 "$BIN" extract "$f" --format json > "$PRED/$n.json" 2> "$PRED/$n.err"; rc=$?
+  timeout 2 "$BIN" extract "$f" --format json ${SPEAKERS:+--speakers "$SPEAKERS"} > "$PRED/$n.json" 2> "$PRED/$n.err"; rc=$?
   if [ $rc -eq 124 ]; then echo "slow $n" >> "$PRED/problems"; elif [ $rc -ne 0 ]; then echo "crash($rc) $n" >> "$PRED/problems"; fi
   [ $rc -eq 0 ] || rm -f "$PRED/$n.json"
   true'

@@ -166,6 +166,18 @@ def verify(path):
                                  f"WHERE e.kind = ? AND t.seq IS NULL", (kind,)).fetchone()[0]
             if missing is not None:
                 return 1, f"entry {missing}: its {table} row is missing"
+        if db.execute("PRAGMA user_version").fetchone()[0] >= 7:
+            # A speaker confidence (version 7) mirrors its claim_recorded payload's key, both ways.
+            wrong = db.execute("SELECT min(t.seq) FROM speaker_confidence t LEFT JOIN entry e ON e.seq = t.seq "
+                               "WHERE e.kind IS NOT 'claim_recorded' "
+                               "OR json_extract(e.payload, '$.speaker_confidence') IS NOT t.confidence").fetchone()[0]
+            if wrong is not None:
+                return 1, f"entry {wrong}: its speaker_confidence row disagrees with the entry"
+            missing = db.execute("SELECT min(e.seq) FROM entry e LEFT JOIN speaker_confidence t ON t.seq = e.seq "
+                                 "WHERE e.kind = 'claim_recorded' AND t.seq IS NULL "
+                                 "AND json_extract(e.payload, '$.speaker_confidence') IS NOT NULL").fetchone()[0]
+            if missing is not None:
+                return 1, f"entry {missing}: its speaker_confidence row is missing"
     except sqlite3.DatabaseError as error:
         return 2, f"damaged: {error}"
     leaves = [leaf_hash(canonical(*row[:5])) for row in db.execute(

@@ -17,6 +17,8 @@ public struct ClaimExtractor: Sendable {
     public enum SpeakerChoice: String, Sendable, CaseIterable { case learned, rules }
 
     public var speakerChoice = SpeakerChoice.learned
+    /// Whether every quote's candidates are worked out even when the rules choose (`rankedQuotes`).
+    var collectsCandidates = false
     /// Asked between stages and between quotes and blocks: when it says so, extraction stops at
     /// once and returns what it has (an analysis over its time budget is cancelled, not abandoned).
     public var shouldStop: @Sendable () -> Bool = { false }
@@ -39,7 +41,9 @@ public struct ClaimExtractor: Sendable {
 
     /// The quotes with the speaker candidates the ranker chose among (for training the ranker).
     public func rankedQuotes(_ body: String, outlet: String? = nil) -> [RankedQuote] {
-        let (extraction, candidates) = ranked(body, outlet: outlet, lap: { _ in })
+        var collecting = self
+        collecting.collectsCandidates = true
+        let (extraction, candidates) = collecting.ranked(body, outlet: outlet, lap: { _ in })
         return zip(extraction.quotes, candidates).map { RankedQuote(quote: $0, candidates: $1) }
     }
 

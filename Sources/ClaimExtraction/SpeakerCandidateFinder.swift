@@ -6,6 +6,8 @@ struct SpeakerCandidateFinder {
     private let mentions: [(offset: Int, person: Int, subject: Bool)]
     private let layout: Layout
     private let resolver: SpeakerResolver
+    /// Each entity's name shape and word count, worked out once per article, not per quote.
+    private let shapes: [(shape: Int, words: Int)]
     /// How many distinct entities a quote considers before it, and how far back and ahead it looks.
     static let entitiesBefore = 8, blocksBack = 3, charactersAfter = 300, walked = 400
 
@@ -16,6 +18,7 @@ struct SpeakerCandidateFinder {
             all += person.objectMentions.map { ($0, k, false) }
         }
         mentions = all.sorted { $0.offset < $1.offset }
+        shapes = resolver.people.map { (Self.nameShape($0.name), $0.name.split(separator: " ").count) }
         self.layout = layout
         self.resolver = resolver
     }
@@ -61,8 +64,9 @@ struct SpeakerCandidateFinder {
         }
         let end = min(layout.blocks[span.block].range.upperBound, span.close + Self.charactersAfter)
         let closing = layout.sentence(containing: max(span.open, span.close - 1), block: span.block)
-        i = position(span.close)
-        while i < mentions.count, i - position(span.close) < Self.walked, mentions[i].offset < end {
+        let first = position(span.close)
+        i = first
+        while i < mentions.count, i - first < Self.walked, mentions[i].offset < end {
             var e = evidence[mentions[i].person] ?? MentionEvidence()
             if e.after == nil {
                 e.after = mentions[i].offset - span.close
@@ -95,14 +99,15 @@ struct SpeakerCandidateFinder {
         f[SpeakerFeature.blocksBack.rawValue] = Double(e.blocksBack ?? 6)
         f[SpeakerFeature.recencyRank.rawValue] = Double(e.rank ?? 9)
         f[SpeakerFeature.isOrganisation.rawValue] = entity.map { $0.isOrganisation ? 1 : 0 } ?? -1
-        f[SpeakerFeature.nameWords.rawValue] = Double(name.split(separator: " ").count)
+        let shape: (shape: Int, words: Int) = person.map { shapes[$0] } ?? (Self.nameShape(name), name.split(separator: " ").count)
+        f[SpeakerFeature.nameWords.rawValue] = Double(shape.words)
         f[SpeakerFeature.candidateCount.rawValue] = Double(count)
         f[SpeakerFeature.quoteStartsBlock.rawValue] = layout.blockStartsWithQuote(c.span.block) ? 1 : 0
         f[SpeakerFeature.quoteOnlyBlock.rawValue] = layout.isQuoteOnly(c.span.block) ? 1 : 0
         f[SpeakerFeature.isEntity.rawValue] = entity == nil ? 0 : 1
         f[SpeakerFeature.cueBefore.rawValue] = e.cueBefore ? 1 : 0
         f[SpeakerFeature.cueAfter.rawValue] = e.cueAfter ? 1 : 0
-        f[SpeakerFeature.nameShape.rawValue] = Double(SpeakerCandidateFinder.nameShape(name))
+        f[SpeakerFeature.nameShape.rawValue] = Double(shape.shape)
         return f
     }
 

@@ -34,6 +34,16 @@ public enum RatingMapping {
         return nil
     }
 
+    /// Where a published rating stands on the ledger's 1–5 scale: its place on its own scale when
+    /// it gives one, else the end its meaning is at (verified 5, disputed 1; 3 when not known).
+    public static func scaleValue(_ rating: PublishedRating, means: ClaimStatus?) -> Int {
+        if let value = rating.valueOnScale, let best = rating.best, let worst = rating.worst {
+            let place = (value - worst) / (best - worst)
+            return RatingLabel.worst + Int((place * Double(RatingLabel.best - RatingLabel.worst)).rounded())
+        }
+        return means == .verified ? RatingLabel.best : means == .disputed ? RatingLabel.worst : 3
+    }
+
     /// "False." and "False: the photo is from 2015" both read as "false"; the longest phrase wins
     /// ("mostly false" before "false"), and a phrase must end at a word's end ("truely" is not "true").
     static func matches(_ label: String, _ phrases: [String]) -> Bool {

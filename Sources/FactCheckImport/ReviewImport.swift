@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import LedgerStore
 
 /// What an import recorded.
@@ -7,6 +8,8 @@ public struct ImportSummary: Sendable, Equatable {
     public var recorded = 0
     public var alreadyRecorded = 0
     public var byStatus: [ClaimStatus: Int] = [:]
+    /// Rating labels the reviews used that the ledger's scale lacked, added to it (in order).
+    public var ratingsAdded: [String] = []
 }
 
 /// Published reviews → ledger entries. Each review is a source (the review page: its headline,
@@ -31,8 +34,12 @@ public enum ReviewImport {
                 }
                 summary.recorded += 1
                 let described = RatingMapping.describe(review.rating, by: review.reviewer)
-                if let status = RatingMapping.status(of: review.rating) {
-                    try ledger.recordFirstVerdict(db, claimID: claimID, Verdict(status, evidence: review.url, note: described),
+                let rating = try adopted(review.rating, in: ledger, db, reviewer: reviewer)
+                if let added = rating, added.added { summary.ratingsAdded.append(added.label.label) }
+                // A label of the ledger's own scale means what the scale says; else the rating's place or words.
+                if let status = rating?.label.means ?? RatingMapping.status(of: review.rating) {
+                    try ledger.recordFirstVerdict(db, claimID: claimID,
+                                                  Verdict(status, evidence: review.url, note: described, rating: rating?.label.label),
                                                   reviewer: reviewer)
                     summary.byStatus[status, default: 0] += 1
                 } else {
@@ -42,6 +49,15 @@ public enum ReviewImport {
             }
             return summary
         }
+    }
+
+    /// The rating's label on the ledger's scale (added to it when it lacks it and the rating's
+    /// meaning is known), so the label survives the trip: nil without a label.
+    static func adopted(_ rating: PublishedRating?, in ledger: Ledger, _ db: Database,
+                        reviewer: String) throws -> (label: RatingLabel, added: Bool)? {
+        guard let rating, let label = rating.label else { return nil }
+        let means = RatingMapping.status(of: rating)
+        return try ledger.adoptRating(db, label: label, means: means, value: RatingMapping.scaleValue(rating, means: means), reviewer: reviewer)
     }
 
     /// The review page as a source, identified by what describes it (it has no article text here).

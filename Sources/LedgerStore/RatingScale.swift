@@ -95,12 +95,31 @@ extension Ledger {
             throw LedgerError.refused("A rating's value is from \(RatingLabel.worst) (worst) to \(RatingLabel.best) (best). Nothing was recorded.")
         }
         let payload = RatingPayload(label: label, means: means.rawValue, value: value, reviewer: try Ledger.requireReviewer(reviewer))
-        return try write { db in
-            let entry = try append(db, kind: .ratingDefined, payload: PayloadJSON.encode(payload))
-            try db.cachedStatement(sql: LedgerQuery.insertRating.sql).execute(db) { row in
-                row.add(entry.seq); row.add(payload.label); row.add(payload.means); row.add(payload.value); row.add(payload.reviewer)
-            }
-            return entry
+        return try write { db in try insertRating(db, payload) }
+    }
+
+    private func insertRating(_ db: Database, _ payload: RatingPayload) throws -> Entry {
+        let entry = try append(db, kind: .ratingDefined, payload: PayloadJSON.encode(payload))
+        try db.cachedStatement(sql: LedgerQuery.insertRating.sql).execute(db) { row in
+            row.add(entry.seq); row.add(payload.label); row.add(payload.means); row.add(payload.value); row.add(payload.reviewer)
         }
+        return entry
+    }
+
+    /// The label of this ledger's scale that a published rating names (case ignored), in the
+    /// caller's transaction (`import`). A label the scale lacks is added to it when its meaning is
+    /// known (`means`, verified or disputed, at `value` 1–5), so a rating is never dropped on the
+    /// way in; `added` says so. Nil when the scale lacks it and its meaning is not known, or when it
+    /// is not one line of 1 to 60 characters.
+    public func adoptRating(_ db: Database, label typed: String, means: ClaimStatus?, value: Int,
+                            reviewer: String) throws -> (label: RatingLabel, added: Bool)? {
+        let label = typed.trimmingCharacters(in: .whitespacesAndNewlines)
+        if let known = try ratingScale(db).label(named: label) { return (known, false) }
+        guard let means, means == .verified || means == .disputed, !label.isEmpty, label.count <= 60,
+              !label.contains(where: \.isNewline) else { return nil }
+        let value = min(max(value, RatingLabel.worst), RatingLabel.best)
+        let payload = RatingPayload(label: label, means: means.rawValue, value: value, reviewer: try Ledger.requireReviewer(reviewer))
+        let entry = try insertRating(db, payload)
+        return (RatingLabel(label: label, means: means, value: value, seq: entry.seq, reviewer: payload.reviewer), true)
     }
 }

@@ -39,6 +39,12 @@ func extractionFigures(megabytes: Int) {
     let hashT = seconds { for text in texts { _ = SHA256.hash(data: Array(text.utf8)) } }
     line(String(format: "extraction: %.1f MB/s on one core, best of 3 (median %.1f; %.1f MB, %d articles, %d items; floor >= 5 MB/s)  [reference: SHA-256 of the same text %.0f MB/s]",
                 bytes / 1e6 / runs[0], bytes / 1e6 / runs[1], bytes / 1e6, texts.count, found, bytes / 1e6 / hashT))
+    // The same text with the rules choosing speakers (no candidates, no ranker): what the ranker costs.
+    var rules = ClaimExtractor()
+    rules.speakerChoice = .rules
+    let rulesRuns = (0..<3).map { _ in seconds { for text in texts { _ = rules.extract(text) } } }.sorted()
+    line(String(format: "  with the rules choosing speakers (no ranker): %.1f MB/s best of 3 (median %.1f)",
+                bytes / 1e6 / rulesRuns[0], bytes / 1e6 / rulesRuns[1]))
     let stages = extractor.stageSeconds(texts)
     let total = stages.values.reduce(0, +)
     for stage in ExtractionStage.allCases {

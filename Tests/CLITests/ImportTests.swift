@@ -35,7 +35,8 @@ struct ImportTests {
         let file = try write(cli, "reviews.json", ImportTests.reviews)
         let first = try cli.run("import", file, "--reviewer", "ann")
         #expect(first.status == 0, "\(first.stderr)")
-        #expect(first.stdout == "Imported 4 reviews: 4 new (1 unverified, 1 verified, 2 disputed), 0 already recorded.\n", "\(first.stdout)")
+        #expect(first.stdout == "Imported 4 reviews: 4 new (1 unverified, 1 verified, 2 disputed), 0 already recorded.\n"
+                + "Rating labels added to the scale (see `claimledger ratings`): Pants on Fire!, Looks fine.\n", "\(first.stdout)")
         let claims = try cli.json("list", "--format", "json") as! [[String: Any]]
         let byText = Dictionary(uniqueKeysWithValues: claims.map { ($0["text"] as! String, $0) })
         #expect(byText["Vietnam bought 80% of its weapons from Russia"]?["status"] as? String == "verified")
@@ -47,8 +48,14 @@ struct ImportTests {
         #expect(byText["The summit cost $1.2bn"]?["status"] as? String == "disputed")
         let half = try cli.run("show", byText["Hanoi will host the next summit"]!["id"] as! String).stdout
         #expect(half.contains("Rated “Half True” (3 of 1–5) by Example Checks"), "\(half)")
+        // Each verdict keeps its label: one of the scale ("Mostly True" is "Mostly true"), or one added to it.
+        #expect(byText["Vietnam bought 80% of its weapons from Russia"]?["rating"] as? String == "Mostly true")
+        #expect(byText["Putin has visited Vietnam ten times"]?["rating"] as? String == "Pants on Fire!")
+        #expect(byText["The summit cost $1.2bn"]?["rating"] as? String == "Looks fine")
+        let scale = try cli.json("ratings", "--format", "json") as! [[String: Any]]
+        #expect(scale.contains { $0["label"] as? String == "Looks fine" && $0["value"] as? Int == 1 && $0["means"] as? String == "disputed" })
         let again = try cli.run("import", file, "--reviewer", "ann")
-        #expect(again.stdout.contains("0 new") && again.stdout.contains("4 already recorded"))
+        #expect(again.stdout.contains("0 new") && again.stdout.contains("4 already recorded") && !again.stdout.contains("Rating labels"))
         #expect(try cli.run("audit", "--search-index").status == 0)
         // An article claim that repeats an imported one is matched against it.
         let found = try cli.json("similar", "--text", "Russia supplied eighty percent of the weapons Vietnam bought", "--format", "json") as! [[String: Any]]
@@ -150,5 +157,48 @@ struct ImportTests {
         #expect(RatingMapping.status(of: PublishedRating(label: "True", value: 1, best: 5, worst: 1)) == .disputed)
         #expect(RatingMapping.status(of: PublishedRating(label: nil, value: 9, best: 10, worst: 0)) == .verified)
         #expect(RatingMapping.status(of: PublishedRating(label: nil, value: 3, best: 5, worst: 1)) == nil)
+    }
+}
+
+/// Issue 33: ClaimReview written by one ledger is read by another with its verdicts and their labels.
+@Suite("End to end: ClaimReview round trip")
+struct ClaimReviewRoundTripTests {
+    @Test func exportedReviewsImportWithTheirVerdictsAndLabels() throws {
+        let newsroom = CLI()
+        newsroom.dir.write("a.txt", """
+            title: Budget day
+
+            Exports rose 80 percent in 2023, the ministry said. Imports fell 12 percent in 2022, officials said.
+            Unemployment reached 7 percent in 2021, the agency reported.
+            """)
+        #expect(try newsroom.run("ingest", newsroom.dir.file("a.txt")).status == 0)
+        let ids = (try newsroom.json("list", "--kind", "claim", "--sort", "position", "--format", "json") as! [[String: Any]]).map { $0["id"] as! String }
+        #expect(ids.count == 3)
+        #expect(try newsroom.run("ratings", "add", "Pants on fire", "--means", "disputed", "--value", "1", "--reviewer", "ann").status == 0)
+        #expect(try newsroom.run("verify", ids[0], "--evidence", "https://stats.example/1", "--rating", "Mostly true", "--reviewer", "ann").status == 0)
+        #expect(try newsroom.run("dispute", ids[1], "--evidence", "https://stats.example/2", "--rating", "Missing context", "--reviewer", "ann").status == 0)
+        #expect(try newsroom.run("dispute", ids[2], "--evidence", "https://stats.example/3", "--rating", "Pants on fire", "--reviewer", "ann").status == 0)
+        let file = newsroom.dir.file("reviews.json")
+        let export = try newsroom.run("report", "--format", "claimreview", "--publisher", "Example Checks",
+                                      "--review-url-base", "https://checks.example/r/", "-o", file)
+        #expect(export.status == 0, "\(export.stderr)")
+
+        let partner = CLI()
+        let imported = try partner.run("import", file, "--reviewer", "tomas")
+        #expect(imported.status == 0, "\(imported.stderr)")
+        #expect(imported.stdout.hasPrefix("Imported 3 reviews: 3 new (1 verified, 2 disputed)"), "\(imported.stdout)")
+        let claims = try partner.json("list", "--format", "json") as! [[String: Any]]
+        let byText = Dictionary(uniqueKeysWithValues: claims.map { ($0["text"] as! String, $0) })
+        let rated = [("Exports rose 80 percent in 2023, the ministry said.", "verified", "Mostly true"),
+                     ("Imports fell 12 percent in 2022, officials said.", "disputed", "Missing context"),
+                     ("Unemployment reached 7 percent in 2021, the agency reported.", "disputed", "Pants on fire")]
+        for (text, status, rating) in rated {
+            #expect(byText[text]?["status"] as? String == status, "\(text)")
+            #expect(byText[text]?["rating"] as? String == rating, "\(text)")
+            #expect((byText[text]?["evidence"] as? String)?.hasPrefix("https://checks.example/r/c-") == true, "\(text)")
+        }
+        let again = try partner.run("import", file, "--reviewer", "tomas")
+        #expect(again.stdout.contains("0 new") && again.stdout.contains("3 already recorded"), "\(again.stdout)")
+        #expect(try partner.run("audit").status == 0)
     }
 }

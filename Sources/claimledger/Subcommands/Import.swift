@@ -51,7 +51,9 @@ extension ClaimLedgerCommand {
                 } else {
                     out("Imported \(summary.reviews) review\(summary.reviews == 1 ? "" : "s"): \(summary.recorded) new"
                         + (counts.isEmpty ? "" : " (\(counts.joined(separator: ", ")))")
-                        + ", \(summary.alreadyRecorded) already recorded.\n")
+                        + ", \(summary.alreadyRecorded) already recorded.\n"
+                        + (summary.ratingsAdded.isEmpty ? "" : "Rating labels added to the scale (see `claimledger ratings`): "
+                            + summary.ratingsAdded.joined(separator: ", ") + ".\n"))
                 }
             }
         }
