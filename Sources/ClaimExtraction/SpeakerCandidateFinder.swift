@@ -170,14 +170,15 @@ struct SpeakerCandidateFinder {
 
 extension SpeakerResolver {
     /// The entity whose fullest name is `name`, if the article registered one.
-    /// A leading "The" is no part of the name ("The New York Post" is "New York Post").
+    /// A leading "The" is no part of the name ("The New York Post" is "New York Post"). A name the
+    /// resolver gave is registered under itself: an exact look-up, never a search by name words
+    /// (which grows with the people sharing a first name: quadratic in an article naming thousands).
     func person(named name: String) -> Int? {
-        func key(_ name: String) -> [String] {
-            let words = name.lowercased().split(separator: " ").map(String.init)
-            return words.first == "the" && words.count > 1 ? Array(words.dropFirst()) : words
+        func bare(_ lowercased: String) -> Substring { lowercased.hasPrefix("the ") ? lowercased.dropFirst(4) : Substring(lowercased) }
+        let key = bare(name.lowercased())
+        for form in [String(key), "the " + key] {
+            if let p = registered(form), bare(people[p].name.lowercased()) == key { return p }
         }
-        let words = key(name)
-        guard let p = lookup(words), key(people[p].name) == words else { return nil }
-        return p
+        return nil
     }
 }

@@ -189,6 +189,9 @@ struct SpeakerResolver {
         for word in people[k].nameTokens where !(byToken[word]?.contains(k) ?? false) { byToken[word, default: []].append(k) }
     }
 
+    /// The entity registered under exactly this full name (lowercased): one dictionary look-up.
+    func registered(_ lowercasedName: String) -> Int? { index[lowercasedName] }
+
     /// A person whose name holds all these words in order (surname, first name, full name).
     func lookup(_ words: [String]) -> Int? {
         guard let first = words.first, let candidates = byToken[first] else { return nil }
