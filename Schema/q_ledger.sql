@@ -114,6 +114,8 @@ LEFT JOIN correction fix_via ON fix_via.seq = (SELECT max(x.seq) FROM correction
 -- fragment: claim_filters
 -- The filters of `list` and `report` on a claim's fields as they stood then.
     (:status IS NULL OR status = :status)
+-- :statuses, a JSON array: any of these (`list --status verified --status disputed`).
+AND (:statuses IS NULL OR status IN (SELECT value FROM json_each(:statuses)))
 AND (:kind IS NULL OR kind = :kind)
 AND (:speaker IS NULL OR instr(lower(speaker), lower(:speaker)) > 0)
 -- :match is an FTS5 query on the search index (the claims as they stand now): every word, in any
@@ -128,7 +130,8 @@ AND (:min_score IS NULL OR score >= :min_score)
 AND (:min_confidence IS NULL OR speaker_confidence >= :min_confidence)
 AND (:max_confidence IS NULL OR speaker_confidence <= :max_confidence)
 -- Dismissed claims (not check-worthy) only when asked for by status or by :with_dismissed.
-AND (status <> 'dismissed' OR :status IS NOT NULL OR :with_dismissed)
+AND (status <> 'dismissed' OR :status IS NOT NULL OR :with_dismissed
+     OR EXISTS (SELECT 1 FROM json_each(:statuses) WHERE value = 'dismissed'))
 
 -- name: claims_newest
 -- `list`: last recorded first.

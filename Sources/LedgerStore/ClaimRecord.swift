@@ -67,6 +67,9 @@ public enum ClaimOrder: String, Sendable, CaseIterable {
 /// Which claims to read, and as of which entry.
 public struct ClaimFilter: Sendable, Equatable {
     public var status: ClaimStatus?
+    /// Claims with any of these statuses (with `status`, both must hold); a dismissed one named here
+    /// is listed as `status: .dismissed` would list it.
+    public var statuses: [ClaimStatus]?
     public var kind: ClaimKind?
     public var speaker: String?
     public var sourceID: String?
@@ -112,6 +115,7 @@ public struct ClaimFilter: Sendable, Equatable {
         [
             "as_of": asOf ?? Int64.max, "source": sourceID, "claim_id": claimID,
             "status": status?.rawValue, "kind": kind?.rawValue,
+            "statuses": statuses.map { "[" + $0.map { "\"\($0.rawValue)\"" }.joined(separator: ",") + "]" },
             "speaker": speaker?.precomposedStringWithCanonicalMapping,
             "search": asOf == nil ? nil : WordSearch.argument(search),
             "match": driving ? nil : indexMatch, "driving": driving ? indexMatch : nil, "order": order.rawValue,

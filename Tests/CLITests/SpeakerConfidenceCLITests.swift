@@ -47,3 +47,27 @@ struct SpeakerConfidenceCLITests {
         #expect(bad.status == 64 && bad.stderr.contains("--max-confidence must be between 0 and 1"))
     }
 }
+
+/// Issue 29: several `--status` values list the claims with any of them.
+@Suite("End to end: several statuses")
+struct SeveralStatusesTests {
+    @Test func repeatedStatusListsAnyOfThem() throws {
+        let cli = CLI()
+        cli.dir.write("a.txt", "Budget\n\nExports rose 80 percent in 2023, the ministry said. Imports fell 12 percent in 2022, officials said.\nUnemployment reached 7 percent in 2021, the agency reported.\n")
+        #expect(try cli.run("ingest", cli.dir.file("a.txt")).status == 0)
+        let ids = (try cli.json("list", "--kind", "claim", "--sort", "position", "--format", "json") as! [[String: Any]]).map { $0["id"] as! String }
+        #expect(ids.count == 3)
+        #expect(try cli.run("verify", ids[0], "--evidence", "https://e.example/1", "--reviewer", "ann").status == 0)
+        #expect(try cli.run("dismiss", ids[1], "--reason", "opinion", "--reviewer", "ann").status == 0)
+        func listed(_ args: String...) throws -> Set<String> {
+            let result = try ClaimLedgerBinary.run(["list", "--kind", "claim", "--format", "json"] + args, in: cli.dir.path,
+                                                   environment: ["CLAIMLEDGER_DB": cli.db])
+            let rows = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as! [[String: Any]]
+            return Set(rows.map { $0["id"] as! String })
+        }
+        #expect(try listed("--status", "verified", "--status", "unverified") == [ids[0], ids[2]])
+        #expect(try listed("--status", "verified", "--status", "dismissed") == [ids[0], ids[1]])
+        #expect(try listed("--status", "verified", "--status", "verified") == [ids[0]])
+        #expect(try listed() == [ids[0], ids[2]], "dismissed claims stay out unless named")
+    }
+}

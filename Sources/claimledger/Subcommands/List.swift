@@ -4,7 +4,8 @@ import Reports
 
 /// The filters shared by `list` (and later `report`).
 struct ClaimFilterOptions: ParsableArguments {
-    @Option(help: "Only claims with this status: unverified, verified, disputed or dismissed.") var status: ClaimStatus?
+    @Option(help: ArgumentHelp("Only claims with this status: unverified, verified, disputed or dismissed. Repeat it for any of several (--status verified --status disputed).", valueName: "status"))
+    var status: [ClaimStatus] = []
     @Flag(help: "Dismissed claims too (left out unless --status dismissed or this).") var includeDismissed = false
     @Option(help: "Only quotes or only claims: quote or claim.") var kind: ClaimKind?
     @Option(help: "Only claims whose speaker contains this text (any case).") var speaker: String?
@@ -37,10 +38,12 @@ struct ClaimFilterOptions: ParsableArguments {
 
     func filter(_ ledger: Ledger) throws -> ClaimFilter {
         if let asOf { _ = try ledger.reportStamp(asOf: asOf) }   // refuses an entry past the head
-        var filter = ClaimFilter(status: status, kind: kind, speaker: speaker,
+        let statuses = status.reduce(into: [ClaimStatus]()) { if !$0.contains($1) { $0.append($1) } }
+        var filter = ClaimFilter(status: statuses.count == 1 ? statuses[0] : nil, kind: kind, speaker: speaker,
                                  sourceID: try source.map { try ledger.resolveSourceID($0) }, search: search, limit: limit,
                                  asOf: asOf, minScore: minScore, order: sort ?? (source == nil ? .newest : .position),
                                  withDismissed: includeDismissed)
+        if statuses.count > 1 { filter.statuses = statuses }
         filter.minConfidence = minConfidence
         filter.maxConfidence = maxConfidence
         if let seenBeforeAs { filter.seenBefore = .status(seenBeforeAs) } else if seenBefore { filter.seenBefore = .any }

@@ -23,7 +23,7 @@ extension ClaimLedgerCommand {
             try runReportingErrors {
                 let l = try ledger.open(create: false)
                 var filter = try filters.filter(l)
-                if filters.status == nil { filter.status = .unverified }
+                if filters.status.isEmpty { filter.status = .unverified }
                 if filters.sort == nil { filter.order = .score }
                 guard let terminal = RawTerminal() else {
                     throw LedgerError.refused("review is interactive: run it in a terminal. For scripts, use list, verify, dispute and note.")
