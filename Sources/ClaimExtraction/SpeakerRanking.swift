@@ -3,7 +3,8 @@ extension ClaimExtractor {
     /// rules' choice is one candidate and a feature), with the model's confidence. Returns every
     /// quote's candidates. With `speakerChoice == .rules` the rules' speakers stay.
     func rankSpeakers(_ found: inout [FoundQuote], _ layout: Layout, _ resolver: SpeakerResolver) -> [[SpeakerCandidate]] {
-        guard speakerChoice == .learned || collectsCandidates else { return [] }
+        // An article without quotes builds no mention list (a sort of every mention, every name's shape).
+        guard speakerChoice == .learned || collectsCandidates, !found.isEmpty else { return [] }
         let finder = SpeakerCandidateFinder(resolver: resolver, layout: layout)
         var all: [[SpeakerCandidate]] = []
         all.reserveCapacity(found.count)

@@ -34,10 +34,11 @@ public enum ReviewImport {
                 }
                 summary.recorded += 1
                 let described = RatingMapping.describe(review.rating, by: review.reviewer)
-                let rating = try adopted(review.rating, in: ledger, db, reviewer: reviewer)
+                let means = RatingMapping.status(of: review.rating)
+                let rating = try adopted(review.rating, means: means, in: ledger, db, reviewer: reviewer)
                 if let added = rating, added.added { summary.ratingsAdded.append(added.label.label) }
                 // A label of the ledger's own scale means what the scale says; else the rating's place or words.
-                if let status = rating?.label.means ?? RatingMapping.status(of: review.rating) {
+                if let status = rating?.label.means ?? means {
                     try ledger.recordFirstVerdict(db, claimID: claimID,
                                                   Verdict(status, evidence: review.url, note: described, rating: rating?.label.label),
                                                   reviewer: reviewer)
@@ -51,12 +52,11 @@ public enum ReviewImport {
         }
     }
 
-    /// The rating's label on the ledger's scale (added to it when it lacks it and the rating's
-    /// meaning is known), so the label survives the trip: nil without a label.
-    static func adopted(_ rating: PublishedRating?, in ledger: Ledger, _ db: Database,
+    /// The rating's label on the ledger's scale (added to it when it lacks it and `means`, the
+    /// rating's meaning by its place or words, is known), so the label survives the trip: nil without a label.
+    static func adopted(_ rating: PublishedRating?, means: ClaimStatus?, in ledger: Ledger, _ db: Database,
                         reviewer: String) throws -> (label: RatingLabel, added: Bool)? {
         guard let rating, let label = rating.label else { return nil }
-        let means = RatingMapping.status(of: rating)
         return try ledger.adoptRating(db, label: label, means: means, value: RatingMapping.scaleValue(rating, means: means), reviewer: reviewer)
     }
 
