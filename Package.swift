@@ -44,6 +44,8 @@ let package = Package(
                 .embedInCode("c006_claim_queue.sql"),
                 .embedInCode("v007_speaker_confidence.sql"),
                 .embedInCode("c007_speaker_confidence.sql"),
+                .embedInCode("v008_trusted_keys.sql"),
+                .embedInCode("c008_trusted_keys.sql"),
                 .embedInCode("q_audit.sql"),
                 .embedInCode("q_ledger.sql"),
             ]

@@ -6,7 +6,7 @@ public enum LedgerQuery: String, CaseIterable, Sendable {
     case insertSpeakerConfidence = "insert_speaker_confidence", insertReview = "insert_review", insertNote = "insert_note", insertCorrection = "insert_correction"
     case insertSourceCorrection = "insert_source_correction", insertRating = "insert_rating"
     case insertReviewer = "insert_reviewer", insertReviewerRevocation = "insert_reviewer_revocation"
-    case reviewers, reviewerNamed = "reviewer_named"
+    case reviewers, reviewerNamed = "reviewer_named", insertTrustedKey = "insert_trusted_key", trustedKeys = "trusted_keys"
     case sourceHistory = "source_history", sourcesListing = "sources_listing", ratingsDefined = "ratings_defined"
     case sourceExists = "source_exists", claimExists = "claim_exists", lastCorrection = "last_correction", reviewerHasDecisions = "reviewer_has_decisions"
     case claimIDsWithPrefix = "claim_ids_with_prefix", sourceIDsWithPrefix = "source_ids_with_prefix"

@@ -113,6 +113,17 @@ FROM reviewer_revocation ORDER BY seq;
 -- name: reviewer_revoked/start
 SELECT rowid FROM reviewer_revocation WHERE seq >= ? ORDER BY seq LIMIT 1;
 
+-- name: key_trusted
+SELECT rowid, seq, key, name, trusted_by
+FROM trusted_key WHERE rowid >= ? ORDER BY rowid;
+
+-- name: key_trusted/by_seq
+SELECT rowid, seq, key, name, trusted_by
+FROM trusted_key ORDER BY seq;
+
+-- name: key_trusted/start
+SELECT rowid FROM trusted_key WHERE seq >= ? ORDER BY seq LIMIT 1;
+
 -- name: entries_between
 SELECT seq, kind, recorded_at, prev_hash, payload, hash FROM entry WHERE seq BETWEEN ? AND ? ORDER BY seq;
 
@@ -125,6 +136,7 @@ SELECT seq, kind, recorded_at, prev_hash, payload, hash FROM entry WHERE seq BET
 --   source_correction.source_id -> source(source_id): here.
 -- v005 adds reviewer.seq, reviewer_revocation.seq -> entry(seq) (derived-row check) and
 --   reviewer_revocation.name -> reviewer(name): here.
+-- v008 adds trusted_key.seq -> entry(seq) (derived-row check).
 -- (PRAGMA foreign_key_check also does this, looking up every row's parent one by one: a third of
 -- the audit's time at a million entries. Claims are grouped by source through claim_by_source.)
 -- A test compares this list with PRAGMA foreign_key_list, so a new foreign key cannot go unchecked.

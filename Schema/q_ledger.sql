@@ -42,6 +42,14 @@ FROM reviewer r JOIN entry e ON e.seq = r.seq
 LEFT JOIN reviewer_revocation v ON v.name = r.name LEFT JOIN entry ve ON ve.seq = v.seq
 ORDER BY r.seq;
 
+-- name: insert_trusted_key
+INSERT INTO trusted_key (seq, key, name, trusted_by) VALUES (?, ?, ?, ?);
+
+-- name: trusted_keys
+-- Every verifier key the ledger trusts to sign its checkpoints, oldest first.
+SELECT t.seq, t.key, t.name, t.trusted_by, e.recorded_at FROM trusted_key t JOIN entry e ON e.seq = t.seq
+ORDER BY t.seq;
+
 -- name: reviewer_named
 -- One reviewer by name, case ignored (names are compared as typed in a login or `revoke`).
 SELECT r.name, v.seq AS revoked_seq FROM reviewer r LEFT JOIN reviewer_revocation v ON v.name = r.name

@@ -20,7 +20,9 @@ import sys
 TAG = b"CLAIMLEDGER-ENTRY-V1"
 GENESIS = "0" * 64
 KINDS = {"source_recorded", "claim_recorded", "status_changed", "note_added", "correction",
-         "source_corrected", "rating_defined"}        # the last two from schema version 3 on
+         "source_corrected", "rating_defined",        # from schema version 3 on
+         "reviewer_added", "reviewer_revoked",        # from version 5 on
+         "key_trusted"}                               # from version 8 on
 
 
 def canonical(seq, kind, recorded_at, prev_hash, payload):
@@ -157,6 +159,10 @@ def verify(path):
     try:
         if db.execute("PRAGMA user_version").fetchone()[0] >= 3:
             derived.update({"source_correction": "source_corrected", "rating": "rating_defined"})
+        if db.execute("PRAGMA user_version").fetchone()[0] >= 5:
+            derived.update({"reviewer": "reviewer_added", "reviewer_revocation": "reviewer_revoked"})
+        if db.execute("PRAGMA user_version").fetchone()[0] >= 8:
+            derived.update({"trusted_key": "key_trusted"})
         for table, kind in derived.items():
             orphan = db.execute(f"SELECT min(t.seq) FROM {table} t LEFT JOIN entry e ON e.seq = t.seq "
                                 f"WHERE e.seq IS NULL OR e.kind IS NOT ?", (kind,)).fetchone()[0]

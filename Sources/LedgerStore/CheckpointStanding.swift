@@ -9,8 +9,8 @@ public struct CheckpointStanding: Sendable, Equatable {
     public var size: Int
     /// The root hash, hex.
     public var root: String
-    /// Its signature, checked with the verifier key: "signed by NAME", "not signed by NAME", or
-    /// "signature not checked (no --key)".
+    /// Its signature, checked with the given or trusted keys: "signed by NAME", "not signed by
+    /// key NAME", or "signature not checked (no key given or trusted)".
     public var signature: String
     /// The audit's sentences (not signed by the key, contradicted by the ledger…); empty: it holds.
     public var problems: [String]
@@ -24,12 +24,12 @@ public struct CheckpointStanding: Sendable, Equatable {
 extension CheckpointAudit {
     /// The standing of the latest (largest) of `saved`, with the problems of them all; nil when
     /// none of them is a checkpoint at all (then `run` says why).
-    public func standing(_ saved: [Saved], verifier: NoteVerifier?) throws -> CheckpointStanding? {
+    public func standing(_ saved: [Saved], signatures: SignatureCheck) throws -> CheckpointStanding? {
         let parsed = saved.compactMap { s in (try? Checkpoint(note: s.note)).map { (s, $0) } }
         guard let (latest, checkpoint) = parsed.max(by: { $0.1.size < $1.1.size }) else { return nil }
-        let signature = verifier.map { (latest.note.isSigned(by: $0) ? "signed by " : "not signed by ") + $0.name }
-            ?? "signature not checked (no --key)"
+        let signature = !signatures.checksSignatures ? "signature not checked (no key given or trusted)"
+            : signatures.signer(of: latest.note).map { "signed by " + $0.name } ?? "not signed by " + (signatures.verifiers.count == 1 ? signatures.verifiers[0].name : signatures.expected)
         return CheckpointStanding(file: latest.name, size: checkpoint.size, root: Hex.encode(checkpoint.root),
-                                  signature: signature, problems: try run(saved, verifier: verifier))
+                                  signature: signature, problems: try run(saved, signatures: signatures))
     }
 }

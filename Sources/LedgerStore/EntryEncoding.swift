@@ -13,6 +13,7 @@ public enum EntryKind: String, Codable, Sendable, CaseIterable {
     case ratingDefined = "rating_defined"          // schema version 3 on
     case reviewerAdded = "reviewer_added"          // schema version 5 on
     case reviewerRevoked = "reviewer_revoked"      // schema version 5 on
+    case keyTrusted = "key_trusted"                // schema version 8 on
 }
 
 /// One row of the entry log, exactly as stored.

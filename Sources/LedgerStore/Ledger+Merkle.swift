@@ -72,19 +72,25 @@ public struct CheckpointAudit {
         self.readTile = readTile
     }
 
-    /// The problems found, one sentence each (empty when every checkpoint holds).
-    public func run(_ saved: [Saved], verifier: NoteVerifier?) throws -> [String] {
+    /// The problems found, one sentence each (empty when every checkpoint holds). With keys to
+    /// check (`signatures`), a checkpoint none of them signed proves nothing and is reported.
+    public func run(_ saved: [Saved], signatures: SignatureCheck) throws -> [String] {
         var problems: [String] = []
         var parsed: [(name: String, checkpoint: Checkpoint)] = []
         for s in saved {
             guard let cp = try? Checkpoint(note: s.note) else { problems.append("\(s.name) is not a checkpoint."); continue }
-            if let verifier, !s.note.isSigned(by: verifier) {
-                problems.append("\(s.name) is not signed by key \(verifier.name) (or its signature is broken); it proves nothing.")
+            if signatures.checksSignatures, signatures.signer(of: s.note) == nil {
+                problems.append("\(s.name) is not signed by \(signatures.expected) (or its signature is broken); it proves nothing.")
                 continue
             }
             parsed.append((s.name, cp))
         }
         return problems + equivocations(parsed) + (try contradictions(parsed))
+    }
+
+    /// The problems found, with signatures checked by `verifier` alone (none: not checked).
+    public func run(_ saved: [Saved], verifier: NoteVerifier?) throws -> [String] {
+        try run(saved, signatures: SignatureCheck(given: verifier, trusted: []))
     }
 
     /// One log cannot have two different trees of the same size.

@@ -35,6 +35,7 @@ public enum EntryLog {
         case .ratingDefined: return "rating \(s("label")) → \(s("means")) by \(s("reviewer"))"
         case .reviewerAdded: return "reviewer \(s("name")) added by \(s("added_by"))"
         case .reviewerRevoked: return "reviewer \(s("name")) revoked by \(s("revoked_by"))"
+        case .keyTrusted: return "key \(s("name")) trusted by \(s("trusted_by"))"
         case nil: return ""
         }
     }

@@ -62,7 +62,7 @@ public struct NoteSigner {
     }
 }
 
-public struct NoteVerifier {
+public struct NoteVerifier: Sendable {
     public let name: String
     public let id: [UInt8]
     let key: Curve25519.Signing.PublicKey

@@ -132,8 +132,9 @@ public final class Desk: @unchecked Sendable {
     private func checkpointStanding() -> String {
         do {
             let audit = CheckpointAudit(ledger: ledger)
-            guard let standing = try audit.standing(checkpoints, verifier: verifier) else {
-                return "FAILED: " + (try audit.run(checkpoints, verifier: verifier)).joined(separator: " ")
+            let signatures = try ledger.signatureCheck(given: verifier)
+            guard let standing = try audit.standing(checkpoints, signatures: signatures) else {
+                return "FAILED: " + (try audit.run(checkpoints, signatures: signatures)).joined(separator: " ")
             }
             return standing.line
         } catch {

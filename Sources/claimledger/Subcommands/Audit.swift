@@ -19,7 +19,9 @@ extension ClaimLedgerCommand {
         @Option(name: .customLong("checkpoint"), parsing: .upToNextOption,
                 help: "Saved checkpoint files to check the ledger against (catches rewrites, rollbacks, lost -wal files).")
         var checkpoints: [String] = []
-        @Option(help: "Verifier key (text or file) that must have signed every checkpoint.") var key: String?
+        @Option(help: ArgumentHelp("Verifier key (text or file) that must have signed every checkpoint.",
+                                   discussion: "Without it, the keys the ledger trusts (`claimledger keys trust`) are used; with neither, signatures are not checked and the result says so."))
+        var key: String?
         @Option(help: "Folder of tiles saved with the checkpoints (`checkpoint --tiles`): names the first rewritten entry.")
         var tiles: String?
         @Flag(help: ArgumentHelp("Write the search index and the review queue anew from the claims first (derived data, outside the hash chain), then audit.",
@@ -30,6 +32,16 @@ extension ClaimLedgerCommand {
         var searchIndex = false
 
         enum AuditFormat: String, ExpressibleByArgument, CaseIterable { case table, json }
+
+        /// How the checkpoints' signatures were checked, for the line that says they hold.
+        static func signatureWords(_ signatures: SignatureCheck, checkpoints: Int) -> String {
+            guard checkpoints > 0 else { return "" }
+            switch signatures.origin {
+            case .given: return ""
+            case .trustedByLedger: return " (signed by \(signatures.expected))"
+            case .none: return " (signatures not checked: no --key, and the ledger trusts no key)"
+            }
+        }
 
         func run() throws {
             try runReportingErrors {
@@ -42,8 +54,8 @@ extension ClaimLedgerCommand {
                 auditor.searchIndexContent = searchIndex
                 let report = try auditor.run()
                 var checkpointProblems: [String] = []
+                let signatures = try l.signatureCheck(given: key.map { try loadVerifier($0) })
                 if report.passed && !checkpoints.isEmpty {
-                    let verifier = try key.map(loadVerifier)
                     var saved: [CheckpointAudit.Saved] = []
                     for file in checkpoints {
                         let text = try readTextFile(file, what: "checkpoint")
@@ -57,14 +69,14 @@ extension ClaimLedgerCommand {
                         }
                     }
                     checkpointProblems += try CheckpointAudit(ledger: l, readTile: tiles.map { TileDirectory($0).read })
-                        .run(saved, verifier: verifier)
+                        .run(saved, signatures: signatures)
                 }
                 let passed = report.passed && checkpointProblems.isEmpty
                 for text in report.notes { note("note: \(text)") }
                 switch format {
                 case .json:
                     out(CommandOutput.audit(report, passed: passed, checkpointProblems: checkpointProblems,
-                                            signaturesChecked: checkpoints.isEmpty ? nil : key != nil))
+                                            signaturesChecked: checkpoints.isEmpty ? nil : signatures.checksSignatures))
                 case .table:
                     if let problem = report.problem {
                         note("audit FAILED: \(problem)")
@@ -73,7 +85,7 @@ extension ClaimLedgerCommand {
                     } else {
                         out("audit passed: \(report.entryCount) entries, head \(report.headHash)"
                             + (checkpoints.isEmpty ? "" : "; consistent with \(checkpoints.count) checkpoint\(checkpoints.count == 1 ? "" : "s")")
-                            + (checkpoints.isEmpty || key != nil ? "" : " (signatures not checked: no --key)") + "\n")
+                            + Audit.signatureWords(signatures, checkpoints: checkpoints.count) + "\n")
                     }
                 }
                 if !passed { throw ExitCode(1) }

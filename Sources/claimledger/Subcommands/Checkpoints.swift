@@ -22,12 +22,16 @@ func readTextFile(_ path: String, what: String, limit: Int = 1 << 20) throws -> 
     return text
 }
 
-/// A verifier key given as text or as a file holding it.
-func loadVerifier(_ value: String) throws -> NoteVerifier {
+/// A verifier key given as text or as a file holding it. A signer key stands for its verifier,
+/// except where the key would be stored (`signerRefused`): a secret must never enter the ledger.
+func loadVerifier(_ value: String, signerRefused: Bool = false) throws -> NoteVerifier {
     let text = FileManager.default.fileExists(atPath: value) ? try readTextFile(value, what: "key file") : value
     do { return try NoteVerifier(text: text) } catch {
-        if (try? NoteSigner(text: text)) != nil {
-            return try NoteSigner(text: text).verifier
+        if let signer = try? NoteSigner(text: text) {
+            if signerRefused {
+                throw LedgerError.refused("\(value) is a signer key, which must stay secret; give its verifier key (the line `claimledger keygen` printed). Nothing was recorded.")
+            }
+            return signer.verifier
         }
         throw LedgerError.refused("\(value) is not a verifier key (name+id+key); use the key printed by `claimledger keygen`.")
     }

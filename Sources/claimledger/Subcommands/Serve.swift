@@ -52,7 +52,7 @@ extension ClaimLedgerCommand {
                         throw LedgerError.refused("\(file) is not a checkpoint (\(error)); give a file `claimledger checkpoint` wrote.")
                     }
                 }
-                let desk = Desk(ledger: l, checkpoints: saved, verifier: try key.map(loadVerifier))
+                let desk = Desk(ledger: l, checkpoints: saved, verifier: try key.map { try loadVerifier($0) })
                 DispatchQueue.global().async { desk.runAudit() }
                 let shownHost = host.contains(":") ? "[\(host)]" : host
                 try DeskServer.run(desk: desk, host: host, port: port, secureCookies: secureCookies, trustedProxy: trustedProxy) { bound in
