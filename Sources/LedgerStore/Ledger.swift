@@ -73,6 +73,9 @@ public final class Ledger: @unchecked Sendable {
         } catch let error as DatabaseError {
             throw Ledger.translate(error, path: path)
         }
+        // A writer refuses a file SQLite's own check calls damaged (issue 30, item 7): entries
+        // appended to it would bury the damage, and the next reader might not get past it.
+        if exists && !readOnly { try refuseDamagedFile() }
         try prepareSchema(create: create)
     }
 

@@ -69,6 +69,8 @@ struct DamagedPageTests {
         let seeds = ClaimLedgerBinary.packageRoot.appendingPathComponent("seeds").path
         #expect(try cli.run("ingest", seeds).status == 0)
         #expect(try cli.run("audit").status == 0)
+        let id = String(try cli.run("list", "--format", "csv").stdout.split(separator: "\n").dropFirst().first?.prefix { $0 != "," } ?? "")
+        let article = cli.dir.write("radio.txt", "Fares rose 4 percent in 2025, the transport office said.\n")
         let probe = try ClaimLedgerBinary.runProcess(URL(fileURLWithPath: "/usr/bin/sqlite3"), [cli.db,
             "SELECT rootpage FROM sqlite_schema WHERE name = 'claim_by_speaker'; PRAGMA page_size;"])
         let numbers = probe.stdout.split(separator: "\n").compactMap { Int($0) }
@@ -79,5 +81,16 @@ struct DamagedPageTests {
         try handle.close()
         let audit = try cli.run("audit")
         #expect(audit.status == 1 && audit.stderr.contains("damaged"), "\(audit.status) \(audit.stderr)")
+        // And a writer refuses the damaged file (it kept appending to it): exit 5, not a byte written.
+        let before = try Data(contentsOf: URL(fileURLWithPath: cli.db))
+        for args in [["note", id, "checked the figures"], ["add", "--source-title", "Radio", "Fares rose 4 percent."],
+                     ["ingest", article], ["reviewer", "add", "zed"]] {
+            let refused = try ClaimLedgerBinary.run(args, in: cli.dir.path, environment: ["CLAIMLEDGER_DB": cli.db])
+            #expect(refused.status == 5 && refused.stderr.contains("SQLite's own check") && refused.stderr.contains("nothing was written"),
+                    "\(args): \(refused.status) \(refused.stderr)")
+        }
+        #expect(try Data(contentsOf: URL(fileURLWithPath: cli.db)) == before)
+        let wal = (try? Data(contentsOf: URL(fileURLWithPath: cli.db + "-wal"))) ?? Data()
+        #expect(wal.isEmpty)
     }
 }
