@@ -20,6 +20,9 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
         // HTTP header names and fields (Hummingbird's own header types), for the desk's responses.
         .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
+        // The channel handler that gives the framework's own bare answers the desk's security headers.
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
+        .package(url: "https://github.com/apple/swift-nio-extras", from: "1.35.2"),
     ],
     targets: [
         // Article text -> quotes and claims. Pure Swift, no SQLite, no I/O.
@@ -77,7 +80,9 @@ let package = Package(
                                                   .product(name: "Crypto", package: "swift-crypto")]),
         // The web review served over HTTP (Hummingbird): routes parse requests, call WebReview, send pages.
         .target(name: "WebServer", dependencies: ["WebReview", .product(name: "Hummingbird", package: "hummingbird"),
-                                                  .product(name: "HTTPTypes", package: "swift-http-types")]),
+                                                  .product(name: "HTTPTypes", package: "swift-http-types"),
+                                                  .product(name: "NIOCore", package: "swift-nio"),
+                                                  .product(name: "NIOHTTPTypes", package: "swift-nio-extras")]),
         // The CLI: parses arguments, calls the libraries, prints.
         .executableTarget(
             name: "claimledger",

@@ -1,24 +1,26 @@
 import HTTPTypes
 import Hummingbird
+import NIOCore
+import NIOHTTPTypes
 import WebReview
 
-/// Every answer carries the desk's security headers, the framework's own too (a method no route
-/// takes, a body over its limit): the desk's pages set them already, and this adds any missing.
-struct SecurityHeaders<Context: RequestContext>: RouterMiddleware {
-    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
-        do {
-            return Self.secured(try await next(request, context))
-        } catch let error as any HTTPResponseError {
-            return Self.secured(try error.response(from: request, context: context))
-        }
-    }
+/// Every answer leaves with the desk's security headers: the desk's pages, the router's own
+/// answers (a method no route takes, a body over its limit) and the bare 400 the framework writes
+/// for a request it cannot parse, which no middleware sees. A channel handler between the HTTP
+/// codec and the server adds any header an answer's head lacks.
+final class SecurityHeaders: ChannelOutboundHandler, RemovableChannelHandler {
+    typealias OutboundIn = HTTPResponsePart
+    typealias OutboundOut = HTTPResponsePart
 
-    static func secured(_ response: Response) -> Response {
-        var response = response
-        for (name, value) in WebResponse.securityHeaders {
-            guard let field = HTTPField.Name(name), response.headers[field] == nil else { continue }
-            response.headers[field] = value
+    func write(context: ChannelHandlerContext, data: NIOAny, promise: EventLoopPromise<Void>?) {
+        guard case .head(var head) = unwrapOutboundIn(data) else {
+            context.write(data, promise: promise)
+            return
         }
-        return response
+        for (name, value) in WebResponse.securityHeaders {
+            guard let field = HTTPField.Name(name), head.headerFields[field] == nil else { continue }
+            head.headerFields[field] = value
+        }
+        context.write(wrapOutboundOut(.head(head)), promise: promise)
     }
 }

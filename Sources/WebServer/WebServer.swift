@@ -34,7 +34,6 @@ public enum DeskServer {
     public static func application(desk: Desk, host: String, port: Int, secureCookies: Bool, trustedProxy: String? = nil,
                                    onRunning: @escaping @Sendable (Int) async -> Void = { _ in }) -> some ApplicationProtocol {
         let router = Router(context: DeskContext.self)
-        router.add(middleware: SecurityHeaders())
         let handle: @Sendable (Request, DeskContext) async throws -> Response = { request, context in
             var web = webRequest(request, context, secureCookies: secureCookies, trustedProxy: trustedProxy)
             if request.method == .post, let limit = desk.bodyLimit(for: web) {
@@ -59,7 +58,8 @@ public enum DeskServer {
         router.get("**", use: handle)
         router.post("**", use: handle)
         // An idle connection is closed after a minute (a slow client cannot hold sockets for ever).
-        return Application(router: router, server: .http1(configuration: .init(idleTimeout: .seconds(60))),
+        return Application(router: router,
+                           server: .http1(configuration: .init(additionalChannelHandlers: [SecurityHeaders()], idleTimeout: .seconds(60))),
                            configuration: .init(address: .hostname(host, port: port), serverName: nil),
                            onServerRunning: { channel in await onRunning(channel.localAddress?.port ?? port) })
     }

@@ -18,7 +18,11 @@ final class DeskClient: @unchecked Sendable {
     /// Headers sent with every request (a proxy's X-Forwarded-For).
     var extraHeaders: [(String, String)] = []
 
+    /// The live server's port (nil for a client on a connection of its own).
+    var port: Int?
+
     init(_ client: any TestClientProtocol) {
+        port = client.port
         execute = { uri, method, headers, body in
             let r = try await client.executeRequest(uri: uri, method: method, headers: headers, body: body)
             return (Int(r.status.code), r.headers, r.body)
@@ -114,4 +118,31 @@ struct DeskFixture {
         let app = DeskServer.application(desk: desk, host: "127.0.0.1", port: 0, secureCookies: false)
         try await app.test(.live) { client in try await test(DeskClient(client), desk) }
     }
+}
+
+/// Sends raw bytes on a new TCP connection to the desk and returns all it answers until it closes
+/// (for requests no HTTP client would send).
+func rawExchange(port: Int, _ request: String) throws -> String {
+    let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+    guard fd >= 0 else { throw POSIXError(.EIO) }
+    defer { close(fd) }
+    var address = sockaddr_in()
+    address.sin_family = sa_family_t(AF_INET)
+    address.sin_port = in_port_t(UInt16(port).bigEndian)
+    address.sin_addr.s_addr = inet_addr("127.0.0.1")
+    var timeout = timeval(tv_sec: 10, tv_usec: 0)
+    setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
+    let connected = withUnsafePointer(to: &address) {
+        $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
+    }
+    guard connected == 0 else { throw POSIXError(.ECONNREFUSED) }
+    let bytes = Array(request.utf8)
+    _ = bytes.withUnsafeBytes { send(fd, $0.baseAddress, $0.count, 0) }
+    var answer: [UInt8] = [], buffer = [UInt8](repeating: 0, count: 4096)
+    while true {
+        let n = buffer.withUnsafeMutableBytes { recv(fd, $0.baseAddress, $0.count, 0) }
+        if n <= 0 { break }
+        answer += buffer[0..<n]
+    }
+    return String(decoding: answer, as: UTF8.self)
 }
