@@ -344,6 +344,30 @@ damaged_index_page() {
 for index in claim_by_speaker claim_queue_all rating_by_label; do world damaged_index_page "$index"; done
 unkeyed_said() { "$bin" audit --db "$wdb" --checkpoint "$work/world-cp.txt" 2>/dev/null | grep -q "signatures not checked"; }
 world unkeyed_said
+# Once the ledger trusts a key, a checkpoint signed by another key fails the audit without --key.
+trusted_key_checks() {
+  local kdb="$work/keys.sqlite"
+  "$bin" add --db "$kdb" --source-title "Radio" "Rents rose 9 percent in 2025." > /dev/null
+  "$bin" keygen --name desk.example -o "$work/desk.key" > "$work/desk.pub" 2>/dev/null
+  "$bin" keygen --name desk.example -o "$work/forger.key" > /dev/null 2>&1
+  "$bin" keys trust "$work/desk.pub" --db "$kdb" > /dev/null || return 1
+  "$bin" checkpoint --db "$kdb" --key "$work/desk.key" -o "$work/k-good.txt" > /dev/null
+  "$bin" checkpoint --db "$kdb" --key "$work/forger.key" -o "$work/k-forged.txt" > /dev/null
+  "$bin" audit --db "$kdb" --checkpoint "$work/k-good.txt" > /dev/null 2>&1 || return 1
+  "$bin" audit --db "$kdb" --checkpoint "$work/k-forged.txt" > /dev/null 2>&1; [ $? -eq 1 ]
+}
+world trusted_key_checks
+# A writer refuses a file SQLite's own check calls damaged: exit 5, not a byte written.
+damaged_writer_refuses() {
+  local ddb="$work/damaged-w.sqlite"
+  "$bin" ingest "$root/seeds" --db "$ddb" > /dev/null 2>&1
+  local page size; page=$(sqlite3 "$ddb" "SELECT rootpage FROM sqlite_schema WHERE name = 'claim_by_speaker'"); size=$(sqlite3 "$ddb" "PRAGMA page_size")
+  dd if=/dev/zero of="$ddb" bs="$size" seek=$((page - 1)) count=1 conv=notrunc status=none
+  local sum; sum=$(md5sum < "$ddb")
+  "$bin" add --db "$ddb" --source-title "Radio" "Fares rose 4 percent." > /dev/null 2>&1; local rc=$?
+  [ $rc -eq 5 ] && [ "$(md5sum < "$ddb")" = "$sum" ]
+}
+world damaged_writer_refuses
 not_a_checkpoint() { echo "just notes" > "$work/notes.txt"; "$bin" audit --db "$wdb" --checkpoint "$work/notes.txt" > /dev/null 2>&1; [ $? -eq 4 ]; }
 world not_a_checkpoint
 # One sentence that starts like a navigation heading never ends an article's extraction.
@@ -364,5 +388,13 @@ for sentence in "Other news agencies confirmed this." "See also the Kremlin stat
   world tail_sentence "$sentence"
 done
 report hostile-world "$world_ok" "$world_total" "refused or kept, clear error, nothing poisoned"
+
+# --- The desk over real sockets, and kills with work in flight (issue 30) ------------------------------
+skdb="$work/serve-kill.sqlite"
+"$bin" ingest "$work/articles" --db "$skdb" > /dev/null 2>&1        # 480 quotes and 480 claims
+token=$("$bin" reviewer add probe --token-only --db "$skdb")
+python3 tools/desk_hostile_probe.py "$bin" "$skdb" "$token" || failed=1
+python3 tools/serve_kill_probe.py "$bin" "$skdb" "$token" --kills 10 || failed=1
+python3 tools/migration_kill_probe.py "$bin" "$work/migration" --kills 10 --claims 10000 || failed=1
 
 exit $failed

@@ -1,0 +1,131 @@
+#!/usr/bin/env python3
+"""The desk's hostile-world cases (issue 30, items 1-3 and 5) against a running `claimledger serve`,
+over real sockets, for Scripts/reliability.sh.
+
+    tools/desk_hostile_probe.py CLAIMLEDGER LEDGER TOKEN
+
+LEDGER must hold an unverified claim and TOKEN sign a reviewer in. Starts `serve` on a free port and
+checks, each case counted once:
+- a right token signs in after 60 wrong ones from the same address (no lock-out);
+- a form body with a boundary longer than RFC 2046's 70 characters records nothing;
+- a form body sent without a session is refused and records nothing;
+- a page answers while another process holds the ledger's write lock;
+- requests the HTTP parser rejects get a 400 that carries the security headers.
+Prints "desk-hostile: OK/TOTAL ..." and exits 0 only when every case held. Standard library only.
+"""
+import os
+import re
+import signal
+import socket
+import sqlite3
+import subprocess
+import sys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from serve_kill_probe import Reviewer, start_server, unverified  # noqa: E402
+
+
+def entries(ledger):
+    db = sqlite3.connect(f"file:{ledger}?mode=ro", uri=True)
+    try:
+        return db.execute("SELECT count(*) FROM entry").fetchone()[0]
+    finally:
+        db.close()
+
+
+def raw(port, request):
+    with socket.create_connection(("127.0.0.1", port), timeout=10) as s:
+        s.sendall(request)
+        answer = b""
+        try:
+            while chunk := s.recv(4096):
+                answer += chunk
+        except socket.timeout:
+            pass
+    return answer.decode("latin-1")
+
+
+def no_lockout(port, token, ledger, claim):
+    stranger = Reviewer(port)
+    for _ in range(60):
+        stranger.sign_in("clr_" + "0" * 64)
+    return Reviewer(port).sign_in(token)
+
+
+def long_boundary(port, token, ledger, claim):
+    reviewer = Reviewer(port)
+    reviewer.sign_in(token)
+    reviewer.send("GET", f"/c/{claim}")
+    before, boundary = entries(ledger), "b" * 8000
+    body = (f"--{boundary}\r\nContent-Disposition: form-data; name=\"text\"\r\n\r\nhello\r\n"
+            f"--{boundary}\r\nContent-Disposition: form-data; name=\"csrf\"\r\n\r\n{reviewer.csrf}\r\n--{boundary}--\r\n")
+    request = (f"POST /c/{claim}/note HTTP/1.1\r\nHost: x\r\nCookie: "
+               + "; ".join(f"{k}={v}" for k, v in reviewer.cookies.items())
+               + f"\r\nContent-Type: multipart/form-data; boundary={boundary}\r\nContent-Length: {len(body)}\r\n"
+               + "Connection: close\r\n\r\n" + body)
+    answer = raw(port, request.encode())
+    return answer.startswith("HTTP/1.1 ") and entries(ledger) == before
+
+
+def body_without_session(port, token, ledger, claim):
+    before = entries(ledger)
+    status, _ = Reviewer(port).send("POST", f"/c/{claim}/decide", [("record", "1"), ("status", "verified"),
+                                                                   ("evidence", "x" * 200_000)])
+    return status in (303, 401, 403, 413) and entries(ledger) == before
+
+
+def page_while_locked(port, token, ledger, claim):
+    reviewer = Reviewer(port)
+    reviewer.sign_in(token)
+    holder = subprocess.Popen(["sqlite3", ledger], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    holder.stdin.write("BEGIN IMMEDIATE; CREATE TABLE IF NOT EXISTS lock_probe(x); SELECT 'locked';\n")
+    holder.stdin.flush()
+    holder.stdout.readline()
+    try:
+        status, page = reviewer.send("GET", "/")
+        return status == 200 and "claim" in page.lower()
+    finally:
+        holder.stdin.write("ROLLBACK;\n")
+        holder.stdin.close()
+        holder.wait()
+
+
+def bare_answers_secured(port, token, ledger, claim):
+    for request in [b"NOT HTTP AT ALL\r\n\r\n", b"GET / HTTP/1.1\r\nHost: x\r\nBad Header\r\n\r\n"]:
+        answer = raw(port, request).lower()
+        if not (answer.startswith("http/1.1 400") and "content-security-policy: default-src 'none'" in answer
+                and "x-content-type-options: nosniff" in answer):
+            return False
+    return True
+
+
+def main(argv):
+    if len(argv) < 4:
+        print(__doc__)
+        return 2
+    binary, ledger, token = argv[1:4]
+    claim = unverified(binary, ledger)[0]
+    server, port = start_server(binary, ledger)
+    cases = [no_lockout, long_boundary, body_without_session, page_while_locked, bare_answers_secured]
+    held = 0
+    try:
+        for case in cases:
+            try:
+                ok = case(port, token, ledger, claim)
+            except (OSError, ValueError) as error:
+                ok, error_text = False, str(error)
+                print(f"  desk-hostile: {case.__name__}: {error_text}")
+            if not ok:
+                print(f"  desk-hostile case failed: {case.__name__}")
+            held += bool(ok)
+    finally:
+        os.killpg(server.pid, signal.SIGTERM)
+        server.wait()
+    audit = subprocess.run([binary, "audit", "--db", ledger], capture_output=True, text=True)
+    print(f"desk-hostile: {held}/{len(cases)} sign-in, bodies, locks and bare answers held"
+          + ("" if audit.returncode == 0 else "; audit FAILED"))
+    return 0 if held == len(cases) and audit.returncode == 0 else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))
