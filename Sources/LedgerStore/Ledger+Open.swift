@@ -91,19 +91,6 @@ extension Ledger {
         }
     }
 
-    /// SQLite's page check (the one `audit` runs) on a file about to be written; a damaged file is
-    /// refused before anything is written to it. Its cost grows with the file (BENCHMARKS.md).
-    func refuseDamagedFile() throws {
-        let lines: [String]
-        do {
-            lines = try read { db in try String.fetchAll(db, sql: AuditQuery.pageCheck.sql) }
-        } catch LedgerError.damaged(let message) {
-            throw LedgerError.damaged("\(message); nothing was written")
-        }
-        guard !lines.isEmpty, lines != ["ok"] else { return }
-        throw LedgerError.damaged("SQLite's own check of the file says \(lines.prefix(2).joined(separator: "; ")); nothing was written")
-    }
-
     /// Whether `path` (after symlinks) is a regular file.
     public static func isRegularFile(_ path: String) -> Bool {
         var info = stat()

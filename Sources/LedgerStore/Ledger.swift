@@ -29,6 +29,11 @@ public final class Ledger: @unchecked Sendable {
     /// Whether this connection may write (readers never take a lock a writer holds, and work on a
     /// ledger in a folder they cannot write).
     public let readOnly: Bool
+    /// Whether opening this writer ran SQLite's page check (false: the file was exactly as the last
+    /// writer left it after a passing check; see Ledger+PageCheck.swift).
+    public private(set) var pageCheckRan = false
+    /// This writer's file passed the page check (or is new): its commits keep the mark current.
+    var marksPageCheck = false
 
     /// Opens the ledger at `path`.
     /// - Parameters:
@@ -75,8 +80,17 @@ public final class Ledger: @unchecked Sendable {
         }
         // A writer refuses a file SQLite's own check calls damaged (issue 30, item 7): entries
         // appended to it would bury the damage, and the next reader might not get past it.
-        if exists && !readOnly { try refuseDamagedFile() }
+        if exists && !readOnly { pageCheckRan = try refuseDamagedFile() }
+        marksPageCheck = !readOnly
         try prepareSchema(create: create)
+    }
+
+    /// A writer closes its connections, then notes the file's state (closing may checkpoint the
+    /// -wal into the file), so the next command finds the file as it left it.
+    deinit {
+        guard marksPageCheck else { return }
+        try? queue.close()
+        markChecked()
     }
 
     /// Readers of a ledger opened with `concurrentReads`.
@@ -167,6 +181,7 @@ public final class Ledger: @unchecked Sendable {
                     result = try body(db)
                     return .commit
                 }
+                if marksPageCheck { markChecked() }
                 return result!
             }
         } catch let error as DatabaseError {
