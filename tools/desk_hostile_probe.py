@@ -10,16 +10,19 @@ checks, each case counted once:
 - a form body with a boundary longer than RFC 2046's 70 characters records nothing;
 - a form body sent without a session is refused and records nothing;
 - a page answers while another process holds the ledger's write lock;
-- requests the HTTP parser rejects get a 400 that carries the security headers.
+- requests the HTTP parser rejects get a 400 that carries the security headers;
+- an uploaded article that overruns its analysis budget is refused, and its analysis stops.
 Prints "desk-hostile: OK/TOTAL ..." and exits 0 only when every case held. Standard library only.
 """
 import os
+import resource
 import re
 import signal
 import socket
 import sqlite3
 import subprocess
 import sys
+import time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from serve_kill_probe import Reviewer, start_server, unverified  # noqa: E402
@@ -33,8 +36,8 @@ def entries(ledger):
         db.close()
 
 
-def raw(port, request):
-    with socket.create_connection(("127.0.0.1", port), timeout=10) as s:
+def raw(port, request, timeout=10):
+    with socket.create_connection(("127.0.0.1", port), timeout=timeout) as s:
         s.sendall(request)
         answer = b""
         try:
@@ -90,6 +93,64 @@ def page_while_locked(port, token, ledger, claim):
         holder.wait()
 
 
+def cpu_seconds(pid):
+    """User and system CPU time of a process so far (Linux /proc)."""
+    fields = open(f"/proc/{pid}/stat").read().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def analysis_seconds(binary, text):
+    """CPU seconds `claimledger extract` takes on `text` (the whole analysis, never cancelled)."""
+    path = os.path.join(os.environ.get("TMPDIR", "/tmp"), f"overrun-slice-{os.getpid()}.txt")
+    with open(path, "w", encoding="utf-8") as f:
+        f.write(text)
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    subprocess.run([binary, "extract", path, "--format", "json"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    os.remove(path)
+    return (after.ru_utime + after.ru_stime) - (before.ru_utime + before.ru_stime)
+
+
+def cpu_until_idle(pid, limit=300):
+    """CPU seconds a process uses from now until it idles (two half-seconds under 0.05 s each)."""
+    start, quiet, waited = cpu_seconds(pid), 0, 0.0
+    while quiet < 2 and waited < limit:
+        before = cpu_seconds(pid)
+        time.sleep(0.5)
+        waited += 0.5
+        quiet = quiet + 1 if cpu_seconds(pid) - before < 0.05 else 0
+    return cpu_seconds(pid) - start
+
+
+def overrun_cancelled(port, token, ledger, claim, server_pid, binary):
+    """An article over its analysis budget (CLAIMLEDGER_ARTICLE_SECONDS=0.2, set by main; about
+    9.5 MB of quotes) is refused, and its analysis stops: after the answer the server uses less than
+    a third of what analysing the whole article takes (estimated from a tenth of it: the analysis
+    is linear). Uncancelled, it would use all of it."""
+    reviewer = Reviewer(port)
+    reviewer.sign_in(token)
+    reviewer.send("GET", "/ingest")
+    paragraph = "\"Exports rose {n} percent,\" Minister Ana Lopes said. She said \"it will never happen again.\"\n\n"
+    article = "title: Overrun\n\n" + "".join(paragraph.format(n=n) for n in range(100000))
+    whole = 10 * analysis_seconds(binary, "title: Overrun\n\n" + "".join(paragraph.format(n=n) for n in range(10000)))
+    boundary = "----probe"
+    body = (f"--{boundary}\r\nContent-Disposition: form-data; name=\"csrf\"\r\n\r\n{reviewer.csrf}\r\n"
+            f"--{boundary}\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.txt\"\r\n"
+            f"Content-Type: text/plain\r\n\r\n{article}\r\n--{boundary}--\r\n").encode()
+    request = (f"POST /ingest HTTP/1.1\r\nHost: x\r\nCookie: " + "; ".join(f"{k}={v}" for k, v in reviewer.cookies.items())
+               + f"\r\nContent-Type: multipart/form-data; boundary={boundary}\r\nContent-Length: {len(body)}\r\n"
+               + "Connection: close\r\n\r\n").encode() + body
+    before = entries(ledger)
+    answer = raw(port, request, timeout=120)
+    if "took too long" not in answer or entries(ledger) != before:
+        print(f"  desk-hostile: overrun answered {answer[:300]!r}")
+        return False
+    burnt = cpu_until_idle(server_pid)
+    if burnt >= whole / 3 or os.environ.get("PROBE_VERBOSE"):
+        print(f"  desk-hostile: after the overrun the server used {burnt:.2f} s of CPU; the whole analysis takes {whole:.2f} s")
+    return burnt < whole / 3
+
+
 def bare_answers_secured(port, token, ledger, claim):
     for request in [b"NOT HTTP AT ALL\r\n\r\n", b"GET / HTTP/1.1\r\nHost: x\r\nBad Header\r\n\r\n"]:
         answer = raw(port, request).lower()
@@ -105,13 +166,16 @@ def main(argv):
         return 2
     binary, ledger, token = argv[1:4]
     claim = unverified(binary, ledger)[0]
+    os.environ["CLAIMLEDGER_ARTICLE_SECONDS"] = "0.2"
     server, port = start_server(binary, ledger)
-    cases = [no_lockout, long_boundary, body_without_session, page_while_locked, bare_answers_secured]
+    cases = [no_lockout, long_boundary, body_without_session, page_while_locked, bare_answers_secured,
+             overrun_cancelled]
     held = 0
     try:
         for case in cases:
             try:
-                ok = case(port, token, ledger, claim)
+                ok = (case(port, token, ledger, claim, server.pid, binary) if case is overrun_cancelled
+                      else case(port, token, ledger, claim))
             except (OSError, ValueError) as error:
                 ok, error_text = False, str(error)
                 print(f"  desk-hostile: {case.__name__}: {error_text}")
@@ -122,7 +186,7 @@ def main(argv):
         os.killpg(server.pid, signal.SIGTERM)
         server.wait()
     audit = subprocess.run([binary, "audit", "--db", ledger], capture_output=True, text=True)
-    print(f"desk-hostile: {held}/{len(cases)} sign-in, bodies, locks and bare answers held"
+    print(f"desk-hostile: {held}/{len(cases)} sign-in, bodies, locks, bare answers and overruns held"
           + ("" if audit.returncode == 0 else "; audit FAILED"))
     return 0 if held == len(cases) and audit.returncode == 0 else 1
 

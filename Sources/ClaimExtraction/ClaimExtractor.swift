@@ -51,6 +51,7 @@ public struct ClaimExtractor: Sendable {
         let original = scalarsOf(body)
         let view = NormalisedText(original)
         lap(.normalise)
+        if shouldStop() { return (Extraction(quotes: [], claims: []), []) }
         let (found, candidates) = extract(view.scalars, outlet: outlet.map(NormalisedText.normalise), lap: lap)
         return (view.isIdentity ? found : found.mapped(to: original, by: view), candidates)
     }
@@ -58,12 +59,14 @@ public struct ClaimExtractor: Sendable {
     private func extract(_ s: [Unicode.Scalar], outlet: String?, lap: (ExtractionStage) -> Void) -> (Extraction, [[SpeakerCandidate]]) {
         let layout = Layout(s)
         lap(.layout)
+        if shouldStop() { return (Extraction(quotes: [], claims: []), []) }
         // One-word spans ("Meduza", a scare-quoted word) are never speech: dropped before pairing
         // quotes with their attributions, so they do not cut a sentence in two.
         let spans = QuoteFinder.spans(s, blocks: layout.contentBlocks).filter {
             tokenize(s, $0.content).filter(\.isWord).count >= 2
         }
         lap(.quoteMarks)
+        if shouldStop() { return (Extraction(quotes: [], claims: []), []) }
         var resolver = SpeakerResolver(blocks: layout.blocks.filter { !layout.isTail($0) }.map { layout.tokens[$0.index] },
                                        excluding: spans.map(\.content))
         lap(.people)

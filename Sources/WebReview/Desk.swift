@@ -13,6 +13,9 @@ public final class Desk: @unchecked Sendable {
     /// must have signed them: checked against the ledger at every audit.
     let checkpoints: [CheckpointAudit.Saved]
     let verifier: NoteVerifier?
+    /// The time one uploaded article may take to analyse (`CLAIMLEDGER_ARTICLE_SECONDS`); nil: the
+    /// default for its size (`ExtractionBudget.seconds(forBytes:)`).
+    public var articleSeconds: Double?
     private var auditLine = "not run yet"
     private var checkpointLine: String
     private let lock = NSLock()

@@ -70,7 +70,7 @@ extension Desk {
         if let title = value("title") { article.title = title; article.titleGuessed = false }
         if let url = value("url") { article.url = url }
         if let outlet = value("outlet") { article.outlet = outlet }
-        guard let plan = ExtractionBudget.plan(article, within: ExtractionBudget.seconds(forBytes: bytes.count)) else {
+        guard let plan = ExtractionBudget.plan(article, within: articleSeconds ?? ExtractionBudget.seconds(forBytes: bytes.count)) else {
             return ingestPage(s, message: "Analysing this article took too long; it was not recorded. Ingest it with the CLI and a larger CLAIMLEDGER_ARTICLE_SECONDS.", status: 400)
         }
         let result = try ledger.ingest(plan)
