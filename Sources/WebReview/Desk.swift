@@ -44,7 +44,7 @@ public final class Desk: @unchecked Sendable {
             default: break
             }
             guard let session = try liveSession(request) else {
-                if request.method == "GET" { return .redirect("/login") }
+                if request.method == "GET" { return .redirect(Self.loginPath(returningTo: request.path)) }
                 return errorPage(nil, status: 403, "You are not signed in (or your session ended). Sign in again; nothing was recorded.")
             }
             signedIn = session

@@ -11,7 +11,7 @@ extension Desk {
             ?? LoginToken.randomHex(bytes: 16)
         let body = """
         <h1>Sign in</h1>\(PageLayout.message(message, error: true))
-        <form method="post" action="/login"><input type="hidden" name="login" value="\(token)">
+        <form method="post" action="/login"><input type="hidden" name="login" value="\(token)">\(next(r).map { "<input type=\"hidden\" name=\"next\" value=\"\(PageLayout.h($0))\">" } ?? "")
         <label for="token">Your login token (from <code>claimledger reviewer add NAME</code>)</label>
         <input type="password" id="token" name="token" autocomplete="current-password" required>
         <p><button type="submit">Sign in</button></p></form>
@@ -36,7 +36,21 @@ extension Desk {
             return loginPage(r, message: "That token does not sign anyone in (mistyped, or the reviewer was revoked). Ask whoever runs the desk for a new one.", status: 401)
         }
         let session = sessions.open(for: reviewer.name)
-        return .redirect("/", cookies: [cookie(Self.sessionCookie, session.id, r), cookie(Self.loginCookie, "", r, maxAge: 0)])
+        return .redirect(next(r) ?? "/", cookies: [cookie(Self.sessionCookie, session.id, r), cookie(Self.loginCookie, "", r, maxAge: 0)])
+    }
+
+    /// The sign-in page, remembering the page a signed-out reviewer asked for (`/c/ID` from a link
+    /// in a chat returns to that claim after sign-in).
+    static func loginPath(returningTo path: String) -> String {
+        guard path != "/", localPath(path) != nil, !path.hasPrefix("/login"), !path.hasPrefix("/logout") else { return "/login" }
+        let encoded = path.addingPercentEncoding(withAllowedCharacters: .alphanumerics.union(CharacterSet(charactersIn: "-_.~/"))) ?? "/"
+        return "/login?next=" + encoded
+    }
+
+    /// Where to go after signing in: a path of this desk only (never another site), else nil.
+    func next(_ r: WebRequest) -> String? {
+        guard let path = r.field("next").flatMap(Self.localPath), !path.hasPrefix("/login"), !path.hasPrefix("/logout") else { return nil }
+        return path
     }
 
     /// How many bytes of a POST body the desk reads for this request, or nil: none, because no

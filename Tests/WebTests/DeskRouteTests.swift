@@ -11,9 +11,10 @@ struct DeskRouteTests {
         let head = try fixture.ledger.head().seq
         let claim = try #require(try fixture.ledger.claims().first)
         try await fixture.run { web, _ in
-            for path in ["/", "/sources", "/c/\(claim.shortID)", "/s/\(claim.sourceShortID)", "/reports", "/report.json", "/ingest"] {
+            #expect(try await web.get("/").location == "/login")
+            for path in ["/sources", "/c/\(claim.shortID)", "/s/\(claim.sourceShortID)", "/reports", "/report.json", "/ingest"] {
                 let page = try await web.get(path)
-                #expect(page.status == 303 && page.location == "/login", "\(path)")
+                #expect(page.status == 303 && page.location == "/login?next=" + path.replacingOccurrences(of: ".", with: "."), "\(path)")
             }
             let post = try await web.post("/c/\(claim.shortID)/decide", [("record", "1"), ("status", "verified"), ("evidence", "https://x.example"), ("csrf", "x")])
             #expect(post.status == 403)
@@ -21,6 +22,32 @@ struct DeskRouteTests {
             #expect(try await web.get("/login").headers[.init("Content-Security-Policy")!]?.contains("default-src 'none'") == true)
         }
         #expect(try fixture.ledger.head().seq == head)
+    }
+
+    /// Issue 29: a claim's link opened while signed out returns to that claim after sign-in; only
+    /// a path of this desk is ever a destination.
+    @Test func signingInReturnsToThePageAskedFor() async throws {
+        let fixture = try DeskFixture()
+        let claim = try #require(try fixture.ledger.claims().first)
+        try await fixture.run { web, _ in
+            let asked = try await web.get("/c/\(claim.shortID)")
+            let login = try await web.get(try #require(asked.location))
+            let next = try #require(DeskClient.value(of: "next", in: login.body))
+            #expect(next == "/c/\(claim.shortID)")
+            let field = try #require(DeskClient.value(of: "login", in: login.body))
+            let signedIn = try await web.post("/login", [("login", field), ("token", fixture.token), ("next", next)], withCSRF: false)
+            #expect(signedIn.status == 303 && signedIn.location == "/c/\(claim.shortID)")
+            #expect(try await web.get("/c/\(claim.shortID)").status == 200)
+        }
+        for hostile in ["//evil.example/x", "https://evil.example/", "/\\evil.example", "/login", "/logout", "/c/x\ny", "javascript:alert(1)"] {
+            let other = fixture
+            try await other.run { web, _ in
+                let login = try await web.get("/login?next=" + DeskClient.encode(hostile))
+                let field = try #require(DeskClient.value(of: "login", in: login.body))
+                let signedIn = try await web.post("/login", [("login", field), ("token", other.token), ("next", hostile)], withCSRF: false)
+                #expect(signedIn.status == 303 && signedIn.location == "/", "\(hostile) → \(signedIn.location ?? "nil")")
+            }
+        }
     }
 
     @Test func aWrongTokenIsRefusedAndRepeatedFailuresAreLimited() async throws {
