@@ -65,6 +65,7 @@ enum PageLayout {
     table{border-collapse:collapse;width:100%}th,td{text-align:left;padding:.3rem .4rem;border-bottom:1px solid #ddd;vertical-align:top}
     .badge{font-size:.75rem;font-weight:bold;padding:.05rem .35rem;border-radius:.2rem;color:#fff;white-space:nowrap}
     .badge.verified{background:#1b7f3b}.badge.disputed{background:#b3261e}.badge.unverified{background:#7a5d00}.badge.dismissed{background:#555}
+    .decided{color:#4a4a4a;white-space:nowrap}
     .article{display:grid;grid-template-columns:minmax(0,3fr) minmax(16rem,2fr);gap:1.5rem}
     .text{white-space:pre-wrap;font-family:Georgia,serif;font-size:1.05rem}
     .mark{text-decoration:none;color:inherit;border-bottom:3px solid;padding:0 .1rem}

@@ -84,11 +84,18 @@ extension Desk {
     func queueRow(_ c: ClaimRecord) -> String {
         let h = PageLayout.h
         return """
-        <tr><td><a href="/c/\(h(c.shortID))">\(h(c.shortID))</a></td><td>\(PageLayout.badge(c.status))</td>\
+        <tr><td><a href="/c/\(h(c.shortID))">\(h(c.shortID))</a></td><td>\(PageLayout.badge(c.status))\(decidedBy(c))</td>\
         <td>\(h(c.claim.speaker ?? "—"))</td><td>\(h(c.kind == .quote ? "“\(c.claim.text)”" : c.claim.text))</td>\
         <td><a href="/s/\(h(c.sourceShortID))?c=\(h(c.shortID))">\(h(c.sourceTitle ?? c.sourceShortID))</a></td>\
         <td>\(c.claim.score.map { String(format: "%.2f", $0) } ?? "")</td></tr>
         """
+    }
+
+    /// Who decided a claim and when, under its status (nothing for a claim nobody decided).
+    func decidedBy(_ c: ClaimRecord) -> String {
+        guard c.status != .unverified, let reviewer = c.reviewer else { return "" }
+        let h = PageLayout.h
+        return "<br><small class=\"decided\">by \(h(reviewer))\(c.reviewedAt.map { ", <time>\(h($0))</time>" } ?? "")</small>"
     }
 
     func filterForm(_ q: QueueQuery) -> String {

@@ -81,6 +81,8 @@ struct DeskRouteTests {
             #expect(done.status == 303 && done.location?.hasPrefix("/s/\(claim.sourceShortID)?c=\(claim.shortID)&m=verified") == true)
             let queue = try await web.get("/?status=verified")
             #expect(queue.body.contains(claim.shortID) && queue.body.contains("<span class=\"badge verified\">verified</span> 1"))
+            // Issue 29: a decided claim's row says who decided it and when.
+            #expect(queue.body.contains("<small class=\"decided\">by ann, <time>"), "\(queue.body)")
             let report = try await web.get("/report.json")
             #expect(report.status == 200 && report.headers[.contentDisposition]?.contains("claimledger-report.json") == true)
             #expect(report.body.contains("https://stats.example/t1"))
