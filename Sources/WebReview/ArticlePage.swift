@@ -10,12 +10,13 @@ extension Desk {
         let claims = try ledger.claims(ClaimFilter(sourceID: sourceID, order: .position, withDismissed: true))
         let selected = r.query["c"].flatMap { typed in claims.first { $0.shortID == typed || $0.claim.claimID == typed } }
         let h = PageLayout.h
+        let notice = r.query["m"] == "ingested" ? try ingestedNotice(sourceID: sourceID, claims: claims) : Desk.notice(r)
         let meta = [source.source.outlet, source.source.author, source.source.published].compactMap { $0 }.map(h).joined(separator: " · ")
         let panel = try selected.map { try claimPanel($0, s, from: "/s/\(source.shortID)?c=\($0.shortID)") }
             ?? "<p>\(claims.count) quotes and claims. Select one in the text to review it.</p>" + claimList(claims, source: source.shortID)
         let body = """
         <h1>\(h(source.source.title ?? source.shortID))</h1><p class="meta">\(h(source.shortID))\(meta.isEmpty ? "" : " · " + meta)\
-        \(source.source.url.map { " · " + PageLayout.link($0) } ?? "")</p>\(Desk.notice(r))
+        \(source.source.url.map { " · " + PageLayout.link($0) } ?? "")</p>\(notice)
         <div class="article"><div class="text">\(markedText(source.body ?? "", claims: claims, source: source.shortID, selected: selected?.shortID))</div>
         <aside class="panel" id="panel">\(panel)</aside></div>
         """

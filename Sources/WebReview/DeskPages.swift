@@ -40,41 +40,4 @@ extension Desk {
             try CitationReport(ledger: ledger).render(format, asOf: nil, to: write)
         }
     }
-
-    func ingestPage(_ s: DeskSession, message: String?, status: Int = 200) -> WebResponse {
-        let body = """
-        <h1>Ingest an article</h1>\(PageLayout.message(message, error: true))
-        <form method="post" action="/ingest" enctype="multipart/form-data">\(PageLayout.csrfField(s))
-        <label for="title">Title (else the article's header block, else its first line)</label><input type="text" id="title" name="title">
-        <label for="url">URL</label><input type="text" id="url" name="url"><label for="outlet">Outlet</label><input type="text" id="outlet" name="outlet">
-        <label for="text">Paste the article's text</label><textarea id="text" name="text" rows="14"></textarea>
-        <label for="file">or upload a text file (UTF-8)</label><input type="file" id="file" name="file" accept=".txt,text/plain">
-        <p><button type="submit">Ingest</button></p></form>
-        """
-        return .html(PageLayout.page(title: "Ingest", session: s, state: state(), body: body), status: status)
-    }
-
-    /// Same rules as `claimledger ingest`: text that is not an article is refused with the reason,
-    /// nothing recorded; the same text again records nothing new.
-    func ingest(_ r: WebRequest, _ s: DeskSession) throws -> WebResponse {
-        let pasted = r.form["text"].flatMap { $0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty ? nil : Array($0.utf8) }
-        let uploaded = r.upload.flatMap { $0.isEmpty ? nil : $0 }
-        guard let bytes = uploaded ?? pasted else { return ingestPage(s, message: "Paste an article or choose a file. Nothing was recorded.", status: 400) }
-        var article: Article
-        do {
-            article = try ArticleReader.read(bytes, name: uploaded == nil ? "the pasted text" : "the uploaded file")
-        } catch {
-            return ingestPage(s, message: (error as? LocalizedError)?.errorDescription ?? "\(error)", status: 400)
-        }
-        let value = r.field
-        if let title = value("title") { article.title = title; article.titleGuessed = false }
-        if let url = value("url") { article.url = url }
-        if let outlet = value("outlet") { article.outlet = outlet }
-        guard let plan = ExtractionBudget.plan(article, within: articleSeconds ?? ExtractionBudget.seconds(forBytes: bytes.count)) else {
-            return ingestPage(s, message: "Analysing this article took too long; it was not recorded. Ingest it with the CLI and a larger CLAIMLEDGER_ARTICLE_SECONDS.", status: 400)
-        }
-        let result = try ledger.ingest(plan)
-        let short = "s-" + result.sourceID.prefix(Identifiers.minimumShortLength)
-        return .redirect("/s/\(short)?m=\(result.recorded ? "ingested" : "unchanged")")
-    }
 }

@@ -199,4 +199,29 @@ struct DeskRouteTests {
             #expect(binary.status == 400)
         }
     }
+
+    /// Issue 29: a pasted article takes author and date too, a wrong date is refused with every
+    /// value kept, and the article's page says what was found.
+    @Test func ingestByPasteTakesAuthorAndDateAndSaysWhatItFound() async throws {
+        let fixture = try DeskFixture()
+        let head = try fixture.ledger.head().seq
+        let text = "\"We will never raise taxes,\" the mayor, Ana Lopes, said on Monday. Rents rose 9 percent in 2025, the city reported."
+        try await fixture.run { web, _ in
+            _ = try await web.signIn(fixture.token)
+            _ = try await web.get("/ingest")
+            let wrong = try await web.postMultipart("/ingest", fields: [("title", "City budget"), ("author", "Jo Reporter"),
+                                                                        ("published", "2026-02-30"), ("text", text)], file: nil)
+            #expect(wrong.status == 400 && wrong.body.contains("is not a date") && wrong.body.contains("value=\"Jo Reporter\""))
+            #expect(wrong.body.contains("Rents rose 9 percent in 2025"), "the pasted text is kept")
+            let sent = try await web.postMultipart("/ingest", fields: [("title", "City budget"), ("author", "Jo Reporter"),
+                                                                       ("published", "2026-11-24"), ("text", text)], file: nil)
+            #expect(sent.status == 303, "\(sent.body)")
+            let page = try await web.get(try #require(sent.location))
+            #expect(page.body.contains("Article recorded: 1 quote and 1 claim found."), "\(page.body)")
+            #expect(page.body.contains("Jo Reporter · 2026-11-24"))
+        }
+        let source = try #require(try fixture.ledger.sources().last)
+        #expect(source.source.source.author == "Jo Reporter" && source.source.source.published == "2026-11-24")
+        #expect(try fixture.ledger.head().seq > head)
+    }
 }
