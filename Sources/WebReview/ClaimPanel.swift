@@ -16,12 +16,32 @@ extension Desk {
             "<li>\(PageLayout.badge(m.claim.status)) <a href=\"/c/\(h(m.claim.shortID))\">\(h(m.claim.shortID))</a> \(Int((m.similarity * 100).rounded()))% alike: \(h(String(m.claim.claim.text.prefix(140))))</li>"
         }.joined()
         return """
-        <h2><a href="/c/\(h(c.shortID))">\(h(c.shortID))</a> \(PageLayout.badge(c.status))</h2>\(PageLayout.message(error, error: true))
+        <h2><a href="/c/\(h(c.shortID))">\(h(c.shortID))</a> \(PageLayout.badge(c.status))</h2>\(PageLayout.message(error, error: true))\(try nextLink(after: c, from: back))
         \(DecisionView.current(c.status, history: events))
         <blockquote>\(h(c.kind == .quote ? "“\(claim.text)”" : claim.text))</blockquote><dl>\(facts)</dl>
         \(try decisionForms(c, s, back: back, kept: kept))
         <h3>History</h3><ol class="history">\(events.map(DecisionView.item).joined())</ol>\(matches.isEmpty ? "" : "<h3>Seen before</h3><ul>\(matches)</ul>")
         """
+    }
+
+    /// "Next unverified": in an article, the next unverified claim after this one in the text (else
+    /// the first before it); elsewhere, the first unverified claim of the queue's order.
+    func nextLink(after c: ClaimRecord, from back: String) throws -> String {
+        let h = PageLayout.h
+        if back.hasPrefix("/s/") {
+            let open = try ledger.claims(ClaimFilter(status: .unverified, sourceID: c.claim.sourceID, order: .position))
+                .filter { $0.claim.claimID != c.claim.claimID }
+            let after = open.first { ($0.claim.start ?? 0) > (c.claim.start ?? 0) } ?? open.first
+            if let next = after {
+                return "<p class=\"next\"><a href=\"/s/\(h(next.sourceShortID))?c=\(h(next.shortID))#panel\">Next unverified in this article →</a></p>"
+            }
+        }
+        var queue = ClaimFilter(status: .unverified, order: .score)
+        queue.limit = 2
+        guard let next = try ledger.claims(queue).first(where: { $0.claim.claimID != c.claim.claimID }) else {
+            return "<p class=\"next\">No unverified claim is left.</p>"
+        }
+        return "<p class=\"next\"><a href=\"/c/\(h(next.shortID))\">Next unverified →</a></p>"
     }
 
     func decisionForms(_ c: ClaimRecord, _ s: DeskSession, back: String, kept: [String: String]) throws -> String {

@@ -149,4 +149,25 @@ struct DeskDecisionTests {
         }
         #expect(try fixture.ledger.claim(id: claim.claim.claimID).status == .unverified)
     }
+
+    /// Issue 29: after a decision the panel offers the next unverified claim, in the article's
+    /// order when reviewing an article, else in the queue's.
+    @Test func theNextUnverifiedClaimIsOneClickAway() async throws {
+        let fixture = try DeskFixture()
+        let inArticle = try fixture.ledger.claims(ClaimFilter(status: .unverified, order: .position))
+        let first = try #require(inArticle.first)
+        let second = try #require(inArticle.dropFirst().first { $0.claim.sourceID == first.claim.sourceID })
+        try await fixture.run { web, _ in
+            _ = try await web.signIn(fixture.token)
+            let back = "/s/\(first.sourceShortID)?c=\(first.shortID)"
+            _ = try await web.get(back)
+            let done = try await web.post("/c/\(first.shortID)/decide", [("record", "1"), ("status", "dismissed"), ("expect", "unverified"),
+                                                                           ("evidence", "not check-worthy"), ("back", back)])
+            let panel = try await web.get(try #require(done.location))
+            #expect(panel.body.contains("<a href=\"/s/\(second.sourceShortID)?c=\(second.shortID)#panel\">Next unverified in this article →</a>"),
+                    "\(panel.body)")
+            let alone = try await web.get("/c/\(first.shortID)")
+            #expect(alone.body.contains(">Next unverified →</a>"))
+        }
+    }
 }
