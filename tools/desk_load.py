@@ -95,7 +95,7 @@ def decisions(binary, work):
         b.sign_in(tokens[i])
         for cid in claims[i * 50:(i + 1) * 50]:
             t = time.perf_counter()
-            status, _ = b.send("/c/%s/decide" % cid, {"csrf": b.csrf, "status": "verified", "evidence": "https://load.example/%s" % cid, "expect": "unverified"})
+            status, _ = b.send("/c/%s/decide" % cid, {"csrf": b.csrf, "record": "1", "status": "verified", "evidence": "https://load.example/%s" % cid, "expect": "unverified"})
             with lock:
                 latencies.append(time.perf_counter() - t)
                 if status != 303: failures.append((cid, status))
