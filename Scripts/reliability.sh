@@ -333,11 +333,15 @@ utf16_named() { printf 'Exports rose 5 percent in 2023.\n' | iconv -f UTF-8 -t U
 world utf16_named
 fifo_named() { mkfifo "$work/fifo"; timeout 20 "$bin" ingest "$work/fifo" --db "$work/fifo.sqlite" > /dev/null 2> "$work/fifo.err"; [ $? -eq 4 ] && grep -q "not a regular file" "$work/fifo.err"; }
 world fifo_named
+# A ledger of the seeds at $1 with the root page of index $2 zeroed.
+seeds_with_zeroed_index() {
+  "$bin" ingest "$root/seeds" --db "$1" > /dev/null 2>&1
+  local page size; page=$(sqlite3 "$1" "SELECT rootpage FROM sqlite_schema WHERE name = '$2'"); size=$(sqlite3 "$1" "PRAGMA page_size")
+  dd if=/dev/zero of="$1" bs="$size" seek=$((page - 1)) count=1 conv=notrunc status=none
+}
 damaged_index_page() {
   local ddb="$work/damaged.sqlite"
-  "$bin" ingest "$root/seeds" --db "$ddb" > /dev/null 2>&1
-  local page size; page=$(sqlite3 "$ddb" "SELECT rootpage FROM sqlite_schema WHERE name = '$1'"); size=$(sqlite3 "$ddb" "PRAGMA page_size")
-  dd if=/dev/zero of="$ddb" bs="$size" seek=$((page - 1)) count=1 conv=notrunc status=none
+  seeds_with_zeroed_index "$ddb" "$1"
   "$bin" audit --db "$ddb" > /dev/null 2> "$work/dmg.err"; local rc=$?; rm -f "$ddb"*
   [ $rc -eq 1 ] && grep -q "damaged" "$work/dmg.err"
 }
@@ -360,9 +364,7 @@ world trusted_key_checks
 # A writer refuses a file SQLite's own check calls damaged: exit 5, not a byte written.
 damaged_writer_refuses() {
   local ddb="$work/damaged-w.sqlite"
-  "$bin" ingest "$root/seeds" --db "$ddb" > /dev/null 2>&1
-  local page size; page=$(sqlite3 "$ddb" "SELECT rootpage FROM sqlite_schema WHERE name = 'claim_by_speaker'"); size=$(sqlite3 "$ddb" "PRAGMA page_size")
-  dd if=/dev/zero of="$ddb" bs="$size" seek=$((page - 1)) count=1 conv=notrunc status=none
+  seeds_with_zeroed_index "$ddb" claim_by_speaker
   local sum; sum=$(md5sum < "$ddb")
   "$bin" add --db "$ddb" --source-title "Radio" "Fares rose 4 percent." > /dev/null 2>&1; local rc=$?
   [ $rc -eq 5 ] && [ "$(md5sum < "$ddb")" = "$sum" ]

@@ -70,20 +70,21 @@ def version_one_ledger(path, claims):
     return seq
 
 
-def entries(path):
+def read_one(path, sql):
+    """One value, read without writing a byte of the file."""
     db = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     try:
-        return db.execute("SELECT count(*) FROM entry").fetchone()[0]
+        return db.execute(sql).fetchone()[0]
     finally:
         db.close()
+
+
+def entries(path):
+    return read_one(path, "SELECT count(*) FROM entry")
 
 
 def version(path):
-    db = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-    try:
-        return db.execute("PRAGMA user_version").fetchone()[0]
-    finally:
-        db.close()
+    return read_one(path, "PRAGMA user_version")
 
 
 def migrate(binary, path):
