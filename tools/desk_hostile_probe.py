@@ -7,12 +7,15 @@ over real sockets, for Scripts/reliability.sh.
 LEDGER must hold an unverified claim and TOKEN sign a reviewer in. Starts `serve` on a free port and
 checks, each case counted once:
 - a right token signs in after 60 wrong ones from the same address (no lock-out);
+- behind a trusted proxy, clients are told apart by X-Forwarded-For: one client's wrong tokens
+  are answered 429, another's 401, and the first client's right token signs in;
 - a form body with a boundary longer than RFC 2046's 70 characters records nothing;
 - a form body sent without a session is refused and records nothing;
 - a page answers while another process holds the ledger's write lock;
 - requests the HTTP parser rejects get a 400 that carries the security headers;
 - an uploaded article that overruns its analysis budget is refused, and its analysis stops.
-Prints "desk-hostile: OK/TOTAL ..." and exits 0 only when every case held. Standard library only.
+Prints "desk-hostile: OK/TOTAL ..." and exits 0 only when every case held (PROBE_VERBOSE=1 also
+prints the overrun case's CPU figures). Standard library only.
 """
 import os
 import resource
@@ -53,6 +56,21 @@ def no_lockout(port, token, ledger, claim):
     for _ in range(60):
         stranger.sign_in("clr_" + "0" * 64)
     return Reviewer(port).sign_in(token)
+
+
+def proxy_clients_apart(port, token, ledger, claim):
+    """Behind the trusted proxy (main starts serve with --trusted-proxy 127.0.0.1) each client is
+    its X-Forwarded-For address: one client's wrong tokens slow only that client, and its right
+    token still signs in."""
+    noisy, other = {"X-Forwarded-For": "203.0.113.7"}, {"X-Forwarded-For": "198.51.100.9"}
+    statuses = []
+    for _ in range(8):
+        attempt = Reviewer(port)
+        attempt.sign_in("clr_" + "1" * 64, extra=noisy)
+        statuses.append(attempt.status)
+    bystander = Reviewer(port)
+    bystander.sign_in("clr_" + "2" * 64, extra=other)
+    return 429 in statuses and bystander.status == 401 and Reviewer(port).sign_in(token, extra=noisy)
 
 
 def long_boundary(port, token, ledger, claim):
@@ -167,8 +185,8 @@ def main(argv):
     binary, ledger, token = argv[1:4]
     claim = unverified(binary, ledger)[0]
     os.environ["CLAIMLEDGER_ARTICLE_SECONDS"] = "0.2"
-    server, port = start_server(binary, ledger)
-    cases = [no_lockout, long_boundary, body_without_session, page_while_locked, bare_answers_secured,
+    server, port = start_server(binary, ledger, "--trusted-proxy", "127.0.0.1")
+    cases = [no_lockout, proxy_clients_apart, long_boundary, body_without_session, page_while_locked, bare_answers_secured,
              overrun_cancelled]
     held = 0
     try:

@@ -30,9 +30,10 @@ class Reviewer:
     def __init__(self, port):
         self.port, self.cookies, self.csrf = port, {}, None
 
-    def send(self, method, path, form=None):
+    def send(self, method, path, form=None, extra=None):
         connection = http.client.HTTPConnection("127.0.0.1", self.port, timeout=30)
         headers = {"Cookie": "; ".join(f"{k}={v}" for k, v in self.cookies.items())} if self.cookies else {}
+        headers.update(extra or {})
         body = None
         if form is not None:
             body = urllib.parse.urlencode(form)
@@ -52,15 +53,16 @@ class Reviewer:
         connection.close()
         return response.status, text
 
-    def sign_in(self, token):
-        _, page = self.send("GET", "/login")
+    def sign_in(self, token, extra=None):
+        """True when the token signed in; see `status` for the answer's code."""
+        _, page = self.send("GET", "/login", extra=extra)
         login = re.search(r'name="login" value="([^"]+)"', page).group(1)
-        status, _ = self.send("POST", "/login", [("login", login), ("token", token)])
-        return status == 303
+        self.status, _ = self.send("POST", "/login", [("login", login), ("token", token)], extra=extra)
+        return self.status == 303
 
 
-def start_server(binary, ledger):
-    server = subprocess.Popen([binary, "serve", "--db", ledger, "--port", "0"], stdout=subprocess.DEVNULL,
+def start_server(binary, ledger, *options):
+    server = subprocess.Popen([binary, "serve", "--db", ledger, "--port", "0", *options], stdout=subprocess.DEVNULL,
                               stderr=subprocess.PIPE, text=True, start_new_session=True)
     line, port = "", None
     while port is None:
