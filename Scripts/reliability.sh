@@ -397,6 +397,6 @@ skdb="$work/serve-kill.sqlite"
 token=$("$bin" reviewer add probe --token-only --db "$skdb")
 python3 tools/desk_hostile_probe.py "$bin" "$skdb" "$token" || failed=1
 python3 tools/serve_kill_probe.py "$bin" "$skdb" "$token" --kills 10 || failed=1
-python3 tools/migration_kill_probe.py "$bin" "$work/migration" --kills 10 --claims 10000 || failed=1
+python3 tools/migration_kill_probe.py "$bin" "$work/migration" --kills 10 --claims 5000 || failed=1
 
 exit $failed
