@@ -22,21 +22,13 @@ import resource
 import re
 import signal
 import socket
-import sqlite3
 import subprocess
 import sys
 import time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from migration_kill_probe import entries  # noqa: E402
 from serve_kill_probe import Reviewer, start_server, unverified  # noqa: E402
-
-
-def entries(ledger):
-    db = sqlite3.connect(f"file:{ledger}?mode=ro", uri=True)
-    try:
-        return db.execute("SELECT count(*) FROM entry").fetchone()[0]
-    finally:
-        db.close()
 
 
 def raw(port, request, timeout=10):

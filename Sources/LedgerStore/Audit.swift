@@ -211,9 +211,8 @@ public struct Auditor {
     /// SQLite's own check of every page: a damaged index page can leave every hash intact while
     /// queries that use it fail (`list` exits 5) — the file is damaged, and the audit says so.
     func checkPages(_ db: Database) throws -> AuditReport.Problem? {
-        let lines = try String.fetchAll(db, sql: AuditQuery.pageCheck.sql)
-        guard lines != ["ok"] else { return nil }
-        return .init(seq: nil, message: "the database file is damaged: SQLite's page check says " + lines.prefix(3).joined(separator: "; "))
+        guard let findings = try Ledger.pageDamage(db) else { return nil }
+        return .init(seq: nil, message: "the database file is damaged: SQLite's page check says " + findings.prefix(3).joined(separator: "; "))
     }
 
     /// References between rows (a claim's source, a decision's claim) that point at nothing.

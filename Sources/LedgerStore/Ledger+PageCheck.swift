@@ -28,18 +28,25 @@ extension Ledger {
     func refuseDamagedFile() throws -> Bool {
         let mark = try? String(contentsOfFile: pageCheckMarkPath, encoding: .utf8)
         if mark == Ledger.fileState(path) { return false }
-        let lines: [String]
+        let findings: [String]?
         do {
-            lines = try read { db in try String.fetchAll(db, sql: AuditQuery.pageCheck.sql) }
+            findings = try read { db in try Ledger.pageDamage(db) }
         } catch LedgerError.damaged(let message) {
             throw LedgerError.damaged("\(message); nothing was written")
         }
-        guard lines.isEmpty || lines == ["ok"] else {
+        if let findings {
             try? FileManager.default.removeItem(atPath: pageCheckMarkPath)
-            throw LedgerError.damaged("SQLite's own check of the file says \(lines.prefix(2).joined(separator: "; ")); nothing was written")
+            throw LedgerError.damaged("SQLite's own check of the file says \(findings.prefix(2).joined(separator: "; ")); nothing was written")
         }
         markChecked()
         return true
+    }
+
+    /// What SQLite's page check (`PRAGMA quick_check`) finds wrong with the file, or nil when it
+    /// answers "ok". Run by `audit` and, before writing, by writers.
+    static func pageDamage(_ db: Database) throws -> [String]? {
+        let lines = try String.fetchAll(db, sql: AuditQuery.pageCheck.sql)
+        return lines == ["ok"] ? nil : lines
     }
 
     /// Notes the file's state as checked (after a passing check, and after this writer's commits:

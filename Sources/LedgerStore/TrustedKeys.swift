@@ -46,12 +46,13 @@ public struct SignatureCheck: Sendable {
     /// The verifier that signed `note`, or nil.
     public func signer(of note: SignedNote) -> NoteVerifier? { verifiers.first { note.isSigned(by: $0) } }
 
-    /// Who must have signed, for a sentence: "key NAME" or "a key this ledger trusts (A, B)".
-    public var expected: String {
-        origin == .given || verifiers.count == 1
-            ? "key \(verifiers.first?.name ?? "")"
-            : "a key this ledger trusts (\(verifiers.map(\.name).joined(separator: ", ")))"
+    /// Who must have signed: the one key's name, or "a key this ledger trusts (A, B)".
+    public var signers: String {
+        verifiers.count == 1 ? verifiers[0].name : "a key this ledger trusts (\(verifiers.map(\.name).joined(separator: ", ")))"
     }
+
+    /// The same for a sentence: "key NAME" or "a key this ledger trusts (A, B)".
+    public var expected: String { verifiers.count == 1 ? "key " + signers : signers }
 }
 
 extension Ledger {

@@ -61,13 +61,10 @@ extension Desk {
         return .redirect("/s/\(short)?m=\(result.recorded ? "ingested" : "unchanged")")
     }
 
-    /// A real date written YYYY-MM-DD (what a date field sends).
+    /// A real date written YYYY-MM-DD (what a date field sends), by the ledger's own strict reading
+    /// of times (digits only, no rollover: 2026-02-30 is no date).
     static func isCalendarDate(_ text: String) -> Bool {
-        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-              let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]), parts.allSatisfy({ $0.allSatisfy(\.isASCII) })
-        else { return false }
-        return DateComponents(calendar: Calendar(identifier: .gregorian), year: y, month: m, day: d).isValidDate
+        text.utf8.count == 10 && LedgerTime.isValid(Array((text + "T00:00:00Z").utf8))
     }
 
     /// After an ingest: what the article holds, and how much of it was seen before.

@@ -42,14 +42,17 @@ extension Desk {
     /// The sign-in page, remembering the page a signed-out reviewer asked for (`/c/ID` from a link
     /// in a chat returns to that claim after sign-in).
     static func loginPath(returningTo path: String) -> String {
-        guard path != "/", localPath(path) != nil, !path.hasPrefix("/login"), !path.hasPrefix("/logout") else { return "/login" }
+        guard path != "/", returnPath(path) != nil else { return "/login" }
         let encoded = path.addingPercentEncoding(withAllowedCharacters: .alphanumerics.union(CharacterSet(charactersIn: "-_.~/"))) ?? "/"
         return "/login?next=" + encoded
     }
 
     /// Where to go after signing in: a path of this desk only (never another site), else nil.
-    func next(_ r: WebRequest) -> String? {
-        guard let path = r.field("next").flatMap(Self.localPath), !path.hasPrefix("/login"), !path.hasPrefix("/logout") else { return nil }
+    func next(_ r: WebRequest) -> String? { r.field("next").flatMap(Self.returnPath) }
+
+    /// A page sign-in may return to: a path of this desk, never the sign-in or sign-out itself.
+    static func returnPath(_ path: String) -> String? {
+        guard let path = localPath(path), !path.hasPrefix("/login"), !path.hasPrefix("/logout") else { return nil }
         return path
     }
 

@@ -70,6 +70,12 @@ func environmentSeconds(_ name: String, example: Int, allowingZero: Bool) throws
     return seconds
 }
 
+/// $CLAIMLEDGER_ARTICLE_SECONDS when set: the time one article may take to analyse, for `ingest`
+/// and for the desk's uploads (else each article gets the default for its size).
+func articleSecondsOverride() throws -> Double? {
+    try environmentSeconds("CLAIMLEDGER_ARTICLE_SECONDS", example: 120, allowingZero: false)
+}
+
 /// Who is making the change.
 struct ReviewerOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Your name, recorded with the change.", discussion: "Default: $CLAIMLEDGER_REVIEWER, else your login name.", valueName: "name"))

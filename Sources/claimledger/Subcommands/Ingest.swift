@@ -46,7 +46,7 @@ extension ClaimLedgerCommand {
                 }
                 let (articles, failed) = readAll(listed)
                 if articles.isEmpty, failed.count == 1, listed.unnameable.isEmpty { throw LedgerError.refused(failed[0].1) }
-                let budget = try budgetOverride()
+                let budget = try articleSecondsOverride()
                 let overran = articles.isEmpty ? [] : try record(articles, budget: budget)
                 try reportFailures(failed + overran, of: listed.paths.count + listed.unnameable.count)
             }
@@ -100,11 +100,6 @@ extension ClaimLedgerCommand {
             let seenText = seenTotal > 0 ? "; \(seenTotal) seen before (`claimledger list --seen-before`)." : "."
             note("Ingested \(recorded + unchanged) article\(recorded + unchanged == 1 ? "" : "s"): \(recorded) new, \(unchanged) already recorded; \(quotes) quotes and \(claims) claims added to \(l.path)" + seenText)
             return overran
-        }
-
-        /// $CLAIMLEDGER_ARTICLE_SECONDS when set (else each article gets the default for its size).
-        private func budgetOverride() throws -> Double? {
-            try environmentSeconds("CLAIMLEDGER_ARTICLE_SECONDS", example: 120, allowingZero: false)
         }
 
         /// One article's line: what was recorded, and how much of it was seen before.

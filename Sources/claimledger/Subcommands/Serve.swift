@@ -14,7 +14,8 @@ extension ClaimLedgerCommand {
                 web is recorded under the signed-in reviewer. The CLI and the server can write the same ledger at once.
                 Binds to 127.0.0.1 by default; another address is refused until the ledger has a reviewer. To serve a \
                 desk over a network, put it behind a TLS reverse proxy (README: "Review in the browser") and pass --secure-cookies.
-                An uploaded article may take 30 s plus 20 s per MB to analyse (CLAIMLEDGER_ARTICLE_SECONDS sets                 another budget); one that overruns is cancelled and not recorded.
+                An uploaded article may take 30 s plus 20 s per MB to analyse (CLAIMLEDGER_ARTICLE_SECONDS sets \
+                another budget); one that overruns is cancelled and not recorded.
                 Example: claimledger serve --db desk.sqlite --port 8080
                 """)
 
@@ -54,7 +55,7 @@ extension ClaimLedgerCommand {
                     }
                 }
                 let desk = Desk(ledger: l, checkpoints: saved, verifier: try key.map { try loadVerifier($0) })
-                desk.articleSeconds = try environmentSeconds("CLAIMLEDGER_ARTICLE_SECONDS", example: 120, allowingZero: false)
+                desk.articleSeconds = try articleSecondsOverride()
                 DispatchQueue.global().async { desk.runAudit() }
                 let shownHost = host.contains(":") ? "[\(host)]" : host
                 try DeskServer.run(desk: desk, host: host, port: port, secureCookies: secureCookies, trustedProxy: trustedProxy) { bound in
