@@ -49,6 +49,8 @@ let package = Package(
                 .embedInCode("c007_speaker_confidence.sql"),
                 .embedInCode("v008_trusted_keys.sql"),
                 .embedInCode("c008_trusted_keys.sql"),
+                .embedInCode("v009_publisher.sql"),
+                .embedInCode("c009_publisher.sql"),
                 .embedInCode("q_audit.sql"),
                 .embedInCode("q_ledger.sql"),
             ]

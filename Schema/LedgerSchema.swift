@@ -14,6 +14,7 @@ public enum LedgerSchema {
         String(decoding: PackageResources.v006_claim_queue_sql, as: UTF8.self),
         String(decoding: PackageResources.v007_speaker_confidence_sql, as: UTF8.self),
         String(decoding: PackageResources.v008_trusted_keys_sql, as: UTF8.self),
+        String(decoding: PackageResources.v009_publisher_sql, as: UTF8.self),
     ]
 
     /// Read compatibility: `readCompatibility[v]` lets a read-only connection to a ledger of
@@ -26,6 +27,7 @@ public enum LedgerSchema {
         5: String(decoding: PackageResources.c006_claim_queue_sql, as: UTF8.self),
         6: String(decoding: PackageResources.c007_speaker_confidence_sql, as: UTF8.self),
         7: String(decoding: PackageResources.c008_trusted_keys_sql, as: UTF8.self),
+        8: String(decoding: PackageResources.c009_publisher_sql, as: UTF8.self),
     ]
 
     /// Named audit checks (`q_audit.sql`), in file order.

@@ -37,12 +37,13 @@ FROM claim c LEFT JOIN speaker_confidence sc ON sc.seq = c.seq ORDER BY c.seq;
 SELECT rowid FROM claim WHERE seq >= ? ORDER BY seq LIMIT 1;
 
 -- name: status_changed
-SELECT rowid, seq, claim_id, evidence, note, rating, replaces, reviewer, status
-FROM review WHERE rowid >= ? ORDER BY rowid;
+-- review_credit (v009) mirrors the payload's optional published_by.
+SELECT r.rowid, r.seq, claim_id, evidence, note, rc.published_by, rating, replaces, reviewer, status
+FROM review r LEFT JOIN review_credit rc ON rc.seq = r.seq WHERE r.rowid >= ? ORDER BY r.rowid;
 
 -- name: status_changed/by_seq
-SELECT rowid, seq, claim_id, evidence, note, rating, replaces, reviewer, status
-FROM review ORDER BY seq;
+SELECT r.rowid, r.seq, claim_id, evidence, note, rc.published_by, rating, replaces, reviewer, status
+FROM review r LEFT JOIN review_credit rc ON rc.seq = r.seq ORDER BY r.seq;
 
 -- name: status_changed/start
 SELECT rowid FROM review WHERE seq >= ? ORDER BY seq LIMIT 1;
@@ -124,6 +125,17 @@ FROM trusted_key ORDER BY seq;
 -- name: key_trusted/start
 SELECT rowid FROM trusted_key WHERE seq >= ? ORDER BY seq LIMIT 1;
 
+-- name: publisher_set
+SELECT rowid, seq, logo, name, review_url, set_by, url
+FROM publisher WHERE rowid >= ? ORDER BY rowid;
+
+-- name: publisher_set/by_seq
+SELECT rowid, seq, logo, name, review_url, set_by, url
+FROM publisher ORDER BY seq;
+
+-- name: publisher_set/start
+SELECT rowid FROM publisher WHERE seq >= ? ORDER BY seq LIMIT 1;
+
 -- name: entries_between
 SELECT seq, kind, recorded_at, prev_hash, payload, hash FROM entry WHERE seq BETWEEN ? AND ? ORDER BY seq;
 
@@ -137,6 +149,8 @@ SELECT seq, kind, recorded_at, prev_hash, payload, hash FROM entry WHERE seq BET
 -- v005 adds reviewer.seq, reviewer_revocation.seq -> entry(seq) (derived-row check) and
 --   reviewer_revocation.name -> reviewer(name): here.
 -- v008 adds trusted_key.seq -> entry(seq) (derived-row check).
+-- v009 adds publisher.seq -> entry(seq) (derived-row check) and review_credit.seq -> review(seq)
+--   (a credit is read with its decision's row, and its insert trigger requires its entry).
 -- (PRAGMA foreign_key_check also does this, looking up every row's parent one by one: a third of
 -- the audit's time at a million entries. Claims are grouped by source through claim_by_source.)
 -- A test compares this list with PRAGMA foreign_key_list, so a new foreign key cannot go unchecked.

@@ -45,6 +45,17 @@ ORDER BY r.seq;
 -- name: insert_trusted_key
 INSERT INTO trusted_key (seq, key, name, trusted_by) VALUES (?, ?, ?, ?);
 
+-- name: insert_publisher
+INSERT INTO publisher (seq, name, url, logo, review_url, set_by) VALUES (?, ?, ?, ?, ?, ?);
+
+-- name: publisher_as_of
+-- The publisher in force after entry :as_of (the latest set up to it), or no row.
+SELECT p.seq, p.name, p.url, p.logo, p.review_url, p.set_by, e.recorded_at
+FROM publisher p JOIN entry e ON e.seq = p.seq WHERE p.seq <= :as_of ORDER BY p.seq DESC LIMIT 1;
+
+-- name: insert_review_credit
+INSERT INTO review_credit (seq, published_by) VALUES (?, ?);
+
 -- name: trusted_keys
 -- Every verifier key the ledger trusts to sign its checkpoints, oldest first.
 SELECT t.seq, t.key, t.name, t.trusted_by, e.recorded_at FROM trusted_key t JOIN entry e ON e.seq = t.seq
@@ -104,7 +115,9 @@ SELECT c.claim_id, c.seq, c.source_id, c.kind,
        r.rating,
        -- So is how sure extraction was of it.
        CASE WHEN fix_speaker.seq IS NULL THEN (SELECT sc.confidence FROM speaker_confidence sc WHERE sc.seq = c.seq) END
-           AS speaker_confidence
+           AS speaker_confidence,
+       -- The organisation that published the current verdict, for one recorded by an import.
+       (SELECT rc.published_by FROM review_credit rc WHERE rc.seq = r.seq) AS published_by
 FROM claim c
 JOIN source s ON s.source_id = c.source_id
 LEFT JOIN source_correction fix_title ON fix_title.seq = (SELECT max(x.seq) FROM source_correction x
@@ -204,7 +217,7 @@ WHERE c.claim_id = :claim_id AND c.field = :field ORDER BY c.seq DESC LIMIT 1;
 SELECT EXISTS (SELECT 1 FROM review WHERE reviewer = :reviewer);
 
 -- name: review_note
-SELECT note, rating FROM review WHERE seq = ?;
+SELECT r.note, r.rating, rc.published_by FROM review r LEFT JOIN review_credit rc ON rc.seq = r.seq WHERE r.seq = ?;
 
 -- fragment: source_fields
 -- A source as the ledger stood after entry :as_of: each field with its latest correction up to then.
@@ -285,8 +298,8 @@ SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name IN ('entry', 'c
 
 -- name: claim_decisions
 -- A claim's status changes up to entry :as_of, oldest first (the evidence behind its verdict).
-SELECT r.seq, r.status, r.evidence, r.note, r.reviewer, e.recorded_at, e.hash, r.rating
-FROM review r JOIN entry e ON e.seq = r.seq
+SELECT r.seq, r.status, r.evidence, r.note, r.reviewer, e.recorded_at, e.hash, r.rating, rc.published_by
+FROM review r JOIN entry e ON e.seq = r.seq LEFT JOIN review_credit rc ON rc.seq = r.seq
 WHERE r.claim_id = :claim_id AND r.seq <= :as_of
 ORDER BY r.seq;
 

@@ -22,7 +22,8 @@ GENESIS = "0" * 64
 KINDS = {"source_recorded", "claim_recorded", "status_changed", "note_added", "correction",
          "source_corrected", "rating_defined",        # from schema version 3 on
          "reviewer_added", "reviewer_revoked",        # from version 5 on
-         "key_trusted"}                               # from version 8 on
+         "key_trusted",                               # from version 8 on
+         "publisher_set"}                             # from version 9 on
 
 
 def canonical(seq, kind, recorded_at, prev_hash, payload):
@@ -163,6 +164,8 @@ def verify(path):
             derived.update({"reviewer": "reviewer_added", "reviewer_revocation": "reviewer_revoked"})
         if db.execute("PRAGMA user_version").fetchone()[0] >= 8:
             derived.update({"trusted_key": "key_trusted"})
+        if db.execute("PRAGMA user_version").fetchone()[0] >= 9:
+            derived.update({"publisher": "publisher_set"})
         for table, kind in derived.items():
             orphan = db.execute(f"SELECT min(t.seq) FROM {table} t LEFT JOIN entry e ON e.seq = t.seq "
                                 f"WHERE e.seq IS NULL OR e.kind IS NOT ?", (kind,)).fetchone()[0]
@@ -172,18 +175,23 @@ def verify(path):
                                  f"WHERE e.kind = ? AND t.seq IS NULL", (kind,)).fetchone()[0]
             if missing is not None:
                 return 1, f"entry {missing}: its {table} row is missing"
-        if db.execute("PRAGMA user_version").fetchone()[0] >= 7:
-            # A speaker confidence (version 7) mirrors its claim_recorded payload's key, both ways.
-            wrong = db.execute("SELECT min(t.seq) FROM speaker_confidence t LEFT JOIN entry e ON e.seq = t.seq "
-                               "WHERE e.kind IS NOT 'claim_recorded' "
-                               "OR json_extract(e.payload, '$.speaker_confidence') IS NOT t.confidence").fetchone()[0]
+        # Rows that mirror an optional key of their entry's payload, both ways: a speaker confidence
+        # (version 7) and an imported verdict's publisher (version 9).
+        mirrors = [(7, "speaker_confidence", "confidence", "claim_recorded", "speaker_confidence"),
+                   (9, "review_credit", "published_by", "status_changed", "published_by")]
+        for version, table, column, kind, key in mirrors:
+            if db.execute("PRAGMA user_version").fetchone()[0] < version:
+                continue
+            wrong = db.execute(f"SELECT min(t.seq) FROM {table} t LEFT JOIN entry e ON e.seq = t.seq "
+                               f"WHERE e.kind IS NOT ? OR json_extract(e.payload, '$.{key}') IS NOT t.{column}",
+                               (kind,)).fetchone()[0]
             if wrong is not None:
-                return 1, f"entry {wrong}: its speaker_confidence row disagrees with the entry"
-            missing = db.execute("SELECT min(e.seq) FROM entry e LEFT JOIN speaker_confidence t ON t.seq = e.seq "
-                                 "WHERE e.kind = 'claim_recorded' AND t.seq IS NULL "
-                                 "AND json_extract(e.payload, '$.speaker_confidence') IS NOT NULL").fetchone()[0]
+                return 1, f"entry {wrong}: its {table} row disagrees with the entry"
+            missing = db.execute(f"SELECT min(e.seq) FROM entry e LEFT JOIN {table} t ON t.seq = e.seq "
+                                 f"WHERE e.kind = ? AND t.seq IS NULL "
+                                 f"AND json_extract(e.payload, '$.{key}') IS NOT NULL", (kind,)).fetchone()[0]
             if missing is not None:
-                return 1, f"entry {missing}: its speaker_confidence row is missing"
+                return 1, f"entry {missing}: its {table} row is missing"
     except sqlite3.DatabaseError as error:
         return 2, f"damaged: {error}"
     leaves = [leaf_hash(canonical(*row[:5])) for row in db.execute(

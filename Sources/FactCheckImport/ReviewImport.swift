@@ -14,8 +14,8 @@ public struct ImportSummary: Sendable, Equatable {
 
 /// Published reviews → ledger entries. Each review is a source (the review page: its headline,
 /// publisher, date, URL and description) and a claim (what was checked, with its claimant as
-/// speaker); a rating that maps to a verdict is a decision whose evidence is the review's URL, any
-/// other rating a note. All of a call is one transaction; a review already imported is left as it is.
+/// speaker); a rating that maps to a verdict is a decision whose evidence is the review's URL,
+/// credited to the review's publisher ("by Example Fact Check, imported by ann"), any other rating a note. All of a call is one transaction; a review already imported is left as it is.
 public enum ReviewImport {
     public static func record(_ reviews: [PublishedReview], in ledger: Ledger, reviewer: String) throws -> ImportSummary {
         try ledger.write { db in
@@ -41,7 +41,7 @@ public enum ReviewImport {
                 if let status = rating?.label.means ?? means {
                     try ledger.recordFirstVerdict(db, claimID: claimID,
                                                   Verdict(status, evidence: review.url, note: described, rating: rating?.label.label),
-                                                  reviewer: reviewer)
+                                                  reviewer: reviewer, publishedBy: review.reviewer)
                     summary.byStatus[status, default: 0] += 1
                 } else {
                     if let described { try ledger.recordNote(db, claimID: claimID, text: "\(described): \(review.url)", reviewer: reviewer) }

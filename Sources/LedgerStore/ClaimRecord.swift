@@ -29,6 +29,10 @@ public struct ClaimRecord: Sendable, Equatable {
     public var recordedAt: String?
     /// The rating label of the current verdict, when one was given.
     public var rating: String?
+    /// The organisation that published the current verdict, when an import recorded it.
+    public var publishedBy: String?
+    /// Whom the current verdict is credited to (`Credit`).
+    public var credit: String? { Credit.text(reviewer: reviewer, publishedBy: publishedBy) }
     /// The decisions behind the current verdict, oldest first: every status change since the claim
     /// last reached its current status (two `verify` calls give two, each with its evidence). Filled
     /// by reports and `show` (`Ledger.withReviewTrail`); empty in listings.
@@ -37,6 +41,11 @@ public struct ClaimRecord: Sendable, Equatable {
     public var notes: [HistoryEvent] = []
     /// Claims of other sources this one repeats (reports; `forEachReportSource(withMatches:)`).
     public var matches: [ClaimReference] = []
+
+    /// The ID a published page names (ClaimReview's `url` and `identifier`): at least 12 hex
+    /// characters, so it stays unique and resolvable as the ledger grows (a short ID may lengthen
+    /// when a claim with the same first characters is recorded).
+    public var publishedID: String { "c-" + claim.claimID.prefix(max(12, shortID.count - 2)) }
 
     public subscript<T>(dynamicMember field: KeyPath<ClaimPayload, T>) -> T { claim[keyPath: field] }
 
@@ -50,6 +59,7 @@ public struct ClaimRecord: Sendable, Equatable {
         status = ClaimStatus(rawValue: row[16]) ?? .unverified
         statusSeq = row[17]; evidence = row[18]; reviewer = row[19]; note = row[20]
         reviewedAt = row[21]; recordedAt = row[22]; sourceTitle = row[23]; rating = row[26]
+        publishedBy = row[28]
         self.shortID = shortID; self.sourceShortID = sourceShortID
     }
 }

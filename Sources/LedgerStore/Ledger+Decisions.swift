@@ -54,7 +54,7 @@ extension Ledger {
                 let current = replaced?.status ?? ClaimStatus.unverified.rawValue
                 if let expecting, current != expecting.rawValue {
                     throw LedgerError.conflict(Conflict(claim: try shortID(db, claimID, table: .claim), field: .status,
-                                                        expected: expecting.rawValue, found: current, by: replaced?.reviewer,
+                                                        expected: expecting.rawValue, found: current, by: replaced?.credit,
                                                         at: replaced?.recordedAt, entry: replaced?.seq))
                 }
                 if verdict.status == .unverified, current == ClaimStatus.unverified.rawValue {
@@ -72,13 +72,17 @@ extension Ledger {
     /// The first verdict on a claim recorded in the same transaction (`import`: a published review's
     /// verdict); nothing to replace, so none is named.
     @discardableResult
-    public func recordFirstVerdict(_ db: Database, claimID: String, _ verdict: Verdict, reviewer: String) throws -> Entry {
+    /// `publishedBy` credits the verdict to the organisation that published it.
+    public func recordFirstVerdict(_ db: Database, claimID: String, _ verdict: Verdict, reviewer: String,
+                                   publishedBy: String? = nil) throws -> Entry {
         if let refusal = verdict.refusal() { throw refusal }
         let rating = try verdict.rating.map { try ratingLabel(db, named: $0, for: verdict.status) }
         let payload = StatusPayload(claimID: claimID, status: verdict.status.rawValue,
                                     evidence: verdict.evidence!.trimmingCharacters(in: .whitespacesAndNewlines),
                                     note: verdict.note.flatMap { $0.isEmpty ? nil : $0 }, reviewer: try Ledger.requireReviewer(reviewer),
-                                    rating: rating?.label, replaces: nil)
+                                    rating: rating?.label, replaces: nil,
+                                    publishedBy: publishedBy.map { String($0.trimmingCharacters(in: .whitespacesAndNewlines).prefix(200)) }
+                                        .flatMap { $0.isEmpty ? nil : $0 })
         return try insertDecision(db, payload)
     }
 
@@ -87,6 +91,11 @@ extension Ledger {
         try db.cachedStatement(sql: LedgerQuery.insertReview.sql).execute(db) { row in
             row.add(entry.seq); row.add(payload.claimID); row.add(payload.status); row.add(payload.evidence)
             row.add(payload.note); row.add(payload.reviewer); row.add(payload.rating); row.add(payload.replaces)
+        }
+        if let publishedBy = payload.publishedBy {
+            try db.cachedStatement(sql: LedgerQuery.insertReviewCredit.sql).execute(db) { row in
+                row.add(entry.seq); row.add(publishedBy)
+            }
         }
         return entry
     }

@@ -62,7 +62,7 @@ extension Ledger {
                     : nil
                 return HistoryEvent(seq: seq, event: event, status: row["status"], detail: row["detail"],
                                     note: review?["note"], reviewer: row["reviewer"], recordedAt: row["recorded_at"],
-                                    hash: row["hash"], rating: review?["rating"])
+                                    hash: row["hash"], rating: review?["rating"], publishedBy: review?["published_by"])
             }
         }
     }

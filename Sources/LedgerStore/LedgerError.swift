@@ -30,6 +30,8 @@ public enum LedgerError: Error, LocalizedError, Equatable, Sendable {
     case missing(MissingInput)
     /// A rating label that cannot go with this decision; nothing was recorded.
     case rating(RatingRefusal)
+    /// The publisher's details cannot be used as given; nothing was recorded.
+    case publisher(PublisherRefusal)
 
     public var errorDescription: String? {
         switch self {
@@ -59,6 +61,8 @@ public enum LedgerError: Error, LocalizedError, Equatable, Sendable {
             return m.commandLineDescription
         case .rating(let r):
             return r.commandLineDescription
+        case .publisher(let p):
+            return p.commandLineDescription
         }
     }
 
@@ -67,7 +71,7 @@ public enum LedgerError: Error, LocalizedError, Equatable, Sendable {
         switch self {
         case .unknownID, .ambiguousID, .missingLedger: return 3
         case .alteredHeader: return 1
-        case .refused, .notALedger, .newerSchema, .notAFile, .conflict, .missing, .rating: return 4
+        case .refused, .notALedger, .newerSchema, .notAFile, .conflict, .missing, .rating, .publisher: return 4
         case .busy, .damaged: return 5
         }
     }

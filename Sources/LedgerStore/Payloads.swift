@@ -89,15 +89,17 @@ public struct StatusPayload: Codable, Sendable, Equatable {
     public var rating: String?
     /// The seq of the claim's decision this one replaced; absent for its first (schema version 3 on).
     public var replaces: Int?
+    /// The organisation whose published verdict this decision records (an import; version 9 on).
+    public var publishedBy: String?
 
     enum CodingKeys: String, CodingKey {
-        case claimID = "claim_id", status, evidence, note, reviewer, rating, replaces
+        case claimID = "claim_id", status, evidence, note, reviewer, rating, replaces, publishedBy = "published_by"
     }
 
     public init(claimID: String, status: String, evidence: String, note: String?, reviewer: String,
-                rating: String? = nil, replaces: Int? = nil) {
+                rating: String? = nil, replaces: Int? = nil, publishedBy: String? = nil) {
         self.claimID = claimID; self.status = status; self.evidence = evidence; self.note = note; self.reviewer = reviewer
-        self.rating = rating; self.replaces = replaces
+        self.rating = rating; self.replaces = replaces; self.publishedBy = publishedBy
     }
 }
 
@@ -151,7 +153,7 @@ extension ClaimPayload: PayloadEncodable {
 extension StatusPayload: PayloadEncodable {
     public func write(to json: inout PayloadWriter) {
         json.field("claim_id", claimID); json.field("evidence", evidence); json.field("note", note)
-        json.field("rating", rating); json.field("replaces", replaces)
+        json.field("published_by", publishedBy); json.field("rating", rating); json.field("replaces", replaces)
         json.field("reviewer", reviewer); json.field("status", status)
     }
 }

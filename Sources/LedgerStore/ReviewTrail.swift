@@ -24,7 +24,8 @@ extension Ledger {
         let arguments: StatementArguments = ["claim_id": claimID, "as_of": asOf]
         return try Row.fetchAll(db.cachedStatement(sql: LedgerQuery.claimDecisions.sql), arguments: arguments).map { row in
             HistoryEvent(seq: row["seq"], event: .status, status: row["status"], detail: row["evidence"], note: row["note"],
-                         reviewer: row["reviewer"], recordedAt: row["recorded_at"], hash: row["hash"], rating: row["rating"])
+                         reviewer: row["reviewer"], recordedAt: row["recorded_at"], hash: row["hash"], rating: row["rating"],
+                         publishedBy: row["published_by"])
         }
     }
 

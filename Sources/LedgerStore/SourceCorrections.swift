@@ -41,7 +41,14 @@ extension Ledger {
         }
         let reviewer = try Ledger.requireReviewer(reviewer)
         let payloads = try changes.map { field, value -> SourceCorrectionPayload in
-            let value = value?.trimmingCharacters(in: .whitespacesAndNewlines)
+            var value = value?.trimmingCharacters(in: .whitespacesAndNewlines)
+            if field == .published, let typed = value, !typed.isEmpty {
+                // ClaimReview and its readers take ISO 8601 dates: normalised, or refused with an example.
+                guard let iso = PublicationDate.normalised(typed) else {
+                    throw LedgerError.refused("\"\(typed)\" is not a date this ledger can publish: write it as \(PublicationDate.example) (year-month-day). Nothing was recorded.")
+                }
+                value = iso
+            }
             if field == .title && (value ?? "").isEmpty { throw LedgerError.refused("A source's title cannot be corrected to nothing.") }
             return SourceCorrectionPayload(sourceID: sourceID, field: field.rawValue, value: value?.isEmpty == true ? nil : value,
                                            reason: reason, reviewer: reviewer)

@@ -32,6 +32,20 @@ public struct HistoryEvent: Sendable, Equatable {
     public var hash: String
     /// The rating label a status change gave (schema version 3 on).
     public var rating: String? = nil
+    /// The organisation whose published verdict an imported status change records (version 9 on).
+    public var publishedBy: String? = nil
+
+    /// Whom the entry is credited to: the reviewer, or for an imported verdict its publisher and
+    /// who imported it ("Example Fact Check, imported by ann").
+    public var credit: String? { Credit.text(reviewer: reviewer, publishedBy: publishedBy) }
+}
+
+/// How a decision is credited, in one wording for every front end.
+public enum Credit {
+    public static func text(reviewer: String?, publishedBy: String?) -> String? {
+        guard let publishedBy else { return reviewer }
+        return reviewer.map { "\(publishedBy), imported by \($0)" } ?? publishedBy
+    }
 }
 
 /// The tables whose rows have short IDs (`c-…`, `s-…`).

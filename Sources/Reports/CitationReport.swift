@@ -7,7 +7,8 @@ public enum ReportFormat: String, CaseIterable, Sendable {
     case markdown, html, json, csv, claimreview
 }
 
-/// Settings of a report that do not come from the ledger.
+/// Settings of a report: given for one report (`--publisher`, `--review-url-base`), else the
+/// ledger's publisher as it stood at the report's entry (`claimledger publisher set`).
 public struct ReportOptions: Sendable {
     /// The organisation publishing the reviews (ClaimReview `author`, report footer).
     public var publisher: String?
@@ -15,12 +16,26 @@ public struct ReportOptions: Sendable {
     public var reviewURLBase: String?
     /// Each claim's "checked before as" and "also claimed in" lines (one search per claim).
     public var withMatches: Bool
+    /// The ledger's publisher at the report's entry (filled by `CitationReport.render`).
+    public var ledgerPublisher: Publisher?
 
     public init(publisher: String? = nil, reviewURLBase: String? = nil, withMatches: Bool = true) {
         self.publisher = publisher
         self.reviewURLBase = reviewURLBase
         self.withMatches = withMatches
     }
+
+    /// The publisher's name: the one given for this report, else the ledger's.
+    public var publisherName: String? { publisher ?? ledgerPublisher?.name }
+
+    /// The review page of the claim with this short ID, if there is a way to tell it.
+    public func reviewURL(for shortID: String) -> String? {
+        if let base = reviewURLBase { return base + shortID }
+        return ledgerPublisher?.reviewURL(for: shortID)
+    }
+
+    /// Whether every review can be given its page (ClaimReview's required `url`).
+    public var knowsReviewPages: Bool { reviewURLBase != nil || ledgerPublisher != nil }
 }
 
 /// What the first part of every report shows: where in the ledger it was made, and the counts.
@@ -70,6 +85,10 @@ public struct CitationReport {
     /// Writes the report in `format` as of entry `asOf` (the head when nil) to `write`.
     public func render(_ format: ReportFormat, asOf: Int64?, to write: (String) throws -> Void) throws {
         let stamp = try ledger.reportStamp(asOf: asOf)
+        var options = options
+        options.ledgerPublisher = try ledger.publisher(asOf: stamp.asOf)
+        // Refused before anything is written: ClaimReview without each review's page is invalid.
+        if format == .claimreview && !options.knowsReviewPages { throw LedgerError.publisher(.noReviewPages) }
         // The counts for the summary: one GROUP BY over the same claims the report lists.
         var counted = filter
         counted.asOf = stamp.asOf
@@ -87,7 +106,7 @@ public struct CitationReport {
 
 /// Numbers each distinct piece of evidence once, in order of first citation.
 struct EvidenceNotes {
-    private(set) var list: [(evidence: String, reviewer: String?, date: String?)] = []
+    private(set) var list: [(evidence: String, reviewer: String?, publishedBy: String?, date: String?)] = []
     private var numbers: [String: Int] = [:]
 
     /// The reference number of each decision behind the claim's verdict, in order.
@@ -98,7 +117,7 @@ struct EvidenceNotes {
     mutating func number(for decision: HistoryEvent) -> Int? {
         guard let evidence = decision.detail else { return nil }
         if let n = numbers[evidence] { return n }
-        list.append((evidence, decision.reviewer, decision.recordedAt))
+        list.append((evidence, decision.reviewer, decision.publishedBy, decision.recordedAt))
         numbers[evidence] = list.count
         return list.count
     }

@@ -74,7 +74,7 @@ public enum ClaimDetail {
             case .note: line += "note: \(e.detail ?? "")"
             case .correction: line += "corrected \(e.status ?? "?"): \(e.detail ?? "")"
             }
-            if let reviewer = e.reviewer { line += "  — \(reviewer)" }
+            if let credit = e.credit { line += "  — \(credit)" }
             out += v(line) + "\n"
         }
         if !earlier.isEmpty {
@@ -104,7 +104,7 @@ public enum ClaimDetail {
         ])))
         pairs.append(("history", .array(history.map { e in
             .object([("seq", .int(e.seq)), ("event", .string(e.event.rawValue)), ("status", .from(e.status)),
-                     ("detail", .from(e.detail)), ("note", .from(e.note)), ("rating", .from(e.rating)), ("reviewer", .from(e.reviewer)),
+                     ("detail", .from(e.detail)), ("note", .from(e.note)), ("rating", .from(e.rating)), ("reviewer", .from(e.reviewer)), ("published_by", .from(e.publishedBy)),
                      ("recorded_at", .string(e.recordedAt)), ("hash", .string(e.hash))])
         })))
         pairs.append(("seen_before", .array(earlier.map { MatchLines.json($0, of: c) })))

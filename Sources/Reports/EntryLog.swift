@@ -28,7 +28,9 @@ public enum EntryLog {
         switch EntryKind(rawValue: e.kind) {
         case .sourceRecorded: return "s-\(s("source_id").prefix(8))  \(s("title"))"
         case .claimRecorded: return "c-\(s("claim_id").prefix(8))  \(s("kind")): \(TextTable.fit(s("text"), 50))"
-        case .statusChanged: return "c-\(s("claim_id").prefix(8))  → \(s("status"))  by \(s("reviewer"))"
+        case .statusChanged:
+            let by = Credit.text(reviewer: s("reviewer"), publishedBy: object["published_by"] as? String) ?? ""
+            return "c-\(s("claim_id").prefix(8))  → \(s("status"))  by \(by)"
         case .noteAdded: return "c-\(s("claim_id").prefix(8))  note by \(s("reviewer"))"
         case .correction: return "c-\(s("claim_id").prefix(8))  \(s("field")) corrected by \(s("reviewer"))"
         case .sourceCorrected: return "s-\(s("source_id").prefix(8))  \(s("field")) corrected by \(s("reviewer"))"
@@ -36,6 +38,7 @@ public enum EntryLog {
         case .reviewerAdded: return "reviewer \(s("name")) added by \(s("added_by"))"
         case .reviewerRevoked: return "reviewer \(s("name")) revoked by \(s("revoked_by"))"
         case .keyTrusted: return "key \(s("name")) trusted by \(s("trusted_by"))"
+        case .publisherSet: return "publisher \(s("name")) set by \(s("set_by"))"
         case nil: return ""
         }
     }

@@ -32,14 +32,14 @@ enum DecisionView {
         var rows = [("Verdict", PageLayout.badge(status) + (last.rating.map { " rated “\(h($0))”" } ?? ""))]
         if let detail = last.detail { rows.append((reason, linked(detail))) }
         if let note = last.note { rows.append(("Note", h(note))) }
-        rows.append(("By", "\(h(last.reviewer ?? "?")) at <time>\(h(last.recordedAt))</time>"))
+        rows.append(("By", "\(h(last.credit ?? "?")) at <time>\(h(last.recordedAt))</time>"))
         let list = rows.map { row -> String in "<dt>\(row.0)</dt><dd>\(row.1)</dd>" }.joined()
         return "<section class=\"verdict\" aria-label=\"Verdict\"><dl>\(list)</dl></section>"
     }
 
     /// One event of the history with everything it recorded.
     static func item(_ e: HistoryEvent) -> String {
-        let who = e.reviewer.map { " — " + h($0) } ?? ""
+        let who = e.credit.map { " — " + h($0) } ?? ""
         let what: String
         switch e.event {
         case .recorded: what = "recorded by extraction"

@@ -81,7 +81,7 @@ public final class Desk: @unchecked Sendable {
         case ("POST", 3, "c"): return try claimForm(parts[1], action: parts[2], r, s)
         case ("GET", 1, "ingest"): return ingestPage(s, message: nil)
         case ("POST", 1, "ingest"): return try ingest(r, s)
-        case ("GET", 1, "reports"): return reportsPage(s)
+        case ("GET", 1, "reports"): return try reportsPage(s)
         case ("GET", 1, let name?) where name.hasPrefix("report."): return try report(String(name.dropFirst(7)), s)
         case ("POST", 1, "logout"):
             sessions.close(s.id)

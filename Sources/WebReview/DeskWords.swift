@@ -19,9 +19,13 @@ enum DeskWords {
         }
     }
 
+    /// Why the ClaimReview download is refused: whoever runs the ledger sets the publisher at the terminal.
+    static let noPublisher = "The ClaimReview download needs to know who publishes the reviews and where each review's page is: "
+        + "ask whoever runs this ledger to set the publisher once (“claimledger publisher set” at the terminal). The other formats need nothing."
+
     /// Asked once before a decision replaces a colleague's.
     static func replacing(_ e: HistoryEvent) -> String {
-        "This replaces \(e.reviewer ?? "a colleague")'s \(verdict(e.status)) of \(age(of: e.recordedAt)) ago (see the verdict above). "
+        "This replaces \(e.credit ?? "a colleague")'s \(verdict(e.status)) of \(age(of: e.recordedAt)) ago (see the verdict above). "
             + "Nothing was recorded yet: press Record decision again to replace it."
     }
 

@@ -93,7 +93,7 @@ extension Desk {
 
     /// Who decided a claim and when, under its status (nothing for a claim nobody decided).
     func decidedBy(_ c: ClaimRecord) -> String {
-        guard c.status != .unverified, let reviewer = c.reviewer else { return "" }
+        guard c.status != .unverified, let reviewer = c.credit else { return "" }
         let h = PageLayout.h
         return "<br><small class=\"decided\">by \(h(reviewer))\(c.reviewedAt.map { ", <time>\(h($0))</time>" } ?? "")</small>"
     }

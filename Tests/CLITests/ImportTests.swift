@@ -179,9 +179,12 @@ struct ClaimReviewRoundTripTests {
         #expect(try newsroom.run("dispute", ids[1], "--evidence", "https://stats.example/2", "--rating", "Missing context", "--reviewer", "ann").status == 0)
         #expect(try newsroom.run("dispute", ids[2], "--evidence", "https://stats.example/3", "--rating", "Pants on fire", "--reviewer", "ann").status == 0)
         let file = newsroom.dir.file("reviews.json")
-        let export = try newsroom.run("report", "--format", "claimreview", "--publisher", "Example Checks",
-                                      "--review-url-base", "https://checks.example/r/", "-o", file)
+        #expect(try newsroom.run("publisher", "set", "--name", "Example Checks", "--url", "https://checks.example",
+                                 "--review-url", "https://checks.example/r/{id}", "--reviewer", "ann").status == 0)
+        let export = try newsroom.run("report", "--format", "claimreview", "-o", file)
         #expect(export.status == 0, "\(export.stderr)")
+        let published = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: file))) as! [[String: Any]]
+        #expect(published.allSatisfy { ($0["author"] as? [String: Any])?["name"] as? String == "Example Checks" })
 
         let partner = CLI()
         let imported = try partner.run("import", file, "--reviewer", "tomas")
@@ -196,6 +199,26 @@ struct ClaimReviewRoundTripTests {
             #expect(byText[text]?["status"] as? String == status, "\(text)")
             #expect(byText[text]?["rating"] as? String == rating, "\(text)")
             #expect((byText[text]?["evidence"] as? String)?.hasPrefix("https://checks.example/r/c-") == true, "\(text)")
+        }
+        // Credit (issue 33): the verdicts are the publisher's, imported by tomas, everywhere they show.
+        #expect(claims.allSatisfy { $0["published_by"] as? String == "Example Checks" && $0["reviewer"] as? String == "tomas" })
+        let anID = claims[0]["id"] as! String
+        #expect(try partner.run("show", anID).stdout.contains("Example Checks, imported by tomas"))
+        #expect(try partner.run("log").stdout.contains("by Example Checks, imported by tomas"))
+        let markdown = try partner.run("report").stdout
+        #expect(markdown.contains("by Example Checks, imported by tomas on "), "\(markdown)")
+        // The review's date of publication travels with it (the review page is the imported source).
+        let dates = Set(published.map { $0["datePublished"] as! String })
+        let sources = try partner.json("sources", "--format", "json") as! [[String: Any]]
+        #expect(Set(sources.compactMap { $0["published"] as? String }) == dates)
+        // Published again by the partner: still the original publisher's review, at its own page.
+        #expect(try partner.run("publisher", "set", "--name", "Partner Desk", "--review-url", "https://partner.example/{id}",
+                                "--reviewer", "tomas").status == 0)
+        let republished = try partner.json("report", "--format", "claimreview") as! [[String: Any]]
+        #expect(republished.count == 3)
+        for review in republished {
+            #expect((review["author"] as? [String: Any])?["name"] as? String == "Example Checks")
+            #expect((review["url"] as? String)?.hasPrefix("https://checks.example/r/c-") == true)
         }
         let again = try partner.run("import", file, "--reviewer", "tomas")
         #expect(again.stdout.contains("0 new") && again.stdout.contains("3 already recorded"), "\(again.stdout)")

@@ -25,6 +25,22 @@ struct IngestTests {
         #expect(quotes.first?["source_title"] as? String == "Budget vote")
     }
 
+    /// Issue 33: dates are ISO 8601 wherever they are typed; unambiguous forms are normalised.
+    @Test func publicationDatesAreNormalisedOrRefusedWithAnExample() throws {
+        let cli = CLI()
+        let article = cli.dir.write("a.txt", "Exports rose 12 percent in 2025, the ministry said.\n")
+        let ambiguous = try cli.run("ingest", article, "--published", "03/04/2019")
+        #expect(ambiguous.status != 0 && ambiguous.stderr.contains("2019-11-19") && !FileManager.default.fileExists(atPath: cli.db))
+        #expect(try cli.run("ingest", article, "--published", "Nov 19, 2019").status == 0)
+        let source = (try cli.json("sources", "--format", "json") as! [[String: Any]])[0]
+        #expect(source["published"] as? String == "2019-11-19")
+        let id = source["id"] as! String
+        let refused = try cli.run("correct", id, "--published", "19/11/19", "--reason", "from the page")
+        #expect(refused.status == 4 && refused.stderr.contains("2019-11-19"), "\(refused.stderr)")
+        #expect(try cli.run("correct", id, "--published", "20 November 2019", "--reason", "from the page").status == 0)
+        #expect((try cli.json("sources", "--format", "json") as! [[String: Any]])[0]["published"] as? String == "2019-11-20")
+    }
+
     @Test func badInputIsRefusedAndNothingIsRecorded() throws {
         let cli = CLI()
         let good = cli.dir.write("good.txt", "Unemployment fell to 3 percent in 2024, the ministry said.\n")

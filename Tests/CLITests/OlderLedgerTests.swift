@@ -59,7 +59,7 @@ struct OlderLedgerTests {
         let listed = try cli.run("list", "--format", "csv")
         #expect(listed.stdout.contains("Jane Doe"), "\(listed.stderr)")
         #expect(try cli.run("sources").stdout.contains("Evening news"))
-        #expect(try cli.run("report", "--format", "claimreview").status == 0)
+        #expect(try cli.run("report", "--format", "claimreview", "--review-url-base", "https://factcheck.example/r/").status == 0)
         #expect(try Data(contentsOf: URL(fileURLWithPath: cli.db)) == before, "a reader wrote to the file")
         #expect(try sqlite(cli.db, "PRAGMA user_version;") == String(version))
 

@@ -1,4 +1,5 @@
 import Foundation
+import LedgerStore
 import Testing
 import TestSupport
 
@@ -60,6 +61,11 @@ struct ReportTests {
 
     @Test func claimReviewCarriesTheRequiredFieldsForEveryReviewedClaim() throws {
         let cli = try seededLedger()
+        // Issue 33: without a publisher, ClaimReview has no page per review: refused, nothing written.
+        let refused = try cli.run("report", "--format", "claimreview")
+        #expect(refused.status == 4 && refused.stdout.isEmpty && refused.stderr.contains("publisher set"), "\(refused.stderr)")
+        #expect(try cli.run("publisher", "set", "--name", "Example Fact Check", "--url", "https://factcheck.example",
+                            "--logo", "https://factcheck.example/logo.png", "--review-url", "https://factcheck.example/claims/{id}").status == 0)
         let reviews = try cli.json("report", "--format", "claimreview") as! [[String: Any]]
         #expect(reviews.count == 4)   // three verified, one disputed; unverified and dismissed claims are not reviews
         for review in reviews {
@@ -81,7 +87,42 @@ struct ReportTests {
             let expected: [String: Int] = ["Verified": 5, "Disputed": 1, "Mostly true": 4]
             let name = rating["alternateName"] as? String ?? ""
             #expect(expected[name] != nil && rating["ratingValue"] as? Int == expected[name], "\(rating)")
-            #expect(review["author"] != nil && review["datePublished"] != nil)
+            // Google's required and recommended properties: url, claimReviewed, reviewRating; author
+            // (the publishing organisation), datePublished (ISO 8601), itemReviewed.
+            let id = review["identifier"] as? String ?? ""
+            #expect(id.hasPrefix("c-") && id.count >= 14, "a published ID stays unique as the ledger grows: \(id)")
+            #expect(review["url"] as? String == "https://factcheck.example/claims/" + id)
+            let author = review["author"] as? [String: Any]
+            #expect(author?["@type"] as? String == "Organization" && author?["name"] as? String == "Example Fact Check")
+            #expect(author?["url"] as? String == "https://factcheck.example" && author?["logo"] as? String == "https://factcheck.example/logo.png")
+            #expect((review["creator"] as? [String: Any])?["name"] as? String == "ann")
+            let date = review["datePublished"] as? String ?? ""
+            #expect(PublicationDate.normalised(date) == date, "\(date)")
+            for appearance in appearances { #expect((appearance["datePublished"] as? String).map { PublicationDate.normalised($0) == $0 } ?? true) }
+            ReportTests.expectSchemaOrgProperties(review)
+        }
+    }
+
+    /// The properties schema.org defines for each type the output uses (with those it inherits from
+    /// CreativeWork and Thing), as published at schema.org/ClaimReview, /Claim, /Rating, /Organization.
+    static let schemaOrgProperties: [String: Set<String>] = [
+        "ClaimReview": ["claimReviewed", "itemReviewed", "reviewRating", "reviewBody", "author", "creator", "datePublished",
+                        "identifier", "url", "publisher", "name", "headline"],
+        "Claim": ["appearance", "firstAppearance", "author", "claimInterpreter", "name", "datePublished", "identifier", "url"],
+        "CreativeWork": ["url", "headline", "datePublished", "publisher", "author", "identifier", "name"],
+        "Organization": ["name", "url", "logo", "identifier"], "Person": ["name", "url", "identifier"],
+        "Rating": ["ratingValue", "bestRating", "worstRating", "alternateName", "ratingExplanation", "author"],
+    ]
+
+    /// Every object names a type schema.org defines and only that type's properties, recursively.
+    static func expectSchemaOrgProperties(_ value: Any, sourceLocation: SourceLocation = #_sourceLocation) {
+        if let list = value as? [Any] { list.forEach { expectSchemaOrgProperties($0, sourceLocation: sourceLocation) }; return }
+        guard let object = value as? [String: Any] else { return }
+        let type = object["@type"] as? String ?? "(none)"
+        guard let allowed = schemaOrgProperties[type] else { Issue.record("unknown type \(type)", sourceLocation: sourceLocation); return }
+        for (key, child) in object where !key.hasPrefix("@") {
+            #expect(allowed.contains(key), "\(type).\(key) is not a schema.org property", sourceLocation: sourceLocation)
+            expectSchemaOrgProperties(child, sourceLocation: sourceLocation)
         }
     }
 

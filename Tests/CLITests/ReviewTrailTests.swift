@@ -22,7 +22,7 @@ struct ReviewTrailTests {
         #expect(try cli.run("note", id, "Ministry figures match customs data").status == 0)
         #expect(try cli.run("verify", id, "--evidence", "Customs yearbook 2023, table 4").status == 0)
         for format in ["markdown", "html", "json", "csv", "claimreview"] {
-            let out = try cli.run("report", "--format", format)
+            let out = try cli.run("report", "--format", format, "--review-url-base", "https://factcheck.example/r/")
             #expect(out.status == 0)
             #expect(out.stdout.contains("https://stats.example/exports-2023"), "\(format): first evidence missing")
             #expect(out.stdout.contains("Customs yearbook 2023, table 4"), "\(format): second evidence missing")

@@ -95,6 +95,7 @@ struct SourcesAndVerdictsTests {
         #expect(rated.status == 0 && rated.stdout.contains("as \"Half true\""), "\(rated.stdout) \(rated.stderr)")
         let listed = try cli.json("list", "--status", "disputed", "--format", "json") as! [[String: Any]]
         #expect(listed.first?["rating"] as? String == "Half true")
+        #expect(try cli.run("publisher", "set", "--name", "Example Fact Check", "--review-url", "https://factcheck.example/claims/{id}").status == 0)
         let review = try cli.json("report", "--format", "claimreview") as! [[String: Any]]
         let rating = review.first?["reviewRating"] as? [String: Any]
         #expect(rating?["alternateName"] as? String == "Half true" && rating?["ratingValue"] as? Int == 3)

@@ -41,7 +41,7 @@ struct SpeakerKindTests {
             let verified = try cli.run("verify", id, "--evidence", "https://example.org/check")
             #expect(verified.status == 0, "\(verified.stderr)")
         }
-        let reported = try cli.run("report", "--format", "claimreview")
+        let reported = try cli.run("report", "--format", "claimreview", "--review-url-base", "https://factcheck.example/r/")
         #expect(reported.status == 0, "\(reported.stderr)")
         let report = reported.stdout
         // Two capitalised words: the old guess called it a person; extraction knew "Corp" makes a company.

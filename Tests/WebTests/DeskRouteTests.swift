@@ -135,9 +135,17 @@ struct DeskRouteTests {
                 #expect(page.status == 200, "\(path)")
                 #expect(page.body.contains("entries") && page.body.contains("audit:"), "\(path): footer")
             }
-            for format in ["markdown", "html", "json", "csv", "claimreview"] {
+            for format in ["markdown", "html", "json", "csv"] {
                 #expect(try await web.get("/report.\(format)").status == 200, "\(format)")
             }
+            // ClaimReview needs the publisher (issue 33): refused with the reason before any download starts.
+            let refused = try await web.get("/report.claimreview")
+            #expect(refused.status == 409 && refused.body.contains("who publishes the reviews"))
+            #expect(try await web.get("/reports").body.contains("claimledger publisher set"))
+            try fixture.ledger.setPublisher(try Publisher.payload(name: "Example Fact Check", url: nil, logo: nil,
+                                                                  reviewURL: "https://factcheck.example/claims/{id}", setBy: "ann"))
+            #expect(try await web.get("/report.claimreview").status == 200)
+            #expect(try await web.get("/reports").body.contains("published by <strong>Example Fact Check</strong>"))
             #expect(try await web.get("/report.pdf").status == 404)
             // The speaker shows on hover and on keyboard focus (the stylesheet reads it from here).
             #expect(try await web.get("/s/\(claim.sourceShortID)").body.contains("data-speaker=\"quote by "))

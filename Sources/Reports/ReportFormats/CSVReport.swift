@@ -13,7 +13,7 @@ struct CSVReport: ReportRenderer {
         for c in claims {
             out += CSV.row([source.shortID, source.title, source.url, c.shortID, c.kind.rawValue, c.status.rawValue, c.text, c.speaker,
                             c.cue, c.via, c.claimType, c.score.map { String(format: "%.2f", $0) },
-                            CSVReport.lines(c.decisions.compactMap(\.detail)), c.reviewer, c.reviewedAt, c.note,
+                            CSVReport.lines(c.decisions.compactMap(\.detail)), c.credit, c.reviewedAt, c.note,
                             CSVReport.lines(c.notes.map { "\($0.detail ?? "") (\($0.reviewer ?? "—"), \($0.recordedAt))" }), c.rating]
                            + ReportMatches.csv(c))
         }

@@ -43,22 +43,16 @@ struct ClaimReviewReport: ReportRenderer {
 
     mutating func source(_ source: RecordedSource, _ claims: [ClaimRecord]) -> String {
         var out = ""
-        var appearance: [(String, JSONValue)] = [("@type", .string("CreativeWork"))]
-        if let url = source.url { appearance.append(("url", .string(url))) }
-        if let title = source.title { appearance.append(("headline", .string(title))) }
-        if let published = source.published { appearance.append(("datePublished", .string(published))) }
-        if let outlet = source.outlet {
-            appearance.append(("publisher", .object([("@type", .string("Organization")), ("name", .string(outlet))])))
-        }
+        let appearance = ClaimReviewReport.appearance(source)
         for c in claims where c.status == .verified || c.status == .disputed {
             let rating = rating(c)
             var item: [(String, JSONValue)] = [("@type", .string("Claim")),
-                                               ("appearance", ReportMatches.appearances(.object(appearance), c)),
-                                               ("firstAppearance", .object(appearance))]
+                                               ("appearance", ReportMatches.appearances(appearance, c)),
+                                               ("firstAppearance", appearance)]
             if let speaker = c.speaker { item.append(("author", ClaimReviewReport.agent(speaker, kind: c.speakerKind))) }
             else if let outlet = source.outlet {
                 // Asserted in the article's own voice: its publisher is the author.
-                item.append(("author", .object([("@type", .string("Organization")), ("name", .string(outlet))])))
+                item.append(("author", ClaimReviewReport.organisation(outlet)))
             }
             // Nobody known: no author (never the article's title or text, which would name a paragraph as the claimant).
             var review: [(String, JSONValue)] = [
@@ -67,16 +61,50 @@ struct ClaimReviewReport: ReportRenderer {
                 ("reviewRating", .object([("@type", .string("Rating")), ("ratingValue", .int(Int64(rating.value))),
                                           ("bestRating", .int(Int64(RatingLabel.best))), ("worstRating", .int(Int64(RatingLabel.worst))),
                                           ("alternateName", .string(rating.name))])),
-                ("author", options.publisher.map { .object([("@type", .string("Organization")), ("name", .string($0))]) }
-                    ?? .object([("@type", .string("Person")), ("name", .string(c.reviewer ?? "unknown"))])),
-                ("datePublished", .string(String((c.reviewedAt ?? "").prefix(10)))),
-                ("identifier", .string(c.shortID)),
             ]
-            if let base = options.reviewURLBase { review.append(("url", .string(base + c.shortID))) }
+            review += credit(c)
+            review.append(("datePublished", .string(String((c.reviewedAt ?? "").prefix(10)))))
+            review.append(("identifier", .string(c.publishedID)))
+            if let url = reviewPage(c) { review.append(("url", .string(url))) }
             if let body = ClaimReviewReport.reviewBody(c) { review.append(("reviewBody", .string(body))) }
             out += reviews.item(.object(review))
         }
         return out
+    }
+
+    static func organisation(_ name: String, url: String? = nil, logo: String? = nil) -> JSONValue {
+        var fields: [(String, JSONValue)] = [("@type", .string("Organization")), ("name", .string(name))]
+        if let url { fields.append(("url", .string(url))) }
+        if let logo { fields.append(("logo", .string(logo))) }
+        return .object(fields)
+    }
+
+    /// Who the review is by: the organisation that published it (`author`) and the reviewer who
+    /// decided (`creator`). A verdict imported from another publisher is theirs, not this ledger's.
+    func credit(_ c: ClaimRecord) -> [(String, JSONValue)] {
+        if let publishedBy = c.publishedBy { return [("author", ClaimReviewReport.organisation(publishedBy))] }
+        let reviewer: JSONValue = .object([("@type", .string("Person")), ("name", .string(c.reviewer ?? "unknown"))])
+        guard let name = options.publisherName else { return [("author", reviewer)] }
+        let own = options.publisher == nil ? options.ledgerPublisher : nil
+        return [("author", ClaimReviewReport.organisation(name, url: own?.url, logo: own?.logo)), ("creator", reviewer)]
+    }
+
+    /// The review's page: the original review's for an imported verdict (its evidence), else this
+    /// publisher's page for the claim.
+    func reviewPage(_ c: ClaimRecord) -> String? {
+        if c.publishedBy != nil, let original = c.evidence, safeLink(original) != nil { return original }
+        return options.reviewURL(for: c.publishedID)
+    }
+
+    /// Where the claim appeared: the article, its URL, headline, ISO date (a date that cannot be
+    /// read as one is left out) and outlet.
+    static func appearance(_ source: RecordedSource) -> JSONValue {
+        var fields: [(String, JSONValue)] = [("@type", .string("CreativeWork"))]
+        if let url = safeLink(source.url) { fields.append(("url", .string(url))) }
+        if let title = source.title { fields.append(("headline", .string(title))) }
+        if let published = source.published.flatMap(PublicationDate.normalised) { fields.append(("datePublished", .string(published))) }
+        if let outlet = source.outlet { fields.append(("publisher", organisation(outlet))) }
+        return .object(fields)
     }
 
     mutating func end() -> String { reviews.closing + "\n" }

@@ -32,7 +32,7 @@ struct HTMLReport: ReportRenderer {
         out += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
         out += "<title>ClaimLedger citation report</title>\n<style>\n\(HTMLReport.style)\n</style>\n</head>\n<body>\n"
         out += "<h1>ClaimLedger citation report</h1>\n"
-        if let publisher = options.publisher { out += "<p class=\"meta\">Published by \(HTMLReport.escape(publisher))</p>\n" }
+        if let publisher = options.publisherName { out += "<p class=\"meta\">Published by \(HTMLReport.escape(publisher))</p>\n" }
         out += "<p class=\"meta\">Ledger as of entry \(s.stamp.asOf)" + (s.stamp.recordedAt.isEmpty ? "" : " (\(HTMLReport.escape(s.stamp.recordedAt)))")
         out += "<br>Head hash <code>\(s.stamp.headHash)</code><br>\(s.sources) sources, \(s.total) claims and quotes</p>\n"
         out += "<p class=\"meta\">Checkpoint (check later with <code>claimledger audit --checkpoint</code>):</p>\n<pre>\(HTMLReport.escape(s.checkpoint.body))</pre>\n"
@@ -94,7 +94,7 @@ struct HTMLReport: ReportRenderer {
     static func trail(_ c: ClaimRecord, _ refs: [Int]) -> String {
         var out = ""
         for (d, ref) in zip(c.decisions, refs) {
-            out += "<dt>\(c.status.label)</dt><dd>\(escape(d.reviewer ?? "—")), \(escape(d.recordedAt)) <a href=\"#evidence-\(ref)\">[\(ref)]</a>"
+            out += "<dt>\(c.status.label)</dt><dd>\(escape(d.credit ?? "—")), \(escape(d.recordedAt)) <a href=\"#evidence-\(ref)\">[\(ref)]</a>"
                 + (d.note.map { ": " + escape($0) } ?? "") + "</dd>"
         }
         for n in c.notes {
@@ -109,7 +109,7 @@ struct HTMLReport: ReportRenderer {
             out += "<h2>Evidence</h2>\n<ol>\n"
             for (n, e) in notes.list.enumerated() {
                 let text = safeLink(e.evidence).map { "<a href=\"\(HTMLReport.escape($0))\">\(HTMLReport.escape($0))</a>" } ?? HTMLReport.escape(e.evidence)
-                out += "<li id=\"evidence-\(n + 1)\">\(text) — \(HTMLReport.escape(e.reviewer ?? "—")), \(HTMLReport.escape(e.date ?? "—"))</li>\n"
+                out += "<li id=\"evidence-\(n + 1)\">\(text) — \(HTMLReport.escape(Credit.text(reviewer: e.reviewer, publishedBy: e.publishedBy) ?? "—")), \(HTMLReport.escape(e.date ?? "—"))</li>\n"
             }
             out += "</ol>\n"
         }

@@ -19,7 +19,7 @@ struct JSONReport: ReportRenderer {
             let refs = notes.numbers(for: c)
             let decisions: [JSONValue] = zip(c.decisions, refs).map { d, ref in
                 .object([("status", .from(d.status)), ("evidence", .from(d.detail)), ("evidence_ref", .int(Int64(ref))),
-                         ("reviewer", .from(d.reviewer)), ("reviewed_at", .string(d.recordedAt)), ("note", .from(d.note)), ("seq", .int(d.seq))])
+                         ("reviewer", .from(d.reviewer)), ("published_by", .from(d.publishedBy)), ("reviewed_at", .string(d.recordedAt)), ("note", .from(d.note)), ("seq", .int(d.seq))])
             }
             let claimNotes: [JSONValue] = c.notes.map { n in
                 .object([("text", .from(n.detail)), ("reviewer", .from(n.reviewer)), ("recorded_at", .string(n.recordedAt)), ("seq", .int(n.seq))])
@@ -29,7 +29,7 @@ struct JSONReport: ReportRenderer {
                 ("speaker", .from(c.speaker)), ("cue", .from(c.cue)), ("via", .from(c.via)), ("claim_type", .from(c.claimType)),
                 ("score", .from(c.score)), ("start", .from(c.start)), ("end", .from(c.end)), ("status", .string(c.status.rawValue)), ("rating", .from(c.rating)),
                 ("evidence", c.status == .unverified ? .null : .from(c.evidence)), ("evidence_ref", refs.last.map { .int(Int64($0)) } ?? .null),
-                ("reviewer", .from(c.reviewer)), ("reviewed_at", .from(c.reviewedAt)), ("note", .from(c.note)),
+                ("reviewer", .from(c.reviewer)), ("published_by", .from(c.publishedBy)), ("reviewed_at", .from(c.reviewedAt)), ("note", .from(c.note)),
                 ("decisions", .array(decisions)), ("notes", .array(claimNotes)),
             ] + ReportMatches.json(c))
         }
@@ -43,7 +43,7 @@ struct JSONReport: ReportRenderer {
 
     mutating func end() -> String {
         let evidence: [JSONValue] = notes.list.enumerated().map { n, e in
-            .object([("ref", .int(Int64(n + 1))), ("evidence", .string(e.evidence)), ("reviewer", .from(e.reviewer)),
+            .object([("ref", .int(Int64(n + 1))), ("evidence", .string(e.evidence)), ("reviewer", .from(e.reviewer)), ("published_by", .from(e.publishedBy)),
                      ("reviewed_at", .from(e.date))])
         }
         return sources.closing + ",\"evidence\":" + StableJSON.string(.array(evidence)) + "}\n"

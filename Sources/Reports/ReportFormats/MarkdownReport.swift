@@ -65,7 +65,7 @@ struct MarkdownReport: ReportRenderer {
             if !matchLines.isEmpty { out += matchLines.joined(separator: "  \n") + (more ? "  \n" : "\n") }
             var trail: [String] = []
             for (d, ref) in zip(c.decisions, refs) {
-                trail.append("  \(c.status.label) by \(MarkdownReport.escape(d.reviewer ?? "—")) on \(d.recordedAt) [\(ref)]"
+                trail.append("  \(c.status.label) by \(MarkdownReport.escape(d.credit ?? "—")) on \(d.recordedAt) [\(ref)]"
                              + (d.note.map { ": " + MarkdownReport.escape($0) } ?? ""))
             }
             for n in c.notes {
@@ -81,7 +81,7 @@ struct MarkdownReport: ReportRenderer {
         var out = "## Evidence\n\n"
         for (n, e) in notes.list.enumerated() {
             let text = safeLink(e.evidence).map { "<\($0)>" } ?? MarkdownReport.escape(e.evidence)
-            out += "\(n + 1). \(text) — \(MarkdownReport.escape(e.reviewer ?? "—")), \(e.date ?? "—")\n"
+            out += "\(n + 1). \(text) — \(MarkdownReport.escape(Credit.text(reviewer: e.reviewer, publishedBy: e.publishedBy) ?? "—")), \(e.date ?? "—")\n"
         }
         return out
     }

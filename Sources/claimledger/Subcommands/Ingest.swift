@@ -28,13 +28,16 @@ extension ClaimLedgerCommand {
         @Option(help: "Title of the article (only with one input).") var title: String?
         @Option(help: "Outlet that published it.") var outlet: String?
         @Option(help: "Author.") var author: String?
-        @Option(help: "Publication date, e.g. 2024-06-20.") var published: String?
+        @Option(help: ArgumentHelp("Publication date, e.g. 2024-06-20.", discussion: "\"Jun 20, 2024\" and \"20 June 2024\" are read as 2024-06-20; a date that could be read two ways (06/07/2024) is refused.")) var published: String?
         @Option(help: "URL of the article.") var url: String?
 
         @Flag(help: "Print the result as JSON lines, one per article.") var json = false
 
         func validate() throws {
             if inputs.isEmpty { throw ValidationError("Give at least one article file, folder, or - for standard input.") }
+            if let published, PublicationDate.normalised(published) == nil {
+                throw ValidationError("--published \"\(published)\" is not a date: write it as \(PublicationDate.example) (year-month-day). Nothing was recorded.")
+            }
         }
 
         func run() throws {
@@ -125,7 +128,7 @@ extension ClaimLedgerCommand {
             if let title { article.title = title; article.titleGuessed = false }
             if let outlet { article.outlet = outlet }
             if let author { article.author = author }
-            if let published { article.published = published }
+            if let published { article.published = PublicationDate.normalised(published) ?? published }
             if let url { article.url = url }
             return article
         }
