@@ -51,6 +51,8 @@ let package = Package(
                 .embedInCode("c008_trusted_keys.sql"),
                 .embedInCode("v009_publisher.sql"),
                 .embedInCode("c009_publisher.sql"),
+                .embedInCode("v010_attribution.sql"),
+                .embedInCode("c010_attribution.sql"),
                 .embedInCode("q_audit.sql"),
                 .embedInCode("q_ledger.sql"),
             ]

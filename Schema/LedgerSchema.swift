@@ -15,6 +15,7 @@ public enum LedgerSchema {
         String(decoding: PackageResources.v007_speaker_confidence_sql, as: UTF8.self),
         String(decoding: PackageResources.v008_trusted_keys_sql, as: UTF8.self),
         String(decoding: PackageResources.v009_publisher_sql, as: UTF8.self),
+        String(decoding: PackageResources.v010_attribution_sql, as: UTF8.self),
     ]
 
     /// Read compatibility: `readCompatibility[v]` lets a read-only connection to a ledger of
@@ -28,6 +29,7 @@ public enum LedgerSchema {
         6: String(decoding: PackageResources.c007_speaker_confidence_sql, as: UTF8.self),
         7: String(decoding: PackageResources.c008_trusted_keys_sql, as: UTF8.self),
         8: String(decoding: PackageResources.c009_publisher_sql, as: UTF8.self),
+        9: String(decoding: PackageResources.c010_attribution_sql, as: UTF8.self),
     ]
 
     /// Named audit checks (`q_audit.sql`), in file order.

@@ -8,6 +8,7 @@ public enum LedgerQuery: String, CaseIterable, Sendable {
     case insertReviewer = "insert_reviewer", insertReviewerRevocation = "insert_reviewer_revocation"
     case reviewers, reviewerNamed = "reviewer_named", insertTrustedKey = "insert_trusted_key", trustedKeys = "trusted_keys"
     case insertPublisher = "insert_publisher", publisherAsOf = "publisher_as_of", insertReviewCredit = "insert_review_credit"
+    case insertAttribution = "insert_attribution", claimAttributions = "claim_attributions"
     case sourceHistory = "source_history", sourcesListing = "sources_listing", ratingsDefined = "ratings_defined"
     case sourceExists = "source_exists", claimExists = "claim_exists", lastCorrection = "last_correction", reviewerHasDecisions = "reviewer_has_decisions"
     case claimIDsWithPrefix = "claim_ids_with_prefix", sourceIDsWithPrefix = "source_ids_with_prefix"

@@ -125,6 +125,17 @@ FROM trusted_key ORDER BY seq;
 -- name: key_trusted/start
 SELECT rowid FROM trusted_key WHERE seq >= ? ORDER BY seq LIMIT 1;
 
+-- name: attribution_checked
+SELECT rowid, seq, claim_id, evidence, note, replaces, reviewer, verdict
+FROM attribution WHERE rowid >= ? ORDER BY rowid;
+
+-- name: attribution_checked/by_seq
+SELECT rowid, seq, claim_id, evidence, note, replaces, reviewer, verdict
+FROM attribution ORDER BY seq;
+
+-- name: attribution_checked/start
+SELECT rowid FROM attribution WHERE seq >= ? ORDER BY seq LIMIT 1;
+
 -- name: publisher_set
 SELECT rowid, seq, logo, name, review_url, set_by, url
 FROM publisher WHERE rowid >= ? ORDER BY rowid;
@@ -151,6 +162,7 @@ SELECT seq, kind, recorded_at, prev_hash, payload, hash FROM entry WHERE seq BET
 -- v008 adds trusted_key.seq -> entry(seq) (derived-row check).
 -- v009 adds publisher.seq -> entry(seq) (derived-row check) and review_credit.seq -> review(seq)
 --   (a credit is read with its decision's row, and its insert trigger requires its entry).
+-- v010 adds attribution.seq -> entry(seq) (derived-row check) and attribution.claim_id -> claim(claim_id): here.
 -- (PRAGMA foreign_key_check also does this, looking up every row's parent one by one: a third of
 -- the audit's time at a million entries. Claims are grouped by source through claim_by_source.)
 -- A test compares this list with PRAGMA foreign_key_list, so a new foreign key cannot go unchecked.
@@ -167,6 +179,8 @@ SELECT seq, "table" FROM (
     SELECT min(seq), 'source_correction' FROM source_correction WHERE source_id NOT IN (SELECT source_id FROM source)
     UNION ALL
     SELECT min(seq), 'reviewer_revocation' FROM reviewer_revocation WHERE name NOT IN (SELECT name FROM reviewer)
+    UNION ALL
+    SELECT min(seq), 'attribution' FROM attribution WHERE claim_id NOT IN (SELECT claim_id FROM claim)
 ) WHERE seq IS NOT NULL ORDER BY seq LIMIT 1;
 
 -- name: page_check

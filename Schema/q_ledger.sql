@@ -53,6 +53,16 @@ INSERT INTO publisher (seq, name, url, logo, review_url, set_by) VALUES (?, ?, ?
 SELECT p.seq, p.name, p.url, p.logo, p.review_url, p.set_by, e.recorded_at
 FROM publisher p JOIN entry e ON e.seq = p.seq WHERE p.seq <= :as_of ORDER BY p.seq DESC LIMIT 1;
 
+-- name: insert_attribution
+INSERT INTO attribution (seq, claim_id, verdict, evidence, note, reviewer, replaces) VALUES (?, ?, ?, ?, ?, ?, ?);
+
+-- name: claim_attributions
+-- A quote's attribution checks up to entry :as_of, oldest first.
+SELECT a.seq, a.verdict, a.evidence, a.note, a.reviewer, e.recorded_at, e.hash
+FROM attribution a JOIN entry e ON e.seq = a.seq
+WHERE a.claim_id = :claim_id AND a.seq <= :as_of
+ORDER BY a.seq;
+
 -- name: insert_review_credit
 INSERT INTO review_credit (seq, published_by) VALUES (?, ?);
 
@@ -117,7 +127,10 @@ SELECT c.claim_id, c.seq, c.source_id, c.kind,
        CASE WHEN fix_speaker.seq IS NULL THEN (SELECT sc.confidence FROM speaker_confidence sc WHERE sc.seq = c.seq) END
            AS speaker_confidence,
        -- The organisation that published the current verdict, for one recorded by an import.
-       (SELECT rc.published_by FROM review_credit rc WHERE rc.seq = r.seq) AS published_by
+       (SELECT rc.published_by FROM review_credit rc WHERE rc.seq = r.seq) AS published_by,
+       -- A quote's latest attribution check up to then: was it said as quoted?
+       (SELECT a.verdict FROM attribution a WHERE a.claim_id = c.claim_id AND a.seq <= :as_of ORDER BY a.seq DESC LIMIT 1)
+           AS attribution
 FROM claim c
 JOIN source s ON s.source_id = c.source_id
 LEFT JOIN source_correction fix_title ON fix_title.seq = (SELECT max(x.seq) FROM source_correction x

@@ -23,7 +23,8 @@ KINDS = {"source_recorded", "claim_recorded", "status_changed", "note_added", "c
          "source_corrected", "rating_defined",        # from schema version 3 on
          "reviewer_added", "reviewer_revoked",        # from version 5 on
          "key_trusted",                               # from version 8 on
-         "publisher_set"}                             # from version 9 on
+         "publisher_set",                             # from version 9 on
+         "attribution_checked"}                       # from version 10 on
 
 
 def canonical(seq, kind, recorded_at, prev_hash, payload):
@@ -166,6 +167,8 @@ def verify(path):
             derived.update({"trusted_key": "key_trusted"})
         if db.execute("PRAGMA user_version").fetchone()[0] >= 9:
             derived.update({"publisher": "publisher_set"})
+        if db.execute("PRAGMA user_version").fetchone()[0] >= 10:
+            derived.update({"attribution": "attribution_checked"})
         for table, kind in derived.items():
             orphan = db.execute(f"SELECT min(t.seq) FROM {table} t LEFT JOIN entry e ON e.seq = t.seq "
                                 f"WHERE e.seq IS NULL OR e.kind IS NOT ?", (kind,)).fetchone()[0]

@@ -31,6 +31,10 @@ public struct ClaimRecord: Sendable, Equatable {
     public var rating: String?
     /// The organisation that published the current verdict, when an import recorded it.
     public var publishedBy: String?
+    /// A quote's latest attribution check (was it said as quoted?); nil when never checked.
+    public var attribution: AttributionVerdict?
+    /// Every attribution check of a quote, oldest first; filled like `decisions`.
+    public var attributionChecks: [HistoryEvent] = []
     /// Whom the current verdict is credited to (`Credit`).
     public var credit: String? { Credit.text(reviewer: reviewer, publishedBy: publishedBy) }
     /// The decisions behind the current verdict, oldest first: every status change since the claim
@@ -60,6 +64,7 @@ public struct ClaimRecord: Sendable, Equatable {
         statusSeq = row[17]; evidence = row[18]; reviewer = row[19]; note = row[20]
         reviewedAt = row[21]; recordedAt = row[22]; sourceTitle = row[23]; rating = row[26]
         publishedBy = row[28]
+        attribution = (row[29] as String?).flatMap(AttributionVerdict.init(rawValue:))
         self.shortID = shortID; self.sourceShortID = sourceShortID
     }
 }

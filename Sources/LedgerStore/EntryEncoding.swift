@@ -15,6 +15,7 @@ public enum EntryKind: String, Codable, Sendable, CaseIterable {
     case reviewerRevoked = "reviewer_revoked"      // schema version 5 on
     case keyTrusted = "key_trusted"                // schema version 8 on
     case publisherSet = "publisher_set"            // schema version 9 on
+    case attributionChecked = "attribution_checked"  // schema version 10 on
 }
 
 /// One row of the entry log, exactly as stored.

@@ -49,12 +49,13 @@ extension Ledger {
         return table.marker + id.prefix(Identifiers.shortLength(of: id, neighbours: [below, above]))
     }
 
-    /// Every entry about a claim, oldest first.
+    /// Every entry about a claim, oldest first (a quote's attribution checks among them).
     public func history(claimID: String) throws -> [HistoryEvent] {
         try read { db in
             let rows = try Row.fetchAll(db.cachedStatement(sql: LedgerQuery.claimHistory.sql),
                                         arguments: [claimID])
-            return try rows.map { row in
+            let checks = try attributionChecks(db, claimID: claimID, asOf: Int64.max)
+            return (try rows.map { row in
                 let seq: Int64 = row["seq"]
                 let event = HistoryEvent.Kind(rawValue: row["event"]) ?? .recorded
                 let review = event == .status
@@ -63,7 +64,7 @@ extension Ledger {
                 return HistoryEvent(seq: seq, event: event, status: row["status"], detail: row["detail"],
                                     note: review?["note"], reviewer: row["reviewer"], recordedAt: row["recorded_at"],
                                     hash: row["hash"], rating: review?["rating"], publishedBy: review?["published_by"])
-            }
+            } + checks).sorted { $0.seq < $1.seq }
         }
     }
 

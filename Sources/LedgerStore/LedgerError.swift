@@ -32,6 +32,8 @@ public enum LedgerError: Error, LocalizedError, Equatable, Sendable {
     case rating(RatingRefusal)
     /// The publisher's details cannot be used as given; nothing was recorded.
     case publisher(PublisherRefusal)
+    /// An attribution check that cannot be made; nothing was recorded.
+    case attribution(AttributionRefusal)
 
     public var errorDescription: String? {
         switch self {
@@ -63,6 +65,8 @@ public enum LedgerError: Error, LocalizedError, Equatable, Sendable {
             return r.commandLineDescription
         case .publisher(let p):
             return p.commandLineDescription
+        case .attribution(let a):
+            return a.commandLineDescription
         }
     }
 
@@ -71,7 +75,7 @@ public enum LedgerError: Error, LocalizedError, Equatable, Sendable {
         switch self {
         case .unknownID, .ambiguousID, .missingLedger: return 3
         case .alteredHeader: return 1
-        case .refused, .notALedger, .newerSchema, .notAFile, .conflict, .missing, .rating, .publisher: return 4
+        case .refused, .notALedger, .newerSchema, .notAFile, .conflict, .missing, .rating, .publisher, .attribution: return 4
         case .busy, .damaged: return 5
         }
     }
@@ -79,7 +83,7 @@ public enum LedgerError: Error, LocalizedError, Equatable, Sendable {
 
 /// What a caller expected of a claim and what the ledger holds instead.
 public struct Conflict: Sendable, Equatable {
-    public enum Field: String, Sendable { case status, speaker }
+    public enum Field: String, Sendable { case status, speaker, attribution }
     /// The claim's short ID.
     public var claim: String
     public var field: Field
@@ -96,6 +100,9 @@ public struct Conflict: Sendable, Equatable {
         switch field {
         case .status:
             return "\(claim) is \(found ?? "unverified")\(change), not \(expected ?? "unverified") as --expect-status says: someone decided it meanwhile. Nothing was recorded; look at it with `claimledger show \(claim)`."
+        case .attribution:
+            let now = found.flatMap(AttributionVerdict.init(rawValue:))?.argument ?? "not checked"
+            return "\(claim)'s attribution is now \(now)\(change), not \(expected.flatMap(AttributionVerdict.init(rawValue:))?.argument ?? "not checked") as --expect says: someone checked it meanwhile. Nothing was recorded; look at it with `claimledger show \(claim)`."
         case .speaker:
             return "\(claim)'s speaker is now \(found.map { "“\($0)”" } ?? "none")\(change), not \(expected.map { "“\($0)”" } ?? "none"): someone corrected it meanwhile. Nothing was recorded; look at it with `claimledger show \(claim)`."
         }
@@ -109,6 +116,8 @@ public enum MissingInput: Sendable, Equatable {
     case noteText
     case correctionReason
     case reviewerName
+    /// An attribution check's evidence (a recording, a transcript, the speaker's office).
+    case attributionEvidence
     /// A note or reason that is nothing but claim or source IDs: its text was forgotten.
     case onlyIDs(String)
 
@@ -122,6 +131,8 @@ public enum MissingInput: Sendable, Equatable {
         case .noteText: return "The note is empty; give its text, e.g. claimledger note ID \"Called the ministry\"."
         case .correctionReason: return "A correction needs a reason: add --reason \"...\"."
         case .reviewerName: return "No reviewer name: pass --reviewer NAME or set CLAIMLEDGER_REVIEWER."
+        case .attributionEvidence:
+            return "attribution needs evidence of what was said: add --evidence with a recording, a transcript or a source, e.g. --evidence \"https://example.org/transcript\". Nothing was recorded."
         case .onlyIDs(let text):
             return "“\(text)” is only IDs, so the note's or reason's text seems forgotten: give the IDs, then the text, e.g. claimledger note c-1a2b3c c-4d5e6f \"Called the ministry\". Nothing was recorded."
         }

@@ -11,6 +11,7 @@ extension Ledger {
     func withReviewTrail(_ db: Database, _ claim: ClaimRecord, asOf: Int64) throws -> ClaimRecord {
         var claim = claim
         claim.decisions = Ledger.currentVerdict(try decisions(db, claimID: claim.claimID, asOf: asOf), status: claim.status)
+        if claim.kind == .quote { claim.attributionChecks = try attributionChecks(db, claimID: claim.claimID, asOf: asOf) }
         let arguments: StatementArguments = ["claim_id": claim.claimID, "as_of": asOf]
         claim.notes = try Row.fetchAll(db.cachedStatement(sql: LedgerQuery.claimNotes.sql), arguments: arguments).map { row in
             HistoryEvent(seq: row["seq"], event: .note, status: nil, detail: row["text"], note: nil,

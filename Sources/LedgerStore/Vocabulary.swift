@@ -19,12 +19,12 @@ public enum CorrectionField: String, Codable, Sendable, CaseIterable {
 public struct HistoryEvent: Sendable, Equatable {
     /// What happened; the raw value is what `show --format json` prints as `event`.
     public enum Kind: String, Codable, Sendable {
-        case recorded, status, note, correction
+        case recorded, status, note, correction, attribution
     }
 
     public var seq: Int64
     public var event: Kind
-    public var status: String?      // the new status, or the corrected field
+    public var status: String?      // the new status, the attribution verdict, or the corrected field
     public var detail: String?      // evidence, note text, or corrected value and reason
     public var note: String?        // the note that came with a status change
     public var reviewer: String?

@@ -63,6 +63,11 @@ public enum ClaimDetail {
         if let start = c.start, let end = c.end { field("position", "code points \(start)–\(end)") }
         let rated = c.rating.map { " \"\($0)\"" } ?? ""
         field("status", c.status.rawValue + rated + (c.evidence.map { "  (\(ClaimDetail.grounds(c.status.rawValue)): \($0))" } ?? ""))
+        if c.kind == .quote {
+            // The quote's second axis: was it said as quoted? (Its status is about what it says.)
+            let check = history.last { $0.event == .attribution }
+            field("said as", (c.attribution?.argument ?? "not checked") + (check?.detail.map { "  (evidence: \($0))" } ?? ""))
+        }
         out += "\n" + styling.bold("History") + "\n"
         for e in history {
             var line = "  #\(e.seq)  \(e.recordedAt)  "
@@ -73,6 +78,9 @@ public enum ClaimDetail {
                 line += "  \(grounds(e.status)): \(e.detail ?? "")" + (e.note.map { "  note: \($0)" } ?? "")
             case .note: line += "note: \(e.detail ?? "")"
             case .correction: line += "corrected \(e.status ?? "?"): \(e.detail ?? "")"
+            case .attribution:
+                line += "said as quoted? \(AttributionVerdict(rawValue: e.status ?? "")?.argument ?? "?")  evidence: \(e.detail ?? "")"
+                    + (e.note.map { "  note: \($0)" } ?? "")
             }
             if let credit = e.credit { line += "  — \(credit)" }
             out += v(line) + "\n"

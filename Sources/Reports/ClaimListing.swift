@@ -41,7 +41,7 @@ public enum ClaimListing {
             ("via", .from(c.via)), ("claim_type", .from(c.claimType)), ("score", .from(c.score)),
             ("start", .from(c.start)), ("end", .from(c.end)), ("prefix", .from(c.prefix)), ("suffix", .from(c.suffix)),
             ("source", .string(c.sourceShortID)), ("source_title", .from(c.sourceTitle)),
-            ("evidence", .from(c.evidence)), ("rating", .from(c.rating)), ("reviewer", .from(c.reviewer)), ("published_by", .from(c.publishedBy)),
+            ("evidence", .from(c.evidence)), ("rating", .from(c.rating)), ("reviewer", .from(c.reviewer)), ("published_by", .from(c.publishedBy)), ("attribution", .from(c.attribution?.rawValue)),
             ("reviewed_at", .from(c.reviewedAt)), ("recorded_at", .from(c.recordedAt)), ("seq", .int(c.seq)),
         ])
     }

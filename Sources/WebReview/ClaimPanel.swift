@@ -17,7 +17,7 @@ extension Desk {
         }.joined()
         return """
         <h2><a href="/c/\(h(c.shortID))">\(h(c.shortID))</a> \(PageLayout.badge(c.status))</h2>\(PageLayout.message(error, error: true))\(try nextLink(after: c, from: back))
-        \(DecisionView.current(c.status, history: events))
+        \(DecisionView.current(c.status, history: events))\(c.kind == .quote ? AttributionView.current(c.attribution, history: events) : "")
         <blockquote>\(h(c.kind == .quote ? "“\(claim.text)”" : claim.text))</blockquote><dl>\(facts)</dl>
         \(try decisionForms(c, s, back: back, kept: kept))
         <h3>History</h3><ol class="history">\(events.map(DecisionView.item).joined())</ol>\(matches.isEmpty ? "" : "<h3>Seen before</h3><ul>\(matches)</ul>")
@@ -48,7 +48,8 @@ extension Desk {
         let h = PageLayout.h, action = "/c/\(h(c.shortID))", guardButton = DecisionView.enterGuard
         let hidden = PageLayout.csrfField(s) + "<input type=\"hidden\" name=\"back\" value=\"\(h(back))\">"
         let speaker = kept["value"] ?? c.claim.speaker ?? ""
-        return DecisionView.form(c, hidden: hidden, ratings: try ledger.ratingScale().map(\.label), kept: kept) + """
+        return DecisionView.form(c, hidden: hidden, ratings: try ledger.ratingScale().map(\.label), kept: kept)
+            + (c.kind == .quote ? AttributionView.form(c, hidden: hidden, kept: kept) : "") + """
         <form method="post" action="\(action)/note">\(guardButton)\(hidden)<label for="note">Note</label>\
         <textarea id="note" name="text" rows="2" required>\(h(kept["text"] ?? ""))</textarea>
         <p><button type="submit">Add note</button></p></form>
@@ -86,6 +87,18 @@ extension Desk {
                 let verdict = Verdict(status, evidence: value("evidence"), note: value("note"), rating: value("rating"))
                 _ = try ledger.decide(claimIDs: [claimID], verdict, reviewer: s.reviewer, expecting: f["expect"].flatMap(ClaimStatus.init(rawValue:)))
                 done = status == .unverified ? "reopened" : status.rawValue
+            case "attribution":
+                guard f["record"] == "1" else {
+                    throw LedgerError.refused("Nothing was recorded: choose how the quote was said and press Record attribution.")
+                }
+                guard let verdict = f["verdict"].flatMap(AttributionVerdict.init(rawValue:)) else {
+                    throw LedgerError.refused("Choose Said as quoted, Misquoted, Out of context or Not said, then press Record attribution. Nothing was recorded.")
+                }
+                // The check the reviewer saw (empty: never checked); a colleague's since is refused.
+                let seen = f["expect_attribution"].flatMap { $0.isEmpty ? nil : AttributionVerdict(rawValue: $0) }
+                try ledger.checkAttribution(claimID: claimID, verdict, evidence: value("aevidence") ?? "", note: value("anote"),
+                                            reviewer: s.reviewer, expecting: seen, checkConflicts: true)
+                done = "attribution"
             case "note": _ = try ledger.addNote(claimID: claimID, text: value("text") ?? "", reviewer: s.reviewer); done = "note"
             case "speaker":
                 _ = try ledger.correct(claimID: claimID, field: .speaker, value: value("value"), reason: value("reason") ?? "",
@@ -99,6 +112,8 @@ extension Desk {
             return try claimPage(typed, r, s, error: DeskWords.missing(missing), status: 400)
         } catch LedgerError.rating(let refusal) {
             return try claimPage(typed, r, s, error: DeskWords.rating(refusal), status: 400)
+        } catch LedgerError.attribution(.notAQuote) {
+            return try claimPage(typed, r, s, error: "This is a claim, not a quote: only a quote's words can be checked against its speaker. Nothing was recorded.", status: 400)
         } catch LedgerError.refused(let why) {
             return try claimPage(typed, r, s, error: why, status: 400)
         }

@@ -45,6 +45,9 @@ enum DecisionView {
         case .recorded: what = "recorded by extraction"
         case .note: what = "note: " + linked(e.detail ?? "")
         case .correction: what = "\(h(e.status ?? "field")) corrected: " + h(e.detail ?? "")
+        case .attribution:
+            let verdict = AttributionVerdict(rawValue: e.status ?? "")?.label ?? "?"
+            what = "said as quoted? <strong>\(h(verdict))</strong>; evidence: " + linked(e.detail ?? "") + (e.note.map { "; note: " + h($0) } ?? "")
         case .status:
             let status = ClaimStatus(rawValue: e.status ?? "")
             var parts = [status.map(PageLayout.badge) ?? h(e.status ?? "?")]

@@ -36,6 +36,10 @@ enum DeskWords {
         case .status:
             return "While you were deciding, \(who) recorded “\(c.found ?? "unverified")” for this claim\(when). Nothing was recorded: "
                 + "read the verdict above, then decide again if you still disagree."
+        case .attribution:
+            let now = c.found.flatMap(AttributionVerdict.init(rawValue:))?.label ?? "not checked"
+            return "While you were checking, \(who) recorded “\(now)” for how this quote was said\(when). Nothing was recorded: "
+                + "read the attribution above, then check again if you still disagree."
         case .speaker:
             return "While you were correcting, \(who) changed the speaker to \(c.found.map { "“\($0)”" } ?? "none")\(when). "
                 + "Nothing was recorded: check the speaker above and correct it again if needed."
@@ -50,6 +54,8 @@ enum DeskWords {
         case .noteText: return "The note is empty: write it, then press Add note. Nothing was recorded."
         case .correctionReason: return "Give a reason for the correction, then press Correct speaker. Nothing was recorded."
         case .reviewerName: return "Your session has no reviewer: sign in again. Nothing was recorded."
+        case .attributionEvidence:
+            return "Fill in the evidence of what was said (a recording, a transcript), then press Record attribution. Nothing was recorded."
         case .onlyIDs(let text): return "“\(text)” is only claim IDs: write what you mean in words. Nothing was recorded."
         }
     }

@@ -124,6 +124,6 @@ extension Desk {
     static let notices: [String: String] = [
         "verified": "Recorded: verified.", "disputed": "Recorded: disputed.", "dismissed": "Recorded: dismissed (not check-worthy).",
         "reopened": "Recorded: reopened (back to unverified).", "note": "Note recorded.",
-        "speaker": "Speaker corrected.", "ingested": "Article recorded.", "unchanged": "This article was already in the ledger; nothing new was recorded.",
+        "speaker": "Speaker corrected.", "attribution": "Recorded: how the quote was said.", "ingested": "Article recorded.", "unchanged": "This article was already in the ledger; nothing new was recorded.",
     ]
 }

@@ -64,7 +64,7 @@ extension Desk {
         if r.path == "/login" { return 16 * 1024 }
         let parts = r.path.split(separator: "/", omittingEmptySubsequences: true)
         let known = ["/logout", "/audit", "/ingest"].contains(r.path)
-            || (parts.count == 3 && parts[0] == "c" && ["decide", "note", "speaker"].contains(parts[2]))
+            || (parts.count == 3 && parts[0] == "c" && ["decide", "note", "speaker", "attribution"].contains(parts[2]))
         guard known, (try? liveSession(r)) ?? nil != nil else { return nil }
         return r.path == "/ingest" ? Self.largestUpload : 256 * 1024
     }

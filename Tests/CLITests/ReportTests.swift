@@ -106,7 +106,7 @@ struct ReportTests {
     /// The properties schema.org defines for each type the output uses (with those it inherits from
     /// CreativeWork and Thing), as published at schema.org/ClaimReview, /Claim, /Rating, /Organization.
     static let schemaOrgProperties: [String: Set<String>] = [
-        "ClaimReview": ["claimReviewed", "itemReviewed", "reviewRating", "reviewBody", "author", "creator", "datePublished",
+        "ClaimReview": ["claimReviewed", "itemReviewed", "reviewRating", "reviewBody", "reviewAspect", "author", "creator", "datePublished",
                         "identifier", "url", "publisher", "name", "headline"],
         "Claim": ["appearance", "firstAppearance", "author", "claimInterpreter", "name", "datePublished", "identifier", "url"],
         "CreativeWork": ["url", "headline", "datePublished", "publisher", "author", "identifier", "name"],

@@ -4,7 +4,7 @@ import LedgerStore
 struct CSVReport: ReportRenderer {
     static let header = ["source", "source_title", "source_url", "claim", "kind", "status", "text", "speaker", "cue",
                          "via", "claim_type", "score", "evidence", "reviewer", "reviewed_at", "note", "notes", "rating",
-                         "checked_before", "also_claimed_in"]
+                         "checked_before", "also_claimed_in", "attribution", "attribution_evidence"]
 
     mutating func begin(_ summary: ReportSummary) -> String { CSV.row(CSVReport.header) }
 
@@ -15,7 +15,7 @@ struct CSVReport: ReportRenderer {
                             c.cue, c.via, c.claimType, c.score.map { String(format: "%.2f", $0) },
                             CSVReport.lines(c.decisions.compactMap(\.detail)), c.credit, c.reviewedAt, c.note,
                             CSVReport.lines(c.notes.map { "\($0.detail ?? "") (\($0.reviewer ?? "—"), \($0.recordedAt))" }), c.rating]
-                           + ReportMatches.csv(c))
+                           + ReportMatches.csv(c) + [c.kind == .quote ? c.attribution?.rawValue : nil, QuoteAxes.check(c)?.detail])
         }
         return out
     }

@@ -44,24 +44,22 @@ struct ClaimReviewReport: ReportRenderer {
     mutating func source(_ source: RecordedSource, _ claims: [ClaimRecord]) -> String {
         var out = ""
         let appearance = ClaimReviewReport.appearance(source)
-        for c in claims where c.status == .verified || c.status == .disputed {
-            let rating = rating(c)
-            var item: [(String, JSONValue)] = [("@type", .string("Claim")),
-                                               ("appearance", ReportMatches.appearances(appearance, c)),
-                                               ("firstAppearance", appearance)]
-            if let speaker = c.speaker { item.append(("author", ClaimReviewReport.agent(speaker, kind: c.speakerKind))) }
-            else if let outlet = source.outlet {
-                // Asserted in the article's own voice: its publisher is the author.
-                item.append(("author", ClaimReviewReport.organisation(outlet)))
+        for c in claims {
+            if let check = QuoteAxes.check(c), let review = attributionReview(c, check, item: item(c, source, appearance)) {
+                out += reviews.item(review)
             }
-            // Nobody known: no author (never the article's title or text, which would name a paragraph as the claimant).
+            guard c.status == .verified || c.status == .disputed else { continue }
+            let rating = rating(c)
+            let item = item(c, source, appearance)
             var review: [(String, JSONValue)] = [
                 ("@context", .string("https://schema.org")), ("@type", .string("ClaimReview")),
-                ("claimReviewed", .string(c.text)), ("itemReviewed", .object(item)),
+                ("claimReviewed", .string(c.text)), ("itemReviewed", item),
                 ("reviewRating", .object([("@type", .string("Rating")), ("ratingValue", .int(Int64(rating.value))),
                                           ("bestRating", .int(Int64(RatingLabel.best))), ("worstRating", .int(Int64(RatingLabel.worst))),
                                           ("alternateName", .string(rating.name))])),
             ]
+            // A quote's status is about what it says, never whether it was said (its attribution review is apart).
+            if c.kind == .quote { review.append(("reviewAspect", .string(ClaimReviewReport.contentAspect))) }
             review += credit(c)
             review.append(("datePublished", .string(String((c.reviewedAt ?? "").prefix(10)))))
             review.append(("identifier", .string(c.publishedID)))
@@ -70,6 +68,49 @@ struct ClaimReviewReport: ReportRenderer {
             out += reviews.item(.object(review))
         }
         return out
+    }
+
+    static let contentAspect = "content: whether what the quote says is true"
+    static let attributionAspect = "attribution: whether the speaker said it as quoted"
+
+    /// The claim reviewed: its speaker as author (a Person or an Organization), where it appeared.
+    func item(_ c: ClaimRecord, _ source: RecordedSource, _ appearance: JSONValue) -> JSONValue {
+        var item: [(String, JSONValue)] = [("@type", .string("Claim")),
+                                           ("appearance", ReportMatches.appearances(appearance, c)),
+                                           ("firstAppearance", appearance)]
+        if let speaker = c.speaker { item.append(("author", ClaimReviewReport.agent(speaker, kind: c.speakerKind))) }
+        else if let outlet = source.outlet {
+            // Asserted in the article's own voice: its publisher is the author.
+            item.append(("author", ClaimReviewReport.organisation(outlet)))
+        }
+        // Nobody known: no author (never the article's title or text, which would name a paragraph as the claimant).
+        return .object(item)
+    }
+
+    /// A quote's attribution check as its own review: what is reviewed is that the speaker said it
+    /// ("Jane Roe said: “…”"), rated 5 said as quoted … 1 misquoted or never said.
+    func attributionReview(_ c: ClaimRecord, _ check: HistoryEvent, item: JSONValue) -> JSONValue? {
+        guard let verdict = c.attribution, let value = verdict.ratingValue else { return nil }
+        var review: [(String, JSONValue)] = [
+            ("@context", .string("https://schema.org")), ("@type", .string("ClaimReview")),
+            ("claimReviewed", .string("\(c.speaker ?? "Someone") said: “\(c.text)”")), ("itemReviewed", item),
+            ("reviewRating", .object([("@type", .string("Rating")), ("ratingValue", .int(Int64(value))),
+                                      ("bestRating", .int(Int64(RatingLabel.best))), ("worstRating", .int(Int64(RatingLabel.worst))),
+                                      ("alternateName", .string(verdict.label))])),
+            ("reviewAspect", .string(ClaimReviewReport.attributionAspect)),
+        ]
+        let checker: JSONValue = .object([("@type", .string("Person")), ("name", .string(check.reviewer ?? "unknown"))])
+        if let name = options.publisherName {
+            let own = options.publisher == nil ? options.ledgerPublisher : nil
+            review += [("author", ClaimReviewReport.organisation(name, url: own?.url, logo: own?.logo)), ("creator", checker)]
+        } else {
+            review.append(("author", checker))
+        }
+        review.append(("datePublished", .string(String(check.recordedAt.prefix(10)))))
+        review.append(("identifier", .string(c.publishedID + "-attribution")))
+        if let page = options.reviewURL(for: c.publishedID) { review.append(("url", .string(page + "#attribution"))) }
+        review.append(("reviewBody", .string("Evidence of what was said: \(check.detail ?? "")" + (check.note.map { " (\($0))" } ?? "") + ".")))
+        return .object(review)
     }
 
     static func organisation(_ name: String, url: String? = nil, logo: String? = nil) -> JSONValue {

@@ -21,6 +21,10 @@ struct JSONReport: ReportRenderer {
                 .object([("status", .from(d.status)), ("evidence", .from(d.detail)), ("evidence_ref", .int(Int64(ref))),
                          ("reviewer", .from(d.reviewer)), ("published_by", .from(d.publishedBy)), ("reviewed_at", .string(d.recordedAt)), ("note", .from(d.note)), ("seq", .int(d.seq))])
             }
+            let check: JSONValue = QuoteAxes.check(c).map { a in
+                .object([("verdict", .from(a.status)), ("evidence", .from(a.detail)), ("evidence_ref", notes.number(for: a).map { .int(Int64($0)) } ?? .null),
+                         ("reviewer", .from(a.reviewer)), ("checked_at", .string(a.recordedAt)), ("note", .from(a.note)), ("seq", .int(a.seq))])
+            } ?? .null
             let claimNotes: [JSONValue] = c.notes.map { n in
                 .object([("text", .from(n.detail)), ("reviewer", .from(n.reviewer)), ("recorded_at", .string(n.recordedAt)), ("seq", .int(n.seq))])
             }
@@ -31,6 +35,7 @@ struct JSONReport: ReportRenderer {
                 ("evidence", c.status == .unverified ? .null : .from(c.evidence)), ("evidence_ref", refs.last.map { .int(Int64($0)) } ?? .null),
                 ("reviewer", .from(c.reviewer)), ("published_by", .from(c.publishedBy)), ("reviewed_at", .from(c.reviewedAt)), ("note", .from(c.note)),
                 ("decisions", .array(decisions)), ("notes", .array(claimNotes)),
+                ("attribution", c.kind == .quote ? .from(c.attribution?.rawValue) : .null), ("attribution_check", check),
             ] + ReportMatches.json(c))
         }
         let value: JSONValue = .object([

@@ -48,8 +48,10 @@ struct MarkdownReport: ReportRenderer {
         if let url = safeLink(source.url) { out += "<\(url)>  \n" } else if let url = source.url { out += "URL: \(MarkdownReport.escape(url))  \n" }
         out += "Source `\(source.shortID)`" + (source.sha256.map { ", SHA-256 `\($0)`" } ?? "") + "\n\n"
         for c in claims {
-            let refs = notes.numbers(for: c)
-            out += "- **\(c.kind.label) `\(c.shortID)` — \(c.status.label)\(c.rating.map { ": " + MarkdownReport.escape($0) } ?? "")**" + refs.map { " [\($0)]" }.joined() + "  \n"
+            let check = QuoteAxes.check(c)
+            let refs = notes.numbers(for: c), checkRef = check.flatMap { notes.number(for: $0) }
+            out += "- **\(c.kind.label) `\(c.shortID)` — \(QuoteAxes.heading(c, rating: c.rating.map(MarkdownReport.escape)))**"
+                + (refs + [checkRef].compactMap { $0 }).map { " [\($0)]" }.joined() + "  \n"
             out += "  " + (c.kind == .quote ? "“\(MarkdownReport.escape(c.text))”" : MarkdownReport.escape(c.text)) + "  \n"
             var attribution: [String] = []
             attribution.append("Speaker: " + (c.speaker.map(MarkdownReport.escape) ?? "—"))
@@ -60,13 +62,17 @@ struct MarkdownReport: ReportRenderer {
             if !c.alsoClaimedIn.isEmpty {
                 matchLines.append("  Also claimed in: " + c.alsoClaimedIn.map { MarkdownReport.escape(ReportMatches.source($0)) }.joined(separator: "; "))
             }
-            let more = !(c.decisions.isEmpty && c.notes.isEmpty)
+            let more = !(c.decisions.isEmpty && c.notes.isEmpty && check == nil)
             out += "  " + attribution.joined(separator: "; ") + (more || !matchLines.isEmpty ? "  \n" : "\n")
             if !matchLines.isEmpty { out += matchLines.joined(separator: "  \n") + (more ? "  \n" : "\n") }
             var trail: [String] = []
             for (d, ref) in zip(c.decisions, refs) {
                 trail.append("  \(c.status.label) by \(MarkdownReport.escape(d.credit ?? "—")) on \(d.recordedAt) [\(ref)]"
                              + (d.note.map { ": " + MarkdownReport.escape($0) } ?? ""))
+            }
+            if let check, let ref = checkRef {
+                trail.append("  Said as quoted? \(QuoteAxes.answer(c)) — checked by \(MarkdownReport.escape(check.reviewer ?? "—")) on \(check.recordedAt) [\(ref)]"
+                             + (check.note.map { ": " + MarkdownReport.escape($0) } ?? ""))
             }
             for n in c.notes {
                 trail.append("  Note by \(MarkdownReport.escape(n.reviewer ?? "—")) on \(n.recordedAt): \(MarkdownReport.escape(n.detail ?? ""))")

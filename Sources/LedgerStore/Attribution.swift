@@ -1,0 +1,118 @@
+import Foundation
+import GRDB
+import LedgerSchema
+
+/// A quote's second axis: was it said as quoted? Its status says whether what it says holds.
+public enum AttributionVerdict: String, Sendable, CaseIterable, Codable {
+    /// Said, in these words, with this meaning.
+    case confirmed
+    /// The words are not what the speaker said.
+    case misquoted
+    /// The words were said, but the quote changes what they meant.
+    case outOfContext = "out_of_context"
+    /// The speaker never said it.
+    case notSaid = "not_said"
+    /// Not known (again): a check taken back.
+    case unconfirmed
+
+    /// In words, for every front end ("Said as quoted", "Out of context").
+    public var label: String {
+        switch self {
+        case .confirmed: return "Said as quoted"
+        case .misquoted: return "Misquoted"
+        case .outOfContext: return "Out of context"
+        case .notSaid: return "Not said"
+        case .unconfirmed: return "Unconfirmed"
+        }
+    }
+
+    /// How it is typed at the command line: `out-of-context`, `not-said`.
+    public var argument: String { rawValue.replacingOccurrences(of: "_", with: "-") }
+
+    /// Reads `confirmed`, `out-of-context` or `out_of_context`, case ignored.
+    public init?(typed: String) {
+        self.init(rawValue: typed.lowercased().replacingOccurrences(of: "-", with: "_"))
+    }
+
+    /// The verdict's place on ClaimReview's 1–5 scale (5: said as quoted); nil for unconfirmed.
+    public var ratingValue: Int? {
+        switch self {
+        case .confirmed: return 5
+        case .outOfContext: return 2
+        case .misquoted, .notSaid: return 1
+        case .unconfirmed: return nil
+        }
+    }
+}
+
+/// The JSON payload of an `attribution_checked` entry.
+public struct AttributionPayload: Sendable, Equatable, PayloadEncodable {
+    public var claimID: String
+    public var verdict: AttributionVerdict
+    public var evidence: String
+    public var note: String?
+    public var reviewer: String
+    /// The seq of the quote's check this one replaced; absent for its first.
+    public var replaces: Int?
+
+    public func write(to json: inout PayloadWriter) {
+        json.field("claim_id", claimID); json.field("evidence", evidence); json.field("note", note)
+        json.field("replaces", replaces); json.field("reviewer", reviewer); json.field("verdict", verdict.rawValue)
+    }
+}
+
+extension Ledger {
+    /// Records whether a quote was said as quoted, with its evidence. With `expecting`, a quote whose
+    /// attribution is no longer that one (a colleague checked it meanwhile) refuses it; nil
+    /// `expecting` with `checkConflicts` means "never checked". Only a quote has an attribution.
+    @discardableResult
+    public func checkAttribution(claimID: String, _ verdict: AttributionVerdict, evidence: String, note: String? = nil,
+                                 reviewer: String, expecting: AttributionVerdict? = nil, checkConflicts: Bool = false) throws -> Entry {
+        let evidence = evidence.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !evidence.isEmpty else { throw LedgerError.missing(.attributionEvidence) }
+        let reviewer = try Ledger.requireReviewer(reviewer)
+        return try write { db in
+            var found: ClaimRecord?
+            try forEachClaim(db, ClaimFilter(), query: .claimByID, claimID: claimID) { found = $0 }
+            guard let claim = found else { throw LedgerError.unknownID(claimID) }
+            guard claim.kind == .quote else { throw LedgerError.attribution(.notAQuote(claim.shortID)) }
+            let last = try attributionChecks(db, claimID: claimID, asOf: Int64.max).last
+            let current = last.flatMap { AttributionVerdict(rawValue: $0.status ?? "") }
+            if checkConflicts || expecting != nil, current != expecting {
+                throw LedgerError.conflict(Conflict(claim: claim.shortID, field: .attribution, expected: expecting?.rawValue,
+                                                    found: current?.rawValue, by: last?.reviewer, at: last?.recordedAt, entry: last?.seq))
+            }
+            let payload = AttributionPayload(claimID: claimID, verdict: verdict, evidence: evidence,
+                                             note: note.flatMap { $0.isEmpty ? nil : $0 }, reviewer: reviewer, replaces: last.map { Int($0.seq) })
+            let entry = try append(db, kind: .attributionChecked, payload: PayloadJSON.encode(payload))
+            try db.cachedStatement(sql: LedgerQuery.insertAttribution.sql).execute(db) { row in
+                row.add(entry.seq); row.add(payload.claimID); row.add(payload.verdict.rawValue); row.add(payload.evidence)
+                row.add(payload.note); row.add(payload.reviewer); row.add(payload.replaces)
+            }
+            return entry
+        }
+    }
+
+    /// A quote's attribution checks up to entry `asOf`, oldest first (`status` holds the verdict,
+    /// `detail` the evidence).
+    func attributionChecks(_ db: Database, claimID: String, asOf: Int64) throws -> [HistoryEvent] {
+        let arguments: StatementArguments = ["claim_id": claimID, "as_of": asOf]
+        return try Row.fetchAll(db.cachedStatement(sql: LedgerQuery.claimAttributions.sql), arguments: arguments).map { row in
+            HistoryEvent(seq: row["seq"], event: .attribution, status: row["verdict"], detail: row["evidence"], note: row["note"],
+                         reviewer: row["reviewer"], recordedAt: row["recorded_at"], hash: row["hash"])
+        }
+    }
+}
+
+/// Why an attribution check was refused; nothing was recorded.
+public enum AttributionRefusal: Sendable, Equatable {
+    /// A claim in the article's own voice has no speaker to check.
+    case notAQuote(String)
+
+    var commandLineDescription: String {
+        switch self {
+        case .notAQuote(let claim):
+            return "\(claim) is a claim, not a quote: only a quote has a speaker whose words can be checked. Use verify or dispute for what it says. Nothing was recorded."
+        }
+    }
+}

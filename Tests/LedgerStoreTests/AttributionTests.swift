@@ -1,0 +1,78 @@
+import Foundation
+import GRDB
+import LedgerStore
+import Testing
+import TestSupport
+
+/// Schema version 10 (issue 33): a quote checked on its second axis — was it said as quoted?
+@Suite("Attribution checks (migration 10)")
+struct AttributionTests {
+    /// The small ledger, then a quote (entry 9) disputed on its content (10) and checked as
+    /// misquoted (11).
+    func quoteLedger(_ dir: TemporaryDirectory) throws -> (Ledger, quote: String, claim: String) {
+        let ledger = try smallLedger(dir)
+        let source = try #require(try ledger.sources().first).source.source
+        let quote = ClaimPayload(claimID: Identifiers.claimID(sourceID: source.sourceID, kind: "quote", start: 40, end: 60, text: "We will win"),
+                                 sourceID: source.sourceID, kind: "quote", text: "We will win", speaker: "Jane Roe")
+        try ledger.write { db in _ = try ledger.recordClaim(db, quote) }
+        try ledger.changeStatus(claimID: quote.claimID, to: .disputed, evidence: "polls", note: nil, reviewer: "ann")
+        try ledger.checkAttribution(claimID: quote.claimID, .misquoted, evidence: "https://transcript.example/1", note: "she said may",
+                                    reviewer: "bob")
+        let claim = try #require(try ledger.claims().first { $0.kind == .claim })
+        return (ledger, quote.claimID, claim.claim.claimID)
+    }
+
+    @Test func aQuoteCarriesBothAxesApart() throws {
+        let dir = TemporaryDirectory()
+        let (ledger, quote, _) = try quoteLedger(dir)
+        let record = try ledger.claim(id: quote)
+        #expect(record.status == .disputed && record.attribution == .misquoted)
+        let history = try ledger.history(claimID: quote)
+        #expect(history.map(\.event) == [.recorded, .status, .attribution])
+        #expect(history.last?.detail == "https://transcript.example/1" && history.last?.reviewer == "bob" && history.last?.note == "she said may")
+        // A report as of before the check sees none.
+        #expect(try ledger.claims(ClaimFilter(asOf: 10)).first { $0.claim.claimID == quote }?.attribution == nil)
+        #expect(try Auditor(ledger: ledger).run().passed)
+    }
+
+    @Test func aClaimHasNoAttributionAndEvidenceIsRequired() throws {
+        let dir = TemporaryDirectory()
+        let (ledger, quote, claim) = try quoteLedger(dir)
+        #expect(throws: LedgerError.self) { try ledger.checkAttribution(claimID: claim, .confirmed, evidence: "x", reviewer: "ann") }
+        #expect(throws: LedgerError.missing(.attributionEvidence)) { try ledger.checkAttribution(claimID: quote, .confirmed, evidence: " ", reviewer: "ann") }
+        #expect(try ledger.head().seq == 11)
+    }
+
+    @Test func aColleaguesCheckMeanwhileIsRefused() throws {
+        let dir = TemporaryDirectory()
+        let (ledger, quote, _) = try quoteLedger(dir)
+        // Seen as never checked, but bob checked it: refused, naming his check.
+        do {
+            try ledger.checkAttribution(claimID: quote, .confirmed, evidence: "tape", reviewer: "ann", expecting: nil, checkConflicts: true)
+            Issue.record("no conflict")
+        } catch LedgerError.conflict(let c) {
+            #expect(c.field == .attribution && c.found == "misquoted" && c.by == "bob" && c.entry == 11)
+        }
+        try ledger.checkAttribution(claimID: quote, .confirmed, evidence: "full tape", reviewer: "ann", expecting: .misquoted)
+        #expect(try ledger.claim(id: quote).attribution == .confirmed)
+    }
+
+    /// A check is an entry: its row cannot be altered, added or removed unseen.
+    @Test(arguments: [
+        ("UPDATE attribution SET verdict = 'confirmed' WHERE seq = 11", Int64(11)),
+        ("DELETE FROM attribution WHERE seq = 11", Int64(11)),
+    ])
+    func tamperingWithACheckIsCaught(sql: String, entry: Int64) throws {
+        try expectCaught(sql, namingEntry: entry) { try quoteLedger($0).0 }
+    }
+
+    @Test func sqliteRefusesToChangeACheck() throws {
+        let dir = TemporaryDirectory()
+        let (ledger, quote, claim) = try quoteLedger(dir)
+        for sql in ["UPDATE attribution SET verdict = 'confirmed'", "DELETE FROM attribution",
+                    "INSERT INTO attribution (seq, claim_id, verdict, evidence, reviewer, replaces) VALUES (11, '\(quote)', 'confirmed', 'x', 'x', 11)",
+                    "INSERT INTO attribution (seq, claim_id, verdict, evidence, reviewer) VALUES (11, '\(claim)', 'confirmed', 'x', 'x')"] {
+            #expect(throws: (any Error).self, "\(sql)") { try ledger.write { try $0.execute(sql: sql) } }
+        }
+    }
+}
