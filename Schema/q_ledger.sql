@@ -127,10 +127,10 @@ SELECT c.claim_id, c.seq, c.source_id, c.kind,
        CASE WHEN fix_speaker.seq IS NULL THEN (SELECT sc.confidence FROM speaker_confidence sc WHERE sc.seq = c.seq) END
            AS speaker_confidence,
        -- The organisation that published the current verdict, for one recorded by an import.
-       (SELECT rc.published_by FROM review_credit rc WHERE rc.seq = r.seq) AS published_by,
-       -- A quote's latest attribution check up to then: was it said as quoted?
-       (SELECT a.verdict FROM attribution a WHERE a.claim_id = c.claim_id AND a.seq <= :as_of ORDER BY a.seq DESC LIMIT 1)
-           AS attribution
+       CASE WHEN r.seq IS NOT NULL THEN (SELECT rc.published_by FROM review_credit rc WHERE rc.seq = r.seq) END AS published_by,
+       -- A quote's latest attribution check up to then: was it said as quoted? (Claims have none.)
+       CASE WHEN c.kind = 'quote' THEN (SELECT a.verdict FROM attribution a WHERE a.claim_id = c.claim_id AND a.seq <= :as_of
+                                        ORDER BY a.seq DESC LIMIT 1) END AS attribution
 FROM claim c
 JOIN source s ON s.source_id = c.source_id
 LEFT JOIN source_correction fix_title ON fix_title.seq = (SELECT max(x.seq) FROM source_correction x

@@ -4,7 +4,7 @@ import Reports
 
 /// `claimledger review`: the claims of a queue one at a time, each decided with one key. Every
 /// decision is one entry, made by the same library calls as `verify`, `dispute`, `note`, `correct`
-/// and `dismiss`. The evidence (or reason) typed last is offered again for the next item, on Tab
+/// and `dismiss` (and `a`, a quote's attribution check, as `attribution`). The evidence (or reason) typed last is offered again for the next item, on Tab
 /// only (shown in full before Enter records it); `u` undoes the session's last decision.
 public final class ReviewSession {
     public let ledger: Ledger
@@ -16,6 +16,8 @@ public final class ReviewSession {
     var position = 0
     var lastEvidence: String?
     var lastReason: String?
+    /// The attribution of the quote on screen, as shown (a colleague's check since is refused).
+    var shownAttribution: AttributionVerdict?
     /// The decisions this session recorded, last on top, for `u`: the claim, the status it recorded.
     var undoable: [(claimID: String, status: ClaimStatus)] = []
     /// What the session recorded: one line per entry, for the summary at the end.
@@ -26,7 +28,8 @@ public final class ReviewSession {
         queue = try ledger.claims(filter).map(\.claimID)
     }
 
-    static let help = "[v]erify  [d]ispute  [n]ote  [s]peaker  [x] dismiss  [u]ndo  [space] skip  [b]ack  [q]uit  [?] help"
+    static let help = "[v]erify  [d]ispute  [a] said as quoted?  [n]ote  [s]peaker  [x] dismiss  [u]ndo  [space] skip  [b]ack  [q]uit  [?] help"
+    static let attributionKeys = "Said as quoted? [c]onfirmed  [m]isquoted  [o]ut of context  [n]ot said  (Esc cancels)"
 
     /// Runs until the queue ends or the reviewer quits; returns how many entries were recorded.
     @discardableResult
@@ -58,6 +61,7 @@ public final class ReviewSession {
         terminal.write("\r\n" + styling.bold("── \(position + 1) of \(queue.count) ──") + "\r\n")
         do {
             let claim = try ledger.claim(id: id)
+            shownAttribution = claim.attribution
             let detail = ClaimDetail.text(claim, source: try ledger.source(id: claim.sourceID),
                                           history: try ledger.history(claimID: id), styling: styling)
             terminal.write(Wrapping.wrap(detail, width: terminal.width).replacingOccurrences(of: "\n", with: "\r\n"))
@@ -71,8 +75,17 @@ public final class ReviewSession {
     func perform(_ action: ReviewAction.Decision) -> Bool {
         terminal.write("\r\n")
         let id = queue[position]
+        var verdict: AttributionVerdict?
+        if action == .attribution {
+            terminal.write(ReviewSession.attributionKeys + "\r\n> ")
+            guard let key = terminal.readByte() else { return false }
+            verdict = ReviewSession.attribution(key: key)
+            guard verdict != nil else { terminal.write("\r\nNothing recorded.\r\n"); return true }
+            terminal.write("\r\n")
+        }
         let answer: PromptAnswer
         switch action {
+        case .attribution: answer = terminal.prompt("Evidence of what was said (recording, transcript)")
         case .verify, .dispute: answer = terminal.prompt("Evidence (URL or citation)", offer: lastEvidence)
         case .dismiss: answer = terminal.prompt("Why dismiss it", offer: lastReason)
         case .note: answer = terminal.prompt("Note")
@@ -80,7 +93,7 @@ public final class ReviewSession {
         }
         guard case .text(let text) = answer else { return answer != .quit }
         do {
-            let entry = try record(action, id: id, text: text)
+            let entry = try verdict.map { try checkAttribution($0, id: id, evidence: text) } ?? record(action, id: id, text: text)
             recorded.append(entry)
             terminal.write(styling.bold("✓ ") + entry + "\r\n")
             position += 1
@@ -101,10 +114,31 @@ public final class ReviewSession {
             return "\(short) → \(status.rawValue) (entry \(decision.entry.seq))"
         case .note:
             return "\(short) note added (entry \(try ledger.addNote(claimID: id, text: text, reviewer: reviewer).seq))"
+        case .attribution:
+            throw LedgerError.refused("choose how it was said first")
         case .speaker:
             let entry = try ledger.correct(claimID: id, field: .speaker, value: text.isEmpty ? nil : text,
                                            reason: "corrected during review", reviewer: reviewer)
             return "\(short) speaker corrected (entry \(entry.seq))"
+        }
+    }
+
+    /// Records the quote's attribution check, refused if a colleague checked it since it was shown.
+    func checkAttribution(_ verdict: AttributionVerdict, id: String, evidence: String) throws -> String {
+        let claim = try ledger.claim(id: id)
+        let entry = try ledger.checkAttribution(claimID: id, verdict, evidence: evidence, reviewer: reviewer,
+                                                expecting: shownAttribution, checkConflicts: true)
+        return "\(claim.shortID) said as quoted? → \(verdict.argument) (entry \(entry.seq))"
+    }
+
+    /// The attribution verdict a key chooses, or nil (Esc, anything else).
+    static func attribution(key: UInt8) -> AttributionVerdict? {
+        switch key {
+        case UInt8(ascii: "c"): return .confirmed
+        case UInt8(ascii: "m"): return .misquoted
+        case UInt8(ascii: "o"): return .outOfContext
+        case UInt8(ascii: "n"): return .notSaid
+        default: return nil
         }
     }
 
@@ -134,13 +168,14 @@ public final class ReviewSession {
 
 /// What a key does.
 enum ReviewAction: Equatable {
-    enum Decision: Equatable { case verify, dispute, note, speaker, dismiss }
+    enum Decision: Equatable { case verify, dispute, attribution, note, speaker, dismiss }
     case decide(Decision), skip, back, quit, help, undo
 
     init?(key: UInt8) {
         switch key {
         case UInt8(ascii: "v"): self = .decide(.verify)
         case UInt8(ascii: "d"): self = .decide(.dispute)
+        case UInt8(ascii: "a"): self = .decide(.attribution)
         case UInt8(ascii: "n"): self = .decide(.note)
         case UInt8(ascii: "s"): self = .decide(.speaker)
         case UInt8(ascii: "x"): self = .decide(.dismiss)

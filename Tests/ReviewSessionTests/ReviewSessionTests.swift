@@ -59,6 +59,25 @@ struct ReviewSessionTests {
         #expect(try Auditor(ledger: ledger).run().passed)
     }
 
+    /// Issue 33: `a` checks a quote on its second axis (said as quoted?), with evidence; a claim
+    /// has no speaker to check, and Esc at the choice records nothing.
+    @Test func aChecksWhetherAQuoteWasSaidAsQuoted() throws {
+        let dir = TemporaryDirectory()
+        let (ledger, ids) = try ledger(dir)
+        let source = try #require(try ledger.sources().first).source.source
+        let quote = ClaimPayload(claimID: Identifiers.claimID(sourceID: source.sourceID, kind: "quote", start: 31, end: 51, text: "Exports fell by half."),
+                                 sourceID: source.sourceID, kind: "quote", text: "Exports fell by half.", speaker: "Jane Doe", start: 31, end: 51)
+        try ledger.write { db in _ = try ledger.recordClaim(db, quote) }
+        // On the first claim: a, c, evidence → refused; Esc at the choice; then skip to the quote (last: no score).
+        let (session, terminal) = try session(ledger, "acx\ra\u{1B}   amhttps://tape.example/1\r")
+        #expect(session.run() == 1)
+        #expect(terminal.output.contains("not a quote") && terminal.output.contains("Said as quoted? [c]onfirmed"))
+        #expect(try ledger.claim(id: quote.claimID).attribution == .misquoted)
+        #expect(try ledger.claim(id: ids[0]).attribution == nil)
+        #expect(terminal.output.contains("said as quoted? → misquoted"))
+        #expect(try Auditor(ledger: ledger).run().passed)
+    }
+
     /// Issue 29: one Enter reused the previous claim's evidence for an unrelated claim. Enter on an
     /// empty evidence line records nothing, whatever was typed before.
     @Test func enterAloneNeverReusesEvidence() throws {
