@@ -19,7 +19,9 @@ public struct IngestPlan: Sendable {
         let scalars = scalarsOf(body)
         let sourceID = Identifiers.sourceID(text: body)
         source = SourcePayload(sourceID: sourceID, sha256: hexSHA256(body), title: article.title,
-                               outlet: article.outlet, author: article.author, published: article.published,
+                               outlet: article.outlet, author: article.author,
+                               // A header's date as ISO 8601 when it reads unambiguously ("Nov 19, 2019"); else as typed.
+                               published: article.published.map { PublicationDate.normalised($0) ?? $0 },
                                url: article.url, text: body, titleGuessed: article.titleGuessed)
         let extraction = extractor.extract(body, outlet: article.outlet)
         skippedTail = extraction.skippedTail

@@ -39,6 +39,12 @@ struct IngestTests {
         #expect(refused.status == 4 && refused.stderr.contains("2019-11-19"), "\(refused.stderr)")
         #expect(try cli.run("correct", id, "--published", "20 November 2019", "--reason", "from the page").status == 0)
         #expect((try cli.json("sources", "--format", "json") as! [[String: Any]])[0]["published"] as? String == "2019-11-20")
+        // A header block's date is normalised the same way when it reads unambiguously, else kept as typed.
+        let headed = cli.dir.write("b.txt", "title: B\npublished: 19 November 2019\n\nImports fell 3 percent in 2024, the agency said.\n")
+        let odd = cli.dir.write("c.txt", "title: C\npublished: 03/04/2019\n\nPrices rose 4 percent in 2024, the bank said.\n")
+        #expect(try cli.run("ingest", headed, odd).status == 0)
+        let dates = (try cli.json("sources", "--format", "json") as! [[String: Any]]).map { $0["published"] as? String }
+        #expect(dates.contains("2019-11-19") && dates.contains("03/04/2019"), "\(dates)")
     }
 
     @Test func badInputIsRefusedAndNothingIsRecorded() throws {
