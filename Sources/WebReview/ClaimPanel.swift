@@ -112,8 +112,8 @@ extension Desk {
             return try claimPage(typed, r, s, error: DeskWords.missing(missing), status: 400)
         } catch LedgerError.rating(let refusal) {
             return try claimPage(typed, r, s, error: DeskWords.rating(refusal), status: 400)
-        } catch LedgerError.attribution(.notAQuote) {
-            return try claimPage(typed, r, s, error: "This is a claim, not a quote: only a quote's words can be checked against its speaker. Nothing was recorded.", status: 400)
+        } catch LedgerError.attribution(let refusal) {
+            return try claimPage(typed, r, s, error: DeskWords.attribution(refusal), status: 400)
         } catch LedgerError.refused(let why) {
             return try claimPage(typed, r, s, error: why, status: 400)
         }

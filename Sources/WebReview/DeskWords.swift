@@ -46,6 +46,13 @@ enum DeskWords {
         }
     }
 
+    static func attribution(_ a: AttributionRefusal) -> String {
+        switch a {
+        case .notAQuote:
+            return "This is a claim, not a quote: only a quote's words can be checked against its speaker. Nothing was recorded."
+        }
+    }
+
     static func missing(_ m: MissingInput) -> String {
         switch m {
         case .evidence(let status) where status == .verified || status == .disputed:

@@ -54,9 +54,7 @@ struct ClaimReviewReport: ReportRenderer {
             var review: [(String, JSONValue)] = [
                 ("@context", .string("https://schema.org")), ("@type", .string("ClaimReview")),
                 ("claimReviewed", .string(c.text)), ("itemReviewed", item),
-                ("reviewRating", .object([("@type", .string("Rating")), ("ratingValue", .int(Int64(rating.value))),
-                                          ("bestRating", .int(Int64(RatingLabel.best))), ("worstRating", .int(Int64(RatingLabel.worst))),
-                                          ("alternateName", .string(rating.name))])),
+                ("reviewRating", ClaimReviewReport.rating(value: rating.value, name: rating.name)),
             ]
             // A quote's status is about what it says, never whether it was said (its attribution review is apart).
             if c.kind == .quote { review.append(("reviewAspect", .string(ClaimReviewReport.contentAspect))) }
@@ -94,18 +92,10 @@ struct ClaimReviewReport: ReportRenderer {
         var review: [(String, JSONValue)] = [
             ("@context", .string("https://schema.org")), ("@type", .string("ClaimReview")),
             ("claimReviewed", .string("\(c.speaker ?? "Someone") said: “\(c.text)”")), ("itemReviewed", item),
-            ("reviewRating", .object([("@type", .string("Rating")), ("ratingValue", .int(Int64(value))),
-                                      ("bestRating", .int(Int64(RatingLabel.best))), ("worstRating", .int(Int64(RatingLabel.worst))),
-                                      ("alternateName", .string(verdict.label))])),
+            ("reviewRating", ClaimReviewReport.rating(value: value, name: verdict.label)),
             ("reviewAspect", .string(ClaimReviewReport.attributionAspect)),
         ]
-        let checker: JSONValue = .object([("@type", .string("Person")), ("name", .string(check.reviewer ?? "unknown"))])
-        if let name = options.publisherName {
-            let own = options.publisher == nil ? options.ledgerPublisher : nil
-            review += [("author", ClaimReviewReport.organisation(name, url: own?.url, logo: own?.logo)), ("creator", checker)]
-        } else {
-            review.append(("author", checker))
-        }
+        review += byline(decidedBy: check.reviewer)
         review.append(("datePublished", .string(String(check.recordedAt.prefix(10)))))
         review.append(("identifier", .string(c.publishedID + "-attribution")))
         if let page = options.reviewURL(for: c.publishedID) { review.append(("url", .string(page + "#attribution"))) }
@@ -124,10 +114,22 @@ struct ClaimReviewReport: ReportRenderer {
     /// decided (`creator`). A verdict imported from another publisher is theirs, not this ledger's.
     func credit(_ c: ClaimRecord) -> [(String, JSONValue)] {
         if let publishedBy = c.publishedBy { return [("author", ClaimReviewReport.organisation(publishedBy))] }
-        let reviewer: JSONValue = .object([("@type", .string("Person")), ("name", .string(c.reviewer ?? "unknown"))])
-        guard let name = options.publisherName else { return [("author", reviewer)] }
+        return byline(decidedBy: c.reviewer)
+    }
+
+    /// A review made here: the publishing organisation as `author` (with its site and logo when the
+    /// ledger's publisher is used) and the reviewer as `creator`; without a publisher, the reviewer.
+    func byline(decidedBy reviewer: String?) -> [(String, JSONValue)] {
+        let person: JSONValue = .object([("@type", .string("Person")), ("name", .string(reviewer ?? "unknown"))])
+        guard let name = options.publisherName else { return [("author", person)] }
         let own = options.publisher == nil ? options.ledgerPublisher : nil
-        return [("author", ClaimReviewReport.organisation(name, url: own?.url, logo: own?.logo)), ("creator", reviewer)]
+        return [("author", ClaimReviewReport.organisation(name, url: own?.url, logo: own?.logo)), ("creator", person)]
+    }
+
+    /// A schema.org Rating on the ledger's 1–5 scale.
+    static func rating(value: Int, name: String) -> JSONValue {
+        .object([("@type", .string("Rating")), ("ratingValue", .int(Int64(value))), ("bestRating", .int(Int64(RatingLabel.best))),
+                 ("worstRating", .int(Int64(RatingLabel.worst))), ("alternateName", .string(name))])
     }
 
     /// The review's page: the original review's for an imported verdict (its evidence), else this
