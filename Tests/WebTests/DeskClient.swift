@@ -122,7 +122,15 @@ struct DeskFixture {
 
 /// Sends raw bytes on a new TCP connection to the desk and returns all it answers until it closes
 /// (for requests no HTTP client would send).
-func rawExchange(port: Int, _ request: String) throws -> String {
+/// The socket calls block, so they run on a thread of their own: on the cooperative pool (two
+/// threads on a two-core machine) they could hold the very thread the server needs to answer.
+func rawExchange(port: Int, _ request: String) async throws -> String {
+    try await withCheckedThrowingContinuation { continuation in
+        Thread { continuation.resume(with: Result { try blockingExchange(port: port, request) }) }.start()
+    }
+}
+
+private func blockingExchange(port: Int, _ request: String) throws -> String {
     let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
     guard fd >= 0 else { throw POSIXError(.EIO) }
     defer { close(fd) }
@@ -130,19 +138,37 @@ func rawExchange(port: Int, _ request: String) throws -> String {
     address.sin_family = sa_family_t(AF_INET)
     address.sin_port = in_port_t(UInt16(port).bigEndian)
     address.sin_addr.s_addr = inet_addr("127.0.0.1")
-    var timeout = timeval(tv_sec: 10, tv_usec: 0)
+    // A socket call with a timeout is never restarted after a signal (signal(7)): the end-to-end
+    // tests' child processes send SIGCHLD, so each call is retried on EINTR, and the answer is
+    // awaited up to 60 s, a bound a loaded machine running the whole suite stays under.
+    var timeout = timeval(tv_sec: 60, tv_usec: 0)
     setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
-    let connected = withUnsafePointer(to: &address) {
-        $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
+    let connected = retryingInterrupts {
+        withUnsafePointer(to: &address) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
+        }
     }
-    guard connected == 0 else { throw POSIXError(.ECONNREFUSED) }
+    guard connected == 0 || errno == EISCONN else { throw POSIXError(.ECONNREFUSED) }
     let bytes = Array(request.utf8)
-    _ = bytes.withUnsafeBytes { send(fd, $0.baseAddress, $0.count, 0) }
+    var sent = 0
+    while sent < bytes.count {
+        let n = retryingInterrupts { bytes[sent...].withUnsafeBytes { send(fd, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL)) } }
+        if n <= 0 { break }  // the server closed early, as it may for an oversized head: read its answer
+        sent += n
+    }
     var answer: [UInt8] = [], buffer = [UInt8](repeating: 0, count: 4096)
     while true {
-        let n = buffer.withUnsafeMutableBytes { recv(fd, $0.baseAddress, $0.count, 0) }
+        let n = retryingInterrupts { buffer.withUnsafeMutableBytes { recv(fd, $0.baseAddress, $0.count, 0) } }
         if n <= 0 { break }
         answer += buffer[0..<n]
     }
     return String(decoding: answer, as: UTF8.self)
+}
+
+/// Calls `call` again while it fails with EINTR.
+private func retryingInterrupts<T: BinaryInteger>(_ call: () -> T) -> T {
+    while true {
+        let result = call()
+        if result >= 0 || errno != EINTR { return result }
+    }
 }

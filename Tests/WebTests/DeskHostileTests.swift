@@ -83,7 +83,7 @@ struct DeskHostileTests {
             let port = try #require(web.port)
             for malformed in ["NOT HTTP AT ALL\r\n\r\n", "GET / HTTP/1.1\r\nHost: x\r\nBad Header\r\n\r\n",
                               "GET / HTTP/1.1\r\nHost: x\r\nX-Long: " + String(repeating: "a", count: 200_000) + "\r\n\r\n"] {
-                let answer = try rawExchange(port: port, malformed)
+                let answer = try await rawExchange(port: port, malformed)
                 #expect(answer.hasPrefix("HTTP/1.1 400"), "\(answer.prefix(200))")
                 #expect(answer.contains("content-security-policy: default-src 'none'") || answer.contains("Content-Security-Policy: default-src 'none'"),
                         "\(answer.prefix(400))")
