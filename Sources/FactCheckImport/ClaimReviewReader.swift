@@ -14,6 +14,10 @@ public struct PublishedReview: Sendable, Equatable {
     public var published: String?
     public var description: String?
     public var rating: PublishedRating?
+    /// `reviewAspect`: which part of the claim the review judges (a quote's content or attribution).
+    public var aspect: String? = nil
+    /// The publisher's `identifier` for the review.
+    public var identifier: String? = nil
 }
 
 /// A `reviewRating`: its label and, when given, its value on the publisher's scale.
@@ -92,7 +96,8 @@ public enum ClaimReviewReader {
             url: url, headline: text(o["headline"]) ?? text(o["name"]),
             reviewer: name(o["author"]) ?? name(o["publisher"]), published: text(o["datePublished"]),
             description: text(o["description"]) ?? text(o["reviewBody"]),
-            rating: try rating(o["reviewRating"], path: path + ".reviewRating", file: file))
+            rating: try rating(o["reviewRating"], path: path + ".reviewRating", file: file),
+            aspect: text(o["reviewAspect"]), identifier: text(o["identifier"]))
     }
 
     private static func rating(_ json: Any?, path: String, file: String) throws -> PublishedRating? {

@@ -10,45 +10,35 @@ public struct ImportSummary: Sendable, Equatable {
     public var byStatus: [ClaimStatus: Int] = [:]
     /// Rating labels the reviews used that the ledger's scale lacked, added to it (in order).
     public var ratingsAdded: [String] = []
+    /// Quotes' attribution checks recorded (from reviews whose aspect is attribution).
+    public var attributionsChecked = 0
 }
 
 /// Published reviews → ledger entries. Each review is a source (the review page: its headline,
 /// publisher, date, URL and description) and a claim (what was checked, with its claimant as
 /// speaker); a rating that maps to a verdict is a decision whose evidence is the review's URL,
-/// credited to the review's publisher ("by Example Fact Check, imported by ann"), any other rating a note. All of a call is one transaction; a review already imported is left as it is.
+/// credited to the review's publisher ("by Example Fact Check, imported by ann"), any other rating
+/// a note. A quote's reviews (`reviewAspect`, see `QuoteReviews`) come back as one quote with its
+/// verdict and its attribution check. All of a call is one transaction; a review already imported
+/// is left as it is.
 public enum ReviewImport {
     public static func record(_ reviews: [PublishedReview], in ledger: Ledger, reviewer: String) throws -> ImportSummary {
         try ledger.write { db in
-            var summary = ImportSummary()
-            for review in reviews {
-                summary.reviews += 1
-                let source = sourcePayload(review)
-                try ledger.recordSource(db, source)
-                let claimID = Identifiers.claimID(sourceID: source.sourceID, kind: ClaimKind.claim.rawValue,
-                                                  start: nil, end: nil, text: review.claim)
-                let claim = ClaimPayload(claimID: claimID, sourceID: source.sourceID, kind: ClaimKind.claim.rawValue,
-                                         text: review.claim, speaker: review.claimant)
-                guard case .appended = try ledger.recordClaim(db, claim) else {
-                    summary.alreadyRecorded += 1
-                    continue
-                }
-                summary.recorded += 1
-                let described = RatingMapping.describe(review.rating, by: review.reviewer)
-                let means = RatingMapping.status(of: review.rating)
-                let rating = try adopted(review.rating, means: means, in: ledger, db, reviewer: reviewer)
-                if let added = rating, added.added { summary.ratingsAdded.append(added.label.label) }
-                // A label of the ledger's own scale means what the scale says; else the rating's place or words.
-                if let status = rating?.label.means ?? means {
-                    try ledger.recordFirstVerdict(db, claimID: claimID,
-                                                  Verdict(status, evidence: review.url, note: described, rating: rating?.label.label),
-                                                  reviewer: reviewer, publishedBy: review.reviewer)
-                    summary.byStatus[status, default: 0] += 1
-                } else {
-                    if let described { try ledger.recordNote(db, claimID: claimID, text: "\(described): \(review.url)", reviewer: reviewer) }
-                    summary.byStatus[.unverified, default: 0] += 1
+            var recorder = Recorder(ledger: ledger, db: db, reviewer: reviewer)
+            recorder.summary.reviews = reviews.count
+            for item in QuoteReviews.items(reviews) {
+                switch item {
+                case .whole(let review):
+                    try recorder.claim(review, kind: .claim)
+                case .quote(let review, let attribution):
+                    if let quote = try recorder.claim(review, kind: .quote), let attribution {
+                        try recorder.attribution(attribution, of: quote)
+                    }
+                case .attributionOnly(let review):
+                    if let quote = try recorder.quoteOnly(review) { try recorder.attribution(review, of: quote) }
                 }
             }
-            return summary
+            return recorder.summary
         }
     }
 

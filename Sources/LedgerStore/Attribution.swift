@@ -45,6 +45,13 @@ public enum AttributionVerdict: String, Sendable, CaseIterable, Codable {
     }
 }
 
+/// Which of a quote's two axes a published review (ClaimReview's `reviewAspect`) is about: written
+/// by the reports, read back by import.
+public enum ReviewAspect {
+    public static let content = "content: whether what the quote says is true"
+    public static let attribution = "attribution: whether the speaker said it as quoted"
+}
+
 /// The JSON payload of an `attribution_checked` entry.
 public struct AttributionPayload: Sendable, Equatable, PayloadEncodable {
     public var claimID: String
@@ -84,13 +91,29 @@ extension Ledger {
             }
             let payload = AttributionPayload(claimID: claimID, verdict: verdict, evidence: evidence,
                                              note: note.flatMap { $0.isEmpty ? nil : $0 }, reviewer: reviewer, replaces: last.map { Int($0.seq) })
-            let entry = try append(db, kind: .attributionChecked, payload: PayloadJSON.encode(payload))
-            try db.cachedStatement(sql: LedgerQuery.insertAttribution.sql).execute(db) { row in
-                row.add(entry.seq); row.add(payload.claimID); row.add(payload.verdict.rawValue); row.add(payload.evidence)
-                row.add(payload.note); row.add(payload.reviewer); row.add(payload.replaces)
-            }
-            return entry
+            return try insertAttribution(db, payload)
         }
+    }
+
+    /// The first attribution check of a quote recorded in the same transaction (an import): no
+    /// earlier check to replace or to conflict with.
+    @discardableResult
+    public func recordFirstAttribution(_ db: Database, claimID: String, _ verdict: AttributionVerdict, evidence: String,
+                                       note: String? = nil, reviewer: String) throws -> Entry {
+        let evidence = evidence.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !evidence.isEmpty else { throw LedgerError.missing(.attributionEvidence) }
+        let payload = AttributionPayload(claimID: claimID, verdict: verdict, evidence: evidence, note: note.flatMap { $0.isEmpty ? nil : $0 },
+                                         reviewer: try Ledger.requireReviewer(reviewer), replaces: nil)
+        return try insertAttribution(db, payload)
+    }
+
+    private func insertAttribution(_ db: Database, _ payload: AttributionPayload) throws -> Entry {
+        let entry = try append(db, kind: .attributionChecked, payload: PayloadJSON.encode(payload))
+        try db.cachedStatement(sql: LedgerQuery.insertAttribution.sql).execute(db) { row in
+            row.add(entry.seq); row.add(payload.claimID); row.add(payload.verdict.rawValue); row.add(payload.evidence)
+            row.add(payload.note); row.add(payload.reviewer); row.add(payload.replaces)
+        }
+        return entry
     }
 
     /// A quote's attribution checks up to entry `asOf`, oldest first (`status` holds the verdict,

@@ -12,10 +12,12 @@ public enum CommandOutput {
                                    ("seen_before_by_status", .object(ClaimStatus.allCases.map { ($0.rawValue, .from(seenBefore[$0] ?? 0)) }))])) + "\n"
     }
 
-    /// `import --json`: how many reviews were read, recorded new (by status) and already there.
-    public static func imported(reviews: Int, recorded: Int, alreadyRecorded: Int, byStatus: [ClaimStatus: Int]) -> String {
+    /// `import --json`: how many reviews were read, recorded new (by status) and already there, and
+    /// how many quotes' attribution checks were recorded.
+    public static func imported(reviews: Int, recorded: Int, alreadyRecorded: Int, byStatus: [ClaimStatus: Int],
+                                attributionsChecked: Int = 0) -> String {
         StableJSON.string(.object([("reviews", .from(reviews)), ("recorded", .from(recorded)),
-                                   ("already_recorded", .from(alreadyRecorded)),
+                                   ("already_recorded", .from(alreadyRecorded)), ("attributions_checked", .from(attributionsChecked)),
                                    ("by_status", .object(ClaimStatus.allCases.map { ($0.rawValue, .from(byStatus[$0] ?? 0)) }))])) + "\n"
     }
 

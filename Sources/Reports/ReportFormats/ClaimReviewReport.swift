@@ -57,7 +57,7 @@ struct ClaimReviewReport: ReportRenderer {
                 ("reviewRating", ClaimReviewReport.rating(value: rating.value, name: rating.name)),
             ]
             // A quote's status is about what it says, never whether it was said (its attribution review is apart).
-            if c.kind == .quote { review.append(("reviewAspect", .string(ClaimReviewReport.contentAspect))) }
+            if c.kind == .quote { review.append(("reviewAspect", .string(ReviewAspect.content))) }
             review += credit(c)
             review.append(("datePublished", .string(String((c.reviewedAt ?? "").prefix(10)))))
             review.append(("identifier", .string(c.publishedID)))
@@ -67,9 +67,6 @@ struct ClaimReviewReport: ReportRenderer {
         }
         return out
     }
-
-    static let contentAspect = "content: whether what the quote says is true"
-    static let attributionAspect = "attribution: whether the speaker said it as quoted"
 
     /// The claim reviewed: its speaker as author (a Person or an Organization), where it appeared.
     func item(_ c: ClaimRecord, _ source: RecordedSource, _ appearance: JSONValue) -> JSONValue {
@@ -93,7 +90,7 @@ struct ClaimReviewReport: ReportRenderer {
             ("@context", .string("https://schema.org")), ("@type", .string("ClaimReview")),
             ("claimReviewed", .string("\(c.speaker ?? "Someone") said: “\(c.text)”")), ("itemReviewed", item),
             ("reviewRating", ClaimReviewReport.rating(value: value, name: verdict.label)),
-            ("reviewAspect", .string(ClaimReviewReport.attributionAspect)),
+            ("reviewAspect", .string(ReviewAspect.attribution)),
         ]
         review += byline(decidedBy: check.reviewer)
         review.append(("datePublished", .string(String(check.recordedAt.prefix(10)))))
