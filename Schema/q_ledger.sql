@@ -163,6 +163,8 @@ AND (:min_score IS NULL OR score >= :min_score)
 -- How sure the speaker ranker was (quotes it attributed, speaker not corrected since).
 AND (:min_confidence IS NULL OR speaker_confidence >= :min_confidence)
 AND (:max_confidence IS NULL OR speaker_confidence <= :max_confidence)
+-- A quote's attribution as it stood then; never checked counts as unconfirmed.
+AND (:attribution IS NULL OR (kind = 'quote' AND coalesce(attribution, 'unconfirmed') = :attribution))
 -- Dismissed claims (not check-worthy) only when asked for by status or by :with_dismissed.
 AND (status <> 'dismissed' OR :status IS NOT NULL OR :with_dismissed
      OR EXISTS (SELECT 1 FROM json_each(:statuses) WHERE value = 'dismissed'))

@@ -103,6 +103,9 @@ public struct ClaimFilter: Sendable, Equatable {
     public var order: ClaimOrder
     /// Only claims that repeat an earlier claim of another source (with that status, if given).
     public var seenBefore: SeenBeforeFilter?
+    /// Only quotes whose latest attribution check is this verdict; `.unconfirmed` also takes the
+    /// quotes never checked (claims are left out).
+    public var attribution: AttributionVerdict?
 
     public init(status: ClaimStatus? = nil, kind: ClaimKind? = nil, speaker: String? = nil,
                 sourceID: String? = nil, search: String? = nil, limit: Int? = nil, asOf: Int64? = nil,
@@ -135,7 +138,7 @@ public struct ClaimFilter: Sendable, Equatable {
             "search": asOf == nil ? nil : WordSearch.argument(search),
             "match": driving ? nil : indexMatch, "driving": driving ? indexMatch : nil, "order": order.rawValue,
             "min_score": minScore, "with_dismissed": withDismissed,
-            "min_confidence": minConfidence, "max_confidence": maxConfidence,
+            "min_confidence": minConfidence, "max_confidence": maxConfidence, "attribution": attribution?.rawValue,
             "limit": limit ?? -1,
         ]
     }

@@ -12,28 +12,33 @@ struct QueueQuery {
     var speaker: String?
     var source: String?
     var search: String?
+    /// Only quotes with this attribution (`said=`); unconfirmed takes those never checked too.
+    var attribution: AttributionVerdict?
     var cursor = QueueCursor.top
 
     init(_ r: WebRequest) {
         if let s = r.field("status") { status = s == "all" ? nil : ClaimStatus(rawValue: s) ?? .unverified }
         kind = r.field("kind").flatMap(ClaimKind.init(rawValue:))
         speaker = r.field("speaker"); source = r.field("source"); search = r.field("q")
+        attribution = r.field("said").flatMap(AttributionVerdict.init(rawValue:))
         if let seq = r.field("after").flatMap(Int64.init) { cursor = .after(seq) }
         if let seq = r.field("before").flatMap(Int64.init) { cursor = .before(seq) }
     }
 
     func filter(_ ledger: Ledger) throws -> ClaimFilter {
-        ClaimFilter(status: status, kind: kind, speaker: speaker, sourceID: try source.map(ledger.resolveSourceID),
-                    search: search, order: .score, withDismissed: status == nil || status == .dismissed)
+        var filter = ClaimFilter(status: status, kind: kind, speaker: speaker, sourceID: try source.map(ledger.resolveSourceID),
+                                 search: search, order: .score, withDismissed: status == nil || status == .dismissed)
+        filter.attribution = attribution
+        return filter
     }
 
     /// Whether only status and kind are filtered: then the counts are the tally's, read not counted.
-    var countsAreTallied: Bool { speaker == nil && source == nil && search == nil }
+    var countsAreTallied: Bool { speaker == nil && source == nil && search == nil && attribution == nil }
 
     /// This query's string, at another place in the queue.
     func link(_ place: QueueCursor) -> String {
         var fields: [(String, String?)] = [("status", status?.rawValue ?? "all"), ("kind", kind?.rawValue), ("speaker", speaker),
-                                           ("source", source), ("q", search)]
+                                           ("source", source), ("q", search), ("said", attribution?.rawValue)]
         switch place {
         case .top: break
         case .after(let seq): fields.append(("after", String(seq)))
@@ -84,7 +89,7 @@ extension Desk {
     func queueRow(_ c: ClaimRecord) -> String {
         let h = PageLayout.h
         return """
-        <tr><td><a href="/c/\(h(c.shortID))">\(h(c.shortID))</a></td><td>\(PageLayout.badge(c.status))\(decidedBy(c))</td>\
+        <tr><td><a href="/c/\(h(c.shortID))">\(h(c.shortID))</a></td><td>\(PageLayout.badge(c.status))\(decidedBy(c))\(saidAs(c))</td>\
         <td>\(h(c.claim.speaker ?? "—"))</td><td>\(h(c.kind == .quote ? "“\(c.claim.text)”" : c.claim.text))</td>\
         <td><a href="/s/\(h(c.sourceShortID))?c=\(h(c.shortID))">\(h(c.sourceTitle ?? c.sourceShortID))</a></td>\
         <td>\(c.claim.score.map { String(format: "%.2f", $0) } ?? "")</td></tr>
@@ -98,6 +103,12 @@ extension Desk {
         return "<br><small class=\"decided\">by \(h(reviewer))\(c.reviewedAt.map { ", <time>\(h($0))</time>" } ?? "")</small>"
     }
 
+    /// A quote's attribution, once checked ("said as quoted: Misquoted"), under its status.
+    func saidAs(_ c: ClaimRecord) -> String {
+        guard c.kind == .quote, let verdict = c.attribution, verdict != .unconfirmed else { return "" }
+        return "<br><small class=\"said\">said as quoted? \(PageLayout.h(verdict.label))</small>"
+    }
+
     func filterForm(_ q: QueueQuery) -> String {
         let h = PageLayout.h
         let statuses = ["unverified", "verified", "disputed", "dismissed", "all"].map {
@@ -106,9 +117,14 @@ extension Desk {
         let kinds = [("", "any"), ("quote", "quote"), ("claim", "claim")].map {
             "<option value=\"\($0.0)\"\(($0.0 == (q.kind?.rawValue ?? "")) ? " selected" : "")>\($0.1)</option>"
         }.joined()
+        let said = [("", "any")] + AttributionVerdict.allCases.map { ($0.rawValue, $0 == .unconfirmed ? "not checked" : $0.label) }
+        let saidOptions = said.map {
+            "<option value=\"\($0.0)\"\(($0.0 == (q.attribution?.rawValue ?? "")) ? " selected" : "")>\(h($0.1))</option>"
+        }.joined()
         return """
         <form method="get" action="/" class="filters">
         <label>Status <select name="status">\(statuses)</select></label><label>Kind <select name="kind">\(kinds)</select></label>
+        <label>Said as quoted? <select name="said">\(saidOptions)</select></label>
         <label>Speaker <input type="text" name="speaker" value="\(h(q.speaker ?? ""))"></label>
         <label>Source <input type="text" name="source" value="\(h(q.source ?? ""))" placeholder="s-…"></label>
         <label>Search <input type="text" name="q" value="\(h(q.search ?? ""))"></label><button type="submit">Filter</button></form>

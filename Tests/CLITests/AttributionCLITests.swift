@@ -21,6 +21,24 @@ struct AttributionCLITests {
         return (quote, claim)
     }
 
+    /// `list --attribution` (and so report and review, which share the filters): quotes only;
+    /// unconfirmed takes the quotes never checked.
+    @Test func listFiltersOnHowAQuoteWasSaid() throws {
+        let cli = CLI()
+        #expect(try cli.run("ingest", cli.dir.write("a.txt", AttributionCLITests.article)).status == 0)
+        let (quote, _) = try ids(cli)
+        func listed(_ verdict: String) throws -> [String] {
+            (try cli.json("list", "--attribution", verdict, "--format", "json") as! [[String: Any]]).map { $0["id"] as! String }
+        }
+        #expect(try listed("unconfirmed") == [quote] && listed("confirmed").isEmpty)
+        #expect(try cli.run("attribution", quote, "out-of-context", "--evidence", "the whole speech").status == 0)
+        #expect(try listed("out-of-context") == [quote] && listed("unconfirmed").isEmpty)
+        let bad = try cli.run("list", "--attribution", "maybe")
+        #expect(bad.status != 0 && bad.stderr.contains("--attribution"), "\(bad.stderr)")
+        let report = try cli.run("report", "--attribution", "out-of-context").stdout
+        #expect(report.contains("We will cut taxes") && !report.contains("Exports rose"), "\(report)")
+    }
+
     @Test func aDisputedQuoteSaidAsQuotedNeverReadsAsNeverSaid() throws {
         let cli = CLI()
         #expect(try cli.run("ingest", cli.dir.write("a.txt", AttributionCLITests.article)).status == 0)

@@ -38,4 +38,25 @@ struct DeskAttributionTests {
         }
         #expect(try fixture.ledger.claim(id: quote.claim.claimID).attribution == .outOfContext)
     }
+
+    /// The queue says how a checked quote was said, and filters on it (never checked: "not checked").
+    @Test func theQueueShowsAndFiltersHowAQuoteWasSaid() async throws {
+        let fixture = try DeskFixture()
+        let quotes = try fixture.ledger.claims().filter { $0.kind == .quote }
+        #expect(quotes.count >= 2)
+        try fixture.ledger.checkAttribution(claimID: quotes[0].claim.claimID, .misquoted, evidence: "the tape", reviewer: "bob")
+        try await fixture.run { web, _ in
+            _ = try await web.signIn(fixture.token)
+            let all = try await web.get("/?status=all")
+            #expect(all.body.contains("said as quoted? Misquoted") && all.body.contains("<label>Said as quoted? <select name=\"said\">"))
+            let misquoted = try await web.get("/?status=all&said=misquoted")
+            #expect(misquoted.body.contains("/c/\(quotes[0].shortID)") && !misquoted.body.contains("/c/\(quotes[1].shortID)\""))
+            #expect(misquoted.body.contains("<option value=\"misquoted\" selected>"))
+            let unchecked = try await web.get("/?status=all&said=unconfirmed")
+            #expect(!unchecked.body.contains("/c/\(quotes[0].shortID)\"") && unchecked.body.contains("/c/\(quotes[1].shortID)\""))
+            #expect(unchecked.body.components(separatedBy: "<tr><td><a href=\"/c/").count - 1 == quotes.count - 1, "quotes only")
+            let bogus = try await web.get("/?status=all&said=%3Cscript%3E")
+            #expect(bogus.status == 200 && !bogus.body.contains("<script>"), "an unknown value filters nothing")
+        }
+    }
 }

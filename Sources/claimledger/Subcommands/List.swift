@@ -21,6 +21,8 @@ struct ClaimFilterOptions: ParsableArguments {
     var minConfidence: Double?
     @Option(help: ArgumentHelp("Only quotes whose speaker the ranker chose with at most this confidence (0 to 1): the doubtful attributions, to check first. Quotes whose speaker the rules chose, or a reviewer corrected, have none and are left out.", valueName: "confidence"))
     var maxConfidence: Double?
+    @Option(help: ArgumentHelp("Only quotes whose attribution is this: confirmed, misquoted, out-of-context, not-said, or unconfirmed (never checked, or a check taken back).", valueName: "verdict"))
+    var attribution: AttributionVerdict?
 
     @Option(help: ArgumentHelp("Show the ledger as it stood after this entry number: the claims recorded by then, with the status and corrections they had then (as `report --as-of`).", valueName: "entry"))
     var asOf: Int64?
@@ -46,6 +48,7 @@ struct ClaimFilterOptions: ParsableArguments {
         if statuses.count > 1 { filter.statuses = statuses }
         filter.minConfidence = minConfidence
         filter.maxConfidence = maxConfidence
+        filter.attribution = attribution
         if let seenBeforeAs { filter.seenBefore = .status(seenBeforeAs) } else if seenBefore { filter.seenBefore = .any }
         return filter
     }
