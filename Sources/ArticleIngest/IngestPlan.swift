@@ -29,7 +29,7 @@ public struct IngestPlan: Sendable {
             let context = contextAround(scalars, start: q.start, end: q.end)
             return ClaimPayload(
                 claimID: Identifiers.claimID(sourceID: sourceID, kind: ClaimKind.quote.rawValue, start: q.start, end: q.end, text: q.text),
-                sourceID: sourceID, kind: ClaimKind.quote.rawValue, text: q.text, speaker: q.speaker, cue: q.cue, via: q.via,
+                sourceID: sourceID, kind: .quote, text: q.text, speaker: q.speaker, cue: q.cue, via: q.via,
                 start: q.start, end: q.end, prefix: context.prefix, suffix: context.suffix,
                 sentenceStart: q.sentenceStart, sentenceEnd: q.sentenceEnd, speakerKind: IngestPlan.kind(q.speakerIsOrganisation),
                 speakerConfidence: q.speakerConfidence)
@@ -38,7 +38,7 @@ public struct IngestPlan: Sendable {
             let context = contextAround(scalars, start: c.start, end: c.end)
             return ClaimPayload(
                 claimID: Identifiers.claimID(sourceID: sourceID, kind: ClaimKind.claim.rawValue, start: c.start, end: c.end, text: c.text),
-                sourceID: sourceID, kind: ClaimKind.claim.rawValue, text: c.text, speaker: c.speaker, cue: c.cue, via: nil,
+                sourceID: sourceID, kind: .claim, text: c.text, speaker: c.speaker, cue: c.cue, via: nil,
                 claimType: c.claimType.rawValue, score: c.score, start: c.start, end: c.end,
                 prefix: context.prefix, suffix: context.suffix, sentenceStart: c.start, sentenceEnd: c.end,
                 speakerKind: IngestPlan.kind(c.speakerIsOrganisation))
@@ -46,8 +46,8 @@ public struct IngestPlan: Sendable {
     }
 
     /// The stored speaker kind of what extraction knew (nil: not known, the key is left out).
-    static func kind(_ isOrganisation: Bool?) -> String? {
-        isOrganisation.map { ($0 ? SpeakerKind.organisation : SpeakerKind.person).rawValue }
+    static func kind(_ isOrganisation: Bool?) -> SpeakerKind? {
+        isOrganisation.map { $0 ? .organisation : .person }
     }
 }
 
@@ -73,7 +73,7 @@ extension Ledger {
             var quotes = 0, claims = 0
             for payload in plan.entries {
                 if case .appended = try recordClaim(db, payload) {
-                    if payload.kind == ClaimKind.quote.rawValue { quotes += 1 } else { claims += 1 }
+                    if payload.kind == .quote { quotes += 1 } else { claims += 1 }
                 }
             }
             return IngestResult(sourceID: plan.source.sourceID, title: plan.source.title, recorded: true,

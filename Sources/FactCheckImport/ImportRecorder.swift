@@ -62,7 +62,7 @@ struct Recorder {
         let source = ReviewImport.sourcePayload(review)
         try ledger.recordSource(db, source)
         let claimID = Identifiers.claimID(sourceID: source.sourceID, kind: kind.rawValue, start: nil, end: nil, text: text)
-        let claim = ClaimPayload(claimID: claimID, sourceID: source.sourceID, kind: kind.rawValue, text: text, speaker: review.claimant)
+        let claim = ClaimPayload(claimID: claimID, sourceID: source.sourceID, kind: kind, text: text, speaker: review.claimant)
         guard case .appended = try ledger.recordClaim(db, claim) else {
             summary.alreadyRecorded += 1
             return nil

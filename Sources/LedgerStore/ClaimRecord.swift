@@ -10,12 +10,11 @@ import LedgerSchema
 public struct ClaimRecord: Sendable, Equatable {
     /// The claim as recorded, with the corrections made up to the entry read.
     public var claim: ClaimPayload
-    /// The payload's kind, typed (derived, so it cannot disagree with the payload; an unknown
-    /// spelling reads as a claim).
-    public var kind: ClaimKind { ClaimKind(rawValue: claim.kind) ?? .claim }
+    /// The payload's kind.
+    public var kind: ClaimKind { claim.kind }
     /// Whether the speaker is a person or an organisation, when extraction knew it (and the speaker
     /// was not corrected since).
-    public var speakerKind: SpeakerKind? { claim.speakerKind.flatMap(SpeakerKind.init(rawValue:)) }
+    public var speakerKind: SpeakerKind? { claim.speakerKind }
     public var shortID: String
     public var seq: Int64
     public var sourceShortID: String
@@ -55,9 +54,13 @@ public struct ClaimRecord: Sendable, Equatable {
 
     /// A row of the claims queries, read by column index (the order of `claim_fields`).
     init(row: Row, shortID: String, sourceShortID: String) {
-        claim = ClaimPayload(claimID: row[0], sourceID: row[2], kind: row[3], text: row[4], speaker: row[5], cue: row[6],
+        // A stored word these types do not know (a ledger edited outside ClaimLedger) reads as a
+        // claim with no speaker kind, never as a crash: the audit names the edit.
+        let kind = (row[3] as String?).flatMap(ClaimKind.init(rawValue:)) ?? .claim
+        let speakerKind = (row[25] as String?).flatMap(SpeakerKind.init(rawValue:))
+        claim = ClaimPayload(claimID: row[0], sourceID: row[2], kind: kind, text: row[4], speaker: row[5], cue: row[6],
                              via: row[7], claimType: row[8], score: row[9], start: row[10], end: row[11], prefix: row[12],
-                             suffix: row[13], sentenceStart: row[14], sentenceEnd: row[15], speakerKind: row[25],
+                             suffix: row[13], sentenceStart: row[14], sentenceEnd: row[15], speakerKind: speakerKind,
                              speakerConfidence: row[27])
         seq = row[1]
         status = ClaimStatus(rawValue: row[16]) ?? .unverified

@@ -61,7 +61,7 @@ extension Ledger {
                     let short = try shortID(db, claimID, table: .claim)
                     throw LedgerError.refused("\(short) is unverified already: there is nothing to reopen. Nothing was recorded.")
                 }
-                let payload = StatusPayload(claimID: claimID, status: verdict.status.rawValue, evidence: evidence,
+                let payload = StatusPayload(claimID: claimID, status: verdict.status, evidence: evidence,
                                             note: verdict.note.flatMap { $0.isEmpty ? nil : $0 }, reviewer: reviewer,
                                             rating: rating?.label, replaces: replaced.map { Int($0.seq) })
                 return Decision(claimID: claimID, entry: try insertDecision(db, payload), replaced: replaced)
@@ -77,7 +77,7 @@ extension Ledger {
                                    publishedBy: String? = nil) throws -> Entry {
         if let refusal = verdict.refusal() { throw refusal }
         let rating = try verdict.rating.map { try ratingLabel(db, named: $0, for: verdict.status) }
-        let payload = StatusPayload(claimID: claimID, status: verdict.status.rawValue,
+        let payload = StatusPayload(claimID: claimID, status: verdict.status,
                                     evidence: verdict.evidence!.trimmingCharacters(in: .whitespacesAndNewlines),
                                     note: verdict.note.flatMap { $0.isEmpty ? nil : $0 }, reviewer: try Ledger.requireReviewer(reviewer),
                                     rating: rating?.label, replaces: nil,
@@ -89,7 +89,7 @@ extension Ledger {
     private func insertDecision(_ db: Database, _ payload: StatusPayload) throws -> Entry {
         let entry = try append(db, kind: .statusChanged, payload: PayloadJSON.encode(payload))
         try db.cachedStatement(sql: LedgerQuery.insertReview.sql).execute(db) { row in
-            row.add(entry.seq); row.add(payload.claimID); row.add(payload.status); row.add(payload.evidence)
+            row.add(entry.seq); row.add(payload.claimID); row.add(payload.status.rawValue); row.add(payload.evidence)
             row.add(payload.note); row.add(payload.reviewer); row.add(payload.rating); row.add(payload.replaces)
         }
         if let publishedBy = payload.publishedBy {

@@ -35,11 +35,11 @@ extension Ledger {
         if try exists(db, query: .claimExists, id: claim.claimID) { return .alreadyRecorded }
         let entry = try append(db, kind: .claimRecorded, payload: PayloadJSON.encode(claim))
         try db.cachedStatement(sql: LedgerQuery.insertClaim.sql).execute(db) { row in
-            row.add(claim.claimID); row.add(entry.seq); row.add(claim.sourceID); row.add(claim.kind)
+            row.add(claim.claimID); row.add(entry.seq); row.add(claim.sourceID); row.add(claim.kind.rawValue)
             row.add(claim.text); row.add(claim.speaker); row.add(claim.cue); row.add(claim.via)
             row.add(claim.claimType); row.add(claim.score); row.add(claim.start); row.add(claim.end)
             row.add(claim.prefix); row.add(claim.suffix); row.add(claim.sentenceStart); row.add(claim.sentenceEnd)
-            row.add(claim.speakerKind)
+            row.add(claim.speakerKind?.rawValue)
         }
         if let confidence = claim.speakerConfidence {
             try db.cachedStatement(sql: LedgerQuery.insertSpeakerConfidence.sql).execute(db) { row in
@@ -115,7 +115,7 @@ extension Ledger {
             throw LedgerError.refused("A claim's text cannot be corrected to nothing.")
         }
         let reviewer = try Ledger.requireReviewer(reviewer)
-        let payload = CorrectionPayload(claimID: claimID, field: field.rawValue, value: value, reason: reason, reviewer: reviewer)
+        let payload = CorrectionPayload(claimID: claimID, field: field, value: value, reason: reason, reviewer: reviewer)
         return try write { db in
             guard try exists(db, query: .claimExists, id: claimID) else { throw LedgerError.unknownID(claimID) }
             if let expecting, field == .speaker { try checkSpeaker(db, claimID: claimID, expecting: expecting.value) }
@@ -156,7 +156,7 @@ extension Ledger {
                 throw LedgerError.refused("A claim needs a source: pass --source ID or --source-title TITLE.")
             }
             let claimID = Identifiers.claimID(sourceID: sourceID, kind: kind.rawValue, start: nil, end: nil, text: text)
-            let payload = ClaimPayload(claimID: claimID, sourceID: sourceID, kind: kind.rawValue, text: text,
+            let payload = ClaimPayload(claimID: claimID, sourceID: sourceID, kind: kind, text: text,
                                        speaker: speaker.flatMap { $0.isEmpty ? nil : $0 })
             return (claimID, try recordClaim(db, payload))
         }

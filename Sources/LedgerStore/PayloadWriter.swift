@@ -91,6 +91,11 @@ public struct PayloadWriter {
         return below20 || hasZero(word ^ (ones &* 0x22)) || hasZero(word ^ (ones &* 0x5C))
     }
 
+    /// An enum's stored word (`"quote"`, `"verified"`): the same bytes as its raw string.
+    public mutating func field<Word: RawRepresentable>(_ name: StaticString, _ value: Word?) where Word.RawValue == String {
+        field(name, value?.rawValue)
+    }
+
     public mutating func field(_ name: StaticString, _ value: Int?) {
         guard let value else { return }
         key(name)

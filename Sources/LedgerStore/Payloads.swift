@@ -31,7 +31,8 @@ public struct SourcePayload: Codable, Sendable, Equatable {
 public struct ClaimPayload: Codable, Sendable, Equatable {
     public var claimID: String
     public var sourceID: String
-    public var kind: String            // a ClaimKind: "quote" or "claim" (as stored and hashed)
+    /// Stored and hashed as its raw word, "quote" or "claim".
+    public var kind: ClaimKind
     public var text: String
     public var speaker: String?
     public var cue: String?
@@ -46,7 +47,7 @@ public struct ClaimPayload: Codable, Sendable, Equatable {
     public var sentenceEnd: Int?
     /// A `SpeakerKind` ("person" or "organisation") when extraction knew it; absent otherwise
     /// (and in every payload recorded before schema version 2).
-    public var speakerKind: String?
+    public var speakerKind: SpeakerKind?
     /// How sure extraction's speaker ranker was of `speaker` (0...1, three decimals); absent when
     /// the rules chose it, and in every payload recorded before schema version 7.
     public var speakerConfidence: Double?
@@ -58,11 +59,11 @@ public struct ClaimPayload: Codable, Sendable, Equatable {
         case speakerConfidence = "speaker_confidence"
     }
 
-    public init(claimID: String, sourceID: String, kind: String, text: String,
+    public init(claimID: String, sourceID: String, kind: ClaimKind, text: String,
                 speaker: String? = nil, cue: String? = nil, via: String? = nil,
                 claimType: String? = nil, score: Double? = nil, start: Int? = nil, end: Int? = nil,
                 prefix: String? = nil, suffix: String? = nil,
-                sentenceStart: Int? = nil, sentenceEnd: Int? = nil, speakerKind: String? = nil,
+                sentenceStart: Int? = nil, sentenceEnd: Int? = nil, speakerKind: SpeakerKind? = nil,
                 speakerConfidence: Double? = nil) {
         self.claimID = claimID; self.sourceID = sourceID; self.kind = kind; self.text = text
         self.speaker = speaker; self.cue = cue; self.via = via; self.claimType = claimType
@@ -81,7 +82,7 @@ public enum ClaimStatus: String, Codable, Sendable, CaseIterable {
 /// The JSON payload of a `status_changed` entry.
 public struct StatusPayload: Codable, Sendable, Equatable {
     public var claimID: String
-    public var status: String
+    public var status: ClaimStatus
     public var evidence: String
     public var note: String?
     public var reviewer: String
@@ -96,7 +97,7 @@ public struct StatusPayload: Codable, Sendable, Equatable {
         case claimID = "claim_id", status, evidence, note, reviewer, rating, replaces, publishedBy = "published_by"
     }
 
-    public init(claimID: String, status: String, evidence: String, note: String?, reviewer: String,
+    public init(claimID: String, status: ClaimStatus, evidence: String, note: String?, reviewer: String,
                 rating: String? = nil, replaces: Int? = nil, publishedBy: String? = nil) {
         self.claimID = claimID; self.status = status; self.evidence = evidence; self.note = note; self.reviewer = reviewer
         self.rating = rating; self.replaces = replaces; self.publishedBy = publishedBy
@@ -119,14 +120,14 @@ public struct NotePayload: Codable, Sendable, Equatable {
 /// The JSON payload of a `correction` entry: one field of a claim set anew.
 public struct CorrectionPayload: Codable, Sendable, Equatable {
     public var claimID: String
-    public var field: String
+    public var field: CorrectionField
     public var value: String?
     public var reason: String
     public var reviewer: String
 
     enum CodingKeys: String, CodingKey { case claimID = "claim_id", field, value, reason, reviewer }
 
-    public init(claimID: String, field: String, value: String?, reason: String, reviewer: String) {
+    public init(claimID: String, field: CorrectionField, value: String?, reason: String, reviewer: String) {
         self.claimID = claimID; self.field = field; self.value = value; self.reason = reason; self.reviewer = reviewer
     }
 }

@@ -42,7 +42,7 @@ extension Array where Element == RatingLabel {
 /// The JSON payload of a `rating_defined` entry.
 public struct RatingPayload: Codable, Sendable, Equatable, PayloadEncodable {
     public var label: String
-    public var means: String
+    public var means: ClaimStatus
     public var value: Int
     public var reviewer: String
 
@@ -94,14 +94,14 @@ extension Ledger {
         guard (RatingLabel.worst...RatingLabel.best).contains(value) else {
             throw LedgerError.refused("A rating's value is from \(RatingLabel.worst) (worst) to \(RatingLabel.best) (best). Nothing was recorded.")
         }
-        let payload = RatingPayload(label: label, means: means.rawValue, value: value, reviewer: try Ledger.requireReviewer(reviewer))
+        let payload = RatingPayload(label: label, means: means, value: value, reviewer: try Ledger.requireReviewer(reviewer))
         return try write { db in try insertRating(db, payload) }
     }
 
     private func insertRating(_ db: Database, _ payload: RatingPayload) throws -> Entry {
         let entry = try append(db, kind: .ratingDefined, payload: PayloadJSON.encode(payload))
         try db.cachedStatement(sql: LedgerQuery.insertRating.sql).execute(db) { row in
-            row.add(entry.seq); row.add(payload.label); row.add(payload.means); row.add(payload.value); row.add(payload.reviewer)
+            row.add(entry.seq); row.add(payload.label); row.add(payload.means.rawValue); row.add(payload.value); row.add(payload.reviewer)
         }
         return entry
     }
@@ -118,7 +118,7 @@ extension Ledger {
         guard let means, means == .verified || means == .disputed, !label.isEmpty, label.count <= 60,
               !label.contains(where: \.isNewline) else { return nil }
         let value = min(max(value, RatingLabel.worst), RatingLabel.best)
-        let payload = RatingPayload(label: label, means: means.rawValue, value: value, reviewer: try Ledger.requireReviewer(reviewer))
+        let payload = RatingPayload(label: label, means: means, value: value, reviewer: try Ledger.requireReviewer(reviewer))
         let entry = try insertRating(db, payload)
         return (RatingLabel(label: label, means: means, value: value, seq: entry.seq, reviewer: payload.reviewer), true)
     }

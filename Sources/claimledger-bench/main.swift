@@ -78,7 +78,7 @@ func generate(from first: Int, entries: Int) -> [GeneratedArticle] {
         for k in 0..<20 where count < entries {
             let claimText = "Claim \(k) of article \(n): the figure was \(k * 7 + n % 13) percent in 2023."
             let id = Identifiers.claimID(sourceID: source.sourceID, kind: "claim", start: k, end: k + 10, text: claimText)
-            claims.append(ClaimPayload(claimID: id, sourceID: source.sourceID, kind: "claim", text: claimText,
+            claims.append(ClaimPayload(claimID: id, sourceID: source.sourceID, kind: .claim, text: claimText,
                                        speaker: "Official \(k)", cue: "said", claimType: "statistic", score: 0.8,
                                        start: k, end: k + 10, prefix: "", suffix: ""))
             count += 1

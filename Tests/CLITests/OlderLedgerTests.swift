@@ -19,10 +19,10 @@ struct OlderLedgerTests {
             ("source_recorded", PayloadJSON.encode(SourcePayload(sourceID: sourceID, sha256: nil, title: "Evening news", outlet: nil,
                                                                  author: nil, published: nil, url: nil, text: nil)),
              "INSERT INTO source (source_id, seq, title) VALUES ('\(sourceID)', 1, 'Evening news');"),
-            ("claim_recorded", PayloadJSON.encode(ClaimPayload(claimID: claimID, sourceID: sourceID, kind: "claim",
+            ("claim_recorded", PayloadJSON.encode(ClaimPayload(claimID: claimID, sourceID: sourceID, kind: .claim,
                                                                text: "Unemployment fell to 3 percent.", speaker: "Jane Doe")),
              "INSERT INTO claim (claim_id, seq, source_id, kind, text, speaker) VALUES ('\(claimID)', 2, '\(sourceID)', 'claim', 'Unemployment fell to 3 percent.', 'Jane Doe');"),
-            ("status_changed", PayloadJSON.encode(StatusPayload(claimID: claimID, status: "verified", evidence: "https://stats.example",
+            ("status_changed", PayloadJSON.encode(StatusPayload(claimID: claimID, status: .verified, evidence: "https://stats.example",
                                                                 note: nil, reviewer: "ann")),
              "INSERT INTO review (seq, claim_id, status, evidence, reviewer) VALUES (3, '\(claimID)', 'verified', 'https://stats.example', 'ann');"),
         ]

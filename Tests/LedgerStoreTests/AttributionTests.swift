@@ -13,7 +13,7 @@ struct AttributionTests {
         let ledger = try smallLedger(dir)
         let source = try #require(try ledger.sources().first).source.source
         let quote = ClaimPayload(claimID: Identifiers.claimID(sourceID: source.sourceID, kind: "quote", start: 40, end: 60, text: "We will win"),
-                                 sourceID: source.sourceID, kind: "quote", text: "We will win", speaker: "Jane Roe")
+                                 sourceID: source.sourceID, kind: .quote, text: "We will win", speaker: "Jane Roe")
         try ledger.write { db in _ = try ledger.recordClaim(db, quote) }
         try ledger.changeStatus(claimID: quote.claimID, to: .disputed, evidence: "polls", note: nil, reviewer: "ann")
         try ledger.checkAttribution(claimID: quote.claimID, .misquoted, evidence: "https://transcript.example/1", note: "she said may",

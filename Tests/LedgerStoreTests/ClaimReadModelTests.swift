@@ -29,7 +29,7 @@ struct ClaimReadModelTests {
         let source = sampleSource("One. Two. Three.")
         let claims = [("One.", 0, 4), ("Two.", 5, 9), ("Three.", 10, 16)].map { text, start, end in
             ClaimPayload(claimID: Identifiers.claimID(sourceID: source.sourceID, kind: "claim", start: start, end: end, text: text),
-                         sourceID: source.sourceID, kind: "claim", text: text, speaker: "Jane Doe",
+                         sourceID: source.sourceID, kind: .claim, text: text, speaker: "Jane Doe",
                          score: Double(end) / 20, start: start, end: end)
         }
         try ledger.write { db in

@@ -11,8 +11,8 @@ func sampleSource(_ text: String = "Hello.", title: String = "Example") -> Sourc
                          published: nil, url: nil, text: text)
 }
 
-func sampleClaim(_ source: SourcePayload, _ text: String, kind: String = "claim") -> ClaimPayload {
-    ClaimPayload(claimID: Identifiers.claimID(sourceID: source.sourceID, kind: kind, start: 0, end: 6, text: text),
+func sampleClaim(_ source: SourcePayload, _ text: String, kind: ClaimKind = .claim) -> ClaimPayload {
+    ClaimPayload(claimID: Identifiers.claimID(sourceID: source.sourceID, kind: kind.rawValue, start: 0, end: 6, text: text),
                  sourceID: source.sourceID, kind: kind, text: text, speaker: "Jane Doe", start: 0, end: 6)
 }
 
@@ -112,7 +112,7 @@ struct LedgerTests {
         let ledger = try makeTemporaryLedger(in: dir)
         let source = sampleSource()
         let a = sampleClaim(source, "Hello.")
-        let b = ClaimPayload(claimID: "b" + String(repeating: "0", count: 63), sourceID: source.sourceID, kind: "quote", text: "Hi")
+        let b = ClaimPayload(claimID: "b" + String(repeating: "0", count: 63), sourceID: source.sourceID, kind: .quote, text: "Hi")
         try ledger.write { db in
             try ledger.recordSource(db, source); try ledger.recordClaim(db, a); try ledger.recordClaim(db, b)
         }
@@ -136,8 +136,8 @@ struct LedgerTests {
         let dir = TemporaryDirectory()
         let ledger = try makeTemporaryLedger(in: dir)
         let source = sampleSource()
-        let one = ClaimPayload(claimID: "abc111" + String(repeating: "0", count: 58), sourceID: source.sourceID, kind: "claim", text: "One")
-        let two = ClaimPayload(claimID: "abc222" + String(repeating: "0", count: 58), sourceID: source.sourceID, kind: "claim", text: "Two")
+        let one = ClaimPayload(claimID: "abc111" + String(repeating: "0", count: 58), sourceID: source.sourceID, kind: .claim, text: "One")
+        let two = ClaimPayload(claimID: "abc222" + String(repeating: "0", count: 58), sourceID: source.sourceID, kind: .claim, text: "Two")
         try ledger.write { db in try ledger.recordSource(db, source); try ledger.recordClaim(db, one); try ledger.recordClaim(db, two) }
         #expect(try ledger.resolveClaimID("c-abc1") == one.claimID)
         #expect(try ledger.resolveClaimID("ABC2") == two.claimID)

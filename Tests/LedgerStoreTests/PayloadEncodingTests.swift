@@ -29,7 +29,7 @@ struct PayloadEncodingTests {
         var rng = SplitMix(state: 2026)
         for _ in 0..<2_000 {
             let p = ClaimPayload(
-                claimID: Self.randomText(&rng), sourceID: Self.randomText(&rng), kind: Self.randomText(&rng),
+                claimID: Self.randomText(&rng), sourceID: Self.randomText(&rng), kind: ClaimKind.allCases.randomElement(using: &rng)!,
                 text: Self.randomText(&rng), speaker: Self.maybe(&rng, Self.randomText), cue: Self.maybe(&rng, Self.randomText),
                 via: Self.maybe(&rng, Self.randomText), claimType: Self.maybe(&rng, Self.randomText),
                 score: Self.maybe(&rng) { [0, 1, 0.25, 0.3, 1e-7, 123.456, -2.5][Int.random(in: 0..<7, using: &$0)] },
@@ -39,7 +39,7 @@ struct PayloadEncodingTests {
                 sentenceStart: Self.maybe(&rng) { Int.random(in: 0...99, using: &$0) },
                 sentenceEnd: Self.maybe(&rng) { Int.random(in: 0...99, using: &$0) })
             let fields: [String: Any?] = [
-                "claim_id": p.claimID, "source_id": p.sourceID, "kind": p.kind, "text": p.text, "speaker": p.speaker,
+                "claim_id": p.claimID, "source_id": p.sourceID, "kind": p.kind.rawValue, "text": p.text, "speaker": p.speaker,
                 "cue": p.cue, "via": p.via, "claim_type": p.claimType, "score": p.score, "start": p.start, "end": p.end,
                 "prefix": p.prefix, "suffix": p.suffix, "sentence_start": p.sentenceStart, "sentence_end": p.sentenceEnd]
             let json = PayloadJSON.encode(p)
@@ -59,14 +59,14 @@ struct PayloadEncodingTests {
             #expect(PayloadJSON.encode(s) == Self.expected([
                 "source_id": s.sourceID, "sha256": s.sha256, "title": s.title, "outlet": s.outlet, "author": s.author,
                 "published": s.published, "url": s.url, "text": s.text]))
-            let st = StatusPayload(claimID: t(&rng), status: t(&rng), evidence: t(&rng), note: Self.maybe(&rng, t), reviewer: t(&rng))
+            let st = StatusPayload(claimID: t(&rng), status: ClaimStatus.allCases.randomElement(using: &rng)!, evidence: t(&rng), note: Self.maybe(&rng, t), reviewer: t(&rng))
             #expect(PayloadJSON.encode(st) == Self.expected([
-                "claim_id": st.claimID, "status": st.status, "evidence": st.evidence, "note": st.note, "reviewer": st.reviewer]))
+                "claim_id": st.claimID, "status": st.status.rawValue, "evidence": st.evidence, "note": st.note, "reviewer": st.reviewer]))
             let n = NotePayload(claimID: t(&rng), text: t(&rng), reviewer: t(&rng))
             #expect(PayloadJSON.encode(n) == Self.expected(["claim_id": n.claimID, "text": n.text, "reviewer": n.reviewer]))
-            let c = CorrectionPayload(claimID: t(&rng), field: t(&rng), value: Self.maybe(&rng, t), reason: t(&rng), reviewer: t(&rng))
+            let c = CorrectionPayload(claimID: t(&rng), field: CorrectionField.allCases.randomElement(using: &rng)!, value: Self.maybe(&rng, t), reason: t(&rng), reviewer: t(&rng))
             #expect(PayloadJSON.encode(c) == Self.expected([
-                "claim_id": c.claimID, "field": c.field, "value": c.value, "reason": c.reason, "reviewer": c.reviewer]))
+                "claim_id": c.claimID, "field": c.field.rawValue, "value": c.value, "reason": c.reason, "reviewer": c.reviewer]))
         }
     }
 }

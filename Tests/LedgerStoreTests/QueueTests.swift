@@ -21,7 +21,7 @@ func queueLedger(_ dir: TemporaryDirectory, seed: UInt64 = 7) throws -> Ledger {
             let score: Double? = kind == "quote" ? nil : [0.9, 0.5, 0.5, 0.25, 0.1][Int(rng.next() % 5)]
             let start: Int? = rng.next() % 5 == 0 ? nil : Int(rng.next() % 50)
             return ClaimPayload(claimID: Identifiers.claimID(sourceID: source.sourceID, kind: kind, start: start, end: nil, text: text),
-                                sourceID: source.sourceID, kind: kind, text: text, speaker: n % 3 == 0 ? "Jane Doe" : "Omar Ali",
+                                sourceID: source.sourceID, kind: ClaimKind(rawValue: kind)!, text: text, speaker: n % 3 == 0 ? "Jane Doe" : "Omar Ali",
                                 score: score, start: start)
         }
         try ledger.write { db in

@@ -14,11 +14,11 @@ struct SpeakerConfidenceTests {
         let confidences: [Double?] = [0.31, 0.64, 0.97, nil]
         var claims = confidences.enumerated().map { n, confidence in
             ClaimPayload(claimID: Identifiers.claimID(sourceID: source.sourceID, kind: "quote", start: n, end: n + 1, text: "quote \(n)"),
-                         sourceID: source.sourceID, kind: "quote", text: "quote \(n)", speaker: "Jane Doe", start: n, end: n + 1,
+                         sourceID: source.sourceID, kind: .quote, text: "quote \(n)", speaker: "Jane Doe", start: n, end: n + 1,
                          speakerConfidence: confidence)
         }
         claims.append(ClaimPayload(claimID: Identifiers.claimID(sourceID: source.sourceID, kind: "claim", start: 9, end: 10, text: "a claim"),
-                                   sourceID: source.sourceID, kind: "claim", text: "a claim", score: 0.8, start: 9, end: 10))
+                                   sourceID: source.sourceID, kind: .claim, text: "a claim", score: 0.8, start: 9, end: 10))
         try ledger.write { db in
             try ledger.recordSource(db, source)
             for c in claims { try ledger.recordClaim(db, c) }

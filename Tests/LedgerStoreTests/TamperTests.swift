@@ -10,7 +10,7 @@ func smallLedger(_ dir: TemporaryDirectory) throws -> Ledger {
     let source = sampleSource("Prices rose 5 percent in 2023. Exports fell. Imports doubled.")
     let claims = ["Prices rose 5 percent in 2023.", "Exports fell.", "Imports doubled."].enumerated().map { n, text in
         ClaimPayload(claimID: Identifiers.claimID(sourceID: source.sourceID, kind: "claim", start: n, end: n + 1, text: text),
-                     sourceID: source.sourceID, kind: "claim", text: text)
+                     sourceID: source.sourceID, kind: .claim, text: text)
     }
     try ledger.write { db in
         try ledger.recordSource(db, source)

@@ -27,7 +27,7 @@ struct ReviewSessionTests {
         let claims = spans.map { start, end, score in
             let words = String(text.unicodeScalars.dropFirst(start).prefix(end - start))
             return ClaimPayload(claimID: Identifiers.claimID(sourceID: source.sourceID, kind: "claim", start: start, end: end, text: words),
-                                sourceID: source.sourceID, kind: "claim", text: words, speaker: "Jane Doe", claimType: "statistic",
+                                sourceID: source.sourceID, kind: .claim, text: words, speaker: "Jane Doe", claimType: "statistic",
                                 score: score, start: start, end: end)
         }
         try ledger.write { db in
@@ -66,7 +66,7 @@ struct ReviewSessionTests {
         let (ledger, ids) = try ledger(dir)
         let source = try #require(try ledger.sources().first).source.source
         let quote = ClaimPayload(claimID: Identifiers.claimID(sourceID: source.sourceID, kind: "quote", start: 31, end: 51, text: "Exports fell by half."),
-                                 sourceID: source.sourceID, kind: "quote", text: "Exports fell by half.", speaker: "Jane Doe", start: 31, end: 51)
+                                 sourceID: source.sourceID, kind: .quote, text: "Exports fell by half.", speaker: "Jane Doe", start: 31, end: 51)
         try ledger.write { db in _ = try ledger.recordClaim(db, quote) }
         // On the first claim: a, c, evidence → refused; Esc at the choice; then skip to the quote (last: no score).
         let (session, terminal) = try session(ledger, "acx\ra\u{1B}   amhttps://tape.example/1\r")

@@ -19,7 +19,7 @@ struct DeskQueueAndFooterTests {
             for n in 0..<count {
                 let body = "Figure number \(n) rose."
                 try ledger.recordClaim(db, ClaimPayload(claimID: Identifiers.claimID(sourceID: source.sourceID, kind: "claim", start: nil, end: nil, text: body),
-                                                        sourceID: source.sourceID, kind: "claim", text: body, score: Double(n) / 100))
+                                                        sourceID: source.sourceID, kind: .claim, text: body, score: Double(n) / 100))
             }
         }
     }
