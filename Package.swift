@@ -116,7 +116,8 @@ let package = Package(
         .testTarget(name: "TransparencyLogTests", dependencies: ["TransparencyLog"], resources: [.copy("Vectors")]),
         .testTarget(name: "ReviewSessionTests", dependencies: ["ReviewSession", "LedgerStore", "Reports", "TestSupport"]),
         .testTarget(name: "WebTests", dependencies: ["WebReview", "WebServer", "TestSupport", "LedgerStore", "TransparencyLog",
-                                                     .product(name: "HummingbirdTesting", package: "hummingbird")]),
+                                                     .product(name: "HummingbirdTesting", package: "hummingbird"),
+                                                     .product(name: "NIOCore", package: "swift-nio")]),
         .testTarget(
             name: "CLITests",
             dependencies: ["claimledger", "TestSupport", "LedgerStore", "LedgerSchema", "Reports", "ReviewSession", "FactCheckImport"]

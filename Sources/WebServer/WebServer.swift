@@ -1,6 +1,7 @@
 import Foundation
 import HTTPTypes
 import Hummingbird
+import NIOCore
 import WebReview
 
 /// The request context of the desk: Hummingbird's, plus the address of the peer that connected.
@@ -31,7 +32,12 @@ public struct DeskContext: RequestContext {
 /// `claimledger serve`: the desk over HTTP/1.1. Every path goes to `Desk.respond`, which runs on
 /// a dispatch queue (SQLite calls block; the server's threads must not).
 public enum DeskServer {
+    /// An idle connection is closed after a minute: a slow client cannot hold sockets for ever.
+    /// (A connection waiting for its answer is never idle.)
+    public static let idleTimeout = TimeAmount.seconds(60)
+
     public static func application(desk: Desk, host: String, port: Int, secureCookies: Bool, trustedProxy: String? = nil,
+                                   idleTimeout: TimeAmount = DeskServer.idleTimeout,
                                    onRunning: @escaping @Sendable (Int) async -> Void = { _ in }) -> some ApplicationProtocol {
         let router = Router(context: DeskContext.self)
         let handle: @Sendable (Request, DeskContext) async throws -> Response = { request, context in
@@ -57,9 +63,8 @@ public enum DeskServer {
         router.get("/", use: handle)
         router.get("**", use: handle)
         router.post("**", use: handle)
-        // An idle connection is closed after a minute (a slow client cannot hold sockets for ever).
         return Application(router: router,
-                           server: .http1(configuration: .init(additionalChannelHandlers: [SecurityHeaders()], idleTimeout: .seconds(60))),
+                           server: .http1(configuration: .init(additionalChannelHandlers: [SecurityHeaders()], idleTimeout: idleTimeout)),
                            configuration: .init(address: .hostname(host, port: port), serverName: nil),
                            onServerRunning: { channel in await onRunning(channel.localAddress?.port ?? port) })
     }

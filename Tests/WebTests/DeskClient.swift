@@ -1,4 +1,5 @@
 import Foundation
+import NIOCore
 import HTTPTypes
 import Hummingbird
 import HummingbirdTesting
@@ -98,6 +99,10 @@ final class DeskClient: @unchecked Sendable {
 
 /// A desk on a temporary ledger with the two sample articles and a reviewer, served on a free port.
 struct DeskFixture {
+    /// The tests' connections are idle between requests for as long as a loaded machine running the
+    /// whole suite keeps them waiting (over a minute seen): the desk's own minute would close them.
+    static let idleTimeout = TimeAmount.minutes(10)
+
     let dir = TemporaryDirectory()
     let ledger: Ledger
     let token: String
@@ -115,7 +120,7 @@ struct DeskFixture {
     func run(limiter: LoginLimiter = LoginLimiter(), checkpoints: [CheckpointAudit.Saved] = [], verifier: NoteVerifier? = nil,
              _ test: @escaping @Sendable (DeskClient, Desk) async throws -> Void) async throws {
         let desk = Desk(ledger: ledger, limiter: limiter, checkpoints: checkpoints, verifier: verifier)
-        let app = DeskServer.application(desk: desk, host: "127.0.0.1", port: 0, secureCookies: false)
+        let app = DeskServer.application(desk: desk, host: "127.0.0.1", port: 0, secureCookies: false, idleTimeout: DeskFixture.idleTimeout)
         try await app.test(.live) { client in try await test(DeskClient(client), desk) }
     }
 }

@@ -25,7 +25,8 @@ struct DeskHostileTests {
     @Test func aTrustedProxysForwardedAddressIsTheClient() async throws {
         let fixture = try DeskFixture()
         let desk = Desk(ledger: fixture.ledger, limiter: LoginLimiter(allowed: 2, window: 60))
-        let app = DeskServer.application(desk: desk, host: "127.0.0.1", port: 0, secureCookies: false, trustedProxy: "127.0.0.1")
+        let app = DeskServer.application(desk: desk, host: "127.0.0.1", port: 0, secureCookies: false, trustedProxy: "127.0.0.1",
+                                         idleTimeout: DeskFixture.idleTimeout)
         try await app.test(.live) { client in
             for (who, wrong) in [("203.0.113.7", 2), ("203.0.113.8", 0)] {
                 let web = DeskClient(client)
@@ -108,7 +109,7 @@ struct DeskHostileTests {
             }
         }
         locked.wait()
-        let app = DeskServer.application(desk: desk, host: "127.0.0.1", port: 0, secureCookies: false)
+        let app = DeskServer.application(desk: desk, host: "127.0.0.1", port: 0, secureCookies: false, idleTimeout: DeskFixture.idleTimeout)
         try await app.test(.live) { client in
             let connection = TestClient(host: "127.0.0.1", port: try #require(client.port))
             connection.connect()

@@ -4,7 +4,8 @@ driven by selenium, against `claimledger serve` on a fresh ledger of the two sam
 
 Signs in (a wrong token first), opens an article, selects a claim in the text, verifies it with
 evidence, sees it in the queue's counts and in the downloaded report; a form without the
-session's CSRF token is refused. Screenshots go to --screenshots (look at them).
+session's CSRF token is refused; axe-core finds no critical or serious accessibility violation on
+any page at desktop and phone width. Screenshots go to --screenshots (look at them).
 
 Usage: Tests/browser/desk_browser_test.py --claimledger .build/debug/claimledger [--screenshots DIR]
 Exit 0 when every step held; otherwise the failed step is printed and the exit code is 1.
@@ -159,6 +160,47 @@ def report_and_csrf(driver, base, claim_id):
     check(wide <= 0, "the claim page fits a phone's width (no sideways scrolling; %d px over)" % wide)
 
 
+def axe_source():
+    """axe-core as the PyPI package axe-playwright-python ships it (installed with --no-deps by
+    .ci/run: only its axe.min.js is used, injected into the selenium-driven Chromium)."""
+    import importlib.util
+    spec = importlib.util.find_spec("axe_playwright_python")
+    if spec is None or not spec.submodule_search_locations:
+        raise SystemExit("axe-core is needed: python3 -m pip install --no-deps axe-playwright-python")
+    with open(os.path.join(list(spec.submodule_search_locations)[0], "axe.min.js")) as f:
+        return f.read()
+
+
+def accessibility(driver, base, claim_id, source_link):
+    """Every page at 1366 px and 390 px: no critical or serious axe-core violation (WCAG 2.x A/AA
+    rules and axe's best practices)."""
+    axe = axe_source()
+    cookie = driver.get_cookie("cl_session")
+    driver.get("data:text/html,<!doctype html><html lang=en><title>t</title><main><button></button></main></html>")
+    check(any(v["id"] == "button-name" for v in serious_violations(driver, axe)),
+          "axe-core runs and finds a violation where there is one (a button without a name)")
+    pages = ["/", "/?status=all", source_link, "/c/" + claim_id, "/sources", "/reports", "/ingest"]
+    for width, height in ((1366, 900), (390, 844)):
+        driver.set_window_size(width, height)
+        for page in pages + ["/login"]:
+            if page == "/login":
+                driver.delete_all_cookies()
+            driver.get(base + page)
+            bad = serious_violations(driver, axe)
+            check(not bad, "axe-core: no critical or serious violation on %s at %d px%s" % (page, width, "" if not bad else ": %s" % bad))
+        driver.add_cookie({"name": cookie["name"], "value": cookie["value"], "path": "/"})
+
+
+def serious_violations(driver, axe):
+    """axe-core's critical and serious violations on the page loaded."""
+    driver.execute_script(axe)
+    violations = driver.execute_async_script(
+        "const done = arguments[arguments.length - 1];"
+        "axe.run(document).then(r => done(r.violations.map(v => ({id: v.id, impact: v.impact,"
+        " nodes: v.nodes.length, target: String(v.nodes[0].target)})))).catch(e => done([{id: 'axe failed: ' + e, impact: 'critical'}]));")
+    return [v for v in violations if v["impact"] in ("critical", "serious")]
+
+
 def main():
     global shots_dir
     p = argparse.ArgumentParser()
@@ -176,6 +218,9 @@ def main():
     try:
         claim_id = session_flow(driver, base, token, shots_dir)
         report_and_csrf(driver, base, claim_id)
+        driver.get(base + "/c/" + claim_id)
+        source_link = urllib.parse.urlparse(driver.find_element(By.CSS_SELECTOR, "a[href^='/s/']").get_attribute("href")).path
+        accessibility(driver, base, claim_id, source_link)
     except AssertionError as e:
         driver.save_screenshot(os.path.join(shots_dir, "failed.png"))
         print("FAILED:", e)
