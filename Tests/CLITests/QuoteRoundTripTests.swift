@@ -1,4 +1,6 @@
 import Foundation
+@testable import FactCheckImport
+import LedgerStore
 import Testing
 import TestSupport
 
@@ -76,5 +78,29 @@ struct QuoteRoundTripTests {
         #expect(row["status"] as? String == "unverified" && row["attribution"] as? String == nil)
         let shown = try partner.run("show", row["id"] as! String).stdout
         #expect(shown.contains("Said as quoted? Rated “Half true” (3 of 1–5) by Example Checks"), "\(shown)")
+    }
+}
+
+/// How a published attribution rating is read: by its label (as the reports write it, or typed as
+/// at the command line), else by its value only where one verdict has it.
+@Suite("Import: attribution ratings")
+struct AttributionRatingTests {
+    @Test(arguments: [
+        (PublishedRating(label: "Said as quoted"), AttributionVerdict.confirmed),
+        (PublishedRating(label: "out of context"), .outOfContext),
+        (PublishedRating(label: "not-said"), .notSaid),
+        (PublishedRating(label: "MISQUOTED", value: 5, best: 5, worst: 1), .misquoted),
+        (PublishedRating(label: nil, value: 10, best: 10, worst: 0), .confirmed),
+        (PublishedRating(label: "Odd", value: 2, best: 5, worst: 1), .outOfContext),
+    ] as [(PublishedRating, AttributionVerdict)])
+    func aRatingNamesItsVerdict(_ rating: PublishedRating, _ verdict: AttributionVerdict) {
+        #expect(QuoteReviews.verdict(rating) == verdict)
+    }
+
+    /// 1 of 5 is both "misquoted" and "not said": a value that does not say which names none.
+    @Test func anAmbiguousOrMissingRatingNamesNone() {
+        #expect(QuoteReviews.verdict(PublishedRating(label: nil, value: 1, best: 5, worst: 1)) == nil)
+        #expect(QuoteReviews.verdict(PublishedRating(label: "Half true", value: 3, best: 5, worst: 1)) == nil)
+        #expect(QuoteReviews.verdict(nil) == nil)
     }
 }
