@@ -81,7 +81,9 @@ enum PageLayout {
     .error{background:#fbe0de;padding:.5rem}.notice{background:#dcf3e2;padding:.5rem}
     .counts span{margin-right:1rem}.filters{display:flex;flex-wrap:wrap;gap:.5rem;align-items:end}
     .filters label{margin:0}dl{display:grid;grid-template-columns:max-content minmax(0,1fr);gap:0 .8rem}dt{color:#555}dd{margin:0;overflow-wrap:anywhere}
-    @media (max-width:50rem){.article{grid-template-columns:1fr}}
+    @media (max-width:50rem){.article{grid-template-columns:1fr}
+    button,select,input[type=text],input[type=date],input[type=password]{min-height:44px}
+    .choice{min-height:44px;display:flex;align-items:center;gap:.4rem}.paging a,nav a{display:inline-block;padding:.6rem 0}}
     @media print{header nav,.panel form,footer form{display:none}.article{grid-template-columns:1fr}}
     """
 }

@@ -158,6 +158,11 @@ def report_and_csrf(driver, base, claim_id):
     driver.save_screenshot(os.path.join(shots_dir, "4-claim-phone.png"))
     wide = driver.execute_script("return document.documentElement.scrollWidth - window.innerWidth")
     check(wide <= 0, "the claim page fits a phone's width (no sideways scrolling; %d px over)" % wide)
+    small = driver.execute_script(
+        "return [...document.querySelectorAll('main button, main select, main input[type=text], main .choice')]"
+        ".filter(e => e.offsetParent !== null && e.getBoundingClientRect().height < 44)"
+        ".map(e => e.tagName + ' ' + (e.textContent || e.name || '').trim().slice(0, 30) + ' ' + Math.round(e.getBoundingClientRect().height) + 'px')")
+    check(not small, "every button, choice and field of the claim panel is at least 44 px tall at phone width%s" % (": %s" % small if small else ""))
 
 
 def axe_source():
