@@ -10,7 +10,14 @@ import Foundation
 public enum CheckWorthiness {
     /// The probability that a fact-checker would check this sentence.
     public static func probability(of sentence: String) -> Double {
-        probability(features(of: sentence))
+        let s = Array(sentence.unicodeScalars), tokens = tokenize(s, 0..<s.count)
+        return probability(features(tokens, rules: nil), pieces: pieceTerm(tokens))
+    }
+
+    /// The sentence's word pieces (`WordPieces`), whose static embedding the model reads (for training).
+    public static func pieces(of sentence: String) -> [Int32] {
+        let s = Array(sentence.unicodeScalars)
+        return WordPieces.shared.pieces(of: tokenize(s, 0..<s.count).lazy.map(\.text))
     }
 
     /// The features of one sentence given as text (for training, tests and tools).
@@ -25,9 +32,9 @@ public enum CheckWorthiness {
         return ClaimScorer.score(tokenize(s, 0..<s.count), text: s, range: 0..<s.count).score
     }
 
-    static func probability(_ features: [String: Double]) -> Double {
+    static func probability(_ features: [String: Double], pieces: Double) -> Double {
         let weights = CheckWorthyModel.weights
-        var z = CheckWorthyModel.bias
+        var z = CheckWorthyModel.bias + pieces
         for (name, value) in features { z += (weights[name] ?? 0) * value }
         return 1 / (1 + exp(-z))
     }
@@ -37,7 +44,7 @@ public enum CheckWorthiness {
     /// hot path; `theFastPathEqualsTheFeatureDictionary` checks that both agree).
     static func probability(_ tokens: [Token], rules: ClaimScorer.Features) -> Double {
         let model = CheckWorthyModel.tables
-        var z = CheckWorthyModel.bias
+        var z = CheckWorthyModel.bias + pieceTerm(tokens)
         var previous = "<s>", count = 0
         for (k, w) in tokens.enumerated() where w.isWord {
             count += 1
@@ -51,6 +58,19 @@ public enum CheckWorthiness {
             z += (model.others[name.0] ?? 0) * name.1
         }
         return 1 / (1 + exp(-z))
+    }
+
+    /// What the sentence's meaning adds to the logit: the mean over its word pieces of each piece's
+    /// score, which is its static embedding (model2vec, distilled from all-MiniLM-L6-v2) times the
+    /// model's weights for the embedding — the same as the weights times the sentence's mean embedding.
+    static func pieceTerm(_ tokens: [Token]) -> Double {
+        let scores = CheckWorthyPieces.scores
+        guard !scores.isEmpty else { return 0 }
+        let pieces = WordPieces.shared.pieces(of: tokens.lazy.map(\.text))
+        guard !pieces.isEmpty else { return 0 }
+        var sum = 0.0
+        for p in pieces { sum += scores[Int(p)] }
+        return sum / Double(pieces.count)
     }
 
     /// The rule features of a sentence, named as the model knows them, with their values.

@@ -3,7 +3,7 @@
 // and their features, one JSON object per quote (tools/train/speakers.py).
 // Otherwise, sentences for tools/train/checkworthy.py: reads tab-separated lines `id<TAB>text[<TAB>label]` (a header line
 // whose first field is not a number is skipped) and writes one JSON object per line:
-// {"id": "...", "label": "...", "features": {"w:the": 1, ...}, "ruleScore": 0.5, "probability": 0.7}.
+// {"id": "...", "label": "...", "features": {"w:the": 1, ...}, "pieces": [2001, ...], "ruleScore": 0.5, "probability": 0.7}.
 import ClaimExtraction
 import Foundation
 
@@ -14,6 +14,8 @@ struct Row: Encodable {
     var id: String
     var label: String?
     var features: [String: Double]
+    /// The sentence's word pieces (ids in `WordPieceVocabulary`), for its static embedding.
+    var pieces: [Int32]
     /// The rules' own score (`ClaimScorer`), and the committed model's probability.
     var ruleScore: Double
     var probability: Double
@@ -41,6 +43,7 @@ while let line = readLine(strippingNewline: true) {
     guard fields.count >= 2, Int(fields[0]) != nil else { continue }
     let text = fields[1]
     let row = Row(id: fields[0], label: fields.count > 2 ? fields[2] : nil, features: CheckWorthiness.features(of: text),
+                  pieces: CheckWorthiness.pieces(of: text),
                   ruleScore: CheckWorthiness.ruleScore(of: text), probability: CheckWorthiness.probability(of: text),
                   extracted: extracted(text))
     FileHandle.standardOutput.write(try encoder.encode(row) + Data("\n".utf8))

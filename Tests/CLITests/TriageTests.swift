@@ -14,6 +14,8 @@ struct TriageTests {
             The mayor spoke first. Turnout rose to 64 percent in São Paulo, the highest since 1998, officials said.
 
             He urged voters to stay calm. Joe Biden became the oldest serving President of the United States in 2021.
+
+            The city spent $40 million on new polling stations in 2020.
             """.write(to: article, atomically: true, encoding: .utf8)
         #expect(try cli.run("ingest", article.path).status == 0)
         return cli

@@ -5,7 +5,7 @@ import TestSupport
 
 @Suite("Learned check-worthiness")
 struct CheckWorthinessTests {
-    struct OracleRow: Decodable { var text: String; var probability: Double }
+    struct OracleRow: Decodable { var text: String; var probability: Double; var pieces: [Int32] }
 
     /// The Swift evaluation of the committed weights equals scikit-learn's predict_proba on the
     /// seeds' sentences (written by tools/train/checkworthy.py with the model).
@@ -18,6 +18,15 @@ struct CheckWorthinessTests {
             #expect(abs(p - row.probability) < 1e-9, "\(row.text): \(p) vs \(row.probability)")
         }
         #expect(rows.contains { $0.probability >= CheckWorthyModel.threshold } && rows.contains { $0.probability < CheckWorthyModel.threshold })
+    }
+
+    /// The Swift word-piece tokenizer gives the pieces Hugging Face's tokenizer gives (the ids of
+    /// the static embedding the model reads) on the seeds' sentences.
+    @Test func theWordPiecesAreTheTrainingTokenizers() throws {
+        let url = ClaimLedgerBinary.packageRoot.appendingPathComponent("Tests/ClaimExtractionTests/Oracle/checkworthy_oracle.json")
+        let rows = try JSONDecoder().decode([OracleRow].self, from: Data(contentsOf: url))
+        for row in rows { #expect(CheckWorthiness.pieces(of: row.text) == row.pieces, "\(row.text)") }
+        #expect(rows.allSatisfy { !$0.pieces.isEmpty })
     }
 
     /// Extraction's fast path (table lookups) gives the dictionary path's probability.

@@ -1,0 +1,209 @@
+import Foundation
+
+/// BERT's uncased word-piece tokenizer, as Hugging Face `tokenizers` runs it for all-MiniLM-L6-v2
+/// (`BertNormalizer`: control characters dropped, CJK ideographs split, accents stripped, lower
+/// case; `BertPreTokenizer`: words split at white space and punctuation; `WordPiece`: longest
+/// match first, `##` for a continuation, a word over 100 characters or with no match unknown),
+/// over the vocabulary model2vec kept (`WordPieceVocabulary`, written by
+/// `tools/train/static_embedding.py`). Unknown pieces are dropped, as model2vec drops them.
+struct WordPieces: Sendable {
+    static let shared = WordPieces(WordPieceVocabulary.text)
+    static let maximumWordLength = 100
+    /// The tokenizer's truncation: pieces past this many (unknown ones included) are not read.
+    static let maximumPieces = 512
+
+    private let ids: [String: Int32]
+    private let unknown: Int32
+    /// The most characters of any piece (after a continuation's `##`): no longer match is tried.
+    private let longestPiece: Int
+    let count: Int
+
+    init(_ vocabulary: String) {
+        var ids: [String: Int32] = [:]
+        let lines = vocabulary.split(separator: "\n", omittingEmptySubsequences: false)
+        for (i, line) in lines.enumerated() { ids[String(line)] = Int32(i) }
+        self.ids = ids
+        unknown = ids["[UNK]"] ?? -1
+        longestPiece = lines.map { $0.hasPrefix("##") ? $0.unicodeScalars.count - 2 : $0.unicodeScalars.count }.max() ?? 0
+        count = lines.count
+    }
+
+    /// The known pieces of texts read one after another (as if joined by spaces).
+    func pieces(of texts: some Sequence<String>) -> [Int32] {
+        var reader = Reader(unknown: unknown)
+        for text in texts where !reader.full {
+            if read(plain: text, into: &reader) { continue }
+            for word in Self.words(text) where !reader.full {
+                for id in pieces(ofWord: word) { reader.take(id) }
+            }
+        }
+        return reader.out
+    }
+
+    /// Pieces as read: unknown ones dropped, none after the tokenizer's truncation.
+    private struct Reader {
+        let unknown: Int32
+        var out: [Int32] = []
+        var read = 0
+        var full: Bool { read >= WordPieces.maximumPieces }
+
+        mutating func take(_ id: Int32) {
+            guard !full else { return }
+            read += 1
+            if id != unknown { out.append(id) }
+        }
+    }
+
+    /// Reads a text of printable ASCII and common typographic marks (most of news), or returns
+    /// false having read nothing: what the general path gives it — lower case, each mark a word,
+    /// each word whole or in pieces — without its Unicode tables (extraction's hot path).
+    private func read(plain text: String, into reader: inout Reader) -> Bool {
+        for c in text.unicodeScalars where c.value >= 0x80 && !Self.typographicMarks.contains(c.value) || c.value < 0x20 || c.value == 0x7F {
+            return false
+        }
+        var word: [UInt8] = []
+        func flush() {
+            guard !word.isEmpty else { return }
+            if let id = ids[String(decoding: word, as: UTF8.self)] {
+                reader.take(id)
+            } else {
+                for id in pieces(ofASCIIWord: word) { reader.take(id) }
+            }
+            word.removeAll(keepingCapacity: true)
+        }
+        for c in text.unicodeScalars {
+            switch c.value {
+            case 0x61...0x7A, 0x30...0x39: word.append(UInt8(c.value))
+            case 0x41...0x5A: word.append(UInt8(c.value + 0x20))
+            case 0x20: flush()
+            default:
+                flush()
+                reader.take(ids[String(c)] ?? unknown)
+            }
+        }
+        flush()
+        return true
+    }
+
+    /// Quotation marks, dashes and the ellipsis: punctuation that normalisation leaves as it is.
+    static let typographicMarks: Set<UInt32> = [0x2018, 0x2019, 0x201C, 0x201D, 0x2013, 0x2014, 0x2026, 0xAB, 0xBB]
+
+    /// `pieces(ofWord:)` for a lower-case ASCII word, on its bytes.
+    private func pieces(ofASCIIWord word: [UInt8]) -> [Int32] {
+        guard word.count <= Self.maximumWordLength else { return [unknown] }
+        var found: [Int32] = []
+        var start = 0
+        var piece: [UInt8] = []
+        while start < word.count {
+            var end = min(word.count, start + longestPiece)
+            var match: Int32?
+            while end > start {
+                piece.removeAll(keepingCapacity: true)
+                if start > 0 { piece += [0x23, 0x23] }
+                piece += word[start..<end]
+                if let id = ids[String(decoding: piece, as: UTF8.self)] {
+                    match = id
+                    break
+                }
+                end -= 1
+            }
+            guard let match else { return [unknown] }
+            found.append(match)
+            start = end
+        }
+        return found
+    }
+
+    /// One word's pieces: the whole word if the vocabulary has it, else the longest known prefix
+    /// and `##` continuations; unknown if any part has no match.
+    func pieces(ofWord word: [Unicode.Scalar]) -> [Int32] {
+        guard word.count <= Self.maximumWordLength else { return [unknown] }
+        var found: [Int32] = []
+        var start = 0
+        while start < word.count {
+            var end = min(word.count, start + longestPiece)
+            var match: Int32?
+            while end > start {
+                var piece = start > 0 ? "##" : ""
+                piece.unicodeScalars.append(contentsOf: word[start..<end])
+                if let id = ids[piece] {
+                    match = id
+                    break
+                }
+                end -= 1
+            }
+            guard let match else { return [unknown] }
+            found.append(match)
+            start = end
+        }
+        return found
+    }
+
+    /// The words of a text after BERT's normalisation, punctuation marks as words of their own.
+    static func words(_ text: String) -> [[Unicode.Scalar]] {
+        var words: [[Unicode.Scalar]] = []
+        var word: [Unicode.Scalar] = []
+        func flush() {
+            if !word.isEmpty { words.append(word) }
+            word.removeAll(keepingCapacity: true)
+        }
+        for c in normalised(text) {
+            if c.value < 0x80 ? Chars.isSpace(c) : c.properties.isWhitespace {
+                flush()
+            } else if isPunctuation(c) || isIdeograph(c) {
+                flush()
+                words.append([c])
+            } else {
+                word.append(c)
+            }
+        }
+        flush()
+        return words
+    }
+
+    /// Lower case without accents or control characters (ASCII, most of news, needs no tables).
+    static func normalised(_ text: String) -> [Unicode.Scalar] {
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            return text.unicodeScalars.compactMap { c in
+                let v = c.value
+                if v == 0x09 || v == 0x0A || v == 0x0D { return " " }
+                if v < 0x20 || v == 0x7F { return nil }
+                return (0x41...0x5A).contains(v) ? Unicode.Scalar(v + 0x20) : c
+            }
+        }
+        let kept = text.unicodeScalars.filter { !isControl($0) && $0.value != 0xFFFD && $0.value != 0 }
+        let bare = String(String.UnicodeScalarView(kept)).decomposedStringWithCanonicalMapping.unicodeScalars
+            .filter { $0.properties.generalCategory != .nonspacingMark }
+        return Array(String(String.UnicodeScalarView(bare)).lowercased().unicodeScalars)
+    }
+
+    static func isControl(_ c: Unicode.Scalar) -> Bool {
+        if c.value == 0x09 || c.value == 0x0A || c.value == 0x0D { return false }
+        switch c.properties.generalCategory {
+        case .control, .format, .privateUse, .surrogate, .unassigned: return true
+        default: return false
+        }
+    }
+
+    static func isPunctuation(_ c: Unicode.Scalar) -> Bool {
+        let v = c.value
+        if (0x21...0x2F).contains(v) || (0x3A...0x40).contains(v) || (0x5B...0x60).contains(v) || (0x7B...0x7E).contains(v) {
+            return true
+        }
+        switch c.properties.generalCategory {
+        case .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation, .initialPunctuation,
+             .finalPunctuation, .otherPunctuation:
+            return true
+        default: return false
+        }
+    }
+
+    static func isIdeograph(_ c: Unicode.Scalar) -> Bool {
+        switch c.value {
+        case 0x4E00...0x9FFF, 0x3400...0x4DBF, 0x20000...0x2A6DF, 0x2A700...0x2B73F, 0x2B740...0x2B81F,
+             0x2B820...0x2CEAF, 0xF900...0xFAFF, 0x2F800...0x2FA1F:
+            return true
+        default: return false
+        }
+    }
+}
