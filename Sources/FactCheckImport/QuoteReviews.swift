@@ -15,7 +15,8 @@ struct QuoteReviews {
         case attributionOnly(PublishedReview)
     }
 
-    /// The reviews as items, in the file's order, each attribution review beside its content review.
+    /// The reviews as items, each attribution review beside its content review: in the file's order,
+    /// then the attribution reviews whose content review the file lacks, in theirs.
     static func items(_ reviews: [PublishedReview]) -> [Item] {
         let attributions = reviews.filter(isAttribution)
         var byKey: [String: Int] = [:]
@@ -30,7 +31,8 @@ struct QuoteReviews {
                 items.append(.whole(review))
                 continue
             }
-            let partner = review.identifier.flatMap { byKey["id:" + $0 + "-attribution"] } ?? byKey["url:" + review.url + "#attribution"]
+            let partner = review.identifier.flatMap { byKey["id:" + ReviewAspect.attributionIdentifier($0)] }
+                ?? byKey["url:" + ReviewAspect.attributionURL(review.url)]
             if let partner { paired.insert(partner) }
             items.append(.quote(review, attribution: partner.map { attributions[$0] }))
         }
@@ -39,20 +41,17 @@ struct QuoteReviews {
     }
 
     static func isAttribution(_ review: PublishedReview) -> Bool {
-        review.aspect?.lowercased().hasPrefix("attribution") == true
+        ReviewAspect.isAttribution(review.aspect)
     }
 
     static func isContent(_ review: PublishedReview) -> Bool {
-        review.aspect?.lowercased().hasPrefix("content") == true
+        ReviewAspect.isContent(review.aspect)
     }
 
     /// The quote an attribution review is about: the words inside “…” of "Jane Roe said: “…”"
     /// (as the reports write it), else the whole text reviewed.
     static func quotedWords(_ review: PublishedReview) -> String {
-        let text = review.claim
-        guard let open = text.range(of: " said: “"), text.hasSuffix("”") else { return text }
-        let words = text[open.upperBound..<text.index(before: text.endIndex)]
-        return words.isEmpty ? text : String(words)
+        ReviewAspect.quotedWords(review.claim) ?? review.claim
     }
 
     /// The attribution verdict a published rating names (by its label, as the reports write it or

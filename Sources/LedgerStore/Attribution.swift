@@ -50,6 +50,25 @@ public enum AttributionVerdict: String, Sendable, CaseIterable, Codable {
 public enum ReviewAspect {
     public static let content = "content: whether what the quote says is true"
     public static let attribution = "attribution: whether the speaker said it as quoted"
+
+    /// Whether a published review's aspect is one of the two (as written, or in any case).
+    public static func isContent(_ aspect: String?) -> Bool { aspect?.lowercased().hasPrefix("content") == true }
+    public static func isAttribution(_ aspect: String?) -> Bool { aspect?.lowercased().hasPrefix("attribution") == true }
+
+    /// A quote's attribution review is named after its content review: the identifier and the
+    /// review page's address with these endings.
+    public static func attributionIdentifier(_ contentIdentifier: String) -> String { contentIdentifier + "-attribution" }
+    public static func attributionURL(_ contentURL: String) -> String { contentURL + "#attribution" }
+
+    /// What an attribution review reviews: that the speaker said the quote ("Jane Roe said: “…”").
+    public static func saidClaim(speaker: String?, quote: String) -> String { "\(speaker ?? "Someone") said: “\(quote)”" }
+
+    /// The quote inside such a text, else nil.
+    public static func quotedWords(_ claim: String) -> String? {
+        guard let open = claim.range(of: " said: “"), claim.hasSuffix("”") else { return nil }
+        let words = claim[open.upperBound..<claim.index(before: claim.endIndex)]
+        return words.isEmpty ? nil : String(words)
+    }
 }
 
 /// The JSON payload of an `attribution_checked` entry.
@@ -68,6 +87,18 @@ public struct AttributionPayload: Sendable, Equatable, PayloadEncodable {
     }
 }
 
+extension AttributionPayload {
+    /// A check as recorded: evidence trimmed and required, an empty note none, a known reviewer;
+    /// replacing nothing until the caller says which check it replaces.
+    static func checked(claimID: String, _ verdict: AttributionVerdict, evidence: String, note: String?,
+                        reviewer: String) throws -> AttributionPayload {
+        let evidence = evidence.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !evidence.isEmpty else { throw LedgerError.missing(.attributionEvidence) }
+        return AttributionPayload(claimID: claimID, verdict: verdict, evidence: evidence, note: note.flatMap { $0.isEmpty ? nil : $0 },
+                                  reviewer: try Ledger.requireReviewer(reviewer), replaces: nil)
+    }
+}
+
 extension Ledger {
     /// Records whether a quote was said as quoted, with its evidence. With `expecting`, a quote whose
     /// attribution is no longer that one (a colleague checked it meanwhile) refuses it; nil
@@ -75,9 +106,7 @@ extension Ledger {
     @discardableResult
     public func checkAttribution(claimID: String, _ verdict: AttributionVerdict, evidence: String, note: String? = nil,
                                  reviewer: String, expecting: AttributionVerdict? = nil, checkConflicts: Bool = false) throws -> Entry {
-        let evidence = evidence.trimmingCharacters(in: .whitespacesAndNewlines)
-        guard !evidence.isEmpty else { throw LedgerError.missing(.attributionEvidence) }
-        let reviewer = try Ledger.requireReviewer(reviewer)
+        var payload = try AttributionPayload.checked(claimID: claimID, verdict, evidence: evidence, note: note, reviewer: reviewer)
         return try write { db in
             var found: ClaimRecord?
             try forEachClaim(db, ClaimFilter(), query: .claimByID, claimID: claimID) { found = $0 }
@@ -89,8 +118,7 @@ extension Ledger {
                 throw LedgerError.conflict(Conflict(claim: claim.shortID, field: .attribution, expected: expecting?.rawValue,
                                                     found: current?.rawValue, by: last?.reviewer, at: last?.recordedAt, entry: last?.seq))
             }
-            let payload = AttributionPayload(claimID: claimID, verdict: verdict, evidence: evidence,
-                                             note: note.flatMap { $0.isEmpty ? nil : $0 }, reviewer: reviewer, replaces: last.map { Int($0.seq) })
+            payload.replaces = last.map { Int($0.seq) }
             return try insertAttribution(db, payload)
         }
     }
@@ -100,11 +128,7 @@ extension Ledger {
     @discardableResult
     public func recordFirstAttribution(_ db: Database, claimID: String, _ verdict: AttributionVerdict, evidence: String,
                                        note: String? = nil, reviewer: String) throws -> Entry {
-        let evidence = evidence.trimmingCharacters(in: .whitespacesAndNewlines)
-        guard !evidence.isEmpty else { throw LedgerError.missing(.attributionEvidence) }
-        let payload = AttributionPayload(claimID: claimID, verdict: verdict, evidence: evidence, note: note.flatMap { $0.isEmpty ? nil : $0 },
-                                         reviewer: try Ledger.requireReviewer(reviewer), replaces: nil)
-        return try insertAttribution(db, payload)
+        try insertAttribution(db, AttributionPayload.checked(claimID: claimID, verdict, evidence: evidence, note: note, reviewer: reviewer))
     }
 
     private func insertAttribution(_ db: Database, _ payload: AttributionPayload) throws -> Entry {

@@ -15,10 +15,24 @@ public enum CommandOutput {
     /// `import --json`: how many reviews were read, recorded new (by status) and already there, and
     /// how many quotes' attribution checks were recorded.
     public static func imported(reviews: Int, recorded: Int, alreadyRecorded: Int, byStatus: [ClaimStatus: Int],
-                                attributionsChecked: Int = 0) -> String {
+                                attributionsChecked: Int) -> String {
         StableJSON.string(.object([("reviews", .from(reviews)), ("recorded", .from(recorded)),
                                    ("already_recorded", .from(alreadyRecorded)), ("attributions_checked", .from(attributionsChecked)),
                                    ("by_status", .object(ClaimStatus.allCases.map { ($0.rawValue, .from(byStatus[$0] ?? 0)) }))])) + "\n"
+    }
+
+    /// `import`'s summary in words: "Imported 3 reviews: 2 new (1 verified, 1 disputed), 1 already
+    /// recorded; 1 quote checked for whether it was said as quoted.", then any rating labels added.
+    public static func importedText(reviews: Int, recorded: Int, alreadyRecorded: Int, byStatus: [ClaimStatus: Int],
+                                    attributionsChecked: Int, ratingsAdded: [String]) -> String {
+        let counts = ClaimStatus.allCases.compactMap { s in byStatus[s].map { "\($0) \(s.rawValue)" } }
+        let checked = attributionsChecked == 1 ? "1 quote checked for whether it was said as quoted"
+            : "\(attributionsChecked) quotes checked for whether they were said as quoted"
+        return "Imported \(reviews) review\(reviews == 1 ? "" : "s"): \(recorded) new"
+            + (counts.isEmpty ? "" : " (\(counts.joined(separator: ", ")))")
+            + ", \(alreadyRecorded) already recorded" + (attributionsChecked == 0 ? "" : "; " + checked) + ".\n"
+            + (ratingsAdded.isEmpty ? "" : "Rating labels added to the scale (see `claimledger ratings`): "
+                + ratingsAdded.joined(separator: ", ") + ".\n")
     }
 
     /// One `ingest --json` line for a file that was not recorded, with the reason.

@@ -88,14 +88,14 @@ struct ClaimReviewReport: ReportRenderer {
         guard let verdict = c.attribution, let value = verdict.ratingValue else { return nil }
         var review: [(String, JSONValue)] = [
             ("@context", .string("https://schema.org")), ("@type", .string("ClaimReview")),
-            ("claimReviewed", .string("\(c.speaker ?? "Someone") said: “\(c.text)”")), ("itemReviewed", item),
+            ("claimReviewed", .string(ReviewAspect.saidClaim(speaker: c.speaker, quote: c.text))), ("itemReviewed", item),
             ("reviewRating", ClaimReviewReport.rating(value: value, name: verdict.label)),
             ("reviewAspect", .string(ReviewAspect.attribution)),
         ]
         review += byline(decidedBy: check.reviewer)
         review.append(("datePublished", .string(String(check.recordedAt.prefix(10)))))
-        review.append(("identifier", .string(c.publishedID + "-attribution")))
-        if let page = options.reviewURL(for: c.publishedID) { review.append(("url", .string(page + "#attribution"))) }
+        review.append(("identifier", .string(ReviewAspect.attributionIdentifier(c.publishedID))))
+        if let page = options.reviewURL(for: c.publishedID) { review.append(("url", .string(ReviewAspect.attributionURL(page)))) }
         review.append(("reviewBody", .string("Evidence of what was said: \(check.detail ?? "")" + (check.note.map { " (\($0))" } ?? "") + ".")))
         return .object(review)
     }

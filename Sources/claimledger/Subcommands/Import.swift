@@ -44,20 +44,14 @@ extension ClaimLedgerCommand {
                 }
                 let l = try ledger.open(create: true)
                 let summary = try ReviewImport.record(reviews, in: l, reviewer: reviewer.name)
-                let counts = ClaimStatus.allCases.compactMap { s in summary.byStatus[s].map { "\($0) \(s.rawValue)" } }
                 if json {
                     out(CommandOutput.imported(reviews: summary.reviews, recorded: summary.recorded,
                                                alreadyRecorded: summary.alreadyRecorded, byStatus: summary.byStatus,
                                                attributionsChecked: summary.attributionsChecked))
                 } else {
-                    out("Imported \(summary.reviews) review\(summary.reviews == 1 ? "" : "s"): \(summary.recorded) new"
-                        + (counts.isEmpty ? "" : " (\(counts.joined(separator: ", ")))")
-                        + ", \(summary.alreadyRecorded) already recorded"
-                        + (summary.attributionsChecked == 0 ? "" : "; \(summary.attributionsChecked) quote\(summary.attributionsChecked == 1 ? "" : "s")"
-                            + " checked for whether \(summary.attributionsChecked == 1 ? "it was" : "they were") said as quoted")
-                        + ".\n"
-                        + (summary.ratingsAdded.isEmpty ? "" : "Rating labels added to the scale (see `claimledger ratings`): "
-                            + summary.ratingsAdded.joined(separator: ", ") + ".\n"))
+                    out(CommandOutput.importedText(reviews: summary.reviews, recorded: summary.recorded,
+                                                   alreadyRecorded: summary.alreadyRecorded, byStatus: summary.byStatus,
+                                                   attributionsChecked: summary.attributionsChecked, ratingsAdded: summary.ratingsAdded))
                 }
             }
         }
