@@ -90,47 +90,37 @@ struct WordPieces: Sendable {
 
     /// `pieces(ofWord:)` for a lower-case ASCII word, on its bytes.
     private func pieces(ofASCIIWord word: [UInt8]) -> [Int32] {
-        guard word.count <= Self.maximumWordLength else { return [unknown] }
-        var found: [Int32] = []
-        var start = 0
         var piece: [UInt8] = []
-        while start < word.count {
-            var end = min(word.count, start + longestPiece)
-            var match: Int32?
-            while end > start {
-                piece.removeAll(keepingCapacity: true)
-                if start > 0 { piece += [0x23, 0x23] }
-                piece += word[start..<end]
-                if let id = ids[String(decoding: piece, as: UTF8.self)] {
-                    match = id
-                    break
-                }
-                end -= 1
-            }
-            guard let match else { return [unknown] }
-            found.append(match)
-            start = end
+        return longestMatchFirst(word.count) { range in
+            piece.removeAll(keepingCapacity: true)
+            if range.lowerBound > 0 { piece += [0x23, 0x23] }
+            piece += word[range]
+            return ids[String(decoding: piece, as: UTF8.self)]
         }
-        return found
     }
 
     /// One word's pieces: the whole word if the vocabulary has it, else the longest known prefix
     /// and `##` continuations; unknown if any part has no match.
     func pieces(ofWord word: [Unicode.Scalar]) -> [Int32] {
-        guard word.count <= Self.maximumWordLength else { return [unknown] }
+        longestMatchFirst(word.count) { range in
+            var piece = range.lowerBound > 0 ? "##" : ""
+            piece.unicodeScalars.append(contentsOf: word[range])
+            return ids[piece]
+        }
+    }
+
+    /// WordPiece's search over a word of `length` characters: from each start, the longest piece
+    /// `lookup` knows (a continuation after the first); unknown if some start has none.
+    private func longestMatchFirst(_ length: Int, _ lookup: (Range<Int>) -> Int32?) -> [Int32] {
+        guard length <= Self.maximumWordLength else { return [unknown] }
         var found: [Int32] = []
         var start = 0
-        while start < word.count {
-            var end = min(word.count, start + longestPiece)
+        while start < length {
+            var end = min(length, start + longestPiece)
             var match: Int32?
-            while end > start {
-                var piece = start > 0 ? "##" : ""
-                piece.unicodeScalars.append(contentsOf: word[start..<end])
-                if let id = ids[piece] {
-                    match = id
-                    break
-                }
-                end -= 1
+            while end > start, match == nil {
+                match = lookup(start..<end)
+                if match == nil { end -= 1 }
             }
             guard let match else { return [unknown] }
             found.append(match)
