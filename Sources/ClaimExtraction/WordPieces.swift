@@ -151,16 +151,9 @@ struct WordPieces: Sendable {
         return words
     }
 
-    /// Lower case without accents or control characters (ASCII, most of news, needs no tables).
+    /// Lower case without accents or control characters (plain text, most of news, never comes here:
+    /// `read(plain:)` takes it).
     static func normalised(_ text: String) -> [Unicode.Scalar] {
-        if text.utf8.allSatisfy({ $0 < 0x80 }) {
-            return text.unicodeScalars.compactMap { c in
-                let v = c.value
-                if v == 0x09 || v == 0x0A || v == 0x0D { return " " }
-                if v < 0x20 || v == 0x7F { return nil }
-                return (0x41...0x5A).contains(v) ? Unicode.Scalar(v + 0x20) : c
-            }
-        }
         let kept = text.unicodeScalars.filter { !isControl($0) && $0.value != 0xFFFD && $0.value != 0 }
         let bare = String(String.UnicodeScalarView(kept)).decomposedStringWithCanonicalMapping.unicodeScalars
             .filter { $0.properties.generalCategory != .nonspacingMark }
