@@ -75,7 +75,7 @@ let package = Package(
         // Published fact-checks (schema.org ClaimReview JSON-LD) -> source, claim and verdict entries.
         .target(name: "FactCheckImport", dependencies: ["LedgerStore", .product(name: "GRDB", package: "GRDB.swift")]),
         // Human and machine renderings of ledger data (tables, JSON, CSV, reports).
-        .target(name: "Reports", dependencies: ["LedgerStore", "TransparencyLog", "ClaimMatching"]),
+        .target(name: "Reports", dependencies: ["LedgerStore", "TransparencyLog", "ClaimMatching", "ClaimExtraction"]),
         // The interactive review session: a queue of claims, one key per decision (terminal-agnostic).
         .target(name: "ReviewSession", dependencies: ["LedgerStore", "Reports"]),
         // The web review's logic and pages: sign-in, sessions, CSRF, forms -> ledger calls, HTML

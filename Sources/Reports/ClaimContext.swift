@@ -1,3 +1,5 @@
+import ClaimExtraction
+
 /// How much of the article `show` prints around a claim: its paragraph (the default), or its
 /// sentence and N sentences either side (`--context N`).
 public enum ContextSize: Sendable, Equatable {
@@ -16,7 +18,7 @@ extension SourceText {
         case .paragraph:
             lo = paragraphStart(before: lo); hi = paragraphEnd(after: hi)
         case .sentences(let n):
-            for _ in 0..<max(0, n) { lo = previousSentenceStart(before: lo); hi = nextSentenceEnd(after: hi) }
+            (lo, hi) = sentences(n, before: lo, after: hi)
         }
         return (text(lo, start), text(start, end), text(end, hi))
     }
@@ -60,30 +62,15 @@ extension SourceText {
         return j >= count || scalar(j) == "\n"
     }
 
-    /// The start of the sentence before position `k` (k itself at the text's start).
-    func previousSentenceStart(before k: Int) -> Int {
-        var j = k
-        while j > 0, scalar(j - 1).properties.isWhitespace { j -= 1 }
-        guard j > 0 else { return k }
-        j -= 1                                   // the previous sentence's closing mark
-        while j > 0, !endsSentence(at: j - 1) { j -= 1 }
-        while j < k, scalar(j).properties.isWhitespace { j += 1 }
-        return j
-    }
-
-    /// The end of the sentence after position `k` (k itself at the text's end).
-    func nextSentenceEnd(after k: Int) -> Int {
-        var j = k
-        while j < count, scalar(j).properties.isWhitespace { j += 1 }
-        guard j < count else { return k }
-        while j < count, !endsSentence(at: j) { j += 1 }
-        return min(count, j + 1)
-    }
-
-    /// A sentence ends at `k`: ".", "!" or "?" (and closing quotes) followed by whitespace or the end.
-    private func endsSentence(at k: Int) -> Bool {
-        guard [".", "!", "?", "\u{201D}", "\""].contains(scalar(k)) else { return false }
-        return k + 1 >= count || scalar(k + 1).properties.isWhitespace
+    /// The start of the sentence `n` sentences before the one holding position `k`, and the end of
+    /// the one `n` sentences after the one holding `m`, as the extractor's segmenter reads the text
+    /// (one segmenter: `show --context` never cuts "Mr. Smith" or "10:30 p.m." where extraction does not).
+    func sentences(_ n: Int, before k: Int, after m: Int) -> (start: Int, end: Int) {
+        let ranges = SentenceRanges.of(scalars: scalarsView)
+        guard n > 0, !ranges.isEmpty else { return (k, m) }
+        let first = ranges.lastIndex { $0.lowerBound <= k } ?? 0
+        let last = ranges.firstIndex { $0.upperBound >= m } ?? ranges.count - 1
+        return (min(k, ranges[max(0, first - n)].lowerBound), max(m, ranges[min(ranges.count - 1, last + n)].upperBound))
     }
 
     private func trimmedEnd(_ k: Int) -> Int {

@@ -27,6 +27,7 @@ public struct SourceText {
     }
 
     var count: Int { scalars.count }
+    var scalarsView: [Unicode.Scalar] { scalars }
     func scalar(_ k: Int) -> Unicode.Scalar { scalars[k] }
     func text(_ a: Int, _ b: Int) -> String { String(String.UnicodeScalarView(scalars[a..<b])) }
 }

@@ -1,6 +1,7 @@
 // The features the extractor's models read, for training them offline.
 // `claimledger-features speakers FILE...`: each quote of each article with its speaker candidates
 // and their features, one JSON object per quote (tools/train/speakers.py).
+// `claimledger-features sentences FILE...`: each article's sentences (tools/segmenter_eval.py).
 // Otherwise, sentences for tools/train/checkworthy.py: reads tab-separated lines `id<TAB>text[<TAB>label]` (a header line
 // whose first field is not a number is skipped) and writes one JSON object per line:
 // {"id": "...", "label": "...", "features": {"w:the": 1, ...}, "pieces": [2001, ...], "ruleScore": 0.5, "probability": 0.7}.
@@ -36,6 +37,10 @@ func extracted(_ text: String) -> [String: Bool] {
 
 if CommandLine.arguments.count > 1, CommandLine.arguments[1] == "speakers" {
     try writeSpeakerCandidates(CommandLine.arguments.dropFirst(2))
+    exit(0)
+}
+if CommandLine.arguments.count > 1, CommandLine.arguments[1] == "sentences" {
+    try writeSentences(CommandLine.arguments.dropFirst(2))
     exit(0)
 }
 while let line = readLine(strippingNewline: true) {

@@ -13,7 +13,7 @@ struct TriageTests {
 
             The mayor spoke first. Turnout rose to 64 percent in São Paulo, the highest since 1998, officials said.
 
-            He urged voters to stay calm. Joe Biden became the oldest serving President of the United States in 2021.
+            Mr. Lee urged voters to stay calm. Joe Biden became the oldest serving President of the United States in 2021.
 
             The city spent $40 million on new polling stations in 2020.
             """.write(to: article, atomically: true, encoding: .utf8)
@@ -61,14 +61,15 @@ struct TriageTests {
         let cli = try ledger()
         let id = (try cli.json("list", "--format", "json", "--search", "oldest") as! [[String: Any]])[0]["id"] as! String
         let paragraph = try cli.run("show", id).stdout
-        #expect(paragraph.contains("He urged voters to stay calm. [[Joe Biden"))
+        #expect(paragraph.contains("Mr. Lee urged voters to stay calm. [[Joe Biden"))
         #expect(!paragraph.contains("Turnout rose"))                           // the previous paragraph is not its
         let alone = try cli.run("show", id, "--context", "0").stdout
-        #expect(!alone.contains("He urged voters"))
+        #expect(!alone.contains("urged voters"))
         let wider = try cli.run("show", id, "--context", "2").stdout
-        #expect(wider.contains("Turnout rose") && wider.contains("He urged voters"))
+        #expect(wider.contains("Turnout rose") && wider.contains("Mr. Lee urged voters"))
         let json = try cli.json("show", id, "--format", "json", "--context", "1") as! [String: Any]
-        #expect((json["context"] as? String)?.hasPrefix("He urged voters to stay calm.") == true)
+        // One segmenter: "Mr." does not end a sentence here any more than in extraction.
+        #expect((json["context"] as? String)?.hasPrefix("Mr. Lee urged voters to stay calm.") == true)
         #expect(try cli.run("show", id, "--context", "-1").status == 64)
     }
 
