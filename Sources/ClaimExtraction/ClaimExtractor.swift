@@ -106,7 +106,8 @@ public struct ClaimExtractor: Sendable {
             if let attribution {
                 speaker = resolver.resolve(attribution.speakerPhrase, at: attribution.offset)
                 cue = attribution.cue
-                if let v = relay, let first = v.first { via = resolver.resolve(v, at: first.start) }
+                // The outlet, not its reporter or programme ("Wee of The New York Times" → The New York Times).
+                if let v = relay.map({ Relays.outlet(in: $0) ?? $0 }), let first = v.first { via = resolver.resolve(v, at: first.start) }
                 if via == speaker || via.map({ Relays.isOwnOutlet($0, outlet: outlet) }) == true { via = nil }
             }
             let sentence = site.sentence

@@ -12,17 +12,51 @@ enum Relays {
         "cbs", "nbc", "pbs", "xinhua", "tass", "interfax", "meduza", "yonhap", "kyodo", "dpa", "efe", "ansa",
         "breitbart", "buzzfeed", "vox", "slate", "atlantic", "newsweek", "economist", "hill", "politifact",
         "factcheck.org", "snopes", "vnexpress", "dan", "izvestia", "kommersant", "vedomosti", "spiegel", "monde",
+        "today", "insider", "network", "broadcasting", "podcast",
     ]
+    /// Outlet words that alone name no outlet.
+    static let genericMedia: Set<String> = ["tv", "television", "radio", "network", "podcast", "agency", "wire", "magazine", "press", "daily"]
     /// Nouns of a statement given to an outlet: "in an interview with CNN", "in a statement to Reuters".
     static let statementNouns: Set<String> = ["interview", "interviews", "statement", "comments", "remarks", "email", "call"]
+    /// Verbs and nouns of being on air or in print: "said on CNN's …", "appeared on Fox News".
+    static let appearances: Set<String> = ["said", "says", "appeared", "appearing", "appearance", "speaking", "spoke"]
 
-    /// A news outlet's name, or a reporter named with one ("Wee of The New York Times").
-    static func isOutlet(_ phrase: [Token]) -> Bool {
-        guard let first = phrase.first, first.isCapitalised || first.lower == "the" else { return false }
+    /// A news outlet's name, or a reporter named with one ("Wee of The New York Times", "CNN's Wolf Blitzer").
+    static func isOutlet(_ phrase: [Token]) -> Bool { outlet(in: phrase) != nil }
+
+    /// The outlet a phrase names: the whole phrase ("The Associated Press", "USA Today", "WMUR"), the
+    /// outlet a reporter works for ("Wee of The New York Times" → The New York Times), or the owner of
+    /// a programme or reporter ("CNN's Wolf Blitzer", "CBS's Face the Nation" → CNN, CBS).
+    static func outlet(in phrase: [Token]) -> [Token]? {
+        guard let first = phrase.first, first.isCapitalised || first.lower == "the" else { return nil }
+        // "said to the TV", "told the network": a medium, not an outlet's name.
+        let named = phrase.filter { $0.lower != "the" }
+        if named.count == 1, genericMedia.contains(named[0].lower) { return nil }
         if let of = phrase.firstIndex(where: { $0.lower == "of" }), of > 0 {
-            return isOutlet(Array(phrase[(of + 1)...]))
+            return outlet(in: Array(phrase[(of + 1)...]))
         }
-        return phrase.contains { $0.isCapitalised && outletWords.contains($0.lower) }
+        if let owner = phrase.firstIndex(where: { possessor($0) != nil }), let name = possessor(phrase[owner]),
+           name.isCapitalised && (outletWords.contains(name.lower) || isCallSign(name)) {
+            return Array(phrase[..<owner]) + [name]
+        }
+        guard phrase.contains(where: { $0.isCapitalised && (outletWords.contains($0.lower) || isCallSign($0)) }),
+              let last = phrase.lastIndex(where: \.isCapitalised) else { return nil }
+        return Array(phrase[...last])  // "Fox News this week": the name ends at its last capital
+
+    }
+
+    /// A North American broadcaster's call sign: K or W and three more capitals ("WMUR", "KQED").
+    static func isCallSign(_ t: Token) -> Bool {
+        let u = Array(t.text.unicodeScalars)
+        return u.count == 4 && (u[0] == "K" || u[0] == "W") && u.allSatisfy { $0.value >= 65 && $0.value <= 90 }
+    }
+
+    /// "CNN's" → "CNN": the name before a possessive ending, as a token of its own.
+    static func possessor(_ t: Token) -> Token? {
+        let u = Array(t.text.unicodeScalars)
+        guard u.count > 2, u[u.count - 1] == "s", Chars.apostrophes.contains(u[u.count - 2]) else { return nil }
+        let name = String(String.UnicodeScalarView(u.dropLast(2)))
+        return Token(kind: .word, start: t.start, end: t.end - 2, text: name, lower: name.lowercased())
     }
 
     /// Whether an attribution names a relay rather than the speaker: an outlet with a reporting verb,
@@ -51,8 +85,14 @@ enum Relays {
                 object = Attributor.object(t, from: i + 1, ceiling: to); mustBeOutlet = false
             } else if ["told", "tells", "telling"].contains(w) || Lexicon.relayVerbs.contains(w) {
                 object = Attributor.object(t, from: i + 1, ceiling: to)
-            } else if statementNouns.contains(w), let p = next(1), ["with", "to"].contains(p) {
+            } else if statementNouns.contains(w) || appearances.contains(w), let p = next(1), ["with", "to", "on"].contains(p) {
+                // "in an interview with CNN", "said on CNN's State of the Union", "appeared on WMUR".
                 object = Attributor.object(t, from: i + 2, ceiling: to)
+            }
+            if mustBeOutlet, let last = object.last, let of = (i + 1..<to).first(where: { t[$0].start >= last.end }),
+               t[of].lower == "of" {
+                // "told Bill O'Reilly of Fox News": the outlet is named after its presenter.
+                object += [t[of]] + Attributor.object(t, from: of + 1, ceiling: to)
             }
             if !object.isEmpty, !mustBeOutlet || isOutlet(object) { return object }
         }

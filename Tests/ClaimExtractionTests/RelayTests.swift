@@ -15,6 +15,26 @@ struct RelayTests {
         #expect(q?.via == "The Associated Press")
     }
 
+    @Test(arguments: [
+        ("\u{201C}We were there under legitimate pretenses,\u{201D} Ana Figueroa told USA Today.", "USA Today"),
+        ("\u{201C}That was outrageous,\u{201D} Ana Figueroa said in an interview with CNN\u{2019}s Wolf Blitzer.", "CNN"),
+        ("\"It's a phony system,\" Ana Figueroa told Bill O'Reilly of Fox News this week.", "Fox News"),
+        ("\"We will not back down,\" Ana Figueroa said in an interview on CNBC's Squawk Box.", "CNBC"),
+        ("\"We will keep going,\" Ana Figueroa told MSNBC's Chris Hayes on Tuesday.", "MSNBC"),
+        ("\"We will keep going,\" Ana Figueroa told WMUR on Tuesday.", "WMUR"),
+    ])
+    func theOutletNotItsPresenterOrProgramme(text: String, via: String) {
+        let q = first(text)
+        #expect(q?.speaker == "Ana Figueroa")
+        #expect(q?.via == via)
+    }
+
+    @Test func aMediumOrAPersonIsNoOutlet() {
+        #expect(first("\u{201C}I would,\u{201D} Melanie Cole said to the TV.")?.via == nil)
+        #expect(first("\u{201C}You should be investigated,\u{201D} Elizabeth Warren told John Stumpf on Tuesday.")?.via == nil)
+        #expect(first("\u{201C}It was fine,\u{201D} Ana Figueroa said on Saturday.")?.via == nil)
+    }
+
     @Test func toldAPersonIsNotARelay() {
         let q = first("\u{201C}We will not back down,\u{201D} Senator Ana Ruiz told reporters on Monday.")
         #expect(q?.speaker == "Ana Ruiz")
@@ -32,7 +52,7 @@ struct RelayTests {
         let text = "Factory workers have \u{201C}no idea when the lines will restart,\u{201D} Wee of The New York Times reports."
         let q = first(text)
         #expect(q?.speaker == "Factory workers")
-        #expect(q?.via == "Wee of The New York Times")
+        #expect(q?.via == "The New York Times")           // the outlet, not its reporter
     }
 
     @Test func writesTheAssociatedPress() {
