@@ -47,6 +47,7 @@ enum Lexicon {
     /// Words that name a role; in "Russian President Vladimir Putin" the name follows the last one.
     static let titles: Set<String> = [
         "president", "minister", "prime", "secretary", "senator", "sen", "sen.", "rep", "rep.", "representative",
+        "sens", "sens.", "reps", "reps.", "govs", "govs.", "adm", "adm.", "admiral", "del", "del.", "delegate",
         "gov", "gov.", "governor", "chancellor", "ambassador", "coach", "director", "ceo", "cfo", "coo", "chief",
         "chairman", "chairwoman", "chair", "spokesman", "spokeswoman", "spokesperson", "dictator", "leader",
         "mayor", "judge", "justice", "general", "gen", "gen.", "colonel", "col", "dr", "dr.", "mr", "mr.", "mrs",
@@ -86,7 +87,11 @@ enum Lexicon {
         "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
         "mr", "mrs", "ms", "dr", "such", "other", "another", "only", "even", "just", "still", "yet", "again",
         "like", "unlike", "instead", "indeed", "moreover", "furthermore", "besides", "finally", "first",
-        "second", "third", "once", "perhaps", "maybe", "yes", "please", "thanks", "read", "related", ]
+        "second", "third", "once", "perhaps", "maybe", "yes", "please", "thanks", "read", "related",
+        // Prepositions and contractions that open a sentence ("Amid responses from some, …", "I'm old enough").
+        "amid", "amidst", "following", "throughout", "toward", "towards", "upon", "regarding", "beyond", "unless",
+        "whether", "i'm", "i\u{2019}m", "i've", "i\u{2019}ve", "i'd", "i\u{2019}d", "i'll", "i\u{2019}ll",
+    ]
     /// Organisation words: a name holding one is an organisation, not a person.
     static let organisationWords: Set<String> = [
         "party", "union", "times", "post", "news", "center", "centre", "company", "inc", "corp", "department",
