@@ -53,6 +53,8 @@ let package = Package(
                 .embedInCode("c009_publisher.sql"),
                 .embedInCode("v010_attribution.sql"),
                 .embedInCode("c010_attribution.sql"),
+                .embedInCode("v011_attribution_credit.sql"),
+                .embedInCode("c011_attribution_credit.sql"),
                 .embedInCode("q_audit.sql"),
                 .embedInCode("q_ledger.sql"),
             ]

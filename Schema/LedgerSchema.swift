@@ -16,6 +16,7 @@ public enum LedgerSchema {
         String(decoding: PackageResources.v008_trusted_keys_sql, as: UTF8.self),
         String(decoding: PackageResources.v009_publisher_sql, as: UTF8.self),
         String(decoding: PackageResources.v010_attribution_sql, as: UTF8.self),
+        String(decoding: PackageResources.v011_attribution_credit_sql, as: UTF8.self),
     ]
 
     /// Read compatibility: `readCompatibility[v]` lets a read-only connection to a ledger of
@@ -30,6 +31,7 @@ public enum LedgerSchema {
         7: String(decoding: PackageResources.c008_trusted_keys_sql, as: UTF8.self),
         8: String(decoding: PackageResources.c009_publisher_sql, as: UTF8.self),
         9: String(decoding: PackageResources.c010_attribution_sql, as: UTF8.self),
+        10: String(decoding: PackageResources.c011_attribution_credit_sql, as: UTF8.self),
     ]
 
     /// Named audit checks (`q_audit.sql`), in file order.

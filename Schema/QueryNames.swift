@@ -7,7 +7,8 @@ public enum LedgerQuery: String, CaseIterable, Sendable {
     case insertSourceCorrection = "insert_source_correction", insertRating = "insert_rating"
     case insertReviewer = "insert_reviewer", insertReviewerRevocation = "insert_reviewer_revocation"
     case reviewers, reviewerNamed = "reviewer_named", insertTrustedKey = "insert_trusted_key", trustedKeys = "trusted_keys"
-    case insertPublisher = "insert_publisher", publisherAsOf = "publisher_as_of", insertReviewCredit = "insert_review_credit"
+    case insertPublisher = "insert_publisher", publisherAsOf = "publisher_as_of", insertReviewCredit = "insert_review_credit",
+         insertAttributionCredit = "insert_attribution_credit"
     case insertAttribution = "insert_attribution", claimAttributions = "claim_attributions"
     case sourceHistory = "source_history", sourcesListing = "sources_listing", ratingsDefined = "ratings_defined"
     case sourceExists = "source_exists", claimExists = "claim_exists", lastCorrection = "last_correction", reviewerHasDecisions = "reviewer_has_decisions"

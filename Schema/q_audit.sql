@@ -126,12 +126,13 @@ FROM trusted_key ORDER BY seq;
 SELECT rowid FROM trusted_key WHERE seq >= ? ORDER BY seq LIMIT 1;
 
 -- name: attribution_checked
-SELECT rowid, seq, claim_id, evidence, note, replaces, reviewer, verdict
-FROM attribution WHERE rowid >= ? ORDER BY rowid;
+-- attribution_credit (v011) mirrors the payload's optional published_by.
+SELECT a.rowid, a.seq, claim_id, evidence, note, ac.published_by, replaces, reviewer, verdict
+FROM attribution a LEFT JOIN attribution_credit ac ON ac.seq = a.seq WHERE a.rowid >= ? ORDER BY a.rowid;
 
 -- name: attribution_checked/by_seq
-SELECT rowid, seq, claim_id, evidence, note, replaces, reviewer, verdict
-FROM attribution ORDER BY seq;
+SELECT a.rowid, a.seq, claim_id, evidence, note, ac.published_by, replaces, reviewer, verdict
+FROM attribution a LEFT JOIN attribution_credit ac ON ac.seq = a.seq ORDER BY a.seq;
 
 -- name: attribution_checked/start
 SELECT rowid FROM attribution WHERE seq >= ? ORDER BY seq LIMIT 1;
@@ -163,6 +164,7 @@ SELECT seq, kind, recorded_at, prev_hash, payload, hash FROM entry WHERE seq BET
 -- v009 adds publisher.seq -> entry(seq) (derived-row check) and review_credit.seq -> review(seq)
 --   (a credit is read with its decision's row, and its insert trigger requires its entry).
 -- v010 adds attribution.seq -> entry(seq) (derived-row check) and attribution.claim_id -> claim(claim_id): here.
+-- v011 adds attribution_credit.seq -> attribution(seq) (read with its check's row, like review_credit).
 -- (PRAGMA foreign_key_check also does this, looking up every row's parent one by one: a third of
 -- the audit's time at a million entries. Claims are grouped by source through claim_by_source.)
 -- A test compares this list with PRAGMA foreign_key_list, so a new foreign key cannot go unchecked.

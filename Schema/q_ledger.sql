@@ -56,10 +56,13 @@ FROM publisher p JOIN entry e ON e.seq = p.seq WHERE p.seq <= :as_of ORDER BY p.
 -- name: insert_attribution
 INSERT INTO attribution (seq, claim_id, verdict, evidence, note, reviewer, replaces) VALUES (?, ?, ?, ?, ?, ?, ?);
 
+-- name: insert_attribution_credit
+INSERT INTO attribution_credit (seq, published_by) VALUES (?, ?);
+
 -- name: claim_attributions
--- A quote's attribution checks up to entry :as_of, oldest first.
-SELECT a.seq, a.verdict, a.evidence, a.note, a.reviewer, e.recorded_at, e.hash
-FROM attribution a JOIN entry e ON e.seq = a.seq
+-- A quote's attribution checks up to entry :as_of, oldest first, with the publisher an imported one credits.
+SELECT a.seq, a.verdict, a.evidence, a.note, a.reviewer, ac.published_by, e.recorded_at, e.hash
+FROM attribution a JOIN entry e ON e.seq = a.seq LEFT JOIN attribution_credit ac ON ac.seq = a.seq
 WHERE a.claim_id = :claim_id AND a.seq <= :as_of
 ORDER BY a.seq;
 

@@ -179,9 +179,11 @@ def verify(path):
             if missing is not None:
                 return 1, f"entry {missing}: its {table} row is missing"
         # Rows that mirror an optional key of their entry's payload, both ways: a speaker confidence
-        # (version 7) and an imported verdict's publisher (version 9).
+        # (version 7), an imported verdict's publisher (version 9) and an imported attribution
+        # check's publisher (version 11).
         mirrors = [(7, "speaker_confidence", "confidence", "claim_recorded", "speaker_confidence"),
-                   (9, "review_credit", "published_by", "status_changed", "published_by")]
+                   (9, "review_credit", "published_by", "status_changed", "published_by"),
+                   (11, "attribution_credit", "published_by", "attribution_checked", "published_by")]
         for version, table, column, kind, key in mirrors:
             if db.execute("PRAGMA user_version").fetchone()[0] < version:
                 continue

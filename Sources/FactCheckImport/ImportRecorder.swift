@@ -45,7 +45,8 @@ struct Recorder {
     }
 
     /// The quote's attribution check from its review: the verdict its rating names, the review's
-    /// page as evidence, its publisher in the note; a rating that names no verdict is a note.
+    /// page as evidence, credited to its publisher ("by Example Fact Check, imported by ann"); a
+    /// rating that names no verdict is a note.
     mutating func attribution(_ review: PublishedReview, of quoteID: String) throws {
         let described = RatingMapping.describe(review.rating, by: review.reviewer)
         guard let verdict = QuoteReviews.verdict(review.rating) else {
@@ -53,8 +54,8 @@ struct Recorder {
             try ledger.recordNote(db, claimID: quoteID, text: text, reviewer: reviewer)
             return
         }
-        let note = review.reviewer.map { "Published by \($0)" }
-        try ledger.recordFirstAttribution(db, claimID: quoteID, verdict, evidence: review.url, note: note, reviewer: reviewer)
+        try ledger.recordFirstAttribution(db, claimID: quoteID, verdict, evidence: review.url, reviewer: reviewer,
+                                          publishedBy: review.reviewer)
         summary.attributionsChecked += 1
     }
 

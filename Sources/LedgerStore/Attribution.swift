@@ -80,9 +80,13 @@ public struct AttributionPayload: Sendable, Equatable, PayloadEncodable {
     public var reviewer: String
     /// The seq of the quote's check this one replaced; absent for its first.
     public var replaces: Int?
+    /// The organisation whose published review an imported check records (schema version 11 on);
+    /// absent on checks made here, so their bytes are as before.
+    public var publishedBy: String? = nil
 
     public func write(to json: inout PayloadWriter) {
         json.field("claim_id", claimID); json.field("evidence", evidence); json.field("note", note)
+        json.field("published_by", publishedBy)
         json.field("replaces", replaces); json.field("reviewer", reviewer); json.field("verdict", verdict.rawValue)
     }
 }
@@ -124,11 +128,14 @@ extension Ledger {
     }
 
     /// The first attribution check of a quote recorded in the same transaction (an import): no
-    /// earlier check to replace or to conflict with.
+    /// earlier check to replace or to conflict with; credited to `publishedBy`, the organisation that
+    /// published it, when given ("Example Fact Check, imported by ann").
     @discardableResult
     public func recordFirstAttribution(_ db: Database, claimID: String, _ verdict: AttributionVerdict, evidence: String,
-                                       note: String? = nil, reviewer: String) throws -> Entry {
-        try insertAttribution(db, AttributionPayload.checked(claimID: claimID, verdict, evidence: evidence, note: note, reviewer: reviewer))
+                                       note: String? = nil, reviewer: String, publishedBy: String? = nil) throws -> Entry {
+        var payload = try AttributionPayload.checked(claimID: claimID, verdict, evidence: evidence, note: note, reviewer: reviewer)
+        payload.publishedBy = Credit.publisher(publishedBy)
+        return try insertAttribution(db, payload)
     }
 
     private func insertAttribution(_ db: Database, _ payload: AttributionPayload) throws -> Entry {
@@ -136,6 +143,11 @@ extension Ledger {
         try db.cachedStatement(sql: LedgerQuery.insertAttribution.sql).execute(db) { row in
             row.add(entry.seq); row.add(payload.claimID); row.add(payload.verdict.rawValue); row.add(payload.evidence)
             row.add(payload.note); row.add(payload.reviewer); row.add(payload.replaces)
+        }
+        if let publisher = payload.publishedBy {
+            try db.cachedStatement(sql: LedgerQuery.insertAttributionCredit.sql).execute(db) { row in
+                row.add(entry.seq); row.add(publisher)
+            }
         }
         return entry
     }
@@ -146,7 +158,7 @@ extension Ledger {
         let arguments: StatementArguments = ["claim_id": claimID, "as_of": asOf]
         return try Row.fetchAll(db.cachedStatement(sql: LedgerQuery.claimAttributions.sql), arguments: arguments).map { row in
             HistoryEvent(seq: row["seq"], event: .attribution, status: row["verdict"], detail: row["evidence"], note: row["note"],
-                         reviewer: row["reviewer"], recordedAt: row["recorded_at"], hash: row["hash"])
+                         reviewer: row["reviewer"], recordedAt: row["recorded_at"], hash: row["hash"], publishedBy: row["published_by"])
         }
     }
 }

@@ -81,8 +81,7 @@ extension Ledger {
                                     evidence: verdict.evidence!.trimmingCharacters(in: .whitespacesAndNewlines),
                                     note: verdict.note.flatMap { $0.isEmpty ? nil : $0 }, reviewer: try Ledger.requireReviewer(reviewer),
                                     rating: rating?.label, replaces: nil,
-                                    publishedBy: publishedBy.map { String($0.trimmingCharacters(in: .whitespacesAndNewlines).prefix(200)) }
-                                        .flatMap { $0.isEmpty ? nil : $0 })
+                                    publishedBy: Credit.publisher(publishedBy))
         return try insertDecision(db, payload)
     }
 

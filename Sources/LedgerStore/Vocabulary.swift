@@ -42,6 +42,13 @@ public struct HistoryEvent: Sendable, Equatable {
 
 /// How a decision is credited, in one wording for every front end.
 public enum Credit {
+    /// A publisher's name as a credit is stored: trimmed, at most 200 code points (as the schema
+    /// checks), none when empty.
+    public static func publisher(_ name: String?) -> String? {
+        guard let trimmed = name?.trimmingCharacters(in: .whitespacesAndNewlines), !trimmed.isEmpty else { return nil }
+        return String(String.UnicodeScalarView(trimmed.unicodeScalars.prefix(200)))
+    }
+
     public static func text(reviewer: String?, publishedBy: String?) -> String? {
         guard let publishedBy else { return reviewer }
         return reviewer.map { "\(publishedBy), imported by \($0)" } ?? publishedBy

@@ -39,7 +39,8 @@ public enum EntryLog {
         case .reviewerRevoked: return "reviewer \(s("name")) revoked by \(s("revoked_by"))"
         case .keyTrusted: return "key \(s("name")) trusted by \(s("trusted_by"))"
         case .attributionChecked:
-            return "c-\(s("claim_id").prefix(8))  said as quoted? \(AttributionVerdict(rawValue: s("verdict"))?.argument ?? s("verdict"))  by \(s("reviewer"))"
+            let by = Credit.text(reviewer: s("reviewer"), publishedBy: object["published_by"] as? String) ?? ""
+            return "c-\(s("claim_id").prefix(8))  said as quoted? \(AttributionVerdict(rawValue: s("verdict"))?.argument ?? s("verdict"))  by \(by)"
         case .publisherSet: return "publisher \(s("name")) set by \(s("set_by"))"
         case nil: return ""
         }

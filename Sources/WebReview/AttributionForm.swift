@@ -24,7 +24,7 @@ enum AttributionView {
         }
         var rows = [("Said as quoted?", "<strong>\(h(verdict.label))</strong>"), ("Evidence", DecisionView.linked(last.detail ?? ""))]
         if let note = last.note { rows.append(("Note", h(note))) }
-        rows.append(("By", "\(h(last.reviewer ?? "?")) at <time>\(h(last.recordedAt))</time>"))
+        rows.append(("By", "\(h(last.credit ?? "?")) at <time>\(h(last.recordedAt))</time>"))
         let list = rows.map { "<dt>\($0.0)</dt><dd>\($0.1)</dd>" }.joined()
         return "<section class=\"verdict\" aria-label=\"Said as quoted?\"><dl>\(list)</dl></section>"
     }

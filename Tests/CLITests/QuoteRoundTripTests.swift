@@ -27,8 +27,10 @@ struct QuoteRoundTripTests {
         #expect(try newsroom.run("attribution", taxes, "misquoted", "--evidence", "https://video.example/presser").status == 0)
         // Said as quoted, what it says not yet decided: only its attribution review is published.
         #expect(try newsroom.run("attribution", jobs, "confirmed", "--evidence", "https://video.example/costa").status == 0)
+        #expect(try newsroom.run("publisher", "set", "--name", "Example Fact Check", "--url", "https://fc.example",
+                                 "--review-url", "https://fc.example/r/{id}").status == 0)
         let file = newsroom.dir.file("reviews.json")
-        let export = try newsroom.run("report", "--format", "claimreview", "--review-url-base", "https://fc.example/r/", "-o", file)
+        let export = try newsroom.run("report", "--format", "claimreview", "-o", file)
         #expect(export.status == 0, "\(export.stderr)")
 
         let partner = CLI()
@@ -48,10 +50,18 @@ struct QuoteRoundTripTests {
         #expect(jobsAgain["speaker"] as? String == "Rui Costa")
         let shown = try partner.run("show", taxesAgain["id"] as! String).stdout
         #expect(shown.contains("said as   misquoted  (evidence: https://fc.example/r/"), "\(shown)")
+        // Credit: the attribution check is the publisher's, imported by tomas (never tomas's own).
+        #expect(shown.contains("said as quoted? misquoted  evidence: https://fc.example/r/"), "\(shown)")
+        #expect(shown.components(separatedBy: "— Example Fact Check, imported by tomas").count == 3, "\(shown)")
+        let log = try partner.run("log").stdout
+        #expect(log.contains("said as quoted? misquoted  by Example Fact Check, imported by tomas"), "\(log)")
+        #expect(!log.contains("said as quoted? misquoted  by tomas"), "\(log)")
 
         let republished = try partner.json("report", "--format", "claimreview", "--review-url-base", "https://partner.example/") as! [[String: Any]]
         let aspects = republished.compactMap { ($0["reviewAspect"] as? String)?.prefix(7) }
         #expect(aspects.sorted() == ["attribu", "attribu", "content"], "\(republished)")
+        let authors = republished.compactMap { ($0["author"] as? [String: Any])?["name"] as? String }
+        #expect(authors == ["Example Fact Check", "Example Fact Check", "Example Fact Check"], "\(republished)")
         let again = try partner.run("import", file, "--reviewer", "tomas")
         #expect(again.stdout.hasPrefix("Imported 3 reviews: 0 new, 2 already recorded."), "\(again.stdout)")
         #expect(try partner.json("log", "--format", "json") is [Any])

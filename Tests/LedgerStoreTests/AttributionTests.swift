@@ -66,6 +66,42 @@ struct AttributionTests {
         try expectCaught(sql, namingEntry: entry) { try quoteLedger($0).0 }
     }
 
+    /// Migration 11: an imported check (entry 12, a second quote's first) is credited to its publisher;
+    /// the credit is part of the hashed payload and its row cannot be altered, added or removed unseen.
+    func importedCheckLedger(_ dir: TemporaryDirectory) throws -> (Ledger, quote: String) {
+        let (ledger, _, _) = try quoteLedger(dir)
+        let source = try #require(try ledger.sources().first).source.source
+        let quote = ClaimPayload(claimID: Identifiers.claimID(sourceID: source.sourceID, kind: "quote", start: 70, end: 90, text: "We will lose"),
+                                 sourceID: source.sourceID, kind: .quote, text: "We will lose", speaker: "Jane Roe")
+        try ledger.write { db in
+            _ = try ledger.recordClaim(db, quote)
+            try ledger.recordFirstAttribution(db, claimID: quote.claimID, .notSaid, evidence: "https://fc.example/r/1",
+                                              reviewer: "tomas", publishedBy: "  Example Fact Check ")
+        }
+        return (ledger, quote.claimID)
+    }
+
+    @Test func anImportedCheckIsCreditedToItsPublisher() throws {
+        let dir = TemporaryDirectory()
+        let (ledger, quote) = try importedCheckLedger(dir)
+        let check = try #require(try ledger.history(claimID: quote).last)
+        #expect(check.event == .attribution && check.publishedBy == "Example Fact Check" && check.reviewer == "tomas")
+        #expect(check.credit == "Example Fact Check, imported by tomas")
+        // A check made here carries no credit key: its bytes are as before migration 11.
+        let own = try ledger.read { try String.fetchOne($0, sql: "SELECT payload FROM entry WHERE seq = 11") }
+        #expect(own?.contains("published_by") == false)
+        #expect(try Auditor(ledger: ledger).run().passed)
+    }
+
+    @Test(arguments: [
+        ("UPDATE attribution_credit SET published_by = 'Someone Else' WHERE seq = 13", Int64(13)),
+        ("DELETE FROM attribution_credit WHERE seq = 13", Int64(13)),
+        ("INSERT INTO attribution_credit (seq, published_by) VALUES (11, 'Example Fact Check')", Int64(11)),
+    ])
+    func tamperingWithACreditIsCaught(sql: String, entry: Int64) throws {
+        try expectCaught(sql, namingEntry: entry) { try importedCheckLedger($0).0 }
+    }
+
     @Test func sqliteRefusesToChangeACheck() throws {
         let dir = TemporaryDirectory()
         let (ledger, quote, claim) = try quoteLedger(dir)

@@ -92,7 +92,8 @@ struct ClaimReviewReport: ReportRenderer {
             ("reviewRating", ClaimReviewReport.rating(value: value, name: verdict.label)),
             ("reviewAspect", .string(ReviewAspect.attribution)),
         ]
-        review += byline(decidedBy: check.reviewer)
+        // An imported check is its publisher's, like an imported verdict.
+        review += check.publishedBy.map { [("author", ClaimReviewReport.organisation($0))] } ?? byline(decidedBy: check.reviewer)
         review.append(("datePublished", .string(String(check.recordedAt.prefix(10)))))
         review.append(("identifier", .string(ReviewAspect.attributionIdentifier(c.publishedID))))
         if let page = options.reviewURL(for: c.publishedID) { review.append(("url", .string(ReviewAspect.attributionURL(page)))) }

@@ -83,7 +83,7 @@ struct HTMLReport: ReportRenderer {
             if let type = c.claimType { out += "<dt>Type</dt><dd>\(HTMLReport.escape(type))</dd>" }
             out += HTMLReport.trail(c, refs)
             if let check, let ref = checkRef {
-                out += "<dt>Said as quoted?</dt><dd>\(HTMLReport.escape(QuoteAxes.answer(c))) — \(HTMLReport.escape(check.reviewer ?? "—")), \(HTMLReport.escape(check.recordedAt)) "
+                out += "<dt>Said as quoted?</dt><dd>\(HTMLReport.escape(QuoteAxes.answer(c))) — \(HTMLReport.escape(check.credit ?? "—")), \(HTMLReport.escape(check.recordedAt)) "
                     + "<a href=\"#evidence-\(ref)\">[\(ref)]</a>" + (check.note.map { ": " + HTMLReport.escape($0) } ?? "") + "</dd>"
             }
             for r in c.checkedBefore { out += "<dt>Checked before as</dt><dd>\(HTMLReport.escape(ReportMatches.checkedBefore(r)))</dd>" }

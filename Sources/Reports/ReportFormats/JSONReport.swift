@@ -23,7 +23,7 @@ struct JSONReport: ReportRenderer {
             }
             let check: JSONValue = QuoteAxes.check(c).map { a in
                 .object([("verdict", .from(a.status)), ("evidence", .from(a.detail)), ("evidence_ref", notes.number(for: a).map { .int(Int64($0)) } ?? .null),
-                         ("reviewer", .from(a.reviewer)), ("checked_at", .string(a.recordedAt)), ("note", .from(a.note)), ("seq", .int(a.seq))])
+                         ("reviewer", .from(a.reviewer)), ("published_by", .from(a.publishedBy)), ("checked_at", .string(a.recordedAt)), ("note", .from(a.note)), ("seq", .int(a.seq))])
             } ?? .null
             let claimNotes: [JSONValue] = c.notes.map { n in
                 .object([("text", .from(n.detail)), ("reviewer", .from(n.reviewer)), ("recorded_at", .string(n.recordedAt)), ("seq", .int(n.seq))])

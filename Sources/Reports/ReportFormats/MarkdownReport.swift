@@ -71,7 +71,7 @@ struct MarkdownReport: ReportRenderer {
                              + (d.note.map { ": " + MarkdownReport.escape($0) } ?? ""))
             }
             if let check, let ref = checkRef {
-                trail.append("  Said as quoted? \(QuoteAxes.answer(c)) — checked by \(MarkdownReport.escape(check.reviewer ?? "—")) on \(check.recordedAt) [\(ref)]"
+                trail.append("  Said as quoted? \(QuoteAxes.answer(c)) — checked by \(MarkdownReport.escape(check.credit ?? "—")) on \(check.recordedAt) [\(ref)]"
                              + (check.note.map { ": " + MarkdownReport.escape($0) } ?? ""))
             }
             for n in c.notes {
