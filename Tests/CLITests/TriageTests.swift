@@ -73,22 +73,36 @@ struct TriageTests {
         #expect(try cli.run("show", id, "--context", "-1").status == 64)
     }
 
-    /// On a terminal (a pty from util-linux `script`), every row fits the width and long text ends in "…".
+    /// `show` on a terminal wraps its paragraph at word boundaries, each line within the width.
     @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/script")))
-    func onATerminalEveryRowFitsTheWidth() throws {
+    func onATerminalShowWrapsWholeWords() throws {
         let cli = try ledger()
+        let id = (try cli.json("list", "--format", "json", "--search", "oldest") as! [[String: Any]])[0]["id"] as! String
+        let lines = try TriageTests.onTerminal(cli, "show \(id)", columns: 40)
+        #expect(lines.allSatisfy { $0.count <= 40 }, "\(lines)")
+        let words = Set(lines.joined(separator: " ").split(separator: " "))
+        #expect(words.isSuperset(of: ["[[Joe", "Biden", "oldest", "serving", "President"]), "\(lines)")
+    }
+
+    static func onTerminal(_ cli: CLI, _ command: String, columns: Int) throws -> [Substring] {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/script")
-        process.arguments = ["-qec", "'\(ClaimLedgerBinary.url.path)' list", "/dev/null"]
-        process.environment = ["CLAIMLEDGER_DB": cli.db, "COLUMNS": "72", "NO_COLOR": "1", "PATH": "/usr/bin:/bin", "TERM": "xterm"]
+        process.arguments = ["-qec", "'\(ClaimLedgerBinary.url.path)' \(command)", "/dev/null"]
+        process.environment = ["CLAIMLEDGER_DB": cli.db, "COLUMNS": "\(columns)", "NO_COLOR": "1", "PATH": "/usr/bin:/bin", "TERM": "xterm"]
         let out = Pipe()
         process.standardOutput = out
         process.standardInput = FileHandle.nullDevice
         try process.run()
         let data = out.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        let lines = String(decoding: data, as: UTF8.self).replacingOccurrences(of: "\r", with: "")
-            .split(separator: "\n").filter { !$0.isEmpty }
+        return String(decoding: data, as: UTF8.self).replacingOccurrences(of: "\r", with: "").split(separator: "\n").filter { !$0.isEmpty }
+    }
+
+    /// On a terminal (a pty from util-linux `script`), every row fits the width and long text ends in "…".
+    @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/script")))
+    func onATerminalEveryRowFitsTheWidth() throws {
+        let cli = try ledger()
+        let lines = try TriageTests.onTerminal(cli, "list", columns: 72)
         #expect(lines.count >= 4)
         #expect(lines.allSatisfy { $0.count <= 72 }, "\(lines)")
         #expect(lines.contains { $0.hasSuffix("…") })

@@ -1,6 +1,6 @@
 import Foundation
 import LedgerStore
-import Reports
+@testable import Reports
 @testable import ReviewSession
 import Testing
 import TestSupport

@@ -30,8 +30,11 @@ extension ClaimLedgerCommand {
                 let size: ContextSize = context.map { .sentences($0) } ?? .paragraph
                 let earlier = try l.earlierMatches(of: claim)
                 switch format {
-                case .table: out(ClaimDetail.text(claim, source: source, history: history, styling: .forStandardOutput(),
-                                                  context: size, earlier: earlier))
+                case .table:
+                    let text = ClaimDetail.text(claim, source: source, history: history, styling: .forStandardOutput(),
+                                                context: size, earlier: earlier)
+                    // On a terminal, words wrap whole at its edge (as in `review`); a pipe gets the lines as they are.
+                    out(Styling.terminalWidth().map { Wrapping.wrap(text, width: $0) } ?? text)
                 case .json: out(ClaimDetail.json(claim, source: source, history: history, context: size, earlier: earlier))
                 }
             }

@@ -1,7 +1,7 @@
-/// Word wrap for a terminal in raw mode (which breaks lines mid-word): colour codes take no width,
-/// and a wrapped line keeps its indent.
-enum Wrapping {
-    static func wrap(_ text: String, width: Int) -> String {
+/// Word wrap for a terminal (which breaks lines mid-word): colour codes take no width, a wrapped
+/// line keeps its indent, and a word longer than the line (a URL) stays whole. `show` and `review`.
+public enum Wrapping {
+    public static func wrap(_ text: String, width: Int) -> String {
         text.split(separator: "\n", omittingEmptySubsequences: false)
             .map { wrapLine(Substring($0), width: max(20, width)) }.joined(separator: "\n")
     }
