@@ -42,13 +42,32 @@ extension SpeakerResolver {
     /// Heads that name a business under another word ("the group", later "the company").
     static let firmHeads: Set<String> = ["company", "group", "firm", "label", "business", "corporation", "conglomerate"]
 
+    /// Heads that name a public body ("the agency"), and the words that make a name one.
+    static let bodyHeads: Set<String> = ["agency", "administration", "department", "ministry", "bureau", "commission", "authority", "regulator"]
+    static let bodyNameWords: Set<String> = bodyHeads.union(["service", "office", "board", "directorate", "inspectorate"])
+    /// Words that make a name a business's ("Acme Corp.", "Pacific Gas and Electric Co.").
+    static let firmNameWords: Set<String> = firmHeads.union(["inc", "inc.", "corp", "corp.", "co", "co.", "ltd", "ltd.", "llc", "plc",
+                                                              "holdings", "industries", "airlines", "motors"])
+
     /// "the company", "the agency": the organisation last mentioned that the article described with that
-    /// word (or, for a business, with another word for one); nil when the article described none.
+    /// word (or, for a business, with another word for one), or whose name says it is one ("the agency"
+    /// after the Federal Aviation Administration, "the company" after Acme Corp.); nil when none.
     func organisation(described head: String, before offset: Int) -> String? {
-        entityBefore(offset, within: 3000) { p in
+        if let described = entityBefore(offset, within: 3000, where: { p in
             p.isOrganisation && (p.descriptors.contains(head)
                 || SpeakerResolver.firmHeads.contains(head) && !p.descriptors.isDisjoint(with: SpeakerResolver.firmHeads))
-        }
+        }) { return described }
+        // Else by its name, but only the organisation named last (as subject or object): "the company"
+        // after Acme Corp. and then Boeing Co. is Boeing, or nobody when the last one is no company.
+        let subject = latestMention(before: offset, in: \.mentions, where: \.isOrganisation)
+        let object = latestMention(before: offset, in: \.objectMentions, where: \.isOrganisation)
+        guard let latest = [subject, object].compactMap({ $0 }).max(by: { $0.offset < $1.offset }),
+              offset - latest.offset <= 3000 else { return nil }
+        let words = people[latest.person].nameTokens
+        let named = words.contains(head)
+            || SpeakerResolver.firmHeads.contains(head) && words.contains { SpeakerResolver.firmNameWords.contains($0) }
+            || SpeakerResolver.bodyHeads.contains(head) && words.contains { SpeakerResolver.bodyNameWords.contains($0) }
+        return named ? people[latest.person].name : nil
     }
 }
 

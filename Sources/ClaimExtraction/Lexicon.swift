@@ -94,7 +94,7 @@ enum Lexicon {
     ]
     /// Organisation words: a name holding one is an organisation, not a person.
     static let organisationWords: Set<String> = [
-        "party", "union", "times", "post", "news", "center", "centre", "company", "inc", "corp", "department",
+        "party", "union", "times", "post", "news", "center", "centre", "company", "inc", "corp", "co", "llc", "plc", "ltd", "industries", "holdings", "department",
         "ministry", "house", "council", "committee", "university", "college", "school", "institute", "bank",
         "agency", "office", "court", "congress", "senate", "parliament", "government", "association", "league",
         "group", "foundation", "press", "journal", "tribune", "herald", "network", "club", "team", "service",
@@ -250,6 +250,7 @@ struct WordFeatures: OptionSet, Sendable {
         add(Lexicon.documentNouns, .documentNoun)
         add(Lexicon.functionWords, .functionWord)
         add(Lexicon.organisationWords, .organisationWord)
+        add(["inc.", "corp.", "co.", "ltd."], .organisationWord)  // the abbreviation keeps its period
         add(Lexicon.months, .month)
         add(Lexicon.weekdays, .weekday)
         add(Lexicon.ordinals, .ordinal)

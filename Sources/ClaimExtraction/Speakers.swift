@@ -73,14 +73,18 @@ struct SpeakerResolver {
         // One word that is no organisation's (a surname never introduced, "The", "But"): nobody new.
         if lowered.count == 1, !Lexicon.organisationWords.contains(lowered[0]) { return nil }
         let words = run.map { SpeakerResolver.stripPossessive($0.text) }
+        // "Acme Corp.", "Boeing Co.": an abbreviation's period does not hide the organisation word.
+        let isOrganisationWord = { (w: String) in Lexicon.organisationWords.contains(w.hasSuffix(".") ? String(w.dropLast()) : w) }
         let plainName = words.count >= 2 && words.count <= 4
             && words.allSatisfy { $0.unicodeScalars.first.map(Chars.isUppercase) == true }
-            && !lowered.contains { Lexicon.organisationWords.contains($0) || Lexicon.functionWords.contains($0)
+            && !lowered.contains { isOrganisationWord($0) || Lexicon.functionWords.contains($0)
                                    || Lexicon.titles.contains($0) || Lexicon.months.contains($0) }
             && !Places.states.contains(lowered.joined(separator: " "))
         let organisationName = words.count >= 1 && words.count <= 5
-            && lowered.contains { Lexicon.organisationWords.contains($0) }
-            && !Lexicon.functionWords.contains(lowered[0]) && !lowered.contains { Lexicon.titles.contains($0) }
+            && lowered.contains(where: isOrganisationWord)
+            && !Lexicon.functionWords.contains(lowered[0])
+            // "General Motors Co.", "Attorney General's Office": a title word inside a name that ends as an organisation's.
+            && (!lowered.contains { Lexicon.titles.contains($0) } || isOrganisationWord(lowered[lowered.count - 1]))
         guard plainName || organisationName else { return nil }
         people.append(Person(name: words.joined(separator: " "), nameTokens: lowered, descriptors: [], isOrganisation: !plainName))
         indexName(people.count - 1)
