@@ -47,7 +47,7 @@ def inside_line(text, starts):
     kept = set()
     for p in starts:
         line = text.rfind("\n", 0, p) + 1
-        if text[line:p].strip("".join(OPENING) + " \t"):
+        if text[line:p].strip("".join(OPENING) + "\t"):
             while p < len(text) and text[p] in OPENING:
                 p += 1
             kept.add(p)

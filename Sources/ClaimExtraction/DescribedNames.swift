@@ -46,8 +46,7 @@ extension SpeakerResolver {
     static let bodyHeads: Set<String> = ["agency", "administration", "department", "ministry", "bureau", "commission", "authority", "regulator"]
     static let bodyNameWords: Set<String> = bodyHeads.union(["service", "office", "board", "directorate", "inspectorate"])
     /// Words that make a name a business's ("Acme Corp.", "Pacific Gas and Electric Co.").
-    static let firmNameWords: Set<String> = firmHeads.union(["inc", "inc.", "corp", "corp.", "co", "co.", "ltd", "ltd.", "llc", "plc",
-                                                              "holdings", "industries", "airlines", "motors"])
+    static let firmNameWords: Set<String> = firmHeads.union(["inc", "corp", "co", "ltd", "llc", "plc", "holdings", "industries", "airlines", "motors"])
 
     /// "the company", "the agency": the organisation last mentioned that the article described with that
     /// word (or, for a business, with another word for one), or whose name says it is one ("the agency"
@@ -63,7 +62,7 @@ extension SpeakerResolver {
         let object = latestMention(before: offset, in: \.objectMentions, where: \.isOrganisation)
         guard let latest = [subject, object].compactMap({ $0 }).max(by: { $0.offset < $1.offset }),
               offset - latest.offset <= 3000 else { return nil }
-        let words = people[latest.person].nameTokens
+        let words = people[latest.person].nameTokens.map(Lexicon.withoutPeriod)
         let named = words.contains(head)
             || SpeakerResolver.firmHeads.contains(head) && words.contains { SpeakerResolver.firmNameWords.contains($0) }
             || SpeakerResolver.bodyHeads.contains(head) && words.contains { SpeakerResolver.bodyNameWords.contains($0) }

@@ -92,6 +92,13 @@ enum Lexicon {
         "amid", "amidst", "following", "throughout", "toward", "towards", "upon", "regarding", "beyond", "unless",
         "whether", "i'm", "i\u{2019}m", "i've", "i\u{2019}ve", "i'd", "i\u{2019}d", "i'll", "i\u{2019}ll",
     ]
+    /// Whether a lowercased word is an organisation word, also as a token that kept an abbreviation's
+    /// period ("corp." of "Acme Corp.").
+    static func isOrganisationWord(_ lower: String) -> Bool { organisationWords.contains(withoutPeriod(lower)) }
+
+    /// A word without the abbreviation's period a token keeps ("corp." → "corp").
+    static func withoutPeriod(_ lower: String) -> String { lower.hasSuffix(".") ? String(lower.dropLast()) : lower }
+
     /// Organisation words: a name holding one is an organisation, not a person.
     static let organisationWords: Set<String> = [
         "party", "union", "times", "post", "news", "center", "centre", "company", "inc", "corp", "co", "llc", "plc", "ltd", "industries", "holdings", "department",
@@ -250,7 +257,8 @@ struct WordFeatures: OptionSet, Sendable {
         add(Lexicon.documentNouns, .documentNoun)
         add(Lexicon.functionWords, .functionWord)
         add(Lexicon.organisationWords, .organisationWord)
-        add(["inc.", "corp.", "co.", "ltd."], .organisationWord)  // the abbreviation keeps its period
+        // "Corp.", "Co.": a token keeps an abbreviation's period.
+        add(Lexicon.organisationWords.intersection(Segmenter.abbreviations).map { $0 + "." }, .organisationWord)
         add(Lexicon.months, .month)
         add(Lexicon.weekdays, .weekday)
         add(Lexicon.ordinals, .ordinal)

@@ -42,7 +42,6 @@ enum Relays {
         guard phrase.contains(where: { $0.isCapitalised && (outletWords.contains($0.lower) || isCallSign($0)) }),
               let last = phrase.lastIndex(where: \.isCapitalised) else { return nil }
         return Array(phrase[...last])  // "Fox News this week": the name ends at its last capital
-
     }
 
     /// A North American broadcaster's call sign: K or W and three more capitals ("WMUR", "KQED").
@@ -53,9 +52,9 @@ enum Relays {
 
     /// "CNN's" → "CNN": the name before a possessive ending, as a token of its own.
     static func possessor(_ t: Token) -> Token? {
-        let u = Array(t.text.unicodeScalars)
-        guard u.count > 2, u[u.count - 1] == "s", Chars.apostrophes.contains(u[u.count - 2]) else { return nil }
-        let name = String(String.UnicodeScalarView(u.dropLast(2)))
+        let name = SpeakerResolver.stripPossessive(t.text)
+        // Only the "'s" ending: a plural possessive ("Reuters'") is left as it is.
+        guard !name.isEmpty, name.unicodeScalars.count == t.text.unicodeScalars.count - 2 else { return nil }
         return Token(kind: .word, start: t.start, end: t.end - 2, text: name, lower: name.lowercased())
     }
 

@@ -74,7 +74,7 @@ struct SpeakerResolver {
         if lowered.count == 1, !Lexicon.organisationWords.contains(lowered[0]) { return nil }
         let words = run.map { SpeakerResolver.stripPossessive($0.text) }
         // "Acme Corp.", "Boeing Co.": an abbreviation's period does not hide the organisation word.
-        let isOrganisationWord = { (w: String) in Lexicon.organisationWords.contains(w.hasSuffix(".") ? String(w.dropLast()) : w) }
+        let isOrganisationWord = Lexicon.isOrganisationWord
         let plainName = words.count >= 2 && words.count <= 4
             && words.allSatisfy { $0.unicodeScalars.first.map(Chars.isUppercase) == true }
             && !lowered.contains { isOrganisationWord($0) || Lexicon.functionWords.contains($0)

@@ -66,8 +66,9 @@ extension SourceText {
     /// the one `n` sentences after the one holding `m`, as the extractor's segmenter reads the text
     /// (one segmenter: `show --context` never cuts "Mr. Smith" or "10:30 p.m." where extraction does not).
     func sentences(_ n: Int, before k: Int, after m: Int) -> (start: Int, end: Int) {
-        let ranges = SentenceRanges.of(scalars: scalarsView)
-        guard n > 0, !ranges.isEmpty else { return (k, m) }
+        guard n > 0 else { return (k, m) }
+        let ranges = SentenceRanges.of(scalars: scalars)
+        guard !ranges.isEmpty else { return (k, m) }
         let first = ranges.lastIndex { $0.lowerBound <= k } ?? 0
         let last = ranges.firstIndex { $0.upperBound >= m } ?? ranges.count - 1
         return (min(k, ranges[max(0, first - n)].lowerBound), max(m, ranges[min(ranges.count - 1, last + n)].upperBound))

@@ -4,7 +4,7 @@ import LedgerStore
 /// A source's body decoded once into code points, so that every claim's sentence is cut from it
 /// in time proportional to the sentence (decoding per claim made a report quadratic in an article's claims).
 public struct SourceText {
-    private let scalars: [Unicode.Scalar]
+    let scalars: [Unicode.Scalar]
 
     public init(_ body: String?) {
         var scalars: [Unicode.Scalar] = []
@@ -27,7 +27,6 @@ public struct SourceText {
     }
 
     var count: Int { scalars.count }
-    var scalarsView: [Unicode.Scalar] { scalars }
     func scalar(_ k: Int) -> Unicode.Scalar { scalars[k] }
     func text(_ a: Int, _ b: Int) -> String { String(String.UnicodeScalarView(scalars[a..<b])) }
 }
