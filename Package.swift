@@ -55,6 +55,7 @@ let package = Package(
                 .embedInCode("c010_attribution.sql"),
                 .embedInCode("v011_attribution_credit.sql"),
                 .embedInCode("c011_attribution_credit.sql"),
+                .embedInCode("v012_claims_current.sql"),
                 .embedInCode("q_audit.sql"),
                 .embedInCode("q_ledger.sql"),
             ]
@@ -108,7 +109,7 @@ let package = Package(
         // The extractor's features of sentences, for training its models offline (tools/train/).
         .executableTarget(name: "claimledger-features", dependencies: ["ClaimExtraction"]),
         // Helpers shared by the test targets: temporary ledgers, running the binary.
-        .target(name: "TestSupport", dependencies: ["LedgerStore"]),
+        .target(name: "TestSupport", dependencies: ["LedgerStore", "LedgerSchema"]),
         .testTarget(name: "ClaimExtractionTests", dependencies: ["ClaimExtraction", "ArticleIngest", "TestSupport"],
                     resources: [.copy("DevSet"), .copy("Oracle")]),
         .testTarget(name: "LedgerStoreTests", dependencies: ["LedgerStore", "LedgerSchema", "Reports", "TestSupport", "TransparencyLog"]),

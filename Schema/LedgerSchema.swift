@@ -17,7 +17,21 @@ public enum LedgerSchema {
         String(decoding: PackageResources.v009_publisher_sql, as: UTF8.self),
         String(decoding: PackageResources.v010_attribution_sql, as: UTF8.self),
         String(decoding: PackageResources.v011_attribution_credit_sql, as: UTF8.self),
+        withClaimFields(String(decoding: PackageResources.v012_claims_current_sql, as: UTF8.self)),
     ]
+
+    /// Migration 12 makes the view `claims_current` from the library's own fragment `claim_fields`
+    /// ("as of" every entry: a view takes no parameters), its comments and layout left out so that
+    /// only a change of the SQL itself changes the view (and needs a migration that makes it again:
+    /// `audit` compares a ledger's view with what the migrations make).
+    static func withClaimFields(_ migration: String) -> String {
+        guard let fragment = fragments["claim_fields"] else { preconditionFailure("q_ledger.sql has no claim_fields") }
+        let code = fragment.split(separator: "\n").map { line in
+            line.range(of: "--").map { line[..<$0.lowerBound] } ?? line
+        }
+        let sql = code.joined(separator: " ").split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        return migration.replacingOccurrences(of: "{claim_fields}", with: sql.replacingOccurrences(of: ":as_of", with: String(Int64.max)))
+    }
 
     /// Read compatibility: `readCompatibility[v]` lets a read-only connection to a ledger of
     /// version `v` read it as version `v + 1` with TEMP objects only (nil: nothing needed).

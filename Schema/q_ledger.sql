@@ -113,6 +113,8 @@ SELECT source_id FROM source WHERE source_id > ? ORDER BY source_id LIMIT 1;
 -- A claim as the ledger stood after entry :as_of: each field with its latest correction up to that
 -- entry, and the latest status up to it. Every query that reads claims is built on this one; the
 -- caller adds the WHERE clause that picks the rows (so each can use its index).
+-- The view `claims_current` is made from it (migration 12, comments and layout aside): a change to
+-- its SQL needs a migration that makes the view again, or `audit` reports every ledger's view.
 SELECT c.claim_id, c.seq, c.source_id, c.kind,
        coalesce(fix_text.value, c.text) AS text,
        CASE WHEN fix_speaker.seq IS NULL THEN c.speaker ELSE fix_speaker.value END AS speaker,

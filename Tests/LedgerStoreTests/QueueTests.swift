@@ -158,7 +158,7 @@ struct QueueTests {
         let path = try queueLedger(dir).path
         let expected = try Ledger(path: path, create: false).queuePage(ClaimFilter(), from: .top, size: 20)
         let older = try DatabaseQueue(path: path)
-        try older.writeWithoutTransaction { try $0.execute(sql: LedgerQuery.queueDrop.sql + "\nDROP TABLE attribution_credit;\nDROP TABLE attribution;\nDROP TABLE review_credit;\nDROP TABLE publisher;\nDROP TABLE trusted_key;\nDROP TABLE speaker_confidence;\nPRAGMA user_version = 5;") }
+        try older.writeWithoutTransaction { try $0.execute(sql: OlderSchema.claimsViewBeforeVersion12 + LedgerQuery.queueDrop.sql + "\nDROP TABLE attribution_credit;\nDROP TABLE attribution;\nDROP TABLE review_credit;\nDROP TABLE publisher;\nDROP TABLE trusted_key;\nDROP TABLE speaker_confidence;\nPRAGMA user_version = 5;") }
         try older.close()
         let reader = try Ledger(path: path, create: false, readOnly: true)
         #expect(try reader.queuePage(ClaimFilter(), from: .top, size: 20) == expected)

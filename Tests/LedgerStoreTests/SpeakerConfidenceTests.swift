@@ -79,7 +79,7 @@ struct SpeakerConfidenceTests {
         try older.writeWithoutTransaction {
             // As a version 6 ledger holds them: payloads without the key (rewritten with their hashes
             // below is not needed for reading), and no table.
-            try $0.execute(sql: "DROP TABLE attribution_credit; DROP TABLE attribution; DROP TABLE review_credit; DROP TABLE publisher; DROP TABLE trusted_key; DROP TABLE speaker_confidence; PRAGMA user_version = 6;")
+            try $0.execute(sql: OlderSchema.claimsViewBeforeVersion12 + "DROP TABLE attribution_credit; DROP TABLE attribution; DROP TABLE review_credit; DROP TABLE publisher; DROP TABLE trusted_key; DROP TABLE speaker_confidence; PRAGMA user_version = 6;")
         }
         try older.close()
         let reader = try Ledger(path: path, create: false, readOnly: true)

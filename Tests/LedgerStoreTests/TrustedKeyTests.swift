@@ -82,7 +82,7 @@ struct TrustedKeyTests {
         let older = try DatabaseQueue(path: path)
         try older.writeWithoutTransaction {
             // Version 7's schema: no table, and the kinds' guard as migration 5 left it.
-            try $0.execute(sql: """
+            try $0.execute(sql: OlderSchema.claimsViewBeforeVersion12 + """
                 DROP TABLE attribution_credit; DROP TABLE attribution; DROP TABLE review_credit; DROP TABLE publisher; DROP TABLE trusted_key; DROP TRIGGER entry_known_kind;
                 CREATE TRIGGER entry_known_kind BEFORE INSERT ON entry
                 WHEN NEW.kind NOT IN ('source_recorded', 'claim_recorded', 'status_changed', 'note_added', 'correction',
