@@ -6,7 +6,7 @@
 #   Scripts/reliability.sh [path/to/claimledger]
 #
 # Counts: CRASH_TRIALS (50), WRITERS (4), CHANGES_PER_WRITER (250), TAMPER_SAMPLE (offsets per entry, 3),
-# BIG_MB (size of the large generated article, 12; the issue's 50 MB case: BIG_MB=50).
+# BIG_MB (size of the large generated article, 4; BIG_MB=12 as until stop 40, BIG_MB=50 for the issue's 50 MB case).
 set -uo pipefail
 cd "$(dirname "$0")/.."
 bin=$(realpath "${1:-.build/debug/claimledger}")
@@ -15,7 +15,7 @@ root=$(pwd)
 CRASH_TRIALS=${CRASH_TRIALS:-50}
 WRITERS=${WRITERS:-4}
 CHANGES_PER_WRITER=${CHANGES_PER_WRITER:-250}
-BIG_MB=${BIG_MB:-12}
+BIG_MB=${BIG_MB:-4}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 export CLAIMLEDGER_REVIEWER=reliability NO_COLOR=1
