@@ -17,7 +17,7 @@ public enum LedgerQuery: String, CaseIterable, Sendable {
     case sourceIDBelow = "source_id_below", sourceIDAbove = "source_id_above"
     case claimsMatching = "claims_matching"
     case claimsNewest = "claims_newest", claimsByPosition = "claims_by_position", claimsByScore = "claims_by_score"
-    case claimsOfSource = "claims_of_source", claimByID = "claim_by_id", claimCounts = "claim_counts", claimHistory = "claim_history", reviewNote = "review_note"
+    case claimsOfSource = "claims_of_source", claimByID = "claim_by_id", claimCounts = "claim_counts", claimHistory = "claim_history"
     case sourceByID = "source_by_id", reportSources = "report_sources"
     case claimDecisions = "claim_decisions", claimNotes = "claim_notes"
     case indexSources = "index_sources", indexSourceOfSeq = "index_source_of_seq", indexSourceOfClaim = "index_source_of_claim"

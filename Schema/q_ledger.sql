@@ -222,10 +222,22 @@ WHERE {claim_filters}
 GROUP BY source_id, status;
 
 -- name: claim_history
-SELECT h.seq, h.event, h.status, h.detail, h.reviewer, e.recorded_at, e.hash
-FROM claim_history h JOIN entry e ON e.seq = h.seq
-WHERE h.claim_id = ?
-ORDER BY h.seq;
+-- Every entry about a claim but its attribution checks (`claim_attributions`), oldest first, each
+-- with the columns of its own kind (the others NULL).
+SELECT c.seq, 'recorded' AS event, NULL AS status, NULL AS evidence, NULL AS note, NULL AS rating,
+       NULL AS published_by, NULL AS field, NULL AS value, NULL AS reason, NULL AS reviewer, e.recorded_at, e.hash
+FROM claim c JOIN entry e ON e.seq = c.seq WHERE c.claim_id = :claim_id
+UNION ALL
+SELECT r.seq, 'status', r.status, r.evidence, r.note, r.rating, rc.published_by, NULL, NULL, NULL, r.reviewer,
+       e.recorded_at, e.hash
+FROM review r JOIN entry e ON e.seq = r.seq LEFT JOIN review_credit rc ON rc.seq = r.seq WHERE r.claim_id = :claim_id
+UNION ALL
+SELECT n.seq, 'note', NULL, NULL, n.text, NULL, NULL, NULL, NULL, NULL, n.reviewer, e.recorded_at, e.hash
+FROM note n JOIN entry e ON e.seq = n.seq WHERE n.claim_id = :claim_id
+UNION ALL
+SELECT x.seq, 'correction', NULL, NULL, NULL, NULL, NULL, x.field, x.value, x.reason, x.reviewer, e.recorded_at, e.hash
+FROM correction x JOIN entry e ON e.seq = x.seq WHERE x.claim_id = :claim_id
+ORDER BY 1;
 
 -- name: last_correction
 -- The latest correction of a claim's field: who made it and when (for a conflict's message).
@@ -235,9 +247,6 @@ WHERE c.claim_id = :claim_id AND c.field = :field ORDER BY c.seq DESC LIMIT 1;
 -- name: reviewer_has_decisions
 -- Whether this reviewer name has recorded any decision in the ledger.
 SELECT EXISTS (SELECT 1 FROM review WHERE reviewer = :reviewer);
-
--- name: review_note
-SELECT r.note, r.rating, rc.published_by FROM review r LEFT JOIN review_credit rc ON rc.seq = r.seq WHERE r.seq = ?;
 
 -- fragment: source_fields
 -- A source as the ledger stood after entry :as_of: each field with its latest correction up to then.

@@ -36,6 +36,12 @@ public struct PublishedRating: Sendable, Equatable {
         return value
     }
 
+    /// Where the value stands on its scale, 0 (worst) to 1 (best); nil without one.
+    public var place: Double? {
+        guard let value = valueOnScale, let best, let worst else { return nil }
+        return (value - worst) / (best - worst)
+    }
+
     /// A value given with a scale it lies outside of.
     public var valueOffScale: Bool { value != nil && best != nil && worst != nil && best != worst && valueOnScale == nil }
 

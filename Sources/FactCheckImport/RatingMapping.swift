@@ -2,9 +2,10 @@ import Foundation
 import LedgerStore
 
 /// A published rating → the ledger's status (documented in the README, "Import published fact-checks"):
-/// - `ratingValue` with `bestRating` and `worstRating`: its place on that scale; the top quarter is
-///   verified, the bottom quarter disputed, anything between stays unverified; a value outside its
-///   scale is ignored for the label (and the note says so);
+/// - `ratingValue` with `bestRating` and `worstRating`: its place on that scale, read as the ledger's
+///   scale reads a place (`RatingLabel.means(place:)`: the top quarter verified, the bottom quarter
+///   disputed, anything between unverified); a value outside its scale is ignored for the label (and
+///   the note says so);
 /// - otherwise the label: "False", "Pants on Fire", "Misleading", … → disputed; "True", "Correct", …
 ///   → verified; any other label (or none) stays unverified, the rating kept in a note.
 public enum RatingMapping {
@@ -22,12 +23,7 @@ public enum RatingMapping {
     /// The status a published rating means, or nil when it stays unverified.
     public static func status(of rating: PublishedRating?) -> ClaimStatus? {
         guard let rating else { return nil }
-        if let value = rating.valueOnScale, let best = rating.best, let worst = rating.worst {
-            let place = (value - worst) / (best - worst)
-            if place >= 0.75 { return .verified }
-            if place <= 0.25 { return .disputed }
-            return nil
-        }
+        if let place = rating.place { return RatingLabel.means(place: place) }
         guard let label = rating.label.map(normalised) else { return nil }
         if matches(label, disputedLabels) { return .disputed }
         if matches(label, verifiedLabels) { return .verified }
@@ -37,11 +33,7 @@ public enum RatingMapping {
     /// Where a published rating stands on the ledger's 1–5 scale: its place on its own scale when
     /// it gives one, else the end its meaning is at (verified 5, disputed 1; 3 when not known).
     public static func scaleValue(_ rating: PublishedRating, means: ClaimStatus?) -> Int {
-        if let value = rating.valueOnScale, let best = rating.best, let worst = rating.worst {
-            let place = (value - worst) / (best - worst)
-            return RatingLabel.worst + Int((place * Double(RatingLabel.best - RatingLabel.worst)).rounded())
-        }
-        return means == .verified ? RatingLabel.best : means == .disputed ? RatingLabel.worst : 3
+        rating.place.map(RatingLabel.value(place:)) ?? RatingLabel.value(means: means)
     }
 
     /// "False." and "False: the photo is from 2015" both read as "false"; the longest phrase wins

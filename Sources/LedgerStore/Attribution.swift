@@ -117,7 +117,7 @@ extension Ledger {
             guard let claim = found else { throw LedgerError.unknownID(claimID) }
             guard claim.kind == .quote else { throw LedgerError.attribution(.notAQuote(claim.shortID)) }
             let last = try attributionChecks(db, claimID: claimID, asOf: Int64.max).last
-            let current = last.flatMap { AttributionVerdict(rawValue: $0.status ?? "") }
+            let current = last?.attributionVerdict
             if checkConflicts || expecting != nil, current != expecting {
                 throw LedgerError.conflict(Conflict(claim: claim.shortID, field: .attribution, expected: expecting?.rawValue,
                                                     found: current?.rawValue, by: last?.reviewer, at: last?.recordedAt, entry: last?.seq))
@@ -152,13 +152,14 @@ extension Ledger {
         return entry
     }
 
-    /// A quote's attribution checks up to entry `asOf`, oldest first (`status` holds the verdict,
-    /// `detail` the evidence).
+    /// A quote's attribution checks up to entry `asOf`, oldest first.
     func attributionChecks(_ db: Database, claimID: String, asOf: Int64) throws -> [HistoryEvent] {
         let arguments: StatementArguments = ["claim_id": claimID, "as_of": asOf]
         return try Row.fetchAll(db.cachedStatement(sql: LedgerQuery.claimAttributions.sql), arguments: arguments).map { row in
-            HistoryEvent(seq: row["seq"], event: .attribution, status: row["verdict"], detail: row["evidence"], note: row["note"],
-                         reviewer: row["reviewer"], recordedAt: row["recorded_at"], hash: row["hash"], publishedBy: row["published_by"])
+            let raw: String = row["verdict"]
+            guard let verdict = AttributionVerdict(rawValue: raw) else { throw LedgerError.damaged("an attribution check has the unknown verdict \(raw)") }
+            return HistoryEvent(seq: row["seq"], change: .attribution(verdict: verdict, evidence: row["evidence"], note: row["note"]),
+                                reviewer: row["reviewer"], recordedAt: row["recorded_at"], hash: row["hash"], publishedBy: row["published_by"])
         }
     }
 }

@@ -51,7 +51,7 @@ extension Ledger {
                 guard try exists(db, query: .claimExists, id: claimID) else { throw LedgerError.unknownID(claimID) }
                 // The decision this one replaces, read inside the writer's transaction.
                 let replaced = try decisions(db, claimID: claimID, asOf: Int64.max).last
-                let current = replaced?.status ?? ClaimStatus.unverified.rawValue
+                let current = (replaced?.verdict?.status ?? .unverified).rawValue
                 if let expecting, current != expecting.rawValue {
                     throw LedgerError.conflict(Conflict(claim: try shortID(db, claimID, table: .claim), field: .status,
                                                         expected: expecting.rawValue, found: current, by: replaced?.credit,

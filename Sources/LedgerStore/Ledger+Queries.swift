@@ -52,18 +52,11 @@ extension Ledger {
     /// Every entry about a claim, oldest first (a quote's attribution checks among them).
     public func history(claimID: String) throws -> [HistoryEvent] {
         try read { db in
-            let rows = try Row.fetchAll(db.cachedStatement(sql: LedgerQuery.claimHistory.sql),
-                                        arguments: [claimID])
+            let rows = try Row.fetchAll(db.cachedStatement(sql: LedgerQuery.claimHistory.sql), arguments: ["claim_id": claimID])
             let checks = try attributionChecks(db, claimID: claimID, asOf: Int64.max)
             return (try rows.map { row in
-                let seq: Int64 = row["seq"]
-                let event = HistoryEvent.Kind(rawValue: row["event"]) ?? .recorded
-                let review = event == .status
-                    ? try Row.fetchOne(db.cachedStatement(sql: LedgerQuery.reviewNote.sql), arguments: [seq])
-                    : nil
-                return HistoryEvent(seq: seq, event: event, status: row["status"], detail: row["detail"],
-                                    note: review?["note"], reviewer: row["reviewer"], recordedAt: row["recorded_at"],
-                                    hash: row["hash"], rating: review?["rating"], publishedBy: review?["published_by"])
+                HistoryEvent(seq: row["seq"], change: try HistoryEvent.Change(claimRow: row), reviewer: row["reviewer"],
+                             recordedAt: row["recorded_at"], hash: row["hash"], publishedBy: row["published_by"])
             } + checks).sorted { $0.seq < $1.seq }
         }
     }

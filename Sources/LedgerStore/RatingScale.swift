@@ -28,6 +28,34 @@ public struct RatingLabel: Sendable, Equatable, Codable {
     public static let best = 5, worst = 1
 }
 
+/// What the scale's figures mean, in one place: the rating a decision publishes, and where another
+/// organisation's rating (a place on its own scale, 0 worst to 1 best) stands on ours.
+extension RatingLabel {
+    /// A decision's published rating: its label on `scale` (case ignored), else the bare verdict at
+    /// the end of the scale it means (verified: 5 "Verified"; disputed: 1 "Disputed").
+    public static func published(label: String?, status: ClaimStatus, on scale: [RatingLabel]) -> (value: Int, name: String) {
+        if let label, let found = scale.label(named: label) { return (found.value, found.label) }
+        return status == .verified ? (best, "Verified") : (worst, "Disputed")
+    }
+
+    /// The status a place on another scale means: its top quarter verified, its bottom quarter
+    /// disputed, anything between nil (stays unverified).
+    public static func means(place: Double) -> ClaimStatus? {
+        place >= 0.75 ? .verified : place <= 0.25 ? .disputed : nil
+    }
+
+    /// The value on this scale of a place on another.
+    public static func value(place: Double) -> Int {
+        worst + Int((place * Double(best - worst)).rounded())
+    }
+
+    /// The value of a rating known only by what it means: the end of the scale it is at, the middle
+    /// when not known.
+    public static func value(means: ClaimStatus?) -> Int {
+        means == .verified ? best : means == .disputed ? worst : (best + worst) / 2
+    }
+}
+
 extension Array where Element == RatingLabel {
     /// Where the label `typed` stands in the scale: labels are matched with case ignored.
     func index(ofLabel typed: String) -> Index? {

@@ -14,8 +14,8 @@ extension Ledger {
         if claim.kind == .quote { claim.attributionChecks = try attributionChecks(db, claimID: claim.claimID, asOf: asOf) }
         let arguments: StatementArguments = ["claim_id": claim.claimID, "as_of": asOf]
         claim.notes = try Row.fetchAll(db.cachedStatement(sql: LedgerQuery.claimNotes.sql), arguments: arguments).map { row in
-            HistoryEvent(seq: row["seq"], event: .note, status: nil, detail: row["text"], note: nil,
-                         reviewer: row["reviewer"], recordedAt: row["recorded_at"], hash: row["hash"])
+            HistoryEvent(seq: row["seq"], change: .note(row["text"]), reviewer: row["reviewer"], recordedAt: row["recorded_at"],
+                         hash: row["hash"])
         }
         return claim
     }
@@ -24,9 +24,8 @@ extension Ledger {
     func decisions(_ db: Database, claimID: String, asOf: Int64) throws -> [HistoryEvent] {
         let arguments: StatementArguments = ["claim_id": claimID, "as_of": asOf]
         return try Row.fetchAll(db.cachedStatement(sql: LedgerQuery.claimDecisions.sql), arguments: arguments).map { row in
-            HistoryEvent(seq: row["seq"], event: .status, status: row["status"], detail: row["evidence"], note: row["note"],
-                         reviewer: row["reviewer"], recordedAt: row["recorded_at"], hash: row["hash"], rating: row["rating"],
-                         publishedBy: row["published_by"])
+            HistoryEvent(seq: row["seq"], change: .decision(try Verdict(row: row)), reviewer: row["reviewer"],
+                         recordedAt: row["recorded_at"], hash: row["hash"], publishedBy: row["published_by"])
         }
     }
 
@@ -34,7 +33,34 @@ extension Ledger {
     static func currentVerdict(_ decisions: [HistoryEvent], status: ClaimStatus) -> [HistoryEvent] {
         guard status != .unverified else { return [] }
         var start = decisions.count
-        while start > 0, decisions[start - 1].status == status.rawValue { start -= 1 }
+        while start > 0, decisions[start - 1].verdict?.status == status { start -= 1 }
         return Array(decisions[start...])
+    }
+}
+
+extension Verdict {
+    /// A recorded decision (a row with `status`, `evidence`, `note`, `rating`).
+    init(row: Row) throws {
+        let raw: String = row["status"]
+        guard let status = ClaimStatus(rawValue: raw) else { throw LedgerError.damaged("a decision has the unknown status \(raw)") }
+        self.init(status, evidence: row["evidence"], note: row["note"], rating: row["rating"])
+    }
+}
+
+extension HistoryEvent.Change {
+    /// A row of `claim_history`: its `event` says which of its columns hold the change.
+    init(claimRow row: Row) throws {
+        switch row["event"] as String {
+        case "status":
+            self = .decision(try Verdict(row: row))
+        case "note":
+            self = .note(row["note"])
+        case "correction":
+            let raw: String = row["field"]
+            guard let field = CorrectionField(rawValue: raw) else { throw LedgerError.damaged("a correction of the unknown field \(raw)") }
+            self = .correction(field: field, value: row["value"], reason: row["reason"])
+        default:
+            self = .recorded
+        }
     }
 }

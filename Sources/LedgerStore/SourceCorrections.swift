@@ -67,16 +67,17 @@ extension Ledger {
         }
     }
 
-    /// A source's entries: when it was recorded, then each correction (`status` is the field,
-    /// `detail` the value and reason), oldest first.
+    /// A source's entries: when it was recorded, then each correction, oldest first.
     public func sourceHistory(sourceID: String) throws -> [HistoryEvent] {
         try read { db in
             try Row.fetchAll(db.cachedStatement(sql: LedgerQuery.sourceHistory.sql), arguments: ["source": sourceID]).map { row in
-                let isCorrection = (row["event"] as String) == "correction"
-                let value: String = row["value"] ?? "(none)", reason: String = row["reason"] ?? ""
-                return HistoryEvent(seq: row["seq"], event: isCorrection ? .correction : .recorded, status: row["field"],
-                                    detail: isCorrection ? "\(value) — \(reason)" : nil, note: nil,
-                                    reviewer: row["reviewer"], recordedAt: row["recorded_at"], hash: row["hash"])
+                var change = HistoryEvent.Change.recorded
+                if (row["event"] as String) == "correction" {
+                    let raw: String = row["field"]
+                    guard let field = SourceField(rawValue: raw) else { throw LedgerError.damaged("a source correction of the unknown field \(raw)") }
+                    change = .sourceCorrection(field: field, value: row["value"], reason: row["reason"])
+                }
+                return HistoryEvent(seq: row["seq"], change: change, reviewer: row["reviewer"], recordedAt: row["recorded_at"], hash: row["hash"])
             }
         }
     }

@@ -15,25 +15,87 @@ public enum CorrectionField: String, Codable, Sendable, CaseIterable {
     case speaker, cue, via, text
 }
 
-/// One event in a claim's history.
+/// One event in a claim's (or a source's) history: what changed, who made the entry and when.
 public struct HistoryEvent: Sendable, Equatable {
-    /// What happened; the raw value is what `show --format json` prints as `event`.
+    /// What the entry changed.
+    public enum Change: Sendable, Equatable {
+        /// The claim or source was recorded.
+        case recorded
+        /// A decision: its status, evidence (for a dismissal or a reopening, the reason), note and rating.
+        case decision(Verdict)
+        /// A note's text.
+        case note(String)
+        /// A claim's field set anew (nil: "not known"), and why.
+        case correction(field: CorrectionField, value: String?, reason: String)
+        /// A source's field set anew (nil: "not known"), and why.
+        case sourceCorrection(field: SourceField, value: String?, reason: String)
+        /// A quote checked for whether it was said as quoted: the verdict, its evidence and note.
+        case attribution(verdict: AttributionVerdict, evidence: String, note: String?)
+    }
+
+    /// What kind of event it is; the raw value is what `show --format json` prints as `event`.
     public enum Kind: String, Codable, Sendable {
         case recorded, status, note, correction, attribution
     }
 
     public var seq: Int64
-    public var event: Kind
-    public var status: String?      // the new status, the attribution verdict, or the corrected field
-    public var detail: String?      // evidence, note text, or corrected value and reason
-    public var note: String?        // the note that came with a status change
+    public var change: Change
     public var reviewer: String?
     public var recordedAt: String
     public var hash: String
-    /// The rating label a status change gave (schema version 3 on).
-    public var rating: String? = nil
-    /// The organisation whose published verdict an imported status change records (version 9 on).
+    /// The organisation whose published verdict or attribution check an import recorded (version 9 on).
     public var publishedBy: String? = nil
+
+    public init(seq: Int64, change: Change, reviewer: String?, recordedAt: String, hash: String, publishedBy: String? = nil) {
+        self.seq = seq; self.change = change; self.reviewer = reviewer; self.recordedAt = recordedAt; self.hash = hash
+        self.publishedBy = publishedBy
+    }
+
+    public var event: Kind {
+        switch change {
+        case .recorded: return .recorded
+        case .decision: return .status
+        case .note: return .note
+        case .correction, .sourceCorrection: return .correction
+        case .attribution: return .attribution
+        }
+    }
+
+    /// The decision, for a status change.
+    public var verdict: Verdict? {
+        if case .decision(let verdict) = change { return verdict }
+        return nil
+    }
+
+    /// The verdict, for an attribution check.
+    public var attributionVerdict: AttributionVerdict? {
+        if case .attribution(let verdict, _, _) = change { return verdict }
+        return nil
+    }
+
+    /// The evidence of a decision (of a dismissal or a reopening: its reason) or of an attribution check.
+    public var evidence: String? {
+        switch change {
+        case .decision(let verdict): return verdict.evidence
+        case .attribution(_, let evidence, _): return evidence
+        default: return nil
+        }
+    }
+
+    /// The note a decision or an attribution check came with.
+    public var note: String? {
+        switch change {
+        case .decision(let verdict): return verdict.note
+        case .attribution(_, _, let note): return note
+        default: return nil
+        }
+    }
+
+    /// A note's text.
+    public var noteText: String? {
+        if case .note(let text) = change { return text }
+        return nil
+    }
 
     /// Whom the entry is credited to: the reviewer, or for an imported verdict its publisher and
     /// who imported it ("Example Fact Check, imported by ann").

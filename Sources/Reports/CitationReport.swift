@@ -115,7 +115,7 @@ struct EvidenceNotes {
     }
 
     mutating func number(for decision: HistoryEvent) -> Int? {
-        guard let evidence = decision.detail else { return nil }
+        guard let evidence = decision.evidence else { return nil }
         if let n = numbers[evidence] { return n }
         list.append((evidence, decision.reviewer, decision.publishedBy, decision.recordedAt))
         numbers[evidence] = list.count

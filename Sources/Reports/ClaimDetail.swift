@@ -66,22 +66,12 @@ public enum ClaimDetail {
         if c.kind == .quote {
             // The quote's second axis: was it said as quoted? (Its status is about what it says.)
             let check = history.last { $0.event == .attribution }
-            field("said as", (c.attribution?.argument ?? "not checked") + (check?.detail.map { "  (evidence: \($0))" } ?? ""))
+            field("said as", (c.attribution?.argument ?? "not checked") + (check?.evidence.map { "  (evidence: \($0))" } ?? ""))
         }
         out += "\n" + styling.bold("History") + "\n"
         for e in history {
             var line = "  #\(e.seq)  \(e.recordedAt)  "
-            switch e.event {
-            case .recorded: line += "recorded"
-            case .status:
-                line += "→ \(e.status ?? "?")" + (e.rating.map { " \"\($0)\"" } ?? "")
-                line += "  \(grounds(e.status)): \(e.detail ?? "")" + (e.note.map { "  note: \($0)" } ?? "")
-            case .note: line += "note: \(e.detail ?? "")"
-            case .correction: line += "corrected \(e.status ?? "?"): \(e.detail ?? "")"
-            case .attribution:
-                line += "said as quoted? \(AttributionVerdict(rawValue: e.status ?? "")?.argument ?? "?")  evidence: \(e.detail ?? "")"
-                    + (e.note.map { "  note: \($0)" } ?? "")
-            }
+            line += e.changeText
             if let credit = e.credit { line += "  — \(credit)" }
             out += v(line) + "\n"
         }
@@ -111,8 +101,8 @@ public enum ClaimDetail {
             ("sha256", .from(source.sha256)),
         ])))
         pairs.append(("history", .array(history.map { e in
-            .object([("seq", .int(e.seq)), ("event", .string(e.event.rawValue)), ("status", .from(e.status)),
-                     ("detail", .from(e.detail)), ("note", .from(e.note)), ("rating", .from(e.rating)), ("reviewer", .from(e.reviewer)), ("published_by", .from(e.publishedBy)),
+            .object([("seq", .int(e.seq)), ("event", .string(e.event.rawValue)), ("status", .from(e.wireStatus)),
+                     ("detail", .from(e.wireDetail)), ("note", .from(e.note)), ("rating", .from(e.verdict?.rating)), ("reviewer", .from(e.reviewer)), ("published_by", .from(e.publishedBy)),
                      ("recorded_at", .string(e.recordedAt)), ("hash", .string(e.hash))])
         })))
         pairs.append(("seen_before", .array(earlier.map { MatchLines.json($0, of: c) })))

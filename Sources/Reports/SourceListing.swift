@@ -58,7 +58,7 @@ public enum SourceListing {
         out += "\n" + styling.bold("History") + "\n"
         for e in history {
             var line = "  #\(e.seq)  \(e.recordedAt)  "
-            line += e.event == .correction ? "corrected \(e.status ?? "?"): \(e.detail ?? "")" : "recorded"
+            line += e.changeText
             if let reviewer = e.reviewer { line += "  — \(reviewer)" }
             out += VisibleText.visible(line) + "\n"
         }
@@ -68,8 +68,8 @@ public enum SourceListing {
     public static func detailJSON(_ s: SourceSummary, history: [HistoryEvent]) -> String {
         guard case .object(var pairs) = jsonObject(s) else { return "" }
         pairs.append(("history", .array(history.map { e in
-            .object([("seq", .int(e.seq)), ("event", .string(e.event.rawValue)), ("field", .from(e.status)),
-                     ("detail", .from(e.detail)), ("reviewer", .from(e.reviewer)),
+            .object([("seq", .int(e.seq)), ("event", .string(e.event.rawValue)), ("field", .from(e.wireStatus)),
+                     ("detail", .from(e.wireDetail)), ("reviewer", .from(e.reviewer)),
                      ("recorded_at", .string(e.recordedAt)), ("hash", .string(e.hash))])
         })))
         return StableJSON.string(.object(pairs), pretty: true) + "\n"

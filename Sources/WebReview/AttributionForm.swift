@@ -22,7 +22,7 @@ enum AttributionView {
             return "<section class=\"verdict\" aria-label=\"Said as quoted?\"><p>Said as quoted? Not checked yet "
                 + "(the verdict above is about what the quote says).</p></section>"
         }
-        var rows = [("Said as quoted?", "<strong>\(h(verdict.label))</strong>"), ("Evidence", DecisionView.linked(last.detail ?? ""))]
+        var rows = [("Said as quoted?", "<strong>\(h(verdict.label))</strong>"), ("Evidence", DecisionView.linked(last.evidence ?? ""))]
         if let note = last.note { rows.append(("Note", h(note))) }
         rows.append(("By", "\(h(last.credit ?? "?")) at <time>\(h(last.recordedAt))</time>"))
         let list = rows.map { "<dt>\($0.0)</dt><dd>\($0.1)</dd>" }.joined()

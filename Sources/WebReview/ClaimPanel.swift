@@ -125,8 +125,8 @@ extension Desk {
     /// replacing exactly that one (`replace` = its entry): asked once, before anything is written.
     func colleaguesVerdict(_ claimID: String, _ r: WebRequest, _ s: DeskSession) throws -> HistoryEvent? {
         guard let last = try ledger.history(claimID: claimID).last(where: { $0.event == .status }),
-              last.status != ClaimStatus.unverified.rawValue, let by = last.reviewer, by != s.reviewer,
-              r.form["expect"] == last.status,           // else it changed meanwhile: the ledger refuses it
+              let status = last.verdict?.status, status != .unverified, let by = last.reviewer, by != s.reviewer,
+              r.form["expect"] == status.rawValue,           // else it changed meanwhile: the ledger refuses it
               r.form["replace"] != String(last.seq) else { return nil }
         return last
     }

@@ -29,8 +29,8 @@ enum DecisionView {
             return "<section class=\"verdict\" aria-label=\"Verdict\"><p>\(PageLayout.badge(status)) Not decided yet.</p></section>"
         }
         let reason = status == .verified || status == .disputed ? "Evidence" : "Reason"
-        var rows = [("Verdict", PageLayout.badge(status) + (last.rating.map { " rated “\(h($0))”" } ?? ""))]
-        if let detail = last.detail { rows.append((reason, linked(detail))) }
+        var rows = [("Verdict", PageLayout.badge(status) + (last.verdict?.rating.map { " rated “\(h($0))”" } ?? ""))]
+        if let evidence = last.evidence { rows.append((reason, linked(evidence))) }
         if let note = last.note { rows.append(("Note", h(note))) }
         rows.append(("By", "\(h(last.credit ?? "?")) at <time>\(h(last.recordedAt))</time>"))
         let list = rows.map { row -> String in "<dt>\(row.0)</dt><dd>\(row.1)</dd>" }.joined()
@@ -41,19 +41,20 @@ enum DecisionView {
     static func item(_ e: HistoryEvent) -> String {
         let who = e.credit.map { " — " + h($0) } ?? ""
         let what: String
-        switch e.event {
+        switch e.change {
         case .recorded: what = "recorded by extraction"
-        case .note: what = "note: " + linked(e.detail ?? "")
-        case .correction: what = "\(h(e.status ?? "field")) corrected: " + h(e.detail ?? "")
-        case .attribution:
-            let verdict = AttributionVerdict(rawValue: e.status ?? "")?.label ?? "?"
-            what = "said as quoted? <strong>\(h(verdict))</strong>; evidence: " + linked(e.detail ?? "") + (e.note.map { "; note: " + h($0) } ?? "")
-        case .status:
-            let status = ClaimStatus(rawValue: e.status ?? "")
-            var parts = [status.map(PageLayout.badge) ?? h(e.status ?? "?")]
-            if let rating = e.rating { parts.append("rated “\(h(rating))”") }
-            if let detail = e.detail { parts.append((status == .verified || status == .disputed ? "evidence: " : "reason: ") + linked(detail)) }
-            if let note = e.note { parts.append("note: " + h(note)) }
+        case .note(let text): what = "note: " + linked(text)
+        case .correction(let field, let value, let reason):
+            what = "\(h(field.rawValue)) corrected: " + h(HistoryEvent.corrected(value, reason))
+        case .sourceCorrection(let field, let value, let reason):
+            what = "\(h(field.rawValue)) corrected: " + h(HistoryEvent.corrected(value, reason))
+        case .attribution(let verdict, let evidence, let note):
+            what = "said as quoted? <strong>\(h(verdict.label))</strong>; evidence: " + linked(evidence) + (note.map { "; note: " + h($0) } ?? "")
+        case .decision(let v):
+            var parts = [PageLayout.badge(v.status)]
+            if let rating = v.rating { parts.append("rated “\(h(rating))”") }
+            if let evidence = v.evidence { parts.append((v.status == .verified || v.status == .disputed ? "evidence: " : "reason: ") + linked(evidence)) }
+            if let note = v.note { parts.append("note: " + h(note)) }
             what = parts.joined(separator: "; ")
         }
         return "<li><time>\(h(e.recordedAt))</time> \(what)\(who)</li>"

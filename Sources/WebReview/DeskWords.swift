@@ -25,7 +25,7 @@ enum DeskWords {
 
     /// Asked once before a decision replaces a colleague's.
     static func replacing(_ e: HistoryEvent) -> String {
-        "This replaces \(e.credit ?? "a colleague")'s \(verdict(e.status)) of \(age(of: e.recordedAt)) ago (see the verdict above). "
+        "This replaces \(e.credit ?? "a colleague")'s \(verdict(e.verdict?.status.rawValue)) of \(age(of: e.recordedAt)) ago (see the verdict above). "
             + "Nothing was recorded yet: press Record decision again to replace it."
     }
 

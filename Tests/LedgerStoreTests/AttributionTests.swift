@@ -29,7 +29,7 @@ struct AttributionTests {
         #expect(record.status == .disputed && record.attribution == .misquoted)
         let history = try ledger.history(claimID: quote)
         #expect(history.map(\.event) == [.recorded, .status, .attribution])
-        #expect(history.last?.detail == "https://transcript.example/1" && history.last?.reviewer == "bob" && history.last?.note == "she said may")
+        #expect(history.last?.evidence == "https://transcript.example/1" && history.last?.reviewer == "bob" && history.last?.note == "she said may")
         // A report as of before the check sees none.
         #expect(try ledger.claims(ClaimFilter(asOf: 10)).first { $0.claim.claimID == quote }?.attribution == nil)
         #expect(try Auditor(ledger: ledger).run().passed)
@@ -110,5 +110,31 @@ struct AttributionTests {
                     "INSERT INTO attribution (seq, claim_id, verdict, evidence, reviewer) VALUES (11, '\(claim)', 'confirmed', 'x', 'x')"] {
             #expect(throws: (any Error).self, "\(sql)") { try ledger.write { try $0.execute(sql: sql) } }
         }
+    }
+}
+
+/// Issue 31 item 4: a history entry says what changed in a type of its own, never a status field
+/// that holds a field name or a detail that holds "value — reason".
+@Suite("A claim's history, typed")
+struct TypedHistoryTests {
+    @Test func eachEntryCarriesItsOwnKindOfChange() throws {
+        let dir = TemporaryDirectory()
+        let (ledger, quote, _) = try AttributionTests().quoteLedger(dir)
+        try ledger.addNote(claimID: quote, text: "ask the office", reviewer: "cy")
+        try ledger.correct(claimID: quote, field: .speaker, value: "Jane Q. Roe", reason: "full name", reviewer: "cy")
+        try ledger.correct(claimID: quote, field: .via, value: nil, reason: "not relayed", reviewer: "cy")
+        let changes = try ledger.history(claimID: quote).map(\.change)
+        #expect(changes == [
+            .recorded,
+            .decision(Verdict(.disputed, evidence: "polls")),
+            .attribution(verdict: .misquoted, evidence: "https://transcript.example/1", note: "she said may"),
+            .note("ask the office"),
+            .correction(field: .speaker, value: "Jane Q. Roe", reason: "full name"),
+            .correction(field: .via, value: nil, reason: "not relayed"),
+        ])
+        let source = try #require(try ledger.sources().first).source.source.sourceID
+        try ledger.correctSource(sourceID: source, changes: [(.outlet, "Radio 4")], reason: "from the page", reviewer: "cy")
+        #expect(try ledger.sourceHistory(sourceID: source).map(\.change).last
+                == .sourceCorrection(field: .outlet, value: "Radio 4", reason: "from the page"))
     }
 }

@@ -55,8 +55,8 @@ struct ClaimReadModelTests {
         #expect(try two(7)?.status == .disputed && two(7)?.evidence == "https://b.example")
         #expect(try two(nil) == two(7))
         // The decisions behind the verdict as it stood: at entry 5 the verification, at 7 only the dispute.
-        #expect(try two(5).map { try ledger.withReviewTrail($0, asOf: 5) }?.decisions.map(\.detail) == ["https://a.example"])
-        #expect(try two(7).map { try ledger.withReviewTrail($0, asOf: 7) }?.decisions.map(\.detail) == ["https://b.example"])
+        #expect(try two(5).map { try ledger.withReviewTrail($0, asOf: 5) }?.decisions.map(\.evidence) == ["https://a.example"])
+        #expect(try two(7).map { try ledger.withReviewTrail($0, asOf: 7) }?.decisions.map(\.evidence) == ["https://b.example"])
         for asOf: Int64 in 1...7 {
             var reported: [ClaimRecord] = []
             try ledger.forEachReportSource(try ledger.reportStamp(asOf: asOf), filter: ClaimFilter()) { reported += $1 }

@@ -97,7 +97,7 @@ struct ReviewSessionTests {
         let (session, terminal) = try session(ledger, "vhttps://stats.example\rxopinion\ruuuq")
         #expect(session.run() == 4)
         #expect(try ledger.claim(id: ids[0]).status == .unverified && ledger.claim(id: ids[1]).status == .unverified)
-        #expect(try ledger.history(claimID: ids[1]).last?.detail == "undone in review")
+        #expect(try ledger.history(claimID: ids[1]).last?.evidence == "undone in review")
         #expect(terminal.output.contains("Nothing to undo"))
         // The first claim shows at the start, after the second undo, and after "nothing to undo".
         #expect(terminal.output.components(separatedBy: "── 1 of 3 ──").count - 1 == 3, "back to the first claim after undoing")
@@ -133,7 +133,7 @@ struct ReviewSessionTests {
         // backspace and a non-ASCII letter), quit.
         let (session, terminal) = try session(ledger, " bnCalled the ministry\rsMinistry of Tradx\u{7F}e, Zoë\rq")
         #expect(session.run() == 2)
-        #expect(try ledger.history(claimID: ids[0]).last?.detail == "Called the ministry")
+        #expect(try ledger.history(claimID: ids[0]).last?.noteText == "Called the ministry")
         #expect(try ledger.claim(id: ids[1]).speaker == "Ministry of Trade, Zoë")
         #expect(terminal.output.contains("Reviewed 2 of 3"))
     }

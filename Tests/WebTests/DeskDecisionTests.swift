@@ -77,7 +77,7 @@ struct DeskDecisionTests {
         #expect(try fixture.ledger.claim(id: first.claim.claimID).status == .unverified)
         #expect(try fixture.ledger.claim(id: second.claim.claimID).status == .verified)
         let trail = try fixture.ledger.history(claimID: first.claim.claimID).filter { $0.event == .status }
-        #expect(trail.map(\.status) == ["dismissed", "unverified"] && trail.allSatisfy { $0.reviewer == "ann" })
+        #expect(trail.map(\.verdict?.status) == [.dismissed, .unverified] && trail.allSatisfy { $0.reviewer == "ann" })
     }
 
     /// Issue 29, item 4: replacing a colleague's verdict says so and asks once.
@@ -101,7 +101,7 @@ struct DeskDecisionTests {
             #expect(own.status == 303)
         }
         let trail = try fixture.ledger.history(claimID: claim.claim.claimID).filter { $0.event == .status }
-        #expect(trail.map(\.reviewer) == ["tomas", "ann", "ann"] && trail.map(\.status) == ["verified", "disputed", "verified"])
+        #expect(trail.map(\.reviewer) == ["tomas", "ann", "ann"] && trail.map(\.verdict?.status) == [.verified, .disputed, .verified])
     }
 
     /// Issue 29, item 5: two speaker corrections at once: the second is refused, not silently last.

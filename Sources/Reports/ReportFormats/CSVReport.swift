@@ -13,9 +13,9 @@ struct CSVReport: ReportRenderer {
         for c in claims {
             out += CSV.row([source.shortID, source.title, source.url, c.shortID, c.kind.rawValue, c.status.rawValue, c.text, c.speaker,
                             c.cue, c.via, c.claimType, c.score.map { String(format: "%.2f", $0) },
-                            CSVReport.lines(c.decisions.compactMap(\.detail)), c.credit, c.reviewedAt, c.note,
-                            CSVReport.lines(c.notes.map { "\($0.detail ?? "") (\($0.reviewer ?? "—"), \($0.recordedAt))" }), c.rating]
-                           + ReportMatches.csv(c) + [c.kind == .quote ? c.attribution?.rawValue : nil, QuoteAxes.check(c)?.detail])
+                            CSVReport.lines(c.decisions.compactMap(\.evidence)), c.credit, c.reviewedAt, c.note,
+                            CSVReport.lines(c.notes.map { "\($0.noteText ?? "") (\($0.reviewer ?? "—"), \($0.recordedAt))" }), c.rating]
+                           + ReportMatches.csv(c) + [c.kind == .quote ? c.attribution?.rawValue : nil, QuoteAxes.check(c)?.evidence])
         }
         return out
     }

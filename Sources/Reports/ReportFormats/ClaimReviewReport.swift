@@ -2,7 +2,7 @@ import LedgerStore
 
 /// schema.org ClaimReview JSON-LD, one object per reviewed claim (verified or disputed), as a JSON array.
 /// Rating (README, "Ratings"): the decision's label on the ledger's scale (alternateName, its ratingValue);
-/// without a label, verified = 5 "Verified", disputed = 1 "Disputed". bestRating 5, worstRating 1.
+/// without a label, the bare verdict (`RatingLabel.published`). bestRating 5, worstRating 1.
 struct ClaimReviewReport: ReportRenderer {
     var options: ReportOptions
     var reviews = JSONItems(.array(indent: ""))
@@ -37,8 +37,7 @@ struct ClaimReviewReport: ReportRenderer {
 
     /// The rating's value and name: the claim's label on the scale, else the bare verdict.
     func rating(_ c: ClaimRecord) -> (value: Int, name: String) {
-        if let label = c.rating, let found = scale.label(named: label) { return (found.value, found.label) }
-        return c.status == .verified ? (RatingLabel.best, "Verified") : (RatingLabel.worst, "Disputed")
+        RatingLabel.published(label: c.rating, status: c.status, on: scale)
     }
 
     mutating func source(_ source: RecordedSource, _ claims: [ClaimRecord]) -> String {
@@ -97,7 +96,7 @@ struct ClaimReviewReport: ReportRenderer {
         review.append(("datePublished", .string(String(check.recordedAt.prefix(10)))))
         review.append(("identifier", .string(ReviewAspect.attributionIdentifier(c.publishedID))))
         if let page = options.reviewURL(for: c.publishedID) { review.append(("url", .string(ReviewAspect.attributionURL(page)))) }
-        review.append(("reviewBody", .string("Evidence of what was said: \(check.detail ?? "")" + (check.note.map { " (\($0))" } ?? "") + ".")))
+        review.append(("reviewBody", .string("Evidence of what was said: \(check.evidence ?? "")" + (check.note.map { " (\($0))" } ?? "") + ".")))
         return .object(review)
     }
 
@@ -152,10 +151,10 @@ struct ClaimReviewReport: ReportRenderer {
 
     /// Every piece of evidence behind the verdict (with the note each decision carried), then the notes.
     static func reviewBody(_ c: ClaimRecord) -> String? {
-        let evidence = c.decisions.compactMap { d in d.detail.map { $0 + (d.note.map { " (\($0))" } ?? "") } }
+        let evidence = c.decisions.compactMap { d in d.evidence.map { $0 + (d.note.map { " (\($0))" } ?? "") } }
         guard !evidence.isEmpty else { return nil }
         var body = "Evidence: " + evidence.joined(separator: "; ") + "."
-        if !c.notes.isEmpty { body += " Notes: " + c.notes.compactMap(\.detail).joined(separator: "; ") + "." }
+        if !c.notes.isEmpty { body += " Notes: " + c.notes.compactMap(\.noteText).joined(separator: "; ") + "." }
         return body
     }
 }

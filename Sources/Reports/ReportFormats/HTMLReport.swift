@@ -103,7 +103,7 @@ struct HTMLReport: ReportRenderer {
                 + (d.note.map { ": " + escape($0) } ?? "") + "</dd>"
         }
         for n in c.notes {
-            out += "<dt>Note</dt><dd>\(escape(n.detail ?? "")) — \(escape(n.reviewer ?? "—")), \(escape(n.recordedAt))</dd>"
+            out += "<dt>Note</dt><dd>\(escape(n.noteText ?? "")) — \(escape(n.reviewer ?? "—")), \(escape(n.recordedAt))</dd>"
         }
         return out
     }

@@ -18,15 +18,15 @@ struct JSONReport: ReportRenderer {
         let claimValues: [JSONValue] = claims.map { c in
             let refs = notes.numbers(for: c)
             let decisions: [JSONValue] = zip(c.decisions, refs).map { d, ref in
-                .object([("status", .from(d.status)), ("evidence", .from(d.detail)), ("evidence_ref", .int(Int64(ref))),
+                .object([("status", .from(d.verdict?.status.rawValue)), ("evidence", .from(d.evidence)), ("evidence_ref", .int(Int64(ref))),
                          ("reviewer", .from(d.reviewer)), ("published_by", .from(d.publishedBy)), ("reviewed_at", .string(d.recordedAt)), ("note", .from(d.note)), ("seq", .int(d.seq))])
             }
             let check: JSONValue = QuoteAxes.check(c).map { a in
-                .object([("verdict", .from(a.status)), ("evidence", .from(a.detail)), ("evidence_ref", notes.number(for: a).map { .int(Int64($0)) } ?? .null),
+                .object([("verdict", .from(a.attributionVerdict?.rawValue)), ("evidence", .from(a.evidence)), ("evidence_ref", notes.number(for: a).map { .int(Int64($0)) } ?? .null),
                          ("reviewer", .from(a.reviewer)), ("published_by", .from(a.publishedBy)), ("checked_at", .string(a.recordedAt)), ("note", .from(a.note)), ("seq", .int(a.seq))])
             } ?? .null
             let claimNotes: [JSONValue] = c.notes.map { n in
-                .object([("text", .from(n.detail)), ("reviewer", .from(n.reviewer)), ("recorded_at", .string(n.recordedAt)), ("seq", .int(n.seq))])
+                .object([("text", .from(n.noteText)), ("reviewer", .from(n.reviewer)), ("recorded_at", .string(n.recordedAt)), ("seq", .int(n.seq))])
             }
             return .object([
                 ("id", .string(c.shortID)), ("claim_id", .string(c.claimID)), ("kind", .string(c.kind.rawValue)), ("text", .string(c.text)),

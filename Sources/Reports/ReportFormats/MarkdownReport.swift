@@ -75,7 +75,7 @@ struct MarkdownReport: ReportRenderer {
                              + (check.note.map { ": " + MarkdownReport.escape($0) } ?? ""))
             }
             for n in c.notes {
-                trail.append("  Note by \(MarkdownReport.escape(n.reviewer ?? "—")) on \(n.recordedAt): \(MarkdownReport.escape(n.detail ?? ""))")
+                trail.append("  Note by \(MarkdownReport.escape(n.reviewer ?? "—")) on \(n.recordedAt): \(MarkdownReport.escape(n.noteText ?? ""))")
             }
             if !trail.isEmpty { out += trail.joined(separator: "  \n") + "\n" }
         }

@@ -30,7 +30,7 @@ struct DecisionTarget: ParsableArguments {
                 var line = "\(claim.shortID)  → \(verdict.status.rawValue)\(rated) (entry \(decision.entry.seq), by \(claim.reviewer ?? reviewer.name))"
                 if let was = decision.replaced {
                     let ago = Elapsed.between(was.recordedAt, decision.entry.recordedAt).map { "\($0) ago" } ?? "at \(was.recordedAt)"
-                    line += "; was \(was.status ?? "?") by \(was.reviewer ?? "?") \(ago) (entry \(was.seq))"
+                    line += "; was \(was.verdict?.status.rawValue ?? "?") by \(was.reviewer ?? "?") \(ago) (entry \(was.seq))"
                 }
                 out(line + "\n")
             }
