@@ -18,26 +18,30 @@ public struct IngestPlan: Sendable {
         let body = article.body
         let scalars = scalarsOf(body)
         let sourceID = Identifiers.sourceID(text: body)
-        source = SourcePayload(sourceID: sourceID, sha256: hexSHA256(body), title: article.title,
-                               outlet: article.outlet, author: article.author,
-                               // A header's date as ISO 8601 when it reads unambiguously ("Nov 19, 2019"); else as typed.
-                               published: article.published.map { PublicationDate.normalised($0) ?? $0 },
-                               url: article.url, text: body, titleGuessed: article.titleGuessed)
+        source = SourcePayload(
+            sourceID: sourceID, sha256: hexSHA256(body), title: article.title,
+            outlet: article.outlet, author: article.author,
+            // A header's date as ISO 8601 when it reads unambiguously ("Nov 19, 2019"); else as typed.
+            published: article.published.map { PublicationDate.normalised($0) ?? $0 },
+            url: article.url, text: body, titleGuessed: article.titleGuessed)
         let extraction = extractor.extract(body, outlet: article.outlet)
         skippedTail = extraction.skippedTail
         quotes = extraction.quotes.map { q in
             let context = contextAround(scalars, start: q.start, end: q.end)
             return ClaimPayload(
-                claimID: Identifiers.claimID(sourceID: sourceID, kind: ClaimKind.quote.rawValue, start: q.start, end: q.end, text: q.text),
+                claimID: Identifiers.claimID(
+                    sourceID: sourceID, kind: ClaimKind.quote.rawValue, start: q.start, end: q.end, text: q.text),
                 sourceID: sourceID, kind: .quote, text: q.text, speaker: q.speaker, cue: q.cue, via: q.via,
                 start: q.start, end: q.end, prefix: context.prefix, suffix: context.suffix,
-                sentenceStart: q.sentenceStart, sentenceEnd: q.sentenceEnd, speakerKind: IngestPlan.kind(q.speakerIsOrganisation),
+                sentenceStart: q.sentenceStart, sentenceEnd: q.sentenceEnd,
+                speakerKind: IngestPlan.kind(q.speakerIsOrganisation),
                 speakerConfidence: q.speakerConfidence)
         }
         claims = extraction.claims.map { c in
             let context = contextAround(scalars, start: c.start, end: c.end)
             return ClaimPayload(
-                claimID: Identifiers.claimID(sourceID: sourceID, kind: ClaimKind.claim.rawValue, start: c.start, end: c.end, text: c.text),
+                claimID: Identifiers.claimID(
+                    sourceID: sourceID, kind: ClaimKind.claim.rawValue, start: c.start, end: c.end, text: c.text),
                 sourceID: sourceID, kind: .claim, text: c.text, speaker: c.speaker, cue: c.cue, via: nil,
                 claimType: c.claimType.rawValue, score: c.score, start: c.start, end: c.end,
                 prefix: context.prefix, suffix: context.suffix, sentenceStart: c.start, sentenceEnd: c.end,
@@ -67,17 +71,20 @@ extension Ledger {
     public func ingest(_ plan: IngestPlan) throws -> IngestResult {
         try write { db in
             guard case .appended = try recordSource(db, plan.source) else {
-                return IngestResult(sourceID: plan.source.sourceID, title: plan.source.title, recorded: false,
-                                    quotes: 0, claims: 0)
+                return IngestResult(
+                    sourceID: plan.source.sourceID, title: plan.source.title, recorded: false,
+                    quotes: 0, claims: 0)
             }
-            var quotes = 0, claims = 0
+            var quotes = 0
+            var claims = 0
             for payload in plan.entries {
                 if case .appended = try recordClaim(db, payload) {
                     if payload.kind == .quote { quotes += 1 } else { claims += 1 }
                 }
             }
-            return IngestResult(sourceID: plan.source.sourceID, title: plan.source.title, recorded: true,
-                                quotes: quotes, claims: claims)
+            return IngestResult(
+                sourceID: plan.source.sourceID, title: plan.source.title, recorded: true,
+                quotes: quotes, claims: claims)
         }
     }
 }

@@ -8,21 +8,33 @@ extension SpeakerResolver {
     mutating func collectLongNames(_ tokens: [Token]) {
         var i = 0
         while i < tokens.count {
-            guard tokens[i].isWord, tokens[i].isCapitalised, !tokens[i].has(.functionWord) || tokens[i].lower == "the" else { i += 1; continue }
-            var j = i, capitalised = 0
+            guard tokens[i].isWord, tokens[i].isCapitalised, !tokens[i].has(.functionWord) || tokens[i].lower == "the"
+            else {
+                i += 1
+                continue
+            }
+            var j = i
+            var capitalised = 0
             while j < tokens.count, tokens[j].isWord,
-                  tokens[j].isCapitalised || SpeakerResolver.connectors.contains(tokens[j].lower) && j + 1 < tokens.count && tokens[j + 1].isCapitalised {
+                tokens[j].isCapitalised
+                    || SpeakerResolver.connectors.contains(tokens[j].lower) && j + 1 < tokens.count
+                        && tokens[j + 1].isCapitalised
+            {
                 if tokens[j].isCapitalised { capitalised += 1 }
                 j += 1
             }
             // Fewer than three capitalised words cannot make a long name (most runs: one name).
-            guard capitalised >= 3 else { i = max(j, i + 1); continue }
+            guard capitalised >= 3 else {
+                i = max(j, i + 1)
+                continue
+            }
             var words = Array(tokens[i..<j])
             while let first = words.first, SpeakerResolver.connectors.contains(first.lower) { words.removeFirst() }
             let content = words.filter { !SpeakerResolver.connectors.contains($0.lower) }
             // An organisation's name: with a connector or an organisation word ("National Rifle Association"),
             // never a person's long name ("Ana Maria Cruz Lopez Vidal").
-            let organisational = words.contains { SpeakerResolver.connectors.contains($0.lower) && $0.lower != "the" }
+            let organisational =
+                words.contains { SpeakerResolver.connectors.contains($0.lower) && $0.lower != "the" }
                 || content.contains { Lexicon.organisationWords.contains($0.lower) }
             if content.count >= 3, organisational {
                 let name = words.map { SpeakerResolver.stripPossessive($0.text) }.joined(separator: " ")
@@ -51,7 +63,8 @@ extension SpeakerResolver {
         let key = name.lowercased()
         let words = key.split(separator: " ").map(String.init)
         if let p = lookup(words), people[p].name.lowercased() == key {
-            return people[p].isOrganisation ? true : (people[p].nameTokens.count >= 2 || !people[p].descriptors.isEmpty ? false : nil)
+            return people[p].isOrganisation
+                ? true : (people[p].nameTokens.count >= 2 || !people[p].descriptors.isEmpty ? false : nil)
         }
         if longNames.values.contains(name) { return true }
         // "Wee of The New York Times" is a reporter; "The New York Times", "Big Machine Records" are not people.

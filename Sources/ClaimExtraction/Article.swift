@@ -12,10 +12,16 @@ public struct Article: Sendable, Equatable {
     /// Whether `title` was guessed from the text (no header block gave one).
     public var titleGuessed = false
 
-    public init(title: String? = nil, outlet: String? = nil, author: String? = nil,
-                published: String? = nil, url: String? = nil, body: String) {
-        self.title = title; self.outlet = outlet; self.author = author
-        self.published = published; self.url = url; self.body = body
+    public init(
+        title: String? = nil, outlet: String? = nil, author: String? = nil,
+        published: String? = nil, url: String? = nil, body: String
+    ) {
+        self.title = title
+        self.outlet = outlet
+        self.author = author
+        self.published = published
+        self.url = url
+        self.body = body
     }
 }
 
@@ -31,13 +37,17 @@ public enum ArticleError: Error, LocalizedError, Equatable, Sendable {
     public var errorDescription: String? {
         switch self {
         case .binary(let name):
-            return "\(name) looks like a binary file, not article text; give a plain-text (UTF-8) file. Nothing was recorded."
+            return
+                "\(name) looks like a binary file, not article text; give a plain-text (UTF-8) file. Nothing was recorded."
         case .utf16(let name):
-            return "\(name) is UTF-16 text; convert it to UTF-8 first, e.g. `iconv -f UTF-16 -t UTF-8 \(name) > article.txt`. Nothing was recorded."
+            return
+                "\(name) is UTF-16 text; convert it to UTF-8 first, e.g. `iconv -f UTF-16 -t UTF-8 \(name) > article.txt`. Nothing was recorded."
         case .invalidUTF8(let name, let offset):
-            return "\(name) is not valid UTF-8 (bad byte at offset \(offset)); convert it first, e.g. `iconv -f latin1 -t utf-8`. Nothing was recorded."
+            return
+                "\(name) is not valid UTF-8 (bad byte at offset \(offset)); convert it first, e.g. `iconv -f latin1 -t utf-8`. Nothing was recorded."
         case .nulByte(let name, let offset):
-            return "\(name) holds a NUL byte at offset \(offset), which no article text has (it would cut the text short in every view); remove it, e.g. `tr -d '\\000'`. Nothing was recorded."
+            return
+                "\(name) holds a NUL byte at offset \(offset), which no article text has (it would cut the text short in every view); remove it, e.g. `tr -d '\\000'`. Nothing was recorded."
         case .empty(let name):
             return "\(name) has no article text; give a file with the article's body. Nothing was recorded."
         }
@@ -87,8 +97,9 @@ public enum ArticleReader {
             // A blank line ends the block.
             if rest.hasPrefix("\n") {
                 rest = rest.dropFirst()
-                return Article(title: fields["title"], outlet: fields["outlet"], author: fields["author"],
-                               published: fields["published"], url: fields["url"], body: String(rest))
+                return Article(
+                    title: fields["title"], outlet: fields["outlet"], author: fields["author"],
+                    published: fields["published"], url: fields["url"], body: String(rest))
             }
         }
         // No complete header block: the whole text is the body.
@@ -98,9 +109,11 @@ public enum ArticleReader {
     /// A title for an article without one: its first line's first sentence (Markdown heading marks
     /// dropped), at most `maxGuessedTitle` characters, cut between words with "…".
     static func guessedTitle(of body: String) -> String? {
-        guard let line = body.split(separator: "\n", maxSplits: 20).lazy
-            .map({ $0.trimmingCharacters(in: .whitespaces.union(CharacterSet(charactersIn: "#>*"))) })
-            .first(where: { !$0.isEmpty }) else { return nil }
+        guard
+            let line = body.split(separator: "\n", maxSplits: 20).lazy
+                .map({ $0.trimmingCharacters(in: .whitespaces.union(CharacterSet(charactersIn: "#>*"))) })
+                .first(where: { !$0.isEmpty })
+        else { return nil }
         let sentence = firstSentence(of: line)
         guard sentence.count > maxGuessedTitle else { return sentence }
         let cut = sentence.prefix(maxGuessedTitle - 1)
@@ -130,9 +143,12 @@ public enum ArticleReader {
         if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) { return true }
         let sample = Array(bytes.prefix(8192))
         guard sample.count >= 4 else { return false }
-        let even = stride(from: 0, to: sample.count, by: 2).map { sample[$0] }, odd = stride(from: 1, to: sample.count, by: 2).map { sample[$0] }
+        let even = stride(from: 0, to: sample.count, by: 2).map { sample[$0] }
+        let odd = stride(from: 1, to: sample.count, by: 2).map { sample[$0] }
         func mostlyNUL(_ half: [UInt8]) -> Bool { half.filter { $0 == 0 }.count * 10 >= half.count * 9 }
-        func mostlyText(_ half: [UInt8]) -> Bool { half.filter { $0 >= 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }.count * 10 >= half.count * 9 }
+        func mostlyText(_ half: [UInt8]) -> Bool {
+            half.filter { $0 >= 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }.count * 10 >= half.count * 9
+        }
         return mostlyNUL(even) && mostlyText(odd) || mostlyNUL(odd) && mostlyText(even)
     }
 
@@ -152,7 +168,9 @@ public enum ArticleReader {
             let b = bytes[i]
             let length: Int
             switch b {
-            case 0x00...0x7F: i += 1; continue
+            case 0x00...0x7F:
+                i += 1
+                continue
             case 0xC2...0xDF: length = 2
             case 0xE0...0xEF: length = 3
             case 0xF0...0xF4: length = 4
@@ -162,7 +180,9 @@ public enum ArticleReader {
             for k in 1..<length where bytes[i + k] & 0xC0 != 0x80 { return i - bytes.startIndex }
             // Overlong and surrogate forms.
             let b1 = bytes[i + 1]
-            if (b == 0xE0 && b1 < 0xA0) || (b == 0xED && b1 > 0x9F) || (b == 0xF0 && b1 < 0x90) || (b == 0xF4 && b1 > 0x8F) {
+            if (b == 0xE0 && b1 < 0xA0) || (b == 0xED && b1 > 0x9F) || (b == 0xF0 && b1 < 0x90)
+                || (b == 0xF4 && b1 > 0x8F)
+            {
                 return i - bytes.startIndex
             }
             i += length

@@ -2,7 +2,7 @@
 struct Cue {
     enum Style { case subjectBefore, speakerAfter, participle }
     var text: String
-    var index: Int      // first token of the cue
+    var index: Int  // first token of the cue
     var length: Int
     var style: Style
 }
@@ -22,7 +22,9 @@ enum Attributor {
         "asking", "recalling", "writing", "insisting", "stressing", "urging", "praising", "suggesting",
     ]
     /// Verbs whose "by X" names who said it ("as reported by X").
-    static let reportingByVerbs: Set<String> = ["reported", "said", "stated", "announced", "written", "quoted", "told", "tweeted"]
+    static let reportingByVerbs: Set<String> = [
+        "reported", "said", "stated", "announced", "written", "quoted", "told", "tweeted",
+    ]
     /// Words that end a speaker phrase going backwards.
     static let phraseBreakers: Set<String> = [
         "that", "which", "who", "whom", "and", "but", "or", "while", "when", "as", "because", "if", "so",
@@ -42,19 +44,29 @@ enum Attributor {
             return (i == 0 || !t[i - 1].isWord) && next(1) != nil && t[i + 1].isCapitalised
                 ? Cue(text: "per", index: i, length: 1, style: .speakerAfter) : nil
         }
-        if w == "according" { return next(1) == "to" ? Cue(text: "according to", index: i, length: 2, style: .speakerAfter) : nil }
+        if w == "according" {
+            return next(1) == "to" ? Cue(text: "according to", index: i, length: 2, style: .speakerAfter) : nil
+        }
         if w == "quoted", next(1) == "as", next(2) == "saying" {
             return Cue(text: "quoted as saying", index: i, length: 3, style: .subjectBefore)
         }
-        if (w == "rule" || w == "ruled"), next(1) == "out" {
+        if w == "rule" || w == "ruled", next(1) == "out" {
             let negated = i >= 2 && t[i - 1].lower == "not" && t[i - 2].lower == "did"
-            return Cue(text: negated ? "did not rule out" : "ruled out", index: negated ? i - 2 : i, length: negated ? 4 : 2, style: .subjectBefore)
+            return Cue(
+                text: negated ? "did not rule out" : "ruled out", index: negated ? i - 2 : i, length: negated ? 4 : 2,
+                style: .subjectBefore)
         }
-        if w == "pointed" { return next(1) == "out" ? Cue(text: "pointed out", index: i, length: 2, style: .subjectBefore) : nil }
+        if w == "pointed" {
+            return next(1) == "out" ? Cue(text: "pointed out", index: i, length: 2, style: .subjectBefore) : nil
+        }
         guard t[i].has(.speechVerb) else { return nil }
         // "all of the claims", "his remarks", "Trump's comments": a noun after a determiner, not a verb.
-        if i > 0, t[i - 1].isWord, Lexicon.determiners.contains(t[i - 1].lower) || SpeakerResolver.isPossessive(t[i - 1].text),
-           !participles.contains(w) { return nil }
+        if i > 0, t[i - 1].isWord,
+            Lexicon.determiners.contains(t[i - 1].lower) || SpeakerResolver.isPossessive(t[i - 1].text),
+            !participles.contains(w)
+        {
+            return nil
+        }
         // "as reported by X": the speaker follows "by"; other verbs before "by" are passive, not speech.
         if next(1) == "by" {
             // "said by telephone": a manner, not an agent; the speaker is the subject.
@@ -70,7 +82,9 @@ enum Attributor {
     /// The noun phrase just before token `end` (the subject of a verb there).
     static func subject(_ t: [Token], before end: Int, floor: Int) -> [Token] {
         var j = end - 1
-        while j >= floor, t[j].isWord, Lexicon.skippable.contains(t[j].lower) || (t[j].lower.hasSuffix("ly") && !t[j].isCapitalised) { j -= 1 }
+        while j >= floor, t[j].isWord,
+            Lexicon.skippable.contains(t[j].lower) || (t[j].lower.hasSuffix("ly") && !t[j].isCapitalised)
+        { j -= 1 }
         j = beforeTimeAdjunct(t, j, floor: floor)
         j = beforeParenthesis(t, j, floor: floor)
         // Appositives: "Nhan Dan, a publication of the Party, wrote", "Clinton, 35, the daughter of…, said".
@@ -82,7 +96,8 @@ enum Attributor {
         var phrase: [Token] = []
         while j >= floor, t[j].isWord, phrase.count < 9 {
             // "High Commissioner for Human Rights", "Bank of England": a connector inside a proper name.
-            let insideName = ["of", "for", "de", "on"].contains(t[j].text) && phrase.first?.isCapitalised == true
+            let insideName =
+                ["of", "for", "de", "on"].contains(t[j].text) && phrase.first?.isCapitalised == true
                 && j > floor && t[j - 1].isCapitalised
             if phraseBreakers.contains(t[j].lower) && !t[j].isCapitalised && !insideName { break }
             if Lexicon.speechVerbs.contains(t[j].lower) && !t[j].isCapitalised { break }
@@ -94,13 +109,16 @@ enum Attributor {
             phrase = subject(t, before: j, floor: floor)
         }
         // "at the time she described": the subject is the pronoun, not the words before it.
-        if let pronoun = phrase.lastIndex(where: { ["he", "she", "they", "it", "we", "i"].contains(Lexicon.pronounStem($0.lower)) }) {
+        if let pronoun = phrase.lastIndex(where: {
+            ["he", "she", "they", "it", "we", "i"].contains(Lexicon.pronounStem($0.lower))
+        }) {
             phrase = Array(phrase[pronoun...])
         }
         // Drop sentence-initial function words ("However", "In").
         while let first = phrase.first, phrase.count > 1, first.isCapitalised,
-              Lexicon.functionWords.contains(first.lower), !Lexicon.pronouns.keys.contains(first.lower),
-              !["the", "this"].contains(first.lower) { phrase.removeFirst() }
+            Lexicon.functionWords.contains(first.lower), !Lexicon.pronouns.keys.contains(first.lower),
+            !["the", "this"].contains(first.lower)
+        { phrase.removeFirst() }
         return phrase
     }
 
@@ -113,16 +131,19 @@ enum Attributor {
         // before a relative clause ("Willie Minor, an actor in Dallas, who runs a theater, recalled").
         let relative = ["who", "which", "whose"].contains(t[k + 1].lower)
         if let k2 = appositiveStart(t, closingComma: k, floor: floor), k - k2 <= 4 || relative,
-           t[k2 + 1].isNumber || !t[k2 + 1].isCapitalised || t[k2 + 1].has(.title),
-           !phraseBreakers.contains(t[k2 + 1].lower) {
+            t[k2 + 1].isNumber || !t[k2 + 1].isCapitalised || t[k2 + 1].has(.title),
+            !phraseBreakers.contains(t[k2 + 1].lower)
+        {
             k = k2
         }
         // A list inside the appositive ("assistant secretary for population, refugees, and migration"):
         // back to the comma that follows a name.
         var hops = 0
         while hops < 4, k > floor, t[k - 1].isWord, !t[k - 1].isCapitalised,
-              let k2 = appositiveStart(t, closingComma: k, floor: floor), !t[k2 + 1].isCapitalised || t[k2 + 1].has(.title),
-              !phraseBreakers.contains(t[k2 + 1].lower) {
+            let k2 = appositiveStart(t, closingComma: k, floor: floor),
+            !t[k2 + 1].isCapitalised || t[k2 + 1].has(.title),
+            !phraseBreakers.contains(t[k2 + 1].lower)
+        {
             k = k2
             hops += 1
         }
@@ -134,7 +155,8 @@ enum Attributor {
         var close = j
         if close > floor, t[close].text == ",", t[close - 1].text == ")" { close -= 1 }
         guard close >= floor, t[close].text == ")",
-              let open = (max(floor, close - 8)..<close).last(where: { t[$0].text == "(" }), open > floor else { return j }
+            let open = (max(floor, close - 8)..<close).last(where: { t[$0].text == "(" }), open > floor
+        else { return j }
         return open - 1
     }
 
@@ -159,11 +181,21 @@ enum Attributor {
         while j < ceiling, phrase.count < 6 {
             let tok = t[j]
             if !tok.isWord {
-                if Chars.anyQuote.contains(tok.text.unicodeScalars.first!) { j += 1; continue }
+                if Chars.anyQuote.contains(tok.text.unicodeScalars.first!) {
+                    j += 1
+                    continue
+                }
                 break
             }
-            if phrase.count > 0 && (phraseBreakers.contains(tok.lower) || ["clarifying", "adding", "publication", "newspaper", "who", "in", "on"].contains(tok.lower)) { break }
-            if phrase.count > 0 && (Lexicon.speechVerbs.contains(tok.lower) || Lexicon.skippable.contains(tok.lower)) { break }
+            if phrase.count > 0
+                && (phraseBreakers.contains(tok.lower)
+                    || ["clarifying", "adding", "publication", "newspaper", "who", "in", "on"].contains(tok.lower))
+            {
+                break
+            }
+            if phrase.count > 0 && (Lexicon.speechVerbs.contains(tok.lower) || Lexicon.skippable.contains(tok.lower)) {
+                break
+            }
             phrase.append(tok)
             j += 1
             if tok.isWord && Lexicon.pronouns[tok.lower] != nil && phrase.count == 1 { break }
@@ -183,7 +215,10 @@ enum Attributor {
             if first.isCapitalised && !Lexicon.functionWords.contains(first.lower) {
                 var k = start
                 var phrase: [Token] = []
-                while k < end, t[k].isWord, t[k].isCapitalised || Lexicon.titles.contains(t[k].lower) { phrase.append(t[k]); k += 1 }
+                while k < end, t[k].isWord, t[k].isCapitalised || Lexicon.titles.contains(t[k].lower) {
+                    phrase.append(t[k])
+                    k += 1
+                }
                 // A clause's subject is followed by its verb; ", Hillary Clinton, saying" is an appositive.
                 if start > floor, k < end, !t[k].isWord || t[k].isCapitalised { continue }
                 // ", New Jersey’s sitting governor, calling": a possessive opens a description, not a clause.
@@ -194,8 +229,11 @@ enum Attributor {
                 var k = start
                 var phrase: [Token] = []
                 while k < end, t[k].isWord, phrase.count < 4 {
-                    phrase.append(t[k]); k += 1
-                    if Lexicon.titles.contains(t[k - 1].lower) || Lexicon.documentNouns.contains(t[k - 1].lower) { return phrase }
+                    phrase.append(t[k])
+                    k += 1
+                    if Lexicon.titles.contains(t[k - 1].lower) || Lexicon.documentNouns.contains(t[k - 1].lower) {
+                        return phrase
+                    }
                 }
             }
         }
@@ -212,9 +250,14 @@ enum Attributor {
             let start = cue.index + cue.length
             phrase = object(t, from: start < ceiling && t[start].lower == "by" ? start + 1 : start, ceiling: ceiling)
             // "according to calculations by Amy Glasmeier": the work's author, when the phrase names nobody.
-            if let last = phrase.last, !phrase.contains(where: \.isCapitalised), Lexicon.documentNouns.contains(last.lower) || ["calculations", "data", "figures", "estimates", "analysis", "research"].contains(last.lower),
-               let k = t[..<ceiling].firstIndex(where: { $0.start == last.start }),
-               let author = SpeakerResolver.publisher(Array(t[..<ceiling]), after: k) { phrase = Array(t[author]) }
+            if let last = phrase.last, !phrase.contains(where: \.isCapitalised),
+                Lexicon.documentNouns.contains(last.lower)
+                    || ["calculations", "data", "figures", "estimates", "analysis", "research"].contains(last.lower),
+                let k = t[..<ceiling].firstIndex(where: { $0.start == last.start }),
+                let author = SpeakerResolver.publisher(Array(t[..<ceiling]), after: k)
+            {
+                phrase = Array(t[author])
+            }
         case .subjectBefore:
             // `opened up about being described as "a real woman"`: a passive's subject was spoken of;
             // the clause's subject is the one talking about it.
@@ -225,14 +268,18 @@ enum Attributor {
             phrase = subject(t, before: cue.index, floor: floor)
             // "said Putin", "said the actor", "said this document" — but after "told" comes the listener.
             // Right after a quote, `"…?" asked Bennett` names the speaker too.
-            let listenerFollows = ["told", "tells", "telling", "asked", "asks", "thanked", "urged", "called"].contains(cue.text)
+            let listenerFollows = ["told", "tells", "telling", "asked", "asks", "thanked", "urged", "called"].contains(
+                cue.text)
             if phrase.isEmpty, !listenerFollows || cue.index == floor && ["asked", "asks"].contains(cue.text) {
                 let inverted = object(t, from: cue.index + cue.length, ceiling: ceiling)
                 // `said the Florida senator can "…"` opens a clause: an inverted speaker ends with a name or a role.
                 // So does `said Trump had "…"`: a verb right after the name.
                 if isNameLike(inverted), let last = inverted.last,
-                   last.isCapitalised || last.has(.title) || Lexicon.documentNouns.contains(last.lower),
-                   !verbFollows(t, after: last, from: cue.index, ceiling: ceiling) { phrase = inverted }
+                    last.isCapitalised || last.has(.title) || Lexicon.documentNouns.contains(last.lower),
+                    !verbFollows(t, after: last, from: cue.index, ceiling: ceiling)
+                {
+                    phrase = inverted
+                }
             }
             // "… and noted": the subject of the clause the verb shares.
             if phrase.isEmpty { phrase = clauseSubject(t, before: cue.index, floor: min(floor, clauseFloor ?? floor)) }
@@ -252,10 +299,13 @@ enum Attributor {
 
     /// Whether the word after token `last` (found from `from` on) is a verb: an auxiliary, a modal or a speech verb.
     static func verbFollows(_ t: [Token], after last: Token, from: Int, ceiling: Int) -> Bool {
-        guard let k = (from..<ceiling).first(where: { t[$0].start == last.start }), k + 1 < ceiling else { return false }
+        guard let k = (from..<ceiling).first(where: { t[$0].start == last.start }), k + 1 < ceiling else {
+            return false
+        }
         let next = t[k + 1]
         guard next.isWord, !next.isCapitalised else { return false }
-        return Lexicon.skippable.contains(next.lower) && !["as", "also", "then", "later", "again", "once", "now"].contains(next.lower)
+        return Lexicon.skippable.contains(next.lower)
+            && !["as", "also", "then", "later", "again", "once", "now"].contains(next.lower)
             || ["can", "could", "should", "must", "might", "may", "shall"].contains(next.lower) || next.has(.speechVerb)
     }
 
@@ -264,7 +314,9 @@ enum Attributor {
         guard let first = phrase.first else { return false }
         if first.isCapitalised && !Lexicon.functionWords.contains(first.lower) { return true }
         if ["the", "this", "that"].contains(first.lower) {
-            return phrase.dropFirst().prefix(3).contains { Lexicon.titles.contains($0.lower) || Lexicon.documentNouns.contains($0.lower) || $0.isCapitalised }
+            return phrase.dropFirst().prefix(3).contains {
+                Lexicon.titles.contains($0.lower) || Lexicon.documentNouns.contains($0.lower) || $0.isCapitalised
+            }
         }
         // "veteran industry analyst Ken Doctor": role words, then a name.
         if let last = phrase.last, last.isCapitalised, phrase.contains(where: { $0.has(.title) }) { return true }
@@ -274,14 +326,20 @@ enum Attributor {
     /// The first cue in `t[from..<to]`, scanning forward.
     static func firstCue(_ t: [Token], from: Int, to: Int) -> Cue? {
         var i = from
-        while i < to { if let c = cue(t, i) { return c }; i += 1 }
+        while i < to {
+            if let c = cue(t, i) { return c }
+            i += 1
+        }
         return nil
     }
 
     /// The last cue in `t[from..<to]`, scanning backward.
     static func lastCue(_ t: [Token], from: Int, to: Int) -> Cue? {
         var i = to - 1
-        while i >= from { if let c = cue(t, i), c.index + c.length <= to { return c }; i -= 1 }
+        while i >= from {
+            if let c = cue(t, i), c.index + c.length <= to { return c }
+            i -= 1
+        }
         return nil
     }
 }

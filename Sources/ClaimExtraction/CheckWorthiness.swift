@@ -10,7 +10,8 @@ import Foundation
 public enum CheckWorthiness {
     /// The probability that a fact-checker would check this sentence.
     public static func probability(of sentence: String) -> Double {
-        let s = Array(sentence.unicodeScalars), tokens = tokenize(s, 0..<s.count)
+        let s = Array(sentence.unicodeScalars)
+        let tokens = tokenize(s, 0..<s.count)
         return probability(features(tokens, rules: nil), pieces: pieceTerm(tokens))
     }
 
@@ -45,7 +46,8 @@ public enum CheckWorthiness {
     static func probability(_ tokens: [Token], rules: ClaimScorer.Features) -> Double {
         let model = CheckWorthyModel.tables
         var z = CheckWorthyModel.bias + pieceTerm(tokens)
-        var previous = "<s>", count = 0
+        var previous = "<s>"
+        var count = 0
         for (k, w) in tokens.enumerated() where w.isWord {
             count += 1
             let word = shape(w, next: k + 1 < tokens.count ? tokens[k + 1] : nil)
@@ -76,9 +78,11 @@ public enum CheckWorthiness {
     /// The rule features of a sentence, named as the model knows them, with their values.
     static func ruleFeatureNames(_ r: ClaimScorer.Features, questionMark: Bool, words: Int) -> [(String, Double)] {
         var names: [(String, Double)] = []
-        for (name, on) in [("statistic", r.statistic), ("date", r.date), ("count", r.count), ("ranking", r.ranking),
-                           ("ordinal", r.ordinal), ("event", r.event), ("firstPerson", r.firstPerson), ("named", r.named),
-                           ("attributed", r.attributed)] where on {
+        for (name, on) in [
+            ("statistic", r.statistic), ("date", r.date), ("count", r.count), ("ranking", r.ranking),
+            ("ordinal", r.ordinal), ("event", r.event), ("firstPerson", r.firstPerson), ("named", r.named),
+            ("attributed", r.attributed),
+        ] where on {
             names.append(("r:" + name, 1))
         }
         if r.opinion > 0 { names.append(("r:opinion", Double(min(r.opinion, 3)))) }
@@ -101,14 +105,18 @@ public enum CheckWorthiness {
         }
         f["b:" + previous + " </s>"] = 1
         let r = rules ?? ClaimScorer.features(tokens, words: words)
-        for (name, value) in ruleFeatureNames(r, questionMark: tokens.last?.text == "?", words: words.count) { f[name] = value }
+        for (name, value) in ruleFeatureNames(r, questionMark: tokens.last?.text == "?", words: words.count) {
+            f[name] = value
+        }
         return f
     }
 
     static func shape(_ w: Token, next: Token?) -> String {
         guard w.isNumber else { return w.lower }
         let digits = w.text.filter(\.isNumber)
-        if digits.count == 4, let year = Int(digits), (1800...2100).contains(year), !w.text.contains(".") { return "<year>" }
+        if digits.count == 4, let year = Int(digits), (1800...2100).contains(year), !w.text.contains(".") {
+            return "<year>"
+        }
         if let next, ["percent", "%", "per"].contains(next.lower) { return "<pct>" }
         return "<num>"
     }

@@ -47,7 +47,9 @@ public struct ClaimExtractor: Sendable {
         return zip(extraction.quotes, candidates).map { RankedQuote(quote: $0, candidates: $1) }
     }
 
-    private func ranked(_ body: String, outlet: String?, lap: (ExtractionStage) -> Void) -> (extraction: Extraction, candidates: [[SpeakerCandidate]]) {
+    private func ranked(_ body: String, outlet: String?, lap: (ExtractionStage) -> Void) -> (
+        extraction: Extraction, candidates: [[SpeakerCandidate]]
+    ) {
         let original = scalarsOf(body)
         let view = NormalisedText(original)
         lap(.normalise)
@@ -56,7 +58,9 @@ public struct ClaimExtractor: Sendable {
         return (view.isIdentity ? found : found.mapped(to: original, by: view), candidates)
     }
 
-    private func extract(_ s: [Unicode.Scalar], outlet: String?, lap: (ExtractionStage) -> Void) -> (Extraction, [[SpeakerCandidate]]) {
+    private func extract(_ s: [Unicode.Scalar], outlet: String?, lap: (ExtractionStage) -> Void) -> (
+        Extraction, [[SpeakerCandidate]]
+    ) {
         let layout = Layout(s)
         lap(.layout)
         if shouldStop() { return (Extraction(quotes: [], claims: []), []) }
@@ -67,8 +71,9 @@ public struct ClaimExtractor: Sendable {
         }
         lap(.quoteMarks)
         if shouldStop() { return (Extraction(quotes: [], claims: []), []) }
-        var resolver = SpeakerResolver(blocks: layout.blocks.filter { !layout.isTail($0) }.map { layout.tokens[$0.index] },
-                                       excluding: spans.map(\.content))
+        var resolver = SpeakerResolver(
+            blocks: layout.blocks.filter { !layout.isTail($0) }.map { layout.tokens[$0.index] },
+            excluding: spans.map(\.content))
         lap(.people)
         if shouldStop() { return (Extraction(quotes: [], claims: []), []) }
         var quotes = findQuotes(s, layout, spans, outlet: outlet, &resolver)
@@ -91,10 +96,12 @@ public struct ClaimExtractor: Sendable {
         var rule: RuleAttribution
     }
 
-    private func findQuotes(_ s: [Unicode.Scalar], _ layout: Layout, _ spans: [QuoteSpan], outlet: String?,
-                            _ resolver: inout SpeakerResolver) -> [FoundQuote] {
+    private func findQuotes(
+        _ s: [Unicode.Scalar], _ layout: Layout, _ spans: [QuoteSpan], outlet: String?,
+        _ resolver: inout SpeakerResolver
+    ) -> [FoundQuote] {
         var found: [FoundQuote] = []
-        var pending: [Int] = []                                                          // spans still without a speaker
+        var pending: [Int] = []  // spans still without a speaker
         // Titles and named terms first: they neither count as speech nor bound a neighbour's attribution.
         let spans = spans.filter { mayBeSpeech(s, layout, $0) }
         for (k, span) in spans.enumerated() {
@@ -102,20 +109,26 @@ public struct ClaimExtractor: Sendable {
             let content = makeString(s, span.content)
             let site = QuoteSite(k, spans, layout)
             let (attribution, relay, route) = site.attribution(s)
-            var speaker: String?, cue: String?, via: String?
+            var speaker: String?
+            var cue: String?
+            var via: String?
             if let attribution {
                 speaker = resolver.resolve(attribution.speakerPhrase, at: attribution.offset)
                 cue = attribution.cue
                 // The outlet, not its reporter or programme ("Wee of The New York Times" → The New York Times).
-                if let v = relay.map({ Relays.outlet(in: $0) ?? $0 }), let first = v.first { via = resolver.resolve(v, at: first.start) }
+                if let v = relay.map({ Relays.outlet(in: $0) ?? $0 }), let first = v.first {
+                    via = resolver.resolve(v, at: first.start)
+                }
                 if via == speaker || via.map({ Relays.isOwnOutlet($0, outlet: outlet) }) == true { via = nil }
             }
             let sentence = site.sentence
-            let quote = ExtractedQuote(text: content, speaker: speaker, cue: cue, via: via,
-                                       start: span.content.lowerBound, end: span.content.upperBound,
-                                       sentenceStart: sentence.lowerBound,
-                                       sentenceEnd: max(layout.sentence(containing: max(span.close - 1, span.open), block: span.block).upperBound,
-                                                        span.content.upperBound))
+            let quote = ExtractedQuote(
+                text: content, speaker: speaker, cue: cue, via: via,
+                start: span.content.lowerBound, end: span.content.upperBound,
+                sentenceStart: sentence.lowerBound,
+                sentenceEnd: max(
+                    layout.sentence(containing: max(span.close - 1, span.open), block: span.block).upperBound,
+                    span.content.upperBound))
             // A quote without an attribution (even a short one) stays, its speaker inherited or unknown:
             // in annotated news most are someone's words; names, titles and named terms were left out above.
             if attribution == nil { pending.append(found.count) }
@@ -142,12 +155,16 @@ public struct ClaimExtractor: Sendable {
             var source = before ?? after
             // A quote left open at the end of its paragraph continues in the next one ("…\n\n"…," X said).
             if source == nil, !span.closed, layout.blockStartsWithQuote(span.block + 1),
-               let next = byBlock[span.block + 1]?.lowerBound, attributed(next) {
+                let next = byBlock[span.block + 1]?.lowerBound, attributed(next)
+            {
                 source = next
             }
             if source == nil, let previous = found[..<sameBlock.lowerBound].last,
-               previous.span.block == span.block - 1 || !previous.span.closed,
-               layout.blockStartsWithQuote(span.block), !previous.span.closed || layout.blockEndsWithColon(span.block - 1) || previous.quote.speaker != nil && layout.isQuoteOnly(span.block) {
+                previous.span.block == span.block - 1 || !previous.span.closed,
+                layout.blockStartsWithQuote(span.block),
+                !previous.span.closed || layout.blockEndsWithColon(span.block - 1)
+                    || previous.quote.speaker != nil && layout.isQuoteOnly(span.block)
+            {
                 source = sameBlock.lowerBound - 1
             }
             if let source {
@@ -185,14 +202,18 @@ public struct ClaimExtractor: Sendable {
     /// `diagnosed with "feather-duvet lung"`, `what's called "X"`: a term being named, not speech.
     private func isNamedTerm(_ previous: Token) -> Bool {
         guard previous.isWord else { return false }
-        return ["with", "called", "dubbed", "named", "termed", "so-called", "nicknamed", "titled", "entitled",
-                "labeled", "labelled", "branded", "word", "phrase", "term", "slogan", "hashtag"].contains(previous.lower)
+        return [
+            "with", "called", "dubbed", "named", "termed", "so-called", "nicknamed", "titled", "entitled",
+            "labeled", "labelled", "branded", "word", "phrase", "term", "slogan", "hashtag",
+        ].contains(previous.lower)
     }
 
     /// `"Meduza" publication`: the quoted words name a publication, a show, a campaign.
     private func namesAThing(_ next: Token) -> Bool {
         guard next.isWord else { return false }
-        return ["publication", "newspaper", "magazine", "program", "programme", "show", "campaign", "project",
-                "series", "podcast", "website", "channel", "app", "brand", "movement", "operation"].contains(next.lower)
+        return [
+            "publication", "newspaper", "magazine", "program", "programme", "show", "campaign", "project",
+            "series", "podcast", "website", "channel", "app", "brand", "movement", "operation",
+        ].contains(next.lower)
     }
 }

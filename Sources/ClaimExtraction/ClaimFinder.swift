@@ -1,12 +1,18 @@
 /// Check-worthy claims: the sentences of the body that score as facts, with the source they name.
 extension ClaimExtractor {
-    func findClaims(_ s: [Unicode.Scalar], _ layout: Layout, quotes: [FoundQuote],
-                    _ resolver: inout SpeakerResolver) -> [ExtractedClaim] {
+    func findClaims(
+        _ s: [Unicode.Scalar], _ layout: Layout, quotes: [FoundQuote],
+        _ resolver: inout SpeakerResolver
+    ) -> [ExtractedClaim] {
         var claims: [ExtractedClaim] = []
         func ranges(_ attributed: Bool) -> QuotedRanges {
-            QuotedRanges(quotes.filter { ($0.quote.speaker != nil) == attributed }.map { $0.span.open..<min($0.span.close + 1, s.count) })
+            QuotedRanges(
+                quotes.filter { ($0.quote.speaker != nil) == attributed }.map {
+                    $0.span.open..<min($0.span.close + 1, s.count)
+                })
         }
-        let spoken = ranges(true), quoted = ranges(false)
+        let spoken = ranges(true)
+        let quoted = ranges(false)
         for block in layout.contentBlocks where !layout.isHeading(block) {
             if shouldStop() { break }
             let sentences = layout.sentences[block.index]
@@ -20,7 +26,8 @@ extension ClaimExtractor {
                 let tokens = layout.tokens(of: sentence)
                 // "This was reported by X." attributes the sentence before; it claims nothing itself.
                 if n > 0, ClaimScorer.followingAttribution(tokens) != nil { continue }
-                let outside = inside == 0 ? tokens : tokens.filter { !quoted.contains($0.start) && !spoken.contains($0.start) }
+                let outside =
+                    inside == 0 ? tokens : tokens.filter { !quoted.contains($0.start) && !spoken.contains($0.start) }
                 var scored = ClaimScorer.score(outside, text: s, range: sentence.range)
                 guard let rules = scored.features else { continue }
                 if claimModel == .learned { scored.score = CheckWorthiness.probability(outside, rules: rules) }
@@ -30,19 +37,22 @@ extension ClaimExtractor {
                 if speech > 0, scored.type != .statistic { continue }
                 // The source: a cue inside the sentence, or "This was reported by X" right after it
                 // (the next sentence is tokenised only when the sentence names none).
-                let attribution = scored.attribution
-                    ?? (n + 1 < sentences.count ? ClaimScorer.followingAttribution(layout.tokens(of: sentences[n + 1])) : nil)
+                let attribution =
+                    scored.attribution
+                    ?? (n + 1 < sentences.count
+                        ? ClaimScorer.followingAttribution(layout.tokens(of: sentences[n + 1])) : nil)
                     ?? layout.postSignature(after: block.index)
                 let (speaker, cue) = claimSpeaker(attribution, &resolver)
                 if speaker != nil {
                     if claimModel == .rules { scored.score = min(1, scored.score + 0.1) }
                     if scored.type == .other { scored.type = .attributed }
                 }
-                claims.append(ExtractedClaim(
-                    text: makeString(s, sentence.range), claimType: scored.type,
-                    speaker: speaker, cue: cue,
-                    score: (scored.score * 100).rounded() / 100,
-                    start: sentence.range.lowerBound, end: sentence.range.upperBound))
+                claims.append(
+                    ExtractedClaim(
+                        text: makeString(s, sentence.range), claimType: scored.type,
+                        speaker: speaker, cue: cue,
+                        score: (scored.score * 100).rounded() / 100,
+                        start: sentence.range.lowerBound, end: sentence.range.upperBound))
             }
         }
         return claims
@@ -53,7 +63,8 @@ extension ClaimExtractor {
     /// The speaker an attribution names, resolved, and its cue (both nil when it names nobody).
     func claimSpeaker(_ attribution: Attribution?, _ resolver: inout SpeakerResolver) -> (String?, String?) {
         guard let attribution,
-              let speaker = resolver.resolve(attribution.speakerPhrase, at: attribution.offset) else { return (nil, nil) }
+            let speaker = resolver.resolve(attribution.speakerPhrase, at: attribution.offset)
+        else { return (nil, nil) }
         return (speaker, attribution.cue)
     }
 }
@@ -68,7 +79,8 @@ struct QuotedRanges {
 
     /// Index of the first range that ends after `offset`.
     private func firstEnding(after offset: Int) -> Int {
-        var lo = 0, hi = ranges.count
+        var lo = 0
+        var hi = ranges.count
         while lo < hi {
             let mid = (lo + hi) / 2
             if ranges[mid].upperBound <= offset { lo = mid + 1 } else { hi = mid }
@@ -83,7 +95,8 @@ struct QuotedRanges {
 
     /// How many code points of `range` lie inside quotations.
     func overlap(with range: Range<Int>) -> Int {
-        var k = firstEnding(after: range.lowerBound), total = 0
+        var k = firstEnding(after: range.lowerBound)
+        var total = 0
         while k < ranges.count, ranges[k].lowerBound < range.upperBound {
             total += max(0, min(ranges[k].upperBound, range.upperBound) - max(ranges[k].lowerBound, range.lowerBound))
             k += 1

@@ -26,19 +26,31 @@ enum ClaimScorer {
         }
 
         var type: ClaimType {
-            statistic ? .statistic : ordinal ? .count : date ? .date : count ? .count : ranking ? .ranking
-                : attributed ? .attributed : .other
+            statistic
+                ? .statistic
+                : ordinal
+                    ? .count
+                    : date
+                        ? .date
+                        : count
+                            ? .count
+                            : ranking
+                                ? .ranking
+                                : attributed ? .attributed : .other
         }
     }
 
     /// The rules' score of a sentence, its type and source, and its features; nil features for a
     /// sentence no claim can be (too short or long, a question, a lead-in ending in a colon).
     static func score(_ tokens: [Token], text s: [Unicode.Scalar], range: Range<Int>)
-        -> (score: Double, type: ClaimType, attribution: Attribution?, features: Features?) {
+        -> (score: Double, type: ClaimType, attribution: Attribution?, features: Features?)
+    {
         let words = tokens.filter(\.isWord)
         guard words.count >= 6, words.count <= 120 else { return (0, .other, nil, nil) }
         let last = s[range.upperBound - 1]
-        if last == "?" || (last == "\"" || last == "\u{201D}") && range.count > 1 && s[range.upperBound - 2] == "?" { return (0, .other, nil, nil) }
+        if last == "?" || (last == "\"" || last == "\u{201D}") && range.count > 1 && s[range.upperBound - 2] == "?" {
+            return (0, .other, nil, nil)
+        }
         if last == ":" { return (0, .other, nil, nil) }
         let f = features(tokens, words: words)
         return (f.score, f.type, f.attribution, f)
@@ -52,19 +64,30 @@ enum ClaimScorer {
             if w.has(.opinion) { f.opinion += 1 }
             if w.isNumber {
                 let digits = w.text.filter(\.isNumber)
-                if digits.count == 4, let year = Int(digits), year >= 1800 && year <= 2100, !w.text.contains(".") { f.date = true }
-                else { f.statistic = true }
+                if digits.count == 4, let year = Int(digits), year >= 1800 && year <= 2100, !w.text.contains(".") {
+                    f.date = true
+                } else {
+                    f.statistic = true
+                }
                 if k + 1 < words.count, ["percent", "per", "%"].contains(words[k + 1].lower) { f.statistic = true }
-                if w.lower.hasSuffix("th") || w.lower.hasSuffix("st") || w.lower.hasSuffix("nd") || w.lower.hasSuffix("rd") {
-                    f.count = true; f.ordinal = true
+                if w.lower.hasSuffix("th") || w.lower.hasSuffix("st") || w.lower.hasSuffix("nd")
+                    || w.lower.hasSuffix("rd")
+                {
+                    f.count = true
+                    f.ordinal = true
                 }
             }
             if w.has(.month) && w.isCapitalised { f.date = true }
             if isSuperlative(w.lower) { f.ranking = true }
         }
-        if tokens.contains(where: { $0.text == "%" || $0.text == "$" || $0.text == "€" || $0.text == "£" }) { f.statistic = true }
+        if tokens.contains(where: { $0.text == "%" || $0.text == "$" || $0.text == "€" || $0.text == "£" }) {
+            f.statistic = true
+        }
         if all.contains(.weekday) || all.contains(.timeWord) { f.date = true }
-        if all.contains(.ordinal) { f.count = true; f.ordinal = true }
+        if all.contains(.ordinal) {
+            f.count = true
+            f.ordinal = true
+        }
         if all.contains(.countWord) { f.count = true }
         if all.contains(.superlative) { f.ranking = true }
         f.attribution = attribution(tokens)
@@ -80,7 +103,9 @@ enum ClaimScorer {
         let w = words[k]
         guard !w.isCapitalised, k > 0 else { return false }
         if Lexicon.irregularPast.contains(w.lower) { return true }
-        guard w.lower.utf8.count >= 5, w.lower.hasSuffix("ed"), !Lexicon.notPastForms.contains(w.lower) else { return false }
+        guard w.lower.utf8.count >= 5, w.lower.hasSuffix("ed"), !Lexicon.notPastForms.contains(w.lower) else {
+            return false
+        }
         // "the elected official", "a revised plan": a participle used as an adjective.
         return !["the", "a", "an", "this", "these", "its", "their", "his", "her"].contains(words[k - 1].lower)
     }
@@ -88,17 +113,21 @@ enum ClaimScorer {
     /// "largest", "highest"…, but not "interest", "west".
     static func isSuperlative(_ w: String) -> Bool {
         guard w.utf8.count >= 6, w.hasSuffix("est") else { return false }
-        return !["interest", "request", "protest", "suggest", "forest", "harvest", "modest", "honest", "invest",
-                 "contest", "arrest", "digest", "manifest", "southwest", "northwest", "midwest", "inquest", "conquest"].contains(w)
+        return ![
+            "interest", "request", "protest", "suggest", "forest", "harvest", "modest", "honest", "invest",
+            "contest", "arrest", "digest", "manifest", "southwest", "northwest", "midwest", "inquest", "conquest",
+        ].contains(w)
     }
 
     /// The source a sentence names for its fact: "according to X", "X reported", "X said (that) …".
     static func attribution(_ tokens: [Token]) -> Attribution? {
         var i = 0
         while i < tokens.count {
-            if let cue = Attributor.cue(tokens, i) ?? claimCue(tokens, i), cue.style != .participle, reports(tokens, cue),
-               cue.style == .speakerAfter || !inSubordinateClause(tokens, cue.index),
-               let a = Attributor.attribution(tokens, cue: cue, floor: 0, ceiling: tokens.count) {
+            if let cue = Attributor.cue(tokens, i) ?? claimCue(tokens, i), cue.style != .participle,
+                reports(tokens, cue),
+                cue.style == .speakerAfter || !inSubordinateClause(tokens, cue.index),
+                let a = Attributor.attribution(tokens, cue: cue, floor: 0, ceiling: tokens.count)
+            {
                 return a
             }
             i += 1
@@ -116,18 +145,28 @@ enum ClaimScorer {
     /// "reported to him", "reported for duty", "believes".
     static func reports(_ t: [Token], _ cue: Cue) -> Bool {
         if cue.style == .speakerAfter { return true }
-        if ["believes", "believed", "thinks", "thought", "hoped", "feared", "wondered"].contains(cue.text) { return false }
+        if ["believes", "believed", "thinks", "thought", "hoped", "feared", "wondered"].contains(cue.text) {
+            return false
+        }
         let after = cue.index + cue.length
-        guard after < t.count - 1 else { return true }                      // ", AFP reported."
+        guard after < t.count - 1 else { return true }  // ", AFP reported."
         // "…, Cook said while visiting": a trailing attribution after a comma.
         var k = cue.index - 1
         while k >= 0, t[k].isWord, cue.index - k <= 5 { k -= 1 }
-        if k >= 0, k < cue.index - 1, t[k].text == ",", t[k + 1].isCapitalised, !t[k + 1].has(.functionWord) { return true }
+        if k >= 0, k < cue.index - 1, t[k].text == ",", t[k + 1].isCapitalised, !t[k + 1].has(.functionWord) {
+            return true
+        }
         let next = t[after]
-        if !next.isWord { return [",", "."].contains(next.text) }           // "…, Cook said, most…"
-        if next.lower == "that" || next.lower == "at" && after + 1 < t.count && ["least", "most"].contains(t[after + 1].lower) { return true }
+        if !next.isWord { return [",", "."].contains(next.text) }  // "…, Cook said, most…"
+        if next.lower == "that"
+            || next.lower == "at" && after + 1 < t.count && ["least", "most"].contains(t[after + 1].lower)
+        {
+            return true
+        }
         // A preposition or a particle after the verb: "reported to him", "reported for duty", "said in 2019".
-        if Attributor.phraseBreakers.contains(next.lower) || ["into", "up", "out", "off", "over", "back", "down"].contains(next.lower) {
+        if Attributor.phraseBreakers.contains(next.lower)
+            || ["into", "up", "out", "off", "over", "back", "down"].contains(next.lower)
+        {
             return false
         }
         return true
@@ -138,8 +177,12 @@ enum ClaimScorer {
     static func inSubordinateClause(_ t: [Token], _ index: Int) -> Bool {
         var k = index - 1
         while k >= 0, t[k].isWord, index - k <= 8 {
-            if ["after", "before", "when", "since", "because", "while", "until", "although", "though", "if", "unless",
-                "once", "whether", "who", "which", "as"].contains(t[k].lower) { return true }
+            if [
+                "after", "before", "when", "since", "because", "while", "until", "although", "though", "if", "unless",
+                "once", "whether", "who", "which", "as",
+            ].contains(t[k].lower) {
+                return true
+            }
             k -= 1
         }
         return false
@@ -148,9 +191,11 @@ enum ClaimScorer {
     /// "This was reported by X." / "This was stated in the joint statement…" after a claim.
     static func followingAttribution(_ tokens: [Token]) -> Attribution? {
         let words = tokens.filter(\.isWord)
-        guard words.count >= 4, ["this", "that", "it"].contains(words[0].lower), ["was", "is"].contains(words[1].lower),
-              ["reported", "stated", "announced", "said", "confirmed", "written"].contains(words[2].lower),
-              ["by", "in"].contains(words[3].lower) else { return nil }
+        guard words.count >= 4, ["this", "that", "it"].contains(words[0].lower),
+            ["was", "is"].contains(words[1].lower),
+            ["reported", "stated", "announced", "said", "confirmed", "written"].contains(words[2].lower),
+            ["by", "in"].contains(words[3].lower)
+        else { return nil }
         let startIndex = tokens.firstIndex { $0.start == words[3].start }! + 1
         var phrase = Attributor.object(tokens, from: startIndex, ceiling: tokens.count)
         if let cut = phrase.firstIndex(where: { $0.lower == "of" }) { phrase = Array(phrase[..<cut]) }

@@ -2,8 +2,8 @@
 /// Dick Clark Productions, denies …" — the subject is the name between the commas, not the last
 /// capitalised word of the description ("AMAs").
 struct DescribedName {
-    var name: Range<Int>      // the name's tokens
-    var head: String          // the description's head noun ("company"), lowercased
+    var name: Range<Int>  // the name's tokens
+    var head: String  // the description's head noun ("company"), lowercased
 
     static let relativePronouns: Set<String> = ["that", "which", "who"]
 
@@ -12,9 +12,11 @@ struct DescribedName {
     static func closing(at j: Int, in t: [Token], floor: Int) -> DescribedName? {
         var k = j - 1
         while k > floor, t[k].isWord, j - k <= 5,
-              t[k].isCapitalised || ["of", "for", "and", "&"].contains(t[k].lower) { k -= 1 }
+            t[k].isCapitalised || ["of", "for", "and", "&"].contains(t[k].lower)
+        { k -= 1 }
         guard k > floor, k < j - 1, t[k].text == ",", t[k + 1].isCapitalised, t[j - 1].isCapitalised,
-              !t[k + 1].has(.title), !t[k + 1].has(.functionWord) else { return nil }
+            !t[k + 1].has(.title), !t[k + 1].has(.functionWord)
+        else { return nil }
         var d = floor
         if d < k, t[d].isWord, ["but", "and", "yet"].contains(t[d].lower) { d += 1 }
         guard d + 2 < k, t[d].isWord, ["the", "a", "an"].contains(t[d].lower) else { return nil }
@@ -40,30 +42,47 @@ struct DescribedName {
 
 extension SpeakerResolver {
     /// Heads that name a business under another word ("the group", later "the company").
-    static let firmHeads: Set<String> = ["company", "group", "firm", "label", "business", "corporation", "conglomerate"]
+    static let firmHeads: Set<String> = [
+        "company", "group", "firm", "label", "business", "corporation", "conglomerate",
+    ]
 
     /// Heads that name a public body ("the agency"), and the words that make a name one.
-    static let bodyHeads: Set<String> = ["agency", "administration", "department", "ministry", "bureau", "commission", "authority", "regulator"]
-    static let bodyNameWords: Set<String> = bodyHeads.union(["service", "office", "board", "directorate", "inspectorate"])
+    static let bodyHeads: Set<String> = [
+        "agency", "administration", "department", "ministry", "bureau", "commission", "authority", "regulator",
+    ]
+    static let bodyNameWords: Set<String> = bodyHeads.union([
+        "service", "office", "board", "directorate", "inspectorate",
+    ])
     /// Words that make a name a business's ("Acme Corp.", "Pacific Gas and Electric Co.").
-    static let firmNameWords: Set<String> = firmHeads.union(["inc", "corp", "co", "ltd", "llc", "plc", "holdings", "industries", "airlines", "motors"])
+    static let firmNameWords: Set<String> = firmHeads.union([
+        "inc", "corp", "co", "ltd", "llc", "plc", "holdings", "industries", "airlines", "motors",
+    ])
 
     /// "the company", "the agency": the organisation last mentioned that the article described with that
     /// word (or, for a business, with another word for one), or whose name says it is one ("the agency"
     /// after the Federal Aviation Administration, "the company" after Acme Corp.); nil when none.
     func organisation(described head: String, before offset: Int) -> String? {
-        if let described = entityBefore(offset, within: 3000, where: { p in
-            p.isOrganisation && (p.descriptors.contains(head)
-                || SpeakerResolver.firmHeads.contains(head) && !p.descriptors.isDisjoint(with: SpeakerResolver.firmHeads))
-        }) { return described }
+        if let described = entityBefore(
+            offset, within: 3000,
+            where: { p in
+                p.isOrganisation
+                    && (p.descriptors.contains(head)
+                        || SpeakerResolver.firmHeads.contains(head)
+                            && !p.descriptors.isDisjoint(with: SpeakerResolver.firmHeads))
+            })
+        {
+            return described
+        }
         // Else by its name, but only the organisation named last (as subject or object): "the company"
         // after Acme Corp. and then Boeing Co. is Boeing, or nobody when the last one is no company.
         let subject = latestMention(before: offset, in: \.mentions, where: \.isOrganisation)
         let object = latestMention(before: offset, in: \.objectMentions, where: \.isOrganisation)
         guard let latest = [subject, object].compactMap({ $0 }).max(by: { $0.offset < $1.offset }),
-              offset - latest.offset <= 3000 else { return nil }
+            offset - latest.offset <= 3000
+        else { return nil }
         let words = people[latest.person].nameTokens.map(Lexicon.withoutPeriod)
-        let named = words.contains(head)
+        let named =
+            words.contains(head)
             || SpeakerResolver.firmHeads.contains(head) && words.contains { SpeakerResolver.firmNameWords.contains($0) }
             || SpeakerResolver.bodyHeads.contains(head) && words.contains { SpeakerResolver.bodyNameWords.contains($0) }
         return named ? people[latest.person].name : nil
@@ -84,7 +103,8 @@ extension SpeakerResolver {
         k += 1
         if t[k].lower == "the", k + 1 < t.count { k += 1 }
         guard let run = nameRun(t, from: k), !run.possessive, t[run.range].allSatisfy(\.isCapitalised),
-              !t[run.range].contains(where: { Lexicon.months.contains($0.lower) || Lexicon.weekdays.contains($0.lower) }) else { return nil }
+            !t[run.range].contains(where: { Lexicon.months.contains($0.lower) || Lexicon.weekdays.contains($0.lower) })
+        else { return nil }
         return run.range
     }
 }
@@ -94,8 +114,13 @@ extension Attributor {
     static func beforeTimeAdjunct(_ t: [Token], _ j: Int, floor: Int) -> Int {
         var k = j
         // "Wednesday night", "last week": the time word, then what opens the adjunct.
-        while k > floor, t[k].isWord, Lexicon.weekdays.contains(t[k].lower) || ["night", "morning", "afternoon", "evening", "week", "month", "year"].contains(t[k].lower) { k -= 1 }
-        guard k < j, k > floor, t[k].isWord, ["on", "last", "this", "late", "early"].contains(t[k].lower) else { return j }
+        while k > floor, t[k].isWord,
+            Lexicon.weekdays.contains(t[k].lower)
+                || ["night", "morning", "afternoon", "evening", "week", "month", "year"].contains(t[k].lower)
+        { k -= 1 }
+        guard k < j, k > floor, t[k].isWord, ["on", "last", "this", "late", "early"].contains(t[k].lower) else {
+            return j
+        }
         return k - 1
     }
 }

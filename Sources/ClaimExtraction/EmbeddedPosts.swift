@@ -12,10 +12,14 @@ extension Layout {
         guard t.count >= 4, t.count <= 40, Layout.signatureDashes.contains(t[0].text) else { return nil }
         var name: [Token] = []
         var k = 1
-        while k < t.count, t[k].isWord, t[k].isCapitalised, name.count < 5 { name.append(t[k]); k += 1 }
+        while k < t.count, t[k].isWord, t[k].isCapitalised, name.count < 5 {
+            name.append(t[k])
+            k += 1
+        }
         // Emoji and other symbols may sit between the name and the handle.
         while k < t.count, !t[k].isWord, t[k].text != "(" { k += 1 }
-        guard !name.isEmpty, k + 1 < t.count, t[k].text == "(", t[k + 1].text.hasPrefix("@") || t[k + 1].text == "@" else { return nil }
+        guard !name.isEmpty, k + 1 < t.count, t[k].text == "(", t[k + 1].text.hasPrefix("@") || t[k + 1].text == "@"
+        else { return nil }
         return Attribution(speakerPhrase: name, offset: name[0].start, cue: "posted", via: nil)
     }
 }

@@ -57,14 +57,19 @@ extension Extraction {
         var result = self
         for k in result.quotes.indices {
             var q = result.quotes[k]
-            let span = view.originalRange(q.start..<q.end), sentence = view.originalRange(q.sentenceStart..<q.sentenceEnd)
-            q.start = span.lowerBound; q.end = span.upperBound; q.text = makeString(original, span)
-            q.sentenceStart = sentence.lowerBound; q.sentenceEnd = sentence.upperBound
+            let span = view.originalRange(q.start..<q.end)
+            let sentence = view.originalRange(q.sentenceStart..<q.sentenceEnd)
+            q.start = span.lowerBound
+            q.end = span.upperBound
+            q.text = makeString(original, span)
+            q.sentenceStart = sentence.lowerBound
+            q.sentenceEnd = sentence.upperBound
             result.quotes[k] = q
         }
         for k in result.claims.indices {
             let span = view.originalRange(result.claims[k].start..<result.claims[k].end)
-            result.claims[k].start = span.lowerBound; result.claims[k].end = span.upperBound
+            result.claims[k].start = span.lowerBound
+            result.claims[k].end = span.upperBound
             result.claims[k].text = makeString(original, span)
         }
         return result
@@ -72,7 +77,10 @@ extension Extraction {
 }
 
 /// Text around a span, for the W3C TextQuoteSelector (up to 32 code points each side).
-public func contextAround(_ body: [Unicode.Scalar], start: Int, end: Int, width: Int = 32) -> (prefix: String, suffix: String) {
-    let lo = max(0, start - width), hi = min(body.count, end + width)
+public func contextAround(_ body: [Unicode.Scalar], start: Int, end: Int, width: Int = 32) -> (
+    prefix: String, suffix: String
+) {
+    let lo = max(0, start - width)
+    let hi = min(body.count, end + width)
     return (makeString(body, lo..<start), makeString(body, end..<hi))
 }

@@ -1,8 +1,8 @@
 /// The article cut into blocks, sentences and tokens, with its navigation tail marked.
 struct Layout {
     let blocks: [Block]
-    let tokens: [[Token]]            // by block
-    let sentences: [[Sentence]]      // by block
+    let tokens: [[Token]]  // by block
+    let sentences: [[Sentence]]  // by block
     /// Index of the first block of the "Related / Other News" tail (blocks.count when none).
     let tailStart: Int
     private let headings: Set<Int>
@@ -25,12 +25,16 @@ struct Layout {
                 // Only short lines can be navigation or boilerplate; search their bytes (fast, no Foundation).
                 // ASCII-lowercased UTF-8 bytes: the phrases searched for are lowercase ASCII.
                 let text = Array(makeString(s, block.range).utf8).map { ($0 >= 0x41 && $0 <= 0x5A) ? $0 + 32 : $0 }
-                if block.index >= 1, counts.words <= 8, Lexicon.tailMarkers.contains(where: { text.starts(with: $0.utf8) }) {
+                if block.index >= 1, counts.words <= 8,
+                    Lexicon.tailMarkers.contains(where: { text.starts(with: $0.utf8) })
+                {
                     markers.append(block.index)
                 }
                 if Layout.containsBoilerplate(text) { boilerplate.insert(block.index) }
             }
-            if Layout.isHeading(s, block, counts, sentences: sentences[block.index].count) { headings.insert(block.index) }
+            if Layout.isHeading(s, block, counts, sentences: sentences[block.index].count) {
+                headings.insert(block.index)
+            }
         }
         tailStart = Layout.tail(markers: markers, blocks: blocks, words: words, s)
         self.headings = headings
@@ -65,7 +69,9 @@ struct Layout {
 
     /// Words, words of four letters or more, and how many of those are capitalised.
     private static func wordCounts(_ tokens: [Token]) -> (words: Int, significant: Int, capitalised: Int) {
-        var words = 0, significantWords = 0, capitalisedSignificant = 0
+        var words = 0
+        var significantWords = 0
+        var capitalisedSignificant = 0
         for token in tokens where token.isWord {
             words += 1
             if token.lower.utf8.count > 3 {
@@ -76,20 +82,27 @@ struct Layout {
         return (words, significantWords, capitalisedSignificant)
     }
 
-    private static let terminal: Set<Unicode.Scalar> = [".", "!", "?", "\"", "\u{201D}", "\u{2019}", "'", "\u{00BB}", ")", "\u{2026}", ":"]
+    private static let terminal: Set<Unicode.Scalar> = [
+        ".", "!", "?", "\"", "\u{201D}", "\u{2019}", "'", "\u{00BB}", ")", "\u{2026}", ":",
+    ]
 
     /// Whether a block is a heading: very short; short, one sentence and without closing punctuation
     /// (`"…" ― Esther Tapia` and a paragraph cut before its period are text); one short quotation with
     /// no sentence inside ("My fears have been realized"); or written like a title.
-    private static func isHeading(_ s: [Unicode.Scalar], _ block: Block, _ counts: (words: Int, significant: Int, capitalised: Int),
-                                  sentences: Int) -> Bool {
+    private static func isHeading(
+        _ s: [Unicode.Scalar], _ block: Block, _ counts: (words: Int, significant: Int, capitalised: Int),
+        sentences: Int
+    ) -> Bool {
         let words = counts.words
         let last = s[block.range.upperBound - 1]
-        if words <= 3 || !terminal.contains(last) && words < 15 && sentences <= 1 && !holdsQuotedSentence(s, block.range) {
+        if words <= 3
+            || !terminal.contains(last) && words < 15 && sentences <= 1 && !holdsQuotedSentence(s, block.range)
+        {
             return true
         }
         if let first = s[block.range].first, Chars.anyQuote.contains(first), words < 10, block.range.count > 2,
-           Chars.anyQuote.contains(last), !".!?,".unicodeScalars.contains(s[block.range.upperBound - 2]) {
+            Chars.anyQuote.contains(last), !".!?,".unicodeScalars.contains(s[block.range.upperBound - 2])
+        {
             return true
         }
         return counts.significant >= 3 && counts.capitalised * 4 >= counts.significant * 3 && words < 20
@@ -138,16 +151,24 @@ struct Layout {
     /// The sentence holding `offset`, else the next one after it (binary search: sentences are in order).
     func sentence(containing offset: Int, block: Int) -> Range<Int> {
         let list = sentences[block]
-        var lo = 0, hi = list.count
-        while lo < hi { let mid = (lo + hi) / 2; if list[mid].range.upperBound <= offset { lo = mid + 1 } else { hi = mid } }
+        var lo = 0
+        var hi = list.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if list[mid].range.upperBound <= offset { lo = mid + 1 } else { hi = mid }
+        }
         return lo < list.count ? list[lo].range : list.last?.range ?? blocks[block].range
     }
 
     /// Index of the first token of `block` starting at or after `offset`.
     func tokenIndex(atOrAfter offset: Int, block: Int) -> Int {
         let t = tokens[block]
-        var lo = 0, hi = t.count
-        while lo < hi { let mid = (lo + hi) / 2; if t[mid].start < offset { lo = mid + 1 } else { hi = mid } }
+        var lo = 0
+        var hi = t.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if t[mid].start < offset { lo = mid + 1 } else { hi = mid }
+        }
         return lo
     }
 

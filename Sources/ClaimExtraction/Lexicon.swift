@@ -15,16 +15,20 @@ enum Lexicon {
         "describing", "thanked", "urged", "urges", "vowed", "promised", "pledged", "assured", "boasted",
         "complained", "lamented", "observed", "remarked", "shouted", "whispered", "yelled", "cried", "exclaimed",
         "concluded", "mused", "recounted", "confirmed", "denied", "agreed", "disagreed", "countered", "retorted",
-        "protested", "estimated", "indicated", "maintained", "reiterated", "repeated", "summed", "texted", "emailed", "messaged", "demanded", "proclaimed", "shared", "cautioned", "affirmed", "alleged",
+        "protested", "estimated", "indicated", "maintained", "reiterated", "repeated", "summed", "texted", "emailed",
+        "messaged", "demanded", "proclaimed", "shared", "cautioned", "affirmed", "alleged",
         "criticized", "criticised", "praised", "questioned", "believes", "believed", "thinks", "thought",
         "wondered", "hoped", "feared", "pointed", "expressed", "according", "quoted", "begged", "pleaded",
         "implored", "written", "recommended", "advised", "instructed", "ordered", "blasted", "slammed", "scoffed",
-        "sighed", "laughed", "smiled", "offered", "introduced", "remembered", "comments", "chimed", "weighed", "marveled", "chanted",
+        "sighed", "laughed", "smiled", "offered", "introduced", "remembered", "comments", "chimed", "weighed",
+        "marveled", "chanted",
     ]
     /// Cues that report what a publication relayed.
     static let relayVerbs: Set<String> = ["wrote", "writes", "reported", "reports", "quoted", "published", "cited"]
     /// Words before a noun: a speech word after one is a noun ("the claims", "his remarks").
-    static let determiners: Set<String> = ["the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "these", "those", "whose"]
+    static let determiners: Set<String> = [
+        "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "these", "those", "whose",
+    ]
     /// Auxiliaries and adverbs between a speaker and the speech verb.
     static let skippable: Set<String> = [
         "also", "then", "later", "again", "once", "has", "have", "had", "was", "were", "is", "are", "will",
@@ -34,7 +38,9 @@ enum Lexicon {
     ]
     /// A pronoun without its contraction: "he’d" → "he", "she's" → "she".
     static func pronounStem(_ word: String) -> String {
-        for suffix in ["\u{2019}d", "'d", "\u{2019}s", "'s", "\u{2019}ll", "'ll", "\u{2019}ve", "'ve", "\u{2019}re", "'re"]
+        for suffix in [
+            "\u{2019}d", "'d", "\u{2019}s", "'s", "\u{2019}ll", "'ll", "\u{2019}ve", "'ve", "\u{2019}re", "'re",
+        ]
         where word.hasSuffix(suffix) {
             let stem = String(word.dropLast(suffix.count))
             return pronouns[stem] != nil || ["i", "we"].contains(stem) ? stem : word
@@ -61,13 +67,17 @@ enum Lexicon {
         "senior", "speaker", "whip", "lawmaker", "congressman", "congresswoman", "councilman", "councilwoman",
         "trustee", "superintendent", "principal", "dean", "provost", "student", "teacher", "developer", "designer",
         "engineer", "physician", "surgeon", "psychiatrist", "psychologist", "epidemiologist", "author", "writer",
-        "producer", "filmmaker", "comedian", "judges", "administrator", "negotiator", "commander", "activist", "candidate", "nominee",
+        "producer", "filmmaker", "comedian", "judges", "administrator", "negotiator", "commander", "activist",
+        "candidate", "nominee",
         "expert", "historian", "columnist", "novelist", "artist", "musician", "rapper", "entrepreneur", "investor",
         "banker", "pilot", "veteran", "witness", "resident", "secretary-general", "chairperson", "organizer",
-        "organiser", "republican", "democrat", "president-elect", "governor-elect", "mp", "legislator", "senator-elect", "premier", "emir", "sheikh", "prince", "princess", "general-secretary",
+        "organiser", "republican", "democrat", "president-elect", "governor-elect", "mp", "legislator", "senator-elect",
+        "premier", "emir", "sheikh", "prince", "princess", "general-secretary",
     ]
     /// Heads of descriptions that stand for the article's main figure ("the Kremlin leader").
-    static let leaderHeads: Set<String> = ["president", "leader", "dictator", "head", "chief", "premier", "autocrat", "strongman"]
+    static let leaderHeads: Set<String> = [
+        "president", "leader", "dictator", "head", "chief", "premier", "autocrat", "strongman",
+    ]
     /// Nouns for documents that can "say" something.
     static let documentNouns: Set<String> = [
         "statement", "document", "declaration", "report", "letter", "communique", "communiqué", "memo",
@@ -101,7 +111,8 @@ enum Lexicon {
 
     /// Organisation words: a name holding one is an organisation, not a person.
     static let organisationWords: Set<String> = [
-        "party", "union", "times", "post", "news", "center", "centre", "company", "inc", "corp", "co", "llc", "plc", "ltd", "industries", "holdings", "department",
+        "party", "union", "times", "post", "news", "center", "centre", "company", "inc", "corp", "co", "llc", "plc",
+        "ltd", "industries", "holdings", "department",
         "ministry", "house", "council", "committee", "university", "college", "school", "institute", "bank",
         "agency", "office", "court", "congress", "senate", "parliament", "government", "association", "league",
         "group", "foundation", "press", "journal", "tribune", "herald", "network", "club", "team", "service",
@@ -110,7 +121,8 @@ enum Lexicon {
         "motors", "technologies", "labs", "media", "magazine", "channel", "radio", "television", "tv", "today",
         "street", "kremlin", "pentagon", "assembly", "productions", "san", "los", "las", "francisco", "angeles",
         "vegas", "diego", "jose", "valley", "island", "islands", "coast", "beach", "bay", "mountain", "park",
-        "airport", "square", "avenue", "road", "bridge", "province", "region", "district", "state", "states", "republic", "kingdom", "nations", "sea", "ocean",
+        "airport", "square", "avenue", "road", "bridge", "province", "region", "district", "state", "states",
+        "republic", "kingdom", "nations", "sea", "ocean",
         "river", "city", "county", "korea", "china", "russia", "ukraine", "vietnam", "america", "europe", "asia",
         "africa", "york", "washington", "moscow", "beijing", "kiev", "kyiv", "hanoi", "london", "paris",
     ]
@@ -121,7 +133,8 @@ enum Lexicon {
     /// Abbreviated titles and the word a later description uses ("Gov. X" … "the governor").
     static let titleAbbreviations: [String: String] = [
         "gov.": "governor", "gov": "governor", "sen.": "senator", "sen": "senator", "rep.": "representative",
-        "rep": "representative", "gen.": "general", "supt.": "superintendent", "sec.": "secretary", "pres.": "president",
+        "rep": "representative", "gen.": "general", "supt.": "superintendent", "sec.": "secretary",
+        "pres.": "president",
         "lt.": "lieutenant", "col.": "colonel", "sgt.": "sergeant", "atty.": "attorney", "prof.": "professor",
     ]
     /// Words that, alone, are never a speaker ("Absolutely," he said; "Another" sign read).
@@ -141,7 +154,8 @@ enum Lexicon {
         "customers", "users", "readers", "viewers", "participants", "respondents", "americans", "citizens", "locals",
         "employees", "advocates", "regulators", "patients", "victims", "friends", "neighbors", "neighbours",
         "owners", "relatives", "survivors", "unions", "groups", "companies", "agencies", "firms", "governments",
-        "ministries", "parties", "campaigns", "officers", "organizations", "organisations", "department", "office", "men", "women", "children", "family", "families", "man", "woman", "person",
+        "ministries", "parties", "campaigns", "officers", "organizations", "organisations", "department", "office",
+        "men", "women", "children", "family", "families", "man", "woman", "person",
     ]
     static let weekdays: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
     static let ordinals: Set<String> = [
@@ -158,7 +172,8 @@ enum Lexicon {
         "most", "largest", "biggest", "highest", "lowest", "smallest", "main", "top", "leading", "best", "worst",
         "record", "fastest", "slowest", "oldest", "youngest", "greatest", "least", "longest", "shortest",
         "richest", "poorest", "first", "last", "only", "more", "less", "fewer", "majority", "primary",
-        "strongest", "weakest", "deadliest", "major", "key", "rank", "ranks", "ranked", "bottom", ]
+        "strongest", "weakest", "deadliest", "major", "key", "rank", "ranks", "ranked", "bottom",
+    ]
     static let timeWords: Set<String> = [
         "year", "years", "decade", "decades", "century", "since", "ago", "yesterday", "today", "tomorrow",
         "week", "weeks", "month", "months", "morning", "evening", "night", "annual", "annually", "daily",
@@ -218,7 +233,9 @@ enum Lexicon {
 
 extension Lexicon {
     static let otherCues: Set<String> = ["according", "rule", "ruled", "pointed", "per"]
-    static let claimCues: Set<String> = ["accused", "accuses", "cited", "cites", "alleges", "alleged", "denies", "maintains"]
+    static let claimCues: Set<String> = [
+        "accused", "accuses", "cited", "cites", "alleges", "alleged", "denies", "maintains",
+    ]
 }
 
 /// What the word lists say about one lowercase word, computed once per token (one hash lookup

@@ -21,7 +21,8 @@ struct MentionIndex {
 
     /// The first position whose entry does not come before `entry`.
     private func position(of entry: (offset: Int, person: Int)) -> Int {
-        var lo = 0, hi = entries.count
+        var lo = 0
+        var hi = entries.count
         while lo < hi {
             let mid = (lo + hi) / 2
             if Self.before(entries[mid], entry) { lo = mid + 1 } else { hi = mid }
@@ -35,7 +36,8 @@ struct MentionIndex {
 
     /// The latest mention before `offset` whose entity `accept` takes.
     func latest(before offset: Int, accept: (Int) -> Bool) -> (offset: Int, person: Int)? {
-        var i = position(of: (offset, Int.max)) - 1, steps = 0
+        var i = position(of: (offset, Int.max)) - 1
+        var steps = 0
         while i >= 0, steps < Self.searched {
             if accept(entries[i].person) { return entries[i] }
             i -= 1

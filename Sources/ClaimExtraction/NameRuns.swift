@@ -12,7 +12,10 @@ extension SpeakerResolver {
             if t.isCapitalised && !isTitle && t.has(.functionWord) && !sawCapital { break }
             if t.isCapitalised { sawCapital = true }
             j += 1
-            if t.text.hasSuffix("'s") || t.text.hasSuffix("\u{2019}s") { possessive = true; break }
+            if t.text.hasSuffix("'s") || t.text.hasSuffix("\u{2019}s") {
+                possessive = true
+                break
+            }
         }
         guard sawCapital, j > i else { return nil }
         return (i..<j, possessive)
@@ -29,7 +32,8 @@ extension SpeakerResolver {
         }
         let name = run[(lastTitle + 1)...]
         guard !name.isEmpty, name.count <= 4, name.allSatisfy(\.isCapitalised),
-              !name.contains(where: { $0.has(.organisationWord) }) else { return nil }
+            !name.contains(where: { $0.has(.organisationWord) })
+        else { return nil }
         return (name.map { stripPossessive($0.text) }, run[...lastTitle].map(\.lower))
     }
 

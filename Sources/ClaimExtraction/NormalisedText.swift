@@ -17,13 +17,19 @@ struct NormalisedText {
     init(_ original: [Unicode.Scalar]) {
         originalCount = original.count
         if original.allSatisfy(NormalisedText.isPlain) {
-            scalars = original; isIdentity = true; from = []; to = []
+            scalars = original
+            isIdentity = true
+            from = []
+            to = []
             return
         }
-        var kept: [Unicode.Scalar] = [], keptAt: [Int] = []
-        kept.reserveCapacity(original.count); keptAt.reserveCapacity(original.count)
+        var kept: [Unicode.Scalar] = []
+        var keptAt: [Int] = []
+        kept.reserveCapacity(original.count)
+        keptAt.reserveCapacity(original.count)
         for (k, c) in original.enumerated() where c.isASCII || !c.properties.isDefaultIgnorableCodePoint {
-            kept.append(c); keptAt.append(k)
+            kept.append(c)
+            keptAt.append(k)
         }
         (scalars, from, to) = NormalisedText.compose(kept, at: keptAt)
         isIdentity = scalars == original
@@ -31,15 +37,23 @@ struct NormalisedText {
 
     /// NFC of the visible scalars, each output scalar with the original range of its character.
     private static func compose(_ kept: [Unicode.Scalar], at keptAt: [Int]) -> ([Unicode.Scalar], [Int], [Int]) {
-        var view: [Unicode.Scalar] = [], from: [Int] = [], to: [Int] = []
-        view.reserveCapacity(kept.count); from.reserveCapacity(kept.count); to.reserveCapacity(kept.count)
-        var cache: [[UInt32]: [Unicode.Scalar]] = [:]   // a text uses few distinct characters
+        var view: [Unicode.Scalar] = []
+        var from: [Int] = []
+        var to: [Int] = []
+        view.reserveCapacity(kept.count)
+        from.reserveCapacity(kept.count)
+        to.reserveCapacity(kept.count)
+        var cache: [[UInt32]: [Unicode.Scalar]] = [:]  // a text uses few distinct characters
         var i = 0
         while i < kept.count {
             // A plain scalar that no combining mark follows stands for itself; anything else is
             // composed with the plain scalar before it, one character at a time.
             guard !isPlain(kept[i]) || i + 1 < kept.count && !isPlain(kept[i + 1]) else {
-                view.append(kept[i]); from.append(keptAt[i]); to.append(keptAt[i] + 1); i += 1; continue
+                view.append(kept[i])
+                from.append(keptAt[i])
+                to.append(keptAt[i] + 1)
+                i += 1
+                continue
             }
             var j = i + 1
             while j < kept.count && !isPlain(kept[j]) { j += 1 }
@@ -47,12 +61,16 @@ struct NormalisedText {
             // Composition never crosses a grapheme boundary: each character is composed on its own.
             for character in String(String.UnicodeScalarView(kept[i..<j])) {
                 let n = character.unicodeScalars.count
-                let lo = keptAt[k], hi = keptAt[k + n - 1] + 1
+                let lo = keptAt[k]
+                let hi = keptAt[k + n - 1] + 1
                 let key = character.unicodeScalars.map(\.value)
-                let composed = cache[key] ?? Array(String(character).precomposedStringWithCanonicalMapping.unicodeScalars)
+                let composed =
+                    cache[key] ?? Array(String(character).precomposedStringWithCanonicalMapping.unicodeScalars)
                 cache[key] = composed
                 for c in composed {
-                    view.append(c); from.append(lo); to.append(hi)
+                    view.append(c)
+                    from.append(lo)
+                    to.append(hi)
                 }
                 k += n
             }

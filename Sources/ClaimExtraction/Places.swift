@@ -14,7 +14,9 @@ enum Places {
 
     /// Whether `t[range]` is exactly a state's name.
     static func isState(_ t: [Token], _ range: Range<Int>) -> Bool {
-        guard !range.isEmpty, range.count <= 2, t[range].allSatisfy({ $0.isWord && $0.isCapitalised }) else { return false }
+        guard !range.isEmpty, range.count <= 2, t[range].allSatisfy({ $0.isWord && $0.isCapitalised }) else {
+            return false
+        }
         return states.contains(t[range].map(\.lower).joined(separator: " "))
     }
 
@@ -28,12 +30,18 @@ enum Places {
     /// The index after a dateline that opens the tokens at `from`, or nil: up to ten capitalised
     /// words, numbers, commas and a parenthesised agency, closed by a dash.
     private static func datelineEnd(_ t: [Token], from: Int) -> Int? {
-        var i = from, words = 0, agency = false
+        var i = from
+        var words = 0
+        var agency = false
         // "PHILADELPHIA" or "(AFP)": a name followed by a dash alone is an aside ("Jason Sims — a teacher —").
-        let shouting = from < t.count && t[from].text.count >= 3 && t[from].text.unicodeScalars.allSatisfy { !$0.properties.isLowercase }
+        let shouting =
+            from < t.count && t[from].text.count >= 3
+            && t[from].text.unicodeScalars.allSatisfy { !$0.properties.isLowercase }
         while i < t.count, i - from <= 12 {
             let tok = t[i]
-            if ["\u{2014}", "\u{2013}", "-", "--"].contains(tok.text) { return words > 0 && (agency || shouting) ? i + 1 : nil }
+            if ["\u{2014}", "\u{2013}", "-", "--"].contains(tok.text) {
+                return words > 0 && (agency || shouting) ? i + 1 : nil
+            }
             if tok.text == "(" { agency = true }
             if tok.isWord {
                 guard tok.isCapitalised || tok.isNumber else { return nil }

@@ -18,13 +18,17 @@ enum QuoteFinder {
     static func spans(_ s: [Unicode.Scalar], blocks: [Block]) -> [QuoteSpan] {
         var result: [QuoteSpan] = []
         for block in blocks {
-            let doubles = pair(s, block: block, isMark: { $0 == "\"" || Chars.openDouble.contains($0) || Chars.closeDouble.contains($0) },
-                               role: doubleRole)
+            let doubles = pair(
+                s, block: block,
+                isMark: { $0 == "\"" || Chars.openDouble.contains($0) || Chars.closeDouble.contains($0) },
+                role: doubleRole)
             result += doubles
             // Single quotes only outside double-quoted spans (inside, they are nested quotes).
             let inside = doubles.map { $0.open...$0.close }
-            let singles = pair(s, block: block, isMark: { c in c == "'" || Chars.openSingle.contains(c) || Chars.closeSingle.contains(c) },
-                               role: singleRole, skip: { i in inside.contains { $0.contains(i) } })
+            let singles = pair(
+                s, block: block,
+                isMark: { c in c == "'" || Chars.openSingle.contains(c) || Chars.closeSingle.contains(c) },
+                role: singleRole, skip: { i in inside.contains { $0.contains(i) } })
             result += singles.filter { $0.closed }
         }
         return result.sorted { $0.open < $1.open }
@@ -49,27 +53,37 @@ enum QuoteFinder {
         let after: Unicode.Scalar? = i + 1 < block.range.upperBound ? s[i + 1] : nil
         let letterBefore = before.map(Chars.isLetterOrDigit) ?? false
         let letterAfter = after.map(Chars.isLetterOrDigit) ?? false
-        if letterBefore && letterAfter { return nil }            // apostrophe: isn't, Putin's
-        if Chars.openSingle.contains(c) { return letterAfter || after.map { Chars.anyQuote.contains($0) } == true ? .open : nil }
-        let spaceBefore = before.map { Chars.isSpace($0) || "([{—–-".unicodeScalars.contains($0) || Chars.anyQuote.contains($0) } ?? true
-        let spaceAfter = after.map { Chars.isSpace($0) || ",.;:!?)]}—–".unicodeScalars.contains($0) || Chars.anyQuote.contains($0) } ?? true
+        if letterBefore && letterAfter { return nil }  // apostrophe: isn't, Putin's
+        if Chars.openSingle.contains(c) {
+            return letterAfter || after.map { Chars.anyQuote.contains($0) } == true ? .open : nil
+        }
+        let spaceBefore =
+            before.map { Chars.isSpace($0) || "([{—–-".unicodeScalars.contains($0) || Chars.anyQuote.contains($0) }
+            ?? true
+        let spaceAfter =
+            after.map { Chars.isSpace($0) || ",.;:!?)]}—–".unicodeScalars.contains($0) || Chars.anyQuote.contains($0) }
+            ?? true
         if spaceBefore && letterAfter { return .open }
         if !spaceBefore && spaceAfter { return .close }
         return nil
     }
 
-    static func pair(_ s: [Unicode.Scalar], block: Block, isMark: (Unicode.Scalar) -> Bool,
-                     role: ([Unicode.Scalar], Int, Block) -> Role?, skip: (Int) -> Bool = { _ in false }) -> [QuoteSpan] {
+    static func pair(
+        _ s: [Unicode.Scalar], block: Block, isMark: (Unicode.Scalar) -> Bool,
+        role: ([Unicode.Scalar], Int, Block) -> Role?, skip: (Int) -> Bool = { _ in false }
+    ) -> [QuoteSpan] {
         var spans: [QuoteSpan] = []
         var depth = 0
         var outerOpen = -1
         var i = block.range.lowerBound
         func emit(close: Int, closed: Bool) {
-            var lo = outerOpen + 1, hi = close
+            var lo = outerOpen + 1
+            var hi = close
             while lo < hi && Chars.isSpace(s[lo]) { lo += 1 }
             while hi > lo && Chars.isSpace(s[hi - 1]) { hi -= 1 }
             if lo < hi {
-                spans.append(QuoteSpan(open: outerOpen, close: close, closed: closed, block: block.index, content: lo..<hi))
+                spans.append(
+                    QuoteSpan(open: outerOpen, close: close, closed: closed, block: block.index, content: lo..<hi))
             }
         }
         while i < block.range.upperBound {
@@ -83,7 +97,7 @@ enum QuoteFinder {
             case .close:
                 guard depth > 0 else { continue }
                 if depth >= 2 && nextMarkOpens(s, after: i, block: block, isMark: isMark, role: role) {
-                    depth = 0                 // `…end?" "The issue…`: the outer quote ends here
+                    depth = 0  // `…end?" "The issue…`: the outer quote ends here
                 } else {
                     depth -= 1
                 }
@@ -97,8 +111,10 @@ enum QuoteFinder {
     }
 
     /// True when the next non-space character after `i` is an opening mark.
-    static func nextMarkOpens(_ s: [Unicode.Scalar], after i: Int, block: Block, isMark: (Unicode.Scalar) -> Bool,
-                              role: ([Unicode.Scalar], Int, Block) -> Role?) -> Bool {
+    static func nextMarkOpens(
+        _ s: [Unicode.Scalar], after i: Int, block: Block, isMark: (Unicode.Scalar) -> Bool,
+        role: ([Unicode.Scalar], Int, Block) -> Role?
+    ) -> Bool {
         var j = i + 1
         while j < block.range.upperBound && Chars.isSpace(s[j]) { j += 1 }
         guard j < block.range.upperBound, isMark(s[j]) else { return false }

@@ -13,7 +13,8 @@ struct QuoteSite {
     let previousBlockQuotes: Bool
 
     init(_ k: Int, _ spans: [QuoteSpan], _ layout: Layout) {
-        let span = spans[k], block = span.block
+        let span = spans[k]
+        let block = span.block
         self.span = span
         self.layout = layout
         t = layout.tokens[block]
@@ -51,13 +52,15 @@ struct QuoteSite {
         }
         let searches: [(AttributionRoute, () -> Attribution?)] = [
             (.sentenceEnd, { span.closed ? atSentenceEnd() : nil }), (.colon, colonLabel), (.subject, sentenceSubject),
-            (.nearestClause, nearestClause), (.previousSentence, sentenceBefore), (.previousParagraph, previousParagraph),
+            (.nearestClause, nearestClause), (.previousSentence, sentenceBefore),
+            (.previousParagraph, previousParagraph),
         ]
         for (next, search) in searches where attribution == nil {
             (attribution, route) = (search(), next)
         }
         guard let attribution else { return (nil, nil, .none) }
-        let relay = attribution.via ?? outerVia ?? Relays.trailing(t, from: closeTok + 1, to: max(closeTok + 1, sentenceEnd))
+        let relay =
+            attribution.via ?? outerVia ?? Relays.trailing(t, from: closeTok + 1, to: max(closeTok + 1, sentenceEnd))
             ?? Relays.trailing(t, from: floor, to: openTok)
         return (attribution, relay, route)
     }
@@ -65,12 +68,15 @@ struct QuoteSite {
     /// No speech verb: the sentence's subject, when the quote sits in its predicate.
     private func sentenceSubject() -> Attribution? {
         guard let subject = SentenceSubject.find(t, from: floor, quote: openTok) else { return nil }
-        return Attribution(speakerPhrase: subject.phrase, offset: subject.phrase[0].start, cue: subject.verb.lower, via: nil)
+        return Attribution(
+            speakerPhrase: subject.phrase, offset: subject.phrase[0].start, cue: subject.verb.lower, via: nil)
     }
 
     /// `Dianne Bystrom agreed. "…"`: the sentence before ends with its speaker and cue.
     private func sentenceBefore() -> Attribution? {
-        guard openTok <= sentenceTok + 1, sentence.lowerBound > layout.blocks[span.block].range.lowerBound else { return nil }
+        guard openTok <= sentenceTok + 1, sentence.lowerBound > layout.blocks[span.block].range.lowerBound else {
+            return nil
+        }
         return previousSentence(before: sentence.lowerBound)
     }
 
@@ -87,19 +93,25 @@ struct QuoteSite {
     /// A cue before the quote (`Putin said: "…"`), replacing a relay found after it, which becomes the outer `via`.
     private func before(replacing found: Attribution?) -> (Attribution?, [Token]?) {
         if let cue = Attributor.lastCue(t, from: floor, to: openTok),
-           let before = Attributor.attribution(t, cue: cue, floor: floor, ceiling: openTok, clauseFloor: sentenceTok) {
+            let before = Attributor.attribution(t, cue: cue, floor: floor, ceiling: openTok, clauseFloor: sentenceTok)
+        {
             // "Nhan Dan wrote that Putin thanked...": an outer relay cue gives `via`.
             if let relay = Attributor.lastCue(t, from: floor, to: cue.index), Lexicon.relayVerbs.contains(relay.text),
-               relay.style == .subjectBefore {
+                relay.style == .subjectBefore
+            {
                 return (before, Attributor.subject(t, before: relay.index, floor: floor))
             }
             return (before, found?.speakerPhrase)
         }
         // `Officials have "no plans," writes the AP`: the sentence's subject said it; the AP relays it.
         if let relay = found, Relays.isOutlet(relay.speakerPhrase),
-           let subject = SentenceSubject.find(t, from: sentenceTok, quote: openTok) {
-            return (Attribution(speakerPhrase: subject.phrase, offset: subject.phrase[0].start, cue: subject.verb.lower, via: nil),
-                    relay.speakerPhrase)
+            let subject = SentenceSubject.find(t, from: sentenceTok, quote: openTok)
+        {
+            return (
+                Attribution(
+                    speakerPhrase: subject.phrase, offset: subject.phrase[0].start, cue: subject.verb.lower, via: nil),
+                relay.speakerPhrase
+            )
         }
         return (found, nil)
     }
@@ -113,12 +125,16 @@ struct QuoteSite {
             k -= 1
             // `…, while Mike Huckabee proposed we "…"`: an earlier clause is someone else's.
             if ["while", "whereas", "but", ";"].contains(w.lower) { return nil }
-            guard w.isWord, !w.isCapitalised, !w.has(.functionWord), ClaimScorer.isPastEvent(t, k + 1) || w.has(.speechVerb),
-                  !["was", "were", "is", "are", "been", "being", "be"].contains(t[k].lower) else { continue }
+            guard w.isWord, !w.isCapitalised, !w.has(.functionWord),
+                ClaimScorer.isPastEvent(t, k + 1) || w.has(.speechVerb),
+                !["was", "were", "is", "are", "been", "being", "be"].contains(t[k].lower)
+            else { continue }
             let phrase = Attributor.subject(t, before: k + 1, floor: floor)
             guard let first = phrase.first, let last = phrase.last else { continue }
             if phrase.count == 1 && ["he", "she", "they"].contains(first.lower)
-                || Attributor.isNameLike(phrase) && (last.isCapitalised || last.has(.title)) && !SpeakerResolver.isPossessive(last.text) {
+                || Attributor.isNameLike(phrase) && (last.isCapitalised || last.has(.title))
+                    && !SpeakerResolver.isPossessive(last.text)
+            {
                 return Attribution(speakerPhrase: phrase, offset: first.start, cue: w.lower, via: nil)
             }
         }
@@ -130,7 +146,9 @@ struct QuoteSite {
         guard closeTok + 1 < sentenceEnd else { return nil }
         // The last comma that opens an attribution: `…, said Christine Link, executive director of…`.
         for comma in (closeTok + 1..<sentenceEnd).reversed() where t[comma].text == "," && sentenceEnd - comma <= 30 {
-            if sentenceEnd - comma <= 12 || t[comma + 1].has(.speechVerb), let found = afterAttribution(from: comma + 1, to: sentenceEnd) {
+            if sentenceEnd - comma <= 12 || t[comma + 1].has(.speechVerb),
+                let found = afterAttribution(from: comma + 1, to: sentenceEnd)
+            {
                 return found
             }
         }
@@ -143,7 +161,8 @@ struct QuoteSite {
         var start = openTok - 1
         while start > sentenceTok, t[start - 1].isWord, t[start - 1].isCapitalised, openTok - start < 6 { start -= 1 }
         guard start < openTok - 1, start == sentenceTok || !t[start - 1].isWord,
-              let run = SpeakerResolver.nameRun(t, from: start), run.range.upperBound == openTok - 1, !run.possessive else { return nil }
+            let run = SpeakerResolver.nameRun(t, from: start), run.range.upperBound == openTok - 1, !run.possessive
+        else { return nil }
         let phrase = Array(t[run.range])
         return Attribution(speakerPhrase: phrase, offset: phrase[0].start, cue: ":", via: nil)
     }
@@ -166,15 +185,20 @@ struct QuoteSite {
         // `President Bill Clinton released the following statement:`: the subject of a sentence that introduces it;
         // `Viguerie is upbeat about Cruz's chances.` then `"…"` alone: the person the paragraph is about.
         guard let subject = SentenceSubject.find(p, from: from, quote: end),
-              layout.blockEndsWithColon(previous)
-                || !t[min(closeTok + 1, t.count)...].contains(where: \.isWord) && isPersonName(subject.phrase) else { return nil }
-        return Attribution(speakerPhrase: subject.phrase, offset: subject.phrase[0].start, cue: subject.verb.lower, via: nil)
+            layout.blockEndsWithColon(previous)
+                || !t[min(closeTok + 1, t.count)...].contains(where: \.isWord) && isPersonName(subject.phrase)
+        else { return nil }
+        return Attribution(
+            speakerPhrase: subject.phrase, offset: subject.phrase[0].start, cue: subject.verb.lower, via: nil)
     }
 
     /// A capitalised name run, not a pronoun or a group ("Viguerie", "Sen. Ted Cruz").
     private func isPersonName(_ phrase: [Token]) -> Bool {
-        guard let first = phrase.first, first.isCapitalised, !first.has(.functionWord) || first.has(.title) else { return false }
-        return phrase.allSatisfy { $0.isCapitalised || $0.has(.title) } && !phrase.contains { $0.has(.organisationWord) }
+        guard let first = phrase.first, first.isCapitalised, !first.has(.functionWord) || first.has(.title) else {
+            return false
+        }
+        return phrase.allSatisfy { $0.isCapitalised || $0.has(.title) }
+            && !phrase.contains { $0.has(.organisationWord) }
     }
 
     /// Attribution right after the closing mark: `…," Putin said` or `…," said Putin`.
@@ -182,12 +206,16 @@ struct QuoteSite {
         var i = from
         while i < to, !t[i].isWord, t[i].text != "." { i += 1 }
         // "…", but Russia said…: a new clause, not this quote's attribution.
-        if i < to, Attributor.phraseBreakers.contains(t[i].lower) || ["however", "yet", "then"].contains(t[i].lower) { return nil }
+        if i < to, Attributor.phraseBreakers.contains(t[i].lower) || ["however", "yet", "then"].contains(t[i].lower) {
+            return nil
+        }
         // `…," giving states more power`: a participle clause, not an attribution.
         if i < to, !t[i].isCapitalised, t[i].lower.hasSuffix("ing"), !t[i].has(.speechVerb) { return nil }
         // Room for a name with an appositive: `…," Jack Buser, director for games at Google, tells…`.
         let limit = min(to, i + 24)
-        guard let cue = Attributor.firstCue(t, from: i, to: limit), cue.style != .participle else { return namedThenVerb(at: i) }
+        guard let cue = Attributor.firstCue(t, from: i, to: limit), cue.style != .participle else {
+            return namedThenVerb(at: i)
+        }
         // Only words (and an appositive's commas, a party tag's parenthesis) between the quote and its
         // cue, and no clause before the first comma (`…," claiming that he is responsible … in the primary states`).
         var depth = 0
@@ -198,7 +226,8 @@ struct QuoteSite {
         let clause = head.indices.contains { k in
             // "Wee of The New York Times", "Mr. Nevins of Showtime": a connector inside a name is fine.
             !t[k].isCapitalised && Attributor.phraseBreakers.contains(t[k].lower)
-                && !(["of", "at", "for", "from"].contains(t[k].lower) && k + 1 < cue.index && (t[k + 1].isCapitalised || t[k + 1].lower == "the"))
+                && !(["of", "at", "for", "from"].contains(t[k].lower) && k + 1 < cue.index
+                    && (t[k + 1].isCapitalised || t[k + 1].lower == "the"))
         }
         if clause { return nil }
         return Attributor.attribution(t, cue: cue, floor: i, ceiling: to)
@@ -208,8 +237,9 @@ struct QuoteSite {
     /// whatever the verb (fumed, charged, gushed).
     private func namedThenVerb(at i: Int) -> Attribution? {
         guard i == closeTok + 1, closeTok > 0, [",", "?", "!"].contains(t[closeTok - 1].text),
-              let run = SpeakerResolver.nameRun(t, from: i), !run.possessive, run.range.upperBound < ceiling,
-              ClaimScorer.isPastEvent(t, run.range.upperBound) else { return nil }
+            let run = SpeakerResolver.nameRun(t, from: i), !run.possessive, run.range.upperBound < ceiling,
+            ClaimScorer.isPastEvent(t, run.range.upperBound)
+        else { return nil }
         let phrase = Array(t[run.range])
         return Attribution(speakerPhrase: phrase, offset: phrase[0].start, cue: t[run.range.upperBound].lower, via: nil)
     }
@@ -222,17 +252,22 @@ struct QuoteSite {
         let from = layout.tokenIndex(atOrAfter: previous.lowerBound, block: span.block)
         while end > from, !t[end - 1].isWord { end -= 1 }
         guard end - from >= 2, let cue = Attributor.lastCue(t, from: max(from, end - 3), to: end),
-              cue.style == .subjectBefore else { return nil }
+            cue.style == .subjectBefore
+        else { return nil }
         return Attributor.attribution(t, cue: cue, floor: from, ceiling: end)
     }
 
     /// `"…" ― Esther Tapia`: a dash and a name closing the quote's line sign it.
     private func dashSignature(from: Int) -> Attribution? {
         guard from + 1 < ceiling, ["\u{2015}", "\u{2014}", "\u{2013}", "-"].contains(t[from].text),
-              let run = SpeakerResolver.nameRun(t, from: from + 1), !run.possessive else { return nil }
+            let run = SpeakerResolver.nameRun(t, from: from + 1), !run.possessive
+        else { return nil }
         let end = run.range.upperBound
-        guard end == t.count || end < t.count && [".", ",", "(", "\u{2015}", "\u{2014}"].contains(t[end].text)
-                || end < t.count && t[end].isWord && t[end].text.unicodeScalars.first.map(Chars.anyQuote.contains) == true else { return nil }
+        guard
+            end == t.count || end < t.count && [".", ",", "(", "\u{2015}", "\u{2014}"].contains(t[end].text)
+                || end < t.count && t[end].isWord
+                    && t[end].text.unicodeScalars.first.map(Chars.anyQuote.contains) == true
+        else { return nil }
         let phrase = Array(t[run.range])
         return Attribution(speakerPhrase: phrase, offset: phrase[0].start, cue: "\u{2014}", via: nil)
     }

@@ -15,9 +15,13 @@ enum Relays {
         "today", "insider", "network", "broadcasting", "podcast",
     ]
     /// Outlet words that alone name no outlet.
-    static let genericMedia: Set<String> = ["tv", "television", "radio", "network", "podcast", "agency", "wire", "magazine", "press", "daily"]
+    static let genericMedia: Set<String> = [
+        "tv", "television", "radio", "network", "podcast", "agency", "wire", "magazine", "press", "daily",
+    ]
     /// Nouns of a statement given to an outlet: "in an interview with CNN", "in a statement to Reuters".
-    static let statementNouns: Set<String> = ["interview", "interviews", "statement", "comments", "remarks", "email", "call"]
+    static let statementNouns: Set<String> = [
+        "interview", "interviews", "statement", "comments", "remarks", "email", "call",
+    ]
     /// Verbs and nouns of being on air or in print: "said on CNN's …", "appeared on Fox News".
     static let appearances: Set<String> = ["said", "says", "appeared", "appearing", "appearance", "speaking", "spoke"]
 
@@ -36,11 +40,13 @@ enum Relays {
             return outlet(in: Array(phrase[(of + 1)...]))
         }
         if let owner = phrase.firstIndex(where: { possessor($0) != nil }), let name = possessor(phrase[owner]),
-           name.isCapitalised && (outletWords.contains(name.lower) || isCallSign(name)) {
+            name.isCapitalised && (outletWords.contains(name.lower) || isCallSign(name))
+        {
             return Array(phrase[..<owner]) + [name]
         }
         guard phrase.contains(where: { $0.isCapitalised && (outletWords.contains($0.lower) || isCallSign($0)) }),
-              let last = phrase.lastIndex(where: \.isCapitalised) else { return nil }
+            let last = phrase.lastIndex(where: \.isCapitalised)
+        else { return nil }
         return Array(phrase[...last])  // "Fox News this week": the name ends at its last capital
     }
 
@@ -77,19 +83,25 @@ enum Relays {
             var object: [Token] = []
             var mustBeOutlet = true
             if w == "according", next(1) == "to" {
-                object = Attributor.object(t, from: i + 2, ceiling: to); mustBeOutlet = false
+                object = Attributor.object(t, from: i + 2, ceiling: to)
+                mustBeOutlet = false
             } else if w == "per", i > 0, t[i - 1].text == ",", i + 1 < to, t[i + 1].isCapitalised {
-                object = Attributor.object(t, from: i + 1, ceiling: to); mustBeOutlet = false
+                object = Attributor.object(t, from: i + 1, ceiling: to)
+                mustBeOutlet = false
             } else if w == "by", i > 0, ["reported", "published", "quoted", "cited"].contains(t[i - 1].lower) {
-                object = Attributor.object(t, from: i + 1, ceiling: to); mustBeOutlet = false
+                object = Attributor.object(t, from: i + 1, ceiling: to)
+                mustBeOutlet = false
             } else if ["told", "tells", "telling"].contains(w) || Lexicon.relayVerbs.contains(w) {
                 object = Attributor.object(t, from: i + 1, ceiling: to)
-            } else if statementNouns.contains(w) || appearances.contains(w), let p = next(1), ["with", "to", "on"].contains(p) {
+            } else if statementNouns.contains(w) || appearances.contains(w), let p = next(1),
+                ["with", "to", "on"].contains(p)
+            {
                 // "in an interview with CNN", "said on CNN's State of the Union", "appeared on WMUR".
                 object = Attributor.object(t, from: i + 2, ceiling: to)
             }
             if mustBeOutlet, let last = object.last, let of = (i + 1..<to).first(where: { t[$0].start >= last.end }),
-               t[of].lower == "of" {
+                t[of].lower == "of"
+            {
                 // "told Bill O'Reilly of Fox News": the outlet is named after its presenter.
                 object += [t[of]] + Attributor.object(t, from: of + 1, ceiling: to)
             }
@@ -106,7 +118,8 @@ enum Relays {
             let w = s.lowercased().split { !$0.isLetter && !$0.isNumber }.map(String.init)
             return w.first == "the" ? Array(w.dropFirst()) : w
         }
-        let a = words(name), b = words(outlet)
+        let a = words(name)
+        let b = words(outlet)
         guard !a.isEmpty, !b.isEmpty else { return false }
         // "Breitbart News" for outlet "breitbart", "New York Times" for "nytimes".
         let initials = String(a.dropLast().compactMap(\.first)) + (a.last ?? "")

@@ -17,7 +17,8 @@ enum Segmenter {
         var blocks: [Block] = []
         var lineStart = 0
         func add(_ a: Int, _ b: Int) {
-            var lo = a, hi = b
+            var lo = a
+            var hi = b
             while lo < hi && Chars.isSpace(s[lo]) { lo += 1 }
             while hi > lo && Chars.isSpace(s[hi - 1]) { hi -= 1 }
             if lo < hi { blocks.append(Block(range: lo..<hi, index: blocks.count)) }
@@ -55,11 +56,19 @@ enum Segmenter {
                 while j < end, s[j] == "." || s[j] == "!" || s[j] == "?" || s[j] == "\u{2026}" { j += 1 }
                 // An ellipsis marks words left out, not a sentence's end ("We will … We will win"),
                 // unless a period, question or exclamation mark follows it.
-                if isEllipsis(s[i..<j]) { i = j; continue }
+                if isEllipsis(s[i..<j]) {
+                    i = j
+                    continue
+                }
                 // Closing quotes and brackets belong to the sentence they end.
-                while j < end, Chars.closeDouble.contains(s[j]) || Chars.closeSingle.contains(s[j])
-                        || s[j] == "\"" || s[j] == "'" || s[j] == ")" || s[j] == "]" { j += 1 }
-                guard j < end, Chars.isSpace(s[j]) else { i = j; continue }
+                while j < end,
+                    Chars.closeDouble.contains(s[j]) || Chars.closeSingle.contains(s[j])
+                        || s[j] == "\"" || s[j] == "'" || s[j] == ")" || s[j] == "]"
+                { j += 1 }
+                guard j < end, Chars.isSpace(s[j]) else {
+                    i = j
+                    continue
+                }
                 var k = j
                 while k < end && Chars.isSpace(s[k]) { k += 1 }
                 guard k < end else { break }
@@ -78,7 +87,8 @@ enum Segmenter {
 
     static func isBoundary(_ s: [Unicode.Scalar], period i: Int, next k: Int, blockStart: Int) -> Bool {
         let n = s[k]
-        let startsLikeSentence = Chars.isUppercase(n) || Chars.isDigit(n)
+        let startsLikeSentence =
+            Chars.isUppercase(n) || Chars.isDigit(n)
             || Chars.openDouble.contains(n) || Chars.openSingle.contains(n) || n == "\"" || n == "'"
             || n == "(" || n == "[" || n == "\u{2026}" || Chars.dashes.contains(n)
         guard startsLikeSentence else { return false }
@@ -90,7 +100,10 @@ enum Segmenter {
         if word.isEmpty { return true }
         // Initials: "J. K. Rowling", "George W. Bush"; not the pronoun ("Neither do I. This debate …").
         if word.count == 1, let first = word.unicodeScalars.first, first.properties.isAlphabetic,
-           Chars.isUppercase(s[w]), !(word == "i" && followsLowercaseWord(s, w, blockStart)) { return false }
+            Chars.isUppercase(s[w]), !(word == "i" && followsLowercaseWord(s, w, blockStart))
+        {
+            return false
+        }
         // Initials run together: "U.S.", "H.W. Bush", "CHARLESTON, S.C. — In the fall", "10:30 p.m. Tuesday".
         if isInitialism(word) { return false }
         if abbreviations.contains(word) {
@@ -108,7 +121,8 @@ enum Segmenter {
 
     /// Single letters joined by periods, the last period excluded: "u.s", "h.w", "p.m".
     static func isInitialism(_ word: String) -> Bool {
-        var letters = 0, expectLetter = true
+        var letters = 0
+        var expectLetter = true
         for c in word.unicodeScalars {
             if expectLetter != (c != ".") || expectLetter && !c.properties.isAlphabetic { return false }
             if expectLetter { letters += 1 }

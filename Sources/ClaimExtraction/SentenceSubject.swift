@@ -22,13 +22,16 @@ enum SentenceSubject {
         guard let (phrase, next) = subjectPhrase(t, at: i, limit: quote) else { return nil }
         i = skipAppositive(t, at: next, limit: quote)
         let verbStart = i
-        while i < quote, t[i].isWord, t[i].has(.skippable) || (t[i].lower.hasSuffix("ly") && !t[i].isCapitalised) { i += 1 }
+        while i < quote, t[i].isWord, t[i].has(.skippable) || (t[i].lower.hasSuffix("ly") && !t[i].isCapitalised) {
+            i += 1
+        }
         // `Officials have "no plans"`: the auxiliary is the verb.
         if i == quote, i > verbStart, ["has", "have", "had", "is", "are", "was", "were"].contains(t[i - 1].lower) {
             return (phrase, t[i - 1])
         }
         guard i < quote, t[i].isWord, !t[i].isCapitalised, !Attributor.phraseBreakers.contains(t[i].lower),
-              !t[i].has(.functionWord) else { return nil }
+            !t[i].has(.functionWord)
+        else { return nil }
         return (phrase, t[i])
     }
 
@@ -49,7 +52,8 @@ enum SentenceSubject {
         if ["he", "she", "they"].contains(first.lower) { return ([first], i + 1) }
         if let group = groupPhrase(t, at: i, limit: limit) { return group }
         if first.isCapitalised, !first.has(.functionWord) || first.has(.title),
-           let run = SpeakerResolver.nameRun(t, from: i), run.range.upperBound <= limit, !run.possessive {
+            let run = SpeakerResolver.nameRun(t, from: i), run.range.upperBound <= limit, !run.possessive
+        {
             return (Array(t[run.range]), run.range.upperBound)
         }
         if ["the", "a", "an"].contains(first.lower) {
@@ -66,14 +70,16 @@ enum SentenceSubject {
     static func groupPhrase(_ t: [Token], at i: Int, limit: Int) -> ([Token], Int)? {
         var k = i
         while k < limit, k - i < 3, t[k].isWord, !Lexicon.groupNouns.contains(t[k].lower) {
-            guard t[k].isCapitalised || ["some", "many", "most", "several", "local", "federal", "state"].contains(t[k].lower),
-                  !t[k].has(.functionWord) || ["some", "many", "most"].contains(t[k].lower) else { return nil }
+            guard
+                t[k].isCapitalised
+                    || ["some", "many", "most", "several", "local", "federal", "state"].contains(t[k].lower),
+                !t[k].has(.functionWord) || ["some", "many", "most"].contains(t[k].lower)
+            else { return nil }
             k += 1
         }
         guard k < limit, t[k].isWord, Lexicon.groupNouns.contains(t[k].lower) else { return nil }
         return (Array(t[i...k]), k + 1)
     }
-
 
     /// Past ", a senior analyst at Y," or ", 35,": up to the comma that closes the appositive.
     static func skipAppositive(_ t: [Token], at i: Int, limit: Int) -> Int {

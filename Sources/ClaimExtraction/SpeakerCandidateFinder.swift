@@ -28,7 +28,9 @@ struct SpeakerCandidateFinder {
         var evidence = around(context.span)
         let rulePerson = context.rule.speaker.flatMap(resolver.person(named:))
         let previousPerson = context.previousSpeaker.flatMap(resolver.person(named:))
-        for p in [rulePerson, previousPerson].compactMap({ $0 }) where evidence[p] == nil { evidence[p] = MentionEvidence() }
+        for p in [rulePerson, previousPerson].compactMap({ $0 }) where evidence[p] == nil {
+            evidence[p] = MentionEvidence()
+        }
         var found = evidence.keys.sorted().map { p in
             (resolver.people[p].name, Optional(p), evidence[p]!)
         }
@@ -46,8 +48,12 @@ struct SpeakerCandidateFinder {
         var evidence: [Int: MentionEvidence] = [:]
         let sentence = layout.sentence(containing: span.open, block: span.block)
         let firstBlock = layout.blocks[max(0, span.block - Self.blocksBack)].range.lowerBound
-        var i = position(span.open) - 1, steps = 0, ranked = 0
-        while i >= 0, steps < Self.walked, mentions[i].offset >= firstBlock, ranked < Self.entitiesBefore || evidence[mentions[i].person] != nil {
+        var i = position(span.open) - 1
+        var steps = 0
+        var ranked = 0
+        while i >= 0, steps < Self.walked, mentions[i].offset >= firstBlock,
+            ranked < Self.entitiesBefore || evidence[mentions[i].person] != nil
+        {
             let m = mentions[i]
             var e = evidence[m.person] ?? MentionEvidence()
             if e.rank == nil {
@@ -56,7 +62,11 @@ struct SpeakerCandidateFinder {
                 e.blocksBack = span.block - block(of: m.offset)
                 e.cueBefore = isCueAdjacent(m.offset)
             }
-            if m.subject { e.subjectBefore = e.subjectBefore ?? span.open - m.offset } else { e.objectBefore = e.objectBefore ?? span.open - m.offset }
+            if m.subject {
+                e.subjectBefore = e.subjectBefore ?? span.open - m.offset
+            } else {
+                e.objectBefore = e.objectBefore ?? span.open - m.offset
+            }
             if m.offset >= sentence.lowerBound { e.sameSentenceBefore = true }
             evidence[m.person] = e
             i -= 1
@@ -79,7 +89,9 @@ struct SpeakerCandidateFinder {
         return evidence
     }
 
-    private func features(_ name: String, _ person: Int?, _ e: MentionEvidence, _ c: QuoteContext, count: Int) -> [Double] {
+    private func features(_ name: String, _ person: Int?, _ e: MentionEvidence, _ c: QuoteContext, count: Int)
+        -> [Double]
+    {
         let entity = person.map { resolver.people[$0] }
         func distance(_ distance: Int?) -> Double { Double(distance ?? 100_000) }
         var f = [Double](repeating: 0, count: SpeakerFeature.allCases.count)
@@ -89,8 +101,13 @@ struct SpeakerCandidateFinder {
         f[SpeakerFeature.genderAgreement.rawValue] = SpeakerCandidateFinder.agreement(c.rule.phrase, entity)
         f[SpeakerFeature.previousSpeaker.rawValue] = name == c.previousSpeaker ? 1 : 0
         f[SpeakerFeature.previousQuoteGap.rawValue] = Double(min(c.previousGap, 5))
-        f[SpeakerFeature.mentionsTotal.rawValue] = entity.map { Double($0.mentions.count + $0.objectMentions.count) } ?? 0
-        f[SpeakerFeature.mentionsBefore.rawValue] = entity.map { Double(Self.count($0.mentions, before: c.span.open) + Self.count($0.objectMentions, before: c.span.open)) } ?? 0
+        f[SpeakerFeature.mentionsTotal.rawValue] =
+            entity.map { Double($0.mentions.count + $0.objectMentions.count) } ?? 0
+        f[SpeakerFeature.mentionsBefore.rawValue] =
+            entity.map {
+                Double(
+                    Self.count($0.mentions, before: c.span.open) + Self.count($0.objectMentions, before: c.span.open))
+            } ?? 0
         f[SpeakerFeature.subjectBefore.rawValue] = distance(e.subjectBefore)
         f[SpeakerFeature.objectBefore.rawValue] = distance(e.objectBefore)
         f[SpeakerFeature.after.rawValue] = distance(e.after)
@@ -99,7 +116,8 @@ struct SpeakerCandidateFinder {
         f[SpeakerFeature.blocksBack.rawValue] = Double(e.blocksBack ?? 6)
         f[SpeakerFeature.recencyRank.rawValue] = Double(e.rank ?? 9)
         f[SpeakerFeature.isOrganisation.rawValue] = entity.map { $0.isOrganisation ? 1 : 0 } ?? -1
-        let shape: (shape: Int, words: Int) = person.map { shapes[$0] } ?? (Self.nameShape(name), name.split(separator: " ").count)
+        let shape: (shape: Int, words: Int) =
+            person.map { shapes[$0] } ?? (Self.nameShape(name), name.split(separator: " ").count)
         f[SpeakerFeature.nameWords.rawValue] = Double(shape.words)
         f[SpeakerFeature.candidateCount.rawValue] = Double(count)
         f[SpeakerFeature.quoteStartsBlock.rawValue] = layout.blockStartsWithQuote(c.span.block) ? 1 : 0
@@ -113,13 +131,17 @@ struct SpeakerCandidateFinder {
 
     /// Whether the mention at `offset` is next to a speech verb: `X said`, `X, an aide to Y, said`, `said X`.
     private func isCueAdjacent(_ offset: Int) -> Bool {
-        let b = block(of: offset), t = layout.tokens[b]
+        let b = block(of: offset)
+        let t = layout.tokens[b]
         let k = layout.tokenIndex(atOrAfter: offset, block: b)
         guard k < t.count else { return false }
         if k > 0, t[k - 1].isWord, t[k - 1].has(.speechVerb) { return true }
         var j = k
         while j < t.count, j - k < 6, t[j].isWord, j == k || t[j].isCapitalised || t[j].has(.title) { j += 1 }
-        if j < t.count, t[j].text == ",", let close = (j + 1..<min(t.count, j + 16)).first(where: { t[$0].text == "," }) { j = close + 1 }
+        if j < t.count, t[j].text == ",", let close = (j + 1..<min(t.count, j + 16)).first(where: { t[$0].text == "," })
+        {
+            j = close + 1
+        }
         return j < t.count && t[j].isWord && t[j].has(.speechVerb)
     }
 
@@ -127,8 +149,12 @@ struct SpeakerCandidateFinder {
     static func nameShape(_ name: String) -> Int {
         let words = name.split(separator: " ")
         guard let first = words.first?.lowercased() else { return 0 }
-        if words.contains(where: { $0.first?.isUppercase != true && !["of", "for", "de", "the", "and"].contains($0) }) { return 0 }
-        if Lexicon.functionWords.contains(first) || Lexicon.weekdays.contains(first) || Lexicon.months.contains(first) { return 0 }
+        if words.contains(where: { $0.first?.isUppercase != true && !["of", "for", "de", "the", "and"].contains($0) }) {
+            return 0
+        }
+        if Lexicon.functionWords.contains(first) || Lexicon.weekdays.contains(first) || Lexicon.months.contains(first) {
+            return 0
+        }
         return words.count >= 2 && Lexicon.isFirstName(first) ? 2 : 1
     }
 
@@ -143,27 +169,41 @@ struct SpeakerCandidateFinder {
     /// 1 when the phrase is "he" or "she" and the entity is known to agree; -1 when it is known not to.
     static func agreement(_ phrase: [Token], _ entity: Person?) -> Double {
         let words = phrase.filter(\.isWord)
-        guard words.count == 1, let gender = Gender(pronoun: Lexicon.pronounStem(words[0].lower)), let entity else { return 0 }
+        guard words.count == 1, let gender = Gender(pronoun: Lexicon.pronounStem(words[0].lower)), let entity else {
+            return 0
+        }
         if entity.isOrganisation { return -1 }
         guard let known = entity.gender else { return 0 }
         return known == gender ? 1 : -1
     }
 
     private func position(_ offset: Int) -> Int {
-        var lo = 0, hi = mentions.count
-        while lo < hi { let mid = (lo + hi) / 2; if mentions[mid].offset < offset { lo = mid + 1 } else { hi = mid } }
+        var lo = 0
+        var hi = mentions.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if mentions[mid].offset < offset { lo = mid + 1 } else { hi = mid }
+        }
         return lo
     }
 
     private static func count(_ sorted: [Int], before offset: Int) -> Int {
-        var lo = 0, hi = sorted.count
-        while lo < hi { let mid = (lo + hi) / 2; if sorted[mid] < offset { lo = mid + 1 } else { hi = mid } }
+        var lo = 0
+        var hi = sorted.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if sorted[mid] < offset { lo = mid + 1 } else { hi = mid }
+        }
         return lo
     }
 
     private func block(of offset: Int) -> Int {
-        var lo = 0, hi = layout.blocks.count
-        while lo < hi { let mid = (lo + hi) / 2; if layout.blocks[mid].range.upperBound <= offset { lo = mid + 1 } else { hi = mid } }
+        var lo = 0
+        var hi = layout.blocks.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if layout.blocks[mid].range.upperBound <= offset { lo = mid + 1 } else { hi = mid }
+        }
         return min(lo, layout.blocks.count - 1)
     }
 }
@@ -174,7 +214,9 @@ extension SpeakerResolver {
     /// resolver gave is registered under itself: an exact look-up, never a search by name words
     /// (which grows with the people sharing a first name: quadratic in an article naming thousands).
     func person(named name: String) -> Int? {
-        func bare(_ lowercased: String) -> Substring { lowercased.hasPrefix("the ") ? lowercased.dropFirst(4) : Substring(lowercased) }
+        func bare(_ lowercased: String) -> Substring {
+            lowercased.hasPrefix("the ") ? lowercased.dropFirst(4) : Substring(lowercased)
+        }
         let key = bare(name.lowercased())
         for form in [String(key), "the " + key] {
             if let p = registered(form), bare(people[p].name.lowercased()) == key { return p }

@@ -1,7 +1,8 @@
 /// How the rules found a quote's speaker: the search in `QuoteSite` that gave it, or inheritance
 /// from a neighbouring quote. A feature of the speaker ranker.
 enum AttributionRoute: Int, Sendable, CaseIterable {
-    case none, after, dash, before, sentenceEnd, colon, subject, nearestClause, previousSentence, previousParagraph, inherited
+    case none, after, dash, before, sentenceEnd, colon, subject, nearestClause, previousSentence, previousParagraph,
+        inherited
 }
 
 /// What the rules said of one quote, before the ranker chooses among the entities around it.

@@ -4,9 +4,12 @@ extension SpeakerResolver {
     mutating func resolve(_ np: [Token], at offset: Int) -> String? {
         let words = np.filter { $0.isWord }
         guard !words.isEmpty, !SpeakerResolver.namesNobody(words) else { return nil }
-        if words.count == 1, case let pronoun = Lexicon.pronounStem(words[0].lower), let gender = Lexicon.pronouns[pronoun] {
+        if words.count == 1, case let pronoun = Lexicon.pronounStem(words[0].lower),
+            let gender = Lexicon.pronouns[pronoun]
+        {
             if gender == "p" { return pluralBefore(offset, within: 1200) }
-            return gender == "n" ? entityBefore(offset, organisations: true, within: 1200)
+            return gender == "n"
+                ? entityBefore(offset, organisations: true, within: 1200)
                 : entityBefore(offset, organisations: false, gender: Gender(pronoun: pronoun))
         }
         if words.contains(where: { ["i", "we", "you", "me", "us"].contains($0.lower) }) { return nil }
@@ -15,17 +18,25 @@ extension SpeakerResolver {
         // A capitalised name, possibly after role words.
         if words.last!.isCapitalised { return resolveName(words, at: offset) }
         if lowered.count == 2, lowered[0] == "the", words[1].has(.organisationWord),
-           let organisation = organisation(described: head, before: offset) { return organisation }
+            let organisation = organisation(described: head, before: offset)
+        {
+            return organisation
+        }
         if Lexicon.documentNouns.contains(head) {
             if let outlet = documentOutlet(at: words.last!.start) { return outlet }
             if lowered.first == "this" || lowered.first == "the" || lowered.first == "that", lowered.count <= 2,
-               let doc = documentBefore(np.first!.start) { return doc }
+                let doc = documentBefore(np.first!.start)
+            {
+                return doc
+            }
             return lowered.filter { !["the", "this", "that", "a", "an"].contains($0) }.joined(separator: " ")
         }
         if Lexicon.titles.contains(head) || Lexicon.leaderHeads.contains(head) {
             if let p = personForDescription(lowered) { return people[p].name }
             // "the actor", "the singer and guitarist": the person the story is about at this point.
-            if words.count <= 3, !words.contains(where: \.isCapitalised), let person = personBefore(offset) { return person }
+            if words.count <= 3, !words.contains(where: \.isCapitalised), let person = personBefore(offset) {
+                return person
+            }
         }
         // "Russian publications", "ISW analysts", "the Russian media": the phrase itself.
         var kept = words
@@ -38,9 +49,13 @@ extension SpeakerResolver {
 
     /// "Friday", "Absolutely", "Another": a time, an interjection or a determiner alone names nobody.
     static func namesNobody(_ words: [Token]) -> Bool {
-        let lowered = words.map(\.lower).filter { !["the", "this", "that", "a", "an", "on", "last", "next"].contains($0) }
+        let lowered = words.map(\.lower).filter {
+            !["the", "this", "that", "a", "an", "on", "last", "next"].contains($0)
+        }
         guard !lowered.isEmpty else { return true }
-        return lowered.allSatisfy { Lexicon.weekdays.contains($0) || Lexicon.months.contains($0) || Lexicon.timeWords.contains($0) }
+        return lowered.allSatisfy {
+            Lexicon.weekdays.contains($0) || Lexicon.months.contains($0) || Lexicon.timeWords.contains($0)
+        }
             || lowered.count == 1 && Lexicon.notSpeakers.contains(lowered[0])
     }
 
@@ -49,20 +64,26 @@ extension SpeakerResolver {
     static func namesSpeakers(_ words: [Token]) -> Bool {
         guard let head = words.last?.lower else { return false }
         return words.last!.has(.title) || words.last!.has(.organisationWord) || Lexicon.leaderHeads.contains(head)
-            || Lexicon.documentNouns.contains(head) || Lexicon.groupNouns.contains(head) || Lexicon.groupNouns.contains(head + "s")
+            || Lexicon.documentNouns.contains(head) || Lexicon.groupNouns.contains(head)
+            || Lexicon.groupNouns.contains(head + "s")
     }
 
     /// A phrase ending in a capitalised word: a titled name, an office, or the trailing name.
     private mutating func resolveName(_ words: [Token], at offset: Int) -> String? {
         if let last = words.last, words.count <= 2, words.count == 1 || words[0].lower == "the",
-           let name = longName(for: SpeakerResolver.stripPossessive(last.text)) { return name }
+            let name = longName(for: SpeakerResolver.stripPossessive(last.text))
+        {
+            return name
+        }
         if let analysed = SpeakerResolver.split(words) {
             if let p = lookup(analysed.name.map { $0.lowercased() }) { return people[p].name }
             return analysed.name.joined(separator: " ")
         }
         // An office named with a connector ("High Commissioner for Human Rights"): the whole name.
         if let connector = words.firstIndex(where: { ["of", "for", "on"].contains($0.text) }), connector > 0,
-           words[..<connector].contains(where: { $0.has(.title) }), words[connector...].dropFirst().allSatisfy(\.isCapitalised) {
+            words[..<connector].contains(where: { $0.has(.title) }),
+            words[connector...].dropFirst().allSatisfy(\.isCapitalised)
+        {
             var kept = words[...]
             while let first = kept.first, first.lower == "the" { kept.removeFirst() }
             return kept.map { SpeakerResolver.stripPossessive($0.text) }.joined(separator: " ")
@@ -70,9 +91,11 @@ extension SpeakerResolver {
         // The trailing capitalised run is the name ("newly appointed To Lam").
         var start = words.count - 1
         // "Iowa State University's Dianne Bystrom": the name is what follows the possessive.
-        while start > 0, words[start - 1].isCapitalised && !SpeakerResolver.isPossessive(words[start - 1].text)
+        while start > 0,
+            words[start - 1].isCapitalised && !SpeakerResolver.isPossessive(words[start - 1].text)
                 || ["of", "for", "de", "van", "der", "von", "bin", "al"].contains(words[start - 1].text)
-                && start >= 2 && words[start - 2].isCapitalised { start -= 1 }
+                    && start >= 2 && words[start - 2].isCapitalised
+        { start -= 1 }
         while start < words.count - 1, words[start].text == "the" || words[start].lower == "of" { start += 1 }
         let name = words[start...].map { SpeakerResolver.stripPossessive($0.text) }
         return registerSpeaker(name, at: offset)

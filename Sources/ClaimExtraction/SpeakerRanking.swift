@@ -2,7 +2,9 @@ extension ClaimExtractor {
     /// Gives each quote the speaker the trained ranker chooses among the entities around it (the
     /// rules' choice is one candidate and a feature), with the model's confidence. Returns every
     /// quote's candidates. With `speakerChoice == .rules` the rules' speakers stay.
-    func rankSpeakers(_ found: inout [FoundQuote], _ layout: Layout, _ resolver: SpeakerResolver) -> [[SpeakerCandidate]] {
+    func rankSpeakers(_ found: inout [FoundQuote], _ layout: Layout, _ resolver: SpeakerResolver)
+        -> [[SpeakerCandidate]]
+    {
         // An article without quotes builds no mention list (a sort of every mention, every name's shape).
         guard speakerChoice == .learned || collectsCandidates, !found.isEmpty else { return [] }
         let finder = SpeakerCandidateFinder(resolver: resolver, layout: layout)
@@ -11,8 +13,9 @@ extension ClaimExtractor {
         for k in found.indices {
             if k % 64 == 0, shouldStop() { break }
             let previous = k > 0 ? found[k - 1] : nil
-            let context = QuoteContext(span: found[k].span, rule: found[k].rule, previousSpeaker: previous?.rule.speaker,
-                                       previousGap: previous.map { found[k].span.block - $0.span.block } ?? 5)
+            let context = QuoteContext(
+                span: found[k].span, rule: found[k].rule, previousSpeaker: previous?.rule.speaker,
+                previousGap: previous.map { found[k].span.block - $0.span.block } ?? 5)
             let candidates = finder.candidates(context)
             all.append(candidates)
             guard speakerChoice == .learned else { continue }

@@ -1,11 +1,12 @@
 /// A person the article names, with the roles it gives them ("Russian President").
 struct Person {
     var name: String
-    var nameTokens: [String]          // lowercased
-    var descriptors: Set<String>      // lowercased words of the role before the name
-    var mentions: [Int] = []          // offsets of non-possessive mentions that can be subjects
-    var objectMentions: [Int] = []    // offsets of mentions in object position ("met with the president")
-    var coordinated: [Int] = []       // subject mentions joined to others ("Holcomb and leaders of …"): "they" may refer back
+    var nameTokens: [String]  // lowercased
+    var descriptors: Set<String>  // lowercased words of the role before the name
+    var mentions: [Int] = []  // offsets of non-possessive mentions that can be subjects
+    var objectMentions: [Int] = []  // offsets of mentions in object position ("met with the president")
+    // subject mentions joined to others ("Holcomb and leaders of …"): "they" may refer back
+    var coordinated: [Int] = []
     var isOrganisation = false
 }
 
@@ -14,8 +15,8 @@ struct Person {
 /// the document introduced earlier.
 struct SpeakerResolver {
     private(set) var people: [Person] = []
-    private var index: [String: Int] = [:]        // lowercased full name -> person
-    private var byToken: [String: [Int]] = [:]    // each lowercased name word -> people whose name holds it
+    private var index: [String: Int] = [:]  // lowercased full name -> person
+    private var byToken: [String: [Int]] = [:]  // each lowercased name word -> people whose name holds it
     /// Document noun phrases ("joint statement") by offset, with the outlet that published them
     /// ("a report in the Argus Leader") when the article says.
     private var documents: [(offset: Int, phrase: String, outlet: String?)] = []
@@ -30,7 +31,11 @@ struct SpeakerResolver {
     init(blocks: [[Token]], excluding quotes: [Range<Int>] = []) {
         excluded = quotes.sorted { $0.lowerBound < $1.lowerBound }
         for tokens in blocks { scan(tokens) }
-        for p in people.indices { people[p].mentions.sort(); people[p].objectMentions.sort(); people[p].coordinated.sort() }
+        for p in people.indices {
+            people[p].mentions.sort()
+            people[p].objectMentions.sort()
+            people[p].coordinated.sort()
+        }
         subjects = MentionIndex(people, \.mentions)
         objects = MentionIndex(people, \.objectMentions)
         coordinated = MentionIndex(people, \.coordinated)
@@ -44,18 +49,27 @@ struct SpeakerResolver {
             // Document noun phrases, for "said this document".
             if tokens[i].isWord, tokens[i].has(.documentNoun), i > 0 {
                 let prev = tokens[i - 1]
-                let adjective = prev.isWord && !prev.isCapitalised && !prev.has(.functionWord)
-                    && prev.lower != "this" ? prev.lower + " " : ""
-                documents.append((tokens[i].start, adjective + tokens[i].lower, SpeakerResolver.outlet(tokens, after: i)))
+                let adjective =
+                    prev.isWord && !prev.isCapitalised && !prev.has(.functionWord)
+                        && prev.lower != "this" ? prev.lower + " " : ""
+                documents.append(
+                    (tokens[i].start, adjective + tokens[i].lower, SpeakerResolver.outlet(tokens, after: i)))
             }
-            guard let run = SpeakerResolver.nameRun(tokens, from: i) else { i += 1; continue }
+            guard let run = SpeakerResolver.nameRun(tokens, from: i) else {
+                i += 1
+                continue
+            }
             if let analysed = SpeakerResolver.split(Array(tokens[run.range])),
-               let personIndex = register(analysed) {
+                let personIndex = register(analysed)
+            {
                 if !run.possessive { addMention(personIndex, tokens, run.range.lowerBound) }
             } else if let person = registerUntitled(tokens[run.range]),
-                      !run.possessive {
+                !run.possessive
+            {
                 addMention(person, tokens, run.range.lowerBound)
-                if let described = DescribedName.starting(at: run.range.lowerBound, in: tokens) { describe(person, as: described.head) }
+                if let described = DescribedName.starting(at: run.range.lowerBound, in: tokens) {
+                    describe(person, as: described.head)
+                }
             }
             i = run.range.upperBound
         }
@@ -75,51 +89,71 @@ struct SpeakerResolver {
         let words = run.map { SpeakerResolver.stripPossessive($0.text) }
         // "Acme Corp.", "Boeing Co.": an abbreviation's period does not hide the organisation word.
         let isOrganisationWord = Lexicon.isOrganisationWord
-        let plainName = words.count >= 2 && words.count <= 4
+        let plainName =
+            words.count >= 2 && words.count <= 4
             && words.allSatisfy { $0.unicodeScalars.first.map(Chars.isUppercase) == true }
-            && !lowered.contains { isOrganisationWord($0) || Lexicon.functionWords.contains($0)
-                                   || Lexicon.titles.contains($0) || Lexicon.months.contains($0) }
+            && !lowered.contains {
+                isOrganisationWord($0) || Lexicon.functionWords.contains($0)
+                    || Lexicon.titles.contains($0) || Lexicon.months.contains($0)
+            }
             && !Places.states.contains(lowered.joined(separator: " "))
-        let organisationName = words.count >= 1 && words.count <= 5
+        let organisationName =
+            words.count >= 1 && words.count <= 5
             && lowered.contains(where: isOrganisationWord)
             && !Lexicon.functionWords.contains(lowered[0])
             // "General Motors Co.", "Attorney General's Office": a title word inside a name that ends as an organisation's.
             && (!lowered.contains { Lexicon.titles.contains($0) } || isOrganisationWord(lowered[lowered.count - 1]))
         guard plainName || organisationName else { return nil }
-        people.append(Person(name: words.joined(separator: " "), nameTokens: lowered, descriptors: [], isOrganisation: !plainName))
+        people.append(
+            Person(name: words.joined(separator: " "), nameTokens: lowered, descriptors: [], isOrganisation: !plainName)
+        )
         indexName(people.count - 1)
         index[words.joined(separator: " ").lowercased()] = people.count - 1
         return people.count - 1
     }
 
     /// Words after which a name starts a clause (so it can be the subject a pronoun refers back to).
-    static let clauseOpeners: Set<String> = ["and", "but", "that", "while", "when", "as", "because", "so", "then", "although", "though", "since", "after", "before", "if", "where"]
+    static let clauseOpeners: Set<String> = [
+        "and", "but", "that", "while", "when", "as", "because", "so", "then", "although", "though", "since", "after",
+        "before", "if", "where",
+    ]
 
     private func isQuoted(_ offset: Int) -> Bool {
-        var lo = 0, hi = excluded.count
-        while lo < hi { let mid = (lo + hi) / 2; if excluded[mid].upperBound <= offset { lo = mid + 1 } else { hi = mid } }
+        var lo = 0
+        var hi = excluded.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if excluded[mid].upperBound <= offset { lo = mid + 1 } else { hi = mid }
+        }
         return lo < excluded.count && excluded[lo].contains(offset)
     }
 
     /// Verbs after which a name is the speaker ("says Buser"); after "told" it is the listener.
-    static let invertingVerbs: Set<String> = ["said", "says", "added", "adds", "wrote", "writes", "explained", "noted", "continued", "recalled"]
+    static let invertingVerbs: Set<String> = [
+        "said", "says", "added", "adds", "wrote", "writes", "explained", "noted", "continued", "recalled",
+    ]
 
     /// Records a mention at token `k`: a subject (at a sentence or clause start) or an object (anything else).
     private mutating func addMention(_ person: Int, _ tokens: [Token], _ k: Int) {
         if isQuoted(tokens[k].start) { return }
         // Role words and adjectives before a name belong to it: "Palestinian chief negotiator Saeb Erekat".
         var start = k
-        while start > 0, tokens[start - 1].isWord, tokens[start - 1].has(.title)
-                || (tokens[start - 1].isCapitalised && !tokens[start - 1].has(.functionWord)) { start -= 1 }
+        while start > 0, tokens[start - 1].isWord,
+            tokens[start - 1].has(.title)
+                || (tokens[start - 1].isCapitalised && !tokens[start - 1].has(.functionWord))
+        { start -= 1 }
         let previous = start > 0 ? tokens[start - 1] : nil
         let next = SpeakerResolver.wordAfterName(tokens, k)
         let subjectLike: Bool
         if let previous {
             // After a clause opener, punctuation, or a speech verb ("says Buser": the speaker).
             // After "and" only when a verb follows: "and Kim Kardashian - both of whom" is a list.
-            let opens = SpeakerResolver.clauseOpeners.contains(previous.lower)
+            let opens =
+                SpeakerResolver.clauseOpeners.contains(previous.lower)
                 && (previous.lower != "and" || next.map(SpeakerResolver.looksLikeVerb) == true)
-            subjectLike = previous.isWord ? opens
+            subjectLike =
+                previous.isWord
+                ? opens
                     || SpeakerResolver.invertingVerbs.contains(previous.lower)
                 : !Chars.apostrophes.contains(previous.text.unicodeScalars.first!)
         } else {
@@ -155,8 +189,10 @@ struct SpeakerResolver {
             }
             return existing
         }
-        people.append(Person(name: full, nameTokens: analysed.name.map { $0.lowercased() },
-                             descriptors: Set(analysed.role)))
+        people.append(
+            Person(
+                name: full, nameTokens: analysed.name.map { $0.lowercased() },
+                descriptors: Set(analysed.role)))
         indexName(people.count - 1)
         index[key] = people.count - 1
         return people.count - 1
@@ -166,7 +202,8 @@ struct SpeakerResolver {
     mutating func registerSpeaker(_ words: [String], at offset: Int) -> String {
         let lowered = words.map { $0.lowercased() }
         if let p = lookup(lowered) {
-            people[p].mentions.append(offset); people[p].mentions.sort()
+            people[p].mentions.append(offset)
+            people[p].mentions.sort()
             subjects.insert(offset: offset, person: p)
             return people[p].name
         }
@@ -190,7 +227,9 @@ struct SpeakerResolver {
 
     /// Indexes the name words of person `k` (after it was added or its name grew).
     private mutating func indexName(_ k: Int) {
-        for word in people[k].nameTokens where !(byToken[word]?.contains(k) ?? false) { byToken[word, default: []].append(k) }
+        for word in people[k].nameTokens where !(byToken[word]?.contains(k) ?? false) {
+            byToken[word, default: []].append(k)
+        }
     }
 
     /// The entity registered under exactly this full name (lowercased): one dictionary look-up.
@@ -203,16 +242,22 @@ struct SpeakerResolver {
         guard let best = matching.max(by: { people[$0].mentions.count < people[$1].mentions.count }) else { return nil }
         // "Clinton" in an article naming Bill and Hillary Clinton about as often: ambiguous, so no
         // full name is guessed (a person named far more often than the others is still taken).
-        let rivals = matching.filter { $0 != best && !people[$0].isOrganisation && people[$0].nameTokens.first != people[best].nameTokens.first
-                                       && 2 * (people[$0].mentions.count + 1) > people[best].mentions.count + 1 }
-        if !rivals.isEmpty, !people[best].isOrganisation, words.count == 1, people[best].nameTokens.first != words[0] { return nil }
+        let rivals = matching.filter {
+            $0 != best && !people[$0].isOrganisation && people[$0].nameTokens.first != people[best].nameTokens.first
+                && 2 * (people[$0].mentions.count + 1) > people[best].mentions.count + 1
+        }
+        if !rivals.isEmpty, !people[best].isOrganisation, words.count == 1, people[best].nameTokens.first != words[0] {
+            return nil
+        }
         return best
     }
 
     private func contains(_ name: [String], _ part: [String]) -> Bool {
         guard part.count <= name.count else { return false }
         if part.count == 1 { return name.contains(part[0]) }
-        for start in 0...(name.count - part.count) where Array(name[start..<(start + part.count)]) == part { return true }
+        for start in 0...(name.count - part.count) where Array(name[start..<(start + part.count)]) == part {
+            return true
+        }
         return false
     }
 
@@ -224,8 +269,12 @@ struct SpeakerResolver {
             words.append(tokens[j].lower)
             if tokens[j].has(.title) {
                 // The head is the last title word of the phrase.
-                if j + 1 < tokens.count, tokens[j + 1].isWord, tokens[j + 1].has(.title) { j += 1; continue }
-                if j + 1 < tokens.count, tokens[j + 1].isCapitalised { return nil }   // a name follows: not a description
+                if j + 1 < tokens.count, tokens[j + 1].isWord, tokens[j + 1].has(.title) {
+                    j += 1
+                    continue
+                }
+                // a name follows: not a description
+                if j + 1 < tokens.count, tokens[j + 1].isCapitalised { return nil }
                 return personForDescription(words)
             }
             j += 1
@@ -262,21 +311,26 @@ struct SpeakerResolver {
 
     /// The entity accepted by `accept` whose last subject mention (else object mention) comes before `offset`.
     func entityBefore(_ offset: Int, within: Int = .max, where accept: (Person) -> Bool) -> String? {
-        guard let found = latestSubjectOrObject(before: offset, where: accept), offset - found.offset <= within else { return nil }
+        guard let found = latestSubjectOrObject(before: offset, where: accept), offset - found.offset <= within else {
+            return nil
+        }
         return people[found.person].name
     }
 
     /// The last subject mention before `offset` of an entity accepted by `accept`; its last object
     /// mention when it has no subject mention there.
     func latestSubjectOrObject(before offset: Int, where accept: (Person) -> Bool) -> (offset: Int, person: Int)? {
-        latestMention(before: offset, in: \.mentions, where: accept) ?? latestMention(before: offset, in: \.objectMentions, where: accept)
+        latestMention(before: offset, in: \.mentions, where: accept)
+            ?? latestMention(before: offset, in: \.objectMentions, where: accept)
     }
 
     /// The last mention before `offset`, in the list `list`, of an entity accepted by `accept` (of
     /// mentions at the same offset, the entity named first). Walks back through all entities'
     /// mentions at once, at most `MentionIndex.searched` of them: linear in the article however many
     /// people it names (asking every entity was people × pronouns).
-    func latestMention(before offset: Int, in list: KeyPath<Person, [Int]>, where accept: (Person) -> Bool) -> (offset: Int, person: Int)? {
+    func latestMention(before offset: Int, in list: KeyPath<Person, [Int]>, where accept: (Person) -> Bool) -> (
+        offset: Int, person: Int
+    )? {
         let index = list == \Person.mentions ? subjects : list == \Person.objectMentions ? objects : coordinated
         return index.latest(before: offset) { accept(people[$0]) }
     }
@@ -288,7 +342,8 @@ struct SpeakerResolver {
         let organisation = latestSubjectOrObject(before: offset, where: \.isOrganisation)
         let group = latestMention(before: offset, in: \.coordinated) { _ in true }
         guard let found = [organisation, group].compactMap({ $0 }).max(by: { $0.offset < $1.offset }),
-              offset - found.offset <= within else { return nil }
+            offset - found.offset <= within
+        else { return nil }
         return people[found.person].name
     }
 

@@ -12,7 +12,11 @@ struct Token: Sendable {
     private(set) var isNumber = false
 
     init(kind: Kind, start: Int, end: Int, text: String, lower: String) {
-        self.kind = kind; self.start = start; self.end = end; self.text = text; self.lower = lower
+        self.kind = kind
+        self.start = start
+        self.end = end
+        self.text = text
+        self.lower = lower
         if kind == .word {
             features = WordFeatures.of(lower)
             if let first = text.unicodeScalars.first {
@@ -76,12 +80,15 @@ enum Chars {
 /// A word keeps inner apostrophes, hyphens and dots ("isn't", "Jong-un", "U.S", "3.5").
 func tokenize(_ s: [Unicode.Scalar], _ range: Range<Int>) -> [Token] {
     var tokens: [Token] = []
-    tokens.reserveCapacity(range.count / 5 + 4)      // about one token per five characters of prose
+    tokens.reserveCapacity(range.count / 5 + 4)  // about one token per five characters of prose
     var i = range.lowerBound
     let end = range.upperBound
     while i < end {
         let c = s[i]
-        if Chars.isSpace(c) { i += 1; continue }
+        if Chars.isSpace(c) {
+            i += 1
+            continue
+        }
         if Chars.isLetterOrDigit(c) {
             let word = wordToken(s, from: i, end: end)
             tokens.append(word)
@@ -102,23 +109,30 @@ private func wordToken(_ s: [Unicode.Scalar], from i: Int, end: Int) -> Token {
     var j = i + 1
     while j < end {
         let d = s[j]
-        if Chars.isLetterOrDigit(d) { j += 1; continue }
+        if Chars.isLetterOrDigit(d) {
+            j += 1
+            continue
+        }
         // Joiners inside a word: followed by a letter or digit.
         if (Chars.apostrophes.contains(d) || d == "-" || d == "." || d == "," && Chars.isDigit(s[j - 1]))
-            && j + 1 < end && Chars.isLetterOrDigit(s[j + 1]) {
+            && j + 1 < end && Chars.isLetterOrDigit(s[j + 1])
+        {
             if d == "," && !Chars.isDigit(s[j + 1]) { break }
-            j += 2; continue
+            j += 2
+            continue
         }
         break
     }
     // "Sanders’ campaign manager": a plural possessive keeps its apostrophe.
     if j + 1 < end, Chars.apostrophes.contains(s[j]), s[j - 1] == "s" || s[j - 1] == "S", Chars.isSpace(s[j + 1]),
-       j + 2 < end, Chars.isLetterOrDigit(s[j + 2]) {
+        j + 2 < end, Chars.isLetterOrDigit(s[j + 2])
+    {
         j += 1
     }
     var (text, lower) = wordStrings(s, i, j)
     // "Mr.", "Sen.", "U.S.": an abbreviation keeps its period, so a name runs on through it.
-    let initial = j - i == 1 && Chars.isUppercase(s[i]) && j + 2 < end && Chars.isSpace(s[j + 1]) && Chars.isUppercase(s[j + 2])
+    let initial =
+        j - i == 1 && Chars.isUppercase(s[i]) && j + 2 < end && Chars.isSpace(s[j + 1]) && Chars.isUppercase(s[j + 2])
     if j < end, s[j] == ".", Segmenter.abbreviations.contains(lower) && lower != "no" || initial {
         j += 1
         text += "."
@@ -131,7 +145,10 @@ private func wordToken(_ s: [Unicode.Scalar], from i: Int, end: Int) -> Token {
 @inline(__always)
 func wordStrings(_ s: [Unicode.Scalar], _ i: Int, _ j: Int) -> (String, String) {
     var ascii = true
-    for k in i..<j where s[k].value >= 0x80 { ascii = false; break }
+    for k in i..<j where s[k].value >= 0x80 {
+        ascii = false
+        break
+    }
     guard ascii else {
         let text = makeString(s, i..<j)
         return (text, text.lowercased())
@@ -158,7 +175,10 @@ public func makeString(_ s: [Unicode.Scalar], _ range: Range<Int>) -> String {
     return String(unsafeUninitializedCapacity: capacity) { buffer in
         var n = 0
         for k in range {
-            UTF8.encode(s[k]) { byte in buffer[n] = byte; n += 1 }
+            UTF8.encode(s[k]) { byte in
+                buffer[n] = byte
+                n += 1
+            }
         }
         return n
     }

@@ -24,7 +24,8 @@ struct WordPieces: Sendable {
         for (i, line) in lines.enumerated() { ids[String(line)] = Int32(i) }
         self.ids = ids
         unknown = ids["[UNK]"] ?? -1
-        longestPiece = lines.map { $0.hasPrefix("##") ? $0.unicodeScalars.count - 2 : $0.unicodeScalars.count }.max() ?? 0
+        longestPiece =
+            lines.map { $0.hasPrefix("##") ? $0.unicodeScalars.count - 2 : $0.unicodeScalars.count }.max() ?? 0
         count = lines.count
     }
 
@@ -58,7 +59,8 @@ struct WordPieces: Sendable {
     /// false having read nothing: what the general path gives it — lower case, each mark a word,
     /// each word whole or in pieces — without its Unicode tables (extraction's hot path).
     private func read(plain text: String, into reader: inout Reader) -> Bool {
-        for c in text.unicodeScalars where c.value >= 0x80 && !Self.typographicMarks.contains(c.value) || c.value < 0x20 || c.value == 0x7F {
+        for c in text.unicodeScalars
+        where c.value >= 0x80 && !Self.typographicMarks.contains(c.value) || c.value < 0x20 || c.value == 0x7F {
             return false
         }
         var word: [UInt8] = []
@@ -170,12 +172,14 @@ struct WordPieces: Sendable {
 
     static func isPunctuation(_ c: Unicode.Scalar) -> Bool {
         let v = c.value
-        if (0x21...0x2F).contains(v) || (0x3A...0x40).contains(v) || (0x5B...0x60).contains(v) || (0x7B...0x7E).contains(v) {
+        if (0x21...0x2F).contains(v) || (0x3A...0x40).contains(v) || (0x5B...0x60).contains(v)
+            || (0x7B...0x7E).contains(v)
+        {
             return true
         }
         switch c.properties.generalCategory {
         case .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation, .initialPunctuation,
-             .finalPunctuation, .otherPunctuation:
+            .finalPunctuation, .otherPunctuation:
             return true
         default: return false
         }
@@ -184,7 +188,7 @@ struct WordPieces: Sendable {
     static func isIdeograph(_ c: Unicode.Scalar) -> Bool {
         switch c.value {
         case 0x4E00...0x9FFF, 0x3400...0x4DBF, 0x20000...0x2A6DF, 0x2A700...0x2B73F, 0x2B740...0x2B81F,
-             0x2B820...0x2CEAF, 0xF900...0xFAFF, 0x2F800...0x2FA1F:
+            0x2B820...0x2CEAF, 0xF900...0xFAFF, 0x2F800...0x2FA1F:
             return true
         default: return false
         }

@@ -1,7 +1,9 @@
 /// Word differences between two wordings of a claim or quote, the earlier first.
 public enum WordDiff {
     public enum Part: Sendable, Equatable {
-        case same(String), removed(String), added(String)
+        case same(String)
+        case removed(String)
+        case added(String)
     }
 
     /// The earlier text's words turned into the later one's, by their longest common subsequence
@@ -9,7 +11,8 @@ public enum WordDiff {
     public static func parts(from earlier: String, to later: String) -> [Part] {
         let a = earlier.split(whereSeparator: \.isWhitespace).map(String.init)
         let b = later.split(whereSeparator: \.isWhitespace).map(String.init)
-        let ka = a.map(key), kb = b.map(key)
+        let ka = a.map(key)
+        let kb = b.map(key)
         guard a.count * b.count <= 250_000 else { return a.map(Part.removed) + b.map(Part.added) }
         var length = Array(repeating: Array(repeating: 0, count: b.count + 1), count: a.count + 1)
         for i in stride(from: a.count - 1, through: 0, by: -1) {
@@ -17,14 +20,20 @@ public enum WordDiff {
                 length[i][j] = ka[i] == kb[j] ? length[i + 1][j + 1] + 1 : max(length[i + 1][j], length[i][j + 1])
             }
         }
-        var parts: [Part] = [], i = 0, j = 0
+        var parts: [Part] = []
+        var i = 0
+        var j = 0
         while i < a.count || j < b.count {
             if i < a.count, j < b.count, ka[i] == kb[j] {
-                parts.append(.same(b[j])); i += 1; j += 1
+                parts.append(.same(b[j]))
+                i += 1
+                j += 1
             } else if i < a.count && (j == b.count || length[i + 1][j] >= length[i][j + 1]) {
-                parts.append(.removed(a[i])); i += 1
+                parts.append(.removed(a[i]))
+                i += 1
             } else {
-                parts.append(.added(b[j])); j += 1
+                parts.append(.added(b[j]))
+                j += 1
             }
         }
         return parts
@@ -60,14 +69,19 @@ public struct Drift: Sendable, Equatable {
     /// Nil when the two say the same, by the same speaker, with the same figures. Words are compared
     /// when `compareWords` (the same quote, or a claim nearly the same: a longer claim that only
     /// repeats a clause is not a changed wording); figures when both give figures of the same kind.
-    public static func between(earlier: String, earlierSpeaker: String?, later: String, laterSpeaker: String?,
-                               compareWords: Bool) -> Drift? {
+    public static func between(
+        earlier: String, earlierSpeaker: String?, later: String, laterSpeaker: String?,
+        compareWords: Bool
+    ) -> Drift? {
         var drift = Drift()
         if compareWords {
             let parts = WordDiff.parts(from: earlier, to: later)
-            if parts.contains(where: { if case .same = $0 { return false } else { return true } }) { drift.words = parts }
+            if parts.contains(where: { if case .same = $0 { return false } else { return true } }) {
+                drift.words = parts
+            }
         }
-        let a = earlierSpeaker.map(MatchText.indexed), b = laterSpeaker.map(MatchText.indexed)
+        let a = earlierSpeaker.map(MatchText.indexed)
+        let b = laterSpeaker.map(MatchText.indexed)
         if let a, let b, a != b { drift.speakers = (earlierSpeaker, laterSpeaker) }
         drift.figures = differingFigures(figures(earlier), figures(later))
         return drift.isEmpty ? nil : drift
@@ -77,10 +91,12 @@ public struct Drift: Sendable, Equatable {
     /// they are not the same; bare numbers (years, counts) when both give as many and they differ.
     static func differingFigures(_ a: [String], _ b: [String]) -> (earlier: [String], later: [String])? {
         for unit in [" percent", " usd", " eur", " gbp"] {
-            let x = a.filter { $0.hasSuffix(unit) }, y = b.filter { $0.hasSuffix(unit) }
+            let x = a.filter { $0.hasSuffix(unit) }
+            let y = b.filter { $0.hasSuffix(unit) }
             if !x.isEmpty, !y.isEmpty, Set(x) != Set(y) { return (a, b) }
         }
-        let x = a.filter { !$0.contains(" ") }, y = b.filter { !$0.contains(" ") }
+        let x = a.filter { !$0.contains(" ") }
+        let y = b.filter { !$0.contains(" ") }
         if !x.isEmpty, x.count == y.count, Set(x) != Set(y) { return (a, b) }
         return nil
     }
@@ -90,7 +106,8 @@ public struct Drift: Sendable, Equatable {
         let words = MatchText.words(text)
         var result: [String] = []
         for (n, word) in words.enumerated() where word.first?.isNumber == true {
-            let unit = n + 1 < words.count && ["percent", "usd", "eur", "gbp"].contains(words[n + 1]) ? " " + words[n + 1] : ""
+            let unit =
+                n + 1 < words.count && ["percent", "usd", "eur", "gbp"].contains(words[n + 1]) ? " " + words[n + 1] : ""
             result.append(word + unit)
         }
         return result

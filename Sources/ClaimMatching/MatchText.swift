@@ -32,7 +32,10 @@ public enum MatchText {
         if text.utf8.allSatisfy({ $0 < 0x80 }) { return text.lowercased() }
         var scalars = String.UnicodeScalarView()
         for scalar in text.decomposedStringWithCanonicalMapping.unicodeScalars
-        where !(scalar.properties.generalCategory == .nonspacingMark || scalar.properties.generalCategory == .enclosingMark) {
+        where
+            !(scalar.properties.generalCategory == .nonspacingMark
+            || scalar.properties.generalCategory == .enclosingMark)
+        {
             scalars.append(scalar)
         }
         return String(scalars).lowercased().precomposedStringWithCanonicalMapping
@@ -66,19 +69,25 @@ enum RawToken: Equatable {
             let c = chars[i]
             if c.isNumber && c.isASCII {
                 var j = i
-                while j < chars.count, chars[j].isASCII, chars[j].isNumber
-                    || ((chars[j] == "," || chars[j] == ".") && j + 1 < chars.count && chars[j + 1].isASCII && chars[j + 1].isNumber) { j += 1 }
+                while j < chars.count, chars[j].isASCII,
+                    chars[j].isNumber
+                        || ((chars[j] == "," || chars[j] == ".") && j + 1 < chars.count && chars[j + 1].isASCII
+                            && chars[j + 1].isNumber)
+                { j += 1 }
                 let written = String(chars[i..<j])
                 tokens.append(number(written))
                 i = j
             } else if c.isLetter {
                 var j = i
-                while j < chars.count, chars[j].isLetter || chars[j].isNumber
-                    || ((chars[j] == "'" || chars[j] == "’") && j + 1 < chars.count && chars[j + 1].isLetter) { j += 1 }
+                while j < chars.count,
+                    chars[j].isLetter || chars[j].isNumber
+                        || ((chars[j] == "'" || chars[j] == "’") && j + 1 < chars.count && chars[j + 1].isLetter)
+                { j += 1 }
                 var word = String(chars[i..<j])
                 if word.contains(where: { $0 == "'" || $0 == "’" }) {
                     word = word.replacingOccurrences(of: "’", with: "'")
-                    word = word.hasSuffix("'s") ? String(word.dropLast(2)) : word.replacingOccurrences(of: "'", with: "")
+                    word =
+                        word.hasSuffix("'s") ? String(word.dropLast(2)) : word.replacingOccurrences(of: "'", with: "")
                 }
                 tokens.append(.word(word))
                 i = j

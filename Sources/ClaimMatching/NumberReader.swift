@@ -14,7 +14,9 @@ struct NumberReader {
             switch tokens[i] {
             case .symbol(let s):
                 i += 1
-                if s == "%" { out.append("percent") } else if let currency = NumberWords.currencySymbols[s] {
+                if s == "%" {
+                    out.append("percent")
+                } else if let currency = NumberWords.currencySymbols[s] {
                     // "$80" → "80 usd": the currency after its amount, as "80 dollars" reads.
                     _ = readNumber()
                     out.append(currency)
@@ -24,7 +26,10 @@ struct NumberReader {
                 out.append(MatchText.clauseBreak)
             case .number, .word:
                 if readNumber() { continue }
-                guard case .word(let word) = tokens[i] else { i += 1; continue }
+                guard case .word(let word) = tokens[i] else {
+                    i += 1
+                    continue
+                }
                 i += 1
                 readWord(word)
             }
@@ -34,9 +39,19 @@ struct NumberReader {
 
     /// A word that is not part of a number.
     private mutating func readWord(_ word: String) {
-        if word == "per", case .word("cent")? = peek(0) { i += 1; out.append("percent"); return }
-        if let ordinal = NumberWords.ordinals[word] { out.append(NumberWords.ordinal(ordinal)); return }
-        if let unit = NumberWords.unitWords[word] { out.append(unit); return }
+        if word == "per", case .word("cent")? = peek(0) {
+            i += 1
+            out.append("percent")
+            return
+        }
+        if let ordinal = NumberWords.ordinals[word] {
+            out.append(NumberWords.ordinal(ordinal))
+            return
+        }
+        if let unit = NumberWords.unitWords[word] {
+            out.append(unit)
+            return
+        }
         out.append(NumberWords.months[word] ?? word)
     }
 
@@ -70,15 +85,20 @@ struct NumberReader {
 
     /// "eighty four", "one hundred and five", "two thousand": small number words combined.
     private mutating func readNumberWords() -> Double? {
-        var total = 0.0, current = 0.0, used = 0
+        var total = 0.0
+        var current = 0.0
+        var used = 0
         while case .word(let w)? = peek(0) {
             if let v = NumberWords.value(of: w) {
                 if v == 100 { current = max(current, 1) * 100 } else { current += v }
             } else if w == "and", used > 0, case .word(let next)? = peek(1), NumberWords.value(of: next) != nil {
                 // "one hundred and five"
             } else if w == "thousand", used > 0 {
-                total += max(current, 1) * 1000; current = 0
-            } else { break }
+                total += max(current, 1) * 1000
+                current = 0
+            } else {
+                break
+            }
             used += 1
             i += 1
         }

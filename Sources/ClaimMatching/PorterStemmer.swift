@@ -7,7 +7,13 @@ public enum PorterStemmer {
         let bytes = Array(word.utf8)
         guard bytes.count >= 3, bytes.count <= 64, bytes.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }) else { return word }
         var w = Word(bytes)
-        w.step1a(); w.step1b(); w.step1c(); w.step2(); w.step3(); w.step4(); w.step5()
+        w.step1a()
+        w.step1b()
+        w.step1c()
+        w.step2()
+        w.step3()
+        w.step4()
+        w.step5()
         return String(decoding: w.b, as: UTF8.self)
     }
 }
@@ -18,15 +24,16 @@ private struct Word {
 
     func isConsonant(_ i: Int) -> Bool {
         switch b[i] {
-        case 0x61, 0x65, 0x69, 0x6F, 0x75: return false            // a e i o u
-        case 0x79: return i == 0 ? true : !isConsonant(i - 1)      // y after a consonant is a vowel
+        case 0x61, 0x65, 0x69, 0x6F, 0x75: return false  // a e i o u
+        case 0x79: return i == 0 ? true : !isConsonant(i - 1)  // y after a consonant is a vowel
         default: return true
         }
     }
 
     /// m: the number of vowel-consonant sequences in the first `length` letters.
     func measure(_ length: Int) -> Int {
-        var m = 0, i = 0
+        var m = 0
+        var i = 0
         while i < length && isConsonant(i) { i += 1 }
         while i < length {
             while i < length && !isConsonant(i) { i += 1 }
@@ -45,7 +52,9 @@ private struct Word {
 
     /// *o: consonant-vowel-consonant at the end, the last not w, x or y.
     func endsCVC(_ length: Int) -> Bool {
-        guard length >= 3, isConsonant(length - 3), !isConsonant(length - 2), isConsonant(length - 1) else { return false }
+        guard length >= 3, isConsonant(length - 3), !isConsonant(length - 2), isConsonant(length - 1) else {
+            return false
+        }
         return ![0x77, 0x78, 0x79].contains(b[length - 1])
     }
 
@@ -81,15 +90,25 @@ private struct Word {
     }
 
     mutating func step1b() {
-        if ends("eed") { rule("eed", "ee", { $0.measure($1) > 0 }); return }
+        if ends("eed") {
+            rule("eed", "ee", { $0.measure($1) > 0 })
+            return
+        }
         var removed = false
         for suffix in ["ed", "ing"] where ends(suffix) {
             let stemLength = b.count - suffix.utf8.count
-            if hasVowel(stemLength) { b.removeLast(suffix.utf8.count); removed = true }
+            if hasVowel(stemLength) {
+                b.removeLast(suffix.utf8.count)
+                removed = true
+            }
             break
         }
         guard removed else { return }
-        if rule("at", "ate", { _, _ in true }) || rule("bl", "ble", { _, _ in true }) || rule("iz", "ize", { _, _ in true }) { return }
+        if rule("at", "ate", { _, _ in true }) || rule("bl", "ble", { _, _ in true })
+            || rule("iz", "ize", { _, _ in true })
+        {
+            return
+        }
         if endsDouble(b.count) && ![0x6C, 0x73, 0x7A].contains(b[b.count - 1]) {
             b.removeLast()
         } else if measure(b.count) == 1 && endsCVC(b.count) {
@@ -102,23 +121,33 @@ private struct Word {
     }
 
     mutating func step2() {
-        rules([("ational", "ate"), ("tional", "tion"), ("enci", "ence"), ("anci", "ance"), ("izer", "ize"),
-               ("bli", "ble"), ("alli", "al"), ("entli", "ent"), ("eli", "e"), ("ousli", "ous"),
-               ("ization", "ize"), ("ation", "ate"), ("ator", "ate"), ("alism", "al"), ("iveness", "ive"),
-               ("fulness", "ful"), ("ousness", "ous"), ("aliti", "al"), ("iviti", "ive"), ("biliti", "ble"),
-               ("logi", "log")], minimumMeasure: 1)
+        rules(
+            [
+                ("ational", "ate"), ("tional", "tion"), ("enci", "ence"), ("anci", "ance"), ("izer", "ize"),
+                ("bli", "ble"), ("alli", "al"), ("entli", "ent"), ("eli", "e"), ("ousli", "ous"),
+                ("ization", "ize"), ("ation", "ate"), ("ator", "ate"), ("alism", "al"), ("iveness", "ive"),
+                ("fulness", "ful"), ("ousness", "ous"), ("aliti", "al"), ("iviti", "ive"), ("biliti", "ble"),
+                ("logi", "log"),
+            ], minimumMeasure: 1)
     }
 
     mutating func step3() {
-        rules([("icate", "ic"), ("ative", ""), ("alize", "al"), ("iciti", "ic"), ("ical", "ic"),
-               ("ful", ""), ("ness", "")], minimumMeasure: 1)
+        rules(
+            [
+                ("icate", "ic"), ("ative", ""), ("alize", "al"), ("iciti", "ic"), ("ical", "ic"),
+                ("ful", ""), ("ness", ""),
+            ], minimumMeasure: 1)
     }
 
     mutating func step4() {
-        for suffix in ["al", "ance", "ence", "er", "ic", "able", "ible", "ant", "ement", "ment", "ent",
-                       "ion", "ou", "ism", "ate", "iti", "ous", "ive", "ize"] where ends(suffix) {
+        for suffix in [
+            "al", "ance", "ence", "er", "ic", "able", "ible", "ant", "ement", "ment", "ent",
+            "ion", "ou", "ism", "ate", "iti", "ous", "ive", "ize",
+        ] where ends(suffix) {
             let stemLength = b.count - suffix.utf8.count
-            if suffix == "ion" && !(stemLength > 0 && (b[stemLength - 1] == 0x73 || b[stemLength - 1] == 0x74)) { return }
+            if suffix == "ion" && !(stemLength > 0 && (b[stemLength - 1] == 0x73 || b[stemLength - 1] == 0x74)) {
+                return
+            }
             if measure(stemLength) > 1 { b.removeLast(suffix.utf8.count) }
             return
         }

@@ -16,18 +16,29 @@ public enum SeenBeforeModel {
 
         public var sharesClause: Bool { clauseWords > 0 }
 
-        public init(similarity: Double, containment: Double, clauseWords: Int, sharedWords: Int, shorterWords: Int,
-                    rank: Int, relevance: Double, topRelevance: Double, nextRelevance: Double) {
-            self.similarity = similarity; self.containment = containment; self.clauseWords = clauseWords
-            self.sharedWords = sharedWords; self.shorterWords = shorterWords; self.rank = rank
-            self.relevance = relevance; self.topRelevance = topRelevance; self.nextRelevance = nextRelevance
+        public init(
+            similarity: Double, containment: Double, clauseWords: Int, sharedWords: Int, shorterWords: Int,
+            rank: Int, relevance: Double, topRelevance: Double, nextRelevance: Double
+        ) {
+            self.similarity = similarity
+            self.containment = containment
+            self.clauseWords = clauseWords
+            self.sharedWords = sharedWords
+            self.shorterWords = shorterWords
+            self.rank = rank
+            self.relevance = relevance
+            self.topRelevance = topRelevance
+            self.nextRelevance = nextRelevance
         }
 
         /// As `features` in tools/train/seen_before.py.
         var vector: [Double] {
             let top = topRelevance > 0 ? topRelevance : 1e-9
-            return [similarity, containment, sharesClause ? 1 : 0, Double(min(sharedWords, 10)) / 10,
-                    Double(min(shorterWords, 20)) / 20, rank == 1 ? 1 : 0, relevance / top, (relevance - nextRelevance) / top]
+            return [
+                similarity, containment, sharesClause ? 1 : 0, Double(min(sharedWords, 10)) / 10,
+                Double(min(shorterWords, 20)) / 20, rank == 1 ? 1 : 0, relevance / top,
+                (relevance - nextRelevance) / top,
+            ]
         }
     }
 
@@ -44,7 +55,9 @@ public enum SeenBeforeModel {
     /// "This is Putin's fifth visit to Vietnam, …"); always with at least two distinctive words in
     /// common and three in each text ("absolutely right" is never "…? Absolutely.").
     public static func isSeenBefore(_ f: Features) -> Bool {
-        guard f.sharedWords >= Similarity.seenBeforeSharedWords, f.shorterWords >= Similarity.seenBeforeShortest else { return false }
+        guard f.sharedWords >= Similarity.seenBeforeSharedWords, f.shorterWords >= Similarity.seenBeforeShortest else {
+            return false
+        }
         return probability(f) >= threshold || f.clauseWords >= clauseWords && f.rank == 1
     }
 

@@ -13,7 +13,11 @@ public struct MatchTerms: Sendable, Equatable {
         let content = words.filter { !StopWords.contains($0) }
         var clauses: [Set<String>] = [[]]
         for word in content {
-            if word == MatchText.clauseBreak { clauses.append([]) } else { clauses[clauses.count - 1].insert(PorterStemmer.stem(word)) }
+            if word == MatchText.clauseBreak {
+                clauses.append([])
+            } else {
+                clauses[clauses.count - 1].insert(PorterStemmer.stem(word))
+            }
         }
         self.clauses = clauses.filter { !$0.isEmpty }
         stems = self.clauses.reduce(into: Set<String>()) { $0.formUnion($1) }
@@ -97,8 +101,10 @@ public enum Similarity {
     /// The second stage of ranking: BM25 relevance from the index, nudged by what BM25 cannot see.
     /// Claims that both give figures rank higher when a figure is the same and lower when none is;
     /// the same speaker ranks higher.
-    public static func rerank(relevance: Double, query: MatchTerms, candidate: MatchTerms, sameSpeaker: Bool,
-                              sharesClause: Bool) -> Double {
+    public static func rerank(
+        relevance: Double, query: MatchTerms, candidate: MatchTerms, sameSpeaker: Bool,
+        sharesClause: Bool
+    ) -> Double {
         var factor = sharesClause ? 2.0 : 1.0
         if !query.numbers.isEmpty && !candidate.numbers.isEmpty {
             factor *= query.numbers.isDisjoint(with: candidate.numbers) ? 0.9 : 1.1

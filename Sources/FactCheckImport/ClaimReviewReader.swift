@@ -32,7 +32,8 @@ public struct PublishedRating: Sendable, Equatable {
     /// The value, when it lies on its scale (between worst and best); a value off its scale says
     /// nothing the label does not say better.
     public var valueOnScale: Double? {
-        guard let value, let best, let worst, best != worst, (min(best, worst)...max(best, worst)).contains(value) else { return nil }
+        guard let value, let best, let worst, best != worst, (min(best, worst)...max(best, worst)).contains(value)
+        else { return nil }
         return value
     }
 
@@ -43,10 +44,15 @@ public struct PublishedRating: Sendable, Equatable {
     }
 
     /// A value given with a scale it lies outside of.
-    public var valueOffScale: Bool { value != nil && best != nil && worst != nil && best != worst && valueOnScale == nil }
+    public var valueOffScale: Bool {
+        value != nil && best != nil && worst != nil && best != worst && valueOnScale == nil
+    }
 
     public init(label: String?, value: Double? = nil, best: Double? = nil, worst: Double? = nil) {
-        self.label = label; self.value = value; self.best = best; self.worst = worst
+        self.label = label
+        self.value = value
+        self.best = best
+        self.worst = worst
     }
 }
 
@@ -67,12 +73,16 @@ public enum ClaimReviewReader {
         do {
             json = try JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])
         } catch {
-            throw ImportProblem(file: file, location: "JSON", message: "not valid JSON (\(detail(of: error))); fix the file and import it again")
+            throw ImportProblem(
+                file: file, location: "JSON",
+                message: "not valid JSON (\(detail(of: error))); fix the file and import it again")
         }
         var reviews: [PublishedReview] = []
         try collect(json, path: "$", file: file, into: &reviews)
         if reviews.isEmpty {
-            throw ImportProblem(file: file, location: "$", message: "no ClaimReview in this file (an object whose \"@type\" is \"ClaimReview\")")
+            throw ImportProblem(
+                file: file, location: "$",
+                message: "no ClaimReview in this file (an object whose \"@type\" is \"ClaimReview\")")
         }
         return reviews
     }
@@ -93,7 +103,9 @@ public enum ClaimReviewReader {
         guard let claim = text(o["claimReviewed"]) else {
             throw problem("claimReviewed", "missing or empty: the claim that was checked is required")
         }
-        guard let url = text(o["url"]), let scheme = URL(string: url)?.scheme?.lowercased(), scheme == "https" || scheme == "http" else {
+        guard let url = text(o["url"]), let scheme = URL(string: url)?.scheme?.lowercased(),
+            scheme == "https" || scheme == "http"
+        else {
             throw problem("url", "missing or not an http(s) URL: the review page is the evidence of its verdict")
         }
         let item = o["itemReviewed"] as? [String: Any]
@@ -110,18 +122,23 @@ public enum ClaimReviewReader {
         guard let json else { return nil }
         let object = (json as? [Any])?.first as? [String: Any] ?? json as? [String: Any]
         guard let r = object else {
-            throw ImportProblem(file: file, location: path, message: "not an object (a Rating with alternateName or ratingValue)")
+            throw ImportProblem(
+                file: file, location: path, message: "not an object (a Rating with alternateName or ratingValue)")
         }
         func value(_ key: String) throws -> Double? {
             guard let n = number(r[key]) else { return nil }
             guard n.isFinite, abs(n) <= PublishedRating.largestNumber else {
-                throw ImportProblem(file: file, location: path + "." + key,
-                                    message: "\(r[key].map { "\($0)" } ?? "?") is not a rating number (a finite number, at most 10^15 in size)")
+                throw ImportProblem(
+                    file: file, location: path + "." + key,
+                    message:
+                        "\(r[key].map { "\($0)" } ?? "?") is not a rating number (a finite number, at most 10^15 in size)"
+                )
             }
             return n
         }
-        return PublishedRating(label: text(r["alternateName"]) ?? text(r["name"]), value: try value("ratingValue"),
-                               best: try value("bestRating"), worst: try value("worstRating"))
+        return PublishedRating(
+            label: text(r["alternateName"]) ?? text(r["name"]), value: try value("ratingValue"),
+            best: try value("bestRating"), worst: try value("worstRating"))
     }
 
     static func types(_ o: [String: Any]) -> [String] {
@@ -132,9 +149,13 @@ public enum ClaimReviewReader {
     /// A non-empty string, trimmed; control characters (other than line breaks) dropped.
     static func text(_ json: Any?) -> String? {
         guard let s = json as? String else { return nil }
-        let cleaned = String(String.UnicodeScalarView(s.unicodeScalars.filter {
-            $0 == "\n" || !($0.properties.generalCategory == .control || $0.properties.generalCategory == .format && $0.value >= 0x202A && $0.value <= 0x202E)
-        }))
+        let cleaned = String(
+            String.UnicodeScalarView(
+                s.unicodeScalars.filter {
+                    $0 == "\n"
+                        || !($0.properties.generalCategory == .control
+                            || $0.properties.generalCategory == .format && $0.value >= 0x202A && $0.value <= 0x202E)
+                }))
         let trimmed = cleaned.trimmingCharacters(in: .whitespacesAndNewlines)
         return trimmed.isEmpty ? nil : trimmed
     }

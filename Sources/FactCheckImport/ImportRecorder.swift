@@ -26,11 +26,15 @@ struct Recorder {
         if let added = rating, added.added { summary.ratingsAdded.append(added.label.label) }
         // A label of the ledger's own scale means what the scale says; else the rating's place or words.
         if let status = rating?.label.means ?? means {
-            try ledger.recordFirstVerdict(db, claimID: claimID, Verdict(status, evidence: review.url, note: described, rating: rating?.label.label),
-                                          reviewer: reviewer, publishedBy: review.reviewer)
+            try ledger.recordFirstVerdict(
+                db, claimID: claimID,
+                Verdict(status, evidence: review.url, note: described, rating: rating?.label.label),
+                reviewer: reviewer, publishedBy: review.reviewer)
             summary.byStatus[status, default: 0] += 1
         } else {
-            if let described { try ledger.recordNote(db, claimID: claimID, text: "\(described): \(review.url)", reviewer: reviewer) }
+            if let described {
+                try ledger.recordNote(db, claimID: claimID, text: "\(described): \(review.url)", reviewer: reviewer)
+            }
             summary.byStatus[.unverified, default: 0] += 1
         }
         return claimID
@@ -39,7 +43,9 @@ struct Recorder {
     /// The quote an attribution review is about, when the file has no review of what it says: the
     /// quote is recorded unverified (its attribution rating says nothing of its truth).
     mutating func quoteOnly(_ review: PublishedReview) throws -> String? {
-        guard let claimID = try newClaim(review, kind: .quote, text: QuoteReviews.quotedWords(review)) else { return nil }
+        guard let claimID = try newClaim(review, kind: .quote, text: QuoteReviews.quotedWords(review)) else {
+            return nil
+        }
         summary.byStatus[.unverified, default: 0] += 1
         return claimID
     }
@@ -54,16 +60,19 @@ struct Recorder {
             try ledger.recordNote(db, claimID: quoteID, text: text, reviewer: reviewer)
             return
         }
-        try ledger.recordFirstAttribution(db, claimID: quoteID, verdict, evidence: review.url, reviewer: reviewer,
-                                          publishedBy: review.reviewer)
+        try ledger.recordFirstAttribution(
+            db, claimID: quoteID, verdict, evidence: review.url, reviewer: reviewer,
+            publishedBy: review.reviewer)
         summary.attributionsChecked += 1
     }
 
     private mutating func newClaim(_ review: PublishedReview, kind: ClaimKind, text: String) throws -> String? {
         let source = ReviewImport.sourcePayload(review)
         try ledger.recordSource(db, source)
-        let claimID = Identifiers.claimID(sourceID: source.sourceID, kind: kind.rawValue, start: nil, end: nil, text: text)
-        let claim = ClaimPayload(claimID: claimID, sourceID: source.sourceID, kind: kind, text: text, speaker: review.claimant)
+        let claimID = Identifiers.claimID(
+            sourceID: source.sourceID, kind: kind.rawValue, start: nil, end: nil, text: text)
+        let claim = ClaimPayload(
+            claimID: claimID, sourceID: source.sourceID, kind: kind, text: text, speaker: review.claimant)
         guard case .appended = try ledger.recordClaim(db, claim) else {
             summary.alreadyRecorded += 1
             return nil

@@ -31,12 +31,15 @@ struct QuoteReviews {
                 items.append(.whole(review))
                 continue
             }
-            let partner = review.identifier.flatMap { byKey["id:" + ReviewAspect.attributionIdentifier($0)] }
+            let partner =
+                review.identifier.flatMap { byKey["id:" + ReviewAspect.attributionIdentifier($0)] }
                 ?? byKey["url:" + ReviewAspect.attributionURL(review.url)]
             if let partner { paired.insert(partner) }
             items.append(.quote(review, attribution: partner.map { attributions[$0] }))
         }
-        for (n, review) in attributions.enumerated() where !paired.contains(n) { items.append(.attributionOnly(review)) }
+        for (n, review) in attributions.enumerated() where !paired.contains(n) {
+            items.append(.attributionOnly(review))
+        }
         return items
     }
 
@@ -60,7 +63,9 @@ struct QuoteReviews {
     static func verdict(_ rating: PublishedRating?) -> AttributionVerdict? {
         guard let rating else { return nil }
         if let label = rating.label?.trimmingCharacters(in: .whitespaces) {
-            if let named = AttributionVerdict.allCases.first(where: { $0.label.caseInsensitiveCompare(label) == .orderedSame }) {
+            if let named = AttributionVerdict.allCases.first(where: {
+                $0.label.caseInsensitiveCompare(label) == .orderedSame
+            }) {
                 return named
             }
             if let typed = AttributionVerdict(typed: label.replacingOccurrences(of: " ", with: "_")) { return typed }

@@ -40,8 +40,10 @@ public enum RatingMapping {
     /// ("mostly false" before "false"), and a phrase must end at a word's end ("truely" is not "true").
     static func matches(_ label: String, _ phrases: [String]) -> Bool {
         let other = phrases == disputedLabels ? verifiedLabels : disputedLabels
-        let best = (phrases + other).filter { label == $0 || label.hasPrefix($0) && !isLetter(label.dropFirst($0.count).first) }
-            .max { $0.count < $1.count }
+        let best = (phrases + other).filter {
+            label == $0 || label.hasPrefix($0) && !isLetter(label.dropFirst($0.count).first)
+        }
+        .max { $0.count < $1.count }
         return best.map(phrases.contains) ?? false
     }
 

@@ -22,7 +22,8 @@ public struct ImportSummary: Sendable, Equatable {
 /// verdict and its attribution check. All of a call is one transaction; a review already imported
 /// is left as it is.
 public enum ReviewImport {
-    public static func record(_ reviews: [PublishedReview], in ledger: Ledger, reviewer: String) throws -> ImportSummary {
+    public static func record(_ reviews: [PublishedReview], in ledger: Ledger, reviewer: String) throws -> ImportSummary
+    {
         try ledger.write { db in
             var recorder = Recorder(ledger: ledger, db: db, reviewer: reviewer)
             recorder.summary.reviews = reviews.count
@@ -44,18 +45,23 @@ public enum ReviewImport {
 
     /// The rating's label on the ledger's scale (added to it when it lacks it and `means`, the
     /// rating's meaning by its place or words, is known), so the label survives the trip: nil without a label.
-    static func adopted(_ rating: PublishedRating?, means: ClaimStatus?, in ledger: Ledger, _ db: Database,
-                        reviewer: String) throws -> (label: RatingLabel, added: Bool)? {
+    static func adopted(
+        _ rating: PublishedRating?, means: ClaimStatus?, in ledger: Ledger, _ db: Database,
+        reviewer: String
+    ) throws -> (label: RatingLabel, added: Bool)? {
         guard let rating, let label = rating.label else { return nil }
-        return try ledger.adoptRating(db, label: label, means: means, value: RatingMapping.scaleValue(rating, means: means), reviewer: reviewer)
+        return try ledger.adoptRating(
+            db, label: label, means: means, value: RatingMapping.scaleValue(rating, means: means), reviewer: reviewer)
     }
 
     /// The review page as a source, identified by what describes it (it has no article text here).
     static func sourcePayload(_ review: PublishedReview) -> SourcePayload {
         let title = review.headline ?? "Fact check: \(review.claim)"
-        return SourcePayload(sourceID: Identifiers.sourceID(title: title, url: review.url, outlet: review.reviewer,
-                                                            published: review.published),
-                             sha256: review.description.map(hexSHA256), title: title, outlet: review.reviewer,
-                             author: nil, published: review.published, url: review.url, text: review.description)
+        return SourcePayload(
+            sourceID: Identifiers.sourceID(
+                title: title, url: review.url, outlet: review.reviewer,
+                published: review.published),
+            sha256: review.description.map(hexSHA256), title: title, outlet: review.reviewer,
+            author: nil, published: review.published, url: review.url, text: review.description)
     }
 }

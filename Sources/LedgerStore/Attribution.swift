@@ -53,15 +53,21 @@ public enum ReviewAspect {
 
     /// Whether a published review's aspect is one of the two (as written, or in any case).
     public static func isContent(_ aspect: String?) -> Bool { aspect?.lowercased().hasPrefix("content") == true }
-    public static func isAttribution(_ aspect: String?) -> Bool { aspect?.lowercased().hasPrefix("attribution") == true }
+    public static func isAttribution(_ aspect: String?) -> Bool {
+        aspect?.lowercased().hasPrefix("attribution") == true
+    }
 
     /// A quote's attribution review is named after its content review: the identifier and the
     /// review page's address with these endings.
-    public static func attributionIdentifier(_ contentIdentifier: String) -> String { contentIdentifier + "-attribution" }
+    public static func attributionIdentifier(_ contentIdentifier: String) -> String {
+        contentIdentifier + "-attribution"
+    }
     public static func attributionURL(_ contentURL: String) -> String { contentURL + "#attribution" }
 
     /// What an attribution review reviews: that the speaker said the quote ("Jane Roe said: “…”").
-    public static func saidClaim(speaker: String?, quote: String) -> String { "\(speaker ?? "Someone") said: “\(quote)”" }
+    public static func saidClaim(speaker: String?, quote: String) -> String {
+        "\(speaker ?? "Someone") said: “\(quote)”"
+    }
 
     /// The quote inside such a text, else nil.
     public static func quotedWords(_ claim: String) -> String? {
@@ -85,21 +91,28 @@ public struct AttributionPayload: Sendable, Equatable, PayloadEncodable {
     public var publishedBy: String? = nil
 
     public func write(to json: inout PayloadWriter) {
-        json.field("claim_id", claimID); json.field("evidence", evidence); json.field("note", note)
+        json.field("claim_id", claimID)
+        json.field("evidence", evidence)
+        json.field("note", note)
         json.field("published_by", publishedBy)
-        json.field("replaces", replaces); json.field("reviewer", reviewer); json.field("verdict", verdict.rawValue)
+        json.field("replaces", replaces)
+        json.field("reviewer", reviewer)
+        json.field("verdict", verdict.rawValue)
     }
 }
 
 extension AttributionPayload {
     /// A check as recorded: evidence trimmed and required, an empty note none, a known reviewer;
     /// replacing nothing until the caller says which check it replaces.
-    static func checked(claimID: String, _ verdict: AttributionVerdict, evidence: String, note: String?,
-                        reviewer: String) throws -> AttributionPayload {
+    static func checked(
+        claimID: String, _ verdict: AttributionVerdict, evidence: String, note: String?,
+        reviewer: String
+    ) throws -> AttributionPayload {
         let evidence = evidence.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !evidence.isEmpty else { throw LedgerError.missing(.attributionEvidence) }
-        return AttributionPayload(claimID: claimID, verdict: verdict, evidence: evidence, note: note.flatMap { $0.isEmpty ? nil : $0 },
-                                  reviewer: try Ledger.requireReviewer(reviewer), replaces: nil)
+        return AttributionPayload(
+            claimID: claimID, verdict: verdict, evidence: evidence, note: note.flatMap { $0.isEmpty ? nil : $0 },
+            reviewer: try Ledger.requireReviewer(reviewer), replaces: nil)
     }
 }
 
@@ -108,9 +121,12 @@ extension Ledger {
     /// attribution is no longer that one (a colleague checked it meanwhile) refuses it; nil
     /// `expecting` with `checkConflicts` means "never checked". Only a quote has an attribution.
     @discardableResult
-    public func checkAttribution(claimID: String, _ verdict: AttributionVerdict, evidence: String, note: String? = nil,
-                                 reviewer: String, expecting: AttributionVerdict? = nil, checkConflicts: Bool = false) throws -> Entry {
-        var payload = try AttributionPayload.checked(claimID: claimID, verdict, evidence: evidence, note: note, reviewer: reviewer)
+    public func checkAttribution(
+        claimID: String, _ verdict: AttributionVerdict, evidence: String, note: String? = nil,
+        reviewer: String, expecting: AttributionVerdict? = nil, checkConflicts: Bool = false
+    ) throws -> Entry {
+        var payload = try AttributionPayload.checked(
+            claimID: claimID, verdict, evidence: evidence, note: note, reviewer: reviewer)
         return try write { db in
             var found: ClaimRecord?
             try forEachClaim(db, ClaimFilter(), query: .claimByID, claimID: claimID) { found = $0 }
@@ -119,8 +135,10 @@ extension Ledger {
             let last = try attributionChecks(db, claimID: claimID, asOf: Int64.max).last
             let current = last?.attributionVerdict
             if checkConflicts || expecting != nil, current != expecting {
-                throw LedgerError.conflict(Conflict(claim: claim.shortID, field: .attribution, expected: expecting?.rawValue,
-                                                    found: current?.rawValue, by: last?.reviewer, at: last?.recordedAt, entry: last?.seq))
+                throw LedgerError.conflict(
+                    Conflict(
+                        claim: claim.shortID, field: .attribution, expected: expecting?.rawValue,
+                        found: current?.rawValue, by: last?.reviewer, at: last?.recordedAt, entry: last?.seq))
             }
             payload.replaces = last.map { Int($0.seq) }
             return try insertAttribution(db, payload)
@@ -131,9 +149,12 @@ extension Ledger {
     /// earlier check to replace or to conflict with; credited to `publishedBy`, the organisation that
     /// published it, when given ("Example Fact Check, imported by ann").
     @discardableResult
-    public func recordFirstAttribution(_ db: Database, claimID: String, _ verdict: AttributionVerdict, evidence: String,
-                                       note: String? = nil, reviewer: String, publishedBy: String? = nil) throws -> Entry {
-        var payload = try AttributionPayload.checked(claimID: claimID, verdict, evidence: evidence, note: note, reviewer: reviewer)
+    public func recordFirstAttribution(
+        _ db: Database, claimID: String, _ verdict: AttributionVerdict, evidence: String,
+        note: String? = nil, reviewer: String, publishedBy: String? = nil
+    ) throws -> Entry {
+        var payload = try AttributionPayload.checked(
+            claimID: claimID, verdict, evidence: evidence, note: note, reviewer: reviewer)
         payload.publishedBy = Credit.publisher(publishedBy)
         return try insertAttribution(db, payload)
     }
@@ -141,12 +162,18 @@ extension Ledger {
     private func insertAttribution(_ db: Database, _ payload: AttributionPayload) throws -> Entry {
         let entry = try append(db, kind: .attributionChecked, payload: PayloadJSON.encode(payload))
         try db.cachedStatement(sql: LedgerQuery.insertAttribution.sql).execute(db) { row in
-            row.add(entry.seq); row.add(payload.claimID); row.add(payload.verdict.rawValue); row.add(payload.evidence)
-            row.add(payload.note); row.add(payload.reviewer); row.add(payload.replaces)
+            row.add(entry.seq)
+            row.add(payload.claimID)
+            row.add(payload.verdict.rawValue)
+            row.add(payload.evidence)
+            row.add(payload.note)
+            row.add(payload.reviewer)
+            row.add(payload.replaces)
         }
         if let publisher = payload.publishedBy {
             try db.cachedStatement(sql: LedgerQuery.insertAttributionCredit.sql).execute(db) { row in
-                row.add(entry.seq); row.add(publisher)
+                row.add(entry.seq)
+                row.add(publisher)
             }
         }
         return entry
@@ -155,11 +182,16 @@ extension Ledger {
     /// A quote's attribution checks up to entry `asOf`, oldest first.
     func attributionChecks(_ db: Database, claimID: String, asOf: Int64) throws -> [HistoryEvent] {
         let arguments: StatementArguments = ["claim_id": claimID, "as_of": asOf]
-        return try Row.fetchAll(db.cachedStatement(sql: LedgerQuery.claimAttributions.sql), arguments: arguments).map { row in
+        return try Row.fetchAll(db.cachedStatement(sql: LedgerQuery.claimAttributions.sql), arguments: arguments).map {
+            row in
             let raw: String = row["verdict"]
-            guard let verdict = AttributionVerdict(rawValue: raw) else { throw LedgerError.damaged("an attribution check has the unknown verdict \(raw)") }
-            return HistoryEvent(seq: row["seq"], change: .attribution(verdict: verdict, evidence: row["evidence"], note: row["note"]),
-                                reviewer: row["reviewer"], recordedAt: row["recorded_at"], hash: row["hash"], publishedBy: row["published_by"])
+            guard let verdict = AttributionVerdict(rawValue: raw) else {
+                throw LedgerError.damaged("an attribution check has the unknown verdict \(raw)")
+            }
+            return HistoryEvent(
+                seq: row["seq"], change: .attribution(verdict: verdict, evidence: row["evidence"], note: row["note"]),
+                reviewer: row["reviewer"], recordedAt: row["recorded_at"], hash: row["hash"],
+                publishedBy: row["published_by"])
         }
     }
 }
@@ -172,7 +204,8 @@ public enum AttributionRefusal: Sendable, Equatable {
     var commandLineDescription: String {
         switch self {
         case .notAQuote(let claim):
-            return "\(claim) is a claim, not a quote: only a quote has a speaker whose words can be checked. Use verify or dispute for what it says. Nothing was recorded."
+            return
+                "\(claim) is a claim, not a quote: only a quote has a speaker whose words can be checked. Use verify or dispute for what it says. Nothing was recorded."
         }
     }
 }

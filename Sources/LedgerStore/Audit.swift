@@ -66,19 +66,24 @@ public struct Auditor {
                 if report.problem == nil { report.problem = try checkPages(db) }
                 return report
             }
-        } catch let error as DatabaseError where error.resultCode == .SQLITE_CORRUPT || error.resultCode == .SQLITE_NOTADB {
-            return AuditReport(entryCount: 0, headHash: EntryEncoding.genesisHash,
-                               problem: .init(seq: nil, message: "the database file is damaged: \(error.message ?? "malformed")"))
+        } catch let error as DatabaseError
+            where error.resultCode == .SQLITE_CORRUPT || error.resultCode == .SQLITE_NOTADB
+        {
+            return AuditReport(
+                entryCount: 0, headHash: EntryEncoding.genesisHash,
+                problem: .init(seq: nil, message: "the database file is damaged: \(error.message ?? "malformed")"))
         } catch LedgerError.damaged(let message) {
-            return AuditReport(entryCount: 0, headHash: EntryEncoding.genesisHash,
-                               problem: .init(seq: nil, message: "the database file is damaged: \(message)"))
+            return AuditReport(
+                entryCount: 0, headHash: EntryEncoding.genesisHash,
+                problem: .init(seq: nil, message: "the database file is damaged: \(message)"))
         }
     }
 
     /// The log in one pass, or in two halves at once when it is long and a second connection sees
     /// the same snapshot.
     private func checkHalves(_ db: Database, headSeq: Int64, headHash: String) throws -> [AuditShare.Outcome] {
-        let secondHalf = headSeq >= parallelFrom
+        let secondHalf =
+            headSeq >= parallelFrom
             ? SecondHalf(reader: try? ledger.openAuditReader(), headSeq: headSeq, headHash: headHash)
             : nil
         if let secondHalf, secondHalf.started {
@@ -96,11 +101,14 @@ public struct Auditor {
             if n > 0 {
                 let before = halves[n - 1]
                 if let link = half.firstPrevHash, link != before.lastHash {
-                    report.problem = .init(seq: before.lastSeq + 1,
-                                           message: "prev_hash does not match entry \(before.lastSeq)'s hash (the chain is broken)")
+                    report.problem = .init(
+                        seq: before.lastSeq + 1,
+                        message: "prev_hash does not match entry \(before.lastSeq)'s hash (the chain is broken)")
                     return report
                 }
-                if let first = half.firstRecordedAt, let problem = timeProblem(first, after: before.lastRecordedAt, seq: before.lastSeq + 1) {
+                if let first = half.firstRecordedAt,
+                    let problem = timeProblem(first, after: before.lastRecordedAt, seq: before.lastSeq + 1)
+                {
                     report.problem = .init(seq: before.lastSeq + 1, message: problem)
                     return report
                 }
@@ -117,9 +125,13 @@ public struct Auditor {
 
     /// The derived rows: trusted when every half passed by rowid and the halves met; otherwise the
     /// tables are read again whole, in seq order, and that answer is the one reported.
-    private func rowProblem(_ db: Database, _ halves: [AuditShare.Outcome], headSeq: Int64) throws -> AuditReport.Problem? {
+    private func rowProblem(_ db: Database, _ halves: [AuditShare.Outcome], headSeq: Int64) throws -> AuditReport
+        .Problem?
+    {
         let met = halves.count == 1 || zip(halves[0].stoppedAt, halves[1].startedAt).allSatisfy { $0 == $1 }
-        guard halves.contains(where: { $0.needsSeqOrder }) || !met else { return halves.lazy.compactMap(\.rowProblem).first }
+        guard halves.contains(where: { $0.needsSeqOrder }) || !met else {
+            return halves.lazy.compactMap(\.rowProblem).first
+        }
         var whole = AuditShare(first: 1, last: headSeq, toTheEnd: true)
         whole.checkChain = false
         whole.bySeq = true
@@ -152,7 +164,7 @@ public struct Auditor {
                         return try share.run(db)
                     }
                 }
-                if !checked { snapshotChecked.signal() }          // it failed before the check
+                if !checked { snapshotChecked.signal() }  // it failed before the check
                 done.signal()
             }
             snapshotChecked.wait()
@@ -199,8 +211,12 @@ public struct Auditor {
         let version = try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0
         let expected = Auditor.expectedSchemas[min(max(version, 1), Ledger.schemaVersion)]
         for key in expected.keys.sorted() {
-            guard let sql = found[key] else { return .init(seq: nil, message: "schema: \(key) is missing (dropped by hand?)") }
-            if sql != expected[key] { return .init(seq: nil, message: "schema: \(key) differs from the one this binary defines") }
+            guard let sql = found[key] else {
+                return .init(seq: nil, message: "schema: \(key) is missing (dropped by hand?)")
+            }
+            if sql != expected[key] {
+                return .init(seq: nil, message: "schema: \(key) differs from the one this binary defines")
+            }
         }
         for key in found.keys.sorted() where expected[key] == nil {
             return .init(seq: nil, message: "schema: unexpected \(key) (added by hand?)")
@@ -212,7 +228,10 @@ public struct Auditor {
     /// queries that use it fail (`list` exits 5) — the file is damaged, and the audit says so.
     func checkPages(_ db: Database) throws -> AuditReport.Problem? {
         guard let findings = try Ledger.pageDamage(db) else { return nil }
-        return .init(seq: nil, message: "the database file is damaged: SQLite's page check says " + findings.prefix(3).joined(separator: "; "))
+        return .init(
+            seq: nil,
+            message: "the database file is damaged: SQLite's page check says "
+                + findings.prefix(3).joined(separator: "; "))
     }
 
     /// References between rows (a claim's source, a decision's claim) that point at nothing.

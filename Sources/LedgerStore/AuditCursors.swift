@@ -25,8 +25,9 @@ final class RawCursor {
         case SQLITE_ROW: return true
         case SQLITE_DONE: return false
         case let code:
-            throw DatabaseError(resultCode: ResultCode(rawValue: code),
-                                message: String(cString: sqlite3_errmsg(db.sqliteConnection)))
+            throw DatabaseError(
+                resultCode: ResultCode(rawValue: code),
+                message: String(cString: sqlite3_errmsg(db.sqliteConnection)))
         }
     }
 
@@ -58,12 +59,19 @@ extension UnsafeBufferPointer<UInt8> {
 /// Calls `body` with `value` in decimal ASCII, written on the stack (no allocation per number).
 @inline(__always)
 func withDecimal<R>(_ value: Int64, _ body: (UnsafeRawBufferPointer) -> R) -> R {
-    var storage = (UInt64(0), UInt64(0), UInt64(0))            // 24 bytes: 20 digits and a sign fit
+    var storage = (UInt64(0), UInt64(0), UInt64(0))  // 24 bytes: 20 digits and a sign fit
     return withUnsafeMutableBytes(of: &storage) { buffer in
         var v = value.magnitude
         var start = buffer.count
-        repeat { start -= 1; buffer[start] = UInt8(ascii: "0") + UInt8(v % 10); v /= 10 } while v > 0
-        if value < 0 { start -= 1; buffer[start] = UInt8(ascii: "-") }
+        repeat {
+            start -= 1
+            buffer[start] = UInt8(ascii: "0") + UInt8(v % 10)
+            v /= 10
+        } while v > 0
+        if value < 0 {
+            start -= 1
+            buffer[start] = UInt8(ascii: "-")
+        }
         return body(UnsafeRawBufferPointer(rebasing: buffer[start...]))
     }
 }
@@ -124,8 +132,9 @@ final class AuditTableStream {
                 switch sqlite3_column_type(handle, index) {
                 case SQLITE_NULL: continue
                 case SQLITE_TEXT:
-                    let text = UnsafeBufferPointer(start: sqlite3_column_text(handle, index),
-                                                   count: Int(sqlite3_column_bytes(handle, index)))
+                    let text = UnsafeBufferPointer(
+                        start: sqlite3_column_text(handle, index),
+                        count: Int(sqlite3_column_bytes(handle, index)))
                     writer.rawField(key, text: text)
                 case SQLITE_INTEGER: writer.rawField(key, integer: sqlite3_column_int64(handle, index))
                 case SQLITE_FLOAT: writer.rawField(key, number: JSONNumber.text(sqlite3_column_double(handle, index)))

@@ -59,23 +59,31 @@ struct AuditShare {
     }
 
     static func rowProblem(_ seq: Int64, _ table: String) -> AuditReport.Problem {
-        .init(seq: seq, message: "the \(table) table disagrees with this entry (a derived row was altered, added or removed)")
+        .init(
+            seq: seq,
+            message: "the \(table) table disagrees with this entry (a derived row was altered, added or removed)")
     }
 
     /// The tables, each from where this stretch begins (and that rowid, when known).
     private func openStreams(_ db: Database) throws -> (streams: [AuditTableStream], startedAt: [Int64?]) {
-        var streams: [AuditTableStream] = [], startedAt: [Int64?] = []
+        var streams: [AuditTableStream] = []
+        var startedAt: [Int64?] = []
         for kind in EntryKind.allCases {
             let name = kind.rawValue
             var from: Int64? = nil
             if !bySeq {
-                from = fromGenesis ? Int64.min
-                    : try Int64.fetchOne(db, sql: AuditQuery.firstRow(entryKind: name).sql, arguments: [first]) ?? Int64.max
+                from =
+                    fromGenesis
+                    ? Int64.min
+                    : try Int64.fetchOne(db, sql: AuditQuery.firstRow(entryKind: name).sql, arguments: [first])
+                        ?? Int64.max
                 startedAt.append(from == Int64.max ? nil : from)
             }
             let query: AuditQuery = bySeq ? .rowsBySeq(entryKind: name) : .rows(entryKind: name)
-            streams.append(try AuditTableStream(db, table: AuditShare.tables[kind]!, sql: query.sql,
-                                                fromRowid: from, last: toTheEnd ? .max : last))
+            streams.append(
+                try AuditTableStream(
+                    db, table: AuditShare.tables[kind]!, sql: query.sql,
+                    fromRowid: from, last: toTheEnd ? .max : last))
         }
         return (streams, startedAt)
     }
@@ -86,25 +94,35 @@ struct AuditShare {
         var join = RowJoin(streams: streams)
         func failed(_ problem: AuditReport.Problem) -> Outcome {
             var o = chain.outcome
-            o.startedAt = startedAt; o.rowProblem = join.problem; o.chainProblem = problem
+            o.startedAt = startedAt
+            o.rowProblem = join.problem
+            o.chainProblem = problem
             return o
         }
         let rows = try RawCursor(db, sql: AuditQuery.entriesBetween.sql, arguments: [first, last])
         while try rows.step() {
-            guard rows.type(0) == SQLITE_INTEGER else { return failed(.init(seq: chain.expectedSeq, message: "its number is not an integer")) }
+            guard rows.type(0) == SQLITE_INTEGER else {
+                return failed(.init(seq: chain.expectedSeq, message: "its number is not an integer"))
+            }
             let seq = rows.int64(0)
             guard let kind = rows.text(1), let recordedAt = rows.text(2), let prevHash = rows.text(3),
-                  let payload = rows.text(4), let hash = rows.text(5)
+                let payload = rows.text(4), let hash = rows.text(5)
             else { return failed(.init(seq: seq, message: "a field is missing or not text")) }
             let kindIndex = AuditShare.kindIndex(kind)
-            if checkChain, let problem = chain.step(seq: seq, kind: kind, known: kindIndex != nil, recordedAt: recordedAt,
-                                                    prevHash: prevHash, payload: payload, hash: hash) {
+            if checkChain,
+                let problem = chain.step(
+                    seq: seq, kind: kind, known: kindIndex != nil, recordedAt: recordedAt,
+                    prevHash: prevHash, payload: payload, hash: hash)
+            {
                 return failed(problem)
             }
             try join.step(seq: seq, kindIndex: kindIndex, payload: payload)
         }
         if checkChain && chain.expectedSeq <= last {
-            return failed(.init(seq: chain.expectedSeq, message: "missing: the log jumps from entry \(chain.expectedSeq - 1) past entry \(last)"))
+            return failed(
+                .init(
+                    seq: chain.expectedSeq,
+                    message: "missing: the log jumps from entry \(chain.expectedSeq - 1) past entry \(last)"))
         }
         var outcome = chain.outcome
         outcome.startedAt = startedAt

@@ -9,16 +9,20 @@ import LedgerSchema
 /// `searchIndexContent` (`audit --search-index`): every row of both recomputed from the claims, and
 /// the tally by kind.
 extension Auditor {
-    static let rebuildAdvice = "(derived data, outside the hash chain: `claimledger audit --rebuild-index` writes it anew)"
+    static let rebuildAdvice =
+        "(derived data, outside the hash chain: `claimledger audit --rebuild-index` writes it anew)"
 
     func checkDerivedTables(_ db: Database, notes: inout [String]) throws -> AuditReport.Problem? {
         let version = try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0
         var tables: [(rows: LedgerQuery, name: String)] = []
-        if version >= 4, !searchIndexContent { tables.append((.indexRowids, "the search index")) }  // else compared whole
+        // else compared whole
+        if version >= 4, !searchIndexContent { tables.append((.indexRowids, "the search index")) }
         if version >= 6 { tables.append((.queueSeqs, "the review queue")) }
         let pairing = try ClaimPairing(db, tables: tables.map(\.rows))
         if let (table, seq) = pairing.unpaired {
-            return .init(seq: seq, message: "\(tables[table].name) has no row for this claim, or a row for no claim " + Self.rebuildAdvice)
+            return .init(
+                seq: seq,
+                message: "\(tables[table].name) has no row for this claim, or a row for no claim " + Self.rebuildAdvice)
         }
         if version >= 4, searchIndexContent, let problem = try checkSearchIndex(db, notes: &notes) { return problem }
         return version >= 6 ? try checkQueue(db, claims: pairing.claims) : nil
@@ -27,19 +31,29 @@ extension Auditor {
     private func checkQueue(_ db: Database, claims: Int) throws -> AuditReport.Problem? {
         guard let row = try Row.fetchOne(db.cachedStatement(sql: LedgerQuery.queueStatusCheck.sql)) else { return nil }
         if let seq = row["wrong"] as Int64? {
-            return .init(seq: seq, message: "the review queue's status for this claim is not its latest decision's " + Self.rebuildAdvice)
+            return .init(
+                seq: seq,
+                message: "the review queue's status for this claim is not its latest decision's " + Self.rebuildAdvice)
         }
         guard row["decided_agree"] as Bool? == true else {
-            return .init(seq: nil, message: "the review queue holds decided claims that have no decision " + Self.rebuildAdvice)
+            return .init(
+                seq: nil, message: "the review queue holds decided claims that have no decision " + Self.rebuildAdvice)
         }
         guard row["decided_tallied"] as Bool? == true, row["tallied"] as Int? == claims else {
-            return .init(seq: nil, message: "the count of claims by status disagrees with the review queue " + Self.rebuildAdvice)
+            return .init(
+                seq: nil, message: "the count of claims by status disagrees with the review queue " + Self.rebuildAdvice
+            )
         }
         guard searchIndexContent,
-              let seq = try Int64.fetchOne(db.cachedStatement(sql: LedgerQuery.queueDisagreement.sql)) else { return nil }
+            let seq = try Int64.fetchOne(db.cachedStatement(sql: LedgerQuery.queueDisagreement.sql))
+        else { return nil }
         return seq < 0
-            ? .init(seq: nil, message: "the count of claims by status and kind disagrees with the claims " + Self.rebuildAdvice)
-            : .init(seq: seq, message: "the review queue's row for this claim is not what the ledger says " + Self.rebuildAdvice)
+            ? .init(
+                seq: nil,
+                message: "the count of claims by status and kind disagrees with the claims " + Self.rebuildAdvice)
+            : .init(
+                seq: seq,
+                message: "the review queue's row for this claim is not what the ledger says " + Self.rebuildAdvice)
     }
 }
 
@@ -57,7 +71,10 @@ struct ClaimPairing {
         while let seq = try claimSeqs.next() {
             claims += 1
             for (n, head) in heads.enumerated() {
-                guard let have = head, have == seq else { unpaired = (n, min(head ?? seq, seq)); return }
+                guard let have = head, have == seq else {
+                    unpaired = (n, min(head ?? seq, seq))
+                    return
+                }
                 heads[n] = try cursors[n].next()
             }
         }

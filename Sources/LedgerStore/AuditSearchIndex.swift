@@ -9,7 +9,9 @@ import LedgerSchema
 extension Auditor {
     func checkSearchIndex(_ db: Database, notes: inout [String]) throws -> AuditReport.Problem? {
         if let seq = try SearchIndex.firstDisagreement(db) {
-            return .init(seq: seq, message: "the search index's row for this claim is not what the ledger says " + Self.rebuildAdvice)
+            return .init(
+                seq: seq,
+                message: "the search index's row for this claim is not what the ledger says " + Self.rebuildAdvice)
         }
         return try checkInvertedIndex(notes: &notes)
     }
@@ -23,18 +25,22 @@ extension Auditor {
             notes.append(skipped + " (FTS5's check needs a file this user can write)")
             return nil
         }
-        let queue = try DatabaseQueue(path: ledger.path, configuration: Ledger.configuration(busyTimeout: 0, readOnly: false))
+        let queue = try DatabaseQueue(
+            path: ledger.path, configuration: Ledger.configuration(busyTimeout: 0, readOnly: false))
         defer { try? queue.close() }
         do {
             try queue.inTransaction(.deferred) { db in
                 try db.execute(sql: LedgerQuery.indexIntegrity.sql)
                 return .rollback
             }
-        } catch let error as DatabaseError where error.resultCode == .SQLITE_BUSY || error.resultCode == .SQLITE_LOCKED {
+        } catch let error as DatabaseError where error.resultCode == .SQLITE_BUSY || error.resultCode == .SQLITE_LOCKED
+        {
             notes.append(skipped + " (another process was writing; run audit again)")
         } catch let error as DatabaseError where error.resultCode == .SQLITE_CORRUPT {
-            return .init(seq: nil, message: "the search index's inverted index disagrees with its rows (\(error.message ?? "corrupt")); "
-                         + "it is derived data: `claimledger audit --rebuild-index` writes it anew")
+            return .init(
+                seq: nil,
+                message: "the search index's inverted index disagrees with its rows (\(error.message ?? "corrupt")); "
+                    + "it is derived data: `claimledger audit --rebuild-index` writes it anew")
         }
         return nil
     }

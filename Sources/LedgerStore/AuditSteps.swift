@@ -19,24 +19,34 @@ struct ChainCheck {
     }
 
     /// Checks one entry; the problem, if any, names the entry it concerns.
-    mutating func step(seq: Int64, kind: UnsafeBufferPointer<UInt8>, known: Bool, recordedAt: UnsafeBufferPointer<UInt8>,
-                       prevHash: UnsafeBufferPointer<UInt8>, payload: UnsafeBufferPointer<UInt8>,
-                       hash: UnsafeBufferPointer<UInt8>) -> AuditReport.Problem? {
-        func problem(_ message: String, at n: Int64? = nil) -> AuditReport.Problem { .init(seq: n ?? seq, message: message) }
+    mutating func step(
+        seq: Int64, kind: UnsafeBufferPointer<UInt8>, known: Bool, recordedAt: UnsafeBufferPointer<UInt8>,
+        prevHash: UnsafeBufferPointer<UInt8>, payload: UnsafeBufferPointer<UInt8>,
+        hash: UnsafeBufferPointer<UInt8>
+    ) -> AuditReport.Problem? {
+        func problem(_ message: String, at n: Int64? = nil) -> AuditReport.Problem {
+            .init(seq: n ?? seq, message: message)
+        }
         if seq != expectedSeq {
-            return problem(seq > expectedSeq ? "missing: the log jumps from entry \(expectedSeq - 1) to \(seq)"
-                                             : "out of order: entry \(seq) appears after entry \(expectedSeq - 1)", at: expectedSeq)
+            return problem(
+                seq > expectedSeq
+                    ? "missing: the log jumps from entry \(expectedSeq - 1) to \(seq)"
+                    : "out of order: entry \(seq) appears after entry \(expectedSeq - 1)", at: expectedSeq)
         }
         if !known { return problem("unknown kind \"\(String(decoding: kind, as: UTF8.self))\"") }
         if let previous {
-            if !prevHash.equals(previous) { return problem("prev_hash does not match entry \(seq - 1)'s hash (the chain is broken)") }
+            if !prevHash.equals(previous) {
+                return problem("prev_hash does not match entry \(seq - 1)'s hash (the chain is broken)")
+            }
         } else {
-            outcome.firstPrevHash = Array(prevHash)          // checked against the stretch before
+            outcome.firstPrevHash = Array(prevHash)  // checked against the stretch before
         }
         rehash(seq: seq, kind: kind, recordedAt: recordedAt, prevHash: prevHash, payload: payload)
         if !hash.equals(recomputed) {
-            let stored = String(decoding: hash, as: UTF8.self), mine = String(decoding: recomputed, as: UTF8.self)
-            return problem("its content does not match its hash (stored \(stored.prefix(12))…, recomputed \(mine.prefix(12))…)")
+            let stored = String(decoding: hash, as: UTF8.self)
+            let mine = String(decoding: recomputed, as: UTF8.self)
+            return problem(
+                "its content does not match its hash (stored \(stored.prefix(12))…, recomputed \(mine.prefix(12))…)")
         }
         if let message = timeProblem(recordedAt, after: outcome.lastRecordedAt, seq: seq) { return problem(message) }
         if outcome.firstRecordedAt == nil { outcome.firstRecordedAt = Array(recordedAt) }
@@ -50,14 +60,20 @@ struct ChainCheck {
     }
 
     /// The canonical encoding, hashed: the header lines, then the payload in place.
-    private mutating func rehash(seq: Int64, kind: UnsafeBufferPointer<UInt8>, recordedAt: UnsafeBufferPointer<UInt8>,
-                                 prevHash: UnsafeBufferPointer<UInt8>, payload: UnsafeBufferPointer<UInt8>) {
+    private mutating func rehash(
+        seq: Int64, kind: UnsafeBufferPointer<UInt8>, recordedAt: UnsafeBufferPointer<UInt8>,
+        prevHash: UnsafeBufferPointer<UInt8>, payload: UnsafeBufferPointer<UInt8>
+    ) {
         header.removeAll(keepingCapacity: true)
         header.append(contentsOf: AuditShare.tagLine)
-        withDecimal(seq) { header.append(contentsOf: $0) }; header.append(0x0A)
-        header.append(contentsOf: kind); header.append(0x0A)
-        header.append(contentsOf: recordedAt); header.append(0x0A)
-        header.append(contentsOf: prevHash); header.append(0x0A)
+        withDecimal(seq) { header.append(contentsOf: $0) }
+        header.append(0x0A)
+        header.append(contentsOf: kind)
+        header.append(0x0A)
+        header.append(contentsOf: recordedAt)
+        header.append(0x0A)
+        header.append(contentsOf: prevHash)
+        header.append(0x0A)
         var hasher = SHA256()
         header.withUnsafeBytes { hasher.update(bufferPointer: $0) }
         hasher.update(bufferPointer: UnsafeRawBufferPointer(payload))
@@ -88,7 +104,7 @@ struct RowJoin {
             if pending[kindIndex] == seq, own.encodeCurrent(into: &writer), writer.matches(payload) {
                 try own.advance()
                 pending[kindIndex] = own.pendingSeq ?? .max
-            } else if pending[kindIndex] >= seq {                    // its row is missing or differs
+            } else if pending[kindIndex] >= seq {  // its row is missing or differs
                 problem = AuditShare.rowProblem(seq, own.table)
                 return
             }
@@ -102,7 +118,8 @@ struct RowJoin {
     /// The problem found, or a row left over in this stretch that belongs to no entry.
     func finish() -> AuditReport.Problem? {
         if let problem { return problem }
-        guard let stray = streams.compactMap({ s in s.pendingSeq.map { ($0, s.table) } }).min(by: { $0.0 < $1.0 }) else { return nil }
+        guard let stray = streams.compactMap({ s in s.pendingSeq.map { ($0, s.table) } }).min(by: { $0.0 < $1.0 })
+        else { return nil }
         return AuditShare.rowProblem(stray.0, stray.1)
     }
 }

@@ -19,11 +19,15 @@ struct Bindings {
 
     mutating func add(_ value: String?) {
         index += 1
-        guard var value else { check(sqlite3_bind_null(handle, index)); return }
-        let handle = handle, index = index
+        guard var value else {
+            check(sqlite3_bind_null(handle, index))
+            return
+        }
+        let handle = handle
+        let index = index
         let code = value.withUTF8 { utf8 -> Int32 in
             guard let base = utf8.baseAddress, utf8.count > 0 else {
-                return sqlite3_bind_text(handle, index, "", 0, Bindings.transient)    // '' is not NULL
+                return sqlite3_bind_text(handle, index, "", 0, Bindings.transient)  // '' is not NULL
             }
             return UnsafeRawPointer(base).withMemoryRebound(to: CChar.self, capacity: utf8.count) {
                 sqlite3_bind_text(handle, index, $0, Int32(utf8.count), Bindings.transient)
@@ -57,8 +61,10 @@ extension Statement {
     }
 
     /// Runs the statement and reads its first row, if any, with `read`.
-    func firstRow<T>(_ db: Database, binding bind: (inout Bindings) -> Void = { _ in },
-                     read: (RowReader) -> T) throws -> T? {
+    func firstRow<T>(
+        _ db: Database, binding bind: (inout Bindings) -> Void = { _ in },
+        read: (RowReader) -> T
+    ) throws -> T? {
         try step(db, binding: bind) { read(RowReader(handle: sqliteStatement)) }
     }
 
@@ -74,7 +80,8 @@ extension Statement {
         var bindings = Bindings(handle)
         bind(&bindings)
         if bindings.index != Int32(sqlite3_bind_parameter_count(handle)) {
-            preconditionFailure("\(sql): \(bindings.index) values bound for \(sqlite3_bind_parameter_count(handle)) parameters")
+            preconditionFailure(
+                "\(sql): \(bindings.index) values bound for \(sqlite3_bind_parameter_count(handle)) parameters")
         }
         if bindings.failure != SQLITE_OK { throw error(db, code: bindings.failure) }
         switch sqlite3_step(handle) {
@@ -85,8 +92,9 @@ extension Statement {
     }
 
     private func error(_ db: Database, code: Int32) -> DatabaseError {
-        DatabaseError(resultCode: ResultCode(rawValue: code),
-                      message: String(cString: sqlite3_errmsg(db.sqliteConnection)), sql: sql)
+        DatabaseError(
+            resultCode: ResultCode(rawValue: code),
+            message: String(cString: sqlite3_errmsg(db.sqliteConnection)), sql: sql)
     }
 }
 
@@ -96,6 +104,7 @@ struct RowReader {
     func int64(_ column: Int32) -> Int64 { sqlite3_column_int64(handle, column) }
     func string(_ column: Int32) -> String? {
         guard let text = sqlite3_column_text(handle, column) else { return nil }
-        return String(decoding: UnsafeBufferPointer(start: text, count: Int(sqlite3_column_bytes(handle, column))), as: UTF8.self)
+        return String(
+            decoding: UnsafeBufferPointer(start: text, count: Int(sqlite3_column_bytes(handle, column))), as: UTF8.self)
     }
 }

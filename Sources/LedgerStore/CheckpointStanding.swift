@@ -27,9 +27,12 @@ extension CheckpointAudit {
     public func standing(_ saved: [Saved], signatures: SignatureCheck) throws -> CheckpointStanding? {
         let parsed = saved.compactMap { s in (try? Checkpoint(note: s.note)).map { (s, $0) } }
         guard let (latest, checkpoint) = parsed.max(by: { $0.1.size < $1.1.size }) else { return nil }
-        let signature = !signatures.checksSignatures ? "signature not checked (no key given or trusted)"
+        let signature =
+            !signatures.checksSignatures
+            ? "signature not checked (no key given or trusted)"
             : signatures.signer(of: latest.note).map { "signed by " + $0.name } ?? "not signed by " + signatures.signers
-        return CheckpointStanding(file: latest.name, size: checkpoint.size, root: Hex.encode(checkpoint.root),
-                                  signature: signature, problems: try run(saved, signatures: signatures))
+        return CheckpointStanding(
+            file: latest.name, size: checkpoint.size, root: Hex.encode(checkpoint.root),
+            signature: signature, problems: try run(saved, signatures: signatures))
     }
 }

@@ -58,17 +58,25 @@ public struct ClaimRecord: Sendable, Equatable {
         // claim with no speaker kind, never as a crash: the audit names the edit.
         let kind = (row[3] as String?).flatMap(ClaimKind.init(rawValue:)) ?? .claim
         let speakerKind = (row[25] as String?).flatMap(SpeakerKind.init(rawValue:))
-        claim = ClaimPayload(claimID: row[0], sourceID: row[2], kind: kind, text: row[4], speaker: row[5], cue: row[6],
-                             via: row[7], claimType: row[8], score: row[9], start: row[10], end: row[11], prefix: row[12],
-                             suffix: row[13], sentenceStart: row[14], sentenceEnd: row[15], speakerKind: speakerKind,
-                             speakerConfidence: row[27])
+        claim = ClaimPayload(
+            claimID: row[0], sourceID: row[2], kind: kind, text: row[4], speaker: row[5], cue: row[6],
+            via: row[7], claimType: row[8], score: row[9], start: row[10], end: row[11], prefix: row[12],
+            suffix: row[13], sentenceStart: row[14], sentenceEnd: row[15], speakerKind: speakerKind,
+            speakerConfidence: row[27])
         seq = row[1]
         status = ClaimStatus(rawValue: row[16]) ?? .unverified
-        statusSeq = row[17]; evidence = row[18]; reviewer = row[19]; note = row[20]
-        reviewedAt = row[21]; recordedAt = row[22]; sourceTitle = row[23]; rating = row[26]
+        statusSeq = row[17]
+        evidence = row[18]
+        reviewer = row[19]
+        note = row[20]
+        reviewedAt = row[21]
+        recordedAt = row[22]
+        sourceTitle = row[23]
+        rating = row[26]
         publishedBy = row[28]
         attribution = (row[29] as String?).flatMap(AttributionVerdict.init(rawValue:))
-        self.shortID = shortID; self.sourceShortID = sourceShortID
+        self.shortID = shortID
+        self.sourceShortID = sourceShortID
     }
 }
 
@@ -110,12 +118,21 @@ public struct ClaimFilter: Sendable, Equatable {
     /// quotes never checked (claims are left out).
     public var attribution: AttributionVerdict?
 
-    public init(status: ClaimStatus? = nil, kind: ClaimKind? = nil, speaker: String? = nil,
-                sourceID: String? = nil, search: String? = nil, limit: Int? = nil, asOf: Int64? = nil,
-                minScore: Double? = nil, order: ClaimOrder = .newest, withDismissed: Bool = false) {
+    public init(
+        status: ClaimStatus? = nil, kind: ClaimKind? = nil, speaker: String? = nil,
+        sourceID: String? = nil, search: String? = nil, limit: Int? = nil, asOf: Int64? = nil,
+        minScore: Double? = nil, order: ClaimOrder = .newest, withDismissed: Bool = false
+    ) {
         self.withDismissed = withDismissed
-        self.status = status; self.kind = kind; self.speaker = speaker; self.sourceID = sourceID
-        self.search = search; self.limit = limit; self.asOf = asOf; self.minScore = minScore; self.order = order
+        self.status = status
+        self.kind = kind
+        self.speaker = speaker
+        self.sourceID = sourceID
+        self.search = search
+        self.limit = limit
+        self.asOf = asOf
+        self.minScore = minScore
+        self.order = order
     }
 
     /// The query that reads these claims in this order.
@@ -169,14 +186,17 @@ extension Ledger {
 
     /// `query` is the filter's own unless a narrower one (one source, one claim) is asked for.
     /// Most check-worthy first, as the ledger stands now, is the queue's order: read from its index.
-    func forEachClaim(_ db: Database, _ filter: ClaimFilter, query: LedgerQuery? = nil, claimID: String? = nil,
-                      _ body: (ClaimRecord) throws -> Void) throws {
+    func forEachClaim(
+        _ db: Database, _ filter: ClaimFilter, query: LedgerQuery? = nil, claimID: String? = nil,
+        _ body: (ClaimRecord) throws -> Void
+    ) throws {
         if query == nil, filter.order == .score, filter.asOf == nil {
             return try forEachQueued(db, filter, from: QueuePlace(), forward: true, body)
         }
         let driving = try query == nil && readsIndexMatches(db, filter)
-        let rows = try Row.fetchCursor(db.cachedStatement(sql: (driving ? .claimsMatching : query ?? filter.query).sql),
-                                       arguments: filter.arguments(claimID: claimID, driving: driving))
+        let rows = try Row.fetchCursor(
+            db.cachedStatement(sql: (driving ? .claimsMatching : query ?? filter.query).sql),
+            arguments: filter.arguments(claimID: claimID, driving: driving))
         while let row = try rows.next() { try body(try claimRecord(db, row)) }
     }
 
@@ -184,14 +204,18 @@ extension Ledger {
     /// many hold is matched by testing claims in order until the limit is reached.
     func readsIndexMatches(_ db: Database, _ filter: ClaimFilter) throws -> Bool {
         guard let match = filter.indexMatch else { return false }
-        let held = try Int.fetchOne(db.cachedStatement(sql: LedgerQuery.indexTermCount.sql),
-                                    arguments: ["match": match, "cap": Ledger.drivingMatches]) ?? 0
+        let held =
+            try Int.fetchOne(
+                db.cachedStatement(sql: LedgerQuery.indexTermCount.sql),
+                arguments: ["match": match, "cap": Ledger.drivingMatches]) ?? 0
         return held < Ledger.drivingMatches
     }
 
     /// A row of the claims queries as a record, with its short IDs.
     func claimRecord(_ db: Database, _ row: Row) throws -> ClaimRecord {
-        ClaimRecord(row: row, shortID: try shortID(db, row[0], table: .claim), sourceShortID: try shortID(db, row[2], table: .source))
+        ClaimRecord(
+            row: row, shortID: try shortID(db, row[0], table: .claim),
+            sourceShortID: try shortID(db, row[2], table: .source))
     }
 
     /// Claims matching `filter`, in its order.
@@ -212,10 +236,13 @@ extension Ledger {
     /// How many claims match `filter`, by status, and in how many sources (one `GROUP BY`).
     public func claimCounts(_ filter: ClaimFilter) throws -> (byStatus: [ClaimStatus: Int], sources: Int) {
         try read { db in
-            var byStatus: [ClaimStatus: Int] = [:], sources: Set<String> = []
+            var byStatus: [ClaimStatus: Int] = [:]
+            var sources: Set<String> = []
             var counted = filter
-            counted.withDismissed = true          // counted apart, never hidden from a count
-            for row in try Row.fetchAll(db.cachedStatement(sql: LedgerQuery.claimCounts.sql), arguments: counted.arguments()) {
+            counted.withDismissed = true  // counted apart, never hidden from a count
+            for row in try Row.fetchAll(
+                db.cachedStatement(sql: LedgerQuery.claimCounts.sql), arguments: counted.arguments())
+            {
                 sources.insert(row[0])
                 if let status = ClaimStatus(rawValue: row[1]) { byStatus[status, default: 0] += row[2] as Int }
             }

@@ -9,12 +9,12 @@ public enum EntryKind: String, Codable, Sendable, CaseIterable {
     case statusChanged = "status_changed"
     case noteAdded = "note_added"
     case correction = "correction"
-    case sourceCorrected = "source_corrected"      // schema version 3 on
-    case ratingDefined = "rating_defined"          // schema version 3 on
-    case reviewerAdded = "reviewer_added"          // schema version 5 on
-    case reviewerRevoked = "reviewer_revoked"      // schema version 5 on
-    case keyTrusted = "key_trusted"                // schema version 8 on
-    case publisherSet = "publisher_set"            // schema version 9 on
+    case sourceCorrected = "source_corrected"  // schema version 3 on
+    case ratingDefined = "rating_defined"  // schema version 3 on
+    case reviewerAdded = "reviewer_added"  // schema version 5 on
+    case reviewerRevoked = "reviewer_revoked"  // schema version 5 on
+    case keyTrusted = "key_trusted"  // schema version 8 on
+    case publisherSet = "publisher_set"  // schema version 9 on
     case attributionChecked = "attribution_checked"  // schema version 10 on
 }
 
@@ -46,29 +46,41 @@ public enum EntryEncoding {
     public static let genesisHash = String(repeating: "0", count: 64)
 
     /// tag LF seq LF kind LF recorded_at LF prev_hash LF payload (UTF-8, no trailing LF).
-    public static func canonicalBytes(seq: Int64, kind: String, recordedAt: String,
-                                      prevHash: String, payload: String) -> [UInt8] {
+    public static func canonicalBytes(
+        seq: Int64, kind: String, recordedAt: String,
+        prevHash: String, payload: String
+    ) -> [UInt8] {
         var bytes: [UInt8] = []
         bytes.reserveCapacity(tag.utf8.count + 120 + payload.utf8.count)
-        bytes.append(contentsOf: tag.utf8); bytes.append(0x0A)
-        bytes.append(contentsOf: String(seq).utf8); bytes.append(0x0A)
-        bytes.append(contentsOf: kind.utf8); bytes.append(0x0A)
-        bytes.append(contentsOf: recordedAt.utf8); bytes.append(0x0A)
-        bytes.append(contentsOf: prevHash.utf8); bytes.append(0x0A)
+        bytes.append(contentsOf: tag.utf8)
+        bytes.append(0x0A)
+        bytes.append(contentsOf: String(seq).utf8)
+        bytes.append(0x0A)
+        bytes.append(contentsOf: kind.utf8)
+        bytes.append(0x0A)
+        bytes.append(contentsOf: recordedAt.utf8)
+        bytes.append(0x0A)
+        bytes.append(contentsOf: prevHash.utf8)
+        bytes.append(0x0A)
         bytes.append(contentsOf: payload.utf8)
         return bytes
     }
 
     /// Lowercase hex SHA-256 of the canonical bytes.
-    public static func hash(seq: Int64, kind: String, recordedAt: String,
-                            prevHash: String, payload: String) -> String {
-        hexSHA256(canonicalBytes(seq: seq, kind: kind, recordedAt: recordedAt,
-                                 prevHash: prevHash, payload: payload))
+    public static func hash(
+        seq: Int64, kind: String, recordedAt: String,
+        prevHash: String, payload: String
+    ) -> String {
+        hexSHA256(
+            canonicalBytes(
+                seq: seq, kind: kind, recordedAt: recordedAt,
+                prevHash: prevHash, payload: payload))
     }
 
     public static func hash(of entry: Entry) -> String {
-        hash(seq: entry.seq, kind: entry.kind, recordedAt: entry.recordedAt,
-             prevHash: entry.prevHash, payload: entry.payload)
+        hash(
+            seq: entry.seq, kind: entry.kind, recordedAt: entry.recordedAt,
+            prevHash: entry.prevHash, payload: entry.payload)
     }
 }
 
@@ -96,7 +108,10 @@ public enum LedgerTime {
         let seconds = Int64(date.timeIntervalSince1970.rounded(.down))
         var days = seconds / 86_400
         var rest = seconds % 86_400
-        if rest < 0 { rest += 86_400; days -= 1 }
+        if rest < 0 {
+            rest += 86_400
+            days -= 1
+        }
         // Civil date from days since 1970-01-01 (Howard Hinnant's algorithm).
         let z = days + 719_468
         let era = (z >= 0 ? z : z - 146_096) / 146_097
@@ -135,18 +150,25 @@ public enum LedgerTime {
     /// time of day (second 60 allowed for a leap second). Fixed width, so byte order is time order.
     public static func isValid<C: RandomAccessCollection>(_ bytes: C) -> Bool where C.Element == UInt8, C.Index == Int {
         guard bytes.count == 20 else { return false }
-        let o = bytes.startIndex   // no copy: the audit checks every entry's time
+        let o = bytes.startIndex  // no copy: the audit checks every entry's time
         func at(_ i: Int) -> UInt8 { bytes[o + i] }
-        guard at(4) == 0x2D, at(7) == 0x2D, at(10) == 0x54, at(13) == 0x3A, at(16) == 0x3A, at(19) == 0x5A else { return false }
+        guard at(4) == 0x2D, at(7) == 0x2D, at(10) == 0x54, at(13) == 0x3A, at(16) == 0x3A, at(19) == 0x5A else {
+            return false
+        }
         func number(_ range: Range<Int>) -> Int? {
             var value = 0
-            for i in range { guard at(i) >= 0x30 && at(i) <= 0x39 else { return nil }; value = value * 10 + Int(at(i) - 0x30) }
+            for i in range {
+                guard at(i) >= 0x30 && at(i) <= 0x39 else { return nil }
+                value = value * 10 + Int(at(i) - 0x30)
+            }
             return value
         }
         guard let year = number(0..<4), let month = number(5..<7), let day = number(8..<10),
-              let hour = number(11..<13), let minute = number(14..<16), let second = number(17..<19) else { return false }
+            let hour = number(11..<13), let minute = number(14..<16), let second = number(17..<19)
+        else { return false }
         let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)
         let days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
-        return (1...12).contains(month) && day >= 1 && day <= days[month - 1] && hour < 24 && minute < 60 && second <= 60
+        return (1...12).contains(month) && day >= 1 && day <= days[month - 1] && hour < 24 && minute < 60
+            && second <= 60
     }
 }

@@ -6,10 +6,12 @@ public enum Identifiers {
     /// whose text was forgotten.
     public static func isOnlyIDs(_ text: String) -> Bool {
         let words = text.split(whereSeparator: { $0.isWhitespace || $0 == "," })
-        return !words.isEmpty && words.allSatisfy { word in
-            let w = word.lowercased()
-            return (w.hasPrefix("c-") || w.hasPrefix("s-")) && w.count >= 6 && w.dropFirst(2).allSatisfy(\.isHexDigit)
-        }
+        return !words.isEmpty
+            && words.allSatisfy { word in
+                let w = word.lowercased()
+                return (w.hasPrefix("c-") || w.hasPrefix("s-")) && w.count >= 6
+                    && w.dropFirst(2).allSatisfy(\.isHexDigit)
+            }
     }
 
     /// Fewest hex digits shown in a short ID.
@@ -20,14 +22,16 @@ public enum Identifiers {
 
     /// A source without text (a broadcast, a speech) by what describes it.
     public static func sourceID(title: String, url: String?, outlet: String?, published: String?) -> String {
-        hexSHA256(["source-without-text", title, url ?? "", outlet ?? "", published ?? ""]
-            .joined(separator: "\n"))
+        hexSHA256(
+            ["source-without-text", title, url ?? "", outlet ?? "", published ?? ""]
+                .joined(separator: "\n"))
     }
 
     /// A claim by its source, its kind, its place and its words.
     public static func claimID(sourceID: String, kind: String, start: Int?, end: Int?, text: String) -> String {
-        hexSHA256(["claim", sourceID, kind, start.map(String.init) ?? "", end.map(String.init) ?? "", text]
-            .joined(separator: "\n"))
+        hexSHA256(
+            ["claim", sourceID, kind, start.map(String.init) ?? "", end.map(String.init) ?? "", text]
+                .joined(separator: "\n"))
     }
 
     /// The shortest prefix of `id` (at least `minimumShortLength`) that differs from its neighbours.
@@ -61,7 +65,8 @@ public enum Identifiers {
             text.removeFirst(2)
         }
         guard !text.isEmpty, text.count <= 64,
-              text.allSatisfy({ ("0"..."9").contains($0) || ("a"..."f").contains($0) }) else { return nil }
+            text.allSatisfy({ ("0"..."9").contains($0) || ("a"..."f").contains($0) })
+        else { return nil }
         return (kind, text)
     }
 }

@@ -23,17 +23,24 @@ public struct ClaimProofs: Sendable {
     public init(ledger: Ledger, claimID: String, origin: String?) throws {
         let size = Int(try ledger.head().seq)
         let checkpoint = try ledger.checkpoint(origin: try origin ?? ledger.defaultOrigin(), size: size)
-        self.claimID = claimID; treeSize = size; root = checkpoint.root; checkpointBody = checkpoint.body
+        self.claimID = claimID
+        treeSize = size
+        root = checkpoint.root
+        checkpointBody = checkpoint.body
         proofs = try ledger.history(claimID: claimID).map { event in
             var canonical: [UInt8] = []
-            try ledger.forEachEntry(from: event.seq, { e in
-                canonical = EntryEncoding.canonicalBytes(seq: e.seq, kind: e.kind, recordedAt: e.recordedAt,
-                                                         prevHash: e.prevHash, payload: e.payload)
-            }, limit: 1)
+            try ledger.forEachEntry(
+                from: event.seq,
+                { e in
+                    canonical = EntryEncoding.canonicalBytes(
+                        seq: e.seq, kind: e.kind, recordedAt: e.recordedAt,
+                        prevHash: e.prevHash, payload: e.payload)
+                }, limit: 1)
             let index = Int(event.seq) - 1
-            return Proof(seq: event.seq, leafIndex: index, event: event.event, canonical: canonical,
-                         leafHash: Merkle.leafHash(canonical),
-                         path: try Merkle.inclusionProof(ledger.leafStream, index: index, size: size))
+            return Proof(
+                seq: event.seq, leafIndex: index, event: event.event, canonical: canonical,
+                leafHash: Merkle.leafHash(canonical),
+                path: try Merkle.inclusionProof(ledger.leafStream, index: index, size: size))
         }
     }
 }

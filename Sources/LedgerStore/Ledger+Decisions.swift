@@ -20,7 +20,10 @@ public struct Verdict: Sendable, Equatable {
     public var rating: String?
 
     public init(_ status: ClaimStatus, evidence: String?, note: String? = nil, rating: String? = nil) {
-        self.status = status; self.evidence = evidence; self.note = note; self.rating = rating
+        self.status = status
+        self.evidence = evidence
+        self.note = note
+        self.rating = rating
     }
 
     /// Why the verdict cannot be recorded as given, or nil.
@@ -30,7 +33,9 @@ public struct Verdict: Sendable, Equatable {
         }
         if rating != nil && (status == .unverified || status == .dismissed) { return .rating(.notForDecision(status)) }
         // A reason (dismiss, reopen) that is only IDs was forgotten; evidence may cite another claim.
-        if (status == .unverified || status == .dismissed) && Identifiers.isOnlyIDs(evidence) { return .missing(.onlyIDs(evidence)) }
+        if (status == .unverified || status == .dismissed) && Identifiers.isOnlyIDs(evidence) {
+            return .missing(.onlyIDs(evidence))
+        }
         return nil
     }
 }
@@ -40,8 +45,10 @@ extension Ledger {
     /// one it replaces. With `expecting`, a claim whose status is no longer that one (another
     /// reviewer decided it meanwhile) refuses them all: a script's decision never silently
     /// overrides one it did not see.
-    public func decide(claimIDs: [String], _ verdict: Verdict, reviewer: String,
-                       expecting: ClaimStatus? = nil) throws -> [Decision] {
+    public func decide(
+        claimIDs: [String], _ verdict: Verdict, reviewer: String,
+        expecting: ClaimStatus? = nil
+    ) throws -> [Decision] {
         if let refusal = verdict.refusal() { throw refusal }
         let reviewer = try Ledger.requireReviewer(reviewer)
         let evidence = verdict.evidence!.trimmingCharacters(in: .whitespacesAndNewlines)
@@ -53,17 +60,21 @@ extension Ledger {
                 let replaced = try decisions(db, claimID: claimID, asOf: Int64.max).last
                 let current = (replaced?.verdict?.status ?? .unverified).rawValue
                 if let expecting, current != expecting.rawValue {
-                    throw LedgerError.conflict(Conflict(claim: try shortID(db, claimID, table: .claim), field: .status,
-                                                        expected: expecting.rawValue, found: current, by: replaced?.credit,
-                                                        at: replaced?.recordedAt, entry: replaced?.seq))
+                    throw LedgerError.conflict(
+                        Conflict(
+                            claim: try shortID(db, claimID, table: .claim), field: .status,
+                            expected: expecting.rawValue, found: current, by: replaced?.credit,
+                            at: replaced?.recordedAt, entry: replaced?.seq))
                 }
                 if verdict.status == .unverified, current == ClaimStatus.unverified.rawValue {
                     let short = try shortID(db, claimID, table: .claim)
-                    throw LedgerError.refused("\(short) is unverified already: there is nothing to reopen. Nothing was recorded.")
+                    throw LedgerError.refused(
+                        "\(short) is unverified already: there is nothing to reopen. Nothing was recorded.")
                 }
-                let payload = StatusPayload(claimID: claimID, status: verdict.status, evidence: evidence,
-                                            note: verdict.note.flatMap { $0.isEmpty ? nil : $0 }, reviewer: reviewer,
-                                            rating: rating?.label, replaces: replaced.map { Int($0.seq) })
+                let payload = StatusPayload(
+                    claimID: claimID, status: verdict.status, evidence: evidence,
+                    note: verdict.note.flatMap { $0.isEmpty ? nil : $0 }, reviewer: reviewer,
+                    rating: rating?.label, replaces: replaced.map { Int($0.seq) })
                 return Decision(claimID: claimID, entry: try insertDecision(db, payload), replaced: replaced)
             }
         }
@@ -73,27 +84,37 @@ extension Ledger {
     /// verdict); nothing to replace, so none is named.
     @discardableResult
     /// `publishedBy` credits the verdict to the organisation that published it.
-    public func recordFirstVerdict(_ db: Database, claimID: String, _ verdict: Verdict, reviewer: String,
-                                   publishedBy: String? = nil) throws -> Entry {
+    public func recordFirstVerdict(
+        _ db: Database, claimID: String, _ verdict: Verdict, reviewer: String,
+        publishedBy: String? = nil
+    ) throws -> Entry {
         if let refusal = verdict.refusal() { throw refusal }
         let rating = try verdict.rating.map { try ratingLabel(db, named: $0, for: verdict.status) }
-        let payload = StatusPayload(claimID: claimID, status: verdict.status,
-                                    evidence: verdict.evidence!.trimmingCharacters(in: .whitespacesAndNewlines),
-                                    note: verdict.note.flatMap { $0.isEmpty ? nil : $0 }, reviewer: try Ledger.requireReviewer(reviewer),
-                                    rating: rating?.label, replaces: nil,
-                                    publishedBy: Credit.publisher(publishedBy))
+        let payload = StatusPayload(
+            claimID: claimID, status: verdict.status,
+            evidence: verdict.evidence!.trimmingCharacters(in: .whitespacesAndNewlines),
+            note: verdict.note.flatMap { $0.isEmpty ? nil : $0 }, reviewer: try Ledger.requireReviewer(reviewer),
+            rating: rating?.label, replaces: nil,
+            publishedBy: Credit.publisher(publishedBy))
         return try insertDecision(db, payload)
     }
 
     private func insertDecision(_ db: Database, _ payload: StatusPayload) throws -> Entry {
         let entry = try append(db, kind: .statusChanged, payload: PayloadJSON.encode(payload))
         try db.cachedStatement(sql: LedgerQuery.insertReview.sql).execute(db) { row in
-            row.add(entry.seq); row.add(payload.claimID); row.add(payload.status.rawValue); row.add(payload.evidence)
-            row.add(payload.note); row.add(payload.reviewer); row.add(payload.rating); row.add(payload.replaces)
+            row.add(entry.seq)
+            row.add(payload.claimID)
+            row.add(payload.status.rawValue)
+            row.add(payload.evidence)
+            row.add(payload.note)
+            row.add(payload.reviewer)
+            row.add(payload.rating)
+            row.add(payload.replaces)
         }
         if let publishedBy = payload.publishedBy {
             try db.cachedStatement(sql: LedgerQuery.insertReviewCredit.sql).execute(db) { row in
-                row.add(entry.seq); row.add(publishedBy)
+                row.add(entry.seq)
+                row.add(publishedBy)
             }
         }
         return entry

@@ -10,11 +10,13 @@ extension Ledger {
         { [self] lo, hi, body in
             guard lo < hi else { return }
             try read { db in
-                let rows = try Row.fetchCursor(db.cachedStatement(sql: LedgerQuery.entriesRange.sql),
-                                               arguments: [lo + 1, hi])
+                let rows = try Row.fetchCursor(
+                    db.cachedStatement(sql: LedgerQuery.entriesRange.sql),
+                    arguments: [lo + 1, hi])
                 while let row = try rows.next() {
-                    let bytes = EntryEncoding.canonicalBytes(seq: row[0], kind: row[1], recordedAt: row[2],
-                                                             prevHash: row[3], payload: row[4])
+                    let bytes = EntryEncoding.canonicalBytes(
+                        seq: row[0], kind: row[1], recordedAt: row[2],
+                        prevHash: row[3], payload: row[4])
                     try body(Merkle.leafHash(bytes))
                 }
             }
@@ -60,7 +62,10 @@ public struct CheckpointAudit {
     public struct Saved {
         public var name: String
         public var note: SignedNote
-        public init(name: String, note: SignedNote) { self.name = name; self.note = note }
+        public init(name: String, note: SignedNote) {
+            self.name = name
+            self.note = note
+        }
     }
 
     public let ledger: Ledger
@@ -78,9 +83,14 @@ public struct CheckpointAudit {
         var problems: [String] = []
         var parsed: [(name: String, checkpoint: Checkpoint)] = []
         for s in saved {
-            guard let cp = try? Checkpoint(note: s.note) else { problems.append("\(s.name) is not a checkpoint."); continue }
+            guard let cp = try? Checkpoint(note: s.note) else {
+                problems.append("\(s.name) is not a checkpoint.")
+                continue
+            }
             if signatures.checksSignatures, signatures.signer(of: s.note) == nil {
-                problems.append("\(s.name) is not signed by \(signatures.expected) (or its signature is broken); it proves nothing.")
+                problems.append(
+                    "\(s.name) is not signed by \(signatures.expected) (or its signature is broken); it proves nothing."
+                )
                 continue
             }
             parsed.append((s.name, cp))
@@ -97,9 +107,13 @@ public struct CheckpointAudit {
     private func equivocations(_ parsed: [(name: String, checkpoint: Checkpoint)]) -> [String] {
         var problems: [String] = []
         for i in parsed.indices {
-            for j in parsed.indices where j > i && parsed[i].checkpoint.size == parsed[j].checkpoint.size
-                && parsed[i].checkpoint.root != parsed[j].checkpoint.root {
-                problems.append("\(parsed[i].name) and \(parsed[j].name) both claim size \(parsed[i].checkpoint.size) with different roots: equivocation (two versions of the ledger were shown).")
+            for j in parsed.indices
+            where j > i && parsed[i].checkpoint.size == parsed[j].checkpoint.size
+                && parsed[i].checkpoint.root != parsed[j].checkpoint.root
+            {
+                problems.append(
+                    "\(parsed[i].name) and \(parsed[j].name) both claim size \(parsed[i].checkpoint.size) with different roots: equivocation (two versions of the ledger were shown)."
+                )
             }
         }
         return problems
@@ -115,7 +129,9 @@ public struct CheckpointAudit {
         var contradicted: [(name: String, size: Int, checkpoint: Checkpoint)] = []
         for (name, cp) in parsed.sorted(by: { $0.checkpoint.size < $1.checkpoint.size }) {
             if cp.size > size {
-                problems.append("The ledger contradicts \(name): it promised \(cp.size) entries but the ledger has \(size); entries \(size + 1)–\(cp.size) are gone (rolled back, an older copy restored, or a lost -wal file).")
+                problems.append(
+                    "The ledger contradicts \(name): it promised \(cp.size) entries but the ledger has \(size); entries \(size + 1)–\(cp.size) are gone (rolled back, an older copy restored, or a lost -wal file)."
+                )
             } else if cp.size == 0 {
                 holding.append(0)
             } else if try ledger.treeRoot(size: cp.size) != cp.root {
@@ -123,29 +139,42 @@ public struct CheckpointAudit {
             } else {
                 let proof = try Merkle.consistencyProof(ledger.leafStream, from: cp.size, to: size)
                 do {
-                    try Merkle.verifyConsistency(size1: cp.size, size2: size, root1: cp.root, root2: currentRoot, proof: proof)
+                    try Merkle.verifyConsistency(
+                        size1: cp.size, size2: size, root1: cp.root, root2: currentRoot, proof: proof)
                     holding.append(cp.size)
                 } catch {
-                    problems.append("The ledger contradicts \(name): no consistency from its \(cp.size) entries to the current \(size) (\(error)).")
+                    problems.append(
+                        "The ledger contradicts \(name): no consistency from its \(cp.size) entries to the current \(size) (\(error))."
+                    )
                 }
             }
         }
         for c in contradicted {
             let from = (holding.filter { $0 < c.size }.max() ?? 0) + 1
-            let rewritten = "The ledger contradicts \(c.name): its first \(c.size) entries no longer produce the checkpoint's root"
+            let rewritten =
+                "The ledger contradicts \(c.name): its first \(c.size) entries no longer produce the checkpoint's root"
             switch try firstDifference(c.checkpoint) {
             case .some(.found(let entry)):
-                problems.append("\(rewritten); entry \(entry) is the first that differs from the checkpoint's tree (its tiles), so it was rewritten (and maybe entries after it).")
+                problems.append(
+                    "\(rewritten); entry \(entry) is the first that differs from the checkpoint's tree (its tiles), so it was rewritten (and maybe entries after it)."
+                )
             case .some(.tilesDoNotMatch):
-                problems.append("\(rewritten), so entries were rewritten from entry \(from) on (somewhere in entries \(from)–\(c.size)); the tiles given do not reproduce its root, so they cannot name the entry.")
+                problems.append(
+                    "\(rewritten), so entries were rewritten from entry \(from) on (somewhere in entries \(from)–\(c.size)); the tiles given do not reproduce its root, so they cannot name the entry."
+                )
             case nil:
-                problems.append("\(rewritten), so entries were rewritten from entry \(from) on (somewhere in entries \(from)–\(c.size)). Keep tiles with your checkpoints (`checkpoint --tiles DIR`) and audit with them to name the entry.")
+                problems.append(
+                    "\(rewritten), so entries were rewritten from entry \(from) on (somewhere in entries \(from)–\(c.size)). Keep tiles with your checkpoints (`checkpoint --tiles DIR`) and audit with them to name the entry."
+                )
             }
         }
         return problems
     }
 
-    enum Difference { case found(entry: Int), tilesDoNotMatch }
+    enum Difference {
+        case found(entry: Int)
+        case tilesDoNotMatch
+    }
 
     /// Bisection against the checkpoint's own tree: its leaf hashes, read from tiles and authenticated
     /// by recomputing the signed root, compared with the ledger's. Nil without tiles for it.

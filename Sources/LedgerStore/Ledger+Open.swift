@@ -31,11 +31,12 @@ extension Ledger {
     /// to the file. A file that is not a ClaimLedger is left alone (the open refuses it later).
     static func readAsCurrentVersion(_ db: Database) throws {
         guard try Int32.fetchOne(db, sql: "PRAGMA application_id") == Ledger.applicationID,
-              var version = try Int.fetchOne(db, sql: "PRAGMA user_version"), version >= 1 else { return }
+            var version = try Int.fetchOne(db, sql: "PRAGMA user_version"), version >= 1
+        else { return }
         while version < Ledger.schemaVersion {
             if let sql = LedgerSchema.readCompatibility[version] { try db.execute(sql: sql) }
             version += 1
-            if version == 4 { try SearchIndex.refresh(db) }      // the TEMP index of c004
+            if version == 4 { try SearchIndex.refresh(db) }  // the TEMP index of c004
         }
     }
 
@@ -77,9 +78,11 @@ extension Ledger {
         do {
             let reader = try DatabaseQueue(path: Ledger.connectionPath(path, readOnly: true), configuration: config)
             (appID, tables, ledgerTables) = try reader.read { db in
-                (try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0,
-                 try Int.fetchOne(db, sql: LedgerQuery.schemaSize.sql) ?? 0,
-                 try Int.fetchOne(db, sql: LedgerQuery.ledgerTables.sql) ?? 0)
+                (
+                    try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0,
+                    try Int.fetchOne(db, sql: LedgerQuery.schemaSize.sql) ?? 0,
+                    try Int.fetchOne(db, sql: LedgerQuery.ledgerTables.sql) ?? 0
+                )
             }
             try reader.close()
         } catch let error as DatabaseError {

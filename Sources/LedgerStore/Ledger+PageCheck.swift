@@ -36,7 +36,9 @@ extension Ledger {
         }
         if let findings {
             try? FileManager.default.removeItem(atPath: pageCheckMarkPath)
-            throw LedgerError.damaged("SQLite's own check of the file says \(findings.prefix(2).joined(separator: "; ")); nothing was written")
+            throw LedgerError.damaged(
+                "SQLite's own check of the file says \(findings.prefix(2).joined(separator: "; ")); nothing was written"
+            )
         }
         markChecked()
         return true

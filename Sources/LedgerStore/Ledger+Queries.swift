@@ -52,20 +52,25 @@ extension Ledger {
     /// Every entry about a claim, oldest first (a quote's attribution checks among them).
     public func history(claimID: String) throws -> [HistoryEvent] {
         try read { db in
-            let rows = try Row.fetchAll(db.cachedStatement(sql: LedgerQuery.claimHistory.sql), arguments: ["claim_id": claimID])
+            let rows = try Row.fetchAll(
+                db.cachedStatement(sql: LedgerQuery.claimHistory.sql), arguments: ["claim_id": claimID])
             let checks = try attributionChecks(db, claimID: claimID, asOf: Int64.max)
-            return (try rows.map { row in
-                HistoryEvent(seq: row["seq"], change: try HistoryEvent.Change(claimRow: row), reviewer: row["reviewer"],
-                             recordedAt: row["recorded_at"], hash: row["hash"], publishedBy: row["published_by"])
-            } + checks).sorted { $0.seq < $1.seq }
+            return
+                (try rows.map { row in
+                    HistoryEvent(
+                        seq: row["seq"], change: try HistoryEvent.Change(claimRow: row), reviewer: row["reviewer"],
+                        recordedAt: row["recorded_at"], hash: row["hash"], publishedBy: row["published_by"])
+                } + checks).sorted { $0.seq < $1.seq }
         }
     }
 
     /// A recorded source with its corrections, as the ledger stood after entry `asOf` (nil: the head).
     public func source(id: String, asOf: Int64? = nil) throws -> RecordedSource {
         try read { db in
-            guard let row = try Row.fetchOne(db.cachedStatement(sql: LedgerQuery.sourceByID.sql),
-                                             arguments: ["source": id, "as_of": asOf ?? Int64.max])
+            guard
+                let row = try Row.fetchOne(
+                    db.cachedStatement(sql: LedgerQuery.sourceByID.sql),
+                    arguments: ["source": id, "as_of": asOf ?? Int64.max])
             else { throw LedgerError.unknownID(id) }
             return try RecordedSource(db, row: row, ledger: self)
         }
@@ -75,9 +80,10 @@ extension Ledger {
 extension RecordedSource {
     /// A row of the `source_fields` queries: the one source decoder.
     init(_ db: Database, row: Row, ledger: Ledger) throws {
-        source = SourcePayload(sourceID: row["source_id"], sha256: row["sha256"], title: row["title"], outlet: row["outlet"],
-                               author: row["author"], published: row["published"], url: row["url"], text: row["body"],
-                               titleGuessed: (row["title_guessed"] as Int?) == 1)
+        source = SourcePayload(
+            sourceID: row["source_id"], sha256: row["sha256"], title: row["title"], outlet: row["outlet"],
+            author: row["author"], published: row["published"], url: row["url"], text: row["body"],
+            titleGuessed: (row["title_guessed"] as Int?) == 1)
         shortID = try ledger.shortID(db, source.sourceID, table: .source)
         seq = row["seq"]
     }

@@ -31,7 +31,8 @@ struct QueuePlace {
     }
 
     static func of(_ db: Database, claimSeq: Int64) throws -> QueuePlace {
-        guard let row = try Row.fetchOne(db.cachedStatement(sql: LedgerQuery.queuePlace.sql), arguments: [claimSeq]) else {
+        guard let row = try Row.fetchOne(db.cachedStatement(sql: LedgerQuery.queuePlace.sql), arguments: [claimSeq])
+        else {
             throw LedgerError.unknownID(String(claimSeq))
         }
         return QueuePlace(place: row[0], sourceOrder: row[1], position: row[2], claimSeq: row[3])
@@ -46,7 +47,9 @@ extension Ledger {
         try read { db in try queuePage(db, filter, from: cursor, size: max(1, size)) }
     }
 
-    private func queuePage(_ db: Database, _ filter: ClaimFilter, from cursor: QueueCursor, size: Int) throws -> QueuePage {
+    private func queuePage(_ db: Database, _ filter: ClaimFilter, from cursor: QueueCursor, size: Int) throws
+        -> QueuePage
+    {
         var limited = filter
         limited.limit = size + 1
         var claims: [ClaimRecord] = []
@@ -57,7 +60,9 @@ extension Ledger {
             let later = claims.count > size
             return QueuePage(claims: Array(claims.prefix(size)), hasEarlier: cursor != .top, hasLater: later)
         case .before(let seq):
-            try forEachQueued(db, limited, from: try QueuePlace.of(db, claimSeq: seq), forward: false) { claims.append($0) }
+            try forEachQueued(db, limited, from: try QueuePlace.of(db, claimSeq: seq), forward: false) {
+                claims.append($0)
+            }
             // Fewer than a page before it: the first page, read as such.
             guard claims.count > size else { return try queuePage(db, filter, from: .top, size: size) }
             return QueuePage(claims: claims.prefix(size).reversed(), hasEarlier: true, hasLater: true)
@@ -66,18 +71,21 @@ extension Ledger {
 
     /// Claims matching `filter` in the queue's order from `start` (after it, or before it walking
     /// back), as they stand now.
-    func forEachQueued(_ db: Database, _ filter: ClaimFilter, from start: QueuePlace, forward: Bool,
-                       _ body: (ClaimRecord) throws -> Void) throws {
+    func forEachQueued(
+        _ db: Database, _ filter: ClaimFilter, from start: QueuePlace, forward: Bool,
+        _ body: (ClaimRecord) throws -> Void
+    ) throws {
         var now = filter
         now.asOf = nil
         let driving = try readsIndexMatches(db, now)
-        let query: LedgerQuery = switch (driving, now.status == nil, forward) {
-        case (true, _, _): .queueMatching
-        case (false, false, true): .queueAfter
-        case (false, false, false): .queueBefore
-        case (false, true, true): .queueAllAfter
-        case (false, true, false): .queueAllBefore
-        }
+        let query: LedgerQuery =
+            switch (driving, now.status == nil, forward) {
+            case (true, _, _): .queueMatching
+            case (false, false, true): .queueAfter
+            case (false, false, false): .queueBefore
+            case (false, true, true): .queueAllAfter
+            case (false, true, false): .queueAllBefore
+            }
         var arguments = now.arguments(driving: driving)
         _ = arguments.append(contentsOf: start.arguments)
         _ = arguments.append(contentsOf: ["direction": forward ? 1 : -1])
@@ -90,7 +98,9 @@ extension Ledger {
     public func statusTally(kind: ClaimKind? = nil) throws -> [ClaimStatus: Int] {
         try read { db in
             var tally: [ClaimStatus: Int] = [:]
-            for row in try Row.fetchAll(db.cachedStatement(sql: LedgerQuery.statusTally.sql), arguments: ["kind": kind?.rawValue]) {
+            for row in try Row.fetchAll(
+                db.cachedStatement(sql: LedgerQuery.statusTally.sql), arguments: ["kind": kind?.rawValue])
+            {
                 if let status = ClaimStatus(rawValue: row[0]) { tally[status, default: 0] += row[1] as Int }
             }
             return tally

@@ -19,9 +19,16 @@ extension Ledger {
         if try exists(db, query: .sourceExists, id: source.sourceID) { return .alreadyRecorded }
         let entry = try append(db, kind: .sourceRecorded, payload: PayloadJSON.encode(source))
         try db.cachedStatement(sql: LedgerQuery.insertSource.sql).execute(db) { row in
-            row.add(source.sourceID); row.add(entry.seq); row.add(source.sha256); row.add(source.title)
-            row.add(source.outlet); row.add(source.author); row.add(source.published); row.add(source.url)
-            row.add(source.text); row.add(source.titleGuessed)
+            row.add(source.sourceID)
+            row.add(entry.seq)
+            row.add(source.sha256)
+            row.add(source.title)
+            row.add(source.outlet)
+            row.add(source.author)
+            row.add(source.published)
+            row.add(source.url)
+            row.add(source.text)
+            row.add(source.titleGuessed)
         }
         return .appended(entry)
     }
@@ -35,33 +42,51 @@ extension Ledger {
         if try exists(db, query: .claimExists, id: claim.claimID) { return .alreadyRecorded }
         let entry = try append(db, kind: .claimRecorded, payload: PayloadJSON.encode(claim))
         try db.cachedStatement(sql: LedgerQuery.insertClaim.sql).execute(db) { row in
-            row.add(claim.claimID); row.add(entry.seq); row.add(claim.sourceID); row.add(claim.kind.rawValue)
-            row.add(claim.text); row.add(claim.speaker); row.add(claim.cue); row.add(claim.via)
-            row.add(claim.claimType); row.add(claim.score); row.add(claim.start); row.add(claim.end)
-            row.add(claim.prefix); row.add(claim.suffix); row.add(claim.sentenceStart); row.add(claim.sentenceEnd)
+            row.add(claim.claimID)
+            row.add(entry.seq)
+            row.add(claim.sourceID)
+            row.add(claim.kind.rawValue)
+            row.add(claim.text)
+            row.add(claim.speaker)
+            row.add(claim.cue)
+            row.add(claim.via)
+            row.add(claim.claimType)
+            row.add(claim.score)
+            row.add(claim.start)
+            row.add(claim.end)
+            row.add(claim.prefix)
+            row.add(claim.suffix)
+            row.add(claim.sentenceStart)
+            row.add(claim.sentenceEnd)
             row.add(claim.speakerKind?.rawValue)
         }
         if let confidence = claim.speakerConfidence {
             try db.cachedStatement(sql: LedgerQuery.insertSpeakerConfidence.sql).execute(db) { row in
-                row.add(entry.seq); row.add(confidence)
+                row.add(entry.seq)
+                row.add(confidence)
             }
         }
-        try SearchIndex.insertNew(db, seq: entry.seq, text: claim.text, speaker: claim.speaker, sourceID: claim.sourceID,
-                                  isSpan: claim.start != nil)
+        try SearchIndex.insertNew(
+            db, seq: entry.seq, text: claim.text, speaker: claim.speaker, sourceID: claim.sourceID,
+            isSpan: claim.start != nil)
         return .appended(entry)
     }
 
     /// Records a verification decision. Evidence is required: a decision without it is refused.
     @discardableResult
-    public func changeStatus(claimID: String, to status: ClaimStatus, evidence: String?,
-                             note: String?, reviewer: String) throws -> Entry {
+    public func changeStatus(
+        claimID: String, to status: ClaimStatus, evidence: String?,
+        note: String?, reviewer: String
+    ) throws -> Entry {
         try changeStatus(claimIDs: [claimID], to: status, evidence: evidence, note: note, reviewer: reviewer)[0]
     }
 
     /// The same decision on several claims in one transaction: every entry is recorded, or none
     /// (an unknown ID refuses them all). A claim named twice is decided once.
-    public func changeStatus(claimIDs: [String], to status: ClaimStatus, evidence: String?,
-                             note: String?, reviewer: String) throws -> [Entry] {
+    public func changeStatus(
+        claimIDs: [String], to status: ClaimStatus, evidence: String?,
+        note: String?, reviewer: String
+    ) throws -> [Entry] {
         try decide(claimIDs: claimIDs, Verdict(status, evidence: evidence, note: note), reviewer: reviewer).map(\.entry)
     }
 
@@ -95,10 +120,14 @@ extension Ledger {
     /// A note on a claim, inside the caller's write transaction (`import` keeps a rating it cannot map).
     @discardableResult
     public func recordNote(_ db: Database, claimID: String, text: String, reviewer: String) throws -> Entry {
-        let entry = try append(db, kind: .noteAdded,
-                               payload: PayloadJSON.encode(NotePayload(claimID: claimID, text: text, reviewer: reviewer)))
+        let entry = try append(
+            db, kind: .noteAdded,
+            payload: PayloadJSON.encode(NotePayload(claimID: claimID, text: text, reviewer: reviewer)))
         try db.cachedStatement(sql: LedgerQuery.insertNote.sql).execute(db) { row in
-            row.add(entry.seq); row.add(claimID); row.add(text); row.add(reviewer)
+            row.add(entry.seq)
+            row.add(claimID)
+            row.add(text)
+            row.add(reviewer)
         }
         return entry
     }
@@ -108,20 +137,28 @@ extension Ledger {
     /// written, else nothing is recorded (`LedgerError.conflict`): two reviewers correcting the same
     /// claim at once never silently overwrite each other.
     @discardableResult
-    public func correct(claimID: String, field: CorrectionField, value: String?, reason: String,
-                        reviewer: String, expecting: FieldValue? = nil) throws -> Entry {
+    public func correct(
+        claimID: String, field: CorrectionField, value: String?, reason: String,
+        reviewer: String, expecting: FieldValue? = nil
+    ) throws -> Entry {
         let reason = try Ledger.requireReason(reason)
         if field == .text && (value ?? "").isEmpty {
             throw LedgerError.refused("A claim's text cannot be corrected to nothing.")
         }
         let reviewer = try Ledger.requireReviewer(reviewer)
-        let payload = CorrectionPayload(claimID: claimID, field: field, value: value, reason: reason, reviewer: reviewer)
+        let payload = CorrectionPayload(
+            claimID: claimID, field: field, value: value, reason: reason, reviewer: reviewer)
         return try write { db in
             guard try exists(db, query: .claimExists, id: claimID) else { throw LedgerError.unknownID(claimID) }
             if let expecting, field == .speaker { try checkSpeaker(db, claimID: claimID, expecting: expecting.value) }
             let entry = try append(db, kind: .correction, payload: PayloadJSON.encode(payload))
             try db.cachedStatement(sql: LedgerQuery.insertCorrection.sql).execute(db) { row in
-                row.add(entry.seq); row.add(claimID); row.add(field.rawValue); row.add(value); row.add(reason); row.add(reviewer)
+                row.add(entry.seq)
+                row.add(claimID)
+                row.add(field.rawValue)
+                row.add(value)
+                row.add(reason)
+                row.add(reviewer)
             }
             if field == .text || field == .speaker { try SearchIndex.refresh(db, claimID: claimID) }
             return entry
@@ -133,17 +170,24 @@ extension Ledger {
         var current: ClaimRecord?
         try forEachClaim(db, ClaimFilter(), query: .claimByID, claimID: claimID) { current = $0 }
         guard let current, current.claim.speaker != expected else { return }
-        let last = try Row.fetchOne(db.cachedStatement(sql: LedgerQuery.lastCorrection.sql),
-                                    arguments: ["claim_id": claimID, "field": CorrectionField.speaker.rawValue])
-        throw LedgerError.conflict(Conflict(claim: current.shortID, field: .speaker, expected: expected, found: current.claim.speaker,
-                                            by: last?["reviewer"], at: last?["recorded_at"], entry: last?["seq"]))
+        let last = try Row.fetchOne(
+            db.cachedStatement(sql: LedgerQuery.lastCorrection.sql),
+            arguments: ["claim_id": claimID, "field": CorrectionField.speaker.rawValue])
+        throw LedgerError.conflict(
+            Conflict(
+                claim: current.shortID, field: .speaker, expected: expected, found: current.claim.speaker,
+                by: last?["reviewer"], at: last?["recorded_at"], entry: last?["seq"]))
     }
 
     /// Records a claim by hand on an existing source, or on a new source without text.
-    public func addClaim(sourceID existing: String?, newSource: SourcePayload?, kind: ClaimKind,
-                         text: String, speaker: String?) throws -> (claimID: String, outcome: AppendOutcome) {
+    public func addClaim(
+        sourceID existing: String?, newSource: SourcePayload?, kind: ClaimKind,
+        text: String, speaker: String?
+    ) throws -> (claimID: String, outcome: AppendOutcome) {
         let text = text.trimmingCharacters(in: .whitespacesAndNewlines)
-        guard !text.isEmpty else { throw LedgerError.refused("The claim's text is empty; give it as the last argument.") }
+        guard !text.isEmpty else {
+            throw LedgerError.refused("The claim's text is empty; give it as the last argument.")
+        }
         return try write { db in
             let sourceID: String
             if let existing {
@@ -156,8 +200,9 @@ extension Ledger {
                 throw LedgerError.refused("A claim needs a source: pass --source ID or --source-title TITLE.")
             }
             let claimID = Identifiers.claimID(sourceID: sourceID, kind: kind.rawValue, start: nil, end: nil, text: text)
-            let payload = ClaimPayload(claimID: claimID, sourceID: sourceID, kind: kind, text: text,
-                                       speaker: speaker.flatMap { $0.isEmpty ? nil : $0 })
+            let payload = ClaimPayload(
+                claimID: claimID, sourceID: sourceID, kind: kind, text: text,
+                speaker: speaker.flatMap { $0.isEmpty ? nil : $0 })
             return (claimID, try recordClaim(db, payload))
         }
     }

@@ -15,7 +15,8 @@ extension Ledger {
         let head = try self.head()
         let seq = asOf ?? head.seq
         guard seq >= 0, seq <= head.seq else {
-            throw LedgerError.refused("--as-of \(seq) is past the last entry (\(head.seq)); give an entry number from 1 to \(head.seq).")
+            throw LedgerError.refused(
+                "--as-of \(seq) is past the last entry (\(head.seq)); give an entry number from 1 to \(head.seq).")
         }
         if seq == 0 { return ReportStamp(asOf: 0, headHash: EntryEncoding.genesisHash, recordedAt: "") }
         return try read { db in
@@ -31,13 +32,18 @@ extension Ledger {
     /// no matching claim are skipped.
     /// `withMatches`: each claim's `matches` (claims of other sources recorded by then that repeat it,
     /// with their status then; matched on the claims' current wording, which the search index holds).
-    public func forEachReportSource(_ stamp: ReportStamp, filter: ClaimFilter, withMatches: Bool = false,
-                                    _ body: (RecordedSource, [ClaimRecord]) throws -> Void) throws {
+    public func forEachReportSource(
+        _ stamp: ReportStamp, filter: ClaimFilter, withMatches: Bool = false,
+        _ body: (RecordedSource, [ClaimRecord]) throws -> Void
+    ) throws {
         var filter = filter
-        filter.asOf = stamp.asOf; filter.order = .position; filter.limit = nil
+        filter.asOf = stamp.asOf
+        filter.order = .position
+        filter.limit = nil
         try read { db in
-            let sources = try Row.fetchCursor(db.makeStatement(sql: LedgerQuery.reportSources.sql),
-                                              arguments: ["as_of": stamp.asOf, "source": filter.sourceID])
+            let sources = try Row.fetchCursor(
+                db.makeStatement(sql: LedgerQuery.reportSources.sql),
+                arguments: ["as_of": stamp.asOf, "source": filter.sourceID])
             while let row = try sources.next() {
                 let source = try RecordedSource(db, row: row, ledger: self)
                 var claims: [ClaimRecord] = []
@@ -45,8 +51,11 @@ extension Ledger {
                 one.sourceID = source.sourceID
                 // A source alone in the ledger has nothing to match (a report of one huge article
                 // would otherwise search once per claim for nothing).
-                let matching = try withMatches && Bool.fetchOne(db.cachedStatement(sql: LedgerQuery.claimsElsewhere.sql),
-                                                                arguments: ["source": source.sourceID, "as_of": stamp.asOf]) == true
+                let matching =
+                    try withMatches
+                    && Bool.fetchOne(
+                        db.cachedStatement(sql: LedgerQuery.claimsElsewhere.sql),
+                        arguments: ["source": source.sourceID, "as_of": stamp.asOf]) == true
                 try forEachClaim(db, one, query: .claimsOfSource) { claim in
                     var claim = try withReviewTrail(db, claim, asOf: stamp.asOf)
                     if matching {

@@ -49,9 +49,12 @@ extension Ledger {
         try read { db in try matches(db, of: claim, before: nil, limit: limit) }
     }
 
-    func matches(_ db: Database, of claim: ClaimRecord, before: Int64?, limit: Int, asOf: Int64? = nil) throws -> [SimilarClaim] {
-        var query = SimilarQuery(text: claim.text, speaker: claim.speaker, excludingSource: claim.sourceID,
-                                 recordedBefore: before, limit: limit * 2, minimumSimilarity: Similarity.seenBefore)
+    func matches(_ db: Database, of claim: ClaimRecord, before: Int64?, limit: Int, asOf: Int64? = nil) throws
+        -> [SimilarClaim]
+    {
+        var query = SimilarQuery(
+            text: claim.text, speaker: claim.speaker, excludingSource: claim.sourceID,
+            recordedBefore: before, limit: limit * 2, minimumSimilarity: Similarity.seenBefore)
         query.asOf = asOf
         let found = try similar(db, query)
         return Array(found.filter(\.isSeenBefore).prefix(limit))
@@ -66,11 +69,20 @@ extension Ledger {
     public func seenBefore(sourceID: String) throws -> SeenBeforeSummary {
         var summary = SeenBeforeSummary()
         try read { db in
-            guard try Bool.fetchOne(db.cachedStatement(sql: LedgerQuery.claimsBeforeSource.sql), arguments: ["source": sourceID]) == true else {
-                summary.claims = try Int.fetchOne(db.cachedStatement(sql: LedgerQuery.claimsOfSourceCount.sql), arguments: ["source": sourceID]) ?? 0
+            guard
+                try Bool.fetchOne(
+                    db.cachedStatement(sql: LedgerQuery.claimsBeforeSource.sql), arguments: ["source": sourceID])
+                    == true
+            else {
+                summary.claims =
+                    try Int.fetchOne(
+                        db.cachedStatement(sql: LedgerQuery.claimsOfSourceCount.sql), arguments: ["source": sourceID])
+                    ?? 0
                 return
             }
-            try forEachClaim(db, ClaimFilter(sourceID: sourceID, order: .position, withDismissed: true), query: .claimsOfSource) { claim in
+            try forEachClaim(
+                db, ClaimFilter(sourceID: sourceID, order: .position, withDismissed: true), query: .claimsOfSource
+            ) { claim in
                 summary.claims += 1
                 guard summary.claims <= Ledger.seenBeforeLimit else { return }
                 let earlier = try matches(db, of: claim, before: claim.seq, limit: 5)
@@ -102,8 +114,13 @@ public struct ClaimReference: Sendable, Equatable {
 
     init(_ match: SimilarClaim, of claim: ClaimRecord) {
         let c = match.claim
-        shortID = c.shortID; sourceShortID = c.sourceShortID; sourceTitle = c.sourceTitle; status = c.status
-        rating = c.rating; evidence = c.status == .unverified ? nil : c.evidence; similarity = match.similarity
+        shortID = c.shortID
+        sourceShortID = c.sourceShortID
+        sourceTitle = c.sourceTitle
+        status = c.status
+        rating = c.rating
+        evidence = c.status == .unverified ? nil : c.evidence
+        similarity = match.similarity
         isEarlier = c.seq < claim.seq
         drift = Drift.of(match, and: claim)
     }
@@ -118,7 +135,8 @@ extension Drift {
     /// changed wording), the speaker, a figure. Nil when it says the same.
     public static func of(_ match: SimilarClaim, and claim: ClaimRecord) -> Drift? {
         let (earlier, later) = match.claim.seq < claim.seq ? (match.claim, claim) : (claim, match.claim)
-        return between(earlier: earlier.text, earlierSpeaker: earlier.speaker, later: later.text, laterSpeaker: later.speaker,
-                       compareWords: (earlier.kind == .quote && later.kind == .quote) || match.similarity >= 0.6)
+        return between(
+            earlier: earlier.text, earlierSpeaker: earlier.speaker, later: later.text, laterSpeaker: later.speaker,
+            compareWords: (earlier.kind == .quote && later.kind == .quote) || match.similarity >= 0.6)
     }
 }

@@ -46,10 +46,16 @@ public struct SimilarQuery: Sendable {
     /// The found claims' status and fields as they stood after this entry (nil: now).
     public var asOf: Int64?
 
-    public init(text: String, speaker: String? = nil, excludingSource: String? = nil, recordedBefore: Int64? = nil,
-                limit: Int = 10, minimumSimilarity: Double = 0) {
-        self.text = text; self.speaker = speaker; self.excludingSource = excludingSource
-        self.recordedBefore = recordedBefore; self.limit = limit; self.minimumSimilarity = minimumSimilarity
+    public init(
+        text: String, speaker: String? = nil, excludingSource: String? = nil, recordedBefore: Int64? = nil,
+        limit: Int = 10, minimumSimilarity: Double = 0
+    ) {
+        self.text = text
+        self.speaker = speaker
+        self.excludingSource = excludingSource
+        self.recordedBefore = recordedBefore
+        self.limit = limit
+        self.minimumSimilarity = minimumSimilarity
     }
 }
 
@@ -62,8 +68,10 @@ extension Ledger {
     /// Claims like the claim `id` (its current text and speaker), from other sources.
     public func similar(toClaim id: String, limit: Int = 10, minimumSimilarity: Double = 0) throws -> [SimilarClaim] {
         let claim = try claim(id: id)
-        return try similar(SimilarQuery(text: claim.text, speaker: claim.speaker, excludingSource: claim.sourceID,
-                                        limit: limit, minimumSimilarity: minimumSimilarity))
+        return try similar(
+            SimilarQuery(
+                text: claim.text, speaker: claim.speaker, excludingSource: claim.sourceID,
+                limit: limit, minimumSimilarity: minimumSimilarity))
     }
 
     func similar(_ db: Database, _ query: SimilarQuery) throws -> [SimilarClaim] {
@@ -71,23 +79,32 @@ extension Ledger {
         guard let match = plan.ftsQuery, query.limit > 0 else { return [] }
         let queryTerms = MatchTerms(text: query.text)
         let querySpeaker = query.speaker.map(MatchText.indexed) ?? ""
-        let rows = try Row.fetchCursor(db.cachedStatement(sql: LedgerQuery.indexCandidates.sql), arguments: [
-            "match": match, "before": query.recordedBefore ?? Int64.max, "exclude_source": query.excludingSource,
-            "limit": max(MatchPlan.candidates, query.limit),
-        ])
+        let rows = try Row.fetchCursor(
+            db.cachedStatement(sql: LedgerQuery.indexCandidates.sql),
+            arguments: [
+                "match": match, "before": query.recordedBefore ?? Int64.max, "exclude_source": query.excludingSource,
+                "limit": max(MatchPlan.candidates, query.limit),
+            ])
         var found: [Hit] = []
         while let row = try rows.next() {
-            let body: String = row[2], speaker: String = row[3]
+            let body: String = row[2]
+            let speaker: String = row[3]
             let terms = MatchTerms(indexed: body)
             let pair = Similarity.Comparison(queryTerms, terms, weight: plan.weight)
             let clauseWords = Similarity.sharedClauseWords(queryTerms, terms, weight: plan.weight)
             // Nothing in common that counts (0% alike, no clause) is no match at all.
             guard pair.similarity > 0 || clauseWords > 0 else { continue }
-            let relevance = Similarity.rerank(relevance: row[1], query: queryTerms, candidate: terms,
-                                              sameSpeaker: !querySpeaker.isEmpty && speaker == querySpeaker, sharesClause: clauseWords > 0)
-            found.append(Hit(seq: row[0], figures: SeenBeforeModel.Features(
-                similarity: pair.similarity, containment: pair.containment, clauseWords: clauseWords, sharedWords: pair.sharedWords,
-                shorterWords: pair.shorterWords, rank: 0, relevance: relevance, topRelevance: 0, nextRelevance: 0)))
+            let relevance = Similarity.rerank(
+                relevance: row[1], query: queryTerms, candidate: terms,
+                sameSpeaker: !querySpeaker.isEmpty && speaker == querySpeaker, sharesClause: clauseWords > 0)
+            found.append(
+                Hit(
+                    seq: row[0],
+                    figures: SeenBeforeModel.Features(
+                        similarity: pair.similarity, containment: pair.containment, clauseWords: clauseWords,
+                        sharedWords: pair.sharedWords,
+                        shorterWords: pair.shorterWords, rank: 0, relevance: relevance, topRelevance: 0,
+                        nextRelevance: 0)))
         }
         found.sort { ($0.figures.relevance, -$0.seq) > ($1.figures.relevance, -$1.seq) }
         // Each result's place among all the search's results, before any is left out.
@@ -96,12 +113,19 @@ extension Ledger {
             found[k].figures.topRelevance = found[0].figures.relevance
             found[k].figures.nextRelevance = k + 1 < found.count ? found[k + 1].figures.relevance : 0
         }
-        found = found.filter { $0.figures.similarity >= query.minimumSimilarity || $0.figures.sharesClause && query.minimumSimilarity <= Similarity.seenBefore }
+        found = found.filter {
+            $0.figures.similarity >= query.minimumSimilarity
+                || $0.figures.sharesClause && query.minimumSimilarity <= Similarity.seenBefore
+        }
         return try found.prefix(query.limit).map { hit in
             let id = try String.fetchOne(db.cachedStatement(sql: LedgerQuery.claimIDAt.sql), arguments: [hit.seq]) ?? ""
             var record: ClaimRecord?
-            try forEachClaim(db, ClaimFilter(asOf: query.asOf, withDismissed: true), query: .claimByID, claimID: id) { record = $0 }
-            guard let record else { throw LedgerError.damaged("the search index names entry \(hit.seq), which is not a claim") }
+            try forEachClaim(db, ClaimFilter(asOf: query.asOf, withDismissed: true), query: .claimByID, claimID: id) {
+                record = $0
+            }
+            guard let record else {
+                throw LedgerError.damaged("the search index names entry \(hit.seq), which is not a claim")
+            }
             return SimilarClaim(claim: record, figures: hit.figures)
         }
     }
@@ -123,7 +147,9 @@ struct MatchPlan {
     init(_ db: Database, text: String, speaker: String?) throws {
         let words = MatchText.queryWords(text + " " + (speaker ?? ""))
         var wordOfStem: [String: String] = [:]
-        for word in words where wordOfStem[PorterStemmer.stem(word)] == nil { wordOfStem[PorterStemmer.stem(word)] = word }
+        for word in words where wordOfStem[PorterStemmer.stem(word)] == nil {
+            wordOfStem[PorterStemmer.stem(word)] = word
+        }
         let total = try Int.fetchOne(db.cachedStatement(sql: LedgerQuery.claimTotal.sql)) ?? 0
         var counted: [(word: String, claims: Int)] = []
         for (stem, word) in wordOfStem {
@@ -133,7 +159,8 @@ struct MatchPlan {
         }
         if !idf.isEmpty { averageIDF = idf.values.reduce(0, +) / Double(idf.count) }
         counted.sort { ($0.claims, $0.word) < ($1.claims, $1.word) }
-        var chosen: [String] = [], sum = 0
+        var chosen: [String] = []
+        var sum = 0
         for (word, claims) in counted where chosen.isEmpty || sum + claims <= MatchPlan.termBudget {
             chosen.append(MatchPlan.quoted(word))
             sum += claims
@@ -145,9 +172,14 @@ struct MatchPlan {
     /// of the `probe`-th claim holding it against the last claim's seq (a word held by every
     /// claim reaches `probe` early), so a common word costs `probe` postings, not all of them.
     static func claimsHolding(_ db: Database, _ word: String, of total: Int) throws -> Int {
-        guard let row = try Row.fetchOne(db.cachedStatement(sql: LedgerQuery.indexTermCount.sql),
-                                         arguments: ["match": quoted(word), "cap": probe]) else { return 0 }
-        let counted: Int = row[0], lastCounted: Int64 = row[1], lastClaim: Int64 = row[2]
+        guard
+            let row = try Row.fetchOne(
+                db.cachedStatement(sql: LedgerQuery.indexTermCount.sql),
+                arguments: ["match": quoted(word), "cap": probe])
+        else { return 0 }
+        let counted: Int = row[0]
+        let lastCounted: Int64 = row[1]
+        let lastClaim: Int64 = row[2]
         guard counted >= probe, lastCounted > 0 else { return counted }
         let estimate = Double(counted) * Double(lastClaim) / Double(lastCounted)
         return min(max(counted, Int(estimate.rounded())), max(total, counted))

@@ -43,8 +43,10 @@ public final class Ledger: @unchecked Sendable {
     ///     the journal mode, so they answer at once while a writer holds the lock.
     ///   - concurrentReads: for a server: reads run on their own connections (up to
     ///     `readerCount` at once), never waiting for a write in progress or for each other.
-    public init(path: String, create: Bool, busyTimeout: TimeInterval = 30, readOnly: Bool = false,
-                concurrentReads: Bool = false) throws {
+    public init(
+        path: String, create: Bool, busyTimeout: TimeInterval = 30, readOnly: Bool = false,
+        concurrentReads: Bool = false
+    ) throws {
         self.path = path
         self.readOnly = readOnly
         let fm = FileManager.default
@@ -60,7 +62,8 @@ public final class Ledger: @unchecked Sendable {
         } else {
             let dir = (path as NSString).deletingLastPathComponent
             if !dir.isEmpty && !fm.fileExists(atPath: dir) {
-                throw LedgerError.refused("The folder \(dir) does not exist; create it first or choose another --db path.")
+                throw LedgerError.refused(
+                    "The folder \(dir) does not exist; create it first or choose another --db path.")
             }
         }
 
@@ -101,7 +104,9 @@ public final class Ledger: @unchecked Sendable {
     private static func setWAL(path: String, config: Configuration) throws {
         let single = try DatabaseQueue(path: path, configuration: config)
         try single.writeWithoutTransaction { db in
-            if try String.fetchOne(db, sql: "PRAGMA journal_mode") != "wal" { try db.execute(sql: "PRAGMA journal_mode = WAL") }
+            if try String.fetchOne(db, sql: "PRAGMA journal_mode") != "wal" {
+                try db.execute(sql: "PRAGMA journal_mode = WAL")
+            }
         }
         try single.close()
     }
@@ -117,16 +122,19 @@ public final class Ledger: @unchecked Sendable {
 
     /// A second, read-only connection to the same file: `audit` reads the log on two cores at once.
     func openAuditReader() throws -> DatabaseQueue {
-        try DatabaseQueue(path: Ledger.connectionPath(path, readOnly: true),
-                          configuration: Ledger.configuration(busyTimeout: 5, readOnly: true))
+        try DatabaseQueue(
+            path: Ledger.connectionPath(path, readOnly: true),
+            configuration: Ledger.configuration(busyTimeout: 5, readOnly: true))
     }
 
     /// Checks that the file is a ClaimLedger (or empty), and applies missing migrations.
     private func prepareSchema(create: Bool) throws {
         let (appID, version, tables) = try read { db -> (Int32, Int, Int) in
-            (try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0,
-             try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0,
-             try Int.fetchOne(db, sql: LedgerQuery.schemaSize.sql) ?? 0)
+            (
+                try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0,
+                try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0,
+                try Int.fetchOne(db, sql: LedgerQuery.schemaSize.sql) ?? 0
+            )
         }
         if tables > 0 && appID != Ledger.applicationID {
             throw LedgerError.notALedger(path: path)
@@ -154,7 +162,8 @@ public final class Ledger: @unchecked Sendable {
             // A migration that rebuilds a table runs with foreign keys off (SQLite's procedure);
             // it commits only if every reference still holds.
             if try Row.fetchOne(db, sql: "PRAGMA foreign_key_check") != nil {
-                throw LedgerError.damaged("migrating to schema version \(current) would leave a reference dangling; nothing was changed")
+                throw LedgerError.damaged(
+                    "migrating to schema version \(current) would leave a reference dangling; nothing was changed")
             }
             try db.execute(sql: "PRAGMA application_id = \(Ledger.applicationID)")
         }
@@ -207,15 +216,22 @@ public final class Ledger: @unchecked Sendable {
         case .SQLITE_CORRUPT:
             return LedgerError.damaged("SQLite reports the file as malformed (\(error.message ?? "corrupt"))")
         case .SQLITE_READONLY:
-            return LedgerError.refused("The ledger \(path) is read-only; nothing was written. Check the file's permissions or pass another --db.")
+            return LedgerError.refused(
+                "The ledger \(path) is read-only; nothing was written. Check the file's permissions or pass another --db."
+            )
         case .SQLITE_FULL:
-            return LedgerError.refused("The disk is full; nothing was written. Free some space and run the command again.")
+            return LedgerError.refused(
+                "The disk is full; nothing was written. Free some space and run the command again.")
         case .SQLITE_CANTOPEN:
             return LedgerError.refused("Cannot open \(path); check that its folder exists and is writable.")
         case .SQLITE_CONSTRAINT:
-            return LedgerError.refused("The ledger refused the change (\(error.message ?? "a constraint failed")): its rules forbid it (docs/LEDGER-FORMAT.md); nothing was written.")
+            return LedgerError.refused(
+                "The ledger refused the change (\(error.message ?? "a constraint failed")): its rules forbid it (docs/LEDGER-FORMAT.md); nothing was written."
+            )
         case .SQLITE_IOERR:
-            return LedgerError.refused("Could not write \(path) (\(error.message ?? "I/O error")); nothing was written. Check the disk and run the command again.")
+            return LedgerError.refused(
+                "Could not write \(path) (\(error.message ?? "I/O error")); nothing was written. Check the disk and run the command again."
+            )
         default:
             return error
         }
@@ -236,14 +252,20 @@ public final class Ledger: @unchecked Sendable {
             recordedAt = previous
             onClockBehind?(previous)
         }
-        let hash = EntryEncoding.hash(seq: seq, kind: kind.rawValue, recordedAt: recordedAt,
-                                      prevHash: prevHash, payload: payload)
+        let hash = EntryEncoding.hash(
+            seq: seq, kind: kind.rawValue, recordedAt: recordedAt,
+            prevHash: prevHash, payload: payload)
         try db.cachedStatement(sql: LedgerQuery.appendEntry.sql).execute(db) { values in
-            values.add(seq); values.add(kind.rawValue); values.add(recordedAt)
-            values.add(prevHash); values.add(payload); values.add(hash)
+            values.add(seq)
+            values.add(kind.rawValue)
+            values.add(recordedAt)
+            values.add(prevHash)
+            values.add(payload)
+            values.add(hash)
         }
-        return Entry(seq: seq, kind: kind.rawValue, recordedAt: recordedAt,
-                     prevHash: prevHash, payload: payload, hash: hash)
+        return Entry(
+            seq: seq, kind: kind.rawValue, recordedAt: recordedAt,
+            prevHash: prevHash, payload: payload, hash: hash)
     }
 
     /// The last entry's number and hash; (0, genesis) for an empty ledger.
@@ -257,13 +279,16 @@ public final class Ledger: @unchecked Sendable {
     /// Calls `body` with each entry from `seq` on (at most `limit`), in order, without loading them all.
     public func forEachEntry(from seq: Int64 = 1, _ body: (Entry) throws -> Void, limit: Int = .max) throws {
         try read { db in
-            let rows = try Row.fetchCursor(db.cachedStatement(sql: LedgerQuery.entriesFrom.sql),
-                                           arguments: [seq])
+            let rows = try Row.fetchCursor(
+                db.cachedStatement(sql: LedgerQuery.entriesFrom.sql),
+                arguments: [seq])
             var count = 0
             while count < limit, let row = try rows.next() {
                 count += 1
-                try body(Entry(seq: row[0], kind: row[1], recordedAt: row[2],
-                               prevHash: row[3], payload: row[4], hash: row[5]))
+                try body(
+                    Entry(
+                        seq: row[0], kind: row[1], recordedAt: row[2],
+                        prevHash: row[3], payload: row[4], hash: row[5]))
             }
         }
     }

@@ -38,25 +38,32 @@ public enum LedgerError: Error, LocalizedError, Equatable, Sendable {
     public var errorDescription: String? {
         switch self {
         case .missingLedger(let path):
-            return "No ledger at \(path). Run `claimledger init --db \(path)` or `claimledger ingest FILE` to create one, or pass --db PATH."
+            return
+                "No ledger at \(path). Run `claimledger init --db \(path)` or `claimledger ingest FILE` to create one, or pass --db PATH."
         case .notALedger(let path):
-            return "\(path) is not a ClaimLedger database; ClaimLedger will not touch it. Choose another file with --db PATH."
+            return
+                "\(path) is not a ClaimLedger database; ClaimLedger will not touch it. Choose another file with --db PATH."
         case .newerSchema(let found, let known):
-            return "This ledger has schema version \(found), but this claimledger knows only up to \(known). Upgrade claimledger to read it."
+            return
+                "This ledger has schema version \(found), but this claimledger knows only up to \(known). Upgrade claimledger to read it."
         case .unknownID(let id):
             return "No claim or source matches ID \(id). Run `claimledger list` to see the IDs."
         case .ambiguousID(let id, let candidates):
-            return "ID \(id) is ambiguous; it matches \(candidates.joined(separator: ", ")). Type more characters of the ID."
+            return
+                "ID \(id) is ambiguous; it matches \(candidates.joined(separator: ", ")). Type more characters of the ID."
         case .refused(let message):
             return message
         case .busy(let path):
-            return "The ledger \(path) is busy: another claimledger process held it longer than the wait allows. Nothing was written; run the command again (or raise CLAIMLEDGER_BUSY_TIMEOUT)."
+            return
+                "The ledger \(path) is busy: another claimledger process held it longer than the wait allows. Nothing was written; run the command again (or raise CLAIMLEDGER_BUSY_TIMEOUT)."
         case .damaged(let message):
             return "The ledger is damaged: \(message). Run `claimledger audit` and restore from a copy that passes."
         case .alteredHeader(let path, let id):
-            return "\(path) has ClaimLedger's tables, but its header's application_id is \(String(format: "0x%08X", UInt32(bitPattern: id))) instead of 0x434C4C47 (\"CLLG\"): the file was altered outside ClaimLedger. Audit failed; nothing was read or written. Restore it from a copy that passes `claimledger audit`."
+            return
+                "\(path) has ClaimLedger's tables, but its header's application_id is \(String(format: "0x%08X", UInt32(bitPattern: id))) instead of 0x434C4C47 (\"CLLG\"): the file was altered outside ClaimLedger. Audit failed; nothing was read or written. Restore it from a copy that passes `claimledger audit`."
         case .notAFile(let path):
-            return "\(path) is not a regular file (a folder, device, pipe or socket); a ledger is a file. Choose a file path with --db PATH. Nothing was created."
+            return
+                "\(path) is not a regular file (a folder, device, pipe or socket); a ledger is a file. Choose a file path with --db PATH. Nothing was created."
         case .conflict(let c):
             return c.commandLineDescription
         case .missing(let m):
@@ -75,7 +82,8 @@ public enum LedgerError: Error, LocalizedError, Equatable, Sendable {
         switch self {
         case .unknownID, .ambiguousID, .missingLedger: return 3
         case .alteredHeader: return 1
-        case .refused, .notALedger, .newerSchema, .notAFile, .conflict, .missing, .rating, .publisher, .attribution: return 4
+        case .refused, .notALedger, .newerSchema, .notAFile, .conflict, .missing, .rating, .publisher, .attribution:
+            return 4
         case .busy, .damaged: return 5
         }
     }
@@ -99,12 +107,15 @@ public struct Conflict: Sendable, Equatable {
         let change = entry.map { " (entry \($0), by \(by ?? "?") at \(at ?? "?"))" } ?? ""
         switch field {
         case .status:
-            return "\(claim) is \(found ?? "unverified")\(change), not \(expected ?? "unverified") as --expect-status says: someone decided it meanwhile. Nothing was recorded; look at it with `claimledger show \(claim)`."
+            return
+                "\(claim) is \(found ?? "unverified")\(change), not \(expected ?? "unverified") as --expect-status says: someone decided it meanwhile. Nothing was recorded; look at it with `claimledger show \(claim)`."
         case .attribution:
             let now = found.flatMap(AttributionVerdict.init(rawValue:))?.argument ?? "not checked"
-            return "\(claim)'s attribution is now \(now)\(change), not \(expected.flatMap(AttributionVerdict.init(rawValue:))?.argument ?? "not checked") as --expect says: someone checked it meanwhile. Nothing was recorded; look at it with `claimledger show \(claim)`."
+            return
+                "\(claim)'s attribution is now \(now)\(change), not \(expected.flatMap(AttributionVerdict.init(rawValue:))?.argument ?? "not checked") as --expect says: someone checked it meanwhile. Nothing was recorded; look at it with `claimledger show \(claim)`."
         case .speaker:
-            return "\(claim)'s speaker is now \(found.map { "“\($0)”" } ?? "none")\(change), not \(expected.map { "“\($0)”" } ?? "none"): someone corrected it meanwhile. Nothing was recorded; look at it with `claimledger show \(claim)`."
+            return
+                "\(claim)'s speaker is now \(found.map { "“\($0)”" } ?? "none")\(change), not \(expected.map { "“\($0)”" } ?? "none"): someone corrected it meanwhile. Nothing was recorded; look at it with `claimledger show \(claim)`."
         }
     }
 }
@@ -125,16 +136,20 @@ public enum MissingInput: Sendable, Equatable {
         switch self {
         case .evidence(let status) where status == .verified || status == .disputed:
             let verb = status == .verified ? "verify" : "dispute"
-            return "\(verb) needs evidence: add --evidence with a URL or a citation, e.g. --evidence \"https://example.org/report\". Nothing was recorded."
+            return
+                "\(verb) needs evidence: add --evidence with a URL or a citation, e.g. --evidence \"https://example.org/report\". Nothing was recorded."
         case .evidence(let status):
-            return "\(status == .dismissed ? "dismiss" : "reopen") needs a reason: add --reason, e.g. --reason \"opinion, not a checkable claim\". Nothing was recorded."
+            return
+                "\(status == .dismissed ? "dismiss" : "reopen") needs a reason: add --reason, e.g. --reason \"opinion, not a checkable claim\". Nothing was recorded."
         case .noteText: return "The note is empty; give its text, e.g. claimledger note ID \"Called the ministry\"."
         case .correctionReason: return "A correction needs a reason: add --reason \"...\"."
         case .reviewerName: return "No reviewer name: pass --reviewer NAME or set CLAIMLEDGER_REVIEWER."
         case .attributionEvidence:
-            return "attribution needs evidence of what was said: add --evidence with a recording, a transcript or a source, e.g. --evidence \"https://example.org/transcript\". Nothing was recorded."
+            return
+                "attribution needs evidence of what was said: add --evidence with a recording, a transcript or a source, e.g. --evidence \"https://example.org/transcript\". Nothing was recorded."
         case .onlyIDs(let text):
-            return "“\(text)” is only IDs, so the note's or reason's text seems forgotten: give the IDs, then the text, e.g. claimledger note c-1a2b3c c-4d5e6f \"Called the ministry\". Nothing was recorded."
+            return
+                "“\(text)” is only IDs, so the note's or reason's text seems forgotten: give the IDs, then the text, e.g. claimledger note c-1a2b3c c-4d5e6f \"Called the ministry\". Nothing was recorded."
         }
     }
 }
@@ -151,11 +166,14 @@ public enum RatingRefusal: Sendable, Equatable {
     var commandLineDescription: String {
         switch self {
         case .unknown(let label, let known):
-            return "No rating \"\(label)\" on this ledger's scale (\(known.map { "\"\($0)\"" }.joined(separator: ", "))); add it with `claimledger ratings add`. Nothing was recorded."
+            return
+                "No rating \"\(label)\" on this ledger's scale (\(known.map { "\"\($0)\"" }.joined(separator: ", "))); add it with `claimledger ratings add`. Nothing was recorded."
         case .meansOther(let label, let means):
-            return "The rating \"\(label)\" means \(means.rawValue): use it with `\(means == .verified ? "verify" : "dispute")`. Nothing was recorded."
+            return
+                "The rating \"\(label)\" means \(means.rawValue): use it with `\(means == .verified ? "verify" : "dispute")`. Nothing was recorded."
         case .notForDecision(let status):
-            return "A rating goes with verify or dispute, not \(status == .dismissed ? "dismiss" : "reopen"). Nothing was recorded."
+            return
+                "A rating goes with verify or dispute, not \(status == .dismissed ? "dismiss" : "reopen"). Nothing was recorded."
         }
     }
 }

@@ -8,7 +8,8 @@ import Foundation
 public enum NameSkeleton {
     public static func of(_ name: String) -> String {
         let folded = name.precomposedStringWithCompatibilityMapping.lowercased()
-        var out = "", lastSpace = false
+        var out = ""
+        var lastSpace = false
         for scalar in folded.unicodeScalars {
             if scalar.properties.generalCategory == .format { continue }
             if scalar.properties.isWhitespace {

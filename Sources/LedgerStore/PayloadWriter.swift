@@ -22,16 +22,18 @@ public enum PayloadJSON {
 public struct PayloadWriter {
     private var bytes: [UInt8] = [UInt8(ascii: "{")]
     #if DEBUG
-    private var lastKey: [UInt8] = []
+        private var lastKey: [UInt8] = []
     #endif
 
     init() { bytes.reserveCapacity(256) }
 
     private mutating func key(_ key: StaticString) {
         #if DEBUG
-        let keyBytes = Array(UnsafeBufferPointer(start: key.utf8Start, count: key.utf8CodeUnitCount))
-        precondition(lastKey.isEmpty || lastKey.lexicographicallyPrecedes(keyBytes), "payload keys must be written in byte order")
-        lastKey = keyBytes
+            let keyBytes = Array(UnsafeBufferPointer(start: key.utf8Start, count: key.utf8CodeUnitCount))
+            precondition(
+                lastKey.isEmpty || lastKey.lexicographicallyPrecedes(keyBytes),
+                "payload keys must be written in byte order")
+            lastKey = keyBytes
         #endif
         if bytes.count > 1 { bytes.append(UInt8(ascii: ",")) }
         bytes.append(UInt8(ascii: "\""))
@@ -54,18 +56,23 @@ public struct PayloadWriter {
         let count = utf8.count
         while i < count {
             // Eight bytes at a time while none of them needs escaping (most text).
-            if i + 8 <= count && !PayloadWriter.mayNeedEscape(UnsafeRawPointer(utf8.baseAddress! + i).loadUnaligned(as: UInt64.self)) {
+            if i + 8 <= count
+                && !PayloadWriter.mayNeedEscape(UnsafeRawPointer(utf8.baseAddress! + i).loadUnaligned(as: UInt64.self))
+            {
                 i += 8
                 continue
             }
             let byte = utf8[i]
-            guard byte < 0x20 || byte == 0x22 || byte == 0x5C else { i += 1; continue }
+            guard byte < 0x20 || byte == 0x22 || byte == 0x5C else {
+                i += 1
+                continue
+            }
             bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[plainFrom..<i]))
             i += 1
             plainFrom = i
             switch byte {
-            case 0x22: bytes.append(contentsOf: [0x5C, 0x22])               // \"
-            case 0x5C: bytes.append(contentsOf: [0x5C, 0x5C])               // \\
+            case 0x22: bytes.append(contentsOf: [0x5C, 0x22])  // \"
+            case 0x5C: bytes.append(contentsOf: [0x5C, 0x5C])  // \\
             case 0x0A: bytes.append(contentsOf: [0x5C, UInt8(ascii: "n")])
             case 0x0D: bytes.append(contentsOf: [0x5C, UInt8(ascii: "r")])
             case 0x09: bytes.append(contentsOf: [0x5C, UInt8(ascii: "t")])
@@ -73,8 +80,10 @@ public struct PayloadWriter {
             case 0x0C: bytes.append(contentsOf: [0x5C, UInt8(ascii: "f")])
             default:
                 let hex = Array("0123456789abcdef".utf8)
-                bytes.append(contentsOf: [0x5C, UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0"),
-                                          hex[Int(byte >> 4)], hex[Int(byte & 0x0F)]])
+                bytes.append(contentsOf: [
+                    0x5C, UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0"),
+                    hex[Int(byte >> 4)], hex[Int(byte & 0x0F)],
+                ])
             }
         }
         bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[plainFrom...]))
@@ -85,14 +94,16 @@ public struct PayloadWriter {
     /// the classic "has zero byte" and "has byte less than n" bit tricks).
     @inline(__always)
     static func mayNeedEscape(_ word: UInt64) -> Bool {
-        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
         func hasZero(_ v: UInt64) -> Bool { (v &- ones) & ~v & highs != 0 }
         let below20 = (word &- ones &* 0x20) & ~word & highs != 0
         return below20 || hasZero(word ^ (ones &* 0x22)) || hasZero(word ^ (ones &* 0x5C))
     }
 
     /// An enum's stored word (`"quote"`, `"verified"`): the same bytes as its raw string.
-    public mutating func field<Word: RawRepresentable>(_ name: StaticString, _ value: Word?) where Word.RawValue == String {
+    public mutating func field<Word: RawRepresentable>(_ name: StaticString, _ value: Word?)
+    where Word.RawValue == String {
         field(name, value?.rawValue)
     }
 

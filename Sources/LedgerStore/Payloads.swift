@@ -16,13 +16,23 @@ public struct SourcePayload: Codable, Sendable, Equatable {
     public var isTitleGuessed: Bool { titleGuessed == 1 }
 
     enum CodingKeys: String, CodingKey {
-        case sourceID = "source_id", sha256, title, outlet, author, published, url, text, titleGuessed = "title_guessed"
+        case sourceID = "source_id"
+        case sha256, title, outlet, author, published, url, text
+        case titleGuessed = "title_guessed"
     }
 
-    public init(sourceID: String, sha256: String?, title: String?, outlet: String?,
-                author: String?, published: String?, url: String?, text: String?, titleGuessed: Bool = false) {
-        self.sourceID = sourceID; self.sha256 = sha256; self.title = title; self.outlet = outlet
-        self.author = author; self.published = published; self.url = url; self.text = text
+    public init(
+        sourceID: String, sha256: String?, title: String?, outlet: String?,
+        author: String?, published: String?, url: String?, text: String?, titleGuessed: Bool = false
+    ) {
+        self.sourceID = sourceID
+        self.sha256 = sha256
+        self.title = title
+        self.outlet = outlet
+        self.author = author
+        self.published = published
+        self.url = url
+        self.text = text
         self.titleGuessed = titleGuessed ? 1 : nil
     }
 }
@@ -53,23 +63,42 @@ public struct ClaimPayload: Codable, Sendable, Equatable {
     public var speakerConfidence: Double?
 
     enum CodingKeys: String, CodingKey {
-        case claimID = "claim_id", sourceID = "source_id", kind, text, speaker, cue, via
-        case claimType = "claim_type", score, start, end, prefix, suffix
-        case sentenceStart = "sentence_start", sentenceEnd = "sentence_end", speakerKind = "speaker_kind"
+        case claimID = "claim_id"
+        case sourceID = "source_id"
+        case kind, text, speaker, cue, via
+        case claimType = "claim_type"
+        case score, start, end, prefix, suffix
+        case sentenceStart = "sentence_start"
+        case sentenceEnd = "sentence_end"
+        case speakerKind = "speaker_kind"
         case speakerConfidence = "speaker_confidence"
     }
 
-    public init(claimID: String, sourceID: String, kind: ClaimKind, text: String,
-                speaker: String? = nil, cue: String? = nil, via: String? = nil,
-                claimType: String? = nil, score: Double? = nil, start: Int? = nil, end: Int? = nil,
-                prefix: String? = nil, suffix: String? = nil,
-                sentenceStart: Int? = nil, sentenceEnd: Int? = nil, speakerKind: SpeakerKind? = nil,
-                speakerConfidence: Double? = nil) {
-        self.claimID = claimID; self.sourceID = sourceID; self.kind = kind; self.text = text
-        self.speaker = speaker; self.cue = cue; self.via = via; self.claimType = claimType
-        self.score = score; self.start = start; self.end = end; self.prefix = prefix
-        self.suffix = suffix; self.sentenceStart = sentenceStart; self.sentenceEnd = sentenceEnd
-        self.speakerKind = speakerKind; self.speakerConfidence = speakerConfidence
+    public init(
+        claimID: String, sourceID: String, kind: ClaimKind, text: String,
+        speaker: String? = nil, cue: String? = nil, via: String? = nil,
+        claimType: String? = nil, score: Double? = nil, start: Int? = nil, end: Int? = nil,
+        prefix: String? = nil, suffix: String? = nil,
+        sentenceStart: Int? = nil, sentenceEnd: Int? = nil, speakerKind: SpeakerKind? = nil,
+        speakerConfidence: Double? = nil
+    ) {
+        self.claimID = claimID
+        self.sourceID = sourceID
+        self.kind = kind
+        self.text = text
+        self.speaker = speaker
+        self.cue = cue
+        self.via = via
+        self.claimType = claimType
+        self.score = score
+        self.start = start
+        self.end = end
+        self.prefix = prefix
+        self.suffix = suffix
+        self.sentenceStart = sentenceStart
+        self.sentenceEnd = sentenceEnd
+        self.speakerKind = speakerKind
+        self.speakerConfidence = speakerConfidence
     }
 }
 
@@ -94,13 +123,23 @@ public struct StatusPayload: Codable, Sendable, Equatable {
     public var publishedBy: String?
 
     enum CodingKeys: String, CodingKey {
-        case claimID = "claim_id", status, evidence, note, reviewer, rating, replaces, publishedBy = "published_by"
+        case claimID = "claim_id"
+        case status, evidence, note, reviewer, rating, replaces
+        case publishedBy = "published_by"
     }
 
-    public init(claimID: String, status: ClaimStatus, evidence: String, note: String?, reviewer: String,
-                rating: String? = nil, replaces: Int? = nil, publishedBy: String? = nil) {
-        self.claimID = claimID; self.status = status; self.evidence = evidence; self.note = note; self.reviewer = reviewer
-        self.rating = rating; self.replaces = replaces; self.publishedBy = publishedBy
+    public init(
+        claimID: String, status: ClaimStatus, evidence: String, note: String?, reviewer: String,
+        rating: String? = nil, replaces: Int? = nil, publishedBy: String? = nil
+    ) {
+        self.claimID = claimID
+        self.status = status
+        self.evidence = evidence
+        self.note = note
+        self.reviewer = reviewer
+        self.rating = rating
+        self.replaces = replaces
+        self.publishedBy = publishedBy
     }
 }
 
@@ -110,10 +149,15 @@ public struct NotePayload: Codable, Sendable, Equatable {
     public var text: String
     public var reviewer: String
 
-    enum CodingKeys: String, CodingKey { case claimID = "claim_id", text, reviewer }
+    enum CodingKeys: String, CodingKey {
+        case claimID = "claim_id"
+        case text, reviewer
+    }
 
     public init(claimID: String, text: String, reviewer: String) {
-        self.claimID = claimID; self.text = text; self.reviewer = reviewer
+        self.claimID = claimID
+        self.text = text
+        self.reviewer = reviewer
     }
 }
 
@@ -125,49 +169,83 @@ public struct CorrectionPayload: Codable, Sendable, Equatable {
     public var reason: String
     public var reviewer: String
 
-    enum CodingKeys: String, CodingKey { case claimID = "claim_id", field, value, reason, reviewer }
+    enum CodingKeys: String, CodingKey {
+        case claimID = "claim_id"
+        case field, value, reason, reviewer
+    }
 
     public init(claimID: String, field: CorrectionField, value: String?, reason: String, reviewer: String) {
-        self.claimID = claimID; self.field = field; self.value = value; self.reason = reason; self.reviewer = reviewer
+        self.claimID = claimID
+        self.field = field
+        self.value = value
+        self.reason = reason
+        self.reviewer = reviewer
     }
 }
 
 extension SourcePayload: PayloadEncodable {
     public func write(to json: inout PayloadWriter) {
-        json.field("author", author); json.field("outlet", outlet); json.field("published", published)
-        json.field("sha256", sha256); json.field("source_id", sourceID); json.field("text", text)
-        json.field("title", title); json.field("title_guessed", titleGuessed); json.field("url", url)
+        json.field("author", author)
+        json.field("outlet", outlet)
+        json.field("published", published)
+        json.field("sha256", sha256)
+        json.field("source_id", sourceID)
+        json.field("text", text)
+        json.field("title", title)
+        json.field("title_guessed", titleGuessed)
+        json.field("url", url)
     }
 }
 
 extension ClaimPayload: PayloadEncodable {
     public func write(to json: inout PayloadWriter) {
-        json.field("claim_id", claimID); json.field("claim_type", claimType); json.field("cue", cue)
-        json.field("end", end); json.field("kind", kind); json.field("prefix", prefix); json.field("score", score)
-        json.field("sentence_end", sentenceEnd); json.field("sentence_start", sentenceStart)
-        json.field("source_id", sourceID); json.field("speaker", speaker)
-        json.field("speaker_confidence", speakerConfidence); json.field("speaker_kind", speakerKind)
-        json.field("start", start); json.field("suffix", suffix); json.field("text", text); json.field("via", via)
+        json.field("claim_id", claimID)
+        json.field("claim_type", claimType)
+        json.field("cue", cue)
+        json.field("end", end)
+        json.field("kind", kind)
+        json.field("prefix", prefix)
+        json.field("score", score)
+        json.field("sentence_end", sentenceEnd)
+        json.field("sentence_start", sentenceStart)
+        json.field("source_id", sourceID)
+        json.field("speaker", speaker)
+        json.field("speaker_confidence", speakerConfidence)
+        json.field("speaker_kind", speakerKind)
+        json.field("start", start)
+        json.field("suffix", suffix)
+        json.field("text", text)
+        json.field("via", via)
     }
 }
 
 extension StatusPayload: PayloadEncodable {
     public func write(to json: inout PayloadWriter) {
-        json.field("claim_id", claimID); json.field("evidence", evidence); json.field("note", note)
-        json.field("published_by", publishedBy); json.field("rating", rating); json.field("replaces", replaces)
-        json.field("reviewer", reviewer); json.field("status", status)
+        json.field("claim_id", claimID)
+        json.field("evidence", evidence)
+        json.field("note", note)
+        json.field("published_by", publishedBy)
+        json.field("rating", rating)
+        json.field("replaces", replaces)
+        json.field("reviewer", reviewer)
+        json.field("status", status)
     }
 }
 
 extension NotePayload: PayloadEncodable {
     public func write(to json: inout PayloadWriter) {
-        json.field("claim_id", claimID); json.field("reviewer", reviewer); json.field("text", text)
+        json.field("claim_id", claimID)
+        json.field("reviewer", reviewer)
+        json.field("text", text)
     }
 }
 
 extension CorrectionPayload: PayloadEncodable {
     public func write(to json: inout PayloadWriter) {
-        json.field("claim_id", claimID); json.field("field", field); json.field("reason", reason)
-        json.field("reviewer", reviewer); json.field("value", value)
+        json.field("claim_id", claimID)
+        json.field("field", field)
+        json.field("reason", reason)
+        json.field("reviewer", reviewer)
+        json.field("value", value)
     }
 }

@@ -15,8 +15,12 @@ public enum PublicationDate {
         let words = trimmed.lowercased().split(whereSeparator: { $0 == " " || $0 == "," || $0 == "." })
         guard words.count == 3 else { return nil }
         // "nov 19 2019" or "19 nov 2019"
-        if let month = month(words[0]), let day = Int(words[1]), let year = Int(words[2]) { return calendarDay(year, month, day) }
-        if let day = Int(words[0]), let month = month(words[1]), let year = Int(words[2]) { return calendarDay(year, month, day) }
+        if let month = month(words[0]), let day = Int(words[1]), let year = Int(words[2]) {
+            return calendarDay(year, month, day)
+        }
+        if let day = Int(words[0]), let month = month(words[1]), let year = Int(words[2]) {
+            return calendarDay(year, month, day)
+        }
         return nil
     }
 
@@ -27,8 +31,9 @@ public enum PublicationDate {
         let day = String(decoding: bytes[0..<10], as: UTF8.self)
         let parts = day.split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-              parts.allSatisfy({ $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }),
-              let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]) else { return nil }
+            parts.allSatisfy({ $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }),
+            let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2])
+        else { return nil }
         return calendarDay(y, m, d)
     }
 
@@ -36,8 +41,10 @@ public enum PublicationDate {
 
     private static func month(_ word: Substring) -> Int? {
         guard word.count >= 3, let index = months.firstIndex(where: { word.hasPrefix($0) }) else { return nil }
-        let full = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
-                    "october", "november", "december"][index]
+        let full = [
+            "january", "february", "march", "april", "may", "june", "july", "august", "september",
+            "october", "november", "december",
+        ][index]
         return full.hasPrefix(word) || word == "sept" ? index + 1 : nil
     }
 

@@ -12,8 +12,11 @@ public struct PublisherPayload: Sendable, Equatable, PayloadEncodable {
     public var setBy: String
 
     public func write(to json: inout PayloadWriter) {
-        json.field("logo", logo); json.field("name", name); json.field("review_url", reviewURL)
-        json.field("set_by", setBy); json.field("url", url)
+        json.field("logo", logo)
+        json.field("name", name)
+        json.field("review_url", reviewURL)
+        json.field("set_by", setBy)
+        json.field("url", url)
     }
 }
 
@@ -37,8 +40,10 @@ public struct Publisher: Sendable, Equatable {
 
     /// What `publisher set` is given, checked: a name, web addresses (http or https), and a review
     /// URL that holds `{id}`.
-    public static func payload(name: String, url: String?, logo: String?, reviewURL: String,
-                               setBy: String) throws -> PublisherPayload {
+    public static func payload(
+        name: String, url: String?, logo: String?, reviewURL: String,
+        setBy: String
+    ) throws -> PublisherPayload {
         let name = name.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !name.isEmpty, name.count <= 200, !name.contains(where: \.isNewline) else {
             throw LedgerError.publisher(.name(name))
@@ -47,14 +52,15 @@ public struct Publisher: Sendable, Equatable {
             if let value, !isWebAddress(value) { throw LedgerError.publisher(.notAWebAddress(field, value)) }
         }
         guard reviewURL.contains(idPlaceholder) else { throw LedgerError.publisher(.reviewURLWithoutID(reviewURL)) }
-        return PublisherPayload(name: name, url: url, logo: logo, reviewURL: reviewURL, setBy: try Ledger.requireReviewer(setBy))
+        return PublisherPayload(
+            name: name, url: url, logo: logo, reviewURL: reviewURL, setBy: try Ledger.requireReviewer(setBy))
     }
 
     /// An absolute http(s) address with a host and nothing a page could not carry (no spaces).
     static func isWebAddress(_ text: String) -> Bool {
         guard text.count <= 2000, !text.contains(where: { $0.isWhitespace || $0.isNewline }),
-              let url = URL(string: text), let scheme = url.scheme?.lowercased(),
-              scheme == "https" || scheme == "http", let host = url.host, !host.isEmpty
+            let url = URL(string: text), let scheme = url.scheme?.lowercased(),
+            scheme == "https" || scheme == "http", let host = url.host, !host.isEmpty
         else { return false }
         return text.lowercased().hasPrefix(scheme + "://")
     }
@@ -62,7 +68,11 @@ public struct Publisher: Sendable, Equatable {
 
 /// Why `publisher set` (or a report that needs a publisher) refused; nothing was recorded.
 public enum PublisherRefusal: Sendable, Equatable {
-    public enum Field: String, Sendable { case url, logo, reviewURL = "review URL" }
+    public enum Field: String, Sendable {
+        case url
+        case logo
+        case reviewURL = "review URL"
+    }
     /// The name is empty, over 200 characters or spans lines.
     case name(String)
     /// Not an http(s) address.
@@ -75,15 +85,18 @@ public enum PublisherRefusal: Sendable, Equatable {
     var commandLineDescription: String {
         switch self {
         case .name(let name):
-            return name.isEmpty ? "Give the publisher's name with --name (the organisation, as readers know it). Nothing was recorded."
+            return name.isEmpty
+                ? "Give the publisher's name with --name (the organisation, as readers know it). Nothing was recorded."
                 : "The publisher's name must be one line of at most 200 characters. Nothing was recorded."
         case .notAWebAddress(let field, let value):
             let flag = field == .reviewURL ? "--review-url" : "--" + field.rawValue
             return "\(flag) must be a web address starting with https:// (got \"\(value)\"). Nothing was recorded."
         case .reviewURLWithoutID:
-            return "--review-url must say where each claim's review page is, with {id} for the claim's ID, e.g. https://factcheck.example.org/claims/{id}. Nothing was recorded."
+            return
+                "--review-url must say where each claim's review page is, with {id} for the claim's ID, e.g. https://factcheck.example.org/claims/{id}. Nothing was recorded."
         case .noReviewPages:
-            return "ClaimReview needs each review's page (its url): set the publisher once with `claimledger publisher set --name NAME --review-url URL` (e.g. https://factcheck.example.org/claims/{id}), or give --review-url-base for this report."
+            return
+                "ClaimReview needs each review's page (its url): set the publisher once with `claimledger publisher set --name NAME --review-url URL` (e.g. https://factcheck.example.org/claims/{id}), or give --review-url-base for this report."
         }
     }
 }
@@ -94,14 +107,22 @@ extension Ledger {
     @discardableResult
     public func setPublisher(_ payload: PublisherPayload) throws -> Entry {
         try write { db in
-            if let current = try publisher(db, asOf: Int64.max), current.name == payload.name, current.url == payload.url,
-               current.logo == payload.logo, current.reviewURL == payload.reviewURL {
-                throw LedgerError.refused("The publisher is already \(current.name) with these addresses (entry \(current.seq), set by \(current.setBy)). Nothing was recorded.")
+            if let current = try publisher(db, asOf: Int64.max), current.name == payload.name,
+                current.url == payload.url,
+                current.logo == payload.logo, current.reviewURL == payload.reviewURL
+            {
+                throw LedgerError.refused(
+                    "The publisher is already \(current.name) with these addresses (entry \(current.seq), set by \(current.setBy)). Nothing was recorded."
+                )
             }
             let entry = try append(db, kind: .publisherSet, payload: PayloadJSON.encode(payload))
             try db.cachedStatement(sql: LedgerQuery.insertPublisher.sql).execute(db) { row in
-                row.add(entry.seq); row.add(payload.name); row.add(payload.url); row.add(payload.logo)
-                row.add(payload.reviewURL); row.add(payload.setBy)
+                row.add(entry.seq)
+                row.add(payload.name)
+                row.add(payload.url)
+                row.add(payload.logo)
+                row.add(payload.reviewURL)
+                row.add(payload.setBy)
             }
             return entry
         }
@@ -113,9 +134,11 @@ extension Ledger {
     }
 
     func publisher(_ db: Database, asOf: Int64) throws -> Publisher? {
-        try Row.fetchOne(db.cachedStatement(sql: LedgerQuery.publisherAsOf.sql), arguments: ["as_of": asOf]).map { row in
-            Publisher(name: row["name"], url: row["url"], logo: row["logo"], reviewURL: row["review_url"],
-                      seq: row["seq"], setAt: row["recorded_at"], setBy: row["set_by"])
+        try Row.fetchOne(db.cachedStatement(sql: LedgerQuery.publisherAsOf.sql), arguments: ["as_of": asOf]).map {
+            row in
+            Publisher(
+                name: row["name"], url: row["url"], logo: row["logo"], reviewURL: row["review_url"],
+                seq: row["seq"], setAt: row["recorded_at"], setBy: row["set_by"])
         }
     }
 }

@@ -13,7 +13,11 @@ public struct RatingLabel: Sendable, Equatable, Codable {
     public var reviewer: String?
 
     public init(label: String, means: ClaimStatus, value: Int, seq: Int64? = nil, reviewer: String? = nil) {
-        self.label = label; self.means = means; self.value = value; self.seq = seq; self.reviewer = reviewer
+        self.label = label
+        self.means = means
+        self.value = value
+        self.seq = seq
+        self.reviewer = reviewer
     }
 
     /// The scale every ledger starts with (README, "Ratings"): the one most fact-checkers publish.
@@ -33,7 +37,9 @@ public struct RatingLabel: Sendable, Equatable, Codable {
 extension RatingLabel {
     /// A decision's published rating: its label on `scale` (case ignored), else the bare verdict at
     /// the end of the scale it means (verified: 5 "Verified"; disputed: 1 "Disputed").
-    public static func published(label: String?, status: ClaimStatus, on scale: [RatingLabel]) -> (value: Int, name: String) {
+    public static func published(label: String?, status: ClaimStatus, on scale: [RatingLabel]) -> (
+        value: Int, name: String
+    ) {
         if let label, let found = scale.label(named: label) { return (found.value, found.label) }
         return status == .verified ? (best, "Verified") : (worst, "Disputed")
     }
@@ -75,7 +81,10 @@ public struct RatingPayload: Codable, Sendable, Equatable, PayloadEncodable {
     public var reviewer: String
 
     public func write(to json: inout PayloadWriter) {
-        json.field("label", label); json.field("means", means); json.field("reviewer", reviewer); json.field("value", value)
+        json.field("label", label)
+        json.field("means", means)
+        json.field("reviewer", reviewer)
+        json.field("value", value)
     }
 }
 
@@ -88,10 +97,12 @@ extension Ledger {
     }
 
     func ratingScale(_ db: Database, asOf: Int64 = Int64.max) throws -> [RatingLabel] {
-        let own = try Row.fetchAll(db.cachedStatement(sql: LedgerQuery.ratingsDefined.sql), arguments: ["as_of": asOf]).map { row in
-            RatingLabel(label: row["label"], means: ClaimStatus(rawValue: row["means"]) ?? .disputed,
-                        value: row["value"], seq: row["seq"], reviewer: row["reviewer"])
-        }
+        let own = try Row.fetchAll(db.cachedStatement(sql: LedgerQuery.ratingsDefined.sql), arguments: ["as_of": asOf])
+            .map { row in
+                RatingLabel(
+                    label: row["label"], means: ClaimStatus(rawValue: row["means"]) ?? .disputed,
+                    value: row["value"], seq: row["seq"], reviewer: row["reviewer"])
+            }
         var scale = RatingLabel.builtIn
         for label in own {
             if let i = scale.index(ofLabel: label.label) { scale[i] = label } else { scale.append(label) }
@@ -105,7 +116,9 @@ extension Ledger {
         guard let label = scale.label(named: typed) else {
             throw LedgerError.rating(.unknown(label: typed, known: scale.map(\.label)))
         }
-        guard label.means == status else { throw LedgerError.rating(.meansOther(label: label.label, means: label.means)) }
+        guard label.means == status else {
+            throw LedgerError.rating(.meansOther(label: label.label, means: label.means))
+        }
         return label
     }
 
@@ -114,22 +127,31 @@ extension Ledger {
     public func defineRating(_ label: String, means: ClaimStatus, value: Int, reviewer: String) throws -> Entry {
         let label = label.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !label.isEmpty, label.count <= 60, !label.contains(where: { $0.isNewline }) else {
-            throw LedgerError.refused("A rating label is one line of 1 to 60 characters, e.g. \"Half true\". Nothing was recorded.")
+            throw LedgerError.refused(
+                "A rating label is one line of 1 to 60 characters, e.g. \"Half true\". Nothing was recorded.")
         }
         guard means == .verified || means == .disputed else {
-            throw LedgerError.refused("A rating means verified or disputed (--means verified|disputed). Nothing was recorded.")
+            throw LedgerError.refused(
+                "A rating means verified or disputed (--means verified|disputed). Nothing was recorded.")
         }
         guard (RatingLabel.worst...RatingLabel.best).contains(value) else {
-            throw LedgerError.refused("A rating's value is from \(RatingLabel.worst) (worst) to \(RatingLabel.best) (best). Nothing was recorded.")
+            throw LedgerError.refused(
+                "A rating's value is from \(RatingLabel.worst) (worst) to \(RatingLabel.best) (best). Nothing was recorded."
+            )
         }
-        let payload = RatingPayload(label: label, means: means, value: value, reviewer: try Ledger.requireReviewer(reviewer))
+        let payload = RatingPayload(
+            label: label, means: means, value: value, reviewer: try Ledger.requireReviewer(reviewer))
         return try write { db in try insertRating(db, payload) }
     }
 
     private func insertRating(_ db: Database, _ payload: RatingPayload) throws -> Entry {
         let entry = try append(db, kind: .ratingDefined, payload: PayloadJSON.encode(payload))
         try db.cachedStatement(sql: LedgerQuery.insertRating.sql).execute(db) { row in
-            row.add(entry.seq); row.add(payload.label); row.add(payload.means.rawValue); row.add(payload.value); row.add(payload.reviewer)
+            row.add(entry.seq)
+            row.add(payload.label)
+            row.add(payload.means.rawValue)
+            row.add(payload.value)
+            row.add(payload.reviewer)
         }
         return entry
     }
@@ -139,14 +161,18 @@ extension Ledger {
     /// known (`means`, verified or disputed, at `value` 1–5), so a rating is never dropped on the
     /// way in; `added` says so. Nil when the scale lacks it and its meaning is not known, or when it
     /// is not one line of 1 to 60 characters.
-    public func adoptRating(_ db: Database, label typed: String, means: ClaimStatus?, value: Int,
-                            reviewer: String) throws -> (label: RatingLabel, added: Bool)? {
+    public func adoptRating(
+        _ db: Database, label typed: String, means: ClaimStatus?, value: Int,
+        reviewer: String
+    ) throws -> (label: RatingLabel, added: Bool)? {
         let label = typed.trimmingCharacters(in: .whitespacesAndNewlines)
         if let known = try ratingScale(db).label(named: label) { return (known, false) }
         guard let means, means == .verified || means == .disputed, !label.isEmpty, label.count <= 60,
-              !label.contains(where: \.isNewline) else { return nil }
+            !label.contains(where: \.isNewline)
+        else { return nil }
         let value = min(max(value, RatingLabel.worst), RatingLabel.best)
-        let payload = RatingPayload(label: label, means: means, value: value, reviewer: try Ledger.requireReviewer(reviewer))
+        let payload = RatingPayload(
+            label: label, means: means, value: value, reviewer: try Ledger.requireReviewer(reviewer))
         let entry = try insertRating(db, payload)
         return (RatingLabel(label: label, means: means, value: value, seq: entry.seq, reviewer: payload.reviewer), true)
     }

@@ -10,12 +10,17 @@ extension Ledger {
 
     func withReviewTrail(_ db: Database, _ claim: ClaimRecord, asOf: Int64) throws -> ClaimRecord {
         var claim = claim
-        claim.decisions = Ledger.currentVerdict(try decisions(db, claimID: claim.claimID, asOf: asOf), status: claim.status)
-        if claim.kind == .quote { claim.attributionChecks = try attributionChecks(db, claimID: claim.claimID, asOf: asOf) }
+        claim.decisions = Ledger.currentVerdict(
+            try decisions(db, claimID: claim.claimID, asOf: asOf), status: claim.status)
+        if claim.kind == .quote {
+            claim.attributionChecks = try attributionChecks(db, claimID: claim.claimID, asOf: asOf)
+        }
         let arguments: StatementArguments = ["claim_id": claim.claimID, "as_of": asOf]
-        claim.notes = try Row.fetchAll(db.cachedStatement(sql: LedgerQuery.claimNotes.sql), arguments: arguments).map { row in
-            HistoryEvent(seq: row["seq"], change: .note(row["text"]), reviewer: row["reviewer"], recordedAt: row["recorded_at"],
-                         hash: row["hash"])
+        claim.notes = try Row.fetchAll(db.cachedStatement(sql: LedgerQuery.claimNotes.sql), arguments: arguments).map {
+            row in
+            HistoryEvent(
+                seq: row["seq"], change: .note(row["text"]), reviewer: row["reviewer"], recordedAt: row["recorded_at"],
+                hash: row["hash"])
         }
         return claim
     }
@@ -23,9 +28,11 @@ extension Ledger {
     /// A claim's status changes up to entry `asOf`, oldest first.
     func decisions(_ db: Database, claimID: String, asOf: Int64) throws -> [HistoryEvent] {
         let arguments: StatementArguments = ["claim_id": claimID, "as_of": asOf]
-        return try Row.fetchAll(db.cachedStatement(sql: LedgerQuery.claimDecisions.sql), arguments: arguments).map { row in
-            HistoryEvent(seq: row["seq"], change: .decision(try Verdict(row: row)), reviewer: row["reviewer"],
-                         recordedAt: row["recorded_at"], hash: row["hash"], publishedBy: row["published_by"])
+        return try Row.fetchAll(db.cachedStatement(sql: LedgerQuery.claimDecisions.sql), arguments: arguments).map {
+            row in
+            HistoryEvent(
+                seq: row["seq"], change: .decision(try Verdict(row: row)), reviewer: row["reviewer"],
+                recordedAt: row["recorded_at"], hash: row["hash"], publishedBy: row["published_by"])
         }
     }
 
@@ -42,7 +49,9 @@ extension Verdict {
     /// A recorded decision (a row with `status`, `evidence`, `note`, `rating`).
     init(row: Row) throws {
         let raw: String = row["status"]
-        guard let status = ClaimStatus(rawValue: raw) else { throw LedgerError.damaged("a decision has the unknown status \(raw)") }
+        guard let status = ClaimStatus(rawValue: raw) else {
+            throw LedgerError.damaged("a decision has the unknown status \(raw)")
+        }
         self.init(status, evidence: row["evidence"], note: row["note"], rating: row["rating"])
     }
 }
@@ -57,7 +66,9 @@ extension HistoryEvent.Change {
             self = .note(row["note"])
         case "correction":
             let raw: String = row["field"]
-            guard let field = CorrectionField(rawValue: raw) else { throw LedgerError.damaged("a correction of the unknown field \(raw)") }
+            guard let field = CorrectionField(rawValue: raw) else {
+                throw LedgerError.damaged("a correction of the unknown field \(raw)")
+            }
             self = .correction(field: field, value: row["value"], reason: row["reason"])
         default:
             self = .recorded

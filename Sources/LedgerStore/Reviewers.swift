@@ -13,7 +13,10 @@ public struct ReviewerPayload: Sendable, Equatable, PayloadEncodable {
     public var addedBy: String
 
     public func write(to json: inout PayloadWriter) {
-        json.field("added_by", addedBy); json.field("name", name); json.field("salt", salt); json.field("token_hash", tokenHash)
+        json.field("added_by", addedBy)
+        json.field("name", name)
+        json.field("salt", salt)
+        json.field("token_hash", tokenHash)
     }
 }
 
@@ -22,7 +25,10 @@ public struct RevocationPayload: Sendable, Equatable, PayloadEncodable {
     public var name: String
     public var revokedBy: String
 
-    public func write(to json: inout PayloadWriter) { json.field("name", name); json.field("revoked_by", revokedBy) }
+    public func write(to json: inout PayloadWriter) {
+        json.field("name", name)
+        json.field("revoked_by", revokedBy)
+    }
 }
 
 /// A reviewer of the desk as the ledger knows them.
@@ -69,7 +75,8 @@ public enum LoginToken {
 
     /// Equal strings, compared in time that depends on their lengths only.
     public static func constantTimeEqual(_ a: String, _ b: String) -> Bool {
-        let x = Array(a.utf8), y = Array(b.utf8)
+        let x = Array(a.utf8)
+        let y = Array(b.utf8)
         var difference = UInt8(x.count == y.count ? 0 : 1)
         for i in 0..<max(x.count, y.count) { difference |= (i < x.count ? x[i] : 0) ^ (i < y.count ? y[i] : 0) }
         return difference == 0
@@ -80,8 +87,14 @@ extension Ledger {
     /// A reviewer name: one line of 1 to 60 characters, no control characters.
     static func reviewerName(_ typed: String) throws -> String {
         let name = typed.trimmingCharacters(in: .whitespacesAndNewlines).precomposedStringWithCanonicalMapping
-        guard !name.isEmpty, name.count <= 60, !name.unicodeScalars.contains(where: { $0.properties.generalCategory == .control || $0.properties.generalCategory == .format }) else {
-            throw LedgerError.refused("A reviewer name is one line of 1 to 60 characters without control characters, e.g. \"ann\". Nothing was recorded.")
+        guard !name.isEmpty, name.count <= 60,
+            !name.unicodeScalars.contains(where: {
+                $0.properties.generalCategory == .control || $0.properties.generalCategory == .format
+            })
+        else {
+            throw LedgerError.refused(
+                "A reviewer name is one line of 1 to 60 characters without control characters, e.g. \"ann\". Nothing was recorded."
+            )
         }
         return name
     }
@@ -89,24 +102,37 @@ extension Ledger {
     /// Adds a reviewer and returns their login token, which exists nowhere else: show it once.
     public func addReviewer(_ typed: String, addedBy: String) throws -> (entry: Entry, token: String) {
         let name = try Ledger.reviewerName(typed)
-        let token = LoginToken.new(), salt = LoginToken.randomHex(bytes: 16)
-        let payload = ReviewerPayload(name: name, salt: salt, tokenHash: LoginToken.hash(token, saltHex: salt),
-                                      addedBy: try Ledger.requireReviewer(addedBy))
+        let token = LoginToken.new()
+        let salt = LoginToken.randomHex(bytes: 16)
+        let payload = ReviewerPayload(
+            name: name, salt: salt, tokenHash: LoginToken.hash(token, saltHex: salt),
+            addedBy: try Ledger.requireReviewer(addedBy))
         let entry = try write { db in
-            if let row = try Row.fetchOne(db.cachedStatement(sql: LedgerQuery.reviewerNamed.sql), arguments: ["name": name]) {
+            if let row = try Row.fetchOne(
+                db.cachedStatement(sql: LedgerQuery.reviewerNamed.sql), arguments: ["name": name])
+            {
                 let had: String = row["name"]
-                throw LedgerError.refused("There is already a reviewer \"\(had)\"\(row["revoked_seq"] == nil ? "" : " (revoked)") in this ledger; a name is given once, so that every decision stays attributable. Choose another name. Nothing was recorded.")
+                throw LedgerError.refused(
+                    "There is already a reviewer \"\(had)\"\(row["revoked_seq"] == nil ? "" : " (revoked)") in this ledger; a name is given once, so that every decision stays attributable. Choose another name. Nothing was recorded."
+                )
             }
             // A name that reads the same as an existing one (another script's letters, fullwidth, a
             // no-break space, decomposed accents) would make two reviewers look like one.
             let skeleton = NameSkeleton.of(name)
-            for row in try Row.fetchAll(db.cachedStatement(sql: LedgerQuery.reviewers.sql)) where NameSkeleton.of(row["name"]) == skeleton {
+            for row in try Row.fetchAll(db.cachedStatement(sql: LedgerQuery.reviewers.sql))
+            where NameSkeleton.of(row["name"]) == skeleton {
                 let had: String = row["name"]
-                throw LedgerError.refused("\"\(name)\" looks the same as the existing reviewer \"\(had)\"\(row["revoked_seq"] == nil ? "" : " (revoked)"); a name must read differently from every other, so that a decision is never taken for someone else's. Choose another name. Nothing was recorded.")
+                throw LedgerError.refused(
+                    "\"\(name)\" looks the same as the existing reviewer \"\(had)\"\(row["revoked_seq"] == nil ? "" : " (revoked)"); a name must read differently from every other, so that a decision is never taken for someone else's. Choose another name. Nothing was recorded."
+                )
             }
             let entry = try append(db, kind: .reviewerAdded, payload: PayloadJSON.encode(payload))
             try db.cachedStatement(sql: LedgerQuery.insertReviewer.sql).execute(db) { row in
-                row.add(entry.seq); row.add(payload.name); row.add(payload.salt); row.add(payload.tokenHash); row.add(payload.addedBy)
+                row.add(entry.seq)
+                row.add(payload.name)
+                row.add(payload.salt)
+                row.add(payload.tokenHash)
+                row.add(payload.addedBy)
             }
             return entry
         }
@@ -116,18 +142,28 @@ extension Ledger {
     /// Revokes a reviewer: their token no longer signs in; their decisions stay as they were.
     @discardableResult
     public func revokeReviewer(_ typed: String, revokedBy: String) throws -> Entry {
-        let payload = RevocationPayload(name: try Ledger.reviewerName(typed), revokedBy: try Ledger.requireReviewer(revokedBy))
+        let payload = RevocationPayload(
+            name: try Ledger.reviewerName(typed), revokedBy: try Ledger.requireReviewer(revokedBy))
         return try write { db in
-            guard let row = try Row.fetchOne(db.cachedStatement(sql: LedgerQuery.reviewerNamed.sql), arguments: ["name": payload.name]) else {
-                throw LedgerError.refused("No reviewer \"\(payload.name)\" in this ledger (see `claimledger reviewer list`). Nothing was recorded.")
+            guard
+                let row = try Row.fetchOne(
+                    db.cachedStatement(sql: LedgerQuery.reviewerNamed.sql), arguments: ["name": payload.name])
+            else {
+                throw LedgerError.refused(
+                    "No reviewer \"\(payload.name)\" in this ledger (see `claimledger reviewer list`). Nothing was recorded."
+                )
             }
             guard row["revoked_seq"] == nil else {
-                throw LedgerError.refused("Reviewer \"\(row["name"] as String)\" was already revoked (entry \(row["revoked_seq"] as Int64)). Nothing was recorded.")
+                throw LedgerError.refused(
+                    "Reviewer \"\(row["name"] as String)\" was already revoked (entry \(row["revoked_seq"] as Int64)). Nothing was recorded."
+                )
             }
             let revoked = RevocationPayload(name: row["name"], revokedBy: payload.revokedBy)
             let entry = try append(db, kind: .reviewerRevoked, payload: PayloadJSON.encode(revoked))
             try db.cachedStatement(sql: LedgerQuery.insertReviewerRevocation.sql).execute(db) { row in
-                row.add(entry.seq); row.add(revoked.name); row.add(revoked.revokedBy)
+                row.add(entry.seq)
+                row.add(revoked.name)
+                row.add(revoked.revokedBy)
             }
             return entry
         }
@@ -135,7 +171,10 @@ extension Ledger {
 
     /// Whether `name` has recorded any decision here (the CLI tells a login-name default once).
     public func hasDecisions(by name: String) throws -> Bool {
-        try read { db in try Bool.fetchOne(db.cachedStatement(sql: LedgerQuery.reviewerHasDecisions.sql), arguments: ["reviewer": name]) ?? false }
+        try read { db in
+            try Bool.fetchOne(
+                db.cachedStatement(sql: LedgerQuery.reviewerHasDecisions.sql), arguments: ["reviewer": name]) ?? false
+        }
     }
 
     /// Every reviewer ever added, oldest first.
@@ -143,9 +182,12 @@ extension Ledger {
         try read { db in
             try Row.fetchAll(db.cachedStatement(sql: LedgerQuery.reviewers.sql)).map { row in
                 let revokedSeq: Int64? = row["revoked_seq"]
-                return Reviewer(name: row["name"], seq: row["seq"], addedAt: row["recorded_at"], addedBy: row["added_by"],
-                                revoked: revokedSeq.map { Reviewer.Revocation(seq: $0, at: row["revoked_at"], by: row["revoked_by"]) },
-                                salt: row["salt"], tokenHash: row["token_hash"])
+                return Reviewer(
+                    name: row["name"], seq: row["seq"], addedAt: row["recorded_at"], addedBy: row["added_by"],
+                    revoked: revokedSeq.map {
+                        Reviewer.Revocation(seq: $0, at: row["revoked_at"], by: row["revoked_by"])
+                    },
+                    salt: row["salt"], tokenHash: row["token_hash"])
             }
         }
     }
@@ -155,7 +197,9 @@ extension Ledger {
     public func reviewer(signingInWith token: String) throws -> Reviewer? {
         var found: Reviewer?
         for reviewer in try reviewers() where reviewer.isActive {
-            if LoginToken.constantTimeEqual(LoginToken.hash(token, saltHex: reviewer.salt), reviewer.tokenHash) { found = reviewer }
+            if LoginToken.constantTimeEqual(LoginToken.hash(token, saltHex: reviewer.salt), reviewer.tokenHash) {
+                found = reviewer
+            }
         }
         return found
     }

@@ -24,41 +24,59 @@ enum SearchIndex {
             self.seq = seq
             body = MatchText.indexed(text)
             self.speaker = MatchText.indexed(speaker ?? "")
-            let title = title ?? "", about = about ?? ""
+            let title = title ?? ""
+            let about = about ?? ""
             context = MatchText.indexed(about.isEmpty ? title : title + "\n" + about)
         }
 
         /// From a row of `index_rows`: what is stored.
         init(storedRow row: Row) {
-            seq = row[0]; body = row[1] ?? ""; speaker = row[2] ?? ""; context = row[3] ?? ""
+            seq = row[0]
+            body = row[1] ?? ""
+            speaker = row[2] ?? ""
+            context = row[3] ?? ""
         }
     }
 
     /// Writes the index rows of one claim (by `seq` or `claimID`), of one source's claims, or of every claim.
     static func refresh(_ db: Database, seq: Int64? = nil, claimID: String? = nil, sourceID: String? = nil) throws {
         let (query, arguments): (LedgerQuery, StatementArguments)
-        if let seq { (query, arguments) = (.indexSourceOfSeq, ["seq": seq]) }
-        else if let claimID { (query, arguments) = (.indexSourceOfClaim, ["claim_id": claimID]) }
-        else if let sourceID { (query, arguments) = (.indexSourcesOfSource, ["source": sourceID]) }
-        else { (query, arguments) = (.indexSources, []) }
+        if let seq {
+            (query, arguments) = (.indexSourceOfSeq, ["seq": seq])
+        } else if let claimID {
+            (query, arguments) = (.indexSourceOfClaim, ["claim_id": claimID])
+        } else if let sourceID {
+            (query, arguments) = (.indexSourcesOfSource, ["source": sourceID])
+        } else {
+            (query, arguments) = (.indexSources, [])
+        }
         let rows = try Row.fetchCursor(db.cachedStatement(sql: query.sql), arguments: arguments)
         while let row = try rows.next() {
             let claim = IndexedClaim(sourceRow: row)
             try db.cachedStatement(sql: LedgerQuery.indexDelete.sql).execute(db) { $0.add(claim.seq) }
             try db.cachedStatement(sql: LedgerQuery.indexInsert.sql).execute(db) { values in
-                values.add(claim.seq); values.add(claim.body); values.add(claim.speaker); values.add(claim.context)
+                values.add(claim.seq)
+                values.add(claim.body)
+                values.add(claim.speaker)
+                values.add(claim.context)
             }
         }
     }
 
     /// The row of a claim recorded in this transaction (it has none yet, nor any correction): from its
     /// payload and its source's current title, without reading the claim back (the bulk-append path).
-    static func insertNew(_ db: Database, seq: Int64, text: String, speaker: String?, sourceID: String, isSpan: Bool) throws {
-        let row = try Row.fetchOne(db.cachedStatement(sql: LedgerQuery.indexContextOfSource.sql),
-                                   arguments: ["source": sourceID, "with_body": !isSpan])
+    static func insertNew(_ db: Database, seq: Int64, text: String, speaker: String?, sourceID: String, isSpan: Bool)
+        throws
+    {
+        let row = try Row.fetchOne(
+            db.cachedStatement(sql: LedgerQuery.indexContextOfSource.sql),
+            arguments: ["source": sourceID, "with_body": !isSpan])
         let claim = IndexedClaim(seq: seq, text: text, speaker: speaker, title: row?[0], about: row?[1])
         try db.cachedStatement(sql: LedgerQuery.indexInsert.sql).execute(db) { values in
-            values.add(claim.seq); values.add(claim.body); values.add(claim.speaker); values.add(claim.context)
+            values.add(claim.seq)
+            values.add(claim.body)
+            values.add(claim.speaker)
+            values.add(claim.context)
         }
     }
 

@@ -17,8 +17,11 @@ public struct SourceCorrectionPayload: Codable, Sendable, Equatable, PayloadEnco
     public var reviewer: String
 
     public func write(to json: inout PayloadWriter) {
-        json.field("field", field); json.field("reason", reason); json.field("reviewer", reviewer)
-        json.field("source_id", sourceID); json.field("value", value)
+        json.field("field", field)
+        json.field("reason", reason)
+        json.field("reviewer", reviewer)
+        json.field("source_id", sourceID)
+        json.field("value", value)
     }
 }
 
@@ -33,8 +36,10 @@ extension Ledger {
     /// Sets fields of a source anew, one entry per field, all in one transaction. A title cannot be
     /// emptied; the other fields can (nil or empty: "not known").
     @discardableResult
-    public func correctSource(sourceID: String, changes: [(SourceField, String?)], reason: String,
-                              reviewer: String) throws -> [Entry] {
+    public func correctSource(
+        sourceID: String, changes: [(SourceField, String?)], reason: String,
+        reviewer: String
+    ) throws -> [Entry] {
         let reason = try Ledger.requireReason(reason)
         guard !changes.isEmpty else {
             throw LedgerError.refused("Nothing to correct: give --title, --outlet, --author, --published or --url.")
@@ -45,23 +50,34 @@ extension Ledger {
             if field == .published, let typed = value, !typed.isEmpty {
                 // ClaimReview and its readers take ISO 8601 dates: normalised, or refused with an example.
                 guard let iso = PublicationDate.normalised(typed) else {
-                    throw LedgerError.refused("\"\(typed)\" is not a date this ledger can publish: write it as \(PublicationDate.example) (year-month-day). Nothing was recorded.")
+                    throw LedgerError.refused(
+                        "\"\(typed)\" is not a date this ledger can publish: write it as \(PublicationDate.example) (year-month-day). Nothing was recorded."
+                    )
                 }
                 value = iso
             }
-            if field == .title && (value ?? "").isEmpty { throw LedgerError.refused("A source's title cannot be corrected to nothing.") }
-            return SourceCorrectionPayload(sourceID: sourceID, field: field.rawValue, value: value?.isEmpty == true ? nil : value,
-                                           reason: reason, reviewer: reviewer)
+            if field == .title && (value ?? "").isEmpty {
+                throw LedgerError.refused("A source's title cannot be corrected to nothing.")
+            }
+            return SourceCorrectionPayload(
+                sourceID: sourceID, field: field.rawValue, value: value?.isEmpty == true ? nil : value,
+                reason: reason, reviewer: reviewer)
         }
         return try write { db in
             guard try exists(db, query: .sourceExists, id: sourceID) else { throw LedgerError.unknownID(sourceID) }
             return try payloads.map { payload in
                 let entry = try append(db, kind: .sourceCorrected, payload: PayloadJSON.encode(payload))
                 try db.cachedStatement(sql: LedgerQuery.insertSourceCorrection.sql).execute(db) { row in
-                    row.add(entry.seq); row.add(payload.sourceID); row.add(payload.field); row.add(payload.value)
-                    row.add(payload.reason); row.add(payload.reviewer)
+                    row.add(entry.seq)
+                    row.add(payload.sourceID)
+                    row.add(payload.field)
+                    row.add(payload.value)
+                    row.add(payload.reason)
+                    row.add(payload.reviewer)
                 }
-                if payload.field == SourceField.title.rawValue { try SearchIndex.refresh(db, sourceID: payload.sourceID) }
+                if payload.field == SourceField.title.rawValue {
+                    try SearchIndex.refresh(db, sourceID: payload.sourceID)
+                }
                 return entry
             }
         }
@@ -70,15 +86,20 @@ extension Ledger {
     /// A source's entries: when it was recorded, then each correction, oldest first.
     public func sourceHistory(sourceID: String) throws -> [HistoryEvent] {
         try read { db in
-            try Row.fetchAll(db.cachedStatement(sql: LedgerQuery.sourceHistory.sql), arguments: ["source": sourceID]).map { row in
-                var change = HistoryEvent.Change.recorded
-                if (row["event"] as String) == "correction" {
-                    let raw: String = row["field"]
-                    guard let field = SourceField(rawValue: raw) else { throw LedgerError.damaged("a source correction of the unknown field \(raw)") }
-                    change = .sourceCorrection(field: field, value: row["value"], reason: row["reason"])
+            try Row.fetchAll(db.cachedStatement(sql: LedgerQuery.sourceHistory.sql), arguments: ["source": sourceID])
+                .map { row in
+                    var change = HistoryEvent.Change.recorded
+                    if (row["event"] as String) == "correction" {
+                        let raw: String = row["field"]
+                        guard let field = SourceField(rawValue: raw) else {
+                            throw LedgerError.damaged("a source correction of the unknown field \(raw)")
+                        }
+                        change = .sourceCorrection(field: field, value: row["value"], reason: row["reason"])
+                    }
+                    return HistoryEvent(
+                        seq: row["seq"], change: change, reviewer: row["reviewer"], recordedAt: row["recorded_at"],
+                        hash: row["hash"])
                 }
-                return HistoryEvent(seq: row["seq"], change: change, reviewer: row["reviewer"], recordedAt: row["recorded_at"], hash: row["hash"])
-            }
         }
     }
 
@@ -87,7 +108,8 @@ extension Ledger {
     public func sources(asOf: Int64? = nil, sourceID: String? = nil) throws -> [SourceSummary] {
         try read { db in
             let arguments: StatementArguments = ["as_of": asOf ?? Int64.max, "source": sourceID]
-            return try Row.fetchAll(db.cachedStatement(sql: LedgerQuery.sourcesListing.sql), arguments: arguments).map { row in
+            return try Row.fetchAll(db.cachedStatement(sql: LedgerQuery.sourcesListing.sql), arguments: arguments).map {
+                row in
                 var counts: [ClaimStatus: Int] = [:]
                 for status in ClaimStatus.allCases { counts[status] = row[status.rawValue] }
                 return SourceSummary(source: try RecordedSource(db, row: row, ledger: self), counts: counts)

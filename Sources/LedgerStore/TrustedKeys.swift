@@ -11,7 +11,9 @@ public struct TrustedKeyPayload: Sendable, Equatable, PayloadEncodable {
     public var trustedBy: String
 
     public func write(to json: inout PayloadWriter) {
-        json.field("key", key); json.field("name", name); json.field("trusted_by", trustedBy)
+        json.field("key", key)
+        json.field("name", name)
+        json.field("trusted_by", trustedBy)
     }
 }
 
@@ -34,7 +36,8 @@ public struct SignatureCheck: Sendable {
 
     public init(given: NoteVerifier?, trusted: [TrustedKey]) {
         if let given {
-            verifiers = [given]; origin = .given
+            verifiers = [given]
+            origin = .given
         } else {
             verifiers = trusted.compactMap { try? NoteVerifier(text: $0.key) }
             origin = verifiers.isEmpty ? .none : .trustedByLedger
@@ -48,7 +51,8 @@ public struct SignatureCheck: Sendable {
 
     /// Who must have signed: the one key's name, or "a key this ledger trusts (A, B)".
     public var signers: String {
-        verifiers.count == 1 ? verifiers[0].name : "a key this ledger trusts (\(verifiers.map(\.name).joined(separator: ", ")))"
+        verifiers.count == 1
+            ? verifiers[0].name : "a key this ledger trusts (\(verifiers.map(\.name).joined(separator: ", ")))"
     }
 
     /// The same for a sentence: "key NAME" or "a key this ledger trusts (A, B)".
@@ -60,14 +64,20 @@ extension Ledger {
     /// trusted once in a ledger's life; a signer key is refused (it must never enter the ledger).
     @discardableResult
     public func trustKey(_ verifier: NoteVerifier, trustedBy: String) throws -> Entry {
-        let payload = TrustedKeyPayload(key: verifier.text, name: verifier.name, trustedBy: try Ledger.requireReviewer(trustedBy))
+        let payload = TrustedKeyPayload(
+            key: verifier.text, name: verifier.name, trustedBy: try Ledger.requireReviewer(trustedBy))
         return try write { db in
             for known in try trustedKeys(db) where known.key == payload.key {
-                throw LedgerError.refused("This ledger already trusts key \(known.name) (entry \(known.seq), by \(known.trustedBy)). Nothing was recorded.")
+                throw LedgerError.refused(
+                    "This ledger already trusts key \(known.name) (entry \(known.seq), by \(known.trustedBy)). Nothing was recorded."
+                )
             }
             let entry = try append(db, kind: .keyTrusted, payload: PayloadJSON.encode(payload))
             try db.cachedStatement(sql: LedgerQuery.insertTrustedKey.sql).execute(db) { row in
-                row.add(entry.seq); row.add(payload.key); row.add(payload.name); row.add(payload.trustedBy)
+                row.add(entry.seq)
+                row.add(payload.key)
+                row.add(payload.name)
+                row.add(payload.trustedBy)
             }
             return entry
         }
@@ -80,7 +90,9 @@ extension Ledger {
 
     private func trustedKeys(_ db: Database) throws -> [TrustedKey] {
         try Row.fetchAll(db.cachedStatement(sql: LedgerQuery.trustedKeys.sql)).map { row in
-            TrustedKey(name: row["name"], key: row["key"], seq: row["seq"], trustedAt: row["recorded_at"], trustedBy: row["trusted_by"])
+            TrustedKey(
+                name: row["name"], key: row["key"], seq: row["seq"], trustedAt: row["recorded_at"],
+                trustedBy: row["trusted_by"])
         }
     }
 

@@ -46,8 +46,14 @@ public struct HistoryEvent: Sendable, Equatable {
     /// The organisation whose published verdict or attribution check an import recorded (version 9 on).
     public var publishedBy: String? = nil
 
-    public init(seq: Int64, change: Change, reviewer: String?, recordedAt: String, hash: String, publishedBy: String? = nil) {
-        self.seq = seq; self.change = change; self.reviewer = reviewer; self.recordedAt = recordedAt; self.hash = hash
+    public init(
+        seq: Int64, change: Change, reviewer: String?, recordedAt: String, hash: String, publishedBy: String? = nil
+    ) {
+        self.seq = seq
+        self.change = change
+        self.reviewer = reviewer
+        self.recordedAt = recordedAt
+        self.hash = hash
         self.publishedBy = publishedBy
     }
 

@@ -16,7 +16,8 @@ enum WordSearch {
         guard let search else { return nil }
         let words = fold(search).split(whereSeparator: { $0.isWhitespace }).map(String.init)
         guard !words.isEmpty, let data = try? JSONSerialization.data(withJSONObject: words),
-              let json = String(data: data, encoding: .utf8) else { return nil }
+            let json = String(data: data, encoding: .utf8)
+        else { return nil }
         return json
     }
 

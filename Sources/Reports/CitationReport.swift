@@ -95,8 +95,11 @@ public struct CitationReport {
         let (counts, sources) = try ledger.claimCounts(counted)
         var renderer = CitationReport.renderer(format, options: options)
         let checkpoint = try ledger.checkpoint(origin: try ledger.defaultOrigin(), size: Int(stamp.asOf))
-        try write(renderer.begin(ReportSummary(stamp: stamp, checkpoint: checkpoint, counts: counts, sources: sources,
-                                               ratingScale: try ledger.ratingScale(asOf: stamp.asOf))))
+        try write(
+            renderer.begin(
+                ReportSummary(
+                    stamp: stamp, checkpoint: checkpoint, counts: counts, sources: sources,
+                    ratingScale: try ledger.ratingScale(asOf: stamp.asOf))))
         try ledger.forEachReportSource(stamp, filter: filter, withMatches: options.withMatches) { source, claims in
             try write(renderer.source(source, claims))
         }
@@ -125,14 +128,17 @@ struct EvidenceNotes {
 
 /// The sentence around a claim, split around the claim itself (for highlighting).
 func sentenceParts(_ claim: ClaimRecord, in text: SourceText) -> (before: String, claim: String, after: String) {
-    text.sentenceAround(start: claim.start, end: claim.end,
-                        sentenceStart: claim.sentenceStart, sentenceEnd: claim.sentenceEnd) ?? ("", claim.text, "")
+    text.sentenceAround(
+        start: claim.start, end: claim.end,
+        sentenceStart: claim.sentenceStart, sentenceEnd: claim.sentenceEnd) ?? ("", claim.text, "")
 }
 
 /// A URL safe to link: http or https only (no `javascript:`, `data:`…).
 func safeLink(_ url: String?) -> String? {
     guard let url, let scheme = url.split(separator: ":", maxSplits: 1).first?.lowercased(),
-          scheme == "http" || scheme == "https", !url.contains(where: { $0.isWhitespace || $0 == "<" || $0 == ">" || $0 == "\"" }) else { return nil }
+        scheme == "http" || scheme == "https",
+        !url.contains(where: { $0.isWhitespace || $0 == "<" || $0 == ">" || $0 == "\"" })
+    else { return nil }
     return url
 }
 

@@ -10,13 +10,18 @@ public enum ContextSize: Sendable, Equatable {
 extension SourceText {
     /// The claim's span with the text around it, widened from its sentence to `size`.
     public func context(start: Int?, end: Int?, sentenceStart: Int?, sentenceEnd: Int?, size: ContextSize)
-        -> (before: String, claim: String, after: String)? {
-        guard let parts = sentenceAround(start: start, end: end, sentenceStart: sentenceStart, sentenceEnd: sentenceEnd),
-              let start, let end else { return nil }
-        var lo = start - parts.before.unicodeScalars.count, hi = end + parts.after.unicodeScalars.count
+        -> (before: String, claim: String, after: String)?
+    {
+        guard
+            let parts = sentenceAround(start: start, end: end, sentenceStart: sentenceStart, sentenceEnd: sentenceEnd),
+            let start, let end
+        else { return nil }
+        var lo = start - parts.before.unicodeScalars.count
+        var hi = end + parts.after.unicodeScalars.count
         switch size {
         case .paragraph:
-            lo = paragraphStart(before: lo); hi = paragraphEnd(after: hi)
+            lo = paragraphStart(before: lo)
+            hi = paragraphEnd(after: hi)
         case .sentences(let n):
             (lo, hi) = sentences(n, before: lo, after: hi)
         }
@@ -71,7 +76,9 @@ extension SourceText {
         guard !ranges.isEmpty else { return (k, m) }
         let first = ranges.lastIndex { $0.lowerBound <= k } ?? 0
         let last = ranges.firstIndex { $0.upperBound >= m } ?? ranges.count - 1
-        return (min(k, ranges[max(0, first - n)].lowerBound), max(m, ranges[min(ranges.count - 1, last + n)].upperBound))
+        return (
+            min(k, ranges[max(0, first - n)].lowerBound), max(m, ranges[min(ranges.count - 1, last + n)].upperBound)
+        )
     }
 
     private func trimmedEnd(_ k: Int) -> Int {

@@ -18,7 +18,8 @@ public struct SourceText {
     /// The sentence around a span, split at the span (code point offsets, as stored):
     /// (before, span, after), or nil when the offsets do not fit the text.
     public func sentenceAround(start: Int?, end: Int?, sentenceStart: Int?, sentenceEnd: Int?)
-        -> (before: String, claim: String, after: String)? {
+        -> (before: String, claim: String, after: String)?
+    {
         guard !scalars.isEmpty, let start, let end, start >= 0, start <= end else { return nil }
         let sStart = max(0, min(sentenceStart ?? start, start))
         let sEnd = min(scalars.count, max(sentenceEnd ?? end, end))
@@ -34,14 +35,17 @@ public struct SourceText {
 /// `show ID`: one claim with its context, source citation, status and whole history.
 public enum ClaimDetail {
     /// `earlier`: claims of other sources this one repeats (`Ledger.earlierMatches`).
-    public static func text(_ c: ClaimRecord, source: RecordedSource, history: [HistoryEvent], styling: Styling,
-                            context: ContextSize = .paragraph, earlier: [SimilarClaim] = []) -> String {
+    public static func text(
+        _ c: ClaimRecord, source: RecordedSource, history: [HistoryEvent], styling: Styling,
+        context: ContextSize = .paragraph, earlier: [SimilarClaim] = []
+    ) -> String {
         var out = ""
         func field(_ name: String, _ value: String?) { out += ClaimDetail.fieldLine(name, value, styling: styling) }
         out += styling.bold("\(c.shortID)  \(c.kind.rawValue)") + "  " + styling.status(c.status.rawValue) + "\n\n"
         let v = { (text: String) in VisibleText.visible(text) }
-        let around = SourceText(source.body).context(start: c.start, end: c.end, sentenceStart: c.sentenceStart,
-                                                     sentenceEnd: c.sentenceEnd, size: context)
+        let around = SourceText(source.body).context(
+            start: c.start, end: c.end, sentenceStart: c.sentenceStart,
+            sentenceEnd: c.sentenceEnd, size: context)
         if let ctx = around.map({ (before: v($0.before), claim: v($0.claim), after: v($0.after)) }) {
             let marked = styling.colour ? styling.bold("\u{1B}[4m" + ctx.claim) : "[[" + ctx.claim + "]]"
             out += "  " + ctx.before + marked + ctx.after + "\n\n"
@@ -49,24 +53,34 @@ public enum ClaimDetail {
             out += "  " + v(c.text) + "\n\n"
         }
         // How sure extraction's ranker was, beside the name it chose (a corrected speaker has none).
-        field("speaker", c.speaker.map { name in c.speakerConfidence.map { "\(name)  (confidence \(String(format: "%.2f", $0)))" } ?? name })
+        field(
+            "speaker",
+            c.speaker.map { name in
+                c.speakerConfidence.map { "\(name)  (confidence \(String(format: "%.2f", $0)))" } ?? name
+            })
         field("cue", c.cue)
         field("via", c.via)
         if c.kind == .claim {
             field("type", c.claimType)
             field("score", c.score.map { String(format: "%.2f", $0) })
         }
-        var citation = [source.title, source.outlet, source.author, source.published].compactMap { $0 }.joined(separator: " · ")
+        var citation = [source.title, source.outlet, source.author, source.published].compactMap { $0 }.joined(
+            separator: " · ")
         if citation.isEmpty { citation = "(untitled)" }
         field("source", "\(source.shortID)  \(citation)")
         if let url = source.url { field("url", url) }
         if let start = c.start, let end = c.end { field("position", "code points \(start)–\(end)") }
         let rated = c.rating.map { " \"\($0)\"" } ?? ""
-        field("status", c.status.rawValue + rated + (c.evidence.map { "  (\(ClaimDetail.grounds(c.status.rawValue)): \($0))" } ?? ""))
+        field(
+            "status",
+            c.status.rawValue + rated
+                + (c.evidence.map { "  (\(ClaimDetail.grounds(c.status.rawValue)): \($0))" } ?? ""))
         if c.kind == .quote {
             // The quote's second axis: was it said as quoted? (Its status is about what it says.)
             let check = history.last { $0.event == .attribution }
-            field("said as", (c.attribution?.argument ?? "not checked") + (check?.evidence.map { "  (evidence: \($0))" } ?? ""))
+            field(
+                "said as",
+                (c.attribution?.argument ?? "not checked") + (check?.evidence.map { "  (evidence: \($0))" } ?? ""))
         }
         out += "\n" + styling.bold("History") + "\n"
         for e in history {
@@ -92,26 +106,46 @@ public enum ClaimDetail {
         status == ClaimStatus.verified.rawValue || status == ClaimStatus.disputed.rawValue ? "evidence" : "reason"
     }
 
-    public static func json(_ c: ClaimRecord, source: RecordedSource, history: [HistoryEvent], context: ContextSize = .paragraph,
-                            earlier: [SimilarClaim] = []) -> String {
+    public static func json(
+        _ c: ClaimRecord, source: RecordedSource, history: [HistoryEvent], context: ContextSize = .paragraph,
+        earlier: [SimilarClaim] = []
+    ) -> String {
         guard case .object(var pairs) = ClaimListing.jsonObject(c) else { return "" }
-        pairs.append(("source_citation", .object([
-            ("id", .string(source.shortID)), ("title", .from(source.title)), ("outlet", .from(source.outlet)),
-            ("author", .from(source.author)), ("published", .from(source.published)), ("url", .from(source.url)),
-            ("sha256", .from(source.sha256)),
-        ])))
-        pairs.append(("history", .array(history.map { e in
-            .object([("seq", .int(e.seq)), ("event", .string(e.event.rawValue)), ("status", .from(e.wireStatus)),
-                     ("detail", .from(e.wireDetail)), ("note", .from(e.note)), ("rating", .from(e.verdict?.rating)), ("reviewer", .from(e.reviewer)), ("published_by", .from(e.publishedBy)),
-                     ("recorded_at", .string(e.recordedAt)), ("hash", .string(e.hash))])
-        })))
+        pairs.append(
+            (
+                "source_citation",
+                .object([
+                    ("id", .string(source.shortID)), ("title", .from(source.title)), ("outlet", .from(source.outlet)),
+                    ("author", .from(source.author)), ("published", .from(source.published)),
+                    ("url", .from(source.url)),
+                    ("sha256", .from(source.sha256)),
+                ])
+            ))
+        pairs.append(
+            (
+                "history",
+                .array(
+                    history.map { e in
+                        .object([
+                            ("seq", .int(e.seq)), ("event", .string(e.event.rawValue)), ("status", .from(e.wireStatus)),
+                            ("detail", .from(e.wireDetail)), ("note", .from(e.note)),
+                            ("rating", .from(e.verdict?.rating)), ("reviewer", .from(e.reviewer)),
+                            ("published_by", .from(e.publishedBy)),
+                            ("recorded_at", .string(e.recordedAt)), ("hash", .string(e.hash)),
+                        ])
+                    })
+            ))
         pairs.append(("seen_before", .array(earlier.map { MatchLines.json($0, of: c) })))
-        let text = SourceText(source.body)   // decoded once for both
-        if let ctx = text.sentenceAround(start: c.start, end: c.end, sentenceStart: c.sentenceStart, sentenceEnd: c.sentenceEnd) {
+        let text = SourceText(source.body)  // decoded once for both
+        if let ctx = text.sentenceAround(
+            start: c.start, end: c.end, sentenceStart: c.sentenceStart, sentenceEnd: c.sentenceEnd)
+        {
             pairs.append(("sentence", .string(ctx.before + ctx.claim + ctx.after)))
         }
-        if let ctx = text.context(start: c.start, end: c.end, sentenceStart: c.sentenceStart,
-                                  sentenceEnd: c.sentenceEnd, size: context) {
+        if let ctx = text.context(
+            start: c.start, end: c.end, sentenceStart: c.sentenceStart,
+            sentenceEnd: c.sentenceEnd, size: context)
+        {
             pairs.append(("context", .string(ctx.before + ctx.claim + ctx.after)))
         }
         return StableJSON.string(.object(pairs), pretty: true) + "\n"

@@ -4,32 +4,45 @@ import LedgerStore
 /// How `list` shows claims, in every listing format.
 public enum ClaimListing {
     static let headers = ["ID", "STATUS", "KIND", "SCORE", "SOURCE", "SPEAKER", "TEXT"]
-    static let csvHeader = ["id", "kind", "status", "text", "speaker", "cue", "via", "claim_type", "score",
-                            "source", "source_title", "start", "end", "evidence", "reviewer", "reviewed_at", "rating"]
+    static let csvHeader = [
+        "id", "kind", "status", "text", "speaker", "cue", "via", "claim_type", "score",
+        "source", "source_title", "start", "end", "evidence", "reviewer", "reviewed_at", "rating",
+    ]
 
     /// `terminalWidth`: fit each row to the terminal (the text cut with "…"); nil prints it whole.
-    public static func listing(format: ListingFormat, styling: Styling, terminalWidth: Int? = nil) -> Listing<ClaimRecord> {
+    public static func listing(format: ListingFormat, styling: Styling, terminalWidth: Int? = nil) -> Listing<
+        ClaimRecord
+    > {
         // On a narrow terminal the speaker column gives way first (down to 8), so the text keeps 20.
         let speakerWidth = terminalWidth.map { min(20, max(8, $0 - 51 - 20)) } ?? 20
-        let table = TextTable(headers: headers, widths: [10, 10, 5, 5, 9, speakerWidth, 0], terminalWidth: terminalWidth)
-        return Listing(format: format, columns: .init(
-            tableHeader: styling.bold(table.line(table.headers)) + "\n",
-            tableRow: { c in
-                table.line([c.shortID, c.status.rawValue, c.kind.rawValue, c.score.map { String(format: "%.2f", $0) } ?? "—",
-                            c.sourceShortID, c.speaker ?? "—", c.text],
-                           decorate: [styling.bold, styling.status, { $0 }, { $0 }, styling.dim, { $0 }, { $0 }]) + "\n"
-            },
-            json: jsonObject,
-            csvHeader: csvHeader,
-            csvRow: csvRow,
-            empty: "No claims match.\n"))
+        let table = TextTable(
+            headers: headers, widths: [10, 10, 5, 5, 9, speakerWidth, 0], terminalWidth: terminalWidth)
+        return Listing(
+            format: format,
+            columns: .init(
+                tableHeader: styling.bold(table.line(table.headers)) + "\n",
+                tableRow: { c in
+                    table.line(
+                        [
+                            c.shortID, c.status.rawValue, c.kind.rawValue,
+                            c.score.map { String(format: "%.2f", $0) } ?? "—",
+                            c.sourceShortID, c.speaker ?? "—", c.text,
+                        ],
+                        decorate: [styling.bold, styling.status, { $0 }, { $0 }, styling.dim, { $0 }, { $0 }]) + "\n"
+                },
+                json: jsonObject,
+                csvHeader: csvHeader,
+                csvRow: csvRow,
+                empty: "No claims match.\n"))
     }
 
     /// One claim's CSV fields, in `csvHeader`'s order.
     static func csvRow(_ c: ClaimRecord) -> [String?] {
-        [c.shortID, c.kind.rawValue, c.status.rawValue, c.text, c.speaker, c.cue, c.via, c.claimType,
-         c.score.map { String(format: "%.2f", $0) }, c.sourceShortID, c.sourceTitle,
-         c.start.map(String.init), c.end.map(String.init), c.evidence, c.reviewer, c.reviewedAt, c.rating]
+        [
+            c.shortID, c.kind.rawValue, c.status.rawValue, c.text, c.speaker, c.cue, c.via, c.claimType,
+            c.score.map { String(format: "%.2f", $0) }, c.sourceShortID, c.sourceTitle,
+            c.start.map(String.init), c.end.map(String.init), c.evidence, c.reviewer, c.reviewedAt, c.rating,
+        ]
     }
 
     /// The object a script sees for one claim (`list --format json`), documented in the README.
@@ -41,7 +54,8 @@ public enum ClaimListing {
             ("via", .from(c.via)), ("claim_type", .from(c.claimType)), ("score", .from(c.score)),
             ("start", .from(c.start)), ("end", .from(c.end)), ("prefix", .from(c.prefix)), ("suffix", .from(c.suffix)),
             ("source", .string(c.sourceShortID)), ("source_title", .from(c.sourceTitle)),
-            ("evidence", .from(c.evidence)), ("rating", .from(c.rating)), ("reviewer", .from(c.reviewer)), ("published_by", .from(c.publishedBy)), ("attribution", .from(c.attribution?.rawValue)),
+            ("evidence", .from(c.evidence)), ("rating", .from(c.rating)), ("reviewer", .from(c.reviewer)),
+            ("published_by", .from(c.publishedBy)), ("attribution", .from(c.attribution?.rawValue)),
             ("reviewed_at", .from(c.reviewedAt)), ("recorded_at", .from(c.recordedAt)), ("seq", .int(c.seq)),
         ])
     }

@@ -4,11 +4,13 @@ import LedgerStore
 /// How `log` shows the ledger's entries, in every listing format.
 public enum EntryLog {
     public static func listing(format: ListingFormat, styling: Styling) -> Listing<Entry> {
-        Listing(format: format, columns: .init(
-            tableHeader: "", tableRow: { tableLine($0, styling: styling) }, json: jsonObject,
-            csvHeader: ["seq", "kind", "recorded_at", "prev_hash", "hash", "payload"],
-            csvRow: { e in [String(e.seq), e.kind, e.recordedAt, e.prevHash, e.hash, e.payload] },
-            empty: ""))
+        Listing(
+            format: format,
+            columns: .init(
+                tableHeader: "", tableRow: { tableLine($0, styling: styling) }, json: jsonObject,
+                csvHeader: ["seq", "kind", "recorded_at", "prev_hash", "hash", "payload"],
+                csvRow: { e in [String(e.seq), e.kind, e.recordedAt, e.prevHash, e.hash, e.payload] },
+                empty: ""))
     }
 
     static func tableLine(_ e: Entry, styling: Styling) -> String {
@@ -17,13 +19,19 @@ public enum EntryLog {
 
     /// The entry with its payload as a JSON object (as a string when it is not valid JSON).
     public static func jsonObject(_ e: Entry) -> JSONValue {
-        let payload = (try? JSONSerialization.jsonObject(with: Data(e.payload.utf8))).map(JSONValue.init(parsed:)) ?? .string(e.payload)
-        return .object([("seq", .int(e.seq)), ("kind", .string(e.kind)), ("recorded_at", .string(e.recordedAt)),
-                        ("prev_hash", .string(e.prevHash)), ("hash", .string(e.hash)), ("payload", payload)])
+        let payload =
+            (try? JSONSerialization.jsonObject(with: Data(e.payload.utf8))).map(JSONValue.init(parsed:))
+            ?? .string(e.payload)
+        return .object([
+            ("seq", .int(e.seq)), ("kind", .string(e.kind)), ("recorded_at", .string(e.recordedAt)),
+            ("prev_hash", .string(e.prevHash)), ("hash", .string(e.hash)), ("payload", payload),
+        ])
     }
 
     static func summary(_ e: Entry) -> String {
-        guard let object = (try? JSONSerialization.jsonObject(with: Data(e.payload.utf8))) as? [String: Any] else { return "" }
+        guard let object = (try? JSONSerialization.jsonObject(with: Data(e.payload.utf8))) as? [String: Any] else {
+            return ""
+        }
         func s(_ key: String) -> String { (object[key] as? String) ?? "" }
         switch EntryKind(rawValue: e.kind) {
         case .sourceRecorded: return "s-\(s("source_id").prefix(8))  \(s("title"))"
@@ -40,7 +48,8 @@ public enum EntryLog {
         case .keyTrusted: return "key \(s("name")) trusted by \(s("trusted_by"))"
         case .attributionChecked:
             let by = Credit.text(reviewer: s("reviewer"), publishedBy: object["published_by"] as? String) ?? ""
-            return "c-\(s("claim_id").prefix(8))  said as quoted? \(AttributionVerdict(rawValue: s("verdict"))?.argument ?? s("verdict"))  by \(by)"
+            return
+                "c-\(s("claim_id").prefix(8))  said as quoted? \(AttributionVerdict(rawValue: s("verdict"))?.argument ?? s("verdict"))  by \(by)"
         case .publisherSet: return "publisher \(s("name")) set by \(s("set_by"))"
         case nil: return ""
         }

@@ -11,7 +11,8 @@ extension HistoryEvent {
             return "recorded"
         case .decision(let v):
             return "→ \(v.status.rawValue)" + (v.rating.map { " \"\($0)\"" } ?? "")
-                + "  \(ClaimDetail.grounds(v.status.rawValue)): \(v.evidence ?? "")" + (v.note.map { "  note: \($0)" } ?? "")
+                + "  \(ClaimDetail.grounds(v.status.rawValue)): \(v.evidence ?? "")"
+                + (v.note.map { "  note: \($0)" } ?? "")
         case .note(let text):
             return "note: \(text)"
         case .correction(let field, let value, let reason):
@@ -44,7 +45,8 @@ extension HistoryEvent {
         case .recorded: return nil
         case .decision(let v): return v.evidence
         case .note(let text): return text
-        case .correction(_, let value, let reason), .sourceCorrection(_, let value, let reason): return HistoryEvent.corrected(value, reason)
+        case .correction(_, let value, let reason), .sourceCorrection(_, let value, let reason):
+            return HistoryEvent.corrected(value, reason)
         case .attribution(_, let evidence, _): return evidence
         }
     }

@@ -20,7 +20,10 @@ public enum StableJSON {
         case .bool(let b): out += b ? "true" : "false"
         case .null: out += "null"
         case .array(let items):
-            if items.isEmpty { out += "[]"; return }
+            if items.isEmpty {
+                out += "[]"
+                return
+            }
             out += "["
             for (n, item) in items.enumerated() {
                 if n > 0 { out += "," }
@@ -30,7 +33,10 @@ public enum StableJSON {
             newline(&out, indent)
             out += "]"
         case .object(let pairs):
-            if pairs.isEmpty { out += "{}"; return }
+            if pairs.isEmpty {
+                out += "{}"
+                return
+            }
             out += "{"
             let sorted = pairs.sorted { $0.0.utf8.lexicographicallyPrecedes($1.0.utf8) }
             for (n, (key, item)) in sorted.enumerated() {
@@ -53,7 +59,10 @@ public enum StableJSON {
     static func writeString(_ s: String, into out: inout String) {
         out += "\""
         var plain = true
-        for u in s.utf8 where u < 0x20 || u == 0x22 || u == 0x5C { plain = false; break }
+        for u in s.utf8 where u < 0x20 || u == 0x22 || u == 0x5C {
+            plain = false
+            break
+        }
         if plain {
             out += s
         } else {
@@ -78,7 +87,6 @@ public enum StableJSON {
         out += "\""
     }
 }
-
 
 /// A JSON value built without `Any`, for output written many times (listings, reports).
 public enum JSONValue: Sendable, Equatable {
@@ -116,7 +124,10 @@ public enum JSONValue: Sendable, Equatable {
 /// A stream of JSON values written one at a time, as a JSON array (each item on its own line after
 /// `indent`) or as NDJSON (one value per line): constant memory however long the listing.
 public struct JSONItems {
-    public enum Style: Sendable { case array(indent: String), lines }
+    public enum Style: Sendable {
+        case array(indent: String)
+        case lines
+    }
 
     public let style: Style
     private var count = 0
@@ -144,5 +155,3 @@ public struct JSONItems {
         return ""
     }
 }
-
-

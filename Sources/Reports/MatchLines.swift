@@ -10,7 +10,9 @@ public enum MatchLines {
         var parts: [String] = []
         if let words = drift.words { parts.append("words: " + WordDiff.marked(words)) }
         if let s = drift.speakers { parts.append("speaker: \(s.earlier ?? "—") → \(s.later ?? "—")") }
-        if let f = drift.figures { parts.append("figures: \(f.earlier.joined(separator: ", ")) → \(f.later.joined(separator: ", "))") }
+        if let f = drift.figures {
+            parts.append("figures: \(f.earlier.joined(separator: ", ")) → \(f.later.joined(separator: ", "))")
+        }
         return parts
     }
 
@@ -22,8 +24,12 @@ public enum MatchLines {
         let m = match.claim
         var line = "  " + styling.bold(m.shortID) + "  " + styling.status(m.status.rawValue)
         if let rating = m.rating { line += " \"\(VisibleText.visible(rating))\"" }
-        if let evidence = m.evidence { line += "  (\(ClaimDetail.grounds(m.status.rawValue)): \(VisibleText.visible(evidence)))" }
-        line += "  \(m.sourceShortID) " + VisibleText.visible(m.sourceTitle ?? "(untitled)") + "  " + SimilarListing.alike(match) + " alike\n"
+        if let evidence = m.evidence {
+            line += "  (\(ClaimDetail.grounds(m.status.rawValue)): \(VisibleText.visible(evidence)))"
+        }
+        line +=
+            "  \(m.sourceShortID) " + VisibleText.visible(m.sourceTitle ?? "(untitled)") + "  "
+            + SimilarListing.alike(match) + " alike\n"
         line += "      " + VisibleText.visible(m.text) + "\n"
         if let drift = Drift.of(match, and: claim) { line += driftLines(drift) }
         return line
@@ -46,9 +52,19 @@ public enum MatchLines {
     static func driftJSON(_ drift: Drift) -> JSONValue {
         .object([
             ("words", .from(drift.words.map(WordDiff.marked))),
-            ("speaker", drift.speakers.map { .object([("earlier", .from($0.earlier)), ("later", .from($0.later))]) } ?? .null),
-            ("figures", drift.figures.map { .object([("earlier", .array($0.earlier.map(JSONValue.string))),
-                                                     ("later", .array($0.later.map(JSONValue.string)))]) } ?? .null),
+            (
+                "speaker",
+                drift.speakers.map { .object([("earlier", .from($0.earlier)), ("later", .from($0.later))]) } ?? .null
+            ),
+            (
+                "figures",
+                drift.figures.map {
+                    .object([
+                        ("earlier", .array($0.earlier.map(JSONValue.string))),
+                        ("later", .array($0.later.map(JSONValue.string))),
+                    ])
+                } ?? .null
+            ),
         ])
     }
 }

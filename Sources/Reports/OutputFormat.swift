@@ -13,7 +13,8 @@ public struct Styling: Sendable {
     public init(colour: Bool) { self.colour = colour }
 
     /// Decides from the environment and whether stdout is a terminal.
-    public static func forStandardOutput(environment: [String: String] = ProcessInfo.processInfo.environment) -> Styling {
+    public static func forStandardOutput(environment: [String: String] = ProcessInfo.processInfo.environment) -> Styling
+    {
         let noColor = (environment["NO_COLOR"].map { !$0.isEmpty }) ?? false
         let dumb = environment["TERM"] == "dumb"
         return Styling(colour: !noColor && !dumb && isatty(STDOUT_FILENO) == 1)
@@ -99,7 +100,9 @@ public struct TextTable: Sendable {
         var parts: [String] = []
         for (i, cell) in cells.enumerated() {
             let last = i == cells.count - 1
-            let fitted = !last ? TextTable.fit(cell, widths[i])
+            let fitted =
+                !last
+                ? TextTable.fit(cell, widths[i])
                 : lastWidth.map { TextTable.fitted(cell, $0) } ?? VisibleText.visible(cell)
             parts.append(decorate?[i](fitted) ?? fitted)
         }

@@ -1,7 +1,8 @@
 import Foundation
 import LedgerStore
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// Writes a report to a file so that it is never seen half-written and the file stays what it was:
@@ -16,15 +17,19 @@ public enum ReportFile {
         var link = stat()
         let target = resolved(path)
         if target == path, lstat(path, &link) == 0, (link.st_mode & S_IFMT) == S_IFLNK {
-            throw LedgerError.refused("\(path) is a symbolic link to nothing; point it at a file or choose another path. Nothing was written.")
+            throw LedgerError.refused(
+                "\(path) is a symbolic link to nothing; point it at a file or choose another path. Nothing was written."
+            )
         }
         var info = stat()
         let exists = stat(target, &info) == 0
         if exists, (info.st_mode & S_IFMT) != S_IFREG {
-            throw LedgerError.refused("\(path) is not a regular file (a folder, device, pipe or socket); report -o writes files only. Write to standard output and redirect it instead, e.g. `claimledger report > \(path)`. Nothing was written.")
+            throw LedgerError.refused(
+                "\(path) is not a regular file (a folder, device, pipe or socket); report -o writes files only. Write to standard output and redirect it instead, e.g. `claimledger report > \(path)`. Nothing was written."
+            )
         }
         if exists, info.st_uid != geteuid() || info.st_gid != getegid(), geteuid() != 0 {
-            try rewriteInPlace(target, render)   // we could not give a new file its owner back
+            try rewriteInPlace(target, render)  // we could not give a new file its owner back
             return
         }
         let temporary = target + ".partial-\(getpid())"
@@ -55,10 +60,14 @@ public enum ReportFile {
         var info = stat()
         if lstat(path, &info) == 0 {
             guard (info.st_mode & S_IFMT) == S_IFREG else {
-                throw LedgerError.refused("\(path) is not a regular file (a link, folder, device or pipe); a checkpoint is saved only as a file of its own. Choose another -o path. Nothing was written.")
+                throw LedgerError.refused(
+                    "\(path) is not a regular file (a link, folder, device or pipe); a checkpoint is saved only as a file of its own. Choose another -o path. Nothing was written."
+                )
             }
             guard replacing else {
-                throw LedgerError.refused("\(path) already exists, and a checkpoint is evidence worth keeping: choose a new name (e.g. -o \(freeName(like: path))), or pass --force to replace it. Nothing was written.")
+                throw LedgerError.refused(
+                    "\(path) already exists, and a checkpoint is evidence worth keeping: choose a new name (e.g. -o \(freeName(like: path))), or pass --force to replace it. Nothing was written."
+                )
             }
         }
         try write(to: path) { write in try write(text) }
@@ -66,7 +75,8 @@ public enum ReportFile {
 
     /// `name-2.ext`, `name-3.ext`, … : the first that does not exist.
     static func freeName(like path: String) -> String {
-        let url = URL(fileURLWithPath: path), ext = url.pathExtension
+        let url = URL(fileURLWithPath: path)
+        let ext = url.pathExtension
         let stem = ext.isEmpty ? path : String(path.dropLast(ext.count + 1))
         var n = 2
         while FileManager.default.fileExists(atPath: "\(stem)-\(n)\(ext.isEmpty ? "" : "." + ext)") { n += 1 }
@@ -90,6 +100,8 @@ public enum ReportFile {
     }
 
     private static func cannotWrite(_ path: String) -> LedgerError {
-        LedgerError.refused("Cannot write \(path): \(String(cString: strerror(errno))); check that its folder exists and is writable. Nothing was written.")
+        LedgerError.refused(
+            "Cannot write \(path): \(String(cString: strerror(errno))); check that its folder exists and is writable. Nothing was written."
+        )
     }
 }

@@ -23,12 +23,18 @@ public final class ReviewSession {
     /// What the session recorded: one line per entry, for the summary at the end.
     public private(set) var recorded: [String] = []
 
-    public init(ledger: Ledger, filter: ClaimFilter, reviewer: String, terminal: ReviewTerminal, styling: Styling) throws {
-        self.ledger = ledger; self.reviewer = reviewer; self.terminal = terminal; self.styling = styling
+    public init(ledger: Ledger, filter: ClaimFilter, reviewer: String, terminal: ReviewTerminal, styling: Styling)
+        throws
+    {
+        self.ledger = ledger
+        self.reviewer = reviewer
+        self.terminal = terminal
+        self.styling = styling
         queue = try ledger.claims(filter).map(\.claimID)
     }
 
-    static let help = "[v]erify  [d]ispute  [a] said as quoted?  [n]ote  [s]peaker  [x] dismiss  [u]ndo  [space] skip  [b]ack  [q]uit  [?] help"
+    static let help =
+        "[v]erify  [d]ispute  [a] said as quoted?  [n]ote  [s]peaker  [x] dismiss  [u]ndo  [space] skip  [b]ack  [q]uit  [?] help"
     static let attributionKeys = "Said as quoted? [c]onfirmed  [m]isquoted  [o]ut of context  [n]ot said  (Esc cancels)"
 
     /// Runs until the queue ends or the reviewer quits; returns how many entries were recorded.
@@ -45,13 +51,17 @@ public final class ReviewSession {
             case .quit: break loop
             case .skip: position += 1
             case .back: position = max(0, position - 1)
-            case .help: terminal.write(ReviewSession.help + "\r\n"); continue loop
+            case .help:
+                terminal.write(ReviewSession.help + "\r\n")
+                continue loop
             case .undo: undo()
             case .decide(let action): if !perform(action) { break loop }
             case nil: terminal.write("Unknown key. " + ReviewSession.help + "\r\n")
             }
         }
-        terminal.write("\r\nReviewed \(min(position, queue.count)) of \(queue.count); \(recorded.count) entr\(recorded.count == 1 ? "y" : "ies") recorded.\r\n")
+        terminal.write(
+            "\r\nReviewed \(min(position, queue.count)) of \(queue.count); \(recorded.count) entr\(recorded.count == 1 ? "y" : "ies") recorded.\r\n"
+        )
         return recorded.count
     }
 
@@ -62,8 +72,9 @@ public final class ReviewSession {
         do {
             let claim = try ledger.claim(id: id)
             shownAttribution = claim.attribution
-            let detail = ClaimDetail.text(claim, source: try ledger.source(id: claim.sourceID),
-                                          history: try ledger.history(claimID: id), styling: styling)
+            let detail = ClaimDetail.text(
+                claim, source: try ledger.source(id: claim.sourceID),
+                history: try ledger.history(claimID: id), styling: styling)
             terminal.write(Wrapping.wrap(detail, width: terminal.width).replacingOccurrences(of: "\n", with: "\r\n"))
         } catch {
             terminal.write("Cannot read this claim: \(error)\r\n")
@@ -80,7 +91,10 @@ public final class ReviewSession {
             terminal.write(ReviewSession.attributionKeys + "\r\n> ")
             guard let key = terminal.readByte() else { return false }
             verdict = ReviewSession.attribution(key: key)
-            guard verdict != nil else { terminal.write("\r\nNothing recorded.\r\n"); return true }
+            guard verdict != nil else {
+                terminal.write("\r\nNothing recorded.\r\n")
+                return true
+            }
             terminal.write("\r\n")
         }
         let answer: PromptAnswer
@@ -93,7 +107,9 @@ public final class ReviewSession {
         }
         guard case .text(let text) = answer else { return answer != .quit }
         do {
-            let entry = try verdict.map { try checkAttribution($0, id: id, evidence: text) } ?? record(action, id: id, text: text)
+            let entry =
+                try verdict.map { try checkAttribution($0, id: id, evidence: text) }
+                ?? record(action, id: id, text: text)
             recorded.append(entry)
             terminal.write(styling.bold("✓ ") + entry + "\r\n")
             position += 1
@@ -117,8 +133,9 @@ public final class ReviewSession {
         case .attribution:
             throw LedgerError.refused("choose how it was said first")
         case .speaker:
-            let entry = try ledger.correct(claimID: id, field: .speaker, value: text.isEmpty ? nil : text,
-                                           reason: "corrected during review", reviewer: reviewer)
+            let entry = try ledger.correct(
+                claimID: id, field: .speaker, value: text.isEmpty ? nil : text,
+                reason: "corrected during review", reviewer: reviewer)
             return "\(short) speaker corrected (entry \(entry.seq))"
         }
     }
@@ -126,8 +143,9 @@ public final class ReviewSession {
     /// Records the quote's attribution check, refused if a colleague checked it since it was shown.
     func checkAttribution(_ verdict: AttributionVerdict, id: String, evidence: String) throws -> String {
         let claim = try ledger.claim(id: id)
-        let entry = try ledger.checkAttribution(claimID: id, verdict, evidence: evidence, reviewer: reviewer,
-                                                expecting: shownAttribution, checkConflicts: true)
+        let entry = try ledger.checkAttribution(
+            claimID: id, verdict, evidence: evidence, reviewer: reviewer,
+            expecting: shownAttribution, checkConflicts: true)
         return "\(claim.shortID) said as quoted? → \(verdict.argument) (entry \(entry.seq))"
     }
 
@@ -151,8 +169,9 @@ public final class ReviewSession {
         }
         do {
             let short = try ledger.claim(id: last.claimID).shortID
-            let reopened = try ledger.decide(claimIDs: [last.claimID], Verdict(.unverified, evidence: "undone in review"),
-                                             reviewer: reviewer, expecting: last.status)[0]
+            let reopened = try ledger.decide(
+                claimIDs: [last.claimID], Verdict(.unverified, evidence: "undone in review"),
+                reviewer: reviewer, expecting: last.status)[0]
             recorded.append("\(short) → unverified: undone (entry \(reopened.entry.seq))")
             terminal.write("\r\n" + styling.bold("↶ ") + recorded.last! + "\r\n")
             position = queue.firstIndex(of: last.claimID) ?? position
@@ -169,7 +188,8 @@ public final class ReviewSession {
 /// What a key does.
 enum ReviewAction: Equatable {
     enum Decision: Equatable { case verify, dispute, attribution, note, speaker, dismiss }
-    case decide(Decision), skip, back, quit, help, undo
+    case decide(Decision)
+    case skip, back, quit, help, undo
 
     init?(key: UInt8) {
         switch key {

@@ -15,8 +15,8 @@ enum Key {
     static let enter: Set<UInt8> = [0x0D, 0x0A]
     static let backspace: Set<UInt8> = [0x7F, 0x08]
     static let escape: UInt8 = 0x1B
-    static let interrupt: UInt8 = 0x03        // Ctrl-C (raw mode: it arrives as a byte, not a signal)
-    static let endOfInput: UInt8 = 0x04       // Ctrl-D
+    static let interrupt: UInt8 = 0x03  // Ctrl-C (raw mode: it arrives as a byte, not a signal)
+    static let endOfInput: UInt8 = 0x04  // Ctrl-D
     static let tab: UInt8 = 0x09
 }
 
@@ -35,11 +35,16 @@ extension ReviewTerminal {
     /// types it out in full on the line, so the reviewer sees it before Enter records it.
     func prompt(_ label: String, offer: String? = nil) -> PromptAnswer {
         write(label + (offer.map { " (Tab: \u{201C}\($0)\u{201D} again)" } ?? "") + ": ")
-        var bytes: [UInt8] = [], pending: [UInt8] = []
+        var bytes: [UInt8] = []
+        var pending: [UInt8] = []
         while let byte = readByte() {
             switch byte {
-            case Key.interrupt, Key.endOfInput: write("\r\n"); return .quit
-            case Key.escape: write("\r\n"); return .cancelled
+            case Key.interrupt, Key.endOfInput:
+                write("\r\n")
+                return .quit
+            case Key.escape:
+                write("\r\n")
+                return .cancelled
             case _ where Key.enter.contains(byte):
                 write("\r\n")
                 return .text(String(decoding: bytes, as: UTF8.self).trimmingCharacters(in: .whitespaces))
@@ -51,13 +56,17 @@ extension ReviewTerminal {
                 // Drop a whole character: its continuation bytes (10xxxxxx) first.
                 while let last = bytes.popLast(), last & 0xC0 == 0x80 {}
                 write("\u{8} \u{8}")
-            case _ where byte < 0x20: continue        // other control bytes are not text
+            case _ where byte < 0x20: continue  // other control bytes are not text
             default:
                 // Echoed a whole character at a time (a multi-byte one once its last byte came).
                 bytes.append(byte)
                 pending.append(byte)
-                if let character = String(bytes: pending, encoding: .utf8) { write(character); pending = [] }
-                else if pending.count >= 4 { pending = [] }
+                if let character = String(bytes: pending, encoding: .utf8) {
+                    write(character)
+                    pending = []
+                } else if pending.count >= 4 {
+                    pending = []
+                }
             }
         }
         return .quit

@@ -8,7 +8,7 @@ public enum OlderSchema {
     public static let claimsViewBeforeVersion12: String = {
         let v003 = LedgerSchema.migrations[2]
         guard let start = v003.range(of: "CREATE VIEW claims_current AS"),
-              let end = v003[start.upperBound...].range(of: ";\n")
+            let end = v003[start.upperBound...].range(of: ";\n")
         else { preconditionFailure("migration 3 has no claims_current") }
         return "DROP VIEW claims_current;\n" + v003[start.lowerBound..<end.upperBound]
     }()

@@ -1,6 +1,7 @@
 import Foundation
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// A program run on a pseudo-terminal, as a person at a terminal runs it: the test types keys and
@@ -14,9 +15,12 @@ public final class PseudoTerminal: @unchecked Sendable {
     private var buffer = Data()
     private let reader = DispatchGroup()
 
-    public init(_ executable: URL, _ args: [String], in directory: String, environment: [String: String],
-                columns: UInt16 = 100, rows: UInt16 = 40) throws {
-        var master: Int32 = -1, slave: Int32 = -1
+    public init(
+        _ executable: URL, _ args: [String], in directory: String, environment: [String: String],
+        columns: UInt16 = 100, rows: UInt16 = 40
+    ) throws {
+        var master: Int32 = -1
+        var slave: Int32 = -1
         var size = winsize(ws_row: rows, ws_col: columns, ws_xpixel: 0, ws_ypixel: 0)
         guard openpty(&master, &slave, nil, nil, &size) == 0 else { throw CocoaError(.fileReadUnknown) }
         self.master = master
@@ -37,8 +41,10 @@ public final class PseudoTerminal: @unchecked Sendable {
             var chunk = [UInt8](repeating: 0, count: 4096)
             while true {
                 let n = read(self.master, &chunk, chunk.count)
-                if n <= 0 { break }                       // EIO once the program has exited
-                lock.lock(); buffer.append(contentsOf: chunk[0..<n]); lock.unlock()
+                if n <= 0 { break }  // EIO once the program has exited
+                lock.lock()
+                buffer.append(contentsOf: chunk[0..<n])
+                lock.unlock()
             }
             reader.leave()
         }
@@ -46,7 +52,8 @@ public final class PseudoTerminal: @unchecked Sendable {
 
     /// Everything the program wrote so far.
     public var screen: String {
-        lock.lock(); defer { lock.unlock() }
+        lock.lock()
+        defer { lock.unlock() }
         return String(decoding: buffer, as: UTF8.self)
     }
 
@@ -63,7 +70,10 @@ public final class PseudoTerminal: @unchecked Sendable {
         func seen() -> Bool { screen.components(separatedBy: text).count - 1 >= count }
         while !seen() {
             // A program that ended will write nothing more: one last look once its output is read.
-            if !process.isRunning { _ = reader.wait(timeout: .now() + 5); return seen() }
+            if !process.isRunning {
+                _ = reader.wait(timeout: .now() + 5)
+                return seen()
+            }
             if Date() >= deadline { return false }
             usleep(10_000)
         }
@@ -84,7 +94,10 @@ public final class PseudoTerminal: @unchecked Sendable {
     public func exitStatus(timeout: TimeInterval = 30) -> Int32? {
         let deadline = Date().addingTimeInterval(timeout)
         while process.isRunning && Date() < deadline { usleep(10_000) }
-        guard !process.isRunning else { process.terminate(); return nil }
+        guard !process.isRunning else {
+            process.terminate()
+            return nil
+        }
         _ = reader.wait(timeout: .now() + 5)
         close(master)
         return process.terminationStatus

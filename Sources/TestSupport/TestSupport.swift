@@ -33,7 +33,7 @@ public final class TemporaryDirectory: @unchecked Sendable {
 /// A fresh ledger in its own folder, with a fixed clock.
 public func makeTemporaryLedger(in dir: TemporaryDirectory, name: String = "ledger.sqlite") throws -> Ledger {
     let ledger = try Ledger(path: dir.file(name), create: true)
-    ledger.clock = { Date(timeIntervalSince1970: 1_767_225_600) }   // 2026-01-01T00:00:00Z
+    ledger.clock = { Date(timeIntervalSince1970: 1_767_225_600) }  // 2026-01-01T00:00:00Z
     return ledger
 }
 
@@ -62,23 +62,30 @@ public enum ClaimLedgerBinary {
 
     /// Runs `claimledger args…` in `directory`, with `environment` added to a clean one.
     @discardableResult
-    public static func run(_ args: [String], in directory: String? = nil, environment: [String: String] = [:],
-                           stdin: Data? = nil) throws -> ProcessResult {
+    public static func run(
+        _ args: [String], in directory: String? = nil, environment: [String: String] = [:],
+        stdin: Data? = nil
+    ) throws -> ProcessResult {
         try runProcess(url, args, in: directory, environment: environment, stdin: stdin)
     }
 
     /// Runs any program the same way (a clean environment, both pipes read in full).
-    public static func runProcess(_ executable: URL, _ args: [String], in directory: String? = nil,
-                                  environment: [String: String] = [:], stdin: Data? = nil) throws -> ProcessResult {
+    public static func runProcess(
+        _ executable: URL, _ args: [String], in directory: String? = nil,
+        environment: [String: String] = [:], stdin: Data? = nil
+    ) throws -> ProcessResult {
         let process = Process()
         process.executableURL = executable
         process.arguments = args
         if let directory { process.currentDirectoryURL = URL(fileURLWithPath: directory) }
-        var env = ["PATH": ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin", "NO_COLOR": "1",
-                   "CLAIMLEDGER_REVIEWER": "tester", "HOME": NSTemporaryDirectory()]
+        var env = [
+            "PATH": ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin", "NO_COLOR": "1",
+            "CLAIMLEDGER_REVIEWER": "tester", "HOME": NSTemporaryDirectory(),
+        ]
         for (k, v) in environment { env[k] = v }
         process.environment = env
-        let out = Pipe(), err = Pipe()
+        let out = Pipe()
+        let err = Pipe()
         process.standardOutput = out
         process.standardError = err
         let input = Pipe()
@@ -91,18 +98,23 @@ public enum ClaimLedgerBinary {
         let outBox = Box()
         let group = DispatchGroup()
         group.enter()
-        DispatchQueue.global().async { outBox.data = out.fileHandleForReading.readDataToEndOfFile(); group.leave() }
+        DispatchQueue.global().async {
+            outBox.data = out.fileHandleForReading.readDataToEndOfFile()
+            group.leave()
+        }
         let errData = err.fileHandleForReading.readDataToEndOfFile()
         group.wait()
         let outData = outBox.data
         process.waitUntilExit()
-        return ProcessResult(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
-                             stderr: String(decoding: errData, as: UTF8.self))
+        return ProcessResult(
+            status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
+            stderr: String(decoding: errData, as: UTF8.self))
     }
 
     /// The package root (for seeds and shared material).
     public static var packageRoot: URL {
-        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent()
     }
 }
 

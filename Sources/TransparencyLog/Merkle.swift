@@ -43,7 +43,8 @@ public enum Merkle {
             stack.append((leafHash, 1))
             count += 1
             while stack.count >= 2, stack[stack.count - 1].size == stack[stack.count - 2].size {
-                let right = stack.removeLast(), left = stack.removeLast()
+                let right = stack.removeLast()
+                let left = stack.removeLast()
                 stack.append((Merkle.nodeHash(left.hash, right.hash), left.size * 2))
             }
         }
@@ -101,7 +102,9 @@ public enum Merkle {
 
     /// Why a proof is rejected.
     public enum ProofError: Error, Equatable, CustomStringConvertible {
-        case badSize(String), badHashLength, mismatch(String)
+        case badSize(String)
+        case badHashLength
+        case mismatch(String)
         public var description: String {
             switch self {
             case .badSize(let why): return why
@@ -113,19 +116,30 @@ public enum Merkle {
 
     /// RFC 9162 2.1.3.2: checks that `leafHash` is leaf `index` of the tree of `size` with `root`.
     public static func verifyInclusion(leafHash: Hash, index: Int, size: Int, proof: [Hash], root: Hash) throws {
-        guard index >= 0, index < size else { throw ProofError.badSize("leaf index \(index) is not below tree size \(size)") }
-        guard leafHash.count == 32, root.count == 32, proof.allSatisfy({ $0.count == 32 }) else { throw ProofError.badHashLength }
-        var fn = index, sn = size - 1
+        guard index >= 0, index < size else {
+            throw ProofError.badSize("leaf index \(index) is not below tree size \(size)")
+        }
+        guard leafHash.count == 32, root.count == 32, proof.allSatisfy({ $0.count == 32 }) else {
+            throw ProofError.badHashLength
+        }
+        var fn = index
+        var sn = size - 1
         var r = leafHash
         for p in proof {
             guard sn != 0 else { throw ProofError.mismatch("the proof is longer than the tree is deep") }
             if fn & 1 == 1 || fn == sn {
                 r = nodeHash(p, r)
-                if fn & 1 == 0 { while fn & 1 == 0 && fn != 0 { fn >>= 1; sn >>= 1 } }
+                if fn & 1 == 0 {
+                    while fn & 1 == 0 && fn != 0 {
+                        fn >>= 1
+                        sn >>= 1
+                    }
+                }
             } else {
                 r = nodeHash(r, p)
             }
-            fn >>= 1; sn >>= 1
+            fn >>= 1
+            sn >>= 1
         }
         guard sn == 0 else { throw ProofError.mismatch("the proof is shorter than the tree is deep") }
         guard r == root else { throw ProofError.mismatch("the proof does not lead to the root") }
@@ -134,29 +148,45 @@ public enum Merkle {
     /// RFC 9162 2.1.4.2: checks that the tree (size1, root1) is a prefix of (size2, root2).
     public static func verifyConsistency(size1: Int, size2: Int, root1: Hash, root2: Hash, proof: [Hash]) throws {
         // Sizes first, as transparency-dev/merkle does: equal sizes compare the roots as given.
-        guard size1 >= 0, size1 <= size2 else { throw ProofError.badSize("the first tree (\(size1)) is larger than the second (\(size2))") }
+        guard size1 >= 0, size1 <= size2 else {
+            throw ProofError.badSize("the first tree (\(size1)) is larger than the second (\(size2))")
+        }
         guard size1 > 0 else { throw ProofError.badSize("a consistency proof from an empty tree proves nothing") }
         if size1 == size2 {
             guard proof.isEmpty else { throw ProofError.mismatch("equal sizes need an empty proof") }
             guard root1 == root2 else { throw ProofError.mismatch("the roots differ at the same size") }
             return
         }
-        guard root1.count == 32, root2.count == 32, proof.allSatisfy({ $0.count == 32 }) else { throw ProofError.badHashLength }
+        guard root1.count == 32, root2.count == 32, proof.allSatisfy({ $0.count == 32 }) else {
+            throw ProofError.badHashLength
+        }
         guard !proof.isEmpty else { throw ProofError.mismatch("the proof is empty") }
         var path = proof
-        if size1 & (size1 - 1) == 0 { path.insert(root1, at: 0) }   // size1 is a power of two
-        var fn = size1 - 1, sn = size2 - 1
-        while fn & 1 == 1 { fn >>= 1; sn >>= 1 }
-        var fr = path[0], sr = path[0]
+        if size1 & (size1 - 1) == 0 { path.insert(root1, at: 0) }  // size1 is a power of two
+        var fn = size1 - 1
+        var sn = size2 - 1
+        while fn & 1 == 1 {
+            fn >>= 1
+            sn >>= 1
+        }
+        var fr = path[0]
+        var sr = path[0]
         for c in path.dropFirst() {
             guard sn != 0 else { throw ProofError.mismatch("the proof is too long") }
             if fn & 1 == 1 || fn == sn {
-                fr = nodeHash(c, fr); sr = nodeHash(c, sr)
-                if fn & 1 == 0 { while fn & 1 == 0 && fn != 0 { fn >>= 1; sn >>= 1 } }
+                fr = nodeHash(c, fr)
+                sr = nodeHash(c, sr)
+                if fn & 1 == 0 {
+                    while fn & 1 == 0 && fn != 0 {
+                        fn >>= 1
+                        sn >>= 1
+                    }
+                }
             } else {
                 sr = nodeHash(sr, c)
             }
-            fn >>= 1; sn >>= 1
+            fn >>= 1
+            sn >>= 1
         }
         guard sn == 0 else { throw ProofError.mismatch("the proof is too short") }
         guard fr == root1 else { throw ProofError.mismatch("the proof does not lead to the first root") }

@@ -6,7 +6,9 @@ import Foundation
 public enum NoteKeyError: Error, Equatable, CustomStringConvertible {
     case malformed(String)
     public var description: String {
-        switch self { case .malformed(let why): return why }
+        switch self {
+        case .malformed(let why): return why
+        }
     }
 }
 
@@ -16,7 +18,8 @@ func keyID(name: String, publicKey: [UInt8]) -> [UInt8] {
 }
 
 func validKeyName(_ name: String) -> Bool {
-    !name.isEmpty && !name.contains(where: { $0 == "+" || $0.isWhitespace }) && name.unicodeScalars.allSatisfy { $0.value > 0x20 }
+    !name.isEmpty && !name.contains(where: { $0 == "+" || $0.isWhitespace })
+        && name.unicodeScalars.allSatisfy { $0.value > 0x20 }
 }
 
 public struct NoteSigner {
@@ -35,16 +38,20 @@ public struct NoteSigner {
     /// Parses `PRIVATE+KEY+name+hexid+base64`; every field is checked, the ID against the key.
     public init(text: String) throws {
         // The base64 key may itself contain '+': split only the four fields before it.
-        let parts = text.trimmingCharacters(in: .whitespacesAndNewlines).split(separator: "+", maxSplits: 4, omittingEmptySubsequences: false)
+        let parts = text.trimmingCharacters(in: .whitespacesAndNewlines).split(
+            separator: "+", maxSplits: 4, omittingEmptySubsequences: false)
         guard parts.count == 5, parts[0] == "PRIVATE", parts[1] == "KEY", validKeyName(String(parts[2])),
-              parts[3].count == 8, let hexID = Hex.decode(String(parts[3])),
-              let raw = Data(base64Encoded: String(parts[4])), raw.count == 33, raw.first == 0x01 else {
+            parts[3].count == 8, let hexID = Hex.decode(String(parts[3])),
+            let raw = Data(base64Encoded: String(parts[4])), raw.count == 33, raw.first == 0x01
+        else {
             throw NoteKeyError.malformed("not a signer key (expected PRIVATE+KEY+name+id+key)")
         }
         let key = try Curve25519.Signing.PrivateKey(rawRepresentation: raw.dropFirst())
         let id = keyID(name: String(parts[2]), publicKey: Array(key.publicKey.rawRepresentation))
         guard id == hexID else { throw NoteKeyError.malformed("the signer key's ID does not match its key") }
-        self.name = String(parts[2]); self.key = key; self.id = id
+        self.name = String(parts[2])
+        self.key = key
+        self.id = id
     }
 
     public var text: String {
@@ -68,24 +75,33 @@ public struct NoteVerifier: Sendable {
     let key: Curve25519.Signing.PublicKey
 
     init(name: String, id: [UInt8], key: Curve25519.Signing.PublicKey) {
-        self.name = name; self.id = id; self.key = key
+        self.name = name
+        self.id = id
+        self.key = key
     }
 
     /// Parses `name+hexid+base64(0x01 ‖ key)`.
     public init(text: String) throws {
-        let parts = text.trimmingCharacters(in: .whitespacesAndNewlines).split(separator: "+", maxSplits: 2, omittingEmptySubsequences: false)
-        guard parts.count == 3, validKeyName(String(parts[0])), parts[1].count == 8, let hexID = Hex.decode(String(parts[1])),
-              let raw = Data(base64Encoded: String(parts[2])), raw.count == 33, raw.first == 0x01 else {
+        let parts = text.trimmingCharacters(in: .whitespacesAndNewlines).split(
+            separator: "+", maxSplits: 2, omittingEmptySubsequences: false)
+        guard parts.count == 3, validKeyName(String(parts[0])), parts[1].count == 8,
+            let hexID = Hex.decode(String(parts[1])),
+            let raw = Data(base64Encoded: String(parts[2])), raw.count == 33, raw.first == 0x01
+        else {
             throw NoteKeyError.malformed("not a verifier key (expected name+id+key)")
         }
         let key = try Curve25519.Signing.PublicKey(rawRepresentation: raw.dropFirst())
         guard keyID(name: String(parts[0]), publicKey: Array(raw.dropFirst())) == hexID else {
             throw NoteKeyError.malformed("the verifier key's ID does not match its key")
         }
-        name = String(parts[0]); id = hexID; self.key = key
+        name = String(parts[0])
+        id = hexID
+        self.key = key
     }
 
-    public var text: String { "\(name)+\(Hex.encode(id))+" + Data([0x01] + Array(key.rawRepresentation)).base64EncodedString() }
+    public var text: String {
+        "\(name)+\(Hex.encode(id))+" + Data([0x01] + Array(key.rawRepresentation)).base64EncodedString()
+    }
 
     func verify(signature: [UInt8], body: String) -> Bool {
         key.isValidSignature(signature, for: Array(body.utf8))
@@ -98,12 +114,17 @@ public struct SignedNote: Equatable {
     public var signatures: [(name: String, blob: [UInt8])]
 
     public static func == (a: SignedNote, b: SignedNote) -> Bool {
-        a.body == b.body && a.signatures.map(\.name) == b.signatures.map(\.name) && a.signatures.map(\.blob) == b.signatures.map(\.blob)
+        a.body == b.body && a.signatures.map(\.name) == b.signatures.map(\.name)
+            && a.signatures.map(\.blob) == b.signatures.map(\.blob)
     }
 
     public enum ParseError: Error, Equatable, CustomStringConvertible {
         case malformed(String)
-        public var description: String { switch self { case .malformed(let why): return why } }
+        public var description: String {
+            switch self {
+            case .malformed(let why): return why
+            }
+        }
     }
 
     /// Parses a note; a text with no blank line is an unsigned body.
@@ -121,7 +142,8 @@ public struct SignedNote: Equatable {
             guard line.hasPrefix("\u{2014} ") else { throw ParseError.malformed("a signature line starts with '— '") }
             let fields = line.dropFirst(2).split(separator: " ", omittingEmptySubsequences: false)
             guard fields.count == 2, validKeyName(String(fields[0])), let blob = Data(base64Encoded: String(fields[1])),
-                  blob.count >= 5 else { throw ParseError.malformed("a signature line is '— name base64'") }
+                blob.count >= 5
+            else { throw ParseError.malformed("a signature line is '— name base64'") }
             signatures.append((String(fields[0]), Array(blob)))
         }
         return SignedNote(body: body, signatures: signatures)
@@ -129,7 +151,8 @@ public struct SignedNote: Equatable {
 
     public var text: String {
         guard !signatures.isEmpty else { return body }
-        return body + "\n" + signatures.map { "\u{2014} \($0.name) " + Data($0.blob).base64EncodedString() + "\n" }.joined()
+        return body + "\n"
+            + signatures.map { "\u{2014} \($0.name) " + Data($0.blob).base64EncodedString() + "\n" }.joined()
     }
 
     /// Whether `verifier` signed this note. A signature by another key is ignored; a signature that
@@ -137,7 +160,9 @@ public struct SignedNote: Equatable {
     public func isSigned(by verifier: NoteVerifier) -> Bool {
         var signed = false
         for s in signatures where s.name == verifier.name && Array(s.blob.prefix(4)) == verifier.id {
-            guard s.blob.count == 68, verifier.verify(signature: Array(s.blob.dropFirst(4)), body: body) else { return false }
+            guard s.blob.count == 68, verifier.verify(signature: Array(s.blob.dropFirst(4)), body: body) else {
+                return false
+            }
             signed = true
         }
         return signed
@@ -151,7 +176,9 @@ public struct Checkpoint: Equatable {
     public var root: [UInt8]
 
     public init(origin: String, size: Int, root: [UInt8]) {
-        self.origin = origin; self.size = size; self.root = root
+        self.origin = origin
+        self.size = size
+        self.root = root
     }
 
     public var body: String { "\(origin)\n\(size)\n\(Data(root).base64EncodedString())\n" }
@@ -159,14 +186,18 @@ public struct Checkpoint: Equatable {
     /// Reads the checkpoint body of a note (extension lines after the root are allowed and ignored).
     public init(note: SignedNote) throws {
         let lines = note.body.dropLast().split(separator: "\n", omittingEmptySubsequences: false)
-        guard lines.count >= 3, !lines[0].isEmpty else { throw SignedNote.ParseError.malformed("a checkpoint has an origin, a size and a root") }
+        guard lines.count >= 3, !lines[0].isEmpty else {
+            throw SignedNote.ParseError.malformed("a checkpoint has an origin, a size and a root")
+        }
         guard let size = Int(lines[1]), size >= 0, String(size) == lines[1] else {
             throw SignedNote.ParseError.malformed("the tree size is not a decimal number without leading zeros")
         }
         guard let root = Data(base64Encoded: String(lines[2])), root.count == 32 else {
             throw SignedNote.ParseError.malformed("the root hash is not 32 bytes of base64")
         }
-        origin = String(lines[0]); self.size = size; self.root = Array(root)
+        origin = String(lines[0])
+        self.size = size
+        self.root = Array(root)
     }
 }
 

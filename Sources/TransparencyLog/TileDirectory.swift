@@ -13,7 +13,8 @@ public struct TileDirectory: Sendable {
         public var description: String {
             switch self {
             case .conflict(let path):
-                return "\(path) already exists with other hashes: the ledger's entries changed since it was written (run `claimledger audit --checkpoint … --tiles …`); nothing was overwritten."
+                return
+                    "\(path) already exists with other hashes: the ledger's entries changed since it was written (run `claimledger audit --checkpoint … --tiles …`); nothing was overwritten."
             case .cannotWrite(let path, let reason): return "cannot write \(path): \(reason)"
             }
         }
@@ -46,20 +47,25 @@ public struct TileDirectory: Sendable {
     private func writeWhole(_ bytes: [UInt8], to full: String) throws {
         let temporary = full + ".partial-\(getpid())"
         do {
-            try FileManager.default.createDirectory(atPath: (full as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(
+                atPath: (full as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
             let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
             guard fd >= 0 else { throw WriteError.cannotWrite(path: full, reason: String(cString: strerror(errno))) }
             let handle = FileHandle(fileDescriptor: fd, closeOnDealloc: true)
             do {
                 try handle.write(contentsOf: Data(bytes))
-                guard fsync(fd) == 0 else { throw WriteError.cannotWrite(path: full, reason: String(cString: strerror(errno))) }
+                guard fsync(fd) == 0 else {
+                    throw WriteError.cannotWrite(path: full, reason: String(cString: strerror(errno)))
+                }
                 try handle.close()
             } catch let error as WriteError {
                 throw error
             } catch {
                 throw WriteError.cannotWrite(path: full, reason: error.localizedDescription)
             }
-            guard rename(temporary, full) == 0 else { throw WriteError.cannotWrite(path: full, reason: String(cString: strerror(errno))) }
+            guard rename(temporary, full) == 0 else {
+                throw WriteError.cannotWrite(path: full, reason: String(cString: strerror(errno)))
+            }
         } catch let error as WriteError {
             unlink(temporary)
             throw error

@@ -33,8 +33,11 @@ public enum Tiles {
         while !hashes.isEmpty {
             for start in stride(from: 0, to: hashes.count, by: width) {
                 let tile = hashes[start..<min(start + width, hashes.count)]
-                out.append((path(level: level, index: start / width, partialWidth: tile.count == width ? 0 : tile.count),
-                            tile.flatMap { $0 }))
+                out.append(
+                    (
+                        path(level: level, index: start / width, partialWidth: tile.count == width ? 0 : tile.count),
+                        tile.flatMap { $0 }
+                    ))
             }
             // The next level holds the roots of the complete tiles of this one.
             hashes = stride(from: 0, to: hashes.count - hashes.count % width, by: width).map {
@@ -52,7 +55,8 @@ public enum Tiles {
         for start in stride(from: 0, to: size, by: width) {
             let count = min(width, size - start)
             guard let bytes = read(path(level: 0, index: start / width, partialWidth: count == width ? 0 : count)),
-                  bytes.count == count * 32 else { return nil }
+                bytes.count == count * 32
+            else { return nil }
             for k in 0..<count { result.append(Array(bytes[(k * 32)..<(k * 32 + 32)])) }
         }
         return result

@@ -8,19 +8,25 @@ extension Desk {
         let sourceID = try ledger.resolveSourceID(typed)
         let source = try ledger.source(id: sourceID)
         let claims = try ledger.claims(ClaimFilter(sourceID: sourceID, order: .position, withDismissed: true))
-        let selected = r.query["c"].flatMap { typed in claims.first { $0.shortID == typed || $0.claim.claimID == typed } }
+        let selected = r.query["c"].flatMap { typed in claims.first { $0.shortID == typed || $0.claim.claimID == typed }
+        }
         let h = PageLayout.h
-        let notice = r.query["m"] == "ingested" ? try ingestedNotice(sourceID: sourceID, claims: claims) : Desk.notice(r)
-        let meta = [source.source.outlet, source.source.author, source.source.published].compactMap { $0 }.map(h).joined(separator: " · ")
-        let panel = try selected.map { try claimPanel($0, s, from: "/s/\(source.shortID)?c=\($0.shortID)") }
-            ?? "<p>\(claims.count) quotes and claims. Select one in the text to review it.</p>" + claimList(claims, source: source.shortID)
+        let notice =
+            r.query["m"] == "ingested" ? try ingestedNotice(sourceID: sourceID, claims: claims) : Desk.notice(r)
+        let meta = [source.source.outlet, source.source.author, source.source.published].compactMap { $0 }.map(h)
+            .joined(separator: " · ")
+        let panel =
+            try selected.map { try claimPanel($0, s, from: "/s/\(source.shortID)?c=\($0.shortID)") }
+            ?? "<p>\(claims.count) quotes and claims. Select one in the text to review it.</p>"
+            + claimList(claims, source: source.shortID)
         let body = """
-        <h1>\(h(source.source.title ?? source.shortID))</h1><p class="meta">\(h(source.shortID))\(meta.isEmpty ? "" : " · " + meta)\
-        \(source.source.url.map { " · " + PageLayout.link($0) } ?? "")</p>\(notice)
-        <div class="article"><div class="text">\(markedText(source.body ?? "", claims: claims, source: source.shortID, selected: selected?.shortID))</div>
-        <aside class="panel" id="panel">\(panel)</aside></div>
-        """
-        return .html(PageLayout.page(title: source.source.title ?? source.shortID, session: s, state: state(), body: body))
+            <h1>\(h(source.source.title ?? source.shortID))</h1><p class="meta">\(h(source.shortID))\(meta.isEmpty ? "" : " · " + meta)\
+            \(source.source.url.map { " · " + PageLayout.link($0) } ?? "")</p>\(notice)
+            <div class="article"><div class="text">\(markedText(source.body ?? "", claims: claims, source: source.shortID, selected: selected?.shortID))</div>
+            <aside class="panel" id="panel">\(panel)</aside></div>
+            """
+        return .html(
+            PageLayout.page(title: source.source.title ?? source.shortID, session: s, state: state(), body: body))
     }
 
     /// The text, escaped, with each claim's span a link to its panel: colour and a label for its
@@ -28,14 +34,18 @@ extension Desk {
     func markedText(_ body: String, claims: [ClaimRecord], source: String, selected: String?) -> String {
         let scalars = Array(body.unicodeScalars)
         func text(_ a: Int, _ b: Int) -> String { PageLayout.h(String(String.UnicodeScalarView(scalars[a..<b]))) }
-        var out = "", at = 0
+        var out = ""
+        var at = 0
         for c in claims.sorted(by: { ($0.claim.start ?? -1, $0.seq) < ($1.claim.start ?? -1, $1.seq) }) {
-            guard let start = c.claim.start, let end = c.claim.end, start >= at, start <= end, end <= scalars.count else { continue }
+            guard let start = c.claim.start, let end = c.claim.end, start >= at, start <= end, end <= scalars.count
+            else { continue }
             let speaker = c.claim.speaker.map { "\(c.kind.rawValue) by \($0)" } ?? c.kind.rawValue
             out += text(at, start)
-            out += "<a class=\"mark \(c.status.rawValue)\(c.shortID == selected ? " selected" : "")\" id=\"m-\(PageLayout.h(c.shortID))\" "
+            out +=
+                "<a class=\"mark \(c.status.rawValue)\(c.shortID == selected ? " selected" : "")\" id=\"m-\(PageLayout.h(c.shortID))\" "
                 + "href=\"/s/\(PageLayout.h(source))?c=\(PageLayout.h(c.shortID))#panel\" title=\"\(PageLayout.h(speaker))\">"
-                + text(start, end) + "<span class=\"label\" data-speaker=\"\(PageLayout.h(speaker))\">[\(c.status.rawValue)]</span></a>"
+                + text(start, end)
+                + "<span class=\"label\" data-speaker=\"\(PageLayout.h(speaker))\">[\(c.status.rawValue)]</span></a>"
             at = end
         }
         return out + text(at, scalars.count)
@@ -54,7 +64,8 @@ extension PageLayout {
     /// A link only for http(s) URLs (never javascript: or data:); anything else is plain text.
     static func link(_ url: String) -> String {
         let lower = url.lowercased()
-        guard lower.hasPrefix("https://") || lower.hasPrefix("http://"), !url.contains(where: { $0.isWhitespace }) else { return h(url) }
+        guard lower.hasPrefix("https://") || lower.hasPrefix("http://"), !url.contains(where: { $0.isWhitespace })
+        else { return h(url) }
         return "<a href=\"\(h(url))\" rel=\"noopener noreferrer nofollow\">\(h(url))</a>"
     }
 }

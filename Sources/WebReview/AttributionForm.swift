@@ -10,7 +10,8 @@ enum AttributionView {
     static func choices(current: AttributionVerdict?) -> [(AttributionVerdict, String)] {
         var all: [(AttributionVerdict, String)] = [
             (.confirmed, "Said as quoted — these words, this meaning"), (.misquoted, "Misquoted — not these words"),
-            (.outOfContext, "Out of context — said, but it meant something else"), (.notSaid, "Not said — the speaker never said it"),
+            (.outOfContext, "Out of context — said, but it meant something else"),
+            (.notSaid, "Not said — the speaker never said it"),
         ]
         if current != nil && current != .unconfirmed { all.append((.unconfirmed, "Unconfirmed — take the check back")) }
         return all
@@ -22,7 +23,10 @@ enum AttributionView {
             return "<section class=\"verdict\" aria-label=\"Said as quoted?\"><p>Said as quoted? Not checked yet "
                 + "(the verdict above is about what the quote says).</p></section>"
         }
-        var rows = [("Said as quoted?", "<strong>\(h(verdict.label))</strong>"), ("Evidence", DecisionView.linked(last.evidence ?? ""))]
+        var rows = [
+            ("Said as quoted?", "<strong>\(h(verdict.label))</strong>"),
+            ("Evidence", DecisionView.linked(last.evidence ?? "")),
+        ]
         if let note = last.note { rows.append(("Note", h(note))) }
         rows.append(("By", "\(h(last.credit ?? "?")) at <time>\(h(last.recordedAt))</time>"))
         let list = rows.map { "<dt>\($0.0)</dt><dd>\($0.1)</dd>" }.joined()
@@ -32,16 +36,17 @@ enum AttributionView {
     static func form(_ c: ClaimRecord, hidden: String, kept: [String: String]) -> String {
         let radios = choices(current: c.attribution).map { verdict, words -> String in
             let checked = kept["verdict"] == verdict.rawValue ? " checked" : ""
-            return "<label class=\"choice\"><input type=\"radio\" name=\"verdict\" value=\"\(verdict.rawValue)\" required\(checked)> \(h(words))</label>"
+            return
+                "<label class=\"choice\"><input type=\"radio\" name=\"verdict\" value=\"\(verdict.rawValue)\" required\(checked)> \(h(words))</label>"
         }.joined()
         return """
-        <form method="post" action="/c/\(h(c.shortID))/attribution" class="decide">\(DecisionView.enterGuard)\(hidden)\
-        <input type="hidden" name="expect_attribution" value="\(c.attribution?.rawValue ?? "")">
-        <fieldset><legend>Said as quoted?</legend>\(radios)</fieldset>
-        <label for="aevidence">Evidence of what was said (a recording, a transcript, the speaker's office)</label>\
-        <input type="text" id="aevidence" name="aevidence" value="\(h(kept["aevidence"] ?? ""))" required>
-        <label for="anote">Note (optional)</label><input type="text" id="anote" name="anote" value="\(h(kept["anote"] ?? ""))">
-        <p><button type="submit" name="record" value="1">Record attribution</button></p></form>
-        """
+            <form method="post" action="/c/\(h(c.shortID))/attribution" class="decide">\(DecisionView.enterGuard)\(hidden)\
+            <input type="hidden" name="expect_attribution" value="\(c.attribution?.rawValue ?? "")">
+            <fieldset><legend>Said as quoted?</legend>\(radios)</fieldset>
+            <label for="aevidence">Evidence of what was said (a recording, a transcript, the speaker's office)</label>\
+            <input type="text" id="aevidence" name="aevidence" value="\(h(kept["aevidence"] ?? ""))" required>
+            <label for="anote">Note (optional)</label><input type="text" id="anote" name="anote" value="\(h(kept["anote"] ?? ""))">
+            <p><button type="submit" name="record" value="1">Record attribution</button></p></form>
+            """
     }
 }

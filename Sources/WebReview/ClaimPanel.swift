@@ -5,23 +5,28 @@ import Reports
 extension Desk {
     /// One claim: its verdict as recorded, what it is, its history, earlier matches, and the forms
     /// to decide, note or correct it. `kept` holds the values of a refused form, shown again.
-    func claimPanel(_ c: ClaimRecord, _ s: DeskSession, from back: String, error: String? = nil,
-                    kept: [String: String] = [:]) throws -> String {
-        let h = PageLayout.h, claim = c.claim
-        let rows: [(String, String?)] = [("Speaker", claim.speaker), ("Cue", claim.cue), ("Via", claim.via), ("Type", claim.claimType),
-                                         ("Score", claim.score.map { String(format: "%.2f", $0) }), ("Source", c.sourceTitle)]
+    func claimPanel(
+        _ c: ClaimRecord, _ s: DeskSession, from back: String, error: String? = nil,
+        kept: [String: String] = [:]
+    ) throws -> String {
+        let h = PageLayout.h
+        let claim = c.claim
+        let rows: [(String, String?)] = [
+            ("Speaker", claim.speaker), ("Cue", claim.cue), ("Via", claim.via), ("Type", claim.claimType),
+            ("Score", claim.score.map { String(format: "%.2f", $0) }), ("Source", c.sourceTitle),
+        ]
         let facts = rows.compactMap { k, v in v.map { "<dt>\(k)</dt><dd>\(h($0))</dd>" } }.joined()
         let events = try ledger.history(claimID: claim.claimID)
         let matches = try ledger.earlierMatches(of: c).map { m in
             "<li>\(PageLayout.badge(m.claim.status)) <a href=\"/c/\(h(m.claim.shortID))\">\(h(m.claim.shortID))</a> \(Int((m.similarity * 100).rounded()))% alike: \(h(String(m.claim.claim.text.prefix(140))))</li>"
         }.joined()
         return """
-        <h2><a href="/c/\(h(c.shortID))">\(h(c.shortID))</a> \(PageLayout.badge(c.status))</h2>\(PageLayout.message(error, error: true))\(try nextLink(after: c, from: back))
-        \(DecisionView.current(c.status, history: events))\(c.kind == .quote ? AttributionView.current(c.attribution, history: events) : "")
-        <blockquote>\(h(c.kind == .quote ? "“\(claim.text)”" : claim.text))</blockquote><dl>\(facts)</dl>
-        \(try decisionForms(c, s, back: back, kept: kept))
-        <h3>History</h3><ol class="history">\(events.map(DecisionView.item).joined())</ol>\(matches.isEmpty ? "" : "<h3>Seen before</h3><ul>\(matches)</ul>")
-        """
+            <h2><a href="/c/\(h(c.shortID))">\(h(c.shortID))</a> \(PageLayout.badge(c.status))</h2>\(PageLayout.message(error, error: true))\(try nextLink(after: c, from: back))
+            \(DecisionView.current(c.status, history: events))\(c.kind == .quote ? AttributionView.current(c.attribution, history: events) : "")
+            <blockquote>\(h(c.kind == .quote ? "“\(claim.text)”" : claim.text))</blockquote><dl>\(facts)</dl>
+            \(try decisionForms(c, s, back: back, kept: kept))
+            <h3>History</h3><ol class="history">\(events.map(DecisionView.item).joined())</ol>\(matches.isEmpty ? "" : "<h3>Seen before</h3><ul>\(matches)</ul>")
+            """
     }
 
     /// "Next unverified": in an article, the next unverified claim after this one in the text (else
@@ -33,7 +38,8 @@ extension Desk {
                 .filter { $0.claim.claimID != c.claim.claimID }
             let after = open.first { ($0.claim.start ?? 0) > (c.claim.start ?? 0) } ?? open.first
             if let next = after {
-                return "<p class=\"next\"><a href=\"/s/\(h(next.sourceShortID))?c=\(h(next.shortID))#panel\">Next unverified in this article →</a></p>"
+                return
+                    "<p class=\"next\"><a href=\"/s/\(h(next.sourceShortID))?c=\(h(next.shortID))#panel\">Next unverified in this article →</a></p>"
             }
         }
         var queue = ClaimFilter(status: .unverified, order: .score)
@@ -45,26 +51,31 @@ extension Desk {
     }
 
     func decisionForms(_ c: ClaimRecord, _ s: DeskSession, back: String, kept: [String: String]) throws -> String {
-        let h = PageLayout.h, action = "/c/\(h(c.shortID))", guardButton = DecisionView.enterGuard
+        let h = PageLayout.h
+        let action = "/c/\(h(c.shortID))"
+        let guardButton = DecisionView.enterGuard
         let hidden = PageLayout.csrfField(s) + "<input type=\"hidden\" name=\"back\" value=\"\(h(back))\">"
         let speaker = kept["value"] ?? c.claim.speaker ?? ""
         return DecisionView.form(c, hidden: hidden, ratings: try ledger.ratingScale().map(\.label), kept: kept)
             + (c.kind == .quote ? AttributionView.form(c, hidden: hidden, kept: kept) : "") + """
-        <form method="post" action="\(action)/note">\(guardButton)\(hidden)<label for="note">Note</label>\
-        <textarea id="note" name="text" rows="2" required>\(h(kept["text"] ?? ""))</textarea>
-        <p><button type="submit">Add note</button></p></form>
-        <form method="post" action="\(action)/speaker">\(guardButton)\(hidden)<label for="speaker">Speaker</label>
-        <input type="hidden" name="expect_speaker" value="\(h(c.claim.speaker ?? ""))">\
-        <input type="text" id="speaker" name="value" value="\(h(speaker))"><label for="reason">Reason (required)</label>
-        <input type="text" id="reason" name="reason" value="\(h(kept["reason"] ?? ""))" required><p><button type="submit">Correct speaker</button></p></form>
-        """
+                <form method="post" action="\(action)/note">\(guardButton)\(hidden)<label for="note">Note</label>\
+                <textarea id="note" name="text" rows="2" required>\(h(kept["text"] ?? ""))</textarea>
+                <p><button type="submit">Add note</button></p></form>
+                <form method="post" action="\(action)/speaker">\(guardButton)\(hidden)<label for="speaker">Speaker</label>
+                <input type="hidden" name="expect_speaker" value="\(h(c.claim.speaker ?? ""))">\
+                <input type="text" id="speaker" name="value" value="\(h(speaker))"><label for="reason">Reason (required)</label>
+                <input type="text" id="reason" name="reason" value="\(h(kept["reason"] ?? ""))" required><p><button type="submit">Correct speaker</button></p></form>
+                """
     }
 
-    func claimPage(_ typed: String, _ r: WebRequest, _ s: DeskSession, error: String? = nil, status: Int = 200) throws -> WebResponse {
+    func claimPage(_ typed: String, _ r: WebRequest, _ s: DeskSession, error: String? = nil, status: Int = 200) throws
+        -> WebResponse
+    {
         let claim = try ledger.claim(id: try ledger.resolveClaimID(typed))
         let back = r.form["back"].flatMap(Desk.localPath) ?? "/c/\(claim.shortID)"
         let kept = error == nil ? [:] : r.form
-        let body = Desk.notice(r)
+        let body =
+            Desk.notice(r)
             + "<div class=\"panel\" id=\"panel\">\(try claimPanel(claim, s, from: back, error: error, kept: kept))</div>"
             + "<p><a href=\"/s/\(PageLayout.h(claim.sourceShortID))?c=\(PageLayout.h(claim.shortID))#panel\">In its article</a></p>"
         return .html(PageLayout.page(title: claim.shortID, session: s, state: state(), body: body), status: status)
@@ -73,7 +84,8 @@ extension Desk {
     /// A form of the claim panel, recorded under the signed-in reviewer; then back where it was sent from.
     func claimForm(_ typed: String, action: String, _ r: WebRequest, _ s: DeskSession) throws -> WebResponse {
         let claimID = try ledger.resolveClaimID(typed)
-        let f = r.form, value = r.field
+        let f = r.form
+        let value = r.field
         let done: String
         do {
             switch action {
@@ -85,24 +97,33 @@ extension Desk {
                     return try claimPage(typed, confirm, s, error: DeskWords.replacing(replaced), status: 409)
                 }
                 let verdict = Verdict(status, evidence: value("evidence"), note: value("note"), rating: value("rating"))
-                _ = try ledger.decide(claimIDs: [claimID], verdict, reviewer: s.reviewer, expecting: f["expect"].flatMap(ClaimStatus.init(rawValue:)))
+                _ = try ledger.decide(
+                    claimIDs: [claimID], verdict, reviewer: s.reviewer,
+                    expecting: f["expect"].flatMap(ClaimStatus.init(rawValue:)))
                 done = status == .unverified ? "reopened" : status.rawValue
             case "attribution":
                 guard f["record"] == "1" else {
-                    throw LedgerError.refused("Nothing was recorded: choose how the quote was said and press Record attribution.")
+                    throw LedgerError.refused(
+                        "Nothing was recorded: choose how the quote was said and press Record attribution.")
                 }
                 guard let verdict = f["verdict"].flatMap(AttributionVerdict.init(rawValue:)) else {
-                    throw LedgerError.refused("Choose Said as quoted, Misquoted, Out of context or Not said, then press Record attribution. Nothing was recorded.")
+                    throw LedgerError.refused(
+                        "Choose Said as quoted, Misquoted, Out of context or Not said, then press Record attribution. Nothing was recorded."
+                    )
                 }
                 // The check the reviewer saw (empty: never checked); a colleague's since is refused.
                 let seen = f["expect_attribution"].flatMap { $0.isEmpty ? nil : AttributionVerdict(rawValue: $0) }
-                try ledger.checkAttribution(claimID: claimID, verdict, evidence: value("aevidence") ?? "", note: value("anote"),
-                                            reviewer: s.reviewer, expecting: seen, checkConflicts: true)
+                try ledger.checkAttribution(
+                    claimID: claimID, verdict, evidence: value("aevidence") ?? "", note: value("anote"),
+                    reviewer: s.reviewer, expecting: seen, checkConflicts: true)
                 done = "attribution"
-            case "note": _ = try ledger.addNote(claimID: claimID, text: value("text") ?? "", reviewer: s.reviewer); done = "note"
+            case "note":
+                _ = try ledger.addNote(claimID: claimID, text: value("text") ?? "", reviewer: s.reviewer)
+                done = "note"
             case "speaker":
-                _ = try ledger.correct(claimID: claimID, field: .speaker, value: value("value"), reason: value("reason") ?? "",
-                                       reviewer: s.reviewer, expecting: f["expect_speaker"].map { FieldValue($0.isEmpty ? nil : $0) })
+                _ = try ledger.correct(
+                    claimID: claimID, field: .speaker, value: value("value"), reason: value("reason") ?? "",
+                    reviewer: s.reviewer, expecting: f["expect_speaker"].map { FieldValue($0.isEmpty ? nil : $0) })
                 done = "speaker"
             default: return errorPage(s, status: 404, "No such form.")
             }
@@ -125,9 +146,10 @@ extension Desk {
     /// replacing exactly that one (`replace` = its entry): asked once, before anything is written.
     func colleaguesVerdict(_ claimID: String, _ r: WebRequest, _ s: DeskSession) throws -> HistoryEvent? {
         guard let last = try ledger.history(claimID: claimID).last(where: { $0.event == .status }),
-              let status = last.verdict?.status, status != .unverified, let by = last.reviewer, by != s.reviewer,
-              r.form["expect"] == status.rawValue,           // else it changed meanwhile: the ledger refuses it
-              r.form["replace"] != String(last.seq) else { return nil }
+            let status = last.verdict?.status, status != .unverified, let by = last.reviewer, by != s.reviewer,
+            r.form["expect"] == status.rawValue,  // else it changed meanwhile: the ledger refuses it
+            r.form["replace"] != String(last.seq)
+        else { return nil }
         return last
     }
 
@@ -138,21 +160,25 @@ extension Desk {
             throw LedgerError.refused("Nothing was recorded: choose a decision and press Record decision.")
         }
         guard let status = r.form["status"].flatMap(ClaimStatus.init(rawValue:)) else {
-            throw LedgerError.refused("Choose Verified, Disputed, Dismissed or Reopen, then press Record decision. Nothing was recorded.")
+            throw LedgerError.refused(
+                "Choose Verified, Disputed, Dismissed or Reopen, then press Record decision. Nothing was recorded.")
         }
         return status
     }
 
     /// A path of this site to go back to (never another site: `//evil` or `https://…` are refused).
     static func localPath(_ path: String) -> String? {
-        guard path.hasPrefix("/"), !path.hasPrefix("//"), !path.contains("\\"), !path.contains(where: { $0.isWhitespace || $0.isNewline }) else { return nil }
+        guard path.hasPrefix("/"), !path.hasPrefix("//"), !path.contains("\\"),
+            !path.contains(where: { $0.isWhitespace || $0.isNewline })
+        else { return nil }
         return path
     }
 
     /// `path` with `?m=notice` (or `&m=`) before its fragment, which is `#panel` when it has none.
     static func withNotice(_ path: String, _ notice: String) -> String {
         let hash = path.firstIndex(of: "#")
-        let base = hash.map { String(path[..<$0]) } ?? path, fragment = hash.map { String(path[$0...]) } ?? "#panel"
+        let base = hash.map { String(path[..<$0]) } ?? path
+        let fragment = hash.map { String(path[$0...]) } ?? "#panel"
         return base + (base.contains("?") ? "&" : "?") + "m=\(notice)" + fragment
     }
 }

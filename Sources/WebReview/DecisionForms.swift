@@ -13,12 +13,15 @@ enum DecisionView {
     static let h = PageLayout.h
 
     /// A first button that swallows Enter in the form's text fields.
-    static let enterGuard = "<button type=\"submit\" class=\"enter-guard\" disabled hidden aria-hidden=\"true\" tabindex=\"-1\"></button>"
+    static let enterGuard =
+        "<button type=\"submit\" class=\"enter-guard\" disabled hidden aria-hidden=\"true\" tabindex=\"-1\"></button>"
 
     /// The choices of a decision, with their words on the desk.
     static func choices(current: ClaimStatus) -> [(ClaimStatus, String)] {
-        var all: [(ClaimStatus, String)] = [(.verified, "Verified — the claim holds"), (.disputed, "Disputed — the claim does not hold"),
-                                            (.dismissed, "Dismissed — not check-worthy")]
+        var all: [(ClaimStatus, String)] = [
+            (.verified, "Verified — the claim holds"), (.disputed, "Disputed — the claim does not hold"),
+            (.dismissed, "Dismissed — not check-worthy"),
+        ]
         if current != .unverified { all.append((.unverified, "Reopen — back to unverified")) }
         return all
     }
@@ -26,7 +29,8 @@ enum DecisionView {
     /// The verdict the claim stands under now: status, rating, evidence as links, note, who and when.
     static func current(_ status: ClaimStatus, history: [HistoryEvent]) -> String {
         guard let last = history.last(where: { $0.event == .status }) else {
-            return "<section class=\"verdict\" aria-label=\"Verdict\"><p>\(PageLayout.badge(status)) Not decided yet.</p></section>"
+            return
+                "<section class=\"verdict\" aria-label=\"Verdict\"><p>\(PageLayout.badge(status)) Not decided yet.</p></section>"
         }
         let reason = status == .verified || status == .disputed ? "Evidence" : "Reason"
         var rows = [("Verdict", PageLayout.badge(status) + (last.verdict?.rating.map { " rated “\(h($0))”" } ?? ""))]
@@ -49,11 +53,16 @@ enum DecisionView {
         case .sourceCorrection(let field, let value, let reason):
             what = "\(h(field.rawValue)) corrected: " + h(HistoryEvent.corrected(value, reason))
         case .attribution(let verdict, let evidence, let note):
-            what = "said as quoted? <strong>\(h(verdict.label))</strong>; evidence: " + linked(evidence) + (note.map { "; note: " + h($0) } ?? "")
+            what =
+                "said as quoted? <strong>\(h(verdict.label))</strong>; evidence: " + linked(evidence)
+                + (note.map { "; note: " + h($0) } ?? "")
         case .decision(let v):
             var parts = [PageLayout.badge(v.status)]
             if let rating = v.rating { parts.append("rated “\(h(rating))”") }
-            if let evidence = v.evidence { parts.append((v.status == .verified || v.status == .disputed ? "evidence: " : "reason: ") + linked(evidence)) }
+            if let evidence = v.evidence {
+                parts.append(
+                    (v.status == .verified || v.status == .disputed ? "evidence: " : "reason: ") + linked(evidence))
+            }
             if let note = v.note { parts.append("note: " + h(note)) }
             what = parts.joined(separator: "; ")
         }
@@ -74,22 +83,23 @@ enum DecisionView {
         func value(_ name: String) -> String { h(kept[name] ?? "") }
         let radios = choices(current: c.status).map { (status, words) -> String in
             let checked = kept["status"] == status.rawValue ? " checked" : ""
-            return "<label class=\"choice\"><input type=\"radio\" name=\"status\" value=\"\(status.rawValue)\" required\(checked)> \(h(words))</label>"
+            return
+                "<label class=\"choice\"><input type=\"radio\" name=\"status\" value=\"\(status.rawValue)\" required\(checked)> \(h(words))</label>"
         }.joined()
         let options = ratings.map { label -> String in
             "<option\(kept["rating"] == label ? " selected" : "")>\(h(label))</option>"
         }.joined()
         return """
-        <form method="post" action="/c/\(h(c.shortID))/decide" class="decide">\(enterGuard)\(hidden)\
-        <input type="hidden" name="expect" value="\(c.status.rawValue)">\
-        \(kept["replace"].map { "<input type=\"hidden\" name=\"replace\" value=\"\(h($0))\">" } ?? "")
-        <fieldset><legend>Decision</legend>\(radios)</fieldset>
-        <label for="evidence">Evidence (a URL or where it was checked), or the reason to dismiss or reopen</label>\
-        <input type="text" id="evidence" name="evidence" value="\(value("evidence"))" required>
-        <label for="rating">Rating (Verified or Disputed only; optional)</label>\
-        <select id="rating" name="rating"><option value="">—</option>\(options)</select>
-        <label for="dnote">Note (optional)</label><input type="text" id="dnote" name="note" value="\(value("note"))">
-        <p><button type="submit" name="record" value="1">Record decision</button></p></form>
-        """
+            <form method="post" action="/c/\(h(c.shortID))/decide" class="decide">\(enterGuard)\(hidden)\
+            <input type="hidden" name="expect" value="\(c.status.rawValue)">\
+            \(kept["replace"].map { "<input type=\"hidden\" name=\"replace\" value=\"\(h($0))\">" } ?? "")
+            <fieldset><legend>Decision</legend>\(radios)</fieldset>
+            <label for="evidence">Evidence (a URL or where it was checked), or the reason to dismiss or reopen</label>\
+            <input type="text" id="evidence" name="evidence" value="\(value("evidence"))" required>
+            <label for="rating">Rating (Verified or Disputed only; optional)</label>\
+            <select id="rating" name="rating"><option value="">—</option>\(options)</select>
+            <label for="dnote">Note (optional)</label><input type="text" id="dnote" name="note" value="\(value("note"))">
+            <p><button type="submit" name="record" value="1">Record decision</button></p></form>
+            """
     }
 }

@@ -20,13 +20,16 @@ public final class Desk: @unchecked Sendable {
     private var checkpointLine: String
     private let lock = NSLock()
 
-    public init(ledger: Ledger, limiter: LoginLimiter = LoginLimiter(), checkpoints: [CheckpointAudit.Saved] = [],
-                verifier: NoteVerifier? = nil) {
+    public init(
+        ledger: Ledger, limiter: LoginLimiter = LoginLimiter(), checkpoints: [CheckpointAudit.Saved] = [],
+        verifier: NoteVerifier? = nil
+    ) {
         self.ledger = ledger
         self.limiter = limiter
         self.checkpoints = checkpoints
         self.verifier = verifier
-        checkpointLine = checkpoints.isEmpty ? "none given (claimledger serve --checkpoint FILE shows one here)" : "not checked yet"
+        checkpointLine =
+            checkpoints.isEmpty ? "none given (claimledger serve --checkpoint FILE shows one here)" : "not checked yet"
     }
 
     static let sessionCookie = "cl_session", loginCookie = "cl_login"
@@ -37,7 +40,9 @@ public final class Desk: @unchecked Sendable {
         do {
             switch (request.method, request.path) {
             case ("GET", "/desk.css"):
-                return WebResponse(status: 200, headers: [("Content-Type", "text/css; charset=utf-8")], body: Array(PageLayout.stylesheet.utf8))
+                return WebResponse(
+                    status: 200, headers: [("Content-Type", "text/css; charset=utf-8")],
+                    body: Array(PageLayout.stylesheet.utf8))
             case ("GET", "/favicon.ico"): return WebResponse(status: 404)
             case ("GET", "/login"): return loginPage(request)
             case ("POST", "/login"): return try signIn(request)
@@ -45,18 +50,24 @@ public final class Desk: @unchecked Sendable {
             }
             guard let session = try liveSession(request) else {
                 if request.method == "GET" { return .redirect(Self.loginPath(returningTo: request.path)) }
-                return errorPage(nil, status: 403, "You are not signed in (or your session ended). Sign in again; nothing was recorded.")
+                return errorPage(
+                    nil, status: 403,
+                    "You are not signed in (or your session ended). Sign in again; nothing was recorded.")
             }
             signedIn = session
             if request.method == "POST" {
                 guard let sent = request.form["csrf"], LoginToken.constantTimeEqual(sent, session.csrf) else {
-                    return errorPage(session, status: 403, "This form is not from this session (its CSRF token is missing or wrong): reload the page and send it again. Nothing was recorded.")
+                    return errorPage(
+                        session, status: 403,
+                        "This form is not from this session (its CSRF token is missing or wrong): reload the page and send it again. Nothing was recorded."
+                    )
                 }
             }
             return try route(request, session)
         } catch let error as LedgerError {
             // The session already read, else (an error before it was read) the cookie's.
-            return errorPage(signedIn ?? (try? liveSession(request)), status: Self.status(of: error), error.localizedDescription)
+            return errorPage(
+                signedIn ?? (try? liveSession(request)), status: Self.status(of: error), error.localizedDescription)
         } catch {
             return errorPage(nil, status: 500, "The server failed: \(error)")
         }
@@ -86,7 +97,9 @@ public final class Desk: @unchecked Sendable {
         case ("POST", 1, "logout"):
             sessions.close(s.id)
             return .redirect("/login", cookies: [cookie(Self.sessionCookie, "", r, maxAge: 0)])
-        case ("POST", 1, "audit"): runAudit(); return .redirect("/")
+        case ("POST", 1, "audit"):
+            runAudit()
+            return .redirect("/")
         default: return errorPage(s, status: 404, "No page at \(r.path). Start from the queue.")
         }
     }
@@ -112,7 +125,9 @@ public final class Desk: @unchecked Sendable {
     /// The ledger's size, head, last audit and checkpoint, for every page's footer.
     func state() -> LedgerState? {
         guard let head = try? ledger.head() else { return nil }
-        return lock.withLock { LedgerState(entries: head.seq, headHash: head.hash, audit: auditLine, checkpoint: checkpointLine) }
+        return lock.withLock {
+            LedgerState(entries: head.seq, headHash: head.hash, audit: auditLine, checkpoint: checkpointLine)
+        }
     }
 
     /// Audits the whole ledger now, and checks it against the desk's checkpoints; keeps both
@@ -121,7 +136,9 @@ public final class Desk: @unchecked Sendable {
         let line: String
         do {
             let report = try Auditor(ledger: ledger).run()
-            line = (report.passed ? "passed" : "FAILED (\(report.problem.map { "\($0)" } ?? "?"))") + " at \(Self.stamp(now)), \(report.entryCount) entries"
+            line =
+                (report.passed ? "passed" : "FAILED (\(report.problem.map { "\($0)" } ?? "?"))")
+                + " at \(Self.stamp(now)), \(report.entryCount) entries"
         } catch {
             line = "could not run: \(error.localizedDescription)"
         }
@@ -152,8 +169,11 @@ public final class Desk: @unchecked Sendable {
     }
 
     func errorPage(_ s: DeskSession?, status: Int, _ message: String) -> WebResponse {
-        let body = "<h1>\(status == 404 ? "Not found" : status == 403 ? "Refused" : "Not done")</h1>" + PageLayout.message(message, error: true)
+        let body =
+            "<h1>\(status == 404 ? "Not found" : status == 403 ? "Refused" : "Not done")</h1>"
+            + PageLayout.message(message, error: true)
             + "<p><a href=\"/\">Back to the queue</a></p>"
-        return .html(PageLayout.page(title: "Error", session: s, state: s == nil ? nil : state(), body: body), status: status)
+        return .html(
+            PageLayout.page(title: "Error", session: s, state: s == nil ? nil : state(), body: body), status: status)
     }
 }

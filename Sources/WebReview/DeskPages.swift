@@ -8,25 +8,30 @@ extension Desk {
     func sourcesPage(_ s: DeskSession) throws -> WebResponse {
         let h = PageLayout.h
         let rows = try ledger.sources().map { src in
-            let counts = ClaimStatus.allCases.map { "\(PageLayout.badge($0)) \(src.counts[$0] ?? 0)" }.joined(separator: " ")
-            return "<tr><td><a href=\"/s/\(h(src.source.shortID))\">\(h(src.source.shortID))</a></td><td>\(h(src.source.source.title ?? ""))</td>"
+            let counts = ClaimStatus.allCases.map { "\(PageLayout.badge($0)) \(src.counts[$0] ?? 0)" }.joined(
+                separator: " ")
+            return
+                "<tr><td><a href=\"/s/\(h(src.source.shortID))\">\(h(src.source.shortID))</a></td><td>\(h(src.source.source.title ?? ""))</td>"
                 + "<td>\(h(src.source.source.outlet ?? ""))</td><td>\(h(src.source.source.published ?? ""))</td><td>\(counts)</td></tr>"
         }.joined()
         let body = """
-        <h1>Sources</h1><table><thead><tr><th>ID</th><th>Title</th><th>Outlet</th><th>Published</th><th>Claims</th></tr></thead>
-        <tbody>\(rows.isEmpty ? "<tr><td colspan=\"5\">No sources yet: <a href=\"/ingest\">ingest an article</a>.</td></tr>" : rows)</tbody></table>
-        """
+            <h1>Sources</h1><table><thead><tr><th>ID</th><th>Title</th><th>Outlet</th><th>Published</th><th>Claims</th></tr></thead>
+            <tbody>\(rows.isEmpty ? "<tr><td colspan=\"5\">No sources yet: <a href=\"/ingest\">ingest an article</a>.</td></tr>" : rows)</tbody></table>
+            """
         return .html(PageLayout.page(title: "Sources", session: s, state: state(), body: body))
     }
 
     static let reportTypes: [ReportFormat: (ext: String, type: String)] = [
         .markdown: ("md", "text/markdown; charset=utf-8"), .html: ("html", "text/html; charset=utf-8"),
-        .json: ("json", "application/json"), .csv: ("csv", "text/csv; charset=utf-8"), .claimreview: ("claimreview.json", "application/ld+json"),
+        .json: ("json", "application/json"), .csv: ("csv", "text/csv; charset=utf-8"),
+        .claimreview: ("claimreview.json", "application/ld+json"),
     ]
 
     func reportsPage(_ s: DeskSession) throws -> WebResponse {
-        let links = ReportFormat.allCases.map { f in "<li><a href=\"/report.\(f.rawValue)\">\(f.rawValue)</a></li>" }.joined()
-        let body = "<h1>Reports</h1><p>The citation report of the whole ledger as it stands now, as `claimledger report` writes it.</p><ul>\(links)</ul>"
+        let links = ReportFormat.allCases.map { f in "<li><a href=\"/report.\(f.rawValue)\">\(f.rawValue)</a></li>" }
+            .joined()
+        let body =
+            "<h1>Reports</h1><p>The citation report of the whole ledger as it stands now, as `claimledger report` writes it.</p><ul>\(links)</ul>"
             + publisherLine(try ledger.publisher())
             + "<form method=\"post\" action=\"/audit\">\(PageLayout.csrfField(s))<button>Audit the ledger now</button></form>"
         return .html(PageLayout.page(title: "Reports", session: s, state: state(), body: body))
@@ -46,7 +51,9 @@ extension Desk {
         }
         let ledger = ledger
         // Refused before the download starts: ClaimReview without each review's page is invalid.
-        if format == .claimreview, try ledger.publisher() == nil { return errorPage(s, status: 409, DeskWords.noPublisher) }
+        if format == .claimreview, try ledger.publisher() == nil {
+            return errorPage(s, status: 409, DeskWords.noPublisher)
+        }
         return .download(type: kind.type, filename: "claimledger-report.\(kind.ext)") { write in
             try CitationReport(ledger: ledger).render(format, asOf: nil, to: write)
         }

@@ -19,8 +19,9 @@ public final class SessionStore: @unchecked Sendable {
     public init() {}
 
     public func open(for reviewer: String, now: Date = Date()) -> DeskSession {
-        let session = DeskSession(id: LoginToken.randomHex(bytes: 32), reviewer: reviewer, csrf: LoginToken.randomHex(bytes: 32),
-                                  expires: now + Self.lifetime)
+        let session = DeskSession(
+            id: LoginToken.randomHex(bytes: 32), reviewer: reviewer, csrf: LoginToken.randomHex(bytes: 32),
+            expires: now + Self.lifetime)
         lock.withLock { sessions[session.id] = session }
         return session
     }
@@ -30,7 +31,10 @@ public final class SessionStore: @unchecked Sendable {
         guard let id, id.count == 64 else { return nil }
         return lock.withLock {
             guard let found = sessions[id] else { return nil }
-            if found.expires <= now { sessions[id] = nil; return nil }
+            if found.expires <= now {
+                sessions[id] = nil
+                return nil
+            }
             return found
         }
     }
@@ -38,7 +42,9 @@ public final class SessionStore: @unchecked Sendable {
     public func close(_ id: String) { lock.withLock { sessions[id] = nil } }
 
     /// Ends every session of a reviewer (revoked while signed in).
-    public func closeAll(of reviewer: String) { lock.withLock { sessions = sessions.filter { $0.value.reviewer != reviewer } } }
+    public func closeAll(of reviewer: String) {
+        lock.withLock { sessions = sessions.filter { $0.value.reviewer != reviewer } }
+    }
 }
 
 /// Failed sign-ins per client address: after `allowed` wrong tokens in `window` seconds a client's
@@ -53,7 +59,8 @@ public final class LoginLimiter: @unchecked Sendable {
     private let lock = NSLock()
 
     public init(allowed: Int = 5, window: TimeInterval = 60) {
-        self.allowed = allowed; self.window = window
+        self.allowed = allowed
+        self.window = window
     }
 
     /// Seconds until this client's wrong tokens are answered as such again, or nil when they are now.

@@ -20,7 +20,8 @@ enum DeskWords {
     }
 
     /// Why the ClaimReview download is refused: whoever runs the ledger sets the publisher at the terminal.
-    static let noPublisher = "The ClaimReview download needs to know who publishes the reviews and where each review's page is: "
+    static let noPublisher =
+        "The ClaimReview download needs to know who publishes the reviews and where each review's page is: "
         + "ask whoever runs this ledger to set the publisher once (“claimledger publisher set” at the terminal). The other formats need nothing."
 
     /// Asked once before a decision replaces a colleague's.
@@ -31,17 +32,21 @@ enum DeskWords {
 
     /// A change someone else made while this reviewer was looking.
     static func conflict(_ c: Conflict) -> String {
-        let who = c.by ?? "someone", when = c.at.map { " \(age(of: $0)) ago" } ?? ""
+        let who = c.by ?? "someone"
+        let when = c.at.map { " \(age(of: $0)) ago" } ?? ""
         switch c.field {
         case .status:
-            return "While you were deciding, \(who) recorded “\(c.found ?? "unverified")” for this claim\(when). Nothing was recorded: "
+            return
+                "While you were deciding, \(who) recorded “\(c.found ?? "unverified")” for this claim\(when). Nothing was recorded: "
                 + "read the verdict above, then decide again if you still disagree."
         case .attribution:
             let now = c.found.flatMap(AttributionVerdict.init(rawValue:))?.label ?? "not checked"
-            return "While you were checking, \(who) recorded “\(now)” for how this quote was said\(when). Nothing was recorded: "
+            return
+                "While you were checking, \(who) recorded “\(now)” for how this quote was said\(when). Nothing was recorded: "
                 + "read the attribution above, then check again if you still disagree."
         case .speaker:
-            return "While you were correcting, \(who) changed the speaker to \(c.found.map { "“\($0)”" } ?? "none")\(when). "
+            return
+                "While you were correcting, \(who) changed the speaker to \(c.found.map { "“\($0)”" } ?? "none")\(when). "
                 + "Nothing was recorded: check the speaker above and correct it again if needed."
         }
     }
@@ -49,7 +54,8 @@ enum DeskWords {
     static func attribution(_ a: AttributionRefusal) -> String {
         switch a {
         case .notAQuote:
-            return "This is a claim, not a quote: only a quote's words can be checked against its speaker. Nothing was recorded."
+            return
+                "This is a claim, not a quote: only a quote's words can be checked against its speaker. Nothing was recorded."
         }
     }
 
@@ -59,22 +65,28 @@ enum DeskWords {
             return "Fill in Evidence (a URL or where it was checked), then press Record decision. Nothing was recorded."
         case .evidence: return "Fill in the reason, then press Record decision. Nothing was recorded."
         case .noteText: return "The note is empty: write it, then press Add note. Nothing was recorded."
-        case .correctionReason: return "Give a reason for the correction, then press Correct speaker. Nothing was recorded."
+        case .correctionReason:
+            return "Give a reason for the correction, then press Correct speaker. Nothing was recorded."
         case .reviewerName: return "Your session has no reviewer: sign in again. Nothing was recorded."
         case .attributionEvidence:
-            return "Fill in the evidence of what was said (a recording, a transcript), then press Record attribution. Nothing was recorded."
-        case .onlyIDs(let text): return "“\(text)” is only claim IDs: write what you mean in words. Nothing was recorded."
+            return
+                "Fill in the evidence of what was said (a recording, a transcript), then press Record attribution. Nothing was recorded."
+        case .onlyIDs(let text):
+            return "“\(text)” is only claim IDs: write what you mean in words. Nothing was recorded."
         }
     }
 
     static func rating(_ r: RatingRefusal) -> String {
         switch r {
         case .unknown(let label, let known):
-            return "“\(label)” is not on this desk's rating scale (\(known.joined(separator: ", "))). Choose one from the list. Nothing was recorded."
+            return
+                "“\(label)” is not on this desk's rating scale (\(known.joined(separator: ", "))). Choose one from the list. Nothing was recorded."
         case .meansOther(let label, let means):
-            return "The rating “\(label)” means \(means.rawValue): choose \(means == .verified ? "Verified" : "Disputed") with it, or another rating. Nothing was recorded."
+            return
+                "The rating “\(label)” means \(means.rawValue): choose \(means == .verified ? "Verified" : "Disputed") with it, or another rating. Nothing was recorded."
         case .notForDecision:
-            return "A rating goes with Verified or Disputed only: set Rating to “—” to dismiss or reopen. Nothing was recorded."
+            return
+                "A rating goes with Verified or Disputed only: set Rating to “—” to dismiss or reopen. Nothing was recorded."
         }
     }
 }

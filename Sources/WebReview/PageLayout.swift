@@ -16,30 +16,33 @@ enum PageLayout {
 
     /// A URL query or path part, percent-encoded (then HTML-escaped where it is written).
     static func u(_ text: String) -> String {
-        text.addingPercentEncoding(withAllowedCharacters: .alphanumerics.union(CharacterSet(charactersIn: "-_.~"))) ?? ""
+        text.addingPercentEncoding(withAllowedCharacters: .alphanumerics.union(CharacterSet(charactersIn: "-_.~")))
+            ?? ""
     }
 
     static func page(title: String, session: DeskSession?, state: LedgerState?, body: String) -> String {
-        let nav = session.map { s in
-            """
-            <nav><a href="/">Queue</a> <a href="/sources">Sources</a> <a href="/ingest">Ingest</a> <a href="/reports">Reports</a>
-            <form method="post" action="/logout" class="inline"><input type="hidden" name="csrf" value="\(h(s.csrf))">\
-            <span class="who">\(h(s.reviewer))</span> <button>Sign out</button></form></nav>
-            """
-        } ?? ""
-        let footer = state.map { st in
-            """
-            <footer><span>\(st.entries) entries</span> · <span>head <code>\(h(String(st.headHash.prefix(16))))</code></span> · \
-            <span>audit: \(h(st.audit))</span> · <span>checkpoint: \(h(st.checkpoint))</span></footer>
-            """
-        } ?? ""
+        let nav =
+            session.map { s in
+                """
+                <nav><a href="/">Queue</a> <a href="/sources">Sources</a> <a href="/ingest">Ingest</a> <a href="/reports">Reports</a>
+                <form method="post" action="/logout" class="inline"><input type="hidden" name="csrf" value="\(h(s.csrf))">\
+                <span class="who">\(h(s.reviewer))</span> <button>Sign out</button></form></nav>
+                """
+            } ?? ""
+        let footer =
+            state.map { st in
+                """
+                <footer><span>\(st.entries) entries</span> · <span>head <code>\(h(String(st.headHash.prefix(16))))</code></span> · \
+                <span>audit: \(h(st.audit))</span> · <span>checkpoint: \(h(st.checkpoint))</span></footer>
+                """
+            } ?? ""
         return """
-        <!doctype html>
-        <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-        <title>\(h(title)) · ClaimLedger</title><link rel="stylesheet" href="/desk.css"></head>
-        <body><header><a class="brand" href="/">ClaimLedger</a>\(nav)</header>
-        <main>\(body)</main>\(footer)</body></html>
-        """
+            <!doctype html>
+            <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+            <title>\(h(title)) · ClaimLedger</title><link rel="stylesheet" href="/desk.css"></head>
+            <body><header><a class="brand" href="/">ClaimLedger</a>\(nav)</header>
+            <main>\(body)</main>\(footer)</body></html>
+            """
     }
 
     /// A status in words and in colour (the word carries it without colour).
@@ -57,33 +60,33 @@ enum PageLayout {
     }
 
     static let stylesheet = """
-    body{font-family:system-ui,Helvetica,Arial,sans-serif;margin:0;color:#1a1a1a;line-height:1.45}
-    header{display:flex;flex-wrap:wrap;gap:1rem;align-items:center;padding:.5rem 1rem;background:#20303f;color:#fff}
-    header a{color:#fff}.brand{font-weight:bold;text-decoration:none}nav{display:flex;flex-wrap:wrap;gap:.8rem;align-items:center}
-    .inline{display:inline}.who{font-style:italic}main{max-width:72rem;margin:0 auto;padding:1rem}
-    footer{font-size:.8rem;color:#444;border-top:1px solid #ccc;padding:.5rem 1rem}
-    table{border-collapse:collapse;width:100%}th,td{text-align:left;padding:.3rem .4rem;border-bottom:1px solid #ddd;vertical-align:top}
-    .badge{font-size:.75rem;font-weight:bold;padding:.05rem .35rem;border-radius:.2rem;color:#fff;white-space:nowrap}
-    .badge.verified{background:#1b7f3b}.badge.disputed{background:#b3261e}.badge.unverified{background:#7a5d00}.badge.dismissed{background:#555}
-    .decided{color:#4a4a4a;white-space:nowrap}
-    .article{display:grid;grid-template-columns:minmax(0,3fr) minmax(16rem,2fr);gap:1.5rem}
-    .text{white-space:pre-wrap;font-family:Georgia,serif;font-size:1.05rem}
-    .mark{text-decoration:none;color:inherit;border-bottom:3px solid;padding:0 .1rem}
-    .mark.unverified{background:#fff3c4;border-color:#b58900}.mark.verified{background:#dcf3e2;border-color:#1b7f3b}
-    .mark.disputed{background:#fbe0de;border-color:#b3261e}.mark.dismissed{background:#eee;border-color:#777}
-    .mark:focus,.mark.selected{outline:3px solid #20303f}.label{font-size:.7rem;font-family:system-ui,sans-serif;vertical-align:super}
-    .mark:focus .label::after,.mark:hover .label::after{content:" " attr(data-speaker)}
-    .panel{border:1px solid #ccc;padding:.8rem;border-radius:.3rem;align-self:start}
-    .panel form{margin:.6rem 0;padding:.5rem;background:#f6f6f6}label{display:block;font-size:.85rem;margin-top:.3rem}
-    input[type=text],textarea,select{width:100%;box-sizing:border-box;font:inherit}
-    .verdict{background:#f4f7fa;border-left:4px solid #20303f;padding:.3rem .6rem;margin:.5rem 0}
-    fieldset{border:1px solid #ccc;margin:.3rem 0}.choice{display:block;font-size:.95rem;padding:.2rem 0}
-    .error{background:#fbe0de;padding:.5rem}.notice{background:#dcf3e2;padding:.5rem}
-    .counts span{margin-right:1rem}.filters{display:flex;flex-wrap:wrap;gap:.5rem;align-items:end}
-    .filters label{margin:0}dl{display:grid;grid-template-columns:max-content minmax(0,1fr);gap:0 .8rem}dt{color:#555}dd{margin:0;overflow-wrap:anywhere}
-    @media (max-width:50rem){.article{grid-template-columns:1fr}
-    button,select,input[type=text],input[type=date],input[type=password]{min-height:44px}
-    .choice{min-height:44px;display:flex;align-items:center;gap:.4rem}.paging a,nav a{display:inline-block;padding:.6rem 0}}
-    @media print{header nav,.panel form,footer form{display:none}.article{grid-template-columns:1fr}}
-    """
+        body{font-family:system-ui,Helvetica,Arial,sans-serif;margin:0;color:#1a1a1a;line-height:1.45}
+        header{display:flex;flex-wrap:wrap;gap:1rem;align-items:center;padding:.5rem 1rem;background:#20303f;color:#fff}
+        header a{color:#fff}.brand{font-weight:bold;text-decoration:none}nav{display:flex;flex-wrap:wrap;gap:.8rem;align-items:center}
+        .inline{display:inline}.who{font-style:italic}main{max-width:72rem;margin:0 auto;padding:1rem}
+        footer{font-size:.8rem;color:#444;border-top:1px solid #ccc;padding:.5rem 1rem}
+        table{border-collapse:collapse;width:100%}th,td{text-align:left;padding:.3rem .4rem;border-bottom:1px solid #ddd;vertical-align:top}
+        .badge{font-size:.75rem;font-weight:bold;padding:.05rem .35rem;border-radius:.2rem;color:#fff;white-space:nowrap}
+        .badge.verified{background:#1b7f3b}.badge.disputed{background:#b3261e}.badge.unverified{background:#7a5d00}.badge.dismissed{background:#555}
+        .decided{color:#4a4a4a;white-space:nowrap}
+        .article{display:grid;grid-template-columns:minmax(0,3fr) minmax(16rem,2fr);gap:1.5rem}
+        .text{white-space:pre-wrap;font-family:Georgia,serif;font-size:1.05rem}
+        .mark{text-decoration:none;color:inherit;border-bottom:3px solid;padding:0 .1rem}
+        .mark.unverified{background:#fff3c4;border-color:#b58900}.mark.verified{background:#dcf3e2;border-color:#1b7f3b}
+        .mark.disputed{background:#fbe0de;border-color:#b3261e}.mark.dismissed{background:#eee;border-color:#777}
+        .mark:focus,.mark.selected{outline:3px solid #20303f}.label{font-size:.7rem;font-family:system-ui,sans-serif;vertical-align:super}
+        .mark:focus .label::after,.mark:hover .label::after{content:" " attr(data-speaker)}
+        .panel{border:1px solid #ccc;padding:.8rem;border-radius:.3rem;align-self:start}
+        .panel form{margin:.6rem 0;padding:.5rem;background:#f6f6f6}label{display:block;font-size:.85rem;margin-top:.3rem}
+        input[type=text],textarea,select{width:100%;box-sizing:border-box;font:inherit}
+        .verdict{background:#f4f7fa;border-left:4px solid #20303f;padding:.3rem .6rem;margin:.5rem 0}
+        fieldset{border:1px solid #ccc;margin:.3rem 0}.choice{display:block;font-size:.95rem;padding:.2rem 0}
+        .error{background:#fbe0de;padding:.5rem}.notice{background:#dcf3e2;padding:.5rem}
+        .counts span{margin-right:1rem}.filters{display:flex;flex-wrap:wrap;gap:.5rem;align-items:end}
+        .filters label{margin:0}dl{display:grid;grid-template-columns:max-content minmax(0,1fr);gap:0 .8rem}dt{color:#555}dd{margin:0;overflow-wrap:anywhere}
+        @media (max-width:50rem){.article{grid-template-columns:1fr}
+        button,select,input[type=text],input[type=date],input[type=password]{min-height:44px}
+        .choice{min-height:44px;display:flex;align-items:center;gap:.4rem}.paging a,nav a{display:inline-block;padding:.6rem 0}}
+        @media print{header nav,.panel form,footer form{display:none}.article{grid-template-columns:1fr}}
+        """
 }

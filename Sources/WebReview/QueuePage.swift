@@ -19,15 +19,18 @@ struct QueueQuery {
     init(_ r: WebRequest) {
         if let s = r.field("status") { status = s == "all" ? nil : ClaimStatus(rawValue: s) ?? .unverified }
         kind = r.field("kind").flatMap(ClaimKind.init(rawValue:))
-        speaker = r.field("speaker"); source = r.field("source"); search = r.field("q")
+        speaker = r.field("speaker")
+        source = r.field("source")
+        search = r.field("q")
         attribution = r.field("said").flatMap(AttributionVerdict.init(rawValue:))
         if let seq = r.field("after").flatMap(Int64.init) { cursor = .after(seq) }
         if let seq = r.field("before").flatMap(Int64.init) { cursor = .before(seq) }
     }
 
     func filter(_ ledger: Ledger) throws -> ClaimFilter {
-        var filter = ClaimFilter(status: status, kind: kind, speaker: speaker, sourceID: try source.map(ledger.resolveSourceID),
-                                 search: search, order: .score, withDismissed: status == nil || status == .dismissed)
+        var filter = ClaimFilter(
+            status: status, kind: kind, speaker: speaker, sourceID: try source.map(ledger.resolveSourceID),
+            search: search, order: .score, withDismissed: status == nil || status == .dismissed)
         filter.attribution = attribution
         return filter
     }
@@ -37,8 +40,10 @@ struct QueueQuery {
 
     /// This query's string, at another place in the queue.
     func link(_ place: QueueCursor) -> String {
-        var fields: [(String, String?)] = [("status", status?.rawValue ?? "all"), ("kind", kind?.rawValue), ("speaker", speaker),
-                                           ("source", source), ("q", search), ("said", attribution?.rawValue)]
+        var fields: [(String, String?)] = [
+            ("status", status?.rawValue ?? "all"), ("kind", kind?.rawValue), ("speaker", speaker),
+            ("source", source), ("q", search), ("said", attribution?.rawValue),
+        ]
         switch place {
         case .top: break
         case .after(let seq): fields.append(("after", String(seq)))
@@ -54,7 +59,8 @@ extension Desk {
         let filter = try q.filter(ledger)
         var counted = filter
         counted.status = nil
-        let counts = q.countsAreTallied ? try ledger.statusTally(kind: q.kind) : try ledger.claimCounts(counted).byStatus
+        let counts =
+            q.countsAreTallied ? try ledger.statusTally(kind: q.kind) : try ledger.claimCounts(counted).byStatus
         // A cursor on a claim the ledger does not have (a link edited by hand) reads the first page.
         let page: LedgerStore.QueuePage
         do {
@@ -65,12 +71,12 @@ extension Desk {
         let countLine = ClaimStatus.allCases.map { "<span>\(PageLayout.badge($0)) \(counts[$0] ?? 0)</span>" }.joined()
         let rows = page.claims.map(queueRow).joined()
         let body = """
-        <h1>Queue</h1><p class="counts">\(countLine)</p>\(Desk.notice(r))
-        \(filterForm(q))
-        <table><thead><tr><th>ID</th><th>Status</th><th>Speaker</th><th>Text</th><th>Source</th><th>Score</th></tr></thead>
-        <tbody>\(rows.isEmpty ? "<tr><td colspan=\"6\">Nothing matches these filters.</td></tr>" : rows)</tbody></table>
-        <p class="paging">\(pageLinks(q, page))</p>
-        """
+            <h1>Queue</h1><p class="counts">\(countLine)</p>\(Desk.notice(r))
+            \(filterForm(q))
+            <table><thead><tr><th>ID</th><th>Status</th><th>Speaker</th><th>Text</th><th>Source</th><th>Score</th></tr></thead>
+            <tbody>\(rows.isEmpty ? "<tr><td colspan=\"6\">Nothing matches these filters.</td></tr>" : rows)</tbody></table>
+            <p class="paging">\(pageLinks(q, page))</p>
+            """
         return .html(PageLayout.page(title: "Queue", session: s, state: state(), body: body))
     }
 
@@ -89,18 +95,19 @@ extension Desk {
     func queueRow(_ c: ClaimRecord) -> String {
         let h = PageLayout.h
         return """
-        <tr><td><a href="/c/\(h(c.shortID))">\(h(c.shortID))</a></td><td>\(PageLayout.badge(c.status))\(decidedBy(c))\(saidAs(c))</td>\
-        <td>\(h(c.claim.speaker ?? "—"))</td><td>\(h(c.kind == .quote ? "“\(c.claim.text)”" : c.claim.text))</td>\
-        <td><a href="/s/\(h(c.sourceShortID))?c=\(h(c.shortID))">\(h(c.sourceTitle ?? c.sourceShortID))</a></td>\
-        <td>\(c.claim.score.map { String(format: "%.2f", $0) } ?? "")</td></tr>
-        """
+            <tr><td><a href="/c/\(h(c.shortID))">\(h(c.shortID))</a></td><td>\(PageLayout.badge(c.status))\(decidedBy(c))\(saidAs(c))</td>\
+            <td>\(h(c.claim.speaker ?? "—"))</td><td>\(h(c.kind == .quote ? "“\(c.claim.text)”" : c.claim.text))</td>\
+            <td><a href="/s/\(h(c.sourceShortID))?c=\(h(c.shortID))">\(h(c.sourceTitle ?? c.sourceShortID))</a></td>\
+            <td>\(c.claim.score.map { String(format: "%.2f", $0) } ?? "")</td></tr>
+            """
     }
 
     /// Who decided a claim and when, under its status (nothing for a claim nobody decided).
     func decidedBy(_ c: ClaimRecord) -> String {
         guard c.status != .unverified, let reviewer = c.credit else { return "" }
         let h = PageLayout.h
-        return "<br><small class=\"decided\">by \(h(reviewer))\(c.reviewedAt.map { ", <time>\(h($0))</time>" } ?? "")</small>"
+        return
+            "<br><small class=\"decided\">by \(h(reviewer))\(c.reviewedAt.map { ", <time>\(h($0))</time>" } ?? "")</small>"
     }
 
     /// A quote's attribution, once checked ("said as quoted: Misquoted"), under its status.
@@ -117,18 +124,20 @@ extension Desk {
         let kinds = [("", "any"), ("quote", "quote"), ("claim", "claim")].map {
             "<option value=\"\($0.0)\"\(($0.0 == (q.kind?.rawValue ?? "")) ? " selected" : "")>\($0.1)</option>"
         }.joined()
-        let said = [("", "any")] + AttributionVerdict.allCases.map { ($0.rawValue, $0 == .unconfirmed ? "not checked" : $0.label) }
+        let said =
+            [("", "any")]
+            + AttributionVerdict.allCases.map { ($0.rawValue, $0 == .unconfirmed ? "not checked" : $0.label) }
         let saidOptions = said.map {
             "<option value=\"\($0.0)\"\(($0.0 == (q.attribution?.rawValue ?? "")) ? " selected" : "")>\(h($0.1))</option>"
         }.joined()
         return """
-        <form method="get" action="/" class="filters">
-        <label>Status <select name="status">\(statuses)</select></label><label>Kind <select name="kind">\(kinds)</select></label>
-        <label>Said as quoted? <select name="said">\(saidOptions)</select></label>
-        <label>Speaker <input type="text" name="speaker" value="\(h(q.speaker ?? ""))"></label>
-        <label>Source <input type="text" name="source" value="\(h(q.source ?? ""))" placeholder="s-…"></label>
-        <label>Search <input type="text" name="q" value="\(h(q.search ?? ""))"></label><button type="submit">Filter</button></form>
-        """
+            <form method="get" action="/" class="filters">
+            <label>Status <select name="status">\(statuses)</select></label><label>Kind <select name="kind">\(kinds)</select></label>
+            <label>Said as quoted? <select name="said">\(saidOptions)</select></label>
+            <label>Speaker <input type="text" name="speaker" value="\(h(q.speaker ?? ""))"></label>
+            <label>Source <input type="text" name="source" value="\(h(q.source ?? ""))" placeholder="s-…"></label>
+            <label>Search <input type="text" name="q" value="\(h(q.search ?? ""))"></label><button type="submit">Filter</button></form>
+            """
     }
 
     /// The notice a redirect asked for (`?m=`), as a message: one of a fixed set, never text from
@@ -138,8 +147,11 @@ extension Desk {
     }
 
     static let notices: [String: String] = [
-        "verified": "Recorded: verified.", "disputed": "Recorded: disputed.", "dismissed": "Recorded: dismissed (not check-worthy).",
+        "verified": "Recorded: verified.", "disputed": "Recorded: disputed.",
+        "dismissed": "Recorded: dismissed (not check-worthy).",
         "reopened": "Recorded: reopened (back to unverified).", "note": "Note recorded.",
-        "speaker": "Speaker corrected.", "attribution": "Recorded: how the quote was said.", "ingested": "Article recorded.", "unchanged": "This article was already in the ledger; nothing new was recorded.",
+        "speaker": "Speaker corrected.", "attribution": "Recorded: how the quote was said.",
+        "ingested": "Article recorded.",
+        "unchanged": "This article was already in the ledger; nothing new was recorded.",
     ]
 }

@@ -7,16 +7,18 @@ extension Desk {
     func loginPage(_ r: WebRequest, message: String? = nil, status: Int = 200) -> WebResponse {
         // The browser's token when it has one (a second tab, or a favicon request that came back
         // here, must not invalidate the form already shown), else a new one.
-        let token = r.cookies[Self.loginCookie].flatMap { $0.count == 32 && $0.allSatisfy(\.isHexDigit) ? $0 : nil }
+        let token =
+            r.cookies[Self.loginCookie].flatMap { $0.count == 32 && $0.allSatisfy(\.isHexDigit) ? $0 : nil }
             ?? LoginToken.randomHex(bytes: 16)
         let body = """
-        <h1>Sign in</h1>\(PageLayout.message(message, error: true))
-        <form method="post" action="/login"><input type="hidden" name="login" value="\(token)">\(next(r).map { "<input type=\"hidden\" name=\"next\" value=\"\(PageLayout.h($0))\">" } ?? "")
-        <label for="token">Your login token (from <code>claimledger reviewer add NAME</code>)</label>
-        <input type="password" id="token" name="token" autocomplete="current-password" required>
-        <p><button type="submit">Sign in</button></p></form>
-        """
-        var response = WebResponse.html(PageLayout.page(title: "Sign in", session: nil, state: nil, body: body), status: status)
+            <h1>Sign in</h1>\(PageLayout.message(message, error: true))
+            <form method="post" action="/login"><input type="hidden" name="login" value="\(token)">\(next(r).map { "<input type=\"hidden\" name=\"next\" value=\"\(PageLayout.h($0))\">" } ?? "")
+            <label for="token">Your login token (from <code>claimledger reviewer add NAME</code>)</label>
+            <input type="password" id="token" name="token" autocomplete="current-password" required>
+            <p><button type="submit">Sign in</button></p></form>
+            """
+        var response = WebResponse.html(
+            PageLayout.page(title: "Sign in", session: nil, state: nil, body: body), status: status)
         response.headers.append(("Set-Cookie", cookie(Self.loginCookie, token, r)))
         return response
     }
@@ -25,25 +27,40 @@ extension Desk {
     /// wrong tokens are answered 429 for a while after too many.
     func signIn(_ r: WebRequest) throws -> WebResponse {
         guard let sent = r.form["login"], let expected = r.cookies[Self.loginCookie], !sent.isEmpty,
-              LoginToken.constantTimeEqual(sent, expected) else {
-            return loginPage(r, message: "This sign-in form has expired or did not come from this page: enter your token again.", status: 403)
+            LoginToken.constantTimeEqual(sent, expected)
+        else {
+            return loginPage(
+                r, message: "This sign-in form has expired or did not come from this page: enter your token again.",
+                status: 403)
         }
-        guard let token = r.form["token"], let reviewer = try ledger.reviewer(signingInWith: token.trimmingCharacters(in: .whitespaces)) else {
+        guard let token = r.form["token"],
+            let reviewer = try ledger.reviewer(signingInWith: token.trimmingCharacters(in: .whitespaces))
+        else {
             if let wait = limiter.wait(for: r.client) {
-                return loginPage(r, message: "Too many failed sign-ins from your address: wait \(wait) s and try again.", status: 429)
+                return loginPage(
+                    r, message: "Too many failed sign-ins from your address: wait \(wait) s and try again.", status: 429
+                )
             }
             limiter.failed(r.client)
-            return loginPage(r, message: "That token does not sign anyone in (mistyped, or the reviewer was revoked). Ask whoever runs the desk for a new one.", status: 401)
+            return loginPage(
+                r,
+                message:
+                    "That token does not sign anyone in (mistyped, or the reviewer was revoked). Ask whoever runs the desk for a new one.",
+                status: 401)
         }
         let session = sessions.open(for: reviewer.name)
-        return .redirect(next(r) ?? "/", cookies: [cookie(Self.sessionCookie, session.id, r), cookie(Self.loginCookie, "", r, maxAge: 0)])
+        return .redirect(
+            next(r) ?? "/",
+            cookies: [cookie(Self.sessionCookie, session.id, r), cookie(Self.loginCookie, "", r, maxAge: 0)])
     }
 
     /// The sign-in page, remembering the page a signed-out reviewer asked for (`/c/ID` from a link
     /// in a chat returns to that claim after sign-in).
     static func loginPath(returningTo path: String) -> String {
         guard path != "/", returnPath(path) != nil else { return "/login" }
-        let encoded = path.addingPercentEncoding(withAllowedCharacters: .alphanumerics.union(CharacterSet(charactersIn: "-_.~/"))) ?? "/"
+        let encoded =
+            path.addingPercentEncoding(withAllowedCharacters: .alphanumerics.union(CharacterSet(charactersIn: "-_.~/")))
+            ?? "/"
         return "/login?next=" + encoded
     }
 
@@ -63,7 +80,8 @@ extension Desk {
     public func bodyLimit(for r: WebRequest) -> Int? {
         if r.path == "/login" { return 16 * 1024 }
         let parts = r.path.split(separator: "/", omittingEmptySubsequences: true)
-        let known = ["/logout", "/audit", "/ingest"].contains(r.path)
+        let known =
+            ["/logout", "/audit", "/ingest"].contains(r.path)
             || (parts.count == 3 && parts[0] == "c" && ["decide", "note", "speaker", "attribution"].contains(parts[2]))
         guard known, (try? liveSession(r)) ?? nil != nil else { return nil }
         return r.path == "/ingest" ? Self.largestUpload : 256 * 1024

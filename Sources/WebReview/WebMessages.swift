@@ -13,10 +13,18 @@ public struct WebRequest: Sendable {
     /// Reached over TLS (a reverse proxy says so with X-Forwarded-Proto: https): cookies get Secure.
     public var secure: Bool
 
-    public init(method: String, path: String, query: [String: String] = [:], form: [String: String] = [:],
-                upload: [UInt8]? = nil, cookies: [String: String] = [:], client: String = "local", secure: Bool = false) {
-        self.method = method; self.path = path; self.query = query; self.form = form; self.upload = upload
-        self.cookies = cookies; self.client = client; self.secure = secure
+    public init(
+        method: String, path: String, query: [String: String] = [:], form: [String: String] = [:],
+        upload: [UInt8]? = nil, cookies: [String: String] = [:], client: String = "local", secure: Bool = false
+    ) {
+        self.method = method
+        self.path = path
+        self.query = query
+        self.form = form
+        self.upload = upload
+        self.cookies = cookies
+        self.client = client
+        self.secure = secure
     }
 
     /// A field the user filled in: of the form for a POST, of the query string otherwise; trimmed of
@@ -42,8 +50,10 @@ public struct WebResponse: Sendable {
         "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'"
 
     /// The headers every answer carries.
-    public static let securityHeaders = [("Content-Security-Policy", contentSecurityPolicy), ("X-Content-Type-Options", "nosniff"),
-                                         ("Referrer-Policy", "same-origin"), ("Cache-Control", "no-store")]
+    public static let securityHeaders = [
+        ("Content-Security-Policy", contentSecurityPolicy), ("X-Content-Type-Options", "nosniff"),
+        ("Referrer-Policy", "same-origin"), ("Cache-Control", "no-store"),
+    ]
 
     public init(status: Int, headers: [(String, String)] = [], body: [UInt8] = []) {
         self.status = status
@@ -60,7 +70,9 @@ public struct WebResponse: Sendable {
     }
 
     public static func download(type: String, filename: String, _ stream: @escaping Producer) -> WebResponse {
-        var response = WebResponse(status: 200, headers: [("Content-Type", type), ("Content-Disposition", "attachment; filename=\"\(filename)\"")])
+        var response = WebResponse(
+            status: 200,
+            headers: [("Content-Type", type), ("Content-Disposition", "attachment; filename=\"\(filename)\"")])
         response.stream = stream
         return response
     }
@@ -93,8 +105,10 @@ public enum WebForm {
     /// delimiter is found by one forward pass that never restarts (`BytePattern`).
     public static func multipart(_ body: [UInt8], boundary: String) -> (fields: [String: String], file: [UInt8]?) {
         guard !boundary.isEmpty, boundary.utf8.count <= longestBoundary else { return ([:], nil) }
-        let delimiter = BytePattern(Array(("--" + boundary).utf8)), headerEnd = BytePattern(Array("\r\n\r\n".utf8))
-        var fields: [String: String] = [:], file: [UInt8]?
+        let delimiter = BytePattern(Array(("--" + boundary).utf8))
+        let headerEnd = BytePattern(Array("\r\n\r\n".utf8))
+        var fields: [String: String] = [:]
+        var file: [UInt8]?
         for part in delimiter.split(body) {
             guard let end = headerEnd.firstIndex(in: part) else { continue }
             let head = String(decoding: part[part.startIndex..<end], as: UTF8.self)
@@ -127,7 +141,8 @@ struct BytePattern {
 
     init(_ needle: [UInt8]) {
         self.needle = needle
-        var fallback = [Int](repeating: 0, count: needle.count), k = 0
+        var fallback = [Int](repeating: 0, count: needle.count)
+        var k = 0
         for i in needle.indices.dropFirst() {
             while k > 0 && needle[i] != needle[k] { k = fallback[k - 1] }
             if needle[i] == needle[k] { k += 1 }
@@ -150,7 +165,8 @@ struct BytePattern {
 
     /// The parts between occurrences, without what comes before the first one.
     func split(_ bytes: [UInt8]) -> [ArraySlice<UInt8>] {
-        var parts: [ArraySlice<UInt8>] = [], from = bytes.startIndex
+        var parts: [ArraySlice<UInt8>] = []
+        var from = bytes.startIndex
         while let at = firstIndex(in: bytes[from...]) {
             parts.append(bytes[from..<at])
             from = at + needle.count

@@ -3,8 +3,10 @@ import Foundation
 
 /// What to measure, parsed by swift-argument-parser like the CLI's own options.
 struct BenchOptions: ParsableArguments {
-    static let groups = ["extraction", "append", "audit", "latency", "listing", "report", "report-per-article", "size",
-                         "matching", "import"]
+    static let groups = [
+        "extraction", "append", "audit", "latency", "listing", "report", "report-per-article", "size",
+        "matching", "import",
+    ]
 
     @Option(help: "Ledger sizes in entries, comma-separated.", transform: BenchOptions.integers)
     var sizes: [Int] = [1_000, 100_000, 1_000_000]
@@ -12,8 +14,9 @@ struct BenchOptions: ParsableArguments {
     @Option(help: "Folder for the ledgers and reports.")
     var work = FileManager.default.temporaryDirectory.appendingPathComponent("claimledger-bench").path
     @Option(help: "Megabytes of article text for the extraction figure.") var extractionMb = 20
-    @Option(help: "Only these figure groups, comma-separated: \(groups.joined(separator: ", ")).",
-            transform: { Set($0.split(separator: ",").map(String.init)) })
+    @Option(
+        help: "Only these figure groups, comma-separated: \(groups.joined(separator: ", ")).",
+        transform: { Set($0.split(separator: ",").map(String.init)) })
     var only: Set<String> = []
     @Flag(help: "Keep a ledger of the right size from an earlier run instead of filling a new one (for profiling).")
     var reuse = false
@@ -23,7 +26,8 @@ struct BenchOptions: ParsableArguments {
 
     func validate() throws {
         if let unknown = only.first(where: { !BenchOptions.groups.contains($0) }) {
-            throw ValidationError("unknown figure group \(unknown); the groups are \(BenchOptions.groups.joined(separator: ", ")).")
+            throw ValidationError(
+                "unknown figure group \(unknown); the groups are \(BenchOptions.groups.joined(separator: ", ")).")
         }
         if batch < 1 { throw ValidationError("--batch must be 1 or more.") }
     }
@@ -32,7 +36,9 @@ struct BenchOptions: ParsableArguments {
 
     static func integers(_ text: String) throws -> [Int] {
         let values = text.split(separator: ",").map { Int($0.replacingOccurrences(of: "_", with: "")) }
-        guard !values.isEmpty, values.allSatisfy({ ($0 ?? 0) > 0 }) else { throw ValidationError("--sizes takes entry counts like 1000,100000.") }
+        guard !values.isEmpty, values.allSatisfy({ ($0 ?? 0) > 0 }) else {
+            throw ValidationError("--sizes takes entry counts like 1000,100000.")
+        }
         return values.map { $0! }
     }
 }

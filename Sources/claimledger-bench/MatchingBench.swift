@@ -15,15 +15,23 @@ func medianMilliseconds(_ args: [String]) -> Double {
 func matchingFigures(path: String, size: Int) {
     let article = size / 21 / 2
     let queries: [(String, [String])] = [
-        ("similar --text (words in every claim)", ["similar", "--text", "the figure was 40 percent in 2023, Official 3 said"]),
-        ("similar --text (one rare word)", ["similar", "--text", "Claim 3 of article \(article): the figure was 24 percent in 2023"]),
+        (
+            "similar --text (words in every claim)",
+            ["similar", "--text", "the figure was 40 percent in 2023, Official 3 said"]
+        ),
+        (
+            "similar --text (one rare word)",
+            ["similar", "--text", "Claim 3 of article \(article): the figure was 24 percent in 2023"]
+        ),
         ("similar --text (a short claim)", ["similar", "--text", "Claim 7 of article \(article / 3)"]),
         ("list --search (common words) --limit 50", ["list", "--search", "figure percent", "--limit", "50"]),
         ("list --search (rare word) --limit 50", ["list", "--search", "article \(article)", "--limit", "50"]),
     ]
     for (name, args) in queries {
-        line(String(format: "%@: %.1f ms, whole process, median of 5 (target <= 50 ms at 1M claims)", name,
-                    medianMilliseconds(args + ["--db", path])))
+        line(
+            String(
+                format: "%@: %.1f ms, whole process, median of 5 (target <= 50 ms at 1M claims)", name,
+                medianMilliseconds(args + ["--db", path])))
     }
 }
 
@@ -36,7 +44,8 @@ func importFigure() throws {
     for n in 0..<count {
         reviews.append([
             "@context": "https://schema.org", "@type": "ClaimReview",
-            "claimReviewed": "Claim \(n): the minister said exports rose \(n % 97) percent in \(1990 + n % 30) after \(n % 13) talks.",
+            "claimReviewed":
+                "Claim \(n): the minister said exports rose \(n % 97) percent in \(1990 + n % 30) after \(n % 13) talks.",
             "url": "https://checks.example/\(n)", "headline": "Did exports rise \(n % 97) percent? (\(n))",
             "description": "A generated review number \(n) for the benchmark.", "datePublished": "2024-01-01",
             "author": ["@type": "Organization", "name": "Bench Checks"],
@@ -48,7 +57,9 @@ func importFigure() throws {
     let db = options.work + "/import-\(count).sqlite"
     for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: db + suffix) }
     let run = runProcess(claimledger, ["import", file, "--db", db], env: ["CLAIMLEDGER_REVIEWER": "bench"])
-    line(String(format: "import of %d ClaimReviews (one file, %.1f MB): %.2f s, peak RSS %.0f MB (target <= 10 s)%@", count,
-                Double((try? FileManager.default.attributesOfItem(atPath: file)[.size] as? Int) ?? 0) / 1e6,
-                run.seconds, run.peakMB, run.status == 0 ? "" : " FAILED"))
+    line(
+        String(
+            format: "import of %d ClaimReviews (one file, %.1f MB): %.2f s, peak RSS %.0f MB (target <= 10 s)%@", count,
+            Double((try? FileManager.default.attributesOfItem(atPath: file)[.size] as? Int) ?? 0) / 1e6,
+            run.seconds, run.peakMB, run.status == 0 ? "" : " FAILED"))
 }

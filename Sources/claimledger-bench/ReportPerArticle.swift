@@ -18,9 +18,12 @@ func reportPerArticleFigures() {
         let db = dir + "/ledger.sqlite"
         _ = runProcess(claimledger, ["ingest", article, "--db", db])
         for format in ["html", "csv"] {
-            let run = runProcess(claimledger, ["report", "--format", format, "-o", dir + "/report." + format, "--db", db])
-            line(String(format: "report --format %@, one article of %d claims: %.2f s, %.1f µs per claim", format, claims,
-                        run.seconds, run.seconds / Double(claims) * 1e6))
+            let run = runProcess(
+                claimledger, ["report", "--format", format, "-o", dir + "/report." + format, "--db", db])
+            line(
+                String(
+                    format: "report --format %@, one article of %d claims: %.2f s, %.1f µs per claim", format, claims,
+                    run.seconds, run.seconds / Double(claims) * 1e6))
         }
     }
 }

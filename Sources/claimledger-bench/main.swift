@@ -18,8 +18,10 @@ func line(_ text: String) { FileHandle.standardOutput.write(Data((text + "\n").u
 
 /// Runs a command; returns wall seconds and the child's own peak RSS in MB. The peak comes from
 /// /usr/bin/time (wait4's rusage after posix_spawn can report the parent's size, which is large here).
-func runProcess(_ path: String, _ args: [String], env: [String: String] = [:], stdin: String? = nil,
-                stdout: String = "/dev/null") -> (seconds: Double, peakMB: Double, status: Int32) {
+func runProcess(
+    _ path: String, _ args: [String], env: [String: String] = [:], stdin: String? = nil,
+    stdout: String = "/dev/null"
+) -> (seconds: Double, peakMB: Double, status: Int32) {
     let timeOutput = options.work + "/time-\(getpid()).txt"
     let useTime = FileManager.default.isExecutableFile(atPath: "/usr/bin/time")
     let command = useTime ? ["/usr/bin/time", "-f", "%M", "-o", timeOutput, path] + args : [path] + args
@@ -37,7 +39,8 @@ func runProcess(_ path: String, _ args: [String], env: [String: String] = [:], s
     var status: Int32 = 0
     waitpid(pid, &status, 0)
     let elapsed = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
-    let kilobytes = (try? String(contentsOfFile: timeOutput, encoding: .utf8))
+    let kilobytes =
+        (try? String(contentsOfFile: timeOutput, encoding: .utf8))
         .flatMap { Double($0.split(separator: "\n").last.map(String.init) ?? "") } ?? 0
     try? FileManager.default.removeItem(atPath: timeOutput)
     return (elapsed, kilobytes / 1024, status)
@@ -48,7 +51,9 @@ let binDir = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComp
 let claimledger = binDir.appendingPathComponent("claimledger").path
 try? FileManager.default.createDirectory(atPath: options.work, withIntermediateDirectories: true)
 
-line("# claimledger-bench  (\(ProcessInfo.processInfo.activeProcessorCount) cores, \(ProcessInfo.processInfo.physicalMemory / 1_073_741_824) GiB)")
+line(
+    "# claimledger-bench  (\(ProcessInfo.processInfo.activeProcessorCount) cores, \(ProcessInfo.processInfo.physicalMemory / 1_073_741_824) GiB)"
+)
 
 // MARK: Extraction throughput
 
@@ -71,16 +76,20 @@ func generate(from first: Int, entries: Int) -> [GeneratedArticle] {
     var n = first
     while count < entries {
         let text = "Generated article \(n): exports rose \(n % 97) percent in \(1990 + n % 30), officials said."
-        let source = SourcePayload(sourceID: Identifiers.sourceID(text: text), sha256: hexSHA256(text), title: "Article \(n)",
-                                   outlet: "Bench Times", author: nil, published: "2024-01-01", url: nil, text: text)
+        let source = SourcePayload(
+            sourceID: Identifiers.sourceID(text: text), sha256: hexSHA256(text), title: "Article \(n)",
+            outlet: "Bench Times", author: nil, published: "2024-01-01", url: nil, text: text)
         count += 1
         var claims: [ClaimPayload] = []
         for k in 0..<20 where count < entries {
             let claimText = "Claim \(k) of article \(n): the figure was \(k * 7 + n % 13) percent in 2023."
-            let id = Identifiers.claimID(sourceID: source.sourceID, kind: "claim", start: k, end: k + 10, text: claimText)
-            claims.append(ClaimPayload(claimID: id, sourceID: source.sourceID, kind: .claim, text: claimText,
-                                       speaker: "Official \(k)", cue: "said", claimType: "statistic", score: 0.8,
-                                       start: k, end: k + 10, prefix: "", suffix: ""))
+            let id = Identifiers.claimID(
+                sourceID: source.sourceID, kind: "claim", start: k, end: k + 10, text: claimText)
+            claims.append(
+                ClaimPayload(
+                    claimID: id, sourceID: source.sourceID, kind: .claim, text: claimText,
+                    speaker: "Official \(k)", cue: "said", claimType: "statistic", score: 0.8,
+                    start: k, end: k + 10, prefix: "", suffix: ""))
             count += 1
         }
         articles.append(GeneratedArticle(source: source, claims: claims))
@@ -120,7 +129,8 @@ for size in options.allSizes {
     line("## \(size) entries")
     var reused: Ledger?
     if options.reuse, FileManager.default.fileExists(atPath: path),
-       let existing = try? Ledger(path: path, create: false), (try? existing.head().seq) == Int64(size) {
+        let existing = try? Ledger(path: path, create: false), (try? existing.head().seq) == Int64(size)
+    {
         reused = existing
         line("(reusing \(path); bulk append not measured)")
     }
@@ -135,7 +145,10 @@ for size in options.allSizes {
         for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
         ledger = try Ledger(path: path, create: true)
         (ids, fillSeconds) = try fill(ledger, entries: size)
-        line(String(format: "bulk append: %.0f entries/s (%.1f s, hash chain and materialized tables included)", Double(size) / fillSeconds, fillSeconds))
+        line(
+            String(
+                format: "bulk append: %.0f entries/s (%.1f s, hash chain and materialized tables included)",
+                Double(size) / fillSeconds, fillSeconds))
     }
 
     // References: the sqlite3 tool inserting rows that already exist, in one transaction, with its
@@ -143,7 +156,9 @@ for size in options.allSizes {
     // same tables and indexes (the ledger's own CREATE statements, without the guard triggers), and
     // the search index's rows into the same FTS5 table.
     // (2) The entry rows alone, into one table with the same columns and no index: a floor.
-    if reused == nil && options.wants("append") && FileManager.default.fileExists(atPath: "/usr/bin/sqlite3") && size <= 1_000_000 {
+    if reused == nil && options.wants("append") && FileManager.default.fileExists(atPath: "/usr/bin/sqlite3")
+        && size <= 1_000_000
+    {
         let sqlite3 = "/usr/bin/sqlite3"
         let tables = ["entry", "source", "claim", "review", "note", "correction", "claim_index"]
         func dump(_ path: String, header: String, tables: [String]) {
@@ -151,7 +166,9 @@ for size in options.allSizes {
             FileManager.default.createFile(atPath: parts[0], contents: Data((header + "\nBEGIN;\n").utf8))
             for table in tables {
                 let part = path + "." + table
-                _ = runProcess(sqlite3, [ledger.path, "-cmd", ".mode insert \(table)", "SELECT * FROM \(table) ORDER BY rowid"], stdout: part)
+                _ = runProcess(
+                    sqlite3, [ledger.path, "-cmd", ".mode insert \(table)", "SELECT * FROM \(table) ORDER BY rowid"],
+                    stdout: part)
                 parts.append(part)
             }
             FileManager.default.createFile(atPath: path + ".footer", contents: Data("COMMIT;\n".utf8))
@@ -169,75 +186,124 @@ for size in options.allSizes {
         }
         // The ledger's tables and indexes as the file holds them (its triggers and views left out).
         let schemaPath = "\(options.work)/schema-\(size).sql"
-        _ = runProcess(sqlite3, [ledger.path, "SELECT sql || ';' FROM sqlite_schema WHERE type IN ('table', 'index') AND sql IS NOT NULL AND name NOT LIKE 'claim_index_%' ORDER BY rowid"],
-                       stdout: schemaPath)
+        _ = runProcess(
+            sqlite3,
+            [
+                ledger.path,
+                "SELECT sql || ';' FROM sqlite_schema WHERE type IN ('table', 'index') AND sql IS NOT NULL AND name NOT LIKE 'claim_index_%' ORDER BY rowid",
+            ],
+            stdout: schemaPath)
         let schema = (try? String(contentsOfFile: schemaPath, encoding: .utf8)) ?? ""
         try? FileManager.default.removeItem(atPath: schemaPath)
         let allRows = "\(options.work)/rows-\(size).sql"
         dump(allRows, header: schema, tables: tables)
         let same = timeReference(allRows)
-        line(String(format: "  reference 1, sqlite3 tool inserting the same rows (entries and typed rows, same tables and indexes, no triggers), one transaction: %.2f s -> ClaimLedger/sqlite3 time ratio %.1f (target <= 3)",
-                    same, fillSeconds / same))
+        line(
+            String(
+                format:
+                    "  reference 1, sqlite3 tool inserting the same rows (entries and typed rows, same tables and indexes, no triggers), one transaction: %.2f s -> ClaimLedger/sqlite3 time ratio %.1f (target <= 3)",
+                same, fillSeconds / same))
         let entryRows = "\(options.work)/entries-\(size).sql"
-        dump(entryRows, header: "CREATE TABLE entry (seq INTEGER PRIMARY KEY, kind TEXT, recorded_at TEXT, prev_hash TEXT, payload TEXT, hash TEXT);", tables: ["entry"])
+        dump(
+            entryRows,
+            header:
+                "CREATE TABLE entry (seq INTEGER PRIMARY KEY, kind TEXT, recorded_at TEXT, prev_hash TEXT, payload TEXT, hash TEXT);",
+            tables: ["entry"])
         let floor = timeReference(entryRows)
-        line(String(format: "  reference 2, sqlite3 tool inserting the entry rows alone into one plain table: %.2f s -> ratio %.1f",
-                    floor, fillSeconds / floor))
+        line(
+            String(
+                format:
+                    "  reference 2, sqlite3 tool inserting the entry rows alone into one plain table: %.2f s -> ratio %.1f",
+                floor, fillSeconds / floor))
     }
 
     if options.wants("audit") {
-    // Audit vs SHA-256 over the same canonical bytes.
-    // The reference hashes the canonical bytes held in memory: at most 2M entries, scaled to the total.
-    var canonical: [[UInt8]] = []
-    var totalBytes = 0, sampleBytes = 0
-    try ledger.forEachEntry { e in
-        let b = EntryEncoding.canonicalBytes(seq: e.seq, kind: e.kind, recordedAt: e.recordedAt, prevHash: e.prevHash, payload: e.payload)
-        totalBytes += b.count
-        if canonical.count < 2_000_000 { canonical.append(b); sampleBytes += b.count }
-    }
-    let hashOnly = seconds { for b in canonical { _ = SHA256.hash(data: b) } } * Double(totalBytes) / Double(max(1, sampleBytes))
-    var report: AuditReport?
-    let auditSeconds = try seconds { report = try Auditor(ledger: ledger).run() }
-    let auditProcess = runProcess(claimledger, ["audit", "--db", path])
-    line(String(format: "audit: %.2f s in-process, %.2f s as a process (%@)  [reference: SHA-256 over the same %.1f MB: %.2f s]",
-                auditSeconds, auditProcess.seconds, report?.passed == true ? "passed" : "FAILED", Double(totalBytes) / 1e6, hashOnly))
-    canonical = []
+        // Audit vs SHA-256 over the same canonical bytes.
+        // The reference hashes the canonical bytes held in memory: at most 2M entries, scaled to the total.
+        var canonical: [[UInt8]] = []
+        var totalBytes = 0
+        var sampleBytes = 0
+        try ledger.forEachEntry { e in
+            let b = EntryEncoding.canonicalBytes(
+                seq: e.seq, kind: e.kind, recordedAt: e.recordedAt, prevHash: e.prevHash, payload: e.payload)
+            totalBytes += b.count
+            if canonical.count < 2_000_000 {
+                canonical.append(b)
+                sampleBytes += b.count
+            }
+        }
+        let hashOnly =
+            seconds { for b in canonical { _ = SHA256.hash(data: b) } } * Double(totalBytes)
+            / Double(max(1, sampleBytes))
+        var report: AuditReport?
+        let auditSeconds = try seconds { report = try Auditor(ledger: ledger).run() }
+        let auditProcess = runProcess(claimledger, ["audit", "--db", path])
+        line(
+            String(
+                format:
+                    "audit: %.2f s in-process, %.2f s as a process (%@)  [reference: SHA-256 over the same %.1f MB: %.2f s]",
+                auditSeconds, auditProcess.seconds, report?.passed == true ? "passed" : "FAILED",
+                Double(totalBytes) / 1e6, hashOnly))
+        canonical = []
     }
 
     // One verify as a whole process, and a listing.
     if options.wants("latency") {
-    var verifyTimes: [Double] = []
-    for k in 0..<5 {
-        verifyTimes.append(runProcess(claimledger, ["verify", "c-" + ids[k], "--evidence", "bench", "--db", path],
-                                      env: ["CLAIMLEDGER_REVIEWER": "bench"]).seconds)
-    }
-    verifyTimes.sort()
-    line(String(format: "append latency (verify as a whole process, median of 5): %.1f ms", verifyTimes[2] * 1000))
+        var verifyTimes: [Double] = []
+        for k in 0..<5 {
+            verifyTimes.append(
+                runProcess(
+                    claimledger, ["verify", "c-" + ids[k], "--evidence", "bench", "--db", path],
+                    env: ["CLAIMLEDGER_REVIEWER": "bench"]
+                ).seconds)
+        }
+        verifyTimes.sort()
+        line(String(format: "append latency (verify as a whole process, median of 5): %.1f ms", verifyTimes[2] * 1000))
     }
     if options.wants("listing") {
-    let list = runProcess(claimledger, ["list", "--status", "unverified", "--limit", "50", "--db", path])
-    let ndjson = runProcess(claimledger, ["list", "--format", "ndjson", "--status", "unverified", "--db", path])
-    line(String(format: "list --status unverified --limit 50: %.1f ms (target <= 50 ms at 1M claims)", list.seconds * 1000))
-    line(String(format: "list --format ndjson (all unverified): %.2f s, peak RSS %.0f MB", ndjson.seconds, ndjson.peakMB))
+        let list = runProcess(claimledger, ["list", "--status", "unverified", "--limit", "50", "--db", path])
+        let ndjson = runProcess(claimledger, ["list", "--format", "ndjson", "--status", "unverified", "--db", path])
+        line(
+            String(
+                format: "list --status unverified --limit 50: %.1f ms (target <= 50 ms at 1M claims)",
+                list.seconds * 1000))
+        line(
+            String(
+                format: "list --format ndjson (all unverified): %.2f s, peak RSS %.0f MB", ndjson.seconds, ndjson.peakMB
+            ))
     }
     if options.wants("matching") { matchingFigures(path: path, size: size) }
     if options.wants("report") && size <= 1_000_000 {
         // Without each claim's matches (one search per claim); with them, at the smallest size only.
         if size <= 1_000 {
-            let matched = runProcess(claimledger, ["report", "--format", "csv", "-o", "\(options.work)/report-matches-\(size).csv", "--db", path])
-            line(String(format: "report --format csv with matches, %d claims: %.2f s", size - size / 21, matched.seconds))
+            let matched = runProcess(
+                claimledger,
+                ["report", "--format", "csv", "-o", "\(options.work)/report-matches-\(size).csv", "--db", path])
+            line(
+                String(format: "report --format csv with matches, %d claims: %.2f s", size - size / 21, matched.seconds)
+            )
         }
         for format in ["html", "csv"] {
-            let report = runProcess(claimledger, ["report", "--format", format, "--no-matches", "-o", "\(options.work)/report-\(size).\(format)", "--db", path])
-            line(String(format: "report --format %@ of %d claims: %.2f s, peak RSS %.0f MB (target < 100 MB)", format, size - size / 21, report.seconds, report.peakMB))
+            let report = runProcess(
+                claimledger,
+                [
+                    "report", "--format", format, "--no-matches", "-o", "\(options.work)/report-\(size).\(format)",
+                    "--db", path,
+                ])
+            line(
+                String(
+                    format: "report --format %@ of %d claims: %.2f s, peak RSS %.0f MB (target < 100 MB)", format,
+                    size - size / 21, report.seconds, report.peakMB))
         }
     }
     if options.wants("size") {
-    let attributes = try FileManager.default.attributesOfItem(atPath: path)
-    let walSize = (try? FileManager.default.attributesOfItem(atPath: path + "-wal")[.size] as? Int) ?? 0
-    let fileSize = (attributes[.size] as? Int ?? 0) + (walSize ?? 0)
-    let claims = size - (size + 20) / 21
-    line(String(format: "database size: %.1f MB, %.0f bytes per entry, %.0f bytes per claim", Double(fileSize) / 1e6,
+        let attributes = try FileManager.default.attributesOfItem(atPath: path)
+        let walSize = (try? FileManager.default.attributesOfItem(atPath: path + "-wal")[.size] as? Int) ?? 0
+        let fileSize = (attributes[.size] as? Int ?? 0) + (walSize ?? 0)
+        let claims = size - (size + 20) / 21
+        line(
+            String(
+                format: "database size: %.1f MB, %.0f bytes per entry, %.0f bytes per claim", Double(fileSize) / 1e6,
                 Double(fileSize) / Double(size), Double(fileSize) / Double(max(1, claims))))
     }
 }

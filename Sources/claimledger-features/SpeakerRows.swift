@@ -34,9 +34,10 @@ func writeSpeakerCandidates(_ paths: ArraySlice<String>) throws {
         let chosen = learned.extract(article.body, outlet: article.outlet).quotes
         for (k, quote) in ranked.enumerated() {
             let model = k < chosen.count ? chosen[k] : nil
-            let row = SpeakerRow(article: (path as NSString).lastPathComponent, text: quote.quote.text, start: quote.quote.start,
-                                 ruleSpeaker: quote.quote.speaker, modelSpeaker: model?.speaker, confidence: model?.speakerConfidence,
-                                 candidates: quote.candidates.map { SpeakerRow.Candidate(name: $0.name, features: $0.features) })
+            let row = SpeakerRow(
+                article: (path as NSString).lastPathComponent, text: quote.quote.text, start: quote.quote.start,
+                ruleSpeaker: quote.quote.speaker, modelSpeaker: model?.speaker, confidence: model?.speakerConfidence,
+                candidates: quote.candidates.map { SpeakerRow.Candidate(name: $0.name, features: $0.features) })
             FileHandle.standardOutput.write(try encoder.encode(row) + Data("\n".utf8))
         }
     }

@@ -47,9 +47,10 @@ while let line = readLine(strippingNewline: true) {
     let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
     guard fields.count >= 2, Int(fields[0]) != nil else { continue }
     let text = fields[1]
-    let row = Row(id: fields[0], label: fields.count > 2 ? fields[2] : nil, features: CheckWorthiness.features(of: text),
-                  pieces: CheckWorthiness.pieces(of: text),
-                  ruleScore: CheckWorthiness.ruleScore(of: text), probability: CheckWorthiness.probability(of: text),
-                  extracted: extracted(text))
+    let row = Row(
+        id: fields[0], label: fields.count > 2 ? fields[2] : nil, features: CheckWorthiness.features(of: text),
+        pieces: CheckWorthiness.pieces(of: text),
+        ruleScore: CheckWorthiness.ruleScore(of: text), probability: CheckWorthiness.probability(of: text),
+        extracted: extracted(text))
     FileHandle.standardOutput.write(try encoder.encode(row) + Data("\n".utf8))
 }

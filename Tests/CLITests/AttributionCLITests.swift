@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// Issue 33: a quote is checked on two axes — what it says (its status) and whether it was said as
 /// quoted (its attribution) — and every output says which axis a verdict is on.
@@ -28,7 +28,9 @@ struct AttributionCLITests {
         #expect(try cli.run("ingest", cli.dir.write("a.txt", AttributionCLITests.article)).status == 0)
         let (quote, _) = try ids(cli)
         func listed(_ verdict: String) throws -> [String] {
-            (try cli.json("list", "--attribution", verdict, "--format", "json") as! [[String: Any]]).map { $0["id"] as! String }
+            (try cli.json("list", "--attribution", verdict, "--format", "json") as! [[String: Any]]).map {
+                $0["id"] as! String
+            }
         }
         #expect(try listed("unconfirmed") == [quote] && listed("confirmed").isEmpty)
         #expect(try cli.run("attribution", quote, "out-of-context", "--evidence", "the whole speech").status == 0)
@@ -43,24 +45,36 @@ struct AttributionCLITests {
         let cli = CLI()
         #expect(try cli.run("ingest", cli.dir.write("a.txt", AttributionCLITests.article)).status == 0)
         let (quote, claim) = try ids(cli)
-        #expect(try cli.run("dispute", quote, "--evidence", "https://budget.example/plan", "--rating", "False").status == 0)
+        #expect(
+            try cli.run("dispute", quote, "--evidence", "https://budget.example/plan", "--rating", "False").status == 0)
         let confirmed = try cli.run("attribution", quote, "confirmed", "--evidence", "https://video.example/presser")
-        #expect(confirmed.status == 0 && confirmed.stdout.contains("said as quoted? → confirmed"), "\(confirmed.stderr)")
-        #expect(try cli.run("show", quote).stdout.contains("said as   confirmed  (evidence: https://video.example/presser)"))
+        #expect(
+            confirmed.status == 0 && confirmed.stdout.contains("said as quoted? → confirmed"), "\(confirmed.stderr)")
+        #expect(
+            try cli.run("show", quote).stdout.contains("said as   confirmed  (evidence: https://video.example/presser)")
+        )
         let markdown = try cli.run("report").stdout
         #expect(markdown.contains("What it says: Disputed: False · Said as quoted? yes**"), "\(markdown)")
         #expect(markdown.contains("Said as quoted? yes — checked by tester on "))
         let json = try cli.json("report", "--format", "json") as! [String: Any]
         let claims = ((json["sources"] as! [[String: Any]])[0]["claims"] as! [[String: Any]])
         let q = claims.first { $0["kind"] as? String == "quote" }!
-        #expect(q["attribution"] as? String == "confirmed"
-                && (q["attribution_check"] as? [String: Any])?["evidence"] as? String == "https://video.example/presser")
+        #expect(
+            q["attribution"] as? String == "confirmed"
+                && (q["attribution_check"] as? [String: Any])?["evidence"] as? String == "https://video.example/presser"
+        )
         #expect(try cli.run("report", "--format", "csv").stdout.contains(",confirmed,https://video.example/presser"))
-        #expect(try cli.run("report", "--format", "html").stdout.contains("What it says: Disputed: False · Said as quoted? yes"))
+        #expect(
+            try cli.run("report", "--format", "html").stdout.contains(
+                "What it says: Disputed: False · Said as quoted? yes"))
         // ClaimReview: the content review says its aspect; the attribution is a review of its own.
-        let reviews = try cli.json("report", "--format", "claimreview", "--review-url-base", "https://fc.example/r/") as! [[String: Any]]
+        let reviews =
+            try cli.json("report", "--format", "claimreview", "--review-url-base", "https://fc.example/r/")
+            as! [[String: Any]]
         let aspects = reviews.compactMap { $0["reviewAspect"] as? String }
-        #expect(aspects.contains { $0.hasPrefix("content") } && aspects.contains { $0.hasPrefix("attribution") }, "\(reviews)")
+        #expect(
+            aspects.contains { $0.hasPrefix("content") } && aspects.contains { $0.hasPrefix("attribution") },
+            "\(reviews)")
         let attribution = reviews.first { ($0["reviewAspect"] as? String)?.hasPrefix("attribution") == true }
         #expect((attribution?["claimReviewed"] as? String)?.hasPrefix("Ana Lopes said: “We will cut taxes") == true)
         #expect((attribution?["reviewRating"] as? [String: Any])?["alternateName"] as? String == "Said as quoted")
@@ -72,7 +86,9 @@ struct AttributionCLITests {
         #expect(try cli.run("attribution", quote, "misquoted").status == 4)
         let stale = try cli.run("attribution", quote, "misquoted", "--evidence", "x", "--expect", "none")
         #expect(stale.status == 4 && stale.stderr.contains("attribution is now confirmed"), "\(stale.stderr)")
-        #expect(try cli.run("attribution", quote, "not-said", "--evidence", "the office denies it", "--expect", "confirmed").status == 0)
+        #expect(
+            try cli.run("attribution", quote, "not-said", "--evidence", "the office denies it", "--expect", "confirmed")
+                .status == 0)
         #expect(try cli.run("report").stdout.contains("Said as quoted? no — never said"))
         #expect(try cli.run("log").stdout.contains("said as quoted? not-said  by tester"))
         #expect(try cli.run("audit").status == 0)

@@ -1,14 +1,17 @@
 import Foundation
 import LedgerStore
-import Testing
 import TestSupport
+import Testing
 
 /// `verify`, `dispute` and `note` on several IDs at once: one transaction, all or nothing (issue 15, item 8).
 @Suite("Several claims decided at once", .serialized)
 struct BatchDecisionTests {
     private func addThree(_ cli: CLI) throws -> [String] {
         try ["Crime fell 20 percent in 2023.", "Taxes rose twice since 2019.", "Exports doubled to $4 billion."].map {
-            String(try cli.run("add", "--source-title", "Evening news", "--speaker", "Jane Doe", $0).stdout.prefix { $0 != " " })
+            String(
+                try cli.run("add", "--source-title", "Evening news", "--speaker", "Jane Doe", $0).stdout.prefix {
+                    $0 != " "
+                })
         }
     }
 
@@ -20,7 +23,8 @@ struct BatchDecisionTests {
         let cli = CLI()
         let ids = try addThree(cli)
         let before = try entries(cli)
-        let verified = try cli.run("verify", ids[0], ids[1], ids[0], "--evidence", "https://stats.example", "--reviewer", "ann")
+        let verified = try cli.run(
+            "verify", ids[0], ids[1], ids[0], "--evidence", "https://stats.example", "--reviewer", "ann")
         #expect(verified.status == 0, "\(verified.stderr)")
         #expect(verified.stdout.split(separator: "\n").count == 2, "a claim named twice is decided once")
         #expect(try entries(cli) == before + 2)
@@ -38,7 +42,8 @@ struct BatchDecisionTests {
         let cli = CLI()
         let ids = try addThree(cli)
         let before = try entries(cli)
-        let refused = try cli.run("dispute", ids[0], "c-ffffffffff", ids[1], "--evidence", "Treasury tables", "--reviewer", "ann")
+        let refused = try cli.run(
+            "dispute", ids[0], "c-ffffffffff", ids[1], "--evidence", "Treasury tables", "--reviewer", "ann")
         #expect(refused.status != 0)
         #expect(refused.stderr.contains("c-ffffffffff"))
         let note = try cli.run("note", ids[0], "c-ffffffffff", "A note", "--reviewer", "ann")
@@ -56,18 +61,25 @@ struct BatchDecisionTests {
         let ids = try addThree(cli)
         // Two pinned times just after the ingest (within the clock's tolerance ahead of now).
         let at = Date().addingTimeInterval(100)
-        #expect(try cli.run("verify", ids[0], "--evidence", "https://a.example", "--reviewer", "joe",
-                            env: ["CLAIMLEDGER_NOW": LedgerTime.string(from: at)]).status == 0)
-        let second = try cli.run("dispute", ids[0], "--evidence", "https://b.example", "--reviewer", "ann",
-                                 env: ["CLAIMLEDGER_NOW": LedgerTime.string(from: at + 2)])
+        #expect(
+            try cli.run(
+                "verify", ids[0], "--evidence", "https://a.example", "--reviewer", "joe",
+                env: ["CLAIMLEDGER_NOW": LedgerTime.string(from: at)]
+            ).status == 0)
+        let second = try cli.run(
+            "dispute", ids[0], "--evidence", "https://b.example", "--reviewer", "ann",
+            env: ["CLAIMLEDGER_NOW": LedgerTime.string(from: at + 2)])
         #expect(second.stdout.contains("→ disputed"))
         #expect(second.stdout.contains("was verified by joe 2 s ago"))
         let before = try entries(cli)
-        let refused = try cli.run("verify", ids[1], ids[0], "--evidence", "https://c.example", "--expect-status", "unverified")
+        let refused = try cli.run(
+            "verify", ids[1], ids[0], "--evidence", "https://c.example", "--expect-status", "unverified")
         #expect(refused.status == 4)
         #expect(refused.stderr.contains("is disputed") && refused.stderr.contains("Nothing was recorded"))
         #expect(try entries(cli) == before)
-        #expect(try cli.run("verify", ids[1], "--evidence", "https://c.example", "--expect-status", "unverified").status == 0)
+        #expect(
+            try cli.run("verify", ids[1], "--evidence", "https://c.example", "--expect-status", "unverified").status
+                == 0)
     }
 }
 
@@ -81,11 +93,15 @@ struct OnlyIDsTests {
         }
         let before = try cli.run("log").stdout
         let note = try cli.run("note", ids[0], ids[1], "--reviewer", "ann")
-        #expect(note.status == 4 && note.stderr.contains("is only IDs") && note.stderr.contains("then the text"), "\(note.stderr)")
+        #expect(
+            note.status == 4 && note.stderr.contains("is only IDs") && note.stderr.contains("then the text"),
+            "\(note.stderr)")
         let dismiss = try cli.run("dismiss", ids[0], "--reason", ids[1], "--reviewer", "ann")
         #expect(dismiss.status == 4 && dismiss.stderr.contains("is only IDs"), "\(dismiss.stderr)")
         #expect(try cli.run("log").stdout == before, "nothing was recorded")
-        #expect(try cli.run("note", ids[0], "same as \(ids[1])", "--reviewer", "ann").status == 0, "words with an ID are a note")
+        #expect(
+            try cli.run("note", ids[0], "same as \(ids[1])", "--reviewer", "ann").status == 0,
+            "words with an ID are a note")
     }
 }
 
@@ -99,7 +115,9 @@ struct LoginNameReviewerTests {
         }
         let env = ["CLAIMLEDGER_REVIEWER": "", "USER": "newsdesk"]
         let first = try cli.run("verify", ids[0], "--evidence", "https://a.example", env: env)
-        #expect(first.status == 0 && first.stderr.contains("recorded as “newsdesk”, your login name") && first.stderr.contains("--reviewer NAME"))
+        #expect(
+            first.status == 0 && first.stderr.contains("recorded as “newsdesk”, your login name")
+                && first.stderr.contains("--reviewer NAME"))
         let second = try cli.run("verify", ids[1], "--evidence", "https://b.example", env: env)
         #expect(second.status == 0 && !second.stderr.contains("login name"), "said once")
         let named = try cli.run("dismiss", ids[0], "--reason", "opinion", "--reviewer", "ann")

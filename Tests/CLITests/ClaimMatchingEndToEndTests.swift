@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// "Has this been checked before?" with the built binary (issue 14): the sample articles' two
 /// "fifth visit" claims linked on ingest, `similar`, `show`, `list --seen-before`, quote drift,
@@ -27,7 +27,9 @@ struct ClaimMatchingEndToEndTests {
         let similar = try cli.json("similar", second, "--format", "json") as! [[String: Any]]
         #expect(similar.first?["id"] as? String == first)
         #expect(similar.first?["seen_before"] as? Bool == true && similar.first?["shares_clause"] as? Bool == true)
-        #expect(try cli.run("verify", first, "--evidence", "https://kremlin.example/visits", "--reviewer", "ann").status == 0)
+        #expect(
+            try cli.run("verify", first, "--evidence", "https://kremlin.example/visits", "--reviewer", "ann").status
+                == 0)
         let shown = try cli.json("show", second, "--format", "json") as! [String: Any]
         let earlier = shown["seen_before"] as! [[String: Any]]
         #expect(earlier.first?["id"] as? String == first && earlier.first?["status"] as? String == "verified")
@@ -43,8 +45,10 @@ struct ClaimMatchingEndToEndTests {
 
     @Test func similarTextComparesFiguresAsValues() throws {
         let (cli, _, _) = try seeded()
-        let found = try cli.json("similar", "--text", "Russia supplied more than eighty per cent of Vietnam's arms imports",
-                                 "--limit", "1", "--format", "json") as! [[String: Any]]
+        let found =
+            try cli.json(
+                "similar", "--text", "Russia supplied more than eighty per cent of Vietnam's arms imports",
+                "--limit", "1", "--format", "json") as! [[String: Any]]
         #expect((found.first?["text"] as? String)?.contains("more than 80 percent of imports") == true)
         let none = try cli.run("similar", "--text", "zebra quokka", "--format", "json")
         #expect(none.status == 0 && none.stdout == "[]\n")
@@ -57,21 +61,29 @@ struct ClaimMatchingEndToEndTests {
         let percent = try cli.json("list", "--search", "80% imports", "--format", "json") as! [[String: Any]]
         #expect(percent.count == 1 && (percent[0]["text"] as? String)?.contains("80 percent") == true)
         let before = try cli.json("log", "--format", "json") as! [[String: Any]]
-        let corrected = try cli.run("correct", first, "--text", "This was Putin's sixth trip to Hanoi.", "--reason", "typo", "--reviewer", "ann")
+        let corrected = try cli.run(
+            "correct", first, "--text", "This was Putin's sixth trip to Hanoi.", "--reason", "typo", "--reviewer", "ann"
+        )
         #expect(corrected.status == 0, "\(corrected.stderr)")
         let now = try cli.json("list", "--search", "sixth trip", "--format", "json") as! [[String: Any]]
         #expect(now.map { $0["id"] as! String } == [first])
-        let old = try cli.json("list", "--search", "sixth trip", "--as-of", String(before.count), "--format", "json") as! [[String: Any]]
+        let old =
+            try cli.json("list", "--search", "sixth trip", "--as-of", String(before.count), "--format", "json")
+            as! [[String: Any]]
         #expect(old.isEmpty)
-        let oldWording = try cli.json("list", "--search", "fifth", "--as-of", String(before.count), "--format", "json") as! [[String: Any]]
+        let oldWording =
+            try cli.json("list", "--search", "fifth", "--as-of", String(before.count), "--format", "json")
+            as! [[String: Any]]
         #expect(oldWording.count == 2)
         #expect(try cli.run("audit", "--search-index").status == 0)
     }
 
     @Test func aQuoteThatChangedWordsOrSpeakerIsPointedOut() throws {
         let cli = CLI()
-        let a = cli.dir.write("a.txt", "Budget talks\n\n\"We will never raise taxes on working families,\" Jane Doe said on Monday.\n")
-        let b = cli.dir.write("b.txt", "Budget row\n\n\"We will not raise taxes on working families,\" John Roe said on Tuesday.\n")
+        let a = cli.dir.write(
+            "a.txt", "Budget talks\n\n\"We will never raise taxes on working families,\" Jane Doe said on Monday.\n")
+        let b = cli.dir.write(
+            "b.txt", "Budget row\n\n\"We will not raise taxes on working families,\" John Roe said on Tuesday.\n")
         #expect(try cli.run("ingest", a).status == 0)
         #expect(try cli.run("ingest", b).stdout.contains("1 seen before"))
         let quotes = try cli.json("list", "--kind", "quote", "--format", "json") as! [[String: Any]]
@@ -80,16 +92,19 @@ struct ClaimMatchingEndToEndTests {
         #expect(shown.contains("speaker: Jane Doe → John Roe"), "\(shown)")
         // The report points it out too, on both claims.
         let report = try cli.run("report", "--format", "json").stdout
-        #expect(report.contains("\"words\":\"We will [-never-] {+not+} raise taxes on working families,\""), "\(report)")
+        #expect(
+            report.contains("\"words\":\"We will [-never-] {+not+} raise taxes on working families,\""), "\(report)")
         #expect(try cli.run("report").stdout.contains("changed: words: We will \\[-never-\\] \\{+not+\\}"))
     }
 
     @Test func auditCatchesATamperedSearchIndexAndRebuildRepairsIt() throws {
         let (cli, _, _) = try seeded()
         #expect(try cli.run("audit", "--search-index").status == 0)
-        for tamper in ["UPDATE claim_index SET body = 'nothing to see' WHERE rowid = (SELECT min(rowid) FROM claim_index);",
-                       "DELETE FROM claim_index WHERE rowid = (SELECT max(rowid) FROM claim_index);",
-                       "UPDATE claim_index_data SET block = zeroblob(length(block)) WHERE id = (SELECT max(id) FROM claim_index_data);"] {
+        for tamper in [
+            "UPDATE claim_index SET body = 'nothing to see' WHERE rowid = (SELECT min(rowid) FROM claim_index);",
+            "DELETE FROM claim_index WHERE rowid = (SELECT max(rowid) FROM claim_index);",
+            "UPDATE claim_index_data SET block = zeroblob(length(block)) WHERE id = (SELECT max(id) FROM claim_index_data);",
+        ] {
             let sqlite = try ClaimLedgerBinary.runProcess(URL(fileURLWithPath: "/usr/bin/sqlite3"), [cli.db, tamper])
             #expect(sqlite.status == 0, "\(sqlite.stderr)")
             // A deleted row fails every audit; changed content, `audit --search-index`.

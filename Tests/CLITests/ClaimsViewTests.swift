@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// Issue 31 item 6: the view `claims_current` (what a user of `sqlite3` or Datasette reads) is the
 /// claim `list` and `show` give: one definition, compared here field by field for every claim of a
@@ -9,8 +9,9 @@ import TestSupport
 struct ClaimsViewTests {
     /// The ledger's rows of the view, read by the sqlite3 tool as a user would.
     func viewRows(_ cli: CLI) throws -> [String: [String: Any]] {
-        let sqlite3 = try ClaimLedgerBinary.runProcess(URL(fileURLWithPath: "/usr/bin/sqlite3"),
-                                                       ["-json", cli.db, "SELECT * FROM claims_current"])
+        let sqlite3 = try ClaimLedgerBinary.runProcess(
+            URL(fileURLWithPath: "/usr/bin/sqlite3"),
+            ["-json", cli.db, "SELECT * FROM claims_current"])
         #expect(sqlite3.status == 0, "\(sqlite3.stderr)")
         let rows = try JSONSerialization.jsonObject(with: Data(sqlite3.stdout.utf8)) as! [[String: Any]]
         return Dictionary(uniqueKeysWithValues: rows.map { ($0["claim_id"] as! String, $0) })
@@ -21,7 +22,10 @@ struct ClaimsViewTests {
         let quotes = listed.filter { $0["kind"] as? String == "quote" }.map { $0["id"] as! String }
         let claims = listed.filter { $0["kind"] as? String == "claim" }.map { $0["id"] as! String }
         let steps: [[String]] = [
-            ["verify", claims[0], "--evidence", "https://stats.example/1", "--rating", "True", "--note", "checked twice"],
+            [
+                "verify", claims[0], "--evidence", "https://stats.example/1", "--rating", "True", "--note",
+                "checked twice",
+            ],
             ["dispute", claims[1], "--evidence", "https://stats.example/2", "--rating", "False"],
             ["dismiss", claims[2], "--reason", "an opinion"],
             ["correct", claims[3], "--text", "A corrected text of the claim.", "--reason", "typo"],
@@ -51,7 +55,8 @@ struct ClaimsViewTests {
         let seeds = ClaimLedgerBinary.packageRoot.appendingPathComponent("seeds").path
         #expect(try cli.run("ingest", seeds).status == 0)
         try decide(cli, try cli.json("list", "--format", "json", "--limit", "1000") as! [[String: Any]])
-        let listed = try cli.json("list", "--format", "json", "--include-dismissed", "--limit", "1000") as! [[String: Any]]
+        let listed =
+            try cli.json("list", "--format", "json", "--include-dismissed", "--limit", "1000") as! [[String: Any]]
         let view = try viewRows(cli)
         #expect(listed.count == view.count && listed.count > 40)
         for claim in listed {

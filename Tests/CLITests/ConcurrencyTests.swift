@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 @Suite("Two writers at once", .serialized)
 struct ConcurrencyTests {
@@ -17,11 +17,16 @@ struct ConcurrencyTests {
         final class Failures: @unchecked Sendable {
             let lock = NSLock()
             var count = 0
-            func add(_ n: Int) { lock.lock(); count += n; lock.unlock() }
+            func add(_ n: Int) {
+                lock.lock()
+                count += n
+                lock.unlock()
+            }
         }
         let failures = Failures()
         let group = DispatchGroup()
-        let db = cli.db, dir = cli.dir.path
+        let db = cli.db
+        let dir = cli.dir.path
         for id in writers {
             DispatchQueue.global().async(group: group) {
                 for k in 0..<perProcess {
@@ -38,13 +43,16 @@ struct ConcurrencyTests {
         // 1 source + 4 claims + every change.
         #expect(audit.stdout.contains("\(5 + ids.count * perProcess) entries"))
         let entries = try cli.json("log", "--format", "json") as! [[String: Any]]
-        let notes = entries.filter { $0["kind"] as? String == "note_added" }.map { ($0["payload"] as! [String: Any])["text"] as! String }
+        let notes = entries.filter { $0["kind"] as? String == "note_added" }.map {
+            ($0["payload"] as! [String: Any])["text"] as! String
+        }
         #expect(notes.count == ids.count * perProcess / 2)
     }
 
     @Test func aWriterThatWaitsTooLongGetsTheBusyError() throws {
         let cli = CLI()
-        let id = String(try cli.run("add", "--source-title", "Debate", "Claim about 5 percent.").stdout.prefix { $0 != " " })
+        let id = String(
+            try cli.run("add", "--source-title", "Debate", "Claim about 5 percent.").stdout.prefix { $0 != " " })
         // Hold the write lock from another connection while claimledger tries to write.
         let holder = Process()
         holder.executableURL = URL(fileURLWithPath: "/usr/bin/sqlite3")

@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// Another application's SQLite file given as --db keeps every byte (issue 11, point 1).
 @Suite("Files that are not ours", .serialized)
@@ -24,7 +24,8 @@ struct ForeignFileTests {
     @Test(arguments: [["list"], ["audit"], ["init"], ["show", "c-1"], ["report"]])
     func foreignSQLiteFileIsNotTouched(command: [String]) throws {
         let cli = CLI()
-        let foreign = try ForeignFileTests.foreignFile(in: cli, "CREATE TABLE note(id INTEGER PRIMARY KEY, text TEXT); INSERT INTO note(text) VALUES ('keep me');")
+        let foreign = try ForeignFileTests.foreignFile(
+            in: cli, "CREATE TABLE note(id INTEGER PRIMARY KEY, text TEXT); INSERT INTO note(text) VALUES ('keep me');")
         let before = try Data(contentsOf: URL(fileURLWithPath: foreign))
         let result = try ClaimLedgerBinary.run(command + ["--db", foreign], in: cli.dir.path)
         #expect(result.status != 0)
@@ -87,13 +88,16 @@ struct NotAFileTests {
 
     /// Issue 30, item 6: a clock value that would poison the ledger for ever is refused, and the
     /// ledger stays as it was (it audits).
-    @Test(arguments: ["0000-01-01T00:00:00Z", "2026-02-30T00:00:00Z", "2026-01-01T24:00:00Z", "1969-12-31T23:59:59Z",
-                      "2026-01-01T00:00:60Z", "2062-01-01T00:00:00Z", "2026-01-01 00:00:00Z", "2026-01-01T00:00:00+01:00"])
+    @Test(arguments: [
+        "0000-01-01T00:00:00Z", "2026-02-30T00:00:00Z", "2026-01-01T24:00:00Z", "1969-12-31T23:59:59Z",
+        "2026-01-01T00:00:60Z", "2062-01-01T00:00:00Z", "2026-01-01 00:00:00Z", "2026-01-01T00:00:00+01:00",
+    ])
     func aClockValueThatIsNoTimeOrAheadIsRefused(_ value: String) throws {
         let cli = CLI()
         let article = cli.dir.write("a.txt", "Exports rose 12 percent in 2025, the ministry said.\n")
         #expect(try cli.run("ingest", article, env: ["CLAIMLEDGER_NOW": "2026-11-24T09:00:00Z"]).status == 0)
-        let refused = try cli.run("note", try Self.firstClaim(cli), "checked", "--reviewer", "ann", env: ["CLAIMLEDGER_NOW": value])
+        let refused = try cli.run(
+            "note", try Self.firstClaim(cli), "checked", "--reviewer", "ann", env: ["CLAIMLEDGER_NOW": value])
         #expect(refused.status == 4 && refused.stderr.contains("CLAIMLEDGER_NOW="), "\(value): \(refused.stderr)")
         #expect(try cli.run("audit").status == 0)
         #expect(try cli.run("log").stdout.components(separatedBy: "\n").filter { $0.contains("note_added") }.isEmpty)
@@ -122,7 +126,8 @@ struct ReportTargetTests {
         #expect(try cli.run("report", "--format", "csv", "-o", link).status == 0)
         #expect(try FileManager.default.destinationOfSymbolicLink(atPath: link) == target, "the link stays a link")
         #expect(try String(contentsOfFile: target, encoding: .utf8).hasPrefix("source,"))
-        #expect(try FileManager.default.contentsOfDirectory(atPath: cli.dir.path).allSatisfy { !$0.contains(".partial-") })
+        #expect(
+            try FileManager.default.contentsOfDirectory(atPath: cli.dir.path).allSatisfy { !$0.contains(".partial-") })
     }
 
     @Test func devicesAndPipesAreRefused() throws {
@@ -152,16 +157,22 @@ struct ReadersDoNotWaitTests {
         let holder = Process()
         holder.executableURL = URL(fileURLWithPath: "/usr/bin/sqlite3")
         holder.arguments = [cli.db]
-        let input = Pipe(), output = Pipe()
+        let input = Pipe()
+        let output = Pipe()
         holder.standardInput = input
         holder.standardOutput = output
         try holder.run()
-        input.fileHandleForWriting.write(Data("BEGIN IMMEDIATE;\nCREATE TABLE IF NOT EXISTS lock_probe(x);\nSELECT 'held';\n".utf8))
-        _ = output.fileHandleForReading.availableData   // "held": the lock is taken
-        defer { input.fileHandleForWriting.write(Data("ROLLBACK;\n.quit\n".utf8)); holder.waitUntilExit() }
+        input.fileHandleForWriting.write(
+            Data("BEGIN IMMEDIATE;\nCREATE TABLE IF NOT EXISTS lock_probe(x);\nSELECT 'held';\n".utf8))
+        _ = output.fileHandleForReading.availableData  // "held": the lock is taken
+        defer {
+            input.fileHandleForWriting.write(Data("ROLLBACK;\n.quit\n".utf8))
+            holder.waitUntilExit()
+        }
         for command in [["list"], ["audit"], ["log"], ["report"], ["checkpoint"]] {
-            let result = try ClaimLedgerBinary.run(command, in: cli.dir.path,
-                                                   environment: ["CLAIMLEDGER_DB": cli.db, "CLAIMLEDGER_BUSY_TIMEOUT": "0"])
+            let result = try ClaimLedgerBinary.run(
+                command, in: cli.dir.path,
+                environment: ["CLAIMLEDGER_DB": cli.db, "CLAIMLEDGER_BUSY_TIMEOUT": "0"])
             #expect(result.status == 0, "\(command): \(result.stderr)")
         }
         let id = (try cli.json("list", "--format", "json") as! [[String: Any]])[0]["id"] as! String

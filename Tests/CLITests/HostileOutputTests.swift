@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// Issue 30, items 8 and 11: evidence files are never overwritten by accident, and output that
 /// cannot be written ends with a clear error (exit 4), never a trap or a half-written file.
@@ -8,14 +8,17 @@ import TestSupport
 struct HostileOutputTests {
     func ingested() throws -> CLI {
         let cli = CLI()
-        let article = cli.dir.write("a.txt", "Exports rose 12 percent in 2025, the ministry said. Imports fell 3 percent in 2024, officials said.\n")
+        let article = cli.dir.write(
+            "a.txt",
+            "Exports rose 12 percent in 2025, the ministry said. Imports fell 3 percent in 2024, officials said.\n")
         #expect(try cli.run("ingest", article).status == 0)
         return cli
     }
 
     func shell(_ cli: CLI, _ command: String) throws -> ProcessResult {
-        try ClaimLedgerBinary.runProcess(URL(fileURLWithPath: "/bin/sh"), ["-c", command], in: cli.dir.path,
-                                         environment: ["CLAIMLEDGER_DB": cli.db, "CL": ClaimLedgerBinary.url.path])
+        try ClaimLedgerBinary.runProcess(
+            URL(fileURLWithPath: "/bin/sh"), ["-c", command], in: cli.dir.path,
+            environment: ["CLAIMLEDGER_DB": cli.db, "CL": ClaimLedgerBinary.url.path])
     }
 
     @Test func checkpointOutputKeepsAnOlderCheckpointAndRefusesWhatIsNoFile() throws {
@@ -25,7 +28,9 @@ struct HostileOutputTests {
         let kept = try String(contentsOfFile: first, encoding: .utf8)
         _ = try cli.run("note", try NotAFileTests.firstClaim(cli), "checked", "--reviewer", "ann")
         let again = try cli.run("checkpoint", "-o", first)
-        #expect(again.status == 4 && again.stderr.contains("already exists") && again.stderr.contains("cp-2.txt"), "\(again.stderr)")
+        #expect(
+            again.status == 4 && again.stderr.contains("already exists") && again.stderr.contains("cp-2.txt"),
+            "\(again.stderr)")
         #expect(try String(contentsOfFile: first, encoding: .utf8) == kept)
         #expect(try cli.run("checkpoint", "-o", first, "--force").status == 0)
         #expect(try String(contentsOfFile: first, encoding: .utf8) != kept)
@@ -44,13 +49,17 @@ struct HostileOutputTests {
     func aFullDeviceAsStandardOutputIsAnErrorNotATrap(_ command: String) throws {
         let cli = try ingested()
         let result = try shell(cli, "\"$CL\" \(command) > /dev/full")
-        #expect(result.status == 4 && result.stderr.contains("could not write the output"), "\(command): \(result.status) \(result.stderr)")
+        #expect(
+            result.status == 4 && result.stderr.contains("could not write the output"),
+            "\(command): \(result.status) \(result.stderr)")
     }
 
     /// A file size limit stands in for a full disk: the write fails part way (SIGXFSZ ignored).
     @Test func reportToAFileThatCannotBeWrittenLeavesNothingBehind() throws {
         let cli = CLI()
-        let sentences = (1...1_500).map { "Exports to market \($0) rose \($0 % 90 + 2) percent in 2023, the ministry said." }
+        let sentences = (1...1_500).map {
+            "Exports to market \($0) rose \($0 % 90 + 2) percent in 2023, the ministry said."
+        }
         let article = cli.dir.write("long.txt", "Trade figures\n\n" + sentences.joined(separator: " ") + "\n")
         #expect(try cli.run("ingest", article).status == 0)
         // 256 blocks: room for SQLite's 32 KiB shared-memory file, not for the report (~1 MB).
@@ -69,10 +78,16 @@ struct DamagedPageTests {
         let seeds = ClaimLedgerBinary.packageRoot.appendingPathComponent("seeds").path
         #expect(try cli.run("ingest", seeds).status == 0)
         #expect(try cli.run("audit").status == 0)
-        let id = String(try cli.run("list", "--format", "csv").stdout.split(separator: "\n").dropFirst().first?.prefix { $0 != "," } ?? "")
+        let id = String(
+            try cli.run("list", "--format", "csv").stdout.split(separator: "\n").dropFirst().first?.prefix { $0 != "," }
+                ?? "")
         let article = cli.dir.write("radio.txt", "Fares rose 4 percent in 2025, the transport office said.\n")
-        let probe = try ClaimLedgerBinary.runProcess(URL(fileURLWithPath: "/usr/bin/sqlite3"), [cli.db,
-            "SELECT rootpage FROM sqlite_schema WHERE name = 'claim_by_speaker'; PRAGMA page_size;"])
+        let probe = try ClaimLedgerBinary.runProcess(
+            URL(fileURLWithPath: "/usr/bin/sqlite3"),
+            [
+                cli.db,
+                "SELECT rootpage FROM sqlite_schema WHERE name = 'claim_by_speaker'; PRAGMA page_size;",
+            ])
         let numbers = probe.stdout.split(separator: "\n").compactMap { Int($0) }
         #expect(numbers.count == 2, "\(probe.stdout) \(probe.stderr)")
         guard numbers.count == 2, let handle = FileHandle(forUpdatingAtPath: cli.db) else { return }
@@ -83,11 +98,15 @@ struct DamagedPageTests {
         #expect(audit.status == 1 && audit.stderr.contains("damaged"), "\(audit.status) \(audit.stderr)")
         // And a writer refuses the damaged file (it kept appending to it): exit 5, not a byte written.
         let before = try Data(contentsOf: URL(fileURLWithPath: cli.db))
-        for args in [["note", id, "checked the figures"], ["add", "--source-title", "Radio", "Fares rose 4 percent."],
-                     ["ingest", article], ["reviewer", "add", "zed"]] {
+        for args in [
+            ["note", id, "checked the figures"], ["add", "--source-title", "Radio", "Fares rose 4 percent."],
+            ["ingest", article], ["reviewer", "add", "zed"],
+        ] {
             let refused = try ClaimLedgerBinary.run(args, in: cli.dir.path, environment: ["CLAIMLEDGER_DB": cli.db])
-            #expect(refused.status == 5 && refused.stderr.contains("SQLite's own check") && refused.stderr.contains("nothing was written"),
-                    "\(args): \(refused.status) \(refused.stderr)")
+            #expect(
+                refused.status == 5 && refused.stderr.contains("SQLite's own check")
+                    && refused.stderr.contains("nothing was written"),
+                "\(args): \(refused.status) \(refused.stderr)")
         }
         #expect(try Data(contentsOf: URL(fileURLWithPath: cli.db)) == before)
         let wal = (try? Data(contentsOf: URL(fileURLWithPath: cli.db + "-wal"))) ?? Data()

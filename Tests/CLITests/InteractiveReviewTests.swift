@@ -1,13 +1,15 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// `claimledger review` in a real terminal (a pseudo-terminal the test types into), issue 15 item 7.
 @Suite("End to end: the interactive review session in a terminal", .serialized)
 struct InteractiveReviewTests {
     func start(_ cli: CLI, _ args: [String] = [], env: [String: String] = [:]) throws -> PseudoTerminal {
-        var environment = ["CLAIMLEDGER_DB": cli.db, "CLAIMLEDGER_REVIEWER": "ann", "TERM": "xterm", "NO_COLOR": "1",
-                           "PATH": "/usr/bin:/bin", "HOME": NSTemporaryDirectory()]
+        var environment = [
+            "CLAIMLEDGER_DB": cli.db, "CLAIMLEDGER_REVIEWER": "ann", "TERM": "xterm", "NO_COLOR": "1",
+            "PATH": "/usr/bin:/bin", "HOME": NSTemporaryDirectory(),
+        ]
         environment.merge(env) { $1 }
         return try PseudoTerminal(ClaimLedgerBinary.url, ["review"] + args, in: cli.dir.path, environment: environment)
     }
@@ -17,11 +19,15 @@ struct InteractiveReviewTests {
         let seeds = ClaimLedgerBinary.packageRoot.appendingPathComponent("seeds").path
         #expect(try cli.run("ingest", seeds).status == 0)
         let total = (try cli.json("list", "--format", "json") as! [[String: Any]]).count
-        let top = (try cli.json("list", "--sort", "score", "--kind", "claim", "--format", "json") as! [[String: Any]])[0]["id"] as! String
+        let top =
+            (try cli.json("list", "--sort", "score", "--kind", "claim", "--format", "json") as! [[String: Any]])[0][
+                "id"] as! String
 
         let terminal = try start(cli, ["--kind", "claim"])
         #expect(terminal.waitFor("[?] help"), "\(terminal.screen)")
-        #expect(terminal.screen.contains(top) && terminal.screen.contains("[["), "the most check-worthy claim first, its span marked")
+        #expect(
+            terminal.screen.contains(top) && terminal.screen.contains("[["),
+            "the most check-worthy claim first, its span marked")
         terminal.type("v")
         #expect(terminal.waitFor("Evidence (URL or citation): "))
         terminal.type("https://stats.example/2023\r")
@@ -33,8 +39,10 @@ struct InteractiveReviewTests {
         #expect(terminal.waitFor("→ dismissed"))
         #expect(terminal.waitFor("[?] help", count: 3))
         terminal.type("d")
-        #expect(terminal.waitFor("(Tab: \u{201C}https://stats.example/2023\u{201D} again): "), "the evidence typed last is offered on Tab")
-        terminal.type("\u{3}")                      // Ctrl-C at the prompt: nothing recorded, the session ends
+        #expect(
+            terminal.waitFor("(Tab: \u{201C}https://stats.example/2023\u{201D} again): "),
+            "the evidence typed last is offered on Tab")
+        terminal.type("\u{3}")  // Ctrl-C at the prompt: nothing recorded, the session ends
         #expect(terminal.waitFor("2 entries recorded"), "\(terminal.screen)")
         #expect(terminal.exitStatus() == 0)
         #expect(terminal.isInOrdinaryMode, "the terminal is left in raw mode")

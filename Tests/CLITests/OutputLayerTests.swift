@@ -1,7 +1,7 @@
 import Foundation
 import Reports
-import Testing
 import TestSupport
+import Testing
 
 /// Issue 13: one output layer: every listing takes every format, and `list --as-of` and `--sort`
 /// read claims as `report` does.
@@ -10,7 +10,8 @@ struct OutputLayerTests {
     static func ledger() throws -> CLI {
         let cli = CLI()
         try cli.run("add", "--source-title", "Evening news", "--speaker", "Jane Doe", "Unemployment fell to 3 percent.")
-        try cli.run("add", "--source-title", "Evening news", "--quote", "--speaker", "Jane Doe", "We built more schools.")
+        try cli.run(
+            "add", "--source-title", "Evening news", "--quote", "--speaker", "Jane Doe", "We built more schools.")
         return cli
     }
 
@@ -20,7 +21,7 @@ struct OutputLayerTests {
         #expect(csv.status == 0, "\(csv.stderr)")
         let lines = csv.stdout.split(separator: "\r\n", omittingEmptySubsequences: true)
         #expect(lines.first == "seq,kind,recorded_at,prev_hash,hash,payload")
-        #expect(lines.count == 4)   // a source and two claims
+        #expect(lines.count == 4)  // a source and two claims
         let array = try cli.json("log", "--format", "json") as! [[String: Any]]
         let lines2 = try cli.run("log", "--format", "ndjson").stdout.split(separator: "\n")
         #expect(array.count == 3 && lines2.count == 3)
@@ -45,7 +46,7 @@ struct OutputLayerTests {
 
     @Test func statusColoursFollowTheStatusInAFittedTableCell() {
         let colour = Styling(colour: true)
-        #expect(colour.status("verified  ").hasPrefix("\u{1B}[32m"))      // was yellow: the padded cell never matched
+        #expect(colour.status("verified  ").hasPrefix("\u{1B}[32m"))  // was yellow: the padded cell never matched
         #expect(colour.status("disputed  ").hasPrefix("\u{1B}[31m"))
         #expect(colour.status("unverified").hasPrefix("\u{1B}[33m"))
         #expect(Styling.plain.status("verified  ") == "verified  ")
@@ -55,7 +56,8 @@ struct OutputLayerTests {
         let cli = CLI()
         for (typed, meant) in [("verfy", "verify"), ("lst", "list"), ("lsit", "list"), ("repot", "report")] {
             let result = try cli.run(typed)
-            #expect(result.status == 64 && result.stderr.contains("Did you mean '\(meant)'?"), "\(typed): \(result.stderr)")
+            #expect(
+                result.status == 64 && result.stderr.contains("Did you mean '\(meant)'?"), "\(typed): \(result.stderr)")
         }
         let unknown = try cli.run("xyz")
         #expect(unknown.status == 64 && unknown.stderr.contains("The commands are: init,"))

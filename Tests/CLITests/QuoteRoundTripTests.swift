@@ -1,8 +1,9 @@
 import Foundation
-@testable import FactCheckImport
 import LedgerStore
-import Testing
 import TestSupport
+import Testing
+
+@testable import FactCheckImport
 
 /// Issue 33: a quote checked on two axes and published as ClaimReview comes back from `import` as
 /// a quote with both: its verdict on what it says and its attribution check, never the
@@ -20,15 +21,24 @@ struct QuoteRoundTripTests {
     @Test func bothAxesOfAQuoteSurviveExportAndImport() throws {
         let newsroom = CLI()
         #expect(try newsroom.run("ingest", newsroom.dir.write("a.txt", QuoteRoundTripTests.article)).status == 0)
-        let quotes = try newsroom.json("list", "--kind", "quote", "--sort", "position", "--format", "json") as! [[String: Any]]
+        let quotes =
+            try newsroom.json("list", "--kind", "quote", "--sort", "position", "--format", "json") as! [[String: Any]]
         #expect(quotes.count == 2)
         let (taxes, jobs) = (quotes[0]["id"] as! String, quotes[1]["id"] as! String)
-        #expect(try newsroom.run("dispute", taxes, "--evidence", "https://budget.example/plan", "--rating", "False").status == 0)
-        #expect(try newsroom.run("attribution", taxes, "misquoted", "--evidence", "https://video.example/presser").status == 0)
+        #expect(
+            try newsroom.run("dispute", taxes, "--evidence", "https://budget.example/plan", "--rating", "False").status
+                == 0)
+        #expect(
+            try newsroom.run("attribution", taxes, "misquoted", "--evidence", "https://video.example/presser").status
+                == 0)
         // Said as quoted, what it says not yet decided: only its attribution review is published.
-        #expect(try newsroom.run("attribution", jobs, "confirmed", "--evidence", "https://video.example/costa").status == 0)
-        #expect(try newsroom.run("publisher", "set", "--name", "Example Fact Check", "--url", "https://fc.example",
-                                 "--review-url", "https://fc.example/r/{id}").status == 0)
+        #expect(
+            try newsroom.run("attribution", jobs, "confirmed", "--evidence", "https://video.example/costa").status == 0)
+        #expect(
+            try newsroom.run(
+                "publisher", "set", "--name", "Example Fact Check", "--url", "https://fc.example",
+                "--review-url", "https://fc.example/r/{id}"
+            ).status == 0)
         let file = newsroom.dir.file("reviews.json")
         let export = try newsroom.run("report", "--format", "claimreview", "-o", file)
         #expect(export.status == 0, "\(export.stderr)")
@@ -36,8 +46,10 @@ struct QuoteRoundTripTests {
         let partner = CLI()
         let imported = try partner.run("import", file, "--reviewer", "tomas")
         #expect(imported.status == 0, "\(imported.stderr)")
-        #expect(imported.stdout.hasPrefix("Imported 3 reviews: 2 new (1 unverified, 1 disputed), 0 already recorded; "
-                                          + "2 quotes checked for whether they were said as quoted."), "\(imported.stdout)")
+        #expect(
+            imported.stdout.hasPrefix(
+                "Imported 3 reviews: 2 new (1 unverified, 1 disputed), 0 already recorded; "
+                    + "2 quotes checked for whether they were said as quoted."), "\(imported.stdout)")
         let rows = try partner.json("list", "--format", "json") as! [[String: Any]]
         #expect(rows.count == 2 && rows.allSatisfy { $0["kind"] as? String == "quote" }, "\(rows)")
         let byText = Dictionary(uniqueKeysWithValues: rows.map { ($0["text"] as! String, $0) })
@@ -57,7 +69,9 @@ struct QuoteRoundTripTests {
         #expect(log.contains("said as quoted? misquoted  by Example Fact Check, imported by tomas"), "\(log)")
         #expect(!log.contains("said as quoted? misquoted  by tomas"), "\(log)")
 
-        let republished = try partner.json("report", "--format", "claimreview", "--review-url-base", "https://partner.example/") as! [[String: Any]]
+        let republished =
+            try partner.json("report", "--format", "claimreview", "--review-url-base", "https://partner.example/")
+            as! [[String: Any]]
         let aspects = republished.compactMap { ($0["reviewAspect"] as? String)?.prefix(7) }
         #expect(aspects.sorted() == ["attribu", "attribu", "content"], "\(republished)")
         let authors = republished.compactMap { ($0["author"] as? [String: Any])?["name"] as? String }
@@ -74,15 +88,20 @@ struct QuoteRoundTripTests {
         let partner = CLI()
         let review: [String: Any] = [
             "@context": "https://schema.org", "@type": "ClaimReview", "url": "https://fc.example/r/1#attribution",
-            "claimReviewed": "Ana Lopes said: “We will cut taxes.”", "reviewAspect": "attribution: whether the speaker said it as quoted",
+            "claimReviewed": "Ana Lopes said: “We will cut taxes.”",
+            "reviewAspect": "attribution: whether the speaker said it as quoted",
             "itemReviewed": ["@type": "Claim", "author": ["@type": "Person", "name": "Ana Lopes"]],
             "author": ["@type": "Organization", "name": "Example Checks"],
-            "reviewRating": ["@type": "Rating", "alternateName": "Half true", "ratingValue": 3, "bestRating": 5, "worstRating": 1],
+            "reviewRating": [
+                "@type": "Rating", "alternateName": "Half true", "ratingValue": 3, "bestRating": 5, "worstRating": 1,
+            ],
         ]
         let file = partner.dir.file("one.json")
         try JSONSerialization.data(withJSONObject: [review]).write(to: URL(fileURLWithPath: file))
         let imported = try partner.run("import", file, "--reviewer", "tomas")
-        #expect(imported.stdout.hasPrefix("Imported 1 review: 1 new (1 unverified), 0 already recorded."), "\(imported.stdout)")
+        #expect(
+            imported.stdout.hasPrefix("Imported 1 review: 1 new (1 unverified), 0 already recorded."),
+            "\(imported.stdout)")
         let row = try #require((try partner.json("list", "--format", "json") as! [[String: Any]]).first)
         #expect(row["text"] as? String == "We will cut taxes." && row["kind"] as? String == "quote")
         #expect(row["status"] as? String == "unverified" && row["attribution"] as? String == nil)
@@ -95,14 +114,15 @@ struct QuoteRoundTripTests {
 /// at the command line), else by its value only where one verdict has it.
 @Suite("Import: attribution ratings")
 struct AttributionRatingTests {
-    @Test(arguments: [
-        (PublishedRating(label: "Said as quoted"), AttributionVerdict.confirmed),
-        (PublishedRating(label: "out of context"), .outOfContext),
-        (PublishedRating(label: "not-said"), .notSaid),
-        (PublishedRating(label: "MISQUOTED", value: 5, best: 5, worst: 1), .misquoted),
-        (PublishedRating(label: nil, value: 10, best: 10, worst: 0), .confirmed),
-        (PublishedRating(label: "Odd", value: 2, best: 5, worst: 1), .outOfContext),
-    ] as [(PublishedRating, AttributionVerdict)])
+    @Test(
+        arguments: [
+            (PublishedRating(label: "Said as quoted"), AttributionVerdict.confirmed),
+            (PublishedRating(label: "out of context"), .outOfContext),
+            (PublishedRating(label: "not-said"), .notSaid),
+            (PublishedRating(label: "MISQUOTED", value: 5, best: 5, worst: 1), .misquoted),
+            (PublishedRating(label: nil, value: 10, best: 10, worst: 0), .confirmed),
+            (PublishedRating(label: "Odd", value: 2, best: 5, worst: 1), .outOfContext),
+        ] as [(PublishedRating, AttributionVerdict)])
     func aRatingNamesItsVerdict(_ rating: PublishedRating, _ verdict: AttributionVerdict) {
         #expect(QuoteReviews.verdict(rating) == verdict)
     }

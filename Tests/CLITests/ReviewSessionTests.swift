@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// Runs the built binary against a ledger in a temporary folder.
 struct CLI {
@@ -9,7 +9,8 @@ struct CLI {
 
     @discardableResult
     func run(_ args: String..., env: [String: String] = [:], stdin: Data? = nil) throws -> ProcessResult {
-        try ClaimLedgerBinary.run(args, in: dir.path, environment: ["CLAIMLEDGER_DB": db].merging(env) { $1 }, stdin: stdin)
+        try ClaimLedgerBinary.run(
+            args, in: dir.path, environment: ["CLAIMLEDGER_DB": db].merging(env) { $1 }, stdin: stdin)
     }
 
     func json(_ args: String...) throws -> Any {
@@ -23,22 +24,32 @@ struct ReviewSessionTests {
     @Test func fullReviewSession() throws {
         let cli = CLI()
         #expect(try cli.run("init").status == 0)
-        let added = try cli.run("add", "--source-title", "Evening news, Channel 5", "--speaker", "Jane Doe",
-                                "Unemployment fell to 3 percent in 2024.")
+        let added = try cli.run(
+            "add", "--source-title", "Evening news, Channel 5", "--speaker", "Jane Doe",
+            "Unemployment fell to 3 percent in 2024.")
         #expect(added.status == 0, "\(added.stderr)")
         let first = String(added.stdout.prefix { $0 != " " })
         #expect(first.hasPrefix("c-"))
-        let second = String(try cli.run("add", "--source-title", "Evening news, Channel 5", "--quote", "--speaker", "Jane Doe",
-                                        "We built more schools than anyone.").stdout.prefix { $0 != " " })
+        let second = String(
+            try cli.run(
+                "add", "--source-title", "Evening news, Channel 5", "--quote", "--speaker", "Jane Doe",
+                "We built more schools than anyone."
+            ).stdout.prefix { $0 != " " })
         let unverified = try cli.json("list", "--status", "unverified", "--format", "json") as! [[String: Any]]
         #expect(unverified.count == 2)
         #expect(Set(unverified.map { $0["id"] as! String }) == [first, second])
-        #expect(unverified.allSatisfy { $0["status"] as? String == "unverified" && ($0["source"] as? String)?.hasPrefix("s-") == true })
+        #expect(
+            unverified.allSatisfy {
+                $0["status"] as? String == "unverified" && ($0["source"] as? String)?.hasPrefix("s-") == true
+            })
 
         let verified = try cli.run("verify", first, "--evidence", "https://stats.example/2024", "--reviewer", "ann")
         #expect(verified.status == 0)
         #expect(verified.stdout.contains("→ verified"))
-        #expect(try cli.run("dispute", second, "--evidence", "Ministry of Education, 2024 report", "--note", "Fewer than 2019").status == 0)
+        #expect(
+            try cli.run(
+                "dispute", second, "--evidence", "Ministry of Education, 2024 report", "--note", "Fewer than 2019"
+            ).status == 0)
         #expect(try cli.run("note", first, "Double-checked with the agency").status == 0)
 
         let shown = try cli.run("show", first)
@@ -51,7 +62,9 @@ struct ReviewSessionTests {
         #expect(history.map { $0["event"] as! String } == ["recorded", "status", "note"])
 
         #expect((try cli.json("list", "--status", "unverified", "--format", "json") as! [Any]).isEmpty)
-        #expect((try cli.json("list", "--status", "disputed", "--format", "json") as! [[String: Any]]).first?["id"] as? String == second)
+        #expect(
+            (try cli.json("list", "--status", "disputed", "--format", "json") as! [[String: Any]]).first?["id"]
+                as? String == second)
 
         let ndjson = try cli.run("list", "--format", "ndjson").stdout.split(separator: "\n")
         #expect(ndjson.count == 2)
@@ -123,15 +136,16 @@ struct ReviewSessionTests {
         try cli.run("verify", id, "--evidence", "https://example.org")
         // With the sqlite3 tool: drop the guard, rewrite the evidence, put the guard back.
         let sql = """
-        DROP TRIGGER entry_no_update;
-        UPDATE entry SET payload = replace(payload, 'example.org', 'exampl3.org') WHERE seq = 4;
-        CREATE TRIGGER entry_no_update BEFORE UPDATE ON entry
-        BEGIN SELECT RAISE(ABORT, 'ledger is append-only: UPDATE on entry refused'); END;
-        """
+            DROP TRIGGER entry_no_update;
+            UPDATE entry SET payload = replace(payload, 'example.org', 'exampl3.org') WHERE seq = 4;
+            CREATE TRIGGER entry_no_update BEFORE UPDATE ON entry
+            BEGIN SELECT RAISE(ABORT, 'ledger is append-only: UPDATE on entry refused'); END;
+            """
         let p = Process()
         p.executableURL = URL(fileURLWithPath: "/usr/bin/sqlite3")
         p.arguments = [cli.db, sql]
-        try p.run(); p.waitUntilExit()
+        try p.run()
+        p.waitUntilExit()
         #expect(p.terminationStatus == 0)
         let audit = try cli.run("audit")
         #expect(audit.status == 1)

@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// Issue 15, item 3: a report cites every piece of evidence of the current verdict and every note,
 /// in all formats; evidence of a verdict that was later reversed is history, not support.
@@ -30,7 +30,8 @@ struct ReviewTrailTests {
         }
         let report = try cli.json("report", "--format", "json") as! [String: Any]
         let claim = ((report["sources"] as! [[String: Any]])[0]["claims"] as! [[String: Any]])[0]
-        #expect((claim["decisions"] as! [[String: Any]]).map { $0["evidence"] as? String }
+        #expect(
+            (claim["decisions"] as! [[String: Any]]).map { $0["evidence"] as? String }
                 == ["https://stats.example/exports-2023", "Customs yearbook 2023, table 4"])
         #expect((claim["notes"] as! [[String: Any]]).count == 1)
     }
@@ -42,7 +43,10 @@ struct ReviewTrailTests {
         let report = try cli.json("report", "--format", "json") as! [String: Any]
         let claim = ((report["sources"] as! [[String: Any]])[0]["claims"] as! [[String: Any]])[0]
         #expect(claim["status"] as? String == "disputed")
-        #expect((claim["decisions"] as! [[String: Any]]).map { $0["evidence"] as? String } == ["https://new.example/recount"])
+        #expect(
+            (claim["decisions"] as! [[String: Any]]).map { $0["evidence"] as? String } == [
+                "https://new.example/recount"
+            ])
         #expect(!(try cli.run("report", "--format", "markdown")).stdout.contains("old.example"))
     }
 }

@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// The speaker ranker's confidence at the command line: in `extract`, `show` and `list`.
 @Suite("End to end: speaker confidence")
@@ -22,7 +22,8 @@ struct SpeakerConfidenceCLITests {
         let quotes = learned["quotes"] as! [[String: Any]]
         #expect(quotes.count == 2 && quotes.allSatisfy { $0["speaker"] as? String == "Jane Roe" })
         #expect(quotes.allSatisfy { (($0["speaker_confidence"] as? Double) ?? 0) > 0.5 })
-        let rules = try cli.json("extract", cli.dir.file("a.txt"), "--format", "json", "--speakers", "rules") as! [String: Any]
+        let rules =
+            try cli.json("extract", cli.dir.file("a.txt"), "--format", "json", "--speakers", "rules") as! [String: Any]
         #expect((rules["quotes"] as! [[String: Any]]).allSatisfy { $0["speaker_confidence"] is NSNull })
         let refused = try cli.run("extract", cli.dir.file("a.txt"), "--speakers", "guess")
         #expect(refused.status != 0 && refused.stderr.contains("--speakers"))
@@ -53,15 +54,21 @@ struct SpeakerConfidenceCLITests {
 struct SeveralStatusesTests {
     @Test func repeatedStatusListsAnyOfThem() throws {
         let cli = CLI()
-        cli.dir.write("a.txt", "Budget\n\nExports rose 80 percent in 2023, the ministry said. Imports fell 12 percent in 2022, officials said.\nUnemployment reached 7 percent in 2021, the agency reported.\n")
+        cli.dir.write(
+            "a.txt",
+            "Budget\n\nExports rose 80 percent in 2023, the ministry said. Imports fell 12 percent in 2022, officials said.\nUnemployment reached 7 percent in 2021, the agency reported.\n"
+        )
         #expect(try cli.run("ingest", cli.dir.file("a.txt")).status == 0)
-        let ids = (try cli.json("list", "--kind", "claim", "--sort", "position", "--format", "json") as! [[String: Any]]).map { $0["id"] as! String }
+        let ids =
+            (try cli.json("list", "--kind", "claim", "--sort", "position", "--format", "json") as! [[String: Any]]).map
+        { $0["id"] as! String }
         #expect(ids.count == 3)
         #expect(try cli.run("verify", ids[0], "--evidence", "https://e.example/1", "--reviewer", "ann").status == 0)
         #expect(try cli.run("dismiss", ids[1], "--reason", "opinion", "--reviewer", "ann").status == 0)
         func listed(_ args: String...) throws -> Set<String> {
-            let result = try ClaimLedgerBinary.run(["list", "--kind", "claim", "--format", "json"] + args, in: cli.dir.path,
-                                                   environment: ["CLAIMLEDGER_DB": cli.db])
+            let result = try ClaimLedgerBinary.run(
+                ["list", "--kind", "claim", "--format", "json"] + args, in: cli.dir.path,
+                environment: ["CLAIMLEDGER_DB": cli.db])
             let rows = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as! [[String: Any]]
             return Set(rows.map { $0["id"] as! String })
         }

@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// Whether a speaker is a person or an organisation is recorded at ingest (schema version 2,
 /// issue 13) and drives ClaimReview's author; a version-1 ledger stays readable without being
@@ -18,7 +18,8 @@ struct SpeakerKindTests {
         """
 
     private func sqlite(_ path: String, _ sql: String) throws -> String {
-        let p = Process(), out = Pipe()
+        let p = Process()
+        let out = Pipe()
         p.executableURL = URL(fileURLWithPath: "/usr/bin/sqlite3")
         p.arguments = [path, sql]
         p.standardOutput = out
@@ -32,8 +33,10 @@ struct SpeakerKindTests {
         let cli = CLI()
         let ingest = try cli.run("ingest", cli.dir.write("a.txt", SpeakerKindTests.article))
         #expect(ingest.status == 0, "\(ingest.stderr)")
-        #expect(try sqlite(cli.db, "SELECT speaker || '=' || speaker_kind FROM claim WHERE speaker IS NOT NULL ORDER BY start") ==
-                "Microsoft Corp=organisation\nCenters for Disease Control and Prevention=organisation")
+        #expect(
+            try sqlite(
+                cli.db, "SELECT speaker || '=' || speaker_kind FROM claim WHERE speaker IS NOT NULL ORDER BY start")
+                == "Microsoft Corp=organisation\nCenters for Disease Control and Prevention=organisation")
         let listing = try cli.run("list", "--format", "csv")
         #expect(listing.status == 0, "\(listing.stderr)")
         let ids = listing.stdout.split(whereSeparator: \.isNewline).dropFirst().map { String($0.prefix { $0 != "," }) }
@@ -41,7 +44,8 @@ struct SpeakerKindTests {
             let verified = try cli.run("verify", id, "--evidence", "https://example.org/check")
             #expect(verified.status == 0, "\(verified.stderr)")
         }
-        let reported = try cli.run("report", "--format", "claimreview", "--review-url-base", "https://factcheck.example/r/")
+        let reported = try cli.run(
+            "report", "--format", "claimreview", "--review-url-base", "https://factcheck.example/r/")
         #expect(reported.status == 0, "\(reported.stderr)")
         let report = reported.stdout
         // Two capitalised words: the old guess called it a person; extraction knew "Corp" makes a company.

@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// Issue 15, items 4–6: search by words, the most check-worthy first, the claim in its paragraph.
 @Suite("Triage: search, score, context", .serialized)
@@ -9,22 +9,25 @@ struct TriageTests {
         let cli = CLI()
         let article = URL(fileURLWithPath: cli.dir.file("a.txt"))
         try """
-            title: Election night
+        title: Election night
 
-            The mayor spoke first. Turnout rose to 64 percent in São Paulo, the highest since 1998, officials said.
+        The mayor spoke first. Turnout rose to 64 percent in São Paulo, the highest since 1998, officials said.
 
-            Mr. Lee urged voters to stay calm. Joe Biden became the oldest serving President of the United States in 2021.
+        Mr. Lee urged voters to stay calm. Joe Biden became the oldest serving President of the United States in 2021.
 
-            The city spent $40 million on new polling stations in 2020.
-            """.write(to: article, atomically: true, encoding: .utf8)
+        The city spent $40 million on new polling stations in 2020.
+        """.write(to: article, atomically: true, encoding: .utf8)
         #expect(try cli.run("ingest", article.path).status == 0)
         return cli
     }
 
     private func texts(_ cli: CLI, _ args: String...) throws -> [String] {
-        let result = try ClaimLedgerBinary.run(["list", "--format", "json"] + args, in: cli.dir.path,
-                                               environment: ["CLAIMLEDGER_DB": cli.db])
-        return (try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as! [[String: Any]]).map { $0["text"] as! String }
+        let result = try ClaimLedgerBinary.run(
+            ["list", "--format", "json"] + args, in: cli.dir.path,
+            environment: ["CLAIMLEDGER_DB": cli.db])
+        return (try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as! [[String: Any]]).map {
+            $0["text"] as! String
+        }
     }
 
     @Test func searchTakesAllWordsInAnyOrderIgnoringCaseAndAccents() throws {
@@ -32,7 +35,7 @@ struct TriageTests {
         #expect(try texts(cli, "--search", "oldest president").count == 1)
         #expect(try texts(cli, "--search", "PRESIDENT oldest").count == 1)
         #expect(try texts(cli, "--search", "sao paulo turnout").count == 1)
-        #expect(try texts(cli, "--search", "oldest turnout").isEmpty)          // all words, in one claim
+        #expect(try texts(cli, "--search", "oldest turnout").isEmpty)  // all words, in one claim
     }
 
     @Test func minScoreAndSortByScore() throws {
@@ -59,10 +62,11 @@ struct TriageTests {
 
     @Test func showGivesTheParagraphOrNSentences() throws {
         let cli = try ledger()
-        let id = (try cli.json("list", "--format", "json", "--search", "oldest") as! [[String: Any]])[0]["id"] as! String
+        let id =
+            (try cli.json("list", "--format", "json", "--search", "oldest") as! [[String: Any]])[0]["id"] as! String
         let paragraph = try cli.run("show", id).stdout
         #expect(paragraph.contains("Mr. Lee urged voters to stay calm. [[Joe Biden"))
-        #expect(!paragraph.contains("Turnout rose"))                           // the previous paragraph is not its
+        #expect(!paragraph.contains("Turnout rose"))  // the previous paragraph is not its
         let alone = try cli.run("show", id, "--context", "0").stdout
         #expect(!alone.contains("urged voters"))
         let wider = try cli.run("show", id, "--context", "2").stdout
@@ -77,7 +81,8 @@ struct TriageTests {
     @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/script")))
     func onATerminalShowWrapsWholeWords() throws {
         let cli = try ledger()
-        let id = (try cli.json("list", "--format", "json", "--search", "oldest") as! [[String: Any]])[0]["id"] as! String
+        let id =
+            (try cli.json("list", "--format", "json", "--search", "oldest") as! [[String: Any]])[0]["id"] as! String
         let lines = try TriageTests.onTerminal(cli, "show \(id)", columns: 40)
         #expect(lines.allSatisfy { $0.count <= 40 }, "\(lines)")
         let words = Set(lines.joined(separator: " ").split(separator: " "))
@@ -88,14 +93,18 @@ struct TriageTests {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/script")
         process.arguments = ["-qec", "'\(ClaimLedgerBinary.url.path)' \(command)", "/dev/null"]
-        process.environment = ["CLAIMLEDGER_DB": cli.db, "COLUMNS": "\(columns)", "NO_COLOR": "1", "PATH": "/usr/bin:/bin", "TERM": "xterm"]
+        process.environment = [
+            "CLAIMLEDGER_DB": cli.db, "COLUMNS": "\(columns)", "NO_COLOR": "1", "PATH": "/usr/bin:/bin",
+            "TERM": "xterm",
+        ]
         let out = Pipe()
         process.standardOutput = out
         process.standardInput = FileHandle.nullDevice
         try process.run()
         let data = out.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        return String(decoding: data, as: UTF8.self).replacingOccurrences(of: "\r", with: "").split(separator: "\n").filter { !$0.isEmpty }
+        return String(decoding: data, as: UTF8.self).replacingOccurrences(of: "\r", with: "").split(separator: "\n")
+            .filter { !$0.isEmpty }
     }
 
     /// On a terminal (a pty from util-linux `script`), every row fits the width and long text ends in "…".

@@ -5,12 +5,15 @@ import Testing
 @Suite("Attribution shapes of real news")
 struct AttributionShapeTests {
     @Test func quoteInThePredicateTakesTheSubject() {
-        let q = quotes("When Trump spoke, Senator Marco Rubio fired back forcefully: \u{201C}If they sue us in a court in Miami, they are going to lose.\u{201D}")
+        let q = quotes(
+            "When Trump spoke, Senator Marco Rubio fired back forcefully: \u{201C}If they sue us in a court in Miami, they are going to lose.\u{201D}"
+        )
         #expect(q.first?.speaker == "Marco Rubio")
     }
 
     @Test func wholeQuotedSentenceThenShortAttributionSentence() {
-        let q = quotes("\u{201C}Russia, if you are listening, I hope you are able to find the emails.\u{201D} Trump said.")
+        let q = quotes(
+            "\u{201C}Russia, if you are listening, I hope you are able to find the emails.\u{201D} Trump said.")
         #expect(q.first?.speaker == "Trump")
     }
 
@@ -20,23 +23,30 @@ struct AttributionShapeTests {
     }
 
     @Test func possessiveAppositiveAndTheQuoteAfterTheAttribution() {
-        let q = quotes("\u{201C}We will take back the state capitols,\u{201D} Jeff Weaver, Sanders\u{2019} campaign manager, said in a statement. \u{201C}The leaders we raise money for are the senators of tomorrow.\u{201D}")
+        let q = quotes(
+            "\u{201C}We will take back the state capitols,\u{201D} Jeff Weaver, Sanders\u{2019} campaign manager, said in a statement. \u{201C}The leaders we raise money for are the senators of tomorrow.\u{201D}"
+        )
         #expect(q.count == 2)
         #expect(q.allSatisfy { $0.speaker == "Jeff Weaver" })
     }
 
     @Test func ageThenDescriptionAppositive() {
-        let q = quotes("Chelsea Clinton, 35, the daughter of Bill Clinton, said on Twitter on Monday, \u{201C}Next summer, Charlotte is going to be a big sister!\u{201D}")
+        let q = quotes(
+            "Chelsea Clinton, 35, the daughter of Bill Clinton, said on Twitter on Monday, \u{201C}Next summer, Charlotte is going to be a big sister!\u{201D}"
+        )
         #expect(q.first?.speaker == "Chelsea Clinton")
     }
 
     @Test func speakerNamedInTheSentenceBefore() {
-        let q = quotes("Iowa State University's Dianne Bystrom agreed. \"Mainstream Republicans are running out of time to find an alternative.\"")
+        let q = quotes(
+            "Iowa State University's Dianne Bystrom agreed. \"Mainstream Republicans are running out of time to find an alternative.\""
+        )
         #expect(q.first?.speaker == "Dianne Bystrom")
     }
 
     @Test func ambiguousSurnameIsNotExpandedToTheWrongPerson() {
-        let text = "Bill Clinton and Hillary Clinton arrived on Monday.\n\nClinton, 35, said on Twitter, \u{201C}Next summer, Charlotte is going to be a big sister!\u{201D}"
+        let text =
+            "Bill Clinton and Hillary Clinton arrived on Monday.\n\nClinton, 35, said on Twitter, \u{201C}Next summer, Charlotte is going to be a big sister!\u{201D}"
         #expect(quotes(text).first?.speaker == "Clinton")
     }
 }
@@ -44,13 +54,15 @@ struct AttributionShapeTests {
 @Suite("Layout of real news")
 struct LayoutShapeTests {
     @Test func signedQuoteLinesAreTextNotHeadings() {
-        let text = "Readers wrote to us after the debate.\n\n\u{201C}He can\u{2019}t even answer a question without scaring people about something else first.\u{201D} \u{2015} Esther Tapia\n\n\u{201C}The most unqualified child to ever run for president.\u{201D} \u{2015} Francisco Herrero"
+        let text =
+            "Readers wrote to us after the debate.\n\n\u{201C}He can\u{2019}t even answer a question without scaring people about something else first.\u{201D} \u{2015} Esther Tapia\n\n\u{201C}The most unqualified child to ever run for president.\u{201D} \u{2015} Francisco Herrero"
         let q = quotes(text)
         #expect(q.map(\.speaker) == ["Esther Tapia", "Francisco Herrero"])
     }
 
     @Test func paragraphCutBeforeItsPeriodKeepsItsQuotes() {
-        let text = "The senator spoke for an hour on Monday. \"We will not give up on this bill,\" Senator Ana Ruiz said at the rally, and she went on to list the votes she still needs"
+        let text =
+            "The senator spoke for an hour on Monday. \"We will not give up on this bill,\" Senator Ana Ruiz said at the rally, and she went on to list the votes she still needs"
         #expect(quotes(text).first?.speaker == "Ana Ruiz")
     }
 }
@@ -60,17 +72,20 @@ struct LayoutShapeTests {
 @Suite("Pronoun gender")
 struct PronounGenderTests {
     @Test func sheSkipsTheManNamedLast() {
-        let text = "Hillary Clinton campaigned in Ohio on Monday. Donald Trump stayed in New York.\n\n\u{201C}We will win this state,\u{201D} she said."
+        let text =
+            "Hillary Clinton campaigned in Ohio on Monday. Donald Trump stayed in New York.\n\n\u{201C}We will win this state,\u{201D} she said."
         #expect(quotes(text).first?.speaker == "Hillary Clinton")
         #expect(quotes(text.replacingOccurrences(of: "she said", with: "he said")).first?.speaker == "Donald Trump")
     }
 
     @Test func rolesTellTheGenderWhenTheFirstNameDoesNot() {
-        let text = "Spokeswoman Robin Ortega spoke first. Then Mark Blake answered questions.\n\n\u{201C}The budget is fine,\u{201D} she said."
+        let text =
+            "Spokeswoman Robin Ortega spoke first. Then Mark Blake answered questions.\n\n\u{201C}The budget is fine,\u{201D} she said."
         // "Robin" is borne by both genders: the role tells.
         #expect(quotes(text).first?.speaker == "Robin Ortega")
         // A name that tells nothing stays a candidate: "Jordan" may be "she".
-        let open = "Spokeswoman Robin Ortega spoke first. Then Jordan Blake answered questions.\n\n\u{201C}The budget is fine,\u{201D} she said."
+        let open =
+            "Spokeswoman Robin Ortega spoke first. Then Jordan Blake answered questions.\n\n\u{201C}The budget is fine,\u{201D} she said."
         #expect(quotes(open).first?.speaker == "Jordan Blake")
     }
 
@@ -84,57 +99,82 @@ struct PronounGenderTests {
 @Suite("Attribution shapes, third round")
 struct AttributionShapesThirdRound {
     @Test func nameAndColonBeforeTheQuote() {
-        let q = quotes("Pollsters agree - Carl Bialik: \u{201C}One of the biggest lessons was a simple one: keep contacting voters.\u{201D}")
+        let q = quotes(
+            "Pollsters agree - Carl Bialik: \u{201C}One of the biggest lessons was a simple one: keep contacting voters.\u{201D}"
+        )
         #expect(q.first?.speaker == "Carl Bialik")
     }
 
     @Test func quoteOnlyParagraphAfterAParagraphEndingWithACue() {
-        let text = "When Wallace died in 1998, President Bill Clinton released the following statement:\n\n\u{201C}Hillary and I offer our condolences to the family and friends of George Wallace.\u{201D}"
+        let text =
+            "When Wallace died in 1998, President Bill Clinton released the following statement:\n\n\u{201C}Hillary and I offer our condolences to the family and friends of George Wallace.\u{201D}"
         #expect(quotes(text).first?.speaker == "Bill Clinton")
     }
 
     @Test func aClauseBetweenQuoteAndCueIsNotTheSpeaker() {
-        let q = quotes("Speaking in Florida, Donald Trump insisted that he has \u{201C}expanded the Republican party,\u{201D} claiming that he is responsible for higher turnout in the primary states.")
+        let q = quotes(
+            "Speaking in Florida, Donald Trump insisted that he has \u{201C}expanded the Republican party,\u{201D} claiming that he is responsible for higher turnout in the primary states."
+        )
         #expect(q.first?.speaker == "Donald Trump")
     }
 
     @Test func cityAndStateInsideTheSpeakerPhrase() {
-        let a = quotes("Stacy Baker of Columbia, South Carolina says she thinks Cruz can win if he keeps \u{201C}doing what he is doing.\u{201D}")
+        let a = quotes(
+            "Stacy Baker of Columbia, South Carolina says she thinks Cruz can win if he keeps \u{201C}doing what he is doing.\u{201D}"
+        )
         #expect(a.first?.speaker == "Stacy Baker")
-        let b = quotes("Dean Johnson, a 55-year-old salesman from Sumter, South Carolina, says Cruz will \u{201C}leave here with momentum.\u{201D}")
+        let b = quotes(
+            "Dean Johnson, a 55-year-old salesman from Sumter, South Carolina, says Cruz will \u{201C}leave here with momentum.\u{201D}"
+        )
         #expect(b.first?.speaker == "Dean Johnson")
     }
 
     @Test func datelineIsNotTheSubject() {
-        let q = quotes("WASHINGTON (AFP) \u{2013} Democrat Hillary Clinton has taken a swipe at her rival, saying that \u{201C}bombastic comments\u{201D} do more harm than good.")
+        let q = quotes(
+            "WASHINGTON (AFP) \u{2013} Democrat Hillary Clinton has taken a swipe at her rival, saying that \u{201C}bombastic comments\u{201D} do more harm than good."
+        )
         #expect(q.first?.speaker == "Hillary Clinton")
     }
 
     @Test func invertedSpeakerEndsWithANameNotAVerb() {
-        let q = quotes("Alan Wilson praised Rubio on defense and said the Florida senator can \u{201C}bring positive change\u{201D} to Washington.")
+        let q = quotes(
+            "Alan Wilson praised Rubio on defense and said the Florida senator can \u{201C}bring positive change\u{201D} to Washington."
+        )
         #expect(q.first?.speaker == "Alan Wilson")
     }
 
     @Test func adverbNowAndAContractedPronoun() {
-        let a = quotes("House Republican Thomas Massie used to support Rand Paul, but now said Trump had \u{201C}the opportunity and the obligation to bring us together.\u{201D}")
+        let a = quotes(
+            "House Republican Thomas Massie used to support Rand Paul, but now said Trump had \u{201C}the opportunity and the obligation to bring us together.\u{201D}"
+        )
         #expect(a.first?.speaker == "Thomas Massie")
-        let b = quotes("Donald Trump spoke on Monday. At the time he\u{2019}d asked his aides to \u{201C}look into paying the fees.\u{201D}")
+        let b = quotes(
+            "Donald Trump spoke on Monday. At the time he\u{2019}d asked his aides to \u{201C}look into paying the fees.\u{201D}"
+        )
         #expect(b.first?.speaker == "Donald Trump")
     }
 
     /// A manner ("by telephone"), a day or an interjection is never shown as the speaker.
     @Test func nobodyIsNamedByATimeAMannerOrAnInterjection() {
-        let a = quotes("\u{201C}It\u{2019}s nonsense,\u{201D} Mr. Trump said by telephone on Sunday. \u{201C}She has no plan at all.\u{201D}")
+        let a = quotes(
+            "\u{201C}It\u{2019}s nonsense,\u{201D} Mr. Trump said by telephone on Sunday. \u{201C}She has no plan at all.\u{201D}"
+        )
         #expect(a.map(\.speaker) == ["Trump", "Trump"])
-        let b = quotes("Kicking off the day, the mayor spoke. \u{201C}Absolutely,\u{201D} the rally cheered. \u{201C}We have the votes now,\u{201D} said Friday.")
+        let b = quotes(
+            "Kicking off the day, the mayor spoke. \u{201C}Absolutely,\u{201D} the rally cheered. \u{201C}We have the votes now,\u{201D} said Friday."
+        )
         #expect(!b.contains { ["Absolutely", "Friday", "Kicking"].contains($0.speaker ?? "") })
     }
 
     /// A time adjunct between the name and the verb, a possessive description, "calculations by X".
     @Test func aTimeAdjunctOrAPossessiveDescriptionIsNotTheSpeaker() {
-        let a = quotes("Much of his ire was directed at Bannon, who Beck on Wednesday called \u{201C}a horrible, despicable human being.\u{201D}")
+        let a = quotes(
+            "Much of his ire was directed at Bannon, who Beck on Wednesday called \u{201C}a horrible, despicable human being.\u{201D}"
+        )
         #expect(a.first?.speaker == "Beck")
-        let b = quotes("Christie, New Jersey\u{2019}s sitting governor, repeated accusations that Rubio recites the same points, calling him a \u{201C}talented guy\u{201D} when asked.")
+        let b = quotes(
+            "Christie, New Jersey\u{2019}s sitting governor, repeated accusations that Rubio recites the same points, calling him a \u{201C}talented guy\u{201D} when asked."
+        )
         #expect(b.first?.speaker == "Christie")
     }
 }

@@ -1,7 +1,7 @@
 import ClaimExtraction
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 func claims(_ text: String, by model: ClaimExtractor.ClaimModel = .learned) -> [ExtractedClaim] {
     var extractor = ClaimExtractor()
@@ -25,14 +25,17 @@ struct ClaimTests {
     }
 
     @Test func attributedFactsNameTheirSource() {
-        let found = claims("Moscow supplied more than 80 percent of Vietnam's arms imports from 1995 to 2023, AFP reported.")
+        let found = claims(
+            "Moscow supplied more than 80 percent of Vietnam's arms imports from 1995 to 2023, AFP reported.")
         #expect(found.first?.speaker == "AFP")
-        let nyt = claims("According to The New York Times, the visit was planned months in advance by both governments.")
+        let nyt = claims(
+            "According to The New York Times, the visit was planned months in advance by both governments.")
         #expect(nyt.first?.speaker == "The New York Times")
     }
 
     @Test func followingSentenceAttributes() {
-        let text = "Russian President Vladimir Putin made several statements at a press conference in Hanoi. This was reported by Russian publications."
+        let text =
+            "Russian President Vladimir Putin made several statements at a press conference in Hanoi. This was reported by Russian publications."
         let found = claims(text)
         #expect(found.count == 1)
         #expect(found.first?.speaker == "Russian publications")
@@ -40,18 +43,18 @@ struct ClaimTests {
 
     @Test func questionsHeadingsAndBoilerplateAreNotClaims() {
         let text = """
-        Will Russia intensify its attack on Ukraine in 2024?
+            Will Russia intensify its attack on Ukraine in 2024?
 
-        Putin Arrives On An Official Visit To Vietnam
+            Putin Arrives On An Official Visit To Vietnam
 
-        Only verified information is available on the OBOZ.UA Telegram channel and Viber. Do not fall for fakes!
+            Only verified information is available on the OBOZ.UA Telegram channel and Viber. Do not fall for fakes!
 
-        Subscribe to our newsletter for 5 stories every morning.
+            Subscribe to our newsletter for 5 stories every morning.
 
-        Related to the topic
+            Related to the topic
 
-        Russia signed 12 agreements with Vietnam in 2024.
-        """
+            Russia signed 12 agreements with Vietnam in 2024.
+            """
         #expect(claims(text).isEmpty)
     }
 
@@ -61,16 +64,19 @@ struct ClaimTests {
     }
 
     @Test func sentencesSurviveAbbreviationsDecimalsAndInitials() {
-        let text = "The U.S. economy grew 2.1 percent in 2019, Dr. Jane K. Smith of the No. 1 ranked institute said. Exports to the U.K. rose 4 percent in the same year."
+        let text =
+            "The U.S. economy grew 2.1 percent in 2019, Dr. Jane K. Smith of the No. 1 ranked institute said. Exports to the U.K. rose 4 percent in the same year."
         let found = claims(text)
-        #expect(found.map(\.text) == [
-            "The U.S. economy grew 2.1 percent in 2019, Dr. Jane K. Smith of the No. 1 ranked institute said.",
-            "Exports to the U.K. rose 4 percent in the same year.",
-        ])
+        #expect(
+            found.map(\.text) == [
+                "The U.S. economy grew 2.1 percent in 2019, Dr. Jane K. Smith of the No. 1 ranked institute said.",
+                "Exports to the U.K. rose 4 percent in the same year.",
+            ])
     }
 
     @Test func sentencesWithQuotesEndingInQuestionOrExclamation() {
-        let text = "\"Why would we stop now?\" she asked reporters on Monday. Sales rose 12 percent in 2023 across all regions."
+        let text =
+            "\"Why would we stop now?\" she asked reporters on Monday. Sales rose 12 percent in 2023 across all regions."
         let found = claims(text)
         #expect(found.map(\.text) == ["Sales rose 12 percent in 2023 across all regions."])
     }
@@ -79,7 +85,9 @@ struct ClaimTests {
 @Suite("Reading article files")
 struct ArticleReaderTests {
     @Test func headerBlockIsMetadata() throws {
-        let article = try ArticleReader.read(Array("title: Putin in Hanoi\noutlet: OBOZ.UA\nurl: https://example.org/a\n\nBody text.\n".utf8), name: "a.txt")
+        let article = try ArticleReader.read(
+            Array("title: Putin in Hanoi\noutlet: OBOZ.UA\nurl: https://example.org/a\n\nBody text.\n".utf8),
+            name: "a.txt")
         #expect(article.title == "Putin in Hanoi")
         #expect(article.outlet == "OBOZ.UA")
         #expect(article.url == "https://example.org/a")
@@ -87,7 +95,8 @@ struct ArticleReaderTests {
     }
 
     @Test func withoutHeaderTheFirstLineIsTheTitle() throws {
-        let article = try ArticleReader.read(Array("Putin's visit to Vietnam\n\nBody: with a colon.\n".utf8), name: "a.txt")
+        let article = try ArticleReader.read(
+            Array("Putin's visit to Vietnam\n\nBody: with a colon.\n".utf8), name: "a.txt")
         #expect(article.title == "Putin's visit to Vietnam")
         #expect(article.body.hasPrefix("Putin's visit"))
     }
@@ -98,10 +107,18 @@ struct ArticleReaderTests {
     }
 
     @Test func binaryInvalidUTF8AndEmptyAreRefused() {
-        #expect(throws: ArticleError.binary(name: "x.bin")) { try ArticleReader.read([0x89, 0x50, 0x4E, 0x47, 0x00, 0x01], name: "x.bin") }
-        #expect(throws: ArticleError.invalidUTF8(name: "l.txt", byteOffset: 4)) { try ArticleReader.read(Array("Caf".utf8) + [0x20, 0xE9, 0x20], name: "l.txt") }
-        #expect(throws: ArticleError.empty(name: "e.txt")) { try ArticleReader.read(Array(" \n\n ".utf8), name: "e.txt") }
-        #expect(throws: ArticleError.invalidUTF8(name: "s.txt", byteOffset: 0)) { try ArticleReader.read([0xED, 0xA0, 0x80], name: "s.txt") }
+        #expect(throws: ArticleError.binary(name: "x.bin")) {
+            try ArticleReader.read([0x89, 0x50, 0x4E, 0x47, 0x00, 0x01], name: "x.bin")
+        }
+        #expect(throws: ArticleError.invalidUTF8(name: "l.txt", byteOffset: 4)) {
+            try ArticleReader.read(Array("Caf".utf8) + [0x20, 0xE9, 0x20], name: "l.txt")
+        }
+        #expect(throws: ArticleError.empty(name: "e.txt")) {
+            try ArticleReader.read(Array(" \n\n ".utf8), name: "e.txt")
+        }
+        #expect(throws: ArticleError.invalidUTF8(name: "s.txt", byteOffset: 0)) {
+            try ArticleReader.read([0xED, 0xA0, 0x80], name: "s.txt")
+        }
     }
 }
 
@@ -114,7 +131,10 @@ struct NavigationTailTests {
         return try String(contentsOf: url, encoding: .utf8)
     }
 
-    @Test(arguments: ["Other news agencies confirmed this.", "See also the Kremlin statement below.", "More from the press conference"])
+    @Test(arguments: [
+        "Other news agencies confirmed this.", "See also the Kremlin statement below.",
+        "More from the press conference",
+    ])
     func aSentenceLikeAHeadingDoesNotEndTheArticle(_ inserted: String) throws {
         let text = try Self.seed("004_8460d107cbcf0280.txt")
         var paragraphs = text.components(separatedBy: "\n\n")
@@ -130,7 +150,8 @@ struct NavigationTailTests {
         let found = ClaimExtractor().extract(try Self.seed("004_8460d107cbcf0280.txt"))
         #expect(found.skippedTail?.heading == "Other News" && (found.skippedTail?.lines ?? 0) > 3)
         #expect(!found.claims.contains { $0.text.contains("Ukrainian films banned") })
-        let text = "Title\n\nExports rose 5 percent in 2023, the ministry said on Monday in a statement.\n\nOther news agencies confirmed this."
+        let text =
+            "Title\n\nExports rose 5 percent in 2023, the ministry said on Monday in a statement.\n\nOther news agencies confirmed this."
         #expect(ClaimExtractor().extract(text).skippedTail == nil)
     }
 }
@@ -145,7 +166,9 @@ struct UTF16ArticleTests {
         for bytes in [withBOM, bigEndian] {
             #expect(throws: ArticleError.utf16(name: "a.txt")) { try ArticleReader.read(bytes, name: "a.txt") }
         }
-        #expect(throws: ArticleError.binary(name: "b")) { try ArticleReader.read([0, 1, 2, 3, 0, 0, 7, 8, 0, 0xFF, 0, 3], name: "b") }
+        #expect(throws: ArticleError.binary(name: "b")) {
+            try ArticleReader.read([0, 1, 2, 3, 0, 0, 7, 8, 0, 0xFF, 0, 3], name: "b")
+        }
         #expect(try ArticleReader.read(Array(text.utf8), name: "c").body.hasPrefix("Exports"))
     }
 }

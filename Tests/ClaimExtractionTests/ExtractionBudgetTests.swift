@@ -23,16 +23,24 @@ struct ExtractionBudgetTests {
     /// The extractor asks `shouldStop` between stages, every 64 quotes and every block, and stops
     /// at once when told: nothing more is found.
     @Test func theExtractorStopsWhenAsked() throws {
-        final class Calls: @unchecked Sendable { let lock = NSLock(); var n = 0 }
+        final class Calls: @unchecked Sendable {
+            let lock = NSLock()
+            var n = 0
+        }
         let parts = (0..<2_000).map { "\"point number \($0) is settled,\" she said" }
-        let body = "Maria Lopez spoke.\n\n" + parts.joined(separator: ", and ") + ".\n\nExports rose 5 percent in 2023, the ministry said.\n"
+        let body =
+            "Maria Lopez spoke.\n\n" + parts.joined(separator: ", and ")
+            + ".\n\nExports rose 5 percent in 2023, the ministry said.\n"
         var stopping = ClaimExtractor()
         stopping.shouldStop = { true }
         let stopped = stopping.extract(body)
         #expect(stopped.quotes.isEmpty && stopped.claims.isEmpty)
         let calls = Calls()
         var counting = ClaimExtractor()
-        counting.shouldStop = { calls.lock.withLock { calls.n += 1 }; return false }
+        counting.shouldStop = {
+            calls.lock.withLock { calls.n += 1 }
+            return false
+        }
         let full = counting.extract(body)
         #expect(full.quotes.count > 1_000 && !full.claims.isEmpty)
         #expect(calls.lock.withLock { calls.n } >= 2_000 / 64, "asked while the quotes are attributed")

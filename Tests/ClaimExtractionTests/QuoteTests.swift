@@ -12,7 +12,8 @@ func slice(_ text: String, _ start: Int, _ end: Int) -> String {
 @Suite("Quotes and their speakers")
 struct QuoteTests {
     @Test func attributionAfterTheQuote() {
-        let q = quotes("Mayor Anna Berg spoke on Monday.\n\n\u{201C}We will rebuild the bridge by spring,\u{201D} Berg said.")
+        let q = quotes(
+            "Mayor Anna Berg spoke on Monday.\n\n\u{201C}We will rebuild the bridge by spring,\u{201D} Berg said.")
         #expect(q.count == 1)
         #expect(q.first?.text == "We will rebuild the bridge by spring,")
         #expect(q.first?.speaker == "Anna Berg")
@@ -38,19 +39,21 @@ struct QuoteTests {
     }
 
     @Test func partialQuoteInReportedSpeech() {
-        let q = quotes("Russian President Vladimir Putin spoke in Hanoi. Putin said the withdrawal \"apparently will never happen.\"")
+        let q = quotes(
+            "Russian President Vladimir Putin spoke in Hanoi. Putin said the withdrawal \"apparently will never happen.\""
+        )
         #expect(q.first?.text == "apparently will never happen.")
         #expect(q.first?.speaker == "Vladimir Putin")
     }
 
     @Test func titlesResolveToTheNamedPerson() {
         let text = """
-        Russian President Vladimir Putin met Vietnamese President To Lam in Hanoi.
+            Russian President Vladimir Putin met Vietnamese President To Lam in Hanoi.
 
-        The Kremlin leader also recalled the help given "in the fight against the invaders of the past."
+            The Kremlin leader also recalled the help given "in the fight against the invaders of the past."
 
-        "It is important that Vietnam remembers this," the Russian president added.
-        """
+            "It is important that Vietnam remembers this," the Russian president added.
+            """
         let q = quotes(text)
         #expect(q.count == 2)
         #expect(q.allSatisfy { $0.speaker == "Vladimir Putin" })
@@ -58,19 +61,19 @@ struct QuoteTests {
 
     @Test func pronounsFollowTheLastSubject() {
         let text = """
-        Wild coach Bruce Boudreau praised the team. Defenseman Ryan Suter agreed.
+            Wild coach Bruce Boudreau praised the team. Defenseman Ryan Suter agreed.
 
-        "He's used to scoring goals, getting points," he said.
-        """
+            "He's used to scoring goals, getting points," he said.
+            """
         #expect(quotes(text).first?.speaker == "Ryan Suter")
     }
 
     @Test func relayIsKeptAsVia() {
         let text = """
-        Russian President Vladimir Putin spoke to reporters.
+            Russian President Vladimir Putin spoke to reporters.
 
-        "The issue will be cross-cutting," Putin was quoted as saying by "Meduza" publication.
-        """
+            "The issue will be cross-cutting," Putin was quoted as saying by "Meduza" publication.
+            """
         let q = quotes(text)
         #expect(q.count == 1)
         #expect(q.first?.speaker == "Vladimir Putin")
@@ -80,12 +83,12 @@ struct QuoteTests {
 
     @Test func documentsAndGovernmentsSpeak() {
         let text = """
-        The two countries issued a joint statement on Friday.
+            The two countries issued a joint statement on Friday.
 
-        "Cooperation in the field of defense is not directed against third countries," said this document.
+            "Cooperation in the field of defense is not directed against third countries," said this document.
 
-        Washington criticized Hanoi, saying: "No country should give Putin a platform for his war."
-        """
+            Washington criticized Hanoi, saying: "No country should give Putin a platform for his war."
+            """
         let q = quotes(text)
         #expect(q.map(\.speaker) == ["joint statement", "Washington"])
     }
@@ -97,7 +100,8 @@ struct QuoteTests {
     }
 
     @Test func noSpeakerRatherThanAGuess() {
-        let text = "The crowd gathered at noon.\n\n\"This city deserves better than empty promises and closed schools.\""
+        let text =
+            "The crowd gathered at noon.\n\n\"This city deserves better than empty promises and closed schools.\""
         let q = quotes(text)
         #expect(q.count == 1)
         #expect(q.first?.speaker == nil)
@@ -105,12 +109,12 @@ struct QuoteTests {
 
     @Test func multiParagraphQuote() {
         let text = """
-        Senator Maria Lopez spoke for an hour.
+            Senator Maria Lopez spoke for an hour.
 
-        "We have waited long enough for this law to pass the chamber.
+            "We have waited long enough for this law to pass the chamber.
 
-        "Every family in this state will feel the difference next year," Lopez said.
-        """
+            "Every family in this state will feel the difference next year," Lopez said.
+            """
         let q = quotes(text)
         #expect(q.count == 2)
         #expect(q.first?.text == "We have waited long enough for this law to pass the chamber.")
@@ -118,7 +122,8 @@ struct QuoteTests {
     }
 
     @Test func unclosedQuoteRunsToTheEndOfItsParagraph() {
-        let text = "President To Lam told a Russian envoy that Hanoi \"considers Russia to be one of the priority partners.\n\nThe talks ended."
+        let text =
+            "President To Lam told a Russian envoy that Hanoi \"considers Russia to be one of the priority partners.\n\nThe talks ended."
         let q = quotes(text)
         #expect(q.first?.text == "considers Russia to be one of the priority partners.")
         #expect(q.first?.speaker == "To Lam")
@@ -139,17 +144,18 @@ struct QuoteTests {
 
     @Test func namesAndScareQuotesAreNotQuotes() {
         let text = """
-        The report was published by the "Meduza" publication. Officials called it "fake". The show "Dancing With the Stars" ended.
+            The report was published by the "Meduza" publication. Officials called it "fake". The show "Dancing With the Stars" ended.
 
-        Other News
+            Other News
 
-        6 films the Soviets considered 'threatening to the state order'
-        """
+            6 films the Soviets considered 'threatening to the state order'
+            """
         #expect(quotes(text).isEmpty)
     }
 
     @Test func offsetsAreCodePointsIntoTheBody() {
-        let text = "Caf\u{E9} owner \u{1F600} Ana Lima spoke. \u{201C}Business is up 20 percent this year,\u{201D} Lima said."
+        let text =
+            "Caf\u{E9} owner \u{1F600} Ana Lima spoke. \u{201C}Business is up 20 percent this year,\u{201D} Lima said."
         let q = quotes(text)
         #expect(q.count == 1)
         if let quote = q.first {

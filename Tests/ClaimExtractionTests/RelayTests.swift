@@ -10,14 +10,19 @@ struct RelayTests {
     }
 
     @Test func toldAnOutlet() {
-        let q = first("Maria Lopez runs the shelter. \u{201C}We have never seen this many families,\u{201D} she told The Associated Press on Monday.")
+        let q = first(
+            "Maria Lopez runs the shelter. \u{201C}We have never seen this many families,\u{201D} she told The Associated Press on Monday."
+        )
         #expect(q?.speaker == "Maria Lopez")
         #expect(q?.via == "The Associated Press")
     }
 
     @Test(arguments: [
         ("\u{201C}We were there under legitimate pretenses,\u{201D} Ana Figueroa told USA Today.", "USA Today"),
-        ("\u{201C}That was outrageous,\u{201D} Ana Figueroa said in an interview with CNN\u{2019}s Wolf Blitzer.", "CNN"),
+        (
+            "\u{201C}That was outrageous,\u{201D} Ana Figueroa said in an interview with CNN\u{2019}s Wolf Blitzer.",
+            "CNN"
+        ),
         ("\"It's a phony system,\" Ana Figueroa told Bill O'Reilly of Fox News this week.", "Fox News"),
         ("\"We will not back down,\" Ana Figueroa said in an interview on CNBC's Squawk Box.", "CNBC"),
         ("\"We will keep going,\" Ana Figueroa told MSNBC's Chris Hayes on Tuesday.", "MSNBC"),
@@ -31,7 +36,9 @@ struct RelayTests {
 
     @Test func aMediumOrAPersonIsNoOutlet() {
         #expect(first("\u{201C}I would,\u{201D} Melanie Cole said to the TV.")?.via == nil)
-        #expect(first("\u{201C}You should be investigated,\u{201D} Elizabeth Warren told John Stumpf on Tuesday.")?.via == nil)
+        #expect(
+            first("\u{201C}You should be investigated,\u{201D} Elizabeth Warren told John Stumpf on Tuesday.")?.via
+                == nil)
         #expect(first("\u{201C}It was fine,\u{201D} Ana Figueroa said on Saturday.")?.via == nil)
     }
 
@@ -42,17 +49,19 @@ struct RelayTests {
     }
 
     @Test func perAReporterResolvesToTheFullName() {
-        let text = "Emily Feng of NPR has covered the ministry for years.\n\nThe ministry called the report \u{201C}a malicious fabrication by foreign forces,\u{201D} spokesman Wang Lei said, per Feng."
+        let text =
+            "Emily Feng of NPR has covered the ministry for years.\n\nThe ministry called the report \u{201C}a malicious fabrication by foreign forces,\u{201D} spokesman Wang Lei said, per Feng."
         let q = first(text)
         #expect(q?.speaker == "Wang Lei")
         #expect(q?.via == "Emily Feng")
     }
 
     @Test func reporterOfAnOutletReports() {
-        let text = "Factory workers have \u{201C}no idea when the lines will restart,\u{201D} Wee of The New York Times reports."
+        let text =
+            "Factory workers have \u{201C}no idea when the lines will restart,\u{201D} Wee of The New York Times reports."
         let q = first(text)
         #expect(q?.speaker == "Factory workers")
-        #expect(q?.via == "The New York Times")           // the outlet, not its reporter
+        #expect(q?.via == "The New York Times")  // the outlet, not its reporter
     }
 
     @Test func writesTheAssociatedPress() {
@@ -62,7 +71,8 @@ struct RelayTests {
     }
 
     @Test func saidAccordingToReuters() {
-        let q = first("\u{201C}We will respond in kind,\u{201D} Foreign Minister Sergei Lavrov said, according to Reuters.")
+        let q = first(
+            "\u{201C}We will respond in kind,\u{201D} Foreign Minister Sergei Lavrov said, according to Reuters.")
         #expect(q?.speaker == "Sergei Lavrov")
         #expect(q?.via == "Reuters")
     }

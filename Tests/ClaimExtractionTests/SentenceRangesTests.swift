@@ -10,16 +10,18 @@ struct SentenceRangesTests {
     }
 
     @Test func abbreviationsInitialsAndTimesDoNotEndASentence() {
-        #expect(sentences("Roe v. Wade stands. Sens. Johnny Isakson of Georgia and Mr. Cruz agreed.")
-            == ["Roe v. Wade stands.", "Sens. Johnny Isakson of Georgia and Mr. Cruz agreed."])
+        #expect(
+            sentences("Roe v. Wade stands. Sens. Johnny Isakson of Georgia and Mr. Cruz agreed.")
+                == ["Roe v. Wade stands.", "Sens. Johnny Isakson of Georgia and Mr. Cruz agreed."])
         #expect(sentences("George H.W. Bush spoke at 10:30 p.m. Tuesday in the U.S. Capitol.").count == 1)
         #expect(sentences("CHARLESTON, S.C. — In the fall of 2007, she ran.").count == 1)
     }
 
     @Test func anEllipsisLeavesWordsOutButAPeriodAfterItEndsTheSentence() {
         #expect(sentences("We will fight … We will win. We will ... Never stop.").count == 2)
-        #expect(sentences("It depends on income…. The limits are clear.")
-            == ["It depends on income….", "The limits are clear."])
+        #expect(
+            sentences("It depends on income…. The limits are clear.")
+                == ["It depends on income….", "The limits are clear."])
         #expect(sentences("It was over. … Democratic groups, too.").count == 2)
     }
 

@@ -1,16 +1,21 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
+
 @testable import ClaimExtraction
 
 @Suite("Learned speaker ranking")
 struct SpeakerRankerTests {
-    struct OracleRow: Decodable { var features: [Double]; var probability: Double }
+    struct OracleRow: Decodable {
+        var features: [Double]
+        var probability: Double
+    }
 
     /// The Swift evaluation of the committed trees equals scikit-learn's predict_proba on the seeds'
     /// speaker candidates (written by tools/train/speakers.py with the model).
     @Test func theSwiftTreesReproduceTheTrainingLibrarysProbabilities() throws {
-        let url = ClaimLedgerBinary.packageRoot.appendingPathComponent("Tests/ClaimExtractionTests/Oracle/speaker_oracle.json")
+        let url = ClaimLedgerBinary.packageRoot.appendingPathComponent(
+            "Tests/ClaimExtractionTests/Oracle/speaker_oracle.json")
         let rows = try JSONDecoder().decode([OracleRow].self, from: Data(contentsOf: url))
         #expect(rows.count > 20)
         for row in rows {
@@ -24,11 +29,13 @@ struct SpeakerRankerTests {
     /// The seeds' candidates as the extractor computes them now are the ones the oracle was written
     /// from: a change to the features without retraining fails here.
     @Test func theFeaturesAreTheOnesTheModelWasTrainedOn() throws {
-        let url = ClaimLedgerBinary.packageRoot.appendingPathComponent("Tests/ClaimExtractionTests/Oracle/speaker_oracle.json")
+        let url = ClaimLedgerBinary.packageRoot.appendingPathComponent(
+            "Tests/ClaimExtractionTests/Oracle/speaker_oracle.json")
         let rows = try JSONDecoder().decode([OracleRow].self, from: Data(contentsOf: url))
         var now: [[Double]] = []
         let folder = ClaimLedgerBinary.packageRoot.appendingPathComponent("seeds")
-        let seeds = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".txt") }.sorted()
+        let seeds = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".txt") }
+            .sorted()
         #expect(!seeds.isEmpty)
         for seed in seeds {
             let bytes = try [UInt8](Data(contentsOf: folder.appendingPathComponent(seed)))
@@ -42,8 +49,9 @@ struct SpeakerRankerTests {
 
     @Test func aTreeGoesLeftWhenTheValueIsNotAboveItsThresholdAsA32BitFloat() {
         // One stump: feature 0 at 0.1 (stored as the float32 value scikit-learn compares with).
-        let stump = TreeEnsemble(initial: 0, rate: 1, roots: [0], feature: [0, 0, 0], threshold: [Double(Float(0.1)), 0, 0],
-                                 left: [1, -1, -1], right: [2, -1, -1], value: [0, -2, 2])
+        let stump = TreeEnsemble(
+            initial: 0, rate: 1, roots: [0], feature: [0, 0, 0], threshold: [Double(Float(0.1)), 0, 0],
+            left: [1, -1, -1], right: [2, -1, -1], value: [0, -2, 2])
         #expect(stump.logit([0.1]) == -2 && stump.logit([0.2]) == 2 && stump.logit([-5]) == -2)
         #expect(abs(stump.probability([1]) - 1 / (1 + exp(-2))) < 1e-12)
     }
@@ -60,7 +68,8 @@ struct SpeakerRankerTests {
         rules.speakerChoice = .rules
         let quote = rules.rankedQuotes(text).first!
         let byName = Dictionary(uniqueKeysWithValues: quote.candidates.map { ($0.name, $0.features) })
-        let roe = byName["Jane Roe"]!, doe = byName["John Doe"]!
+        let roe = byName["Jane Roe"]!
+        let doe = byName["John Doe"]!
         #expect(quote.quote.speaker == "Jane Roe")
         #expect(roe[SpeakerFeature.ruleChoice.rawValue] == 1 && doe[SpeakerFeature.ruleChoice.rawValue] == 0)
         #expect(roe[SpeakerFeature.sameSentenceAfter.rawValue] == 1 && roe[SpeakerFeature.cueAfter.rawValue] == 1)
@@ -75,7 +84,8 @@ struct SpeakerRankerTests {
         let company = Person(name: "Acme Corp", nameTokens: ["acme", "corp"], descriptors: [], isOrganisation: true)
         #expect(SpeakerCandidateFinder.agreement(she, man) == -1 && SpeakerCandidateFinder.agreement(she, woman) == 1)
         #expect(SpeakerCandidateFinder.agreement(she, company) == -1 && SpeakerCandidateFinder.phraseKind(she) == 2)
-        #expect(SpeakerCandidateFinder.nameShape("Sunday") == 0 && SpeakerCandidateFinder.nameShape("its analysis") == 0)
+        #expect(
+            SpeakerCandidateFinder.nameShape("Sunday") == 0 && SpeakerCandidateFinder.nameShape("its analysis") == 0)
         #expect(SpeakerCandidateFinder.nameShape("Jane Roe") == 2 && SpeakerCandidateFinder.nameShape("Acme Corp") == 1)
     }
 

@@ -1,7 +1,7 @@
 import ClaimExtraction
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// Fuzzing with real text (issue 12): paragraphs of every article we have, cut at random code
 /// points (mid-word, mid-quote, between a combining mark and its letter) and spliced in random
@@ -20,7 +20,8 @@ struct SpliceFuzzTests {
         var scalars: [Unicode.Scalar] = []
         for _ in 0..<(2 + Int(rng.next() % 10)) {
             let p = all[Int(rng.next() % UInt64(all.count))]
-            let a = Int(rng.next() % UInt64(p.count)), b = Int(rng.next() % UInt64(p.count))
+            let a = Int(rng.next() % UInt64(p.count))
+            let b = Int(rng.next() % UInt64(p.count))
             scalars += p[min(a, b)...max(a, b)]
             scalars += [["\n\n", " ", "\n", "\u{201C}", "\"", ". "][Int(rng.next() % 6)]].flatMap(\.unicodeScalars)
         }
@@ -36,7 +37,9 @@ struct SpliceFuzzTests {
         let text = SpliceFuzzTests.splice(&rng)
         let scalars = Array(text.unicodeScalars)
         let result = ClaimExtractor().extract(text)
-        for item in result.quotes.map({ ($0.start, $0.end, $0.text) }) + result.claims.map({ ($0.start, $0.end, $0.text) }) {
+        for item in result.quotes.map({ ($0.start, $0.end, $0.text) })
+            + result.claims.map({ ($0.start, $0.end, $0.text) })
+        {
             #expect(item.0 >= 0 && item.0 <= item.1 && item.1 <= scalars.count, "seed \(seed)")
             #expect(String(String.UnicodeScalarView(scalars[item.0..<item.1])) == item.2, "seed \(seed)")
         }

@@ -1,7 +1,7 @@
 import ClaimExtraction
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// Issue 11, item 7: how a text was typed (decomposed accents, zero-width characters, soft hyphens,
 /// joiners, a BOM inside a name) never changes who said what, and offsets still point into the
@@ -13,7 +13,8 @@ struct UnicodeFormsTests {
         var found: [(String, String)] = []
         for folder in ["seeds", "dev"] {
             let dir = root.appendingPathComponent(folder)
-            for name in try FileManager.default.contentsOfDirectory(atPath: dir.path).sorted() where name.hasSuffix(".txt") {
+            for name in try FileManager.default.contentsOfDirectory(atPath: dir.path).sorted()
+            where name.hasSuffix(".txt") {
                 let data = try Data(contentsOf: dir.appendingPathComponent(name))
                 found.append((name, try ArticleReader.read(Array(data), name: name).body))
             }
@@ -22,22 +23,32 @@ struct UnicodeFormsTests {
     }
 
     /// The invisible characters a copy from a web page or a word processor leaves behind.
-    static let invisibles: [Unicode.Scalar] = ["\u{200B}", "\u{AD}", "\u{200D}", "\u{FEFF}", "\u{200C}", "\u{2060}", "\u{2066}"]
+    static let invisibles: [Unicode.Scalar] = [
+        "\u{200B}", "\u{AD}", "\u{200D}", "\u{FEFF}", "\u{200C}", "\u{2060}", "\u{2066}",
+    ]
 
     /// A zero-width space before every capitalised word, and an invisible character inside every word
     /// of four letters or more ("sa\u{200B}id", "Mar\u{AD}tínez").
     static func sprinkled(_ text: String) -> String {
-        var out = String.UnicodeScalarView(), word: [Unicode.Scalar] = [], n = 0
+        var out = String.UnicodeScalarView()
+        var word: [Unicode.Scalar] = []
+        var n = 0
         func flush() {
             if word.count >= 4 {
                 word.insert(invisibles[n % invisibles.count], at: word.count / 2)
                 n += 1
             }
             if let first = word.first, first.properties.isUppercase { out.append("\u{200B}") }
-            out.append(contentsOf: word); word = []
+            out.append(contentsOf: word)
+            word = []
         }
         for c in text.unicodeScalars {
-            if c.properties.isAlphabetic || c.properties.generalCategory == .nonspacingMark { word.append(c) } else { flush(); out.append(c) }
+            if c.properties.isAlphabetic || c.properties.generalCategory == .nonspacingMark {
+                word.append(c)
+            } else {
+                flush()
+                out.append(c)
+            }
         }
         flush()
         return String(out)
@@ -45,9 +56,11 @@ struct UnicodeFormsTests {
 
     /// What a reviewer reads in the ledger, stripped of the way it was typed.
     static func plain(_ text: String) -> String {
-        String(String.UnicodeScalarView(text.precomposedStringWithCanonicalMapping.unicodeScalars.filter {
-            $0.isASCII || !$0.properties.isDefaultIgnorableCodePoint
-        }))
+        String(
+            String.UnicodeScalarView(
+                text.precomposedStringWithCanonicalMapping.unicodeScalars.filter {
+                    $0.isASCII || !$0.properties.isDefaultIgnorableCodePoint
+                }))
     }
 
     struct Seen: Equatable {
@@ -59,8 +72,10 @@ struct UnicodeFormsTests {
         let scalars = Array(body.unicodeScalars)
         for q in e.quotes { #expect(String(String.UnicodeScalarView(scalars[q.start..<q.end])) == q.text) }
         for c in e.claims { #expect(String(String.UnicodeScalarView(scalars[c.start..<c.end])) == c.text) }
-        return Seen(texts: e.quotes.map { plain($0.text) }, speakers: e.quotes.map(\.speaker), cues: e.quotes.map { $0.cue.map(plain) },
-                    vias: e.quotes.map(\.via), claimSpeakers: e.claims.map(\.speaker))
+        return Seen(
+            texts: e.quotes.map { plain($0.text) }, speakers: e.quotes.map(\.speaker),
+            cues: e.quotes.map { $0.cue.map(plain) },
+            vias: e.quotes.map(\.via), claimSpeakers: e.claims.map(\.speaker))
     }
 
     @Test(arguments: ["NFD", "zero-width", "NFD and zero-width"])
@@ -77,13 +92,15 @@ struct UnicodeFormsTests {
     }
 
     @Test func decomposedNamesStayWhole() {
-        let nfc = "\u{201C}We will talk again next year,\u{201D} said José Martínez, the minister. \u{201C}Both sides agree,\u{201D} Tô Lâm said."
+        let nfc =
+            "\u{201C}We will talk again next year,\u{201D} said José Martínez, the minister. \u{201C}Both sides agree,\u{201D} Tô Lâm said."
         let q = ClaimExtractor().extract(nfc.decomposedStringWithCanonicalMapping).quotes
         #expect(q.map(\.speaker) == ["José Martínez", "Tô Lâm"])
     }
 
     @Test func invisibleCharactersInsideNamesAndCues() {
-        let text = "Mayor Anna Berg spoke.\n\n\u{201C}We will rebuild the bridge by spring,\u{201D} \u{200B}Ber\u{AD}g sa\u{200B}id. "
+        let text =
+            "Mayor Anna Berg spoke.\n\n\u{201C}We will rebuild the bridge by spring,\u{201D} \u{200B}Ber\u{AD}g sa\u{200B}id. "
             + "\u{201C}The money is there and the plans are ready,\u{201D} said Carl Ol\u{200D}sen\u{FEFF}."
         let q = ClaimExtractor().extract(text).quotes
         #expect(q.map(\.speaker) == ["Anna Berg", "Carl Olsen"])
@@ -92,7 +109,8 @@ struct UnicodeFormsTests {
     }
 
     @Test func offsetsPointIntoTheOriginalText() throws {
-        let text = "Cafe\u{301} owner Jose\u{301} Marti\u{301}nez spoke. \u{201C}Prices\u{200B} went up by half,\u{201D} Marti\u{301}nez said."
+        let text =
+            "Cafe\u{301} owner Jose\u{301} Marti\u{301}nez spoke. \u{201C}Prices\u{200B} went up by half,\u{201D} Marti\u{301}nez said."
         let q = try #require(ClaimExtractor().extract(text).quotes.first)
         #expect(q.speaker == "José Martínez")
         #expect(slice(text, q.start, q.end) == "Prices\u{200B} went up by half,")

@@ -1,11 +1,14 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
+
 @testable import ClaimExtraction
 
 @Suite("Word pieces")
 struct WordPiecesTests {
-    let vocabulary = WordPieces(["[PAD]", "[UNK]", "un", "##aff", "##able", "afford", "##s", "cafe", "!", ",", "东", "京"].joined(separator: "\n"))
+    let vocabulary = WordPieces(
+        ["[PAD]", "[UNK]", "un", "##aff", "##able", "afford", "##s", "cafe", "!", ",", "东", "京"].joined(separator: "\n")
+    )
 
     func pieces(_ text: String) -> [Int32] { vocabulary.pieces(of: [text]) }
 

@@ -22,7 +22,9 @@ import Testing
     }
 
     @Test func queryWordsLeaveOutCommonWordsAndRepeats() {
-        #expect(MatchText.queryWords("This is the fifth visit, the FIFTH visit") == ["this", "5th", "visit"].filter { !StopWords.contains($0) })
+        #expect(
+            MatchText.queryWords("This is the fifth visit, the FIFTH visit")
+                == ["this", "5th", "visit"].filter { !StopWords.contains($0) })
     }
 
     @Test func hostileTextIsOnlyWords() {

@@ -1,32 +1,40 @@
-@testable import ClaimMatching
 import Foundation
-import Testing
 import TestSupport
+import Testing
+
+@testable import ClaimMatching
 
 @Suite("Seen-before model")
 struct SeenBeforeModelTests {
-    struct Row: Decodable { var features: [Double]; var probability: Double }
+    struct Row: Decodable {
+        var features: [Double]
+        var probability: Double
+    }
 
     /// The Swift evaluation equals scikit-learn's predict_proba (tools/train/seen_before.py wrote both).
     @Test func theSwiftModelReproducesTheTrainingLibrarysProbabilities() throws {
-        let url = ClaimLedgerBinary.packageRoot.appendingPathComponent("Tests/ClaimMatchingTests/Oracle/seen_before_oracle.json")
+        let url = ClaimLedgerBinary.packageRoot.appendingPathComponent(
+            "Tests/ClaimMatchingTests/Oracle/seen_before_oracle.json")
         let rows = try JSONDecoder().decode([Row].self, from: Data(contentsOf: url))
         #expect(rows.count == 50)
         for row in rows { #expect(abs(SeenBeforeModel.probability(row.features) - row.probability) < 1e-12) }
     }
 
     @Test func featuresAreInTheTrainingScriptsOrder() {
-        let f = SeenBeforeModel.Features(similarity: 0.5, containment: 0.8, clauseWords: 4, sharedWords: 12, shorterWords: 10,
-                                         rank: 1, relevance: 8, topRelevance: 8, nextRelevance: 2)
+        let f = SeenBeforeModel.Features(
+            similarity: 0.5, containment: 0.8, clauseWords: 4, sharedWords: 12, shorterWords: 10,
+            rank: 1, relevance: 8, topRelevance: 8, nextRelevance: 2)
         #expect(f.vector == [0.5, 0.8, 1, 1, 0.5, 1, 1, 0.75])
     }
 
     /// Short texts and a single shared word are never "seen before", however the model scores them.
     @Test func aSingleSharedWordOrAShortTextNeverCounts() {
-        var f = SeenBeforeModel.Features(similarity: 0.9, containment: 1, clauseWords: 3, sharedWords: 1, shorterWords: 2,
-                                         rank: 1, relevance: 10, topRelevance: 10, nextRelevance: 0)
+        var f = SeenBeforeModel.Features(
+            similarity: 0.9, containment: 1, clauseWords: 3, sharedWords: 1, shorterWords: 2,
+            rank: 1, relevance: 10, topRelevance: 10, nextRelevance: 0)
         #expect(SeenBeforeModel.probability(f) > SeenBeforeModel.threshold && !SeenBeforeModel.isSeenBefore(f))
-        f.sharedWords = 3; f.shorterWords = 4
+        f.sharedWords = 3
+        f.shorterWords = 4
         #expect(SeenBeforeModel.isSeenBefore(f))
     }
 }

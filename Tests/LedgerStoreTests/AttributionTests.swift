@@ -1,8 +1,8 @@
 import Foundation
 import GRDB
 import LedgerStore
-import Testing
 import TestSupport
+import Testing
 
 /// Schema version 10 (issue 33): a quote checked on its second axis — was it said as quoted?
 @Suite("Attribution checks (migration 10)")
@@ -12,12 +12,15 @@ struct AttributionTests {
     func quoteLedger(_ dir: TemporaryDirectory) throws -> (Ledger, quote: String, claim: String) {
         let ledger = try smallLedger(dir)
         let source = try #require(try ledger.sources().first).source.source
-        let quote = ClaimPayload(claimID: Identifiers.claimID(sourceID: source.sourceID, kind: "quote", start: 40, end: 60, text: "We will win"),
-                                 sourceID: source.sourceID, kind: .quote, text: "We will win", speaker: "Jane Roe")
+        let quote = ClaimPayload(
+            claimID: Identifiers.claimID(
+                sourceID: source.sourceID, kind: "quote", start: 40, end: 60, text: "We will win"),
+            sourceID: source.sourceID, kind: .quote, text: "We will win", speaker: "Jane Roe")
         try ledger.write { db in _ = try ledger.recordClaim(db, quote) }
         try ledger.changeStatus(claimID: quote.claimID, to: .disputed, evidence: "polls", note: nil, reviewer: "ann")
-        try ledger.checkAttribution(claimID: quote.claimID, .misquoted, evidence: "https://transcript.example/1", note: "she said may",
-                                    reviewer: "bob")
+        try ledger.checkAttribution(
+            claimID: quote.claimID, .misquoted, evidence: "https://transcript.example/1", note: "she said may",
+            reviewer: "bob")
         let claim = try #require(try ledger.claims().first { $0.kind == .claim })
         return (ledger, quote.claimID, claim.claim.claimID)
     }
@@ -29,7 +32,9 @@ struct AttributionTests {
         #expect(record.status == .disputed && record.attribution == .misquoted)
         let history = try ledger.history(claimID: quote)
         #expect(history.map(\.event) == [.recorded, .status, .attribution])
-        #expect(history.last?.evidence == "https://transcript.example/1" && history.last?.reviewer == "bob" && history.last?.note == "she said may")
+        #expect(
+            history.last?.evidence == "https://transcript.example/1" && history.last?.reviewer == "bob"
+                && history.last?.note == "she said may")
         // A report as of before the check sees none.
         #expect(try ledger.claims(ClaimFilter(asOf: 10)).first { $0.claim.claimID == quote }?.attribution == nil)
         #expect(try Auditor(ledger: ledger).run().passed)
@@ -38,8 +43,12 @@ struct AttributionTests {
     @Test func aClaimHasNoAttributionAndEvidenceIsRequired() throws {
         let dir = TemporaryDirectory()
         let (ledger, quote, claim) = try quoteLedger(dir)
-        #expect(throws: LedgerError.self) { try ledger.checkAttribution(claimID: claim, .confirmed, evidence: "x", reviewer: "ann") }
-        #expect(throws: LedgerError.missing(.attributionEvidence)) { try ledger.checkAttribution(claimID: quote, .confirmed, evidence: " ", reviewer: "ann") }
+        #expect(throws: LedgerError.self) {
+            try ledger.checkAttribution(claimID: claim, .confirmed, evidence: "x", reviewer: "ann")
+        }
+        #expect(throws: LedgerError.missing(.attributionEvidence)) {
+            try ledger.checkAttribution(claimID: quote, .confirmed, evidence: " ", reviewer: "ann")
+        }
         #expect(try ledger.head().seq == 11)
     }
 
@@ -48,12 +57,14 @@ struct AttributionTests {
         let (ledger, quote, _) = try quoteLedger(dir)
         // Seen as never checked, but bob checked it: refused, naming his check.
         do {
-            try ledger.checkAttribution(claimID: quote, .confirmed, evidence: "tape", reviewer: "ann", expecting: nil, checkConflicts: true)
+            try ledger.checkAttribution(
+                claimID: quote, .confirmed, evidence: "tape", reviewer: "ann", expecting: nil, checkConflicts: true)
             Issue.record("no conflict")
         } catch LedgerError.conflict(let c) {
             #expect(c.field == .attribution && c.found == "misquoted" && c.by == "bob" && c.entry == 11)
         }
-        try ledger.checkAttribution(claimID: quote, .confirmed, evidence: "full tape", reviewer: "ann", expecting: .misquoted)
+        try ledger.checkAttribution(
+            claimID: quote, .confirmed, evidence: "full tape", reviewer: "ann", expecting: .misquoted)
         #expect(try ledger.claim(id: quote).attribution == .confirmed)
     }
 
@@ -71,12 +82,15 @@ struct AttributionTests {
     func importedCheckLedger(_ dir: TemporaryDirectory) throws -> (Ledger, quote: String) {
         let (ledger, _, _) = try quoteLedger(dir)
         let source = try #require(try ledger.sources().first).source.source
-        let quote = ClaimPayload(claimID: Identifiers.claimID(sourceID: source.sourceID, kind: "quote", start: 70, end: 90, text: "We will lose"),
-                                 sourceID: source.sourceID, kind: .quote, text: "We will lose", speaker: "Jane Roe")
+        let quote = ClaimPayload(
+            claimID: Identifiers.claimID(
+                sourceID: source.sourceID, kind: "quote", start: 70, end: 90, text: "We will lose"),
+            sourceID: source.sourceID, kind: .quote, text: "We will lose", speaker: "Jane Roe")
         try ledger.write { db in
             _ = try ledger.recordClaim(db, quote)
-            try ledger.recordFirstAttribution(db, claimID: quote.claimID, .notSaid, evidence: "https://fc.example/r/1",
-                                              reviewer: "tomas", publishedBy: "  Example Fact Check ")
+            try ledger.recordFirstAttribution(
+                db, claimID: quote.claimID, .notSaid, evidence: "https://fc.example/r/1",
+                reviewer: "tomas", publishedBy: "  Example Fact Check ")
         }
         return (ledger, quote.claimID)
     }
@@ -105,9 +119,11 @@ struct AttributionTests {
     @Test func sqliteRefusesToChangeACheck() throws {
         let dir = TemporaryDirectory()
         let (ledger, quote, claim) = try quoteLedger(dir)
-        for sql in ["UPDATE attribution SET verdict = 'confirmed'", "DELETE FROM attribution",
-                    "INSERT INTO attribution (seq, claim_id, verdict, evidence, reviewer, replaces) VALUES (11, '\(quote)', 'confirmed', 'x', 'x', 11)",
-                    "INSERT INTO attribution (seq, claim_id, verdict, evidence, reviewer) VALUES (11, '\(claim)', 'confirmed', 'x', 'x')"] {
+        for sql in [
+            "UPDATE attribution SET verdict = 'confirmed'", "DELETE FROM attribution",
+            "INSERT INTO attribution (seq, claim_id, verdict, evidence, reviewer, replaces) VALUES (11, '\(quote)', 'confirmed', 'x', 'x', 11)",
+            "INSERT INTO attribution (seq, claim_id, verdict, evidence, reviewer) VALUES (11, '\(claim)', 'confirmed', 'x', 'x')",
+        ] {
             #expect(throws: (any Error).self, "\(sql)") { try ledger.write { try $0.execute(sql: sql) } }
         }
     }
@@ -124,17 +140,20 @@ struct TypedHistoryTests {
         try ledger.correct(claimID: quote, field: .speaker, value: "Jane Q. Roe", reason: "full name", reviewer: "cy")
         try ledger.correct(claimID: quote, field: .via, value: nil, reason: "not relayed", reviewer: "cy")
         let changes = try ledger.history(claimID: quote).map(\.change)
-        #expect(changes == [
-            .recorded,
-            .decision(Verdict(.disputed, evidence: "polls")),
-            .attribution(verdict: .misquoted, evidence: "https://transcript.example/1", note: "she said may"),
-            .note("ask the office"),
-            .correction(field: .speaker, value: "Jane Q. Roe", reason: "full name"),
-            .correction(field: .via, value: nil, reason: "not relayed"),
-        ])
+        #expect(
+            changes == [
+                .recorded,
+                .decision(Verdict(.disputed, evidence: "polls")),
+                .attribution(verdict: .misquoted, evidence: "https://transcript.example/1", note: "she said may"),
+                .note("ask the office"),
+                .correction(field: .speaker, value: "Jane Q. Roe", reason: "full name"),
+                .correction(field: .via, value: nil, reason: "not relayed"),
+            ])
         let source = try #require(try ledger.sources().first).source.source.sourceID
-        try ledger.correctSource(sourceID: source, changes: [(.outlet, "Radio 4")], reason: "from the page", reviewer: "cy")
-        #expect(try ledger.sourceHistory(sourceID: source).map(\.change).last
+        try ledger.correctSource(
+            sourceID: source, changes: [(.outlet, "Radio 4")], reason: "from the page", reviewer: "cy")
+        #expect(
+            try ledger.sourceHistory(sourceID: source).map(\.change).last
                 == .sourceCorrection(field: .outlet, value: "Radio 4", reason: "from the page"))
     }
 }

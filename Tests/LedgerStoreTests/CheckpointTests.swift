@@ -1,8 +1,8 @@
 import Foundation
 import GRDB
 import LedgerStore
-import Testing
 import TestSupport
+import Testing
 import TransparencyLog
 
 /// A saved checkpoint of the ledger as it is now, signed by `signer`.
@@ -15,19 +15,24 @@ func saveCheckpoint(_ ledger: Ledger, _ signer: NoteSigner, name: String) throws
 struct CheckpointTests {
     @Test func aRewriteWithEveryHashRecomputedPassesTheChainButNotTheCheckpoint() throws {
         let dir = TemporaryDirectory()
-        let ledger = try smallLedger(dir)           // 8 entries
+        let ledger = try smallLedger(dir)  // 8 entries
         let signer = try NoteSigner(name: "test.example/ledger")
         let saved = try saveCheckpoint(ledger, signer, name: "cp-8")
-        let early = CheckpointAudit.Saved(name: "cp-3", note: try SignedNote.parse({ () -> String in
-            let cp = try ledger.checkpoint(origin: signer.name, size: 3)
-            return cp.body + "\n" + (try signer.signatureLine(for: cp.body))
-        }()))
+        let early = CheckpointAudit.Saved(
+            name: "cp-3",
+            note: try SignedNote.parse(
+                { () -> String in
+                    let cp = try ledger.checkpoint(origin: signer.name, size: 3)
+                    return cp.body + "\n" + (try signer.signatureLine(for: cp.body))
+                }()))
 
         // The attacker rewrites entry 6's evidence, recomputes every hash after it and the derived row.
-        try rewriteRecomputingHashes(ledger.path, from: 6, [
-            "UPDATE entry SET payload = replace(payload, 'Customs data', 'Forged data') WHERE seq = 6",
-            "UPDATE review SET evidence = 'Forged data' WHERE seq = 6",
-        ])
+        try rewriteRecomputingHashes(
+            ledger.path, from: 6,
+            [
+                "UPDATE entry SET payload = replace(payload, 'Customs data', 'Forged data') WHERE seq = 6",
+                "UPDATE review SET evidence = 'Forged data' WHERE seq = 6",
+            ])
         let reopened = try Ledger(path: ledger.path, create: false)
         #expect(try Auditor(ledger: reopened).run().passed, "the chain alone cannot see a full recompute")
         let problems = try CheckpointAudit(ledger: reopened).run([saved, early], verifier: signer.verifier)
@@ -80,10 +85,11 @@ struct CheckpointTests {
         let good = try saveCheckpoint(ledger, signer, name: "good")
         let other = Checkpoint(origin: signer.name, size: 8, root: Array(repeating: 1, count: 32))
         let forkedNote = try SignedNote.parse(other.body + "\n" + signer.signatureLine(for: other.body))
-        let problems = try CheckpointAudit(ledger: ledger).run([good, .init(name: "forked", note: forkedNote)], verifier: signer.verifier)
+        let problems = try CheckpointAudit(ledger: ledger).run(
+            [good, .init(name: "forked", note: forkedNote)], verifier: signer.verifier)
         #expect(problems.contains { $0.contains("equivocation") })
 
-        let stranger = try NoteSigner(name: "test.example/ledger")   // same name, different key
+        let stranger = try NoteSigner(name: "test.example/ledger")  // same name, different key
         let unsigned = try CheckpointAudit(ledger: ledger).run([good], verifier: stranger.verifier)
         #expect(unsigned.first?.contains("not signed by key") == true)
         #expect(try CheckpointAudit(ledger: ledger).run([good], verifier: signer.verifier).isEmpty)
@@ -94,8 +100,11 @@ struct CheckpointTests {
         let ledger = try smallLedger(dir)
         var leaves: [Merkle.Hash] = []
         try ledger.forEachEntry { e in
-            leaves.append(Merkle.leafHash(EntryEncoding.canonicalBytes(seq: e.seq, kind: e.kind, recordedAt: e.recordedAt,
-                                                                        prevHash: e.prevHash, payload: e.payload)))
+            leaves.append(
+                Merkle.leafHash(
+                    EntryEncoding.canonicalBytes(
+                        seq: e.seq, kind: e.kind, recordedAt: e.recordedAt,
+                        prevHash: e.prevHash, payload: e.payload)))
         }
         for size in 0...leaves.count {
             var builder = Merkle.RootBuilder()

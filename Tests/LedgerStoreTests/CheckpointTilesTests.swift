@@ -1,7 +1,7 @@
 import Foundation
 import LedgerStore
-import Testing
 import TestSupport
+import Testing
 import TransparencyLog
 
 /// Tiles saved with a checkpoint let the audit name the first rewritten entry (issue 11, 12d).
@@ -33,24 +33,28 @@ struct CheckpointTilesTests {
         let folder = TileDirectory(dir.path)
         #expect(try folder.write(tiles) == tiles.count)
         let first = dir.path + "/" + tiles[0].path
-        FileManager.default.createFile(atPath: first, contents: Data())                          // empty, as after ENOSPC
+        FileManager.default.createFile(atPath: first, contents: Data())  // empty, as after ENOSPC
         #expect(try folder.write(tiles) == 1)
         #expect(folder.read(tiles[0].path) == tiles[0].bytes)
-        FileManager.default.createFile(atPath: first, contents: Data(tiles[0].bytes.prefix(100))) // a prefix: cut short
+        // a prefix: cut short
+        FileManager.default.createFile(atPath: first, contents: Data(tiles[0].bytes.prefix(100)))
         #expect(try folder.write(tiles) == 1)
         var other = tiles[0].bytes
         other[5] ^= 1
         FileManager.default.createFile(atPath: first, contents: Data(other))
         #expect(throws: TileDirectory.WriteError.self) { try folder.write(tiles) }
-        FileManager.default.createFile(atPath: first, contents: Data(other.prefix(64)))         // short and different
+        FileManager.default.createFile(atPath: first, contents: Data(other.prefix(64)))  // short and different
         #expect(throws: TileDirectory.WriteError.self) { try folder.write(tiles) }
-        let left = FileManager.default.enumerator(atPath: dir.path)?.compactMap { $0 as? String }.filter { $0.contains(".partial-") } ?? []
+        let left =
+            FileManager.default.enumerator(atPath: dir.path)?.compactMap { $0 as? String }.filter {
+                $0.contains(".partial-")
+            } ?? []
         #expect(left.isEmpty)
     }
 
     @Test func aRewriteIsNamedToTheEntryWithTiles() throws {
         let dir = TemporaryDirectory()
-        let ledger = try smallLedger(dir)           // 8 entries
+        let ledger = try smallLedger(dir)  // 8 entries
         let signer = try NoteSigner(name: "test.example/ledger")
         let saved = try saveCheckpoint(ledger, signer, name: "cp-8")
         let tiles = TileDirectory(dir.file("tiles"))
@@ -59,10 +63,12 @@ struct CheckpointTilesTests {
         #expect(try tiles.write(Tiles.make(leaves: leaves)) == 1)
         #expect(try tiles.write(Tiles.make(leaves: try ledger.leafHashes(size: 8))) == 0, "nothing new the second time")
 
-        try rewriteRecomputingHashes(ledger.path, from: 6, [
-            "UPDATE entry SET payload = replace(payload, 'Customs data', 'Forged data') WHERE seq = 6",
-            "UPDATE review SET evidence = 'Forged data' WHERE seq = 6",
-        ])
+        try rewriteRecomputingHashes(
+            ledger.path, from: 6,
+            [
+                "UPDATE entry SET payload = replace(payload, 'Customs data', 'Forged data') WHERE seq = 6",
+                "UPDATE review SET evidence = 'Forged data' WHERE seq = 6",
+            ])
         let reopened = try Ledger(path: ledger.path, create: false)
         let named = try CheckpointAudit(ledger: reopened, readTile: tiles.read).run([saved], verifier: signer.verifier)
         #expect(named.count == 1)
@@ -71,7 +77,9 @@ struct CheckpointTilesTests {
         #expect(unnamed.first?.contains("entries 1–8") == true, "\(unnamed)")
 
         // The ledger's tree now differs from the saved tile, which is never overwritten.
-        #expect(throws: TileDirectory.WriteError.self) { try tiles.write(Tiles.make(leaves: try reopened.leafHashes(size: 8))) }
+        #expect(throws: TileDirectory.WriteError.self) {
+            try tiles.write(Tiles.make(leaves: try reopened.leafHashes(size: 8)))
+        }
     }
 
     @Test func tilesThatDoNotReproduceTheSignedRootNameNothing() throws {
@@ -79,15 +87,18 @@ struct CheckpointTilesTests {
         let ledger = try smallLedger(dir)
         let signer = try NoteSigner(name: "test.example/ledger")
         let saved = try saveCheckpoint(ledger, signer, name: "cp-8")
-        try rewriteRecomputingHashes(ledger.path, from: 6, [
-            "UPDATE entry SET payload = replace(payload, 'Customs data', 'Forged data') WHERE seq = 6",
-            "UPDATE review SET evidence = 'Forged data' WHERE seq = 6",
-        ])
+        try rewriteRecomputingHashes(
+            ledger.path, from: 6,
+            [
+                "UPDATE entry SET payload = replace(payload, 'Customs data', 'Forged data') WHERE seq = 6",
+                "UPDATE review SET evidence = 'Forged data' WHERE seq = 6",
+            ])
         let reopened = try Ledger(path: ledger.path, create: false)
         // Tiles made from the rewritten ledger (as an attacker would hand over) do not match the signed root.
         let forged = TileDirectory(dir.file("forged"))
         try forged.write(Tiles.make(leaves: try reopened.leafHashes(size: 8)))
-        let problems = try CheckpointAudit(ledger: reopened, readTile: forged.read).run([saved], verifier: signer.verifier)
+        let problems = try CheckpointAudit(ledger: reopened, readTile: forged.read).run(
+            [saved], verifier: signer.verifier)
         #expect(problems.first?.contains("do not reproduce its root") == true, "\(problems)")
     }
 }

@@ -1,19 +1,21 @@
 import Foundation
 import GRDB
 import LedgerStore
-import Testing
 import TestSupport
+import Testing
 
 /// A source with text, as `ingest` would record it.
 func sampleSource(_ text: String = "Hello.", title: String = "Example") -> SourcePayload {
     let id = Identifiers.sourceID(text: text)
-    return SourcePayload(sourceID: id, sha256: hexSHA256(text), title: title, outlet: nil, author: nil,
-                         published: nil, url: nil, text: text)
+    return SourcePayload(
+        sourceID: id, sha256: hexSHA256(text), title: title, outlet: nil, author: nil,
+        published: nil, url: nil, text: text)
 }
 
 func sampleClaim(_ source: SourcePayload, _ text: String, kind: ClaimKind = .claim) -> ClaimPayload {
-    ClaimPayload(claimID: Identifiers.claimID(sourceID: source.sourceID, kind: kind.rawValue, start: 0, end: 6, text: text),
-                 sourceID: source.sourceID, kind: kind, text: text, speaker: "Jane Doe", start: 0, end: 6)
+    ClaimPayload(
+        claimID: Identifiers.claimID(sourceID: source.sourceID, kind: kind.rawValue, start: 0, end: 6, text: text),
+        sourceID: source.sourceID, kind: kind, text: text, speaker: "Jane Doe", start: 0, end: 6)
 }
 
 @Suite("Ledger: append, status, views")
@@ -23,14 +25,20 @@ struct LedgerTests {
         let dir = TemporaryDirectory()
         let ledger = try makeTemporaryLedger(in: dir)
         let entry = try ledger.write { db -> Entry in
-            guard case .appended(let entry) = try ledger.recordSource(db, sampleSource()) else { throw LedgerError.refused("not appended") }
+            guard case .appended(let entry) = try ledger.recordSource(db, sampleSource()) else {
+                throw LedgerError.refused("not appended")
+            }
             return entry
         }
-        #expect(entry.payload == #"{"sha256":"2d8bd7d9bb5f85ba643f0110d50cb506a1fe439e769a22503193ea6046bb87f7","source_id":"2d8bd7d9bb5f85ba643f0110d50cb506a1fe439e769a22503193ea6046bb87f7","text":"Hello.","title":"Example"}"#)
+        #expect(
+            entry.payload
+                == #"{"sha256":"2d8bd7d9bb5f85ba643f0110d50cb506a1fe439e769a22503193ea6046bb87f7","source_id":"2d8bd7d9bb5f85ba643f0110d50cb506a1fe439e769a22503193ea6046bb87f7","text":"Hello.","title":"Example"}"#
+        )
         #expect(entry.recordedAt == "2026-01-01T00:00:00Z")
         #expect(entry.prevHash == String(repeating: "0", count: 64))
-        let bytes = EntryEncoding.canonicalBytes(seq: 1, kind: entry.kind, recordedAt: entry.recordedAt,
-                                                 prevHash: entry.prevHash, payload: entry.payload)
+        let bytes = EntryEncoding.canonicalBytes(
+            seq: 1, kind: entry.kind, recordedAt: entry.recordedAt,
+            prevHash: entry.prevHash, payload: entry.payload)
         #expect(bytes.count == 315)
         #expect(Array(bytes.prefix(21)) == Array("CLAIMLEDGER-ENTRY-V1\n".utf8))
         #expect(entry.hash == "213e61c52e0577935bfe0a4667abb7b7e7194309dabc89d2e764b4d6e6e89e4e")
@@ -67,11 +75,16 @@ struct LedgerTests {
         let ledger = try makeTemporaryLedger(in: dir)
         let source = sampleSource()
         let claim = sampleClaim(source, "Hello.")
-        try ledger.write { db in try ledger.recordSource(db, source); try ledger.recordClaim(db, claim) }
+        try ledger.write { db in
+            try ledger.recordSource(db, source)
+            try ledger.recordClaim(db, claim)
+        }
         #expect(try ledger.claim(id: claim.claimID).status == .unverified)
-        try ledger.changeStatus(claimID: claim.claimID, to: .verified, evidence: "https://a.example", note: nil, reviewer: "ann")
+        try ledger.changeStatus(
+            claimID: claim.claimID, to: .verified, evidence: "https://a.example", note: nil, reviewer: "ann")
         #expect(try ledger.claim(id: claim.claimID).status == .verified)
-        try ledger.changeStatus(claimID: claim.claimID, to: .disputed, evidence: "https://b.example", note: "new data", reviewer: "bob")
+        try ledger.changeStatus(
+            claimID: claim.claimID, to: .disputed, evidence: "https://b.example", note: "new data", reviewer: "bob")
         let current = try ledger.claim(id: claim.claimID)
         #expect(current.status == .disputed)
         #expect(current.evidence == "https://b.example")
@@ -86,7 +99,10 @@ struct LedgerTests {
         let ledger = try makeTemporaryLedger(in: dir)
         let source = sampleSource()
         let claim = sampleClaim(source, "Hello.")
-        try ledger.write { db in try ledger.recordSource(db, source); try ledger.recordClaim(db, claim) }
+        try ledger.write { db in
+            try ledger.recordSource(db, source)
+            try ledger.recordClaim(db, claim)
+        }
         #expect(throws: LedgerError.self) {
             try ledger.changeStatus(claimID: claim.claimID, to: .verified, evidence: "  ", note: nil, reviewer: "ann")
         }
@@ -101,7 +117,10 @@ struct LedgerTests {
             try ledger.write { db in try db.execute(sql: "UPDATE entry SET kind = 'claim_recorded' WHERE seq = 1") }
             Issue.record("an update of an entry must be refused")
         } catch let error as LedgerError {
-            guard case .refused(let message) = error else { Issue.record("\(error)"); return }
+            guard case .refused(let message) = error else {
+                Issue.record("\(error)")
+                return
+            }
             #expect(error.exitCode == 4 && message.contains("nothing was written"))
         }
         #expect(try ledger.head().seq == 1)
@@ -112,16 +131,23 @@ struct LedgerTests {
         let ledger = try makeTemporaryLedger(in: dir)
         let source = sampleSource()
         let a = sampleClaim(source, "Hello.")
-        let b = ClaimPayload(claimID: "b" + String(repeating: "0", count: 63), sourceID: source.sourceID, kind: .quote, text: "Hi")
+        let b = ClaimPayload(
+            claimID: "b" + String(repeating: "0", count: 63), sourceID: source.sourceID, kind: .quote, text: "Hi")
         try ledger.write { db in
-            try ledger.recordSource(db, source); try ledger.recordClaim(db, a); try ledger.recordClaim(db, b)
+            try ledger.recordSource(db, source)
+            try ledger.recordClaim(db, a)
+            try ledger.recordClaim(db, b)
         }
         try ledger.changeStatus(claimID: a.claimID, to: .verified, evidence: "e", note: nil, reviewer: "ann")
-        try ledger.correct(claimID: b.claimID, field: .speaker, value: "Vladimir Putin", reason: "pronoun", reviewer: "ann")
+        try ledger.correct(
+            claimID: b.claimID, field: .speaker, value: "Vladimir Putin", reason: "pronoun", reviewer: "ann")
         let (unverified, speaker, summary) = try ledger.read { db in
-            (try String.fetchAll(db, sql: "SELECT claim_id FROM unverified_claims"),
-             try String.fetchOne(db, sql: "SELECT speaker FROM claims_current WHERE claim_id = ?", arguments: [b.claimID]),
-             try Row.fetchOne(db, sql: "SELECT claims, unverified, verified FROM sources_summary"))
+            (
+                try String.fetchAll(db, sql: "SELECT claim_id FROM unverified_claims"),
+                try String.fetchOne(
+                    db, sql: "SELECT speaker FROM claims_current WHERE claim_id = ?", arguments: [b.claimID]),
+                try Row.fetchOne(db, sql: "SELECT claims, unverified, verified FROM sources_summary")
+            )
         }
         #expect(unverified == [b.claimID])
         #expect(speaker == "Vladimir Putin")
@@ -136,12 +162,20 @@ struct LedgerTests {
         let dir = TemporaryDirectory()
         let ledger = try makeTemporaryLedger(in: dir)
         let source = sampleSource()
-        let one = ClaimPayload(claimID: "abc111" + String(repeating: "0", count: 58), sourceID: source.sourceID, kind: .claim, text: "One")
-        let two = ClaimPayload(claimID: "abc222" + String(repeating: "0", count: 58), sourceID: source.sourceID, kind: .claim, text: "Two")
-        try ledger.write { db in try ledger.recordSource(db, source); try ledger.recordClaim(db, one); try ledger.recordClaim(db, two) }
+        let one = ClaimPayload(
+            claimID: "abc111" + String(repeating: "0", count: 58), sourceID: source.sourceID, kind: .claim, text: "One")
+        let two = ClaimPayload(
+            claimID: "abc222" + String(repeating: "0", count: 58), sourceID: source.sourceID, kind: .claim, text: "Two")
+        try ledger.write { db in
+            try ledger.recordSource(db, source)
+            try ledger.recordClaim(db, one)
+            try ledger.recordClaim(db, two)
+        }
         #expect(try ledger.resolveClaimID("c-abc1") == one.claimID)
         #expect(try ledger.resolveClaimID("ABC2") == two.claimID)
-        #expect(throws: LedgerError.ambiguousID("c-abc", candidates: ["c-abc11100", "c-abc22200"])) { try ledger.resolveClaimID("c-abc") }
+        #expect(throws: LedgerError.ambiguousID("c-abc", candidates: ["c-abc11100", "c-abc22200"])) {
+            try ledger.resolveClaimID("c-abc")
+        }
         #expect(throws: LedgerError.unknownID("c-fff")) { try ledger.resolveClaimID("c-fff") }
         #expect(throws: LedgerError.unknownID("c-x' OR 1=1 --")) { try ledger.resolveClaimID("c-x' OR 1=1 --") }
         #expect(try ledger.claim(id: one.claimID).shortID == "c-abc111")

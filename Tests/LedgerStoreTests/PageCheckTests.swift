@@ -1,7 +1,7 @@
 import Foundation
 import LedgerStore
-import Testing
 import TestSupport
+import Testing
 
 /// Issue 30, item 7: a writer refuses a file SQLite's own check calls damaged, and pays for that
 /// check only when something other than a ClaimLedger writer changed the file since the last one.
@@ -19,8 +19,8 @@ struct PageCheckTests {
     @Test func aFileAsTheLastWriterLeftItIsNotCheckedAgain() throws {
         let dir = TemporaryDirectory()
         let path = dir.file("ledger.sqlite")
-        #expect(try write(path) == false)                 // a new file: nothing to check
-        #expect(try write(path) == false)                 // as the last writer left it
+        #expect(try write(path) == false)  // a new file: nothing to check
+        #expect(try write(path) == false)  // as the last writer left it
         #expect(try write(path) == false)
         let readOnly = try Ledger(path: path, create: false, readOnly: true)
         #expect(try readOnly.reviewers().count == 3 && !readOnly.pageCheckRan)
@@ -31,7 +31,8 @@ struct PageCheckTests {
         let path = dir.file("ledger.sqlite")
         try write(path)
         // Another program touched it (its time changed): checked.
-        try FileManager.default.setAttributes([.modificationDate: Date(timeIntervalSince1970: 1_000_000_000)], ofItemAtPath: path)
+        try FileManager.default.setAttributes(
+            [.modificationDate: Date(timeIntervalSince1970: 1_000_000_000)], ofItemAtPath: path)
         #expect(try write(path) == true)
         #expect(try write(path) == false)
         // No mark (deleted, or a copy moved here without it): checked.
@@ -48,10 +49,10 @@ struct PageCheckTests {
         let path = dir.file("ledger.sqlite")
         for _ in 0..<40 { try write(path) }
         let handle = try #require(FileHandle(forUpdatingAtPath: path))
-        try handle.seek(toOffset: 4096)                            // page 2, the entry log's root: zeroed
+        try handle.seek(toOffset: 4096)  // page 2, the entry log's root: zeroed
         try handle.write(contentsOf: Data(repeating: 0, count: 4096))
         try handle.close()
         #expect(throws: LedgerError.self) { try write(path) }
-        #expect(throws: LedgerError.self) { try write(path) }      // and again: the mark was dropped
+        #expect(throws: LedgerError.self) { try write(path) }  // and again: the mark was dropped
     }
 }

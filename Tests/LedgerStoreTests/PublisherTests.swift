@@ -1,8 +1,8 @@
 import Foundation
 import GRDB
 import LedgerStore
-import Testing
 import TestSupport
+import Testing
 
 /// Schema version 9 (issue 33): who publishes a ledger's reviews, and credit for imported verdicts.
 @Suite("Publisher and credit (migration 9)")
@@ -13,12 +13,15 @@ struct PublisherTests {
     /// another publisher (entry 10).
     func publishingLedger(_ dir: TemporaryDirectory) throws -> Ledger {
         let ledger = try smallLedger(dir)
-        try ledger.setPublisher(try Publisher.payload(name: "Example Fact Check", url: "https://factcheck.example", logo: nil,
-                                                      reviewURL: PublisherTests.reviewPages, setBy: "ann"))
+        try ledger.setPublisher(
+            try Publisher.payload(
+                name: "Example Fact Check", url: "https://factcheck.example", logo: nil,
+                reviewURL: PublisherTests.reviewPages, setBy: "ann"))
         let claim = try #require(try ledger.claims().first { $0.text == "Imports doubled." })
         try ledger.write { db in
-            try ledger.recordFirstVerdict(db, claimID: claim.claim.claimID, Verdict(.disputed, evidence: "https://other.example/r/1"),
-                                          reviewer: "tomas", publishedBy: " Other Checks ")
+            try ledger.recordFirstVerdict(
+                db, claimID: claim.claim.claimID, Verdict(.disputed, evidence: "https://other.example/r/1"),
+                reviewer: "tomas", publishedBy: " Other Checks ")
         }
         return ledger
     }
@@ -27,16 +30,23 @@ struct PublisherTests {
         let dir = TemporaryDirectory()
         let ledger = try publishingLedger(dir)
         let first = try #require(try ledger.publisher())
-        #expect(first.name == "Example Fact Check" && first.seq == 9 && first.setBy == "ann" && first.url == "https://factcheck.example")
+        #expect(
+            first.name == "Example Fact Check" && first.seq == 9 && first.setBy == "ann"
+                && first.url == "https://factcheck.example")
         #expect(first.reviewURL(for: "c-0123456789ab") == "https://factcheck.example/claims/c-0123456789ab")
         #expect(try ledger.publisher(asOf: 8) == nil)
         // The same details again record nothing; new ones replace them from then on.
-        let same = try Publisher.payload(name: "Example Fact Check", url: "https://factcheck.example", logo: nil,
-                                         reviewURL: PublisherTests.reviewPages, setBy: "bob")
+        let same = try Publisher.payload(
+            name: "Example Fact Check", url: "https://factcheck.example", logo: nil,
+            reviewURL: PublisherTests.reviewPages, setBy: "bob")
         #expect(throws: LedgerError.self) { try ledger.setPublisher(same) }
-        try ledger.setPublisher(try Publisher.payload(name: "Example Fact Check Ltd", url: nil, logo: nil,
-                                                      reviewURL: "https://fc.example/{id}", setBy: "bob"))
-        #expect(try ledger.publisher()?.name == "Example Fact Check Ltd" && ledger.publisher(asOf: 10)?.name == "Example Fact Check")
+        try ledger.setPublisher(
+            try Publisher.payload(
+                name: "Example Fact Check Ltd", url: nil, logo: nil,
+                reviewURL: "https://fc.example/{id}", setBy: "bob"))
+        #expect(
+            try ledger.publisher()?.name == "Example Fact Check Ltd"
+                && ledger.publisher(asOf: 10)?.name == "Example Fact Check")
         #expect(try Auditor(ledger: ledger).run().passed)
     }
 
@@ -83,9 +93,11 @@ struct PublisherTests {
     @Test func sqliteRefusesToChangeThePublisherOrACredit() throws {
         let dir = TemporaryDirectory()
         let ledger = try publishingLedger(dir)
-        for sql in ["UPDATE publisher SET name = 'x'", "DELETE FROM publisher", "UPDATE review_credit SET published_by = 'x'",
-                    "DELETE FROM review_credit", "INSERT INTO review_credit (seq, published_by) VALUES (10, 'x')",
-                    "INSERT INTO publisher (seq, name, review_url, set_by) VALUES (10, 'x', 'https://x.example/{id}', 'x')"] {
+        for sql in [
+            "UPDATE publisher SET name = 'x'", "DELETE FROM publisher", "UPDATE review_credit SET published_by = 'x'",
+            "DELETE FROM review_credit", "INSERT INTO review_credit (seq, published_by) VALUES (10, 'x')",
+            "INSERT INTO publisher (seq, name, review_url, set_by) VALUES (10, 'x', 'https://x.example/{id}', 'x')",
+        ] {
             #expect(throws: (any Error).self, "\(sql)") { try ledger.write { try $0.execute(sql: sql) } }
         }
     }
@@ -99,7 +111,10 @@ struct PublisherTests {
         #expect(PublicationDate.normalised(typed) == iso)
     }
 
-    @Test(arguments: ["03/04/2019", "2023-02-29", "2019-13-01", "Nov 31, 2019", "yesterday", "", "2019", "Movember 3 2019", "19-11-2019"])
+    @Test(arguments: [
+        "03/04/2019", "2023-02-29", "2019-13-01", "Nov 31, 2019", "yesterday", "", "2019", "Movember 3 2019",
+        "19-11-2019",
+    ])
     func anythingElseIsNotADate(typed: String) {
         #expect(PublicationDate.normalised(typed) == nil)
     }
@@ -108,10 +123,14 @@ struct PublisherTests {
         let dir = TemporaryDirectory()
         let ledger = try smallLedger(dir)
         let source = try #require(try ledger.sources().first).source
-        try ledger.correctSource(sourceID: source.source.sourceID, changes: [(.published, "Nov 19, 2019")], reason: "from the page", reviewer: "ann")
+        try ledger.correctSource(
+            sourceID: source.source.sourceID, changes: [(.published, "Nov 19, 2019")], reason: "from the page",
+            reviewer: "ann")
         #expect(try ledger.sources().first?.source.source.published == "2019-11-19")
         #expect(throws: LedgerError.self) {
-            try ledger.correctSource(sourceID: source.source.sourceID, changes: [(.published, "03/04/2019")], reason: "typo", reviewer: "ann")
+            try ledger.correctSource(
+                sourceID: source.source.sourceID, changes: [(.published, "03/04/2019")], reason: "typo", reviewer: "ann"
+            )
         }
         #expect(try ledger.head().seq == 9)
     }

@@ -2,8 +2,8 @@ import Foundation
 import GRDB
 import LedgerSchema
 import LedgerStore
-import Testing
 import TestSupport
+import Testing
 
 /// A ledger of 6 sources × 12 claims and quotes with tied, missing and repeated scores, claims
 /// recorded out of article order, then decisions (some re-opened, some dismissed), corrections and
@@ -20,9 +20,11 @@ func queueLedger(_ dir: TemporaryDirectory, seed: UInt64 = 7) throws -> Ledger {
             let text = "\(words[Int(rng.next() % 6)]) figure \(s)-\(n)."
             let score: Double? = kind == "quote" ? nil : [0.9, 0.5, 0.5, 0.25, 0.1][Int(rng.next() % 5)]
             let start: Int? = rng.next() % 5 == 0 ? nil : Int(rng.next() % 50)
-            return ClaimPayload(claimID: Identifiers.claimID(sourceID: source.sourceID, kind: kind, start: start, end: nil, text: text),
-                                sourceID: source.sourceID, kind: ClaimKind(rawValue: kind)!, text: text, speaker: n % 3 == 0 ? "Jane Doe" : "Omar Ali",
-                                score: score, start: start)
+            return ClaimPayload(
+                claimID: Identifiers.claimID(sourceID: source.sourceID, kind: kind, start: start, end: nil, text: text),
+                sourceID: source.sourceID, kind: ClaimKind(rawValue: kind)!, text: text,
+                speaker: n % 3 == 0 ? "Jane Doe" : "Omar Ali",
+                score: score, start: start)
         }
         try ledger.write { db in
             try ledger.recordSource(db, source)
@@ -32,10 +34,12 @@ func queueLedger(_ dir: TemporaryDirectory, seed: UInt64 = 7) throws -> Ledger {
         for c in recorded.shuffled(using: &rng).prefix(5) {
             let status: ClaimStatus = [.verified, .disputed, .dismissed, .unverified][Int(rng.next() % 4)]
             // Reopening an undecided claim is refused, as it is for a reviewer.
-            _ = try? ledger.changeStatus(claimID: c.claimID, to: status, evidence: "https://e.example/\(s)", note: nil, reviewer: "ann")
+            _ = try? ledger.changeStatus(
+                claimID: c.claimID, to: status, evidence: "https://e.example/\(s)", note: nil, reviewer: "ann")
         }
-        try ledger.correct(claimID: recorded[Int(rng.next() % UInt64(recorded.count))].claimID, field: .text,
-                           value: "ferry figure corrected.", reason: "typo", reviewer: "ann")
+        try ledger.correct(
+            claimID: recorded[Int(rng.next() % UInt64(recorded.count))].claimID, field: .text,
+            value: "ferry figure corrected.", reason: "typo", reviewer: "ann")
     }
     return ledger
 }
@@ -48,7 +52,9 @@ struct QueueTests {
             for kind in [nil, ClaimKind.quote, .claim] {
                 for search in [nil, "ferry", "tariff figure"] {
                     for dismissed in [false, true] {
-                        all.append(ClaimFilter(status: status, kind: kind, search: search, order: .score, withDismissed: dismissed))
+                        all.append(
+                            ClaimFilter(
+                                status: status, kind: kind, search: search, order: .score, withDismissed: dismissed))
                     }
                 }
             }
@@ -83,7 +89,9 @@ struct QueueTests {
         let ledger = try queueLedger(dir)
         for filter in Self.filters {
             let whole = try ledger.claims(filter).map(\.seq)
-            var forward: [Int64] = [], cursor = QueueCursor.top, pages: [QueuePage] = []
+            var forward: [Int64] = []
+            var cursor = QueueCursor.top
+            var pages: [QueuePage] = []
             while true {
                 let page = try ledger.queuePage(filter, from: cursor, size: size)
                 pages.append(page)
@@ -110,7 +118,7 @@ struct QueueTests {
         let dir = TemporaryDirectory()
         let ledger = try queueLedger(dir)
         #expect(try ledger.statusTally() == ledger.claimCounts(ClaimFilter()).byStatus)
-        #expect(try ledger.statusTally().count == ClaimStatus.allCases.count)     // the test ledger has every status
+        #expect(try ledger.statusTally().count == ClaimStatus.allCases.count)  // the test ledger has every status
         for kind in ClaimKind.allCases {
             #expect(try ledger.statusTally(kind: kind) == ledger.claimCounts(ClaimFilter(kind: kind)).byStatus)
         }
@@ -158,7 +166,12 @@ struct QueueTests {
         let path = try queueLedger(dir).path
         let expected = try Ledger(path: path, create: false).queuePage(ClaimFilter(), from: .top, size: 20)
         let older = try DatabaseQueue(path: path)
-        try older.writeWithoutTransaction { try $0.execute(sql: OlderSchema.claimsViewBeforeVersion12 + LedgerQuery.queueDrop.sql + "\nDROP TABLE attribution_credit;\nDROP TABLE attribution;\nDROP TABLE review_credit;\nDROP TABLE publisher;\nDROP TABLE trusted_key;\nDROP TABLE speaker_confidence;\nPRAGMA user_version = 5;") }
+        try older.writeWithoutTransaction {
+            try $0.execute(
+                sql: OlderSchema.claimsViewBeforeVersion12 + LedgerQuery.queueDrop.sql
+                    + "\nDROP TABLE attribution_credit;\nDROP TABLE attribution;\nDROP TABLE review_credit;\nDROP TABLE publisher;\nDROP TABLE trusted_key;\nDROP TABLE speaker_confidence;\nPRAGMA user_version = 5;"
+            )
+        }
         try older.close()
         let reader = try Ledger(path: path, create: false, readOnly: true)
         #expect(try reader.queuePage(ClaimFilter(), from: .top, size: 20) == expected)

@@ -23,6 +23,8 @@ struct RatingScaleTests {
         #expect(RatingLabel.means(place: 1) == .verified && RatingLabel.means(place: 0.75) == .verified)
         #expect(RatingLabel.means(place: 0) == .disputed && RatingLabel.means(place: 0.25) == .disputed)
         #expect(RatingLabel.means(place: 0.5) == nil)
-        #expect(RatingLabel.value(means: .verified) == 5 && RatingLabel.value(means: .disputed) == 1 && RatingLabel.value(means: nil) == 3)
+        #expect(
+            RatingLabel.value(means: .verified) == 5 && RatingLabel.value(means: .disputed) == 1
+                && RatingLabel.value(means: nil) == 3)
     }
 }

@@ -1,7 +1,7 @@
 import Foundation
 import LedgerStore
-import Testing
 import TestSupport
+import Testing
 
 /// A ledger with two reviewers, one revoked: entries 1 (ann), 2 (bob), 3 (bob revoked).
 func reviewerLedger(_ dir: TemporaryDirectory) throws -> Ledger {
@@ -34,7 +34,9 @@ struct ReviewerTests {
         let dir = TemporaryDirectory()
         let ledger = try makeTemporaryLedger(in: dir)
         let (_, token) = try ledger.addReviewer("ann", addedBy: "desk")
-        let bytes = try Data(contentsOf: URL(fileURLWithPath: ledger.path)) + ((try? Data(contentsOf: URL(fileURLWithPath: ledger.path + "-wal"))) ?? Data())
+        let bytes =
+            try Data(contentsOf: URL(fileURLWithPath: ledger.path))
+            + ((try? Data(contentsOf: URL(fileURLWithPath: ledger.path + "-wal"))) ?? Data())
         #expect(bytes.range(of: Data(token.utf8)) == nil)
         #expect(bytes.range(of: Data(token.dropFirst(4).utf8)) == nil)
     }
@@ -70,8 +72,12 @@ struct ReviewerTests {
     @Test func skeletonsMapLookAlikesTogether() {
         #expect(NameSkeleton.of("\u{0430}nn") == NameSkeleton.of("ann"))
         #expect(NameSkeleton.of("ＡＮＮ") == "ann" && NameSkeleton.of("Mary\u{00A0}\u{00A0}Ng") == "mary ng")
-        #expect(NameSkeleton.of("Zoe\u{0308}") == NameSkeleton.of("Zoë") && NameSkeleton.of("Zoe") != NameSkeleton.of("Zoë"))
-        #expect(NameSkeleton.of("rnaria") == NameSkeleton.of("maria") && NameSkeleton.of("Z\u{200B}oë") == NameSkeleton.of("Zoë"))
+        #expect(
+            NameSkeleton.of("Zoe\u{0308}") == NameSkeleton.of("Zoë") && NameSkeleton.of("Zoe") != NameSkeleton.of("Zoë")
+        )
+        #expect(
+            NameSkeleton.of("rnaria") == NameSkeleton.of("maria")
+                && NameSkeleton.of("Z\u{200B}oë") == NameSkeleton.of("Zoë"))
     }
 
     @Test func constantTimeComparisonIsEquality() {
@@ -86,7 +92,10 @@ struct ReviewerTests {
         ("UPDATE reviewer SET token_hash = '\(String(repeating: "0", count: 64))' WHERE seq = 1", Int64(1)),
         ("UPDATE reviewer SET name = 'mallory' WHERE seq = 1", Int64(1)),
         ("DELETE FROM reviewer_revocation WHERE seq = 3", Int64(3)),
-        ("INSERT INTO reviewer VALUES (50, 'eve', '\(String(repeating: "a", count: 32))', '\(String(repeating: "b", count: 64))', 'eve')", Int64(50)),
+        (
+            "INSERT INTO reviewer VALUES (50, 'eve', '\(String(repeating: "a", count: 32))', '\(String(repeating: "b", count: 64))', 'eve')",
+            Int64(50)
+        ),
     ])
     func tamperingWithReviewersIsCaught(sql: String, entry: Int64) throws {
         try expectCaught(sql, namingEntry: entry, in: reviewerLedger)

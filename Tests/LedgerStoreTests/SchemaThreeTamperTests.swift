@@ -1,8 +1,8 @@
 import Foundation
 import GRDB
 import LedgerStore
-import Testing
 import TestSupport
+import Testing
 
 /// The rows schema version 3 adds (source corrections, rating labels, a decision's rating and the
 /// decision it replaces) are derived rows like the others: `audit` re-derives each from its entry.
@@ -13,21 +13,26 @@ struct SchemaThreeTamperTests {
     static func ledger(_ dir: TemporaryDirectory) throws -> Ledger {
         let ledger = try smallLedger(dir)
         let source = try ledger.sources()[0].source.sourceID
-        try ledger.correctSource(sourceID: source, changes: [(.title, "Prices, 2023")], reason: "page title", reviewer: "ann")
+        try ledger.correctSource(
+            sourceID: source, changes: [(.title, "Prices, 2023")], reason: "page title", reviewer: "ann")
         try ledger.defineRating("Half true", means: .disputed, value: 3, reviewer: "ann")
         let claims = try ledger.claims(ClaimFilter(order: .position))
-        _ = try ledger.decide(claimIDs: [claims[0].claimID], Verdict(.disputed, evidence: "revised table", rating: "half TRUE"), reviewer: "bob")
-        _ = try ledger.decide(claimIDs: [claims[2].claimID], Verdict(.dismissed, evidence: "not checkable"), reviewer: "bob")
+        _ = try ledger.decide(
+            claimIDs: [claims[0].claimID], Verdict(.disputed, evidence: "revised table", rating: "half TRUE"),
+            reviewer: "bob")
+        _ = try ledger.decide(
+            claimIDs: [claims[2].claimID], Verdict(.dismissed, evidence: "not checkable"), reviewer: "bob")
         return ledger
     }
 
     @Test func theDecisionNamesTheOneItReplacesAndTheLabelAsDefined() throws {
         let dir = TemporaryDirectory()
         let ledger = try SchemaThreeTamperTests.ledger(dir)
-        let payload = try #require(try ledger.read { try String.fetchOne($0, sql: "SELECT payload FROM entry WHERE seq = 11") })
+        let payload = try #require(
+            try ledger.read { try String.fetchOne($0, sql: "SELECT payload FROM entry WHERE seq = 11") })
         #expect(payload.contains(#""rating":"Half true","replaces":5"#), "\(payload)")
         #expect(try ledger.claims(ClaimFilter(status: .dismissed)).count == 1)
-        #expect(try ledger.claims(ClaimFilter()).count == 2)                       // dismissed left out
+        #expect(try ledger.claims(ClaimFilter()).count == 2)  // dismissed left out
         #expect(try ledger.claims(ClaimFilter(withDismissed: true)).count == 3)
         #expect(try ledger.sources()[0].source.title == "Prices, 2023")
         #expect(try ledger.sources(asOf: 8)[0].source.title == "Example")
@@ -40,9 +45,13 @@ struct SchemaThreeTamperTests {
         #expect(throws: (any Error).self) {
             try ledger.write { db in
                 let claim = try String.fetchOne(db, sql: "SELECT claim_id FROM review WHERE seq = 11")!
-                let entry = try ledger.append(db, kind: .statusChanged, payload: #"{"claim_id":"\#(claim)","evidence":"x","reviewer":"eve","status":"verified"}"#)
-                try db.execute(sql: "INSERT INTO review (seq, claim_id, status, evidence, reviewer) VALUES (?, ?, 'verified', 'x', 'eve')",
-                               arguments: [entry.seq, claim])
+                let entry = try ledger.append(
+                    db, kind: .statusChanged,
+                    payload: #"{"claim_id":"\#(claim)","evidence":"x","reviewer":"eve","status":"verified"}"#)
+                try db.execute(
+                    sql:
+                        "INSERT INTO review (seq, claim_id, status, evidence, reviewer) VALUES (?, ?, 'verified', 'x', 'eve')",
+                    arguments: [entry.seq, claim])
             }
         }
         #expect(try Auditor(ledger: ledger).run().passed)

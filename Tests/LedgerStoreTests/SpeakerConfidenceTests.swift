@@ -1,8 +1,8 @@
 import Foundation
 import GRDB
 import LedgerStore
-import Testing
 import TestSupport
+import Testing
 
 /// Schema version 7: the speaker ranker's confidence, stored with the quote it attributed.
 @Suite("Speaker confidence (migration 7)")
@@ -13,12 +13,17 @@ struct SpeakerConfidenceTests {
         let source = sampleSource("Quotes of the confidence test.")
         let confidences: [Double?] = [0.31, 0.64, 0.97, nil]
         var claims = confidences.enumerated().map { n, confidence in
-            ClaimPayload(claimID: Identifiers.claimID(sourceID: source.sourceID, kind: "quote", start: n, end: n + 1, text: "quote \(n)"),
-                         sourceID: source.sourceID, kind: .quote, text: "quote \(n)", speaker: "Jane Doe", start: n, end: n + 1,
-                         speakerConfidence: confidence)
+            ClaimPayload(
+                claimID: Identifiers.claimID(
+                    sourceID: source.sourceID, kind: "quote", start: n, end: n + 1, text: "quote \(n)"),
+                sourceID: source.sourceID, kind: .quote, text: "quote \(n)", speaker: "Jane Doe", start: n, end: n + 1,
+                speakerConfidence: confidence)
         }
-        claims.append(ClaimPayload(claimID: Identifiers.claimID(sourceID: source.sourceID, kind: "claim", start: 9, end: 10, text: "a claim"),
-                                   sourceID: source.sourceID, kind: .claim, text: "a claim", score: 0.8, start: 9, end: 10))
+        claims.append(
+            ClaimPayload(
+                claimID: Identifiers.claimID(
+                    sourceID: source.sourceID, kind: "claim", start: 9, end: 10, text: "a claim"),
+                sourceID: source.sourceID, kind: .claim, text: "a claim", score: 0.8, start: 9, end: 10))
         try ledger.write { db in
             try ledger.recordSource(db, source)
             for c in claims { try ledger.recordClaim(db, c) }
@@ -44,7 +49,8 @@ struct SpeakerConfidenceTests {
     @Test func aCorrectedSpeakerHasNoConfidence() throws {
         let dir = TemporaryDirectory()
         let (ledger, claims) = try confidenceLedger(dir)
-        try ledger.correct(claimID: claims[0].claimID, field: .speaker, value: "Omar Ali", reason: "misattributed", reviewer: "ann")
+        try ledger.correct(
+            claimID: claims[0].claimID, field: .speaker, value: "Omar Ali", reason: "misattributed", reviewer: "ann")
         #expect(try ledger.claim(id: claims[0].claimID).speakerConfidence == nil)
         var doubtful = ClaimFilter(order: .position)
         doubtful.maxConfidence = 0.7
@@ -64,8 +70,10 @@ struct SpeakerConfidenceTests {
     @Test func sqliteRefusesToChangeAConfidence() throws {
         let dir = TemporaryDirectory()
         let (ledger, _) = try confidenceLedger(dir)
-        for sql in ["UPDATE speaker_confidence SET confidence = 0.5", "DELETE FROM speaker_confidence",
-                    "INSERT INTO speaker_confidence (seq, confidence) VALUES (6, 0.5)"] {
+        for sql in [
+            "UPDATE speaker_confidence SET confidence = 0.5", "DELETE FROM speaker_confidence",
+            "INSERT INTO speaker_confidence (seq, confidence) VALUES (6, 0.5)",
+        ] {
             #expect(throws: (any Error).self, "\(sql)") { try ledger.write { try $0.execute(sql: sql) } }
         }
     }
@@ -79,7 +87,10 @@ struct SpeakerConfidenceTests {
         try older.writeWithoutTransaction {
             // As a version 6 ledger holds them: payloads without the key (rewritten with their hashes
             // below is not needed for reading), and no table.
-            try $0.execute(sql: OlderSchema.claimsViewBeforeVersion12 + "DROP TABLE attribution_credit; DROP TABLE attribution; DROP TABLE review_credit; DROP TABLE publisher; DROP TABLE trusted_key; DROP TABLE speaker_confidence; PRAGMA user_version = 6;")
+            try $0.execute(
+                sql: OlderSchema.claimsViewBeforeVersion12
+                    + "DROP TABLE attribution_credit; DROP TABLE attribution; DROP TABLE review_credit; DROP TABLE publisher; DROP TABLE trusted_key; DROP TABLE speaker_confidence; PRAGMA user_version = 6;"
+            )
         }
         try older.close()
         let reader = try Ledger(path: path, create: false, readOnly: true)

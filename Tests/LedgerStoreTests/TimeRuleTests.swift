@@ -1,8 +1,8 @@
 import Foundation
 import GRDB
 import LedgerStore
-import Testing
 import TestSupport
+import Testing
 
 /// `recorded_at` is a valid UTC time and never goes back (docs/LEDGER-FORMAT.md, issue 11 point 11),
 /// checked by `audit` and by the independent verifier even when every hash is recomputed.
@@ -34,12 +34,14 @@ struct TimeRuleTests {
         let dir = TemporaryDirectory()
         let ledger = try smallLedger(dir)
         let last = try ledger.read { db in try String.fetchOne(db, sql: "SELECT max(recorded_at) FROM entry") }!
-        ledger.clock = { Date(timeIntervalSince1970: 0) }   // 1970: far behind the entries
+        ledger.clock = { Date(timeIntervalSince1970: 0) }  // 1970: far behind the entries
         var told: String?
         ledger.onClockBehind = { told = $0 }
         let claim = try ledger.read { db in try String.fetchOne(db, sql: "SELECT claim_id FROM claim LIMIT 1") }!
         try ledger.addNote(claimID: claim, text: "checked again", reviewer: "ann")
-        let newest = try ledger.read { db in try String.fetchOne(db, sql: "SELECT recorded_at FROM entry ORDER BY seq DESC LIMIT 1") }
+        let newest = try ledger.read { db in
+            try String.fetchOne(db, sql: "SELECT recorded_at FROM entry ORDER BY seq DESC LIMIT 1")
+        }
         #expect(newest == last)
         #expect(told == last)
         #expect(try Auditor(ledger: ledger).run().passed)

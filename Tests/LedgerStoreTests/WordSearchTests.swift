@@ -1,6 +1,7 @@
 import Foundation
-@testable import LedgerStore
 import Testing
+
+@testable import LedgerStore
 
 /// The folding `--search` compares by (issue 15, item 5).
 @Suite("Word search folding")

@@ -1,9 +1,10 @@
 import Foundation
 import LedgerStore
+import TestSupport
+import Testing
+
 @testable import Reports
 @testable import ReviewSession
-import Testing
-import TestSupport
 
 /// Keys typed in advance, and what the session wrote.
 final class ScriptedTerminal: ReviewTerminal {
@@ -21,14 +22,17 @@ struct ReviewSessionTests {
     func ledger(_ dir: TemporaryDirectory) throws -> (Ledger, [String]) {
         let ledger = try makeTemporaryLedger(in: dir)
         let text = "Prices rose 5 percent in 2023. Exports fell by half. Imports doubled."
-        let source = SourcePayload(sourceID: Identifiers.sourceID(text: text), sha256: nil, title: "Trade", outlet: nil,
-                                   author: nil, published: nil, url: nil, text: text)
+        let source = SourcePayload(
+            sourceID: Identifiers.sourceID(text: text), sha256: nil, title: "Trade", outlet: nil,
+            author: nil, published: nil, url: nil, text: text)
         let spans = [(0, 30, 0.9), (31, 51, 0.5), (52, 68, 0.1)]
         let claims = spans.map { start, end, score in
             let words = String(text.unicodeScalars.dropFirst(start).prefix(end - start))
-            return ClaimPayload(claimID: Identifiers.claimID(sourceID: source.sourceID, kind: "claim", start: start, end: end, text: words),
-                                sourceID: source.sourceID, kind: .claim, text: words, speaker: "Jane Doe", claimType: "statistic",
-                                score: score, start: start, end: end)
+            return ClaimPayload(
+                claimID: Identifiers.claimID(
+                    sourceID: source.sourceID, kind: "claim", start: start, end: end, text: words),
+                sourceID: source.sourceID, kind: .claim, text: words, speaker: "Jane Doe", claimType: "statistic",
+                score: score, start: start, end: end)
         }
         try ledger.write { db in
             try ledger.recordSource(db, source)
@@ -39,8 +43,9 @@ struct ReviewSessionTests {
 
     func session(_ ledger: Ledger, _ keys: String) throws -> (ReviewSession, ScriptedTerminal) {
         let terminal = ScriptedTerminal(keys)
-        let session = try ReviewSession(ledger: ledger, filter: ClaimFilter(status: .unverified, order: .score),
-                                        reviewer: "ann", terminal: terminal, styling: .plain)
+        let session = try ReviewSession(
+            ledger: ledger, filter: ClaimFilter(status: .unverified, order: .score),
+            reviewer: "ann", terminal: terminal, styling: .plain)
         return (session, terminal)
     }
 
@@ -55,7 +60,9 @@ struct ReviewSessionTests {
         #expect(try ledger.claim(id: ids[2]).status == .dismissed)
         #expect(try ledger.claim(id: ids[2]).reviewer == "ann")
         #expect(terminal.output.contains("1 of 3") && terminal.output.contains("[[Prices rose 5 percent in 2023.]]"))
-        #expect(terminal.output.contains("Evidence (URL or citation) (Tab: \u{201C}https://stats.example\u{201D} again): https://stats.example"))
+        #expect(
+            terminal.output.contains(
+                "Evidence (URL or citation) (Tab: \u{201C}https://stats.example\u{201D} again): https://stats.example"))
         #expect(try Auditor(ledger: ledger).run().passed)
     }
 
@@ -65,8 +72,11 @@ struct ReviewSessionTests {
         let dir = TemporaryDirectory()
         let (ledger, ids) = try ledger(dir)
         let source = try #require(try ledger.sources().first).source.source
-        let quote = ClaimPayload(claimID: Identifiers.claimID(sourceID: source.sourceID, kind: "quote", start: 31, end: 51, text: "Exports fell by half."),
-                                 sourceID: source.sourceID, kind: .quote, text: "Exports fell by half.", speaker: "Jane Doe", start: 31, end: 51)
+        let quote = ClaimPayload(
+            claimID: Identifiers.claimID(
+                sourceID: source.sourceID, kind: "quote", start: 31, end: 51, text: "Exports fell by half."),
+            sourceID: source.sourceID, kind: .quote, text: "Exports fell by half.", speaker: "Jane Doe", start: 31,
+            end: 51)
         try ledger.write { db in _ = try ledger.recordClaim(db, quote) }
         // On the first claim: a, c, evidence → refused; Esc at the choice; then skip to the quote (last: no score).
         let (session, terminal) = try session(ledger, "acx\ra\u{1B}   amhttps://tape.example/1\r")
@@ -100,7 +110,9 @@ struct ReviewSessionTests {
         #expect(try ledger.history(claimID: ids[1]).last?.evidence == "undone in review")
         #expect(terminal.output.contains("Nothing to undo"))
         // The first claim shows at the start, after the second undo, and after "nothing to undo".
-        #expect(terminal.output.components(separatedBy: "── 1 of 3 ──").count - 1 == 3, "back to the first claim after undoing")
+        #expect(
+            terminal.output.components(separatedBy: "── 1 of 3 ──").count - 1 == 3,
+            "back to the first claim after undoing")
         #expect(try Auditor(ledger: ledger).run().passed)
     }
 
@@ -110,7 +122,8 @@ struct ReviewSessionTests {
         let (ledger, ids) = try ledger(dir)
         let (session, terminal) = try session(ledger, "vhttps://stats.example\rq")
         #expect(session.run() == 1)
-        _ = try ledger.decide(claimIDs: [ids[0]], Verdict(.disputed, evidence: "https://other.example"), reviewer: "tomas")
+        _ = try ledger.decide(
+            claimIDs: [ids[0]], Verdict(.disputed, evidence: "https://other.example"), reviewer: "tomas")
         session.undo()
         #expect(try ledger.claim(id: ids[0]).status == .disputed)
         #expect(terminal.output.contains("Not undone") && terminal.output.contains("tomas"), "\(terminal.output)")

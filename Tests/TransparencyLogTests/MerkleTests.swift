@@ -35,7 +35,9 @@ func naiveRoot(_ leaves: ArraySlice<Merkle.Hash>) -> Merkle.Hash {
 @Suite("RFC 6962 Merkle trees against the public vectors")
 struct MerkleVectorTests {
     @Test func rootsForSizesZeroToEight() throws {
-        let object = try JSONSerialization.jsonObject(with: Data(contentsOf: vectors.appendingPathComponent("roots.json"))) as! [String: Any]
+        let object =
+            try JSONSerialization.jsonObject(with: Data(contentsOf: vectors.appendingPathComponent("roots.json")))
+            as! [String: Any]
         let inputs = (object["leaf_inputs_hex"] as! [String]).map { Hex.decode($0)! }
         let roots = (object["root_by_tree_size_hex"] as! [String]).map { Hex.decode($0)! }
         for size in 0..<roots.count {
@@ -46,19 +48,25 @@ struct MerkleVectorTests {
     }
 
     @Test func everyInclusionVector() throws {
-        var accepted = 0, rejected = 0
+        var accepted = 0
+        var rejected = 0
         let files = jsonFiles("inclusion")
         for file in files {
             let v = try JSONSerialization.jsonObject(with: Data(contentsOf: file)) as! [String: Any]
             let wantErr = v["wantErr"] as! Bool
             let proof = (v["proof"] as? [Any])?.map { b64($0) ?? [] } ?? []
             let result = Result {
-                try Merkle.verifyInclusion(leafHash: b64(v["leafHash"]) ?? [], index: num(v["leafIdx"]),
-                                           size: num(v["treeSize"]), proof: proof, root: b64(v["root"]) ?? [])
+                try Merkle.verifyInclusion(
+                    leafHash: b64(v["leafHash"]) ?? [], index: num(v["leafIdx"]),
+                    size: num(v["treeSize"]), proof: proof, root: b64(v["root"]) ?? [])
             }
             switch result {
-            case .success: #expect(!wantErr, "\(file.path) accepted but should fail"); accepted += 1
-            case .failure: #expect(wantErr, "\(file.path) rejected but is valid"); rejected += 1
+            case .success:
+                #expect(!wantErr, "\(file.path) accepted but should fail")
+                accepted += 1
+            case .failure:
+                #expect(wantErr, "\(file.path) rejected but is valid")
+                rejected += 1
             }
         }
         #expect(files.count == 98)
@@ -72,8 +80,9 @@ struct MerkleVectorTests {
             let wantErr = v["wantErr"] as! Bool
             let proof = (v["proof"] as? [Any])?.map { b64($0) ?? [] } ?? []
             let result = Result {
-                try Merkle.verifyConsistency(size1: num(v["size1"]), size2: num(v["size2"]),
-                                             root1: b64(v["root1"]) ?? [], root2: b64(v["root2"]) ?? [], proof: proof)
+                try Merkle.verifyConsistency(
+                    size1: num(v["size1"]), size2: num(v["size2"]),
+                    root1: b64(v["root1"]) ?? [], root2: b64(v["root2"]) ?? [], proof: proof)
             }
             switch result {
             case .success: #expect(!wantErr, "\(file.path) accepted but should fail")
@@ -98,7 +107,8 @@ struct MerkleVectorTests {
             let sizes = n <= 64 ? Array(1...n) : [1, 2, n / 2, n - 1, n]
             for m in sizes {
                 let proof = try Merkle.consistencyProof(stream(leaves), from: m, to: n)
-                try Merkle.verifyConsistency(size1: m, size2: n, root1: naiveRoot(leaves[..<m]), root2: root, proof: proof)
+                try Merkle.verifyConsistency(
+                    size1: m, size2: n, root1: naiveRoot(leaves[..<m]), root2: root, proof: proof)
             }
         }
     }
@@ -108,8 +118,10 @@ struct MerkleVectorTests {
 struct SignedNoteTests {
     static let signerText = "PRIVATE+KEY+PeterNeumann+c74f20a3+AYEKFALVFGyNhPJEMzD1QIDr+Y7hfZx09iUvxdXHKDFz"
     static let verifierText = "PeterNeumann+c74f20a3+ARpc2QcUPDhMQegwxbzhKqiBfsVkmqq/LDE4izWy10TW"
-    static let body = "If you think cryptography is the answer to your problem,\nthen you don't know what your problem is.\n"
-    static let signature = "\u{2014} PeterNeumann x08go/ZJkuBS9UG/SffcvIAQxVBtiFupLLr8pAcElZInNIuGUgYN1FFYC2pZSNXgKvqfqdngotpRZb6KE6RyyBwJnAM=\n"
+    static let body =
+        "If you think cryptography is the answer to your problem,\nthen you don't know what your problem is.\n"
+    static let signature =
+        "\u{2014} PeterNeumann x08go/ZJkuBS9UG/SffcvIAQxVBtiFupLLr8pAcElZInNIuGUgYN1FFYC2pZSNXgKvqfqdngotpRZb6KE6RyyBwJnAM=\n"
 
     @Test func knownAnswerByteForByte() throws {
         let signer = try NoteSigner(text: Self.signerText)
@@ -127,7 +139,10 @@ struct SignedNoteTests {
         for i in text.indices {
             var bytes = text
             bytes[i] ^= 0x01
-            guard let mutated = String(bytes: bytes, encoding: .utf8), let note = try? SignedNote.parse(mutated) else { changed += 1; continue }
+            guard let mutated = String(bytes: bytes, encoding: .utf8), let note = try? SignedNote.parse(mutated) else {
+                changed += 1
+                continue
+            }
             #expect(!note.isSigned(by: verifier), "byte \(i) changed and the note still verifies")
             changed += 1
         }
@@ -140,7 +155,9 @@ struct SignedNoteTests {
                 let text = String(decoding: mutated, as: UTF8.self)
                 if key == Self.verifierText {
                     if let v = try? NoteVerifier(text: text) {
-                        #expect(!(try SignedNote.parse(Self.body + "\n" + Self.signature)).isSigned(by: v), "verifier byte \(i)")
+                        #expect(
+                            !(try SignedNote.parse(Self.body + "\n" + Self.signature)).isSigned(by: v),
+                            "verifier byte \(i)")
                     }
                 } else if let s = try? NoteSigner(text: text) {
                     #expect(try s.signatureLine(for: Self.body) != Self.signature, "signer byte \(i)")

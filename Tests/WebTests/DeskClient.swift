@@ -1,18 +1,19 @@
 import Foundation
-import NIOCore
 import HTTPTypes
 import Hummingbird
 import HummingbirdTesting
 import LedgerStore
-import Testing
+import NIOCore
 import TestSupport
+import Testing
 import TransparencyLog
 import WebReview
 import WebServer
 
 /// A browser in miniature over real HTTP: keeps cookies, reads the CSRF token from the last page.
 final class DeskClient: @unchecked Sendable {
-    typealias Execute = @Sendable (String, HTTPRequest.Method, HTTPFields, ByteBuffer?) async throws -> (Int, HTTPFields, ByteBuffer)
+    typealias Execute =
+        @Sendable (String, HTTPRequest.Method, HTTPFields, ByteBuffer?) async throws -> (Int, HTTPFields, ByteBuffer)
     let execute: Execute
     var cookies: [String: String] = [:]
     var csrf: String?
@@ -38,7 +39,12 @@ final class DeskClient: @unchecked Sendable {
         }
     }
 
-    struct Page { var status: Int; var headers: HTTPFields; var body: String; var location: String? }
+    struct Page {
+        var status: Int
+        var headers: HTTPFields
+        var body: String
+        var location: String?
+    }
 
     @discardableResult
     func get(_ uri: String) async throws -> Page { try await send(uri, .get, nil, type: nil) }
@@ -51,14 +57,18 @@ final class DeskClient: @unchecked Sendable {
         return try await send(uri, .post, Array(body.utf8), type: "application/x-www-form-urlencoded")
     }
 
-    func postMultipart(_ uri: String, fields: [(String, String)], file: [UInt8]?,
-                       boundary: String = "----desk-test-boundary") async throws -> Page {
+    func postMultipart(
+        _ uri: String, fields: [(String, String)], file: [UInt8]?,
+        boundary: String = "----desk-test-boundary"
+    ) async throws -> Page {
         var body: [UInt8] = []
         for (k, v) in fields + (csrf.map { [("csrf", $0)] } ?? []) {
             body += Array("--\(boundary)\r\nContent-Disposition: form-data; name=\"\(k)\"\r\n\r\n\(v)\r\n".utf8)
         }
         if let file {
-            body += Array("--\(boundary)\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.txt\"\r\nContent-Type: text/plain\r\n\r\n".utf8)
+            body += Array(
+                "--\(boundary)\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.txt\"\r\nContent-Type: text/plain\r\n\r\n"
+                    .utf8)
             body += file + Array("\r\n".utf8)
         }
         body += Array("--\(boundary)--\r\n".utf8)
@@ -86,7 +96,8 @@ final class DeskClient: @unchecked Sendable {
         if !cookies.isEmpty { headers[.cookie] = cookies.map { "\($0.key)=\($0.value)" }.joined(separator: "; ") }
         if let type { headers[.contentType] = type }
         for (name, value) in extraHeaders { headers.append(HTTPField(name: .init(name)!, value: value)) }
-        let (status, responseHeaders, responseBody) = try await execute(uri, method, headers, body.map { ByteBuffer(bytes: $0) })
+        let (status, responseHeaders, responseBody) = try await execute(
+            uri, method, headers, body.map { ByteBuffer(bytes: $0) })
         for set in responseHeaders[values: .setCookie] {
             let pair = set.split(separator: ";")[0].split(separator: "=", maxSplits: 1).map(String.init)
             if pair.count == 2 { cookies[pair[0]] = pair[1].isEmpty ? nil : pair[1] }
@@ -117,10 +128,14 @@ struct DeskFixture {
         token = try ledger.addReviewer(reviewer, addedBy: "desk").token
     }
 
-    func run(limiter: LoginLimiter = LoginLimiter(), checkpoints: [CheckpointAudit.Saved] = [], verifier: NoteVerifier? = nil,
-             _ test: @escaping @Sendable (DeskClient, Desk) async throws -> Void) async throws {
+    func run(
+        limiter: LoginLimiter = LoginLimiter(), checkpoints: [CheckpointAudit.Saved] = [],
+        verifier: NoteVerifier? = nil,
+        _ test: @escaping @Sendable (DeskClient, Desk) async throws -> Void
+    ) async throws {
         let desk = Desk(ledger: ledger, limiter: limiter, checkpoints: checkpoints, verifier: verifier)
-        let app = DeskServer.application(desk: desk, host: "127.0.0.1", port: 0, secureCookies: false, idleTimeout: DeskFixture.idleTimeout)
+        let app = DeskServer.application(
+            desk: desk, host: "127.0.0.1", port: 0, secureCookies: false, idleTimeout: DeskFixture.idleTimeout)
         try await app.test(.live) { client in try await test(DeskClient(client), desk) }
     }
 }
@@ -150,18 +165,23 @@ private func blockingExchange(port: Int, _ request: String) throws -> String {
     setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
     let connected = retryingInterrupts {
         withUnsafePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
+                connect(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size))
+            }
         }
     }
     guard connected == 0 || errno == EISCONN else { throw POSIXError(.ECONNREFUSED) }
     let bytes = Array(request.utf8)
     var sent = 0
     while sent < bytes.count {
-        let n = retryingInterrupts { bytes[sent...].withUnsafeBytes { send(fd, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL)) } }
+        let n = retryingInterrupts {
+            bytes[sent...].withUnsafeBytes { send(fd, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL)) }
+        }
         if n <= 0 { break }  // the server closed early, as it may for an oversized head: read its answer
         sent += n
     }
-    var answer: [UInt8] = [], buffer = [UInt8](repeating: 0, count: 4096)
+    var answer: [UInt8] = []
+    var buffer = [UInt8](repeating: 0, count: 4096)
     while true {
         let n = retryingInterrupts { buffer.withUnsafeMutableBytes { recv(fd, $0.baseAddress, $0.count, 0) } }
         if n <= 0 { break }

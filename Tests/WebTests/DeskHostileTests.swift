@@ -2,8 +2,8 @@ import Foundation
 import Hummingbird
 import HummingbirdTesting
 import LedgerStore
-import Testing
 import TestSupport
+import Testing
 import WebReview
 import WebServer
 
@@ -25,8 +25,9 @@ struct DeskHostileTests {
     @Test func aTrustedProxysForwardedAddressIsTheClient() async throws {
         let fixture = try DeskFixture()
         let desk = Desk(ledger: fixture.ledger, limiter: LoginLimiter(allowed: 2, window: 60))
-        let app = DeskServer.application(desk: desk, host: "127.0.0.1", port: 0, secureCookies: false, trustedProxy: "127.0.0.1",
-                                         idleTimeout: DeskFixture.idleTimeout)
+        let app = DeskServer.application(
+            desk: desk, host: "127.0.0.1", port: 0, secureCookies: false, trustedProxy: "127.0.0.1",
+            idleTimeout: DeskFixture.idleTimeout)
         try await app.test(.live) { client in
             for (who, wrong) in [("203.0.113.7", 2), ("203.0.113.8", 0)] {
                 let web = DeskClient(client)
@@ -49,17 +50,20 @@ struct DeskHostileTests {
         #expect(desk.bodyLimit(for: WebRequest(method: "POST", path: "/login")) == 16 * 1024)
         try await fixture.run { web, _ in
             let big = Array(repeating: UInt8(ascii: "a"), count: 4 * 1024 * 1024)
-            let outsider = try await web.send("/ingest", .post, big, type: "multipart/form-data; boundary=" + String(repeating: "b", count: 8000))
+            let outsider = try await web.send(
+                "/ingest", .post, big, type: "multipart/form-data; boundary=" + String(repeating: "b", count: 8000))
             #expect(outsider.status == 403)
             let tooBigLogin = try await web.send("/login", .post, big, type: "application/x-www-form-urlencoded")
             #expect(tooBigLogin.status == 413)
             _ = try await web.signIn(fixture.token)
             _ = try await web.get("/c/\(claim.shortID)")
             let boundary = String(repeating: "b", count: 71)
-            let long = try await web.postMultipart("/c/\(claim.shortID)/note", fields: [("text", "hello")], file: nil, boundary: boundary)
+            let long = try await web.postMultipart(
+                "/c/\(claim.shortID)/note", fields: [("text", "hello")], file: nil, boundary: boundary)
             #expect(long.status == 403 && long.body.contains("CSRF"))
-            let fine = try await web.postMultipart("/c/\(claim.shortID)/note", fields: [("text", "hello")], file: nil,
-                                                   boundary: String(repeating: "b", count: 70))
+            let fine = try await web.postMultipart(
+                "/c/\(claim.shortID)/note", fields: [("text", "hello")], file: nil,
+                boundary: String(repeating: "b", count: 70))
             #expect(fine.status == 303)
         }
         #expect(try fixture.ledger.head().seq == head + 1)
@@ -72,22 +76,29 @@ struct DeskHostileTests {
             let put = try await web.send("/", .put, nil, type: nil)
             // Over the sign-in form's 16 KiB, refused before it is read: 100 KB shows it without
             // making a loaded machine push megabytes through a connection the server stopped reading.
-            let big = try await web.send("/login", .post, Array(repeating: UInt8(ascii: "a"), count: 100_000),
-                                         type: "application/x-www-form-urlencoded")
+            let big = try await web.send(
+                "/login", .post, Array(repeating: UInt8(ascii: "a"), count: 100_000),
+                type: "application/x-www-form-urlencoded")
             for page in [put, big] {
-                #expect(page.status >= 400 && page.headers[.init("Content-Security-Policy")!]?.contains("default-src 'none'") == true,
-                        "\(page.status)")
+                #expect(
+                    page.status >= 400
+                        && page.headers[.init("Content-Security-Policy")!]?.contains("default-src 'none'") == true,
+                    "\(page.status)")
                 #expect(page.headers[.init("X-Content-Type-Options")!] == "nosniff")
             }
             // A request the HTTP parser rejects gets the framework's bare 400, written below every
             // middleware: it carries the headers too.
             let port = try #require(web.port)
-            for malformed in ["NOT HTTP AT ALL\r\n\r\n", "GET / HTTP/1.1\r\nHost: x\r\nBad Header\r\n\r\n",
-                              "GET / HTTP/1.1\r\nHost: x\r\nX-Long: " + String(repeating: "a", count: 200_000) + "\r\n\r\n"] {
+            for malformed in [
+                "NOT HTTP AT ALL\r\n\r\n", "GET / HTTP/1.1\r\nHost: x\r\nBad Header\r\n\r\n",
+                "GET / HTTP/1.1\r\nHost: x\r\nX-Long: " + String(repeating: "a", count: 200_000) + "\r\n\r\n",
+            ] {
                 let answer = try await rawExchange(port: port, malformed)
                 #expect(answer.hasPrefix("HTTP/1.1 400"), "\(answer.prefix(200))")
-                #expect(answer.contains("content-security-policy: default-src 'none'") || answer.contains("Content-Security-Policy: default-src 'none'"),
-                        "\(answer.prefix(400))")
+                #expect(
+                    answer.contains("content-security-policy: default-src 'none'")
+                        || answer.contains("Content-Security-Policy: default-src 'none'"),
+                    "\(answer.prefix(400))")
                 #expect(answer.lowercased().contains("x-content-type-options: nosniff"))
             }
         }
@@ -99,9 +110,11 @@ struct DeskHostileTests {
     @Test func pagesLoadWhileADecisionWaitsForTheWriteLock() async throws {
         let fixture = try DeskFixture()
         let claim = try #require(try fixture.ledger.claims().first)
-        let desk = Desk(ledger: try Ledger(path: fixture.ledger.path, create: false, busyTimeout: 60, concurrentReads: true))
+        let desk = Desk(
+            ledger: try Ledger(path: fixture.ledger.path, create: false, busyTimeout: 60, concurrentReads: true))
         let holder = try Ledger(path: fixture.ledger.path, create: false)
-        let locked = DispatchSemaphore(value: 0), release = DispatchSemaphore(value: 0)
+        let locked = DispatchSemaphore(value: 0)
+        let release = DispatchSemaphore(value: 0)
         DispatchQueue.global().async {
             _ = try? holder.write { db in
                 locked.signal()
@@ -109,17 +122,20 @@ struct DeskHostileTests {
             }
         }
         locked.wait()
-        let app = DeskServer.application(desk: desk, host: "127.0.0.1", port: 0, secureCookies: false, idleTimeout: DeskFixture.idleTimeout)
+        let app = DeskServer.application(
+            desk: desk, host: "127.0.0.1", port: 0, secureCookies: false, idleTimeout: DeskFixture.idleTimeout)
         try await app.test(.live) { client in
             let connection = TestClient(host: "127.0.0.1", port: try #require(client.port))
             connection.connect()
-            let web = DeskClient(client), other = DeskClient(connection: connection)
+            let web = DeskClient(client)
+            let other = DeskClient(connection: connection)
             _ = try await web.signIn(fixture.token)
             _ = try await other.signIn(fixture.token)
             _ = try await web.get("/c/\(claim.shortID)")
             let pending = Flag()
             let decision = Task {
-                let page = try await web.post("/c/\(claim.shortID)/decide", [("record", "1"), ("status", "verified"), ("evidence", "e")])
+                let page = try await web.post(
+                    "/c/\(claim.shortID)/decide", [("record", "1"), ("status", "verified"), ("evidence", "e")])
                 pending.set()
                 return page.status
             }

@@ -1,7 +1,7 @@
 import Foundation
 import LedgerStore
-import Testing
 import TestSupport
+import Testing
 import TransparencyLog
 import WebReview
 
@@ -12,14 +12,19 @@ struct DeskQueueAndFooterTests {
     /// 60 more claims in one source (scores 0.00–0.59): with the samples' 46, three pages of 50.
     static func addClaims(_ ledger: Ledger, count: Int) throws {
         let text = "A source with many claims for the queue's pages."
-        let source = SourcePayload(sourceID: Identifiers.sourceID(text: text), sha256: nil, title: "Many claims", outlet: nil,
-                                   author: nil, published: nil, url: nil, text: text)
+        let source = SourcePayload(
+            sourceID: Identifiers.sourceID(text: text), sha256: nil, title: "Many claims", outlet: nil,
+            author: nil, published: nil, url: nil, text: text)
         try ledger.write { db in
             try ledger.recordSource(db, source)
             for n in 0..<count {
                 let body = "Figure number \(n) rose."
-                try ledger.recordClaim(db, ClaimPayload(claimID: Identifiers.claimID(sourceID: source.sourceID, kind: "claim", start: nil, end: nil, text: body),
-                                                        sourceID: source.sourceID, kind: .claim, text: body, score: Double(n) / 100))
+                try ledger.recordClaim(
+                    db,
+                    ClaimPayload(
+                        claimID: Identifiers.claimID(
+                            sourceID: source.sourceID, kind: "claim", start: nil, end: nil, text: body),
+                        sourceID: source.sourceID, kind: .claim, text: body, score: Double(n) / 100))
             }
         }
     }
@@ -67,7 +72,9 @@ struct DeskQueueAndFooterTests {
         let key = fixture.dir.file("desk.key")
         let made = try ClaimLedgerBinary.run(["keygen", "--name", "desk.example/ledger", "-o", key])
         #expect(made.status == 0, "\(made.stderr)")
-        let verifier = try NoteVerifier(text: made.stdout.split(whereSeparator: \.isNewline).first { $0.hasPrefix("desk.example/ledger+") }.map(String.init) ?? "")
+        let verifier = try NoteVerifier(
+            text: made.stdout.split(whereSeparator: \.isNewline).first { $0.hasPrefix("desk.example/ledger+") }.map(
+                String.init) ?? "")
         let note = try ClaimLedgerBinary.run(["checkpoint", "--db", fixture.ledger.path, "--key", key])
         let saved = [CheckpointAudit.Saved(name: "monday.txt", note: try SignedNote.parse(note.stdout))]
         let size = try fixture.ledger.head().seq
@@ -79,14 +86,18 @@ struct DeskQueueAndFooterTests {
             #expect(try await web.get("/").body.contains("signed by desk.example/ledger; the ledger holds it"))
         }
         let other = try ClaimLedgerBinary.run(["keygen", "--name", "someone.else", "-o", fixture.dir.file("other.key")])
-        let wrongKey = try NoteVerifier(text: other.stdout.split(whereSeparator: \.isNewline).first { $0.hasPrefix("someone.else+") }.map(String.init) ?? "")
+        let wrongKey = try NoteVerifier(
+            text: other.stdout.split(whereSeparator: \.isNewline).first { $0.hasPrefix("someone.else+") }.map(
+                String.init) ?? "")
         try await fixture.run(checkpoints: saved, verifier: wrongKey) { web, _ in
             _ = try await web.signIn(fixture.token)
             _ = try await web.get("/")
             #expect(try await web.post("/audit", []).status == 303)
             let page = try await web.get("/").body
             let footer = page.range(of: "<footer>").map { String(page[$0.lowerBound...]) } ?? ""
-            #expect(footer.contains("not signed by someone.else; FAILED: monday.txt is not signed by key someone.else"), "\(footer)")
+            #expect(
+                footer.contains("not signed by someone.else; FAILED: monday.txt is not signed by key someone.else"),
+                "\(footer)")
         }
     }
 
@@ -95,7 +106,9 @@ struct DeskQueueAndFooterTests {
         let db = dir.file("empty.sqlite")
         let refused = try ClaimLedgerBinary.run(["serve", "--db", db, "--host", "0.0.0.0", "--port", "0"])
         #expect(refused.status == 4)
-        #expect(refused.stderr.contains("Refusing to listen on 0.0.0.0 while the ledger has no reviewer"), "\(refused.stderr)")
+        #expect(
+            refused.stderr.contains("Refusing to listen on 0.0.0.0 while the ledger has no reviewer"),
+            "\(refused.stderr)")
         let badCheckpoint = dir.file("not-a-checkpoint.txt")
         try "hello\n".write(toFile: badCheckpoint, atomically: true, encoding: .utf8)
         let unreadable = try ClaimLedgerBinary.run(["serve", "--db", db, "--checkpoint", badCheckpoint, "--port", "0"])
@@ -108,19 +121,25 @@ struct DeskQueueAndFooterTests {
         let fixture = try DeskFixture()
         let claims = try fixture.ledger.claims(ClaimFilter(status: .unverified, order: .score))
         #expect(claims.count >= 20)
-        let web = Array(claims[0..<10]), cli = Array(claims[10..<20]), db = fixture.ledger.path
+        let web = Array(claims[0..<10])
+        let cli = Array(claims[10..<20])
+        let db = fixture.ledger.path
         try await fixture.run { client, _ in
             _ = try await client.signIn(fixture.token)
             _ = try await client.get("/")
             try await withThrowingTaskGroup(of: Void.self) { group in
                 for c in cli {
                     group.addTask {
-                        let r = try ClaimLedgerBinary.run(["verify", c.shortID, "--evidence", "https://cli.example", "--reviewer", "bob", "--db", db])
+                        let r = try ClaimLedgerBinary.run([
+                            "verify", c.shortID, "--evidence", "https://cli.example", "--reviewer", "bob", "--db", db,
+                        ])
                         #expect(r.status == 0, "\(r.stderr)")
                     }
                 }
                 for c in web {
-                    let done = try await client.post("/c/\(c.shortID)/decide", [("record", "1"), ("status", "verified"), ("evidence", "https://web.example")])
+                    let done = try await client.post(
+                        "/c/\(c.shortID)/decide",
+                        [("record", "1"), ("status", "verified"), ("evidence", "https://web.example")])
                     #expect(done.status == 303, "\(done.body)")
                 }
                 try await group.waitForAll()
@@ -128,7 +147,8 @@ struct DeskQueueAndFooterTests {
         }
         let decided = try fixture.ledger.claims(ClaimFilter(status: .verified))
         #expect(Set(decided.map(\.shortID)) == Set((web + cli).map(\.shortID)))
-        #expect(decided.filter { $0.reviewer == "ann" }.count == 10 && decided.filter { $0.reviewer == "bob" }.count == 10)
+        #expect(
+            decided.filter { $0.reviewer == "ann" }.count == 10 && decided.filter { $0.reviewer == "bob" }.count == 10)
         #expect(try fixture.ledger.statusTally()[.verified] == 20)
         #expect(try Auditor(ledger: fixture.ledger).run().passed)
     }

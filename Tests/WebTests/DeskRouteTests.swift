@@ -1,7 +1,7 @@
 import Foundation
 import LedgerStore
-import Testing
 import TestSupport
+import Testing
 import WebReview
 
 @Suite("Web desk over HTTP")
@@ -12,14 +12,22 @@ struct DeskRouteTests {
         let claim = try #require(try fixture.ledger.claims().first)
         try await fixture.run { web, _ in
             #expect(try await web.get("/").location == "/login")
-            for path in ["/sources", "/c/\(claim.shortID)", "/s/\(claim.sourceShortID)", "/reports", "/report.json", "/ingest"] {
+            for path in [
+                "/sources", "/c/\(claim.shortID)", "/s/\(claim.sourceShortID)", "/reports", "/report.json", "/ingest",
+            ] {
                 let page = try await web.get(path)
-                #expect(page.status == 303 && page.location == "/login?next=" + path.replacingOccurrences(of: ".", with: "."), "\(path)")
+                #expect(
+                    page.status == 303
+                        && page.location == "/login?next=" + path.replacingOccurrences(of: ".", with: "."), "\(path)")
             }
-            let post = try await web.post("/c/\(claim.shortID)/decide", [("record", "1"), ("status", "verified"), ("evidence", "https://x.example"), ("csrf", "x")])
+            let post = try await web.post(
+                "/c/\(claim.shortID)/decide",
+                [("record", "1"), ("status", "verified"), ("evidence", "https://x.example"), ("csrf", "x")])
             #expect(post.status == 403)
             #expect(try await web.get("/desk.css").status == 200)
-            #expect(try await web.get("/login").headers[.init("Content-Security-Policy")!]?.contains("default-src 'none'") == true)
+            #expect(
+                try await web.get("/login").headers[.init("Content-Security-Policy")!]?.contains("default-src 'none'")
+                    == true)
         }
         #expect(try fixture.ledger.head().seq == head)
     }
@@ -35,17 +43,23 @@ struct DeskRouteTests {
             let next = try #require(DeskClient.value(of: "next", in: login.body))
             #expect(next == "/c/\(claim.shortID)")
             let field = try #require(DeskClient.value(of: "login", in: login.body))
-            let signedIn = try await web.post("/login", [("login", field), ("token", fixture.token), ("next", next)], withCSRF: false)
+            let signedIn = try await web.post(
+                "/login", [("login", field), ("token", fixture.token), ("next", next)], withCSRF: false)
             #expect(signedIn.status == 303 && signedIn.location == "/c/\(claim.shortID)")
             #expect(try await web.get("/c/\(claim.shortID)").status == 200)
         }
-        for hostile in ["//evil.example/x", "https://evil.example/", "/\\evil.example", "/login", "/logout", "/c/x\ny", "javascript:alert(1)"] {
+        for hostile in [
+            "//evil.example/x", "https://evil.example/", "/\\evil.example", "/login", "/logout", "/c/x\ny",
+            "javascript:alert(1)",
+        ] {
             let other = fixture
             try await other.run { web, _ in
                 let login = try await web.get("/login?next=" + DeskClient.encode(hostile))
                 let field = try #require(DeskClient.value(of: "login", in: login.body))
-                let signedIn = try await web.post("/login", [("login", field), ("token", other.token), ("next", hostile)], withCSRF: false)
-                #expect(signedIn.status == 303 && signedIn.location == "/", "\(hostile) → \(signedIn.location ?? "nil")")
+                let signedIn = try await web.post(
+                    "/login", [("login", field), ("token", other.token), ("next", hostile)], withCSRF: false)
+                #expect(
+                    signedIn.status == 303 && signedIn.location == "/", "\(hostile) → \(signedIn.location ?? "nil")")
             }
         }
     }
@@ -76,15 +90,25 @@ struct DeskRouteTests {
             #expect(try await web.signIn(fixture.token).location == "/")
             let article = try await web.get("/s/\(claim.sourceShortID)?c=\(claim.shortID)")
             #expect(article.status == 200 && article.body.contains("class=\"mark unverified selected\""))
-            let done = try await web.post("/c/\(claim.shortID)/decide", [("record", "1"), ("status", "verified"), ("evidence", "https://stats.example/t1"),
-                                                                           ("reviewer", "mallory"), ("back", "/s/\(claim.sourceShortID)?c=\(claim.shortID)")])
-            #expect(done.status == 303 && done.location?.hasPrefix("/s/\(claim.sourceShortID)?c=\(claim.shortID)&m=verified") == true)
+            let done = try await web.post(
+                "/c/\(claim.shortID)/decide",
+                [
+                    ("record", "1"), ("status", "verified"), ("evidence", "https://stats.example/t1"),
+                    ("reviewer", "mallory"), ("back", "/s/\(claim.sourceShortID)?c=\(claim.shortID)"),
+                ])
+            #expect(
+                done.status == 303
+                    && done.location?.hasPrefix("/s/\(claim.sourceShortID)?c=\(claim.shortID)&m=verified") == true)
             let queue = try await web.get("/?status=verified")
-            #expect(queue.body.contains(claim.shortID) && queue.body.contains("<span class=\"badge verified\">verified</span> 1"))
+            #expect(
+                queue.body.contains(claim.shortID)
+                    && queue.body.contains("<span class=\"badge verified\">verified</span> 1"))
             // Issue 29: a decided claim's row says who decided it and when.
             #expect(queue.body.contains("<small class=\"decided\">by ann, <time>"), "\(queue.body)")
             let report = try await web.get("/report.json")
-            #expect(report.status == 200 && report.headers[.contentDisposition]?.contains("claimledger-report.json") == true)
+            #expect(
+                report.status == 200 && report.headers[.contentDisposition]?.contains("claimledger-report.json") == true
+            )
             #expect(report.body.contains("https://stats.example/t1"))
         }
         let decided = try fixture.ledger.claim(id: claim.claim.claimID)
@@ -98,11 +122,14 @@ struct DeskRouteTests {
         try await fixture.run { web, _ in
             _ = try await web.signIn(fixture.token)
             _ = try await web.get("/")
-            let noCSRF = try await web.post("/c/\(claim.shortID)/decide", [("record", "1"), ("status", "verified"), ("evidence", "e")], withCSRF: false)
+            let noCSRF = try await web.post(
+                "/c/\(claim.shortID)/decide", [("record", "1"), ("status", "verified"), ("evidence", "e")],
+                withCSRF: false)
             #expect(noCSRF.status == 403 && noCSRF.body.contains("CSRF"))
             let wrong = try await web.post("/c/\(claim.shortID)/note", [("text", "x"), ("csrf", "0")], withCSRF: false)
             #expect(wrong.status == 403)
-            let noEvidence = try await web.post("/c/\(claim.shortID)/decide", [("record", "1"), ("status", "disputed"), ("evidence", "  ")])
+            let noEvidence = try await web.post(
+                "/c/\(claim.shortID)/decide", [("record", "1"), ("status", "disputed"), ("evidence", "  ")])
             #expect(noEvidence.status == 400)
             let unknown = try await web.post("/c/c-ffffffff/note", [("text", "x")])
             #expect(unknown.status == 404)
@@ -116,10 +143,15 @@ struct DeskRouteTests {
         try await fixture.run { web, _ in
             _ = try await web.signIn(fixture.token)
             _ = try await web.get("/c/\(claim.shortID)")
-            _ = try fixture.ledger.decide(claimIDs: [claim.claim.claimID], Verdict(.disputed, evidence: "cli"), reviewer: "bob")
-            let late = try await web.post("/c/\(claim.shortID)/decide", [("record", "1"), ("status", "verified"), ("evidence", "web"), ("expect", "unverified")])
+            _ = try fixture.ledger.decide(
+                claimIDs: [claim.claim.claimID], Verdict(.disputed, evidence: "cli"), reviewer: "bob")
+            let late = try await web.post(
+                "/c/\(claim.shortID)/decide",
+                [("record", "1"), ("status", "verified"), ("evidence", "web"), ("expect", "unverified")])
             #expect(late.status == 409 && late.body.contains("While you were deciding, bob recorded “disputed”"))
-            #expect(!late.body.contains("--expect-status") && !late.body.contains("claimledger show"), "the web speaks of buttons")
+            #expect(
+                !late.body.contains("--expect-status") && !late.body.contains("claimledger show"),
+                "the web speaks of buttons")
         }
         #expect(try fixture.ledger.claim(id: claim.claim.claimID).status == .disputed)
     }
@@ -129,8 +161,11 @@ struct DeskRouteTests {
         let claim = try #require(try fixture.ledger.claims().first)
         try await fixture.run { web, _ in
             _ = try await web.signIn(fixture.token)
-            for path in ["/", "/?status=all&kind=quote&q=Putin&after=1", "/?before=3", "/sources", "/s/\(claim.sourceShortID)", "/c/\(claim.shortID)",
-                         "/reports", "/ingest"] {
+            for path in [
+                "/", "/?status=all&kind=quote&q=Putin&after=1", "/?before=3", "/sources", "/s/\(claim.sourceShortID)",
+                "/c/\(claim.shortID)",
+                "/reports", "/ingest",
+            ] {
                 let page = try await web.get(path)
                 #expect(page.status == 200, "\(path)")
                 #expect(page.body.contains("entries") && page.body.contains("audit:"), "\(path): footer")
@@ -142,8 +177,10 @@ struct DeskRouteTests {
             let refused = try await web.get("/report.claimreview")
             #expect(refused.status == 409 && refused.body.contains("who publishes the reviews"))
             #expect(try await web.get("/reports").body.contains("claimledger publisher set"))
-            try fixture.ledger.setPublisher(try Publisher.payload(name: "Example Fact Check", url: nil, logo: nil,
-                                                                  reviewURL: "https://factcheck.example/claims/{id}", setBy: "ann"))
+            try fixture.ledger.setPublisher(
+                try Publisher.payload(
+                    name: "Example Fact Check", url: nil, logo: nil,
+                    reviewURL: "https://factcheck.example/claims/{id}", setBy: "ann"))
             #expect(try await web.get("/report.claimreview").status == 200)
             #expect(try await web.get("/reports").body.contains("published by <strong>Example Fact Check</strong>"))
             #expect(try await web.get("/report.pdf").status == 404)
@@ -152,7 +189,10 @@ struct DeskRouteTests {
             #expect(try await web.get("/c/c-ffffffff").status == 404)
             #expect(try await web.get("/nothing/here").status == 404)
             #expect(try await web.post("/c/\(claim.shortID)/note", [("text", "asked the ministry")]).status == 303)
-            #expect(try await web.post("/c/\(claim.shortID)/speaker", [("value", "Ministry"), ("reason", "named in para 3")]).status == 303)
+            #expect(
+                try await web.post(
+                    "/c/\(claim.shortID)/speaker", [("value", "Ministry"), ("reason", "named in para 3")]
+                ).status == 303)
             #expect(try await web.post("/audit", []).status == 303)
             #expect(try await web.get("/").body.contains("audit: passed"))
             #expect(try await web.post("/logout", []).location == "/login")
@@ -186,20 +226,24 @@ struct DeskRouteTests {
     @Test func hostileArticleTextIsInertOnEveryPage() async throws {
         let fixture = try DeskFixture()
         let hostile = """
-        Minister says <script>alert(1)</script> is fine
+            Minister says <script>alert(1)</script> is fine
 
-        "We will <img src=x onerror=alert(2)> never \u{202E}detupsid\u{202C} this," the minister said on Monday. \
-        Exports rose 80 percent in 2023, the ministry reported.
-        """
+            "We will <img src=x onerror=alert(2)> never \u{202E}detupsid\u{202C} this," the minister said on Monday. \
+            Exports rose 80 percent in 2023, the ministry reported.
+            """
         try await fixture.run { web, _ in
             _ = try await web.signIn(fixture.token)
             _ = try await web.get("/ingest")
-            let sent = try await web.postMultipart("/ingest", fields: [("url", "javascript:alert(3)"), ("title", "<b>bold</b>")], file: Array(hostile.utf8))
+            let sent = try await web.postMultipart(
+                "/ingest", fields: [("url", "javascript:alert(3)"), ("title", "<b>bold</b>")], file: Array(hostile.utf8)
+            )
             #expect(sent.status == 303, "\(sent.body)")
             let location = try #require(sent.location)
             let page = try await web.get(location)
             #expect(page.status == 200)
-            for bad in ["<script>", "<img", "<b>bold", "href=\"javascript:", "\u{202E}"] { #expect(!page.body.contains(bad), "\(bad)") }
+            for bad in ["<script>", "<img", "<b>bold", "href=\"javascript:", "\u{202E}"] {
+                #expect(!page.body.contains(bad), "\(bad)")
+            }
             #expect(page.body.contains("&lt;script&gt;") && page.body.contains("javascript:alert(3)"))
             let queue = try await web.get("/?status=all")
             #expect(!queue.body.contains("<script>") && !queue.body.contains("<img"))
@@ -213,16 +257,27 @@ struct DeskRouteTests {
     @Test func ingestByPasteTakesAuthorAndDateAndSaysWhatItFound() async throws {
         let fixture = try DeskFixture()
         let head = try fixture.ledger.head().seq
-        let text = "\"We will never raise taxes,\" the mayor, Ana Lopes, said on Monday. Rents rose 9 percent in 2025, the city reported."
+        let text =
+            "\"We will never raise taxes,\" the mayor, Ana Lopes, said on Monday. Rents rose 9 percent in 2025, the city reported."
         try await fixture.run { web, _ in
             _ = try await web.signIn(fixture.token)
             _ = try await web.get("/ingest")
-            let wrong = try await web.postMultipart("/ingest", fields: [("title", "City budget"), ("author", "Jo Reporter"),
-                                                                        ("published", "2026-02-30"), ("text", text)], file: nil)
-            #expect(wrong.status == 400 && wrong.body.contains("is not a date") && wrong.body.contains("value=\"Jo Reporter\""))
+            let wrong = try await web.postMultipart(
+                "/ingest",
+                fields: [
+                    ("title", "City budget"), ("author", "Jo Reporter"),
+                    ("published", "2026-02-30"), ("text", text),
+                ], file: nil)
+            #expect(
+                wrong.status == 400 && wrong.body.contains("is not a date")
+                    && wrong.body.contains("value=\"Jo Reporter\""))
             #expect(wrong.body.contains("Rents rose 9 percent in 2025"), "the pasted text is kept")
-            let sent = try await web.postMultipart("/ingest", fields: [("title", "City budget"), ("author", "Jo Reporter"),
-                                                                       ("published", "2026-11-24"), ("text", text)], file: nil)
+            let sent = try await web.postMultipart(
+                "/ingest",
+                fields: [
+                    ("title", "City budget"), ("author", "Jo Reporter"),
+                    ("published", "2026-11-24"), ("text", text),
+                ], file: nil)
             #expect(sent.status == 303, "\(sent.body)")
             let page = try await web.get(try #require(sent.location))
             #expect(page.body.contains("Article recorded: 1 quote and 1 claim found."), "\(page.body)")

@@ -3,9 +3,10 @@ import HTTPTypes
 import Hummingbird
 import LedgerStore
 import Reports
-import Testing
 import TestSupport
+import Testing
 import WebReview
+
 @testable import WebServer
 
 @Suite("Web desk: long reports stream")
@@ -22,12 +23,19 @@ struct StreamedReportTests {
     final class Counter: @unchecked Sendable {
         private let lock = NSLock()
         private var chunks = 0, bytes = 0
-        func add(_ n: Int) -> Int { lock.withLock { chunks += 1; bytes += n; return chunks } }
+        func add(_ n: Int) -> Int {
+            lock.withLock {
+                chunks += 1
+                bytes += n
+                return chunks
+            }
+        }
         var total: Int { lock.withLock { bytes } }
     }
 
     @Test func aReportWhoseClientLeftStopsBeingWritten() async throws {
-        let stopped = DispatchSemaphore(value: 0), written = Counter()
+        let stopped = DispatchSemaphore(value: 0)
+        let written = Counter()
         let endless: WebResponse.Producer = { write in
             defer { stopped.signal() }
             while true {

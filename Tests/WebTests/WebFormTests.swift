@@ -1,15 +1,21 @@
 import Foundation
 import Testing
+
 @testable import WebReview
 
 @Suite("Web forms and sessions")
 struct WebFormTests {
     @Test func urlEncodedFormsDecodeAndKeepTheFirstOfARepeatedField() {
-        #expect(WebForm.urlEncoded("a=1+2&b=%C3%A9%26&a=3&c&=x&d=%ZZ") == ["a": "1 2", "b": "é&", "c": "", "": "x", "d": ""])
+        #expect(
+            WebForm.urlEncoded("a=1+2&b=%C3%A9%26&a=3&c&=x&d=%ZZ") == [
+                "a": "1 2", "b": "é&", "c": "", "": "x", "d": "",
+            ])
     }
 
     @Test func multipartBodiesGiveFieldsAndTheFirstFile() {
-        let body = Array("--b\r\nContent-Disposition: form-data; name=\"title\"\r\n\r\nHi\r\n--b\r\nContent-Disposition: form-data; name=\"file\"; filename=\"x.txt\"\r\n\r\nline1\r\nline2\r\n--b--\r\n".utf8)
+        let body = Array(
+            "--b\r\nContent-Disposition: form-data; name=\"title\"\r\n\r\nHi\r\n--b\r\nContent-Disposition: form-data; name=\"file\"; filename=\"x.txt\"\r\n\r\nline1\r\nline2\r\n--b--\r\n"
+                .utf8)
         let (fields, file) = WebForm.multipart(body, boundary: "b")
         #expect(fields == ["title": "Hi"])
         #expect(file.map { String(decoding: $0, as: UTF8.self) } == "line1\r\nline2")
@@ -32,7 +38,8 @@ struct WebFormTests {
     @Test func theLimiterCountsFailuresPerClientOnly() {
         let limiter = LoginLimiter(allowed: 2, window: 60)
         let t = Date()
-        limiter.failed("a", now: t); limiter.failed("a", now: t)
+        limiter.failed("a", now: t)
+        limiter.failed("a", now: t)
         #expect(limiter.wait(for: "a", now: t + 1) != nil)
         #expect(limiter.wait(for: "b", now: t + 1) == nil)
         for i in 0..<100 { limiter.failed("x\(i)", now: t + 1) }

@@ -21,10 +21,13 @@ struct ClaimReviewReport: ReportRenderer {
     /// corrected speaker) a person has two to four capitalised words and no organisation word.
     static func agent(_ name: String, kind: SpeakerKind? = nil) -> JSONValue {
         if let kind {
-            return .object([("@type", .string(kind == .organisation ? "Organization" : "Person")), ("name", .string(name))])
+            return .object([
+                ("@type", .string(kind == .organisation ? "Organization" : "Person")), ("name", .string(name)),
+            ])
         }
         let words = name.split(separator: " ")
-        let organisation = words.count < 2 || words.count > 4
+        let organisation =
+            words.count < 2 || words.count > 4
             || words.contains { organisationWords.contains($0.lowercased()) }
             || words.contains { $0.first?.isUppercase != true }
         return .object([("@type", .string(organisation ? "Organization" : "Person")), ("name", .string(name))])
@@ -44,7 +47,9 @@ struct ClaimReviewReport: ReportRenderer {
         var out = ""
         let appearance = ClaimReviewReport.appearance(source)
         for c in claims {
-            if let check = QuoteAxes.check(c), let review = attributionReview(c, check, item: item(c, source, appearance)) {
+            if let check = QuoteAxes.check(c),
+                let review = attributionReview(c, check, item: item(c, source, appearance))
+            {
                 out += reviews.item(review)
             }
             guard c.status == .verified || c.status == .disputed else { continue }
@@ -69,11 +74,14 @@ struct ClaimReviewReport: ReportRenderer {
 
     /// The claim reviewed: its speaker as author (a Person or an Organization), where it appeared.
     func item(_ c: ClaimRecord, _ source: RecordedSource, _ appearance: JSONValue) -> JSONValue {
-        var item: [(String, JSONValue)] = [("@type", .string("Claim")),
-                                           ("appearance", ReportMatches.appearances(appearance, c)),
-                                           ("firstAppearance", appearance)]
-        if let speaker = c.speaker { item.append(("author", ClaimReviewReport.agent(speaker, kind: c.speakerKind))) }
-        else if let outlet = source.outlet {
+        var item: [(String, JSONValue)] = [
+            ("@type", .string("Claim")),
+            ("appearance", ReportMatches.appearances(appearance, c)),
+            ("firstAppearance", appearance),
+        ]
+        if let speaker = c.speaker {
+            item.append(("author", ClaimReviewReport.agent(speaker, kind: c.speakerKind)))
+        } else if let outlet = source.outlet {
             // Asserted in the article's own voice: its publisher is the author.
             item.append(("author", ClaimReviewReport.organisation(outlet)))
         }
@@ -87,16 +95,26 @@ struct ClaimReviewReport: ReportRenderer {
         guard let verdict = c.attribution, let value = verdict.ratingValue else { return nil }
         var review: [(String, JSONValue)] = [
             ("@context", .string("https://schema.org")), ("@type", .string("ClaimReview")),
-            ("claimReviewed", .string(ReviewAspect.saidClaim(speaker: c.speaker, quote: c.text))), ("itemReviewed", item),
+            ("claimReviewed", .string(ReviewAspect.saidClaim(speaker: c.speaker, quote: c.text))),
+            ("itemReviewed", item),
             ("reviewRating", ClaimReviewReport.rating(value: value, name: verdict.label)),
             ("reviewAspect", .string(ReviewAspect.attribution)),
         ]
         // An imported check is its publisher's, like an imported verdict.
-        review += check.publishedBy.map { [("author", ClaimReviewReport.organisation($0))] } ?? byline(decidedBy: check.reviewer)
+        review +=
+            check.publishedBy.map { [("author", ClaimReviewReport.organisation($0))] }
+            ?? byline(decidedBy: check.reviewer)
         review.append(("datePublished", .string(String(check.recordedAt.prefix(10)))))
         review.append(("identifier", .string(ReviewAspect.attributionIdentifier(c.publishedID))))
-        if let page = options.reviewURL(for: c.publishedID) { review.append(("url", .string(ReviewAspect.attributionURL(page)))) }
-        review.append(("reviewBody", .string("Evidence of what was said: \(check.evidence ?? "")" + (check.note.map { " (\($0))" } ?? "") + ".")))
+        if let page = options.reviewURL(for: c.publishedID) {
+            review.append(("url", .string(ReviewAspect.attributionURL(page))))
+        }
+        review.append(
+            (
+                "reviewBody",
+                .string(
+                    "Evidence of what was said: \(check.evidence ?? "")" + (check.note.map { " (\($0))" } ?? "") + ".")
+            ))
         return .object(review)
     }
 
@@ -125,8 +143,11 @@ struct ClaimReviewReport: ReportRenderer {
 
     /// A schema.org Rating on the ledger's 1–5 scale.
     static func rating(value: Int, name: String) -> JSONValue {
-        .object([("@type", .string("Rating")), ("ratingValue", .int(Int64(value))), ("bestRating", .int(Int64(RatingLabel.best))),
-                 ("worstRating", .int(Int64(RatingLabel.worst))), ("alternateName", .string(name))])
+        .object([
+            ("@type", .string("Rating")), ("ratingValue", .int(Int64(value))),
+            ("bestRating", .int(Int64(RatingLabel.best))),
+            ("worstRating", .int(Int64(RatingLabel.worst))), ("alternateName", .string(name)),
+        ])
     }
 
     /// The review's page: the original review's for an imported verdict (its evidence), else this
@@ -142,7 +163,9 @@ struct ClaimReviewReport: ReportRenderer {
         var fields: [(String, JSONValue)] = [("@type", .string("CreativeWork"))]
         if let url = safeLink(source.url) { fields.append(("url", .string(url))) }
         if let title = source.title { fields.append(("headline", .string(title))) }
-        if let published = source.published.flatMap(PublicationDate.normalised) { fields.append(("datePublished", .string(published))) }
+        if let published = source.published.flatMap(PublicationDate.normalised) {
+            fields.append(("datePublished", .string(published)))
+        }
         if let outlet = source.outlet { fields.append(("publisher", organisation(outlet))) }
         return .object(fields)
     }

@@ -14,7 +14,8 @@ struct MarkdownReport: ReportRenderer {
         for ch in VisibleText.visible(text) {
             switch ch {
             case "\\", "`", "*", "_", "{", "}", "[", "]", "<", ">", "|", "~", "&", "\"", "!", "#":
-                out.append("\\"); out.append(ch)
+                out.append("\\")
+                out.append(ch)
             case "\n", "\r": out.append(" ")
             default: out.append(ch)
             }
@@ -29,7 +30,9 @@ struct MarkdownReport: ReportRenderer {
 
     mutating func begin(_ s: ReportSummary) -> String {
         var out = "# ClaimLedger citation report\n\n"
-        out += "- Ledger as of entry \(s.stamp.asOf)" + (s.stamp.recordedAt.isEmpty ? "" : " (\(s.stamp.recordedAt))") + "\n"
+        out +=
+            "- Ledger as of entry \(s.stamp.asOf)" + (s.stamp.recordedAt.isEmpty ? "" : " (\(s.stamp.recordedAt))")
+            + "\n"
         out += "- Head hash: `\(s.stamp.headHash)`\n"
         out += "- Sources: \(s.sources); claims and quotes: \(s.total)\n"
         out += "- Checkpoint (check later with `claimledger audit --checkpoint`):\n\n"
@@ -45,37 +48,54 @@ struct MarkdownReport: ReportRenderer {
         var out = "## \(sourceNumber). \(MarkdownReport.escape(source.title ?? "Untitled source"))\n\n"
         let citation = [source.outlet, source.author, source.published].compactMap { $0 }.map(MarkdownReport.escape)
         if !citation.isEmpty { out += citation.joined(separator: " · ") + "  \n" }
-        if let url = safeLink(source.url) { out += "<\(url)>  \n" } else if let url = source.url { out += "URL: \(MarkdownReport.escape(url))  \n" }
+        if let url = safeLink(source.url) {
+            out += "<\(url)>  \n"
+        } else if let url = source.url {
+            out += "URL: \(MarkdownReport.escape(url))  \n"
+        }
         out += "Source `\(source.shortID)`" + (source.sha256.map { ", SHA-256 `\($0)`" } ?? "") + "\n\n"
         for c in claims {
             let check = QuoteAxes.check(c)
-            let refs = notes.numbers(for: c), checkRef = check.flatMap { notes.number(for: $0) }
-            out += "- **\(c.kind.label) `\(c.shortID)` — \(QuoteAxes.heading(c, rating: c.rating.map(MarkdownReport.escape)))**"
+            let refs = notes.numbers(for: c)
+            let checkRef = check.flatMap { notes.number(for: $0) }
+            out +=
+                "- **\(c.kind.label) `\(c.shortID)` — \(QuoteAxes.heading(c, rating: c.rating.map(MarkdownReport.escape)))**"
                 + (refs + [checkRef].compactMap { $0 }).map { " [\($0)]" }.joined() + "  \n"
-            out += "  " + (c.kind == .quote ? "“\(MarkdownReport.escape(c.text))”" : MarkdownReport.escape(c.text)) + "  \n"
+            out +=
+                "  " + (c.kind == .quote ? "“\(MarkdownReport.escape(c.text))”" : MarkdownReport.escape(c.text))
+                + "  \n"
             var attribution: [String] = []
             attribution.append("Speaker: " + (c.speaker.map(MarkdownReport.escape) ?? "—"))
             if let cue = c.cue { attribution.append("cue: " + MarkdownReport.escape(cue)) }
             if let via = c.via { attribution.append("via: " + MarkdownReport.escape(via)) }
             if let type = c.claimType { attribution.append("type: \(type)") }
-            var matchLines = c.checkedBefore.map { "  Checked before as " + MarkdownReport.escape(ReportMatches.checkedBefore($0)) }
+            var matchLines = c.checkedBefore.map {
+                "  Checked before as " + MarkdownReport.escape(ReportMatches.checkedBefore($0))
+            }
             if !c.alsoClaimedIn.isEmpty {
-                matchLines.append("  Also claimed in: " + c.alsoClaimedIn.map { MarkdownReport.escape(ReportMatches.source($0)) }.joined(separator: "; "))
+                matchLines.append(
+                    "  Also claimed in: "
+                        + c.alsoClaimedIn.map { MarkdownReport.escape(ReportMatches.source($0)) }.joined(
+                            separator: "; "))
             }
             let more = !(c.decisions.isEmpty && c.notes.isEmpty && check == nil)
             out += "  " + attribution.joined(separator: "; ") + (more || !matchLines.isEmpty ? "  \n" : "\n")
             if !matchLines.isEmpty { out += matchLines.joined(separator: "  \n") + (more ? "  \n" : "\n") }
             var trail: [String] = []
             for (d, ref) in zip(c.decisions, refs) {
-                trail.append("  \(c.status.label) by \(MarkdownReport.escape(d.credit ?? "—")) on \(d.recordedAt) [\(ref)]"
-                             + (d.note.map { ": " + MarkdownReport.escape($0) } ?? ""))
+                trail.append(
+                    "  \(c.status.label) by \(MarkdownReport.escape(d.credit ?? "—")) on \(d.recordedAt) [\(ref)]"
+                        + (d.note.map { ": " + MarkdownReport.escape($0) } ?? ""))
             }
             if let check, let ref = checkRef {
-                trail.append("  Said as quoted? \(QuoteAxes.answer(c)) — checked by \(MarkdownReport.escape(check.credit ?? "—")) on \(check.recordedAt) [\(ref)]"
-                             + (check.note.map { ": " + MarkdownReport.escape($0) } ?? ""))
+                trail.append(
+                    "  Said as quoted? \(QuoteAxes.answer(c)) — checked by \(MarkdownReport.escape(check.credit ?? "—")) on \(check.recordedAt) [\(ref)]"
+                        + (check.note.map { ": " + MarkdownReport.escape($0) } ?? ""))
             }
             for n in c.notes {
-                trail.append("  Note by \(MarkdownReport.escape(n.reviewer ?? "—")) on \(n.recordedAt): \(MarkdownReport.escape(n.noteText ?? ""))")
+                trail.append(
+                    "  Note by \(MarkdownReport.escape(n.reviewer ?? "—")) on \(n.recordedAt): \(MarkdownReport.escape(n.noteText ?? ""))"
+                )
             }
             if !trail.isEmpty { out += trail.joined(separator: "  \n") + "\n" }
         }
@@ -87,7 +107,8 @@ struct MarkdownReport: ReportRenderer {
         var out = "## Evidence\n\n"
         for (n, e) in notes.list.enumerated() {
             let text = safeLink(e.evidence).map { "<\($0)>" } ?? MarkdownReport.escape(e.evidence)
-            out += "\(n + 1). \(text) — \(MarkdownReport.escape(Credit.text(reviewer: e.reviewer, publishedBy: e.publishedBy) ?? "—")), \(e.date ?? "—")\n"
+            out +=
+                "\(n + 1). \(text) — \(MarkdownReport.escape(Credit.text(reviewer: e.reviewer, publishedBy: e.publishedBy) ?? "—")), \(e.date ?? "—")\n"
         }
         return out
     }

@@ -16,7 +16,8 @@ enum CommandSuggestion {
 
     /// Levenshtein distance, with a swap of neighbours counted as one edit ("lsit").
     static func distance(_ a: String, _ b: String) -> Int {
-        let a = Array(a), b = Array(b)
+        let a = Array(a)
+        let b = Array(b)
         guard !a.isEmpty, !b.isEmpty else { return max(a.count, b.count) }
         var d = [[Int]](repeating: [Int](repeating: 0, count: b.count + 1), count: a.count + 1)
         for i in 0...a.count { d[i][0] = i }
@@ -24,7 +25,9 @@ enum CommandSuggestion {
         for i in 1...a.count {
             for j in 1...b.count {
                 d[i][j] = min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
-                if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] { d[i][j] = min(d[i][j], d[i - 2][j - 2] + 1) }
+                if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] {
+                    d[i][j] = min(d[i][j], d[i - 2][j - 2] + 1)
+                }
             }
         }
         return d[a.count][b.count]
@@ -34,7 +37,9 @@ enum CommandSuggestion {
 extension ClaimLedgerCommand {
     static func main() {
         let names = configuration.subcommands.map { $0._commandName }
-        if let word = CommandLine.arguments.dropFirst().first, let message = CommandSuggestion.message(for: word, among: names) {
+        if let word = CommandLine.arguments.dropFirst().first,
+            let message = CommandSuggestion.message(for: word, among: names)
+        {
             FileHandle.standardError.write(Data((message + "\n").utf8))
             Foundation.exit(ExitCode.validationFailure.rawValue)
         }

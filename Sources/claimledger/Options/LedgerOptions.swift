@@ -5,11 +5,15 @@ import Reports
 
 /// Where the ledger is, shared by every command.
 struct LedgerOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("The ledger file.", discussion: "Default: $CLAIMLEDGER_DB, else ./claimledger.sqlite.", valueName: "path"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "The ledger file.", discussion: "Default: $CLAIMLEDGER_DB, else ./claimledger.sqlite.", valueName: "path"))
     var db: String?
 
     var path: String {
-        db ?? ProcessInfo.processInfo.environment["CLAIMLEDGER_DB"].flatMap { $0.isEmpty ? nil : $0 } ?? "claimledger.sqlite"
+        db ?? ProcessInfo.processInfo.environment["CLAIMLEDGER_DB"].flatMap { $0.isEmpty ? nil : $0 }
+            ?? "claimledger.sqlite"
     }
 
     /// Seconds a writer waits for another process: $CLAIMLEDGER_BUSY_TIMEOUT, default 30.
@@ -37,7 +41,9 @@ struct LedgerOptions: ParsableArguments {
         ledger.onClockBehind = { last in
             if told { return }
             told = true
-            note("note: this machine's clock is earlier than the ledger's last entry (\(last)); the change is stamped \(last), since an entry is never back-dated. Check the clock.")
+            note(
+                "note: this machine's clock is earlier than the ledger's last entry (\(last)); the change is stamped \(last), since an entry is never back-dated. Check the clock."
+            )
         }
         return ledger
     }
@@ -51,10 +57,14 @@ extension LedgerOptions {
     /// The time CLAIMLEDGER_NOW pins, read strictly and never ahead of the system clock.
     static func pinnedClock(_ value: String, now: Date) throws -> Date {
         guard let date = LedgerTime.date(from: value) else {
-            throw LedgerError.refused("CLAIMLEDGER_NOW=\(VisibleText.visible(value)) is not a UTC time from 1970 on written as 2026-01-02T03:04:05Z (a real date, hours 00-23); fix or unset it. Nothing was done.")
+            throw LedgerError.refused(
+                "CLAIMLEDGER_NOW=\(VisibleText.visible(value)) is not a UTC time from 1970 on written as 2026-01-02T03:04:05Z (a real date, hours 00-23); fix or unset it. Nothing was done."
+            )
         }
         guard date <= now + clockTolerance else {
-            throw LedgerError.refused("CLAIMLEDGER_NOW=\(value) is ahead of this machine's clock (\(LedgerTime.string(from: now))); entries are never back-dated, so every later entry would carry it. Pin a time in the past, or unset it. Nothing was done.")
+            throw LedgerError.refused(
+                "CLAIMLEDGER_NOW=\(value) is ahead of this machine's clock (\(LedgerTime.string(from: now))); entries are never back-dated, so every later entry would carry it. Pin a time in the past, or unset it. Nothing was done."
+            )
         }
         return date
     }
@@ -65,7 +75,9 @@ extension LedgerOptions {
 func environmentSeconds(_ name: String, example: Int, allowingZero: Bool) throws -> Double? {
     guard let raw = ProcessInfo.processInfo.environment[name], !raw.isEmpty else { return nil }
     guard let seconds = Double(raw), seconds.isFinite, allowingZero ? seconds >= 0 : seconds > 0 else {
-        throw LedgerError.refused("\(name)=\(VisibleText.visible(raw)) is not a number of seconds\(allowingZero ? "" : " above 0"); set e.g. \(name)=\(example), or unset it for the default. Nothing was done.")
+        throw LedgerError.refused(
+            "\(name)=\(VisibleText.visible(raw)) is not a number of seconds\(allowingZero ? "" : " above 0"); set e.g. \(name)=\(example), or unset it for the default. Nothing was done."
+        )
     }
     return seconds
 }
@@ -78,7 +90,10 @@ func articleSecondsOverride() throws -> Double? {
 
 /// Who is making the change.
 struct ReviewerOptions: ParsableArguments {
-    @Option(help: ArgumentHelp("Your name, recorded with the change.", discussion: "Default: $CLAIMLEDGER_REVIEWER, else your login name.", valueName: "name"))
+    @Option(
+        help: ArgumentHelp(
+            "Your name, recorded with the change.", discussion: "Default: $CLAIMLEDGER_REVIEWER, else your login name.",
+            valueName: "name"))
     var reviewer: String?
 
     /// Neither --reviewer nor CLAIMLEDGER_REVIEWER: the name is the login name.

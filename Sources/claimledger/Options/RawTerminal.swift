@@ -12,17 +12,26 @@ final class RawTerminal: ReviewTerminal {
     /// Nil when standard input is not a terminal.
     init?(input: Int32 = STDIN_FILENO, output: Int32 = STDOUT_FILENO) {
         guard isatty(input) == 1 else { return nil }
-        self.input = input; self.output = output
+        self.input = input
+        self.output = output
         var original = termios()
         guard tcgetattr(input, &original) == 0 else { return nil }
-        RawTerminal.saved = original; RawTerminal.savedFD = input
+        RawTerminal.saved = original
+        RawTerminal.savedFD = input
         var raw = original
         raw.c_lflag &= ~tcflag_t(ECHO | ICANON | ISIG | IEXTEN)
         raw.c_iflag &= ~tcflag_t(IXON | ICRNL)
-        withUnsafeMutableBytes(of: &raw.c_cc) { cc in cc[Int(VMIN)] = 1; cc[Int(VTIME)] = 0 }
-        tcsetattr(input, TCSANOW, &raw)   // NOW: keys typed ahead are kept
+        withUnsafeMutableBytes(of: &raw.c_cc) { cc in
+            cc[Int(VMIN)] = 1
+            cc[Int(VTIME)] = 0
+        }
+        tcsetattr(input, TCSANOW, &raw)  // NOW: keys typed ahead are kept
         for sig in [SIGTERM, SIGHUP] {
-            signal(sig) { s in RawTerminal.restoreSaved(); signal(s, SIG_DFL); raise(s) }
+            signal(sig) { s in
+                RawTerminal.restoreSaved()
+                signal(s, SIG_DFL)
+                raise(s)
+            }
         }
     }
 

@@ -46,7 +46,10 @@ func writeToStandardOutput(_ bytes: [UInt8]) {
         if n < 0 && errno == EINTR { continue }
         guard n > 0 else {
             let why = String(cString: strerror(errno))
-            FileHandle.standardError.write(Data("error: could not write the output (\(why)); what was printed is incomplete. Free some space or write elsewhere.\n".utf8))
+            FileHandle.standardError.write(
+                Data(
+                    "error: could not write the output (\(why)); what was printed is incomplete. Free some space or write elsewhere.\n"
+                        .utf8))
             exit(4)
         }
         done += n

@@ -6,10 +6,10 @@ extension ClaimLedgerCommand {
         static let configuration = CommandConfiguration(
             abstract: "Record a claim or quote by hand.",
             discussion: """
-            Attach it to an ingested source with --source ID, or describe a source without text (a broadcast, \
-            a speech) with --source-title and optionally --source-url, --outlet, --published.
-            Example: claimledger add --source-title "Evening news, Channel 5" --speaker "Jane Doe" "Unemployment fell to 3 percent."
-            """)
+                Attach it to an ingested source with --source ID, or describe a source without text (a broadcast, \
+                a speech) with --source-title and optionally --source-url, --outlet, --published.
+                Example: claimledger add --source-title "Evening news, Channel 5" --speaker "Jane Doe" "Unemployment fell to 3 percent."
+                """)
 
         @OptionGroup var ledger: LedgerOptions
         @Option(help: "ID of an ingested source (s-…).") var source: String?
@@ -23,7 +23,8 @@ extension ClaimLedgerCommand {
 
         func validate() throws {
             if source == nil && sourceTitle == nil {
-                throw ValidationError("Say where the claim comes from: --source ID (an ingested source) or --source-title TITLE.")
+                throw ValidationError(
+                    "Say where the claim comes from: --source ID (an ingested source) or --source-title TITLE.")
             }
             if source != nil && sourceTitle != nil {
                 throw ValidationError("Give either --source or --source-title, not both.")
@@ -39,12 +40,14 @@ extension ClaimLedgerCommand {
                     existing = try l.resolveSourceID(source)
                 } else if let sourceTitle {
                     newSource = SourcePayload(
-                        sourceID: Identifiers.sourceID(title: sourceTitle, url: sourceUrl, outlet: outlet, published: published),
+                        sourceID: Identifiers.sourceID(
+                            title: sourceTitle, url: sourceUrl, outlet: outlet, published: published),
                         sha256: nil, title: sourceTitle, outlet: outlet, author: nil, published: published,
                         url: sourceUrl, text: nil)
                 }
-                let (claimID, outcome) = try l.addClaim(sourceID: existing, newSource: newSource,
-                                                       kind: quote ? .quote : .claim, text: text, speaker: speaker)
+                let (claimID, outcome) = try l.addClaim(
+                    sourceID: existing, newSource: newSource,
+                    kind: quote ? .quote : .claim, text: text, speaker: speaker)
                 let claim = try l.claim(id: claimID)
                 switch outcome {
                 case .appended(let entry):

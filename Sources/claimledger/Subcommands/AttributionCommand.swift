@@ -23,15 +23,21 @@ extension ClaimLedgerCommand {
         @OptionGroup var ledger: LedgerOptions
         @OptionGroup var reviewer: ReviewerOptions
         @Argument(help: "The quote's ID (c-…, or any unique prefix).") var id: String
-        @Argument(help: "confirmed, misquoted, out-of-context, not-said or unconfirmed.") var verdict: AttributionVerdict
-        @Option(help: "The evidence of what was said: a recording, a transcript, a source. Required.") var evidence: String?
+        @Argument(help: "confirmed, misquoted, out-of-context, not-said or unconfirmed.") var verdict:
+            AttributionVerdict
+        @Option(help: "The evidence of what was said: a recording, a transcript, a source. Required.") var evidence:
+            String?
         @Option(help: "A note to keep with the check.") var note: String?
-        @Option(help: ArgumentHelp("Refuse (exit 4, nothing recorded) unless the quote's attribution is still this one (`none`: never checked): for scripts, so a check never overrides one made meanwhile.", valueName: "verdict"))
+        @Option(
+            help: ArgumentHelp(
+                "Refuse (exit 4, nothing recorded) unless the quote's attribution is still this one (`none`: never checked): for scripts, so a check never overrides one made meanwhile.",
+                valueName: "verdict"))
         var expect: String?
 
         func validate() throws {
             if let expect, expect != "none", AttributionVerdict(typed: expect) == nil {
-                throw ValidationError("--expect takes none, \(AttributionVerdict.allValueStrings.joined(separator: ", ")).")
+                throw ValidationError(
+                    "--expect takes none, \(AttributionVerdict.allValueStrings.joined(separator: ", ")).")
             }
         }
 
@@ -39,10 +45,13 @@ extension ClaimLedgerCommand {
             try runReportingErrors {
                 let l = try ledger.open(create: false)
                 let claimID = try l.resolveClaimID(id)
-                let entry = try l.checkAttribution(claimID: claimID, verdict, evidence: evidence ?? "", note: note, reviewer: reviewer.name,
-                                                   expecting: expect.flatMap(AttributionVerdict.init(typed:)), checkConflicts: expect != nil)
+                let entry = try l.checkAttribution(
+                    claimID: claimID, verdict, evidence: evidence ?? "", note: note, reviewer: reviewer.name,
+                    expecting: expect.flatMap(AttributionVerdict.init(typed:)), checkConflicts: expect != nil)
                 let claim = try l.claim(id: claimID)
-                out("\(claim.shortID)  said as quoted? → \(verdict.argument) (entry \(entry.seq), by \(reviewer.name))\n")
+                out(
+                    "\(claim.shortID)  said as quoted? → \(verdict.argument) (entry \(entry.seq), by \(reviewer.name))\n"
+                )
             }
         }
     }

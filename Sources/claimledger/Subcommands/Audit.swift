@@ -8,27 +8,39 @@ extension ClaimLedgerCommand {
         static let configuration = CommandConfiguration(
             abstract: "Recompute the whole hash chain and check every invariant of the ledger.",
             discussion: """
-            Checks the schema against the one this binary carries (tables, triggers, views), the numbering \
-            of entries, every link and hash, and that the tables derived from entries agree with them. \
-            Exits 0 and prints the entry count and head hash when all is well; exits 1 naming the first bad \
-            entry and what is wrong with it otherwise.
-            """)
+                Checks the schema against the one this binary carries (tables, triggers, views), the numbering \
+                of entries, every link and hash, and that the tables derived from entries agree with them. \
+                Exits 0 and prints the entry count and head hash when all is well; exits 1 naming the first bad \
+                entry and what is wrong with it otherwise.
+                """)
 
         @OptionGroup var ledger: LedgerOptions
         @Option(help: "Output format: table or json.") var format: AuditFormat = .table
-        @Option(name: .customLong("checkpoint"), parsing: .upToNextOption,
-                help: "Saved checkpoint files to check the ledger against (catches rewrites, rollbacks, lost -wal files).")
+        @Option(
+            name: .customLong("checkpoint"), parsing: .upToNextOption,
+            help: "Saved checkpoint files to check the ledger against (catches rewrites, rollbacks, lost -wal files).")
         var checkpoints: [String] = []
-        @Option(help: ArgumentHelp("Verifier key (text or file) that must have signed every checkpoint.",
-                                   discussion: "Without it, the keys the ledger trusts (`claimledger keys trust`) are used; with neither, signatures are not checked and the result says so."))
+        @Option(
+            help: ArgumentHelp(
+                "Verifier key (text or file) that must have signed every checkpoint.",
+                discussion:
+                    "Without it, the keys the ledger trusts (`claimledger keys trust`) are used; with neither, signatures are not checked and the result says so."
+            ))
         var key: String?
-        @Option(help: "Folder of tiles saved with the checkpoints (`checkpoint --tiles`): names the first rewritten entry.")
+        @Option(
+            help: "Folder of tiles saved with the checkpoints (`checkpoint --tiles`): names the first rewritten entry.")
         var tiles: String?
-        @Flag(help: ArgumentHelp("Write the search index and the review queue anew from the claims first (derived data, outside the hash chain), then audit.",
-                                 discussion: "For an index or queue the audit found damaged; the entries are not touched."))
+        @Flag(
+            help: ArgumentHelp(
+                "Write the search index and the review queue anew from the claims first (derived data, outside the hash chain), then audit.",
+                discussion: "For an index or queue the audit found damaged; the entries are not touched."))
         var rebuildIndex = false
-        @Flag(help: ArgumentHelp("Also recompute every row of the search index and of the review queue from the claims, and check FTS5's inverted index against them.",
-                                 discussion: "Every audit checks that the index and the queue have one row per claim and the queue each decided claim's status; this proves all their content too (seconds per 100,000 claims)."))
+        @Flag(
+            help: ArgumentHelp(
+                "Also recompute every row of the search index and of the review queue from the claims, and check FTS5's inverted index against them.",
+                discussion:
+                    "Every audit checks that the index and the queue have one row per claim and the queue each decided claim's status; this proves all their content too (seconds per 100,000 claims)."
+            ))
         var searchIndex = false
 
         enum AuditFormat: String, ExpressibleByArgument, CaseIterable { case table, json }
@@ -65,7 +77,9 @@ extension ClaimLedgerCommand {
                             saved.append(.init(name: file, note: note))
                         } catch {
                             // Not evidence of tampering: a file that is no checkpoint is refused input (exit 4).
-                            throw LedgerError.refused("\(file) is not a checkpoint (\(error)); give a file `claimledger checkpoint` wrote. The ledger itself was not judged.")
+                            throw LedgerError.refused(
+                                "\(file) is not a checkpoint (\(error)); give a file `claimledger checkpoint` wrote. The ledger itself was not judged."
+                            )
                         }
                     }
                     checkpointProblems += try CheckpointAudit(ledger: l, readTile: tiles.map { TileDirectory($0).read })
@@ -75,17 +89,22 @@ extension ClaimLedgerCommand {
                 for text in report.notes { note("note: \(text)") }
                 switch format {
                 case .json:
-                    out(CommandOutput.audit(report, passed: passed, checkpointProblems: checkpointProblems,
-                                            signaturesChecked: checkpoints.isEmpty ? nil : signatures.checksSignatures))
+                    out(
+                        CommandOutput.audit(
+                            report, passed: passed, checkpointProblems: checkpointProblems,
+                            signaturesChecked: checkpoints.isEmpty ? nil : signatures.checksSignatures))
                 case .table:
                     if let problem = report.problem {
                         note("audit FAILED: \(problem)")
                     } else if !checkpointProblems.isEmpty {
                         for problem in checkpointProblems { note("audit FAILED: \(problem)") }
                     } else {
-                        out("audit passed: \(report.entryCount) entries, head \(report.headHash)"
-                            + (checkpoints.isEmpty ? "" : "; consistent with \(checkpoints.count) checkpoint\(checkpoints.count == 1 ? "" : "s")")
-                            + Audit.signatureWords(signatures, checkpoints: checkpoints.count) + "\n")
+                        out(
+                            "audit passed: \(report.entryCount) entries, head \(report.headHash)"
+                                + (checkpoints.isEmpty
+                                    ? ""
+                                    : "; consistent with \(checkpoints.count) checkpoint\(checkpoints.count == 1 ? "" : "s")")
+                                + Audit.signatureWords(signatures, checkpoints: checkpoints.count) + "\n")
                     }
                 }
                 if !passed { throw ExitCode(1) }

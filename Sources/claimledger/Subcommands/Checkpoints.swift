@@ -14,7 +14,9 @@ func readTextFile(_ path: String, what: String, limit: Int = 1 << 20) throws -> 
     defer { try? handle.close() }
     let data = (try? handle.read(upToCount: limit + 1)) ?? Data()
     guard data.count <= limit else {
-        throw LedgerError.refused("\(path) is larger than a \(what) can be (over \(limit / 1024) KiB); give the file `claimledger` wrote. Nothing was read further.")
+        throw LedgerError.refused(
+            "\(path) is larger than a \(what) can be (over \(limit / 1024) KiB); give the file `claimledger` wrote. Nothing was read further."
+        )
     }
     guard let text = String(data: data, encoding: .utf8) else {
         throw LedgerError.refused("Cannot read \(what) \(path): it is not UTF-8 text.")
@@ -29,11 +31,14 @@ func loadVerifier(_ value: String, signerRefused: Bool = false) throws -> NoteVe
     do { return try NoteVerifier(text: text) } catch {
         if let signer = try? NoteSigner(text: text) {
             if signerRefused {
-                throw LedgerError.refused("\(value) is a signer key, which must stay secret; give its verifier key (the line `claimledger keygen` printed). Nothing was recorded.")
+                throw LedgerError.refused(
+                    "\(value) is a signer key, which must stay secret; give its verifier key (the line `claimledger keygen` printed). Nothing was recorded."
+                )
             }
             return signer.verifier
         }
-        throw LedgerError.refused("\(value) is not a verifier key (name+id+key); use the key printed by `claimledger keygen`.")
+        throw LedgerError.refused(
+            "\(value) is not a verifier key (name+id+key); use the key printed by `claimledger keygen`.")
     }
 }
 
@@ -42,10 +47,10 @@ extension ClaimLedgerCommand {
         static let configuration = CommandConfiguration(
             abstract: "Create an Ed25519 signing key for checkpoints.",
             discussion: """
-            Writes the signer key (keep it secret; file mode 0600) and prints the verifier key, which you \
-            publish so anyone can check your checkpoints. The key never enters the ledger.
-            Example: claimledger keygen --name factcheck.example/ledger -o ledger.key
-            """)
+                Writes the signer key (keep it secret; file mode 0600) and prints the verifier key, which you \
+                publish so anyone can check your checkpoints. The key never enters the ledger.
+                Example: claimledger keygen --name factcheck.example/ledger -o ledger.key
+                """)
 
         @Option(help: "The key's name, used as the checkpoints' origin (no spaces, no '+').") var name: String
         @Option(name: .shortAndLong, help: "Where to write the signer key.") var output: String
@@ -53,14 +58,17 @@ extension ClaimLedgerCommand {
         func run() throws {
             try runReportingErrors {
                 guard !FileManager.default.fileExists(atPath: output) else {
-                    throw LedgerError.refused("\(output) already exists; ClaimLedger will not overwrite a key. Choose another -o path.")
+                    throw LedgerError.refused(
+                        "\(output) already exists; ClaimLedger will not overwrite a key. Choose another -o path.")
                 }
                 let signer: NoteSigner
                 do { signer = try NoteSigner(name: name) } catch {
                     throw LedgerError.refused("Invalid key name \(name): \(error).")
                 }
                 let fd = open(output, O_WRONLY | O_CREAT | O_EXCL, 0o600)
-                guard fd >= 0 else { throw LedgerError.refused("Cannot create \(output): \(String(cString: strerror(errno))).") }
+                guard fd >= 0 else {
+                    throw LedgerError.refused("Cannot create \(output): \(String(cString: strerror(errno))).")
+                }
                 let bytes = Array((signer.text + "\n").utf8)
                 let written = bytes.withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
                 close(fd)
@@ -76,19 +84,26 @@ extension ClaimLedgerCommand {
             commandName: "checkpoint",
             abstract: "Print a checkpoint of the ledger: its size and Merkle root, signed with --key.",
             discussion: """
-            Keep checkpoints somewhere else (a newsroom chat, an email, a published report). Later, \
-            `claimledger audit --checkpoint FILE` proves the ledger still contains exactly what each \
-            checkpoint promised: it catches rewritten entries (even with every hash recomputed), a \
-            restored older copy, and entries lost with a deleted -wal file. Format: C2SP tlog-checkpoint.
-            """)
+                Keep checkpoints somewhere else (a newsroom chat, an email, a published report). Later, \
+                `claimledger audit --checkpoint FILE` proves the ledger still contains exactly what each \
+                checkpoint promised: it catches rewritten entries (even with every hash recomputed), a \
+                restored older copy, and entries lost with a deleted -wal file. Format: C2SP tlog-checkpoint.
+                """)
 
         @OptionGroup var ledger: LedgerOptions
-        @Option(help: "Signer key file from `claimledger keygen` (without it the checkpoint is unsigned).") var key: String?
-        @Option(help: "Origin line (default: the key's name, else derived from the ledger's first entry).") var origin: String?
-        @Option(name: .shortAndLong, help: "Also save the checkpoint in this new file (an existing one is kept; see --force).") var output: String?
+        @Option(help: "Signer key file from `claimledger keygen` (without it the checkpoint is unsigned).") var key:
+            String?
+        @Option(help: "Origin line (default: the key's name, else derived from the ledger's first entry).") var origin:
+            String?
+        @Option(
+            name: .shortAndLong,
+            help: "Also save the checkpoint in this new file (an existing one is kept; see --force).") var output:
+            String?
         @Flag(help: "With -o: replace an existing checkpoint file (it must be a regular file).") var force = false
-        @Option(help: ArgumentHelp("Also save the checkpoint's tree as C2SP tlog-tiles in this folder (only new tiles are added).",
-                                   discussion: "With them, `audit --checkpoint FILE --tiles DIR` names the first rewritten entry."))
+        @Option(
+            help: ArgumentHelp(
+                "Also save the checkpoint's tree as C2SP tlog-tiles in this folder (only new tiles are added).",
+                discussion: "With them, `audit --checkpoint FILE --tiles DIR` names the first rewritten entry."))
         var tiles: String?
 
         func run() throws {
@@ -96,8 +111,11 @@ extension ClaimLedgerCommand {
                 let l = try ledger.openForReading()
                 var signer: NoteSigner?
                 if let key {
-                    do { signer = try NoteSigner(text: try readTextFile(key, what: "key file")) } catch let error as LedgerError { throw error } catch {
-                        throw LedgerError.refused("\(key) is not a signer key (\(error)); create one with `claimledger keygen`.")
+                    do { signer = try NoteSigner(text: try readTextFile(key, what: "key file")) } catch let error
+                        as LedgerError
+                    { throw error } catch {
+                        throw LedgerError.refused(
+                            "\(key) is not a signer key (\(error)); create one with `claimledger keygen`.")
                     }
                 }
                 let origin = try origin ?? signer?.name ?? l.defaultOrigin()
@@ -126,10 +144,10 @@ extension ClaimLedgerCommand {
         static let configuration = CommandConfiguration(
             abstract: "Print inclusion proofs that a claim's entries are in the ledger at its current size.",
             discussion: """
-            JSON (docs/LEDGER-FORMAT.md, "Proofs"): the tree size and root, the checkpoint body, and for each \
-            entry about the claim its canonical bytes and audit path. `python3 tools/verify_ledger.py prove FILE` \
-            checks it without the database.
-            """)
+                JSON (docs/LEDGER-FORMAT.md, "Proofs"): the tree size and root, the checkpoint body, and for each \
+                entry about the claim its canonical bytes and audit path. `python3 tools/verify_ledger.py prove FILE` \
+                checks it without the database.
+                """)
 
         @OptionGroup var ledger: LedgerOptions
         @Argument(help: "The claim's ID (c-…), or any unique prefix of it.") var id: String

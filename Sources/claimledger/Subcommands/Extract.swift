@@ -10,10 +10,10 @@ extension ClaimLedgerCommand {
         static let configuration = CommandConfiguration(
             abstract: "Find the quotes and claims in an article and print them; writes nothing.",
             discussion: """
-            FILE is plain UTF-8 text, optionally starting with a header block (title:, outlet:, author:, \
-            published:, url: lines, then a blank line); `-` reads standard input. Offsets are Unicode code \
-            points into the text after the header block.
-            """)
+                FILE is plain UTF-8 text, optionally starting with a header block (title:, outlet:, author:, \
+                published:, url: lines, then a blank line); `-` reads standard input. Offsets are Unicode code \
+                points into the text after the header block.
+                """)
 
         @Argument(help: "The article file, or - for standard input.")
         var file: String
@@ -23,12 +23,16 @@ extension ClaimLedgerCommand {
 
         enum ExtractFormat: String, ExpressibleByArgument, CaseIterable { case table, json }
 
-        @Option(help: ArgumentHelp("What decides that a sentence is a check-worthy claim: learned (the model trained on fact-checkers' labels) or rules (the hand-weighted features alone, for comparison).",
-                                   valueName: "learned|rules"))
+        @Option(
+            help: ArgumentHelp(
+                "What decides that a sentence is a check-worthy claim: learned (the model trained on fact-checkers' labels) or rules (the hand-weighted features alone, for comparison).",
+                valueName: "learned|rules"))
         var claims: ClaimExtractor.ClaimModel = .learned
 
-        @Option(help: ArgumentHelp("Who chooses each quote's speaker among the people and organisations around it: learned (the ranker trained on PolNeAR's annotated attributions, with its confidence) or rules (the hand-made attribution rules alone, for comparison).",
-                                   valueName: "learned|rules"))
+        @Option(
+            help: ArgumentHelp(
+                "Who chooses each quote's speaker among the people and organisations around it: learned (the ranker trained on PolNeAR's annotated attributions, with its confidence) or rules (the hand-made attribution rules alone, for comparison).",
+                valueName: "learned|rules"))
         var speakers: ClaimExtractor.SpeakerChoice = .learned
 
         func run() throws {
@@ -49,7 +53,9 @@ extension ClaimLedgerCommand {
                     }
                     out("\n" + styling.bold("CLAIMS (\(plan.claims.count))") + "\n")
                     for c in plan.claims {
-                        out("  \(String(format: "%.2f", c.score ?? 0))  \(TextTable.fit(c.claimType ?? "", 10))  \(VisibleText.visible(c.text))\n")
+                        out(
+                            "  \(String(format: "%.2f", c.score ?? 0))  \(TextTable.fit(c.claimType ?? "", 10))  \(VisibleText.visible(c.text))\n"
+                        )
                     }
                 }
             }
@@ -71,7 +77,9 @@ func readArticle(_ file: String) throws -> Article {
             throw LedgerError.refused("\(file) is a folder; give an article file (ingest accepts folders).")
         }
         guard Ledger.isRegularFile(file) else {
-            throw LedgerError.refused("\(file) is not a regular file (a device, pipe or socket); give an article file, or - to read standard input. Nothing was recorded.")
+            throw LedgerError.refused(
+                "\(file) is not a regular file (a device, pipe or socket); give an article file, or - to read standard input. Nothing was recorded."
+            )
         }
         guard let data = FileManager.default.contents(atPath: file) else {
             throw LedgerError.refused("Cannot read \(file); check its permissions.")

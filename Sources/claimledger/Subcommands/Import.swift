@@ -8,7 +8,8 @@ extension ClaimLedgerCommand {
     struct Import: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "import",
-            abstract: "Record published fact-checks (schema.org ClaimReview JSON-LD) so new claims can be matched against them.",
+            abstract:
+                "Record published fact-checks (schema.org ClaimReview JSON-LD) so new claims can be matched against them.",
             discussion: """
                 Reads a single ClaimReview object, an array of them, or an object with "@graph" (what the Google Fact \
                 Check Tools API, the Data Commons fact-check feed and fact-checkers' own pages publish). Each review \
@@ -29,7 +30,9 @@ extension ClaimLedgerCommand {
         @Flag(help: "Print the result as one JSON object.") var json = false
 
         func validate() throws {
-            if files.isEmpty { throw ValidationError("Give at least one ClaimReview JSON file, or - for standard input.") }
+            if files.isEmpty {
+                throw ValidationError("Give at least one ClaimReview JSON file, or - for standard input.")
+            }
         }
 
         func run() throws {
@@ -45,13 +48,17 @@ extension ClaimLedgerCommand {
                 let l = try ledger.open(create: true)
                 let summary = try ReviewImport.record(reviews, in: l, reviewer: reviewer.name)
                 if json {
-                    out(CommandOutput.imported(reviews: summary.reviews, recorded: summary.recorded,
-                                               alreadyRecorded: summary.alreadyRecorded, byStatus: summary.byStatus,
-                                               attributionsChecked: summary.attributionsChecked))
+                    out(
+                        CommandOutput.imported(
+                            reviews: summary.reviews, recorded: summary.recorded,
+                            alreadyRecorded: summary.alreadyRecorded, byStatus: summary.byStatus,
+                            attributionsChecked: summary.attributionsChecked))
                 } else {
-                    out(CommandOutput.importedText(reviews: summary.reviews, recorded: summary.recorded,
-                                                   alreadyRecorded: summary.alreadyRecorded, byStatus: summary.byStatus,
-                                                   attributionsChecked: summary.attributionsChecked, ratingsAdded: summary.ratingsAdded))
+                    out(
+                        CommandOutput.importedText(
+                            reviews: summary.reviews, recorded: summary.recorded,
+                            alreadyRecorded: summary.alreadyRecorded, byStatus: summary.byStatus,
+                            attributionsChecked: summary.attributionsChecked, ratingsAdded: summary.ratingsAdded))
                 }
             }
         }
@@ -65,13 +72,19 @@ extension ClaimLedgerCommand {
             if file == "-" {
                 handle = FileHandle.standardInput
             } else {
-                guard Ledger.isRegularFile(file) else { throw LedgerError.refused("\(file) is not a regular file; give a JSON file.") }
-                guard let opened = FileHandle(forReadingAtPath: file) else { throw LedgerError.refused("Cannot read \(file); check the path.") }
+                guard Ledger.isRegularFile(file) else {
+                    throw LedgerError.refused("\(file) is not a regular file; give a JSON file.")
+                }
+                guard let opened = FileHandle(forReadingAtPath: file) else {
+                    throw LedgerError.refused("Cannot read \(file); check the path.")
+                }
                 handle = opened
             }
             let data = (try? handle.read(upToCount: Self.largestFile + 1)) ?? Data()
             guard data.count <= Self.largestFile else {
-                throw LedgerError.refused("\(file) is over \(Self.largestFile >> 20) MiB: split it into smaller files of reviews (each imports on its own; importing one twice records nothing new). Nothing was recorded.")
+                throw LedgerError.refused(
+                    "\(file) is over \(Self.largestFile >> 20) MiB: split it into smaller files of reviews (each imports on its own; importing one twice records nothing new). Nothing was recorded."
+                )
             }
             return data
         }

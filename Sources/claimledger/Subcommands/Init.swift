@@ -5,7 +5,9 @@ extension ClaimLedgerCommand {
     struct Init: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Create an empty ledger.",
-            discussion: "Refuses to touch a file that is not a ClaimLedger database. Running it on an existing ledger changes nothing.")
+            discussion:
+                "Refuses to touch a file that is not a ClaimLedger database. Running it on an existing ledger changes nothing."
+        )
 
         @OptionGroup var ledger: LedgerOptions
 

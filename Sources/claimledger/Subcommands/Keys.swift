@@ -19,7 +19,9 @@ extension ClaimLedgerCommand {
 
         struct Trust: ParsableCommand {
             static let configuration = CommandConfiguration(
-                abstract: "Trust a verifier key (the line `claimledger keygen` printed, as text or a file) to sign checkpoints.")
+                abstract:
+                    "Trust a verifier key (the line `claimledger keygen` printed, as text or a file) to sign checkpoints."
+            )
             @OptionGroup var ledger: LedgerOptions
             @OptionGroup var reviewer: ReviewerOptions
             @Argument(help: "The verifier key, or a file holding it.") var key: String
@@ -29,13 +31,16 @@ extension ClaimLedgerCommand {
                     let verifier = try loadVerifier(key, signerRefused: true)
                     let l = try ledger.open(create: false)
                     let entry = try l.trustKey(verifier, trustedBy: reviewer.name)
-                    out("key \(VisibleText.visible(verifier.name)) trusted (entry \(entry.seq)): checkpoints are now checked against it by default\n")
+                    out(
+                        "key \(VisibleText.visible(verifier.name)) trusted (entry \(entry.seq)): checkpoints are now checked against it by default\n"
+                    )
                 }
             }
         }
 
         struct List: ParsableCommand {
-            static let configuration = CommandConfiguration(abstract: "List the verifier keys this ledger trusts, oldest first.")
+            static let configuration = CommandConfiguration(
+                abstract: "List the verifier keys this ledger trusts, oldest first.")
             @OptionGroup var ledger: LedgerOptions
             @OptionGroup var output: OutputOptions
 

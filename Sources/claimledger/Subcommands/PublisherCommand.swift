@@ -24,19 +24,23 @@ extension ClaimLedgerCommand {
             @OptionGroup var ledger: LedgerOptions
             @OptionGroup var reviewer: ReviewerOptions
             @Option(help: "The organisation's name, as readers know it.") var name: String
-            @Option(help: ArgumentHelp("Each claim's review page, with {id} for the claim's ID.",
-                                       discussion: "e.g. https://factcheck.example.org/claims/{id}")) var reviewUrl: String
+            @Option(
+                help: ArgumentHelp(
+                    "Each claim's review page, with {id} for the claim's ID.",
+                    discussion: "e.g. https://factcheck.example.org/claims/{id}")) var reviewUrl: String
             @Option(help: "The organisation's site (https://…).") var url: String?
             @Option(help: "The organisation's logo (https://…).") var logo: String?
 
             func run() throws {
                 try runReportingErrors {
-                    let payload = try Publisher.payload(name: name, url: url, logo: logo, reviewURL: reviewUrl,
-                                                        setBy: reviewer.name)
+                    let payload = try Publisher.payload(
+                        name: name, url: url, logo: logo, reviewURL: reviewUrl,
+                        setBy: reviewer.name)
                     let l = try ledger.open(create: true)
                     let entry = try l.setPublisher(payload)
-                    out("Publisher set (entry \(entry.seq)): \(VisibleText.visible(payload.name)); each review's page is "
-                        + "\(VisibleText.visible(payload.reviewURL)).\n")
+                    out(
+                        "Publisher set (entry \(entry.seq)): \(VisibleText.visible(payload.name)); each review's page is "
+                            + "\(VisibleText.visible(payload.reviewURL)).\n")
                 }
             }
         }

@@ -41,7 +41,9 @@ extension ClaimLedgerCommand {
                 try runReportingErrors {
                     let l = try ledger.open(create: false)
                     let entry = try l.defineRating(label, means: means, value: value, reviewer: reviewer.name)
-                    out("rating \"\(label.trimmingCharacters(in: .whitespacesAndNewlines))\" → \(means.rawValue), value \(value) (entry \(entry.seq))\n")
+                    out(
+                        "rating \"\(label.trimmingCharacters(in: .whitespacesAndNewlines))\" → \(means.rawValue), value \(value) (entry \(entry.seq))\n"
+                    )
                 }
             }
         }

@@ -7,11 +7,16 @@ import Reports
 struct DecisionTarget: ParsableArguments {
     @OptionGroup var ledger: LedgerOptions
     @OptionGroup var reviewer: ReviewerOptions
-    @Argument(help: ArgumentHelp("The claims' IDs (c-…, or any unique prefix).",
-                                 discussion: "Several IDs are decided in one transaction: all of them, or none when one is unknown."))
+    @Argument(
+        help: ArgumentHelp(
+            "The claims' IDs (c-…, or any unique prefix).",
+            discussion: "Several IDs are decided in one transaction: all of them, or none when one is unknown."))
     var ids: [String]
     @Option(help: "A note to keep with the decision.") var note: String?
-    @Option(help: ArgumentHelp("Refuse (exit 4, nothing recorded) unless every claim still has this status: for scripts, so a decision never overrides one made meanwhile.", valueName: "status"))
+    @Option(
+        help: ArgumentHelp(
+            "Refuse (exit 4, nothing recorded) unless every claim still has this status: for scripts, so a decision never overrides one made meanwhile.",
+            valueName: "status"))
     var expectStatus: ClaimStatus?
 
     /// Records `verdict` on the claims and prints one line per claim, with the decision it replaced.
@@ -22,15 +27,21 @@ struct DecisionTarget: ParsableArguments {
             let firstAsLoginName = try reviewer.isLoginName && !l.hasDecisions(by: reviewer.name)
             let decisions = try l.decide(claimIDs: claimIDs, verdict, reviewer: reviewer.name, expecting: expectStatus)
             if firstAsLoginName {
-                claimledger.note("note: recorded as “\(reviewer.name)”, your login name (said once). To record under your own name, pass --reviewer NAME or set CLAIMLEDGER_REVIEWER=NAME.")
+                claimledger.note(
+                    "note: recorded as “\(reviewer.name)”, your login name (said once). To record under your own name, pass --reviewer NAME or set CLAIMLEDGER_REVIEWER=NAME."
+                )
             }
             for decision in decisions {
                 let claim = try l.claim(id: decision.claimID)
                 let rated = claim.rating.map { " as \"\($0)\"" } ?? ""
-                var line = "\(claim.shortID)  → \(verdict.status.rawValue)\(rated) (entry \(decision.entry.seq), by \(claim.reviewer ?? reviewer.name))"
+                var line =
+                    "\(claim.shortID)  → \(verdict.status.rawValue)\(rated) (entry \(decision.entry.seq), by \(claim.reviewer ?? reviewer.name))"
                 if let was = decision.replaced {
-                    let ago = Elapsed.between(was.recordedAt, decision.entry.recordedAt).map { "\($0) ago" } ?? "at \(was.recordedAt)"
-                    line += "; was \(was.verdict?.status.rawValue ?? "?") by \(was.reviewer ?? "?") \(ago) (entry \(was.seq))"
+                    let ago =
+                        Elapsed.between(was.recordedAt, decision.entry.recordedAt).map { "\($0) ago" }
+                        ?? "at \(was.recordedAt)"
+                    line +=
+                        "; was \(was.verdict?.status.rawValue ?? "?") by \(was.reviewer ?? "?") \(ago) (entry \(was.seq))"
                 }
                 out(line + "\n")
             }
@@ -42,7 +53,10 @@ struct DecisionTarget: ParsableArguments {
 struct DecisionOptions: ParsableArguments {
     @OptionGroup var target: DecisionTarget
     @Option(help: "The evidence: a URL or a citation. Required.") var evidence: String?
-    @Option(help: ArgumentHelp("A label of the ledger's rating scale (`claimledger ratings`), e.g. \"Mostly true\"; it must mean this verdict.", valueName: "label"))
+    @Option(
+        help: ArgumentHelp(
+            "A label of the ledger's rating scale (`claimledger ratings`), e.g. \"Mostly true\"; it must mean this verdict.",
+            valueName: "label"))
     var rating: String?
 
     func record(_ status: ClaimStatus) throws {
@@ -54,7 +68,9 @@ extension ClaimLedgerCommand {
     struct Verify: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Mark claims verified, with the evidence.",
-            discussion: "Example: claimledger verify c-1a2b3c c-4d5e6f --evidence \"https://example.org/report\" --note \"Matches table 2\"")
+            discussion:
+                "Example: claimledger verify c-1a2b3c c-4d5e6f --evidence \"https://example.org/report\" --note \"Matches table 2\""
+        )
         @OptionGroup var decision: DecisionOptions
         func run() throws { try decision.record(.verified) }
     }
@@ -73,12 +89,18 @@ extension ClaimLedgerCommand {
             discussion: "Example: claimledger note c-1a2b3c c-4d5e6f \"Asked the ministry for the 2023 table\"")
         @OptionGroup var ledger: LedgerOptions
         @OptionGroup var reviewer: ReviewerOptions
-        @Argument(help: ArgumentHelp("The claims' IDs (c-…, or any unique prefix), then the note.",
-                                     discussion: "Several IDs get the same note in one transaction, all or none."))
+        @Argument(
+            help: ArgumentHelp(
+                "The claims' IDs (c-…, or any unique prefix), then the note.",
+                discussion: "Several IDs get the same note in one transaction, all or none."))
         var idsThenText: [String]
 
         func validate() throws {
-            if idsThenText.count < 2 { throw ValidationError("Give at least one claim ID and then the note, e.g. claimledger note c-1a2b3c \"Called the ministry\".") }
+            if idsThenText.count < 2 {
+                throw ValidationError(
+                    "Give at least one claim ID and then the note, e.g. claimledger note c-1a2b3c \"Called the ministry\"."
+                )
+            }
         }
 
         func run() throws {
@@ -95,7 +117,8 @@ extension ClaimLedgerCommand {
 
     struct Correct: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Correct a claim's speaker, cue, via or text, or a source's title, outlet, author, date or URL; the original stays in the history.",
+            abstract:
+                "Correct a claim's speaker, cue, via or text, or a source's title, outlet, author, date or URL; the original stays in the history.",
             discussion: """
                 A claim: one field at a time. A source (s-…): any of its fields at once, one entry each; its text never changes.
                 An empty value ("") means "not known" (a title cannot be emptied).
@@ -117,9 +140,14 @@ extension ClaimLedgerCommand {
         func validate() throws {
             let given = [speaker, cue, via, text].compactMap { $0 }.count
             if isSource {
-                if given > 0 || source.changes.isEmpty { throw ValidationError("A source's fields are --title, --outlet, --author, --published and --url; give at least one.") }
+                if given > 0 || source.changes.isEmpty {
+                    throw ValidationError(
+                        "A source's fields are --title, --outlet, --author, --published and --url; give at least one.")
+                }
             } else if given != 1 || !source.changes.isEmpty {
-                throw ValidationError("Correct one field of a claim at a time: give exactly one of --speaker, --cue, --via, --text (--title and the like are for a source, s-…).")
+                throw ValidationError(
+                    "Correct one field of a claim at a time: give exactly one of --speaker, --cue, --via, --text (--title and the like are for a source, s-…)."
+                )
             }
         }
 
@@ -128,16 +156,21 @@ extension ClaimLedgerCommand {
                 let l = try ledger.open(create: false)
                 if isSource {
                     let sourceID = try l.resolveSourceID(id)
-                    let entries = try l.correctSource(sourceID: sourceID, changes: source.changes, reason: reason, reviewer: reviewer.name)
+                    let entries = try l.correctSource(
+                        sourceID: sourceID, changes: source.changes, reason: reason, reviewer: reviewer.name)
                     let short = try l.source(id: sourceID).shortID
-                    for ((field, _), entry) in zip(source.changes, entries) { out("\(short)  \(field.rawValue) corrected (entry \(entry.seq))\n") }
+                    for ((field, _), entry) in zip(source.changes, entries) {
+                        out("\(short)  \(field.rawValue) corrected (entry \(entry.seq))\n")
+                    }
                     return
                 }
                 let claimID = try l.resolveClaimID(id)
-                let (field, value): (CorrectionField, String?) = speaker.map { (.speaker, $0) } ?? cue.map { (.cue, $0) }
+                let (field, value): (CorrectionField, String?) =
+                    speaker.map { (.speaker, $0) } ?? cue.map { (.cue, $0) }
                     ?? via.map { (.via, $0) } ?? (.text, text)
-                let entry = try l.correct(claimID: claimID, field: field, value: value?.isEmpty == true ? nil : value,
-                                          reason: reason, reviewer: reviewer.name)
+                let entry = try l.correct(
+                    claimID: claimID, field: field, value: value?.isEmpty == true ? nil : value,
+                    reason: reason, reviewer: reviewer.name)
                 out("\(try l.claim(id: claimID).shortID)  \(field.rawValue) corrected (entry \(entry.seq))\n")
             }
         }

@@ -28,10 +28,12 @@ extension ClaimLedgerCommand {
                 if filters.status.isEmpty { filter.status = .unverified }
                 if filters.sort == nil { filter.order = .score }
                 guard let terminal = RawTerminal() else {
-                    throw LedgerError.refused("review is interactive: run it in a terminal. For scripts, use list, verify, dispute and note.")
+                    throw LedgerError.refused(
+                        "review is interactive: run it in a terminal. For scripts, use list, verify, dispute and note.")
                 }
-                let session = try ReviewSession(ledger: l, filter: filter, reviewer: reviewer.name, terminal: terminal,
-                                                styling: .forStandardOutput())
+                let session = try ReviewSession(
+                    ledger: l, filter: filter, reviewer: reviewer.name, terminal: terminal,
+                    styling: .forStandardOutput())
                 session.run()
             }
         }

@@ -7,7 +7,8 @@ extension ClaimLedgerCommand {
     struct ReviewerCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "reviewer",
-            abstract: "The reviewers who sign in to `claimledger serve`: add one (a login token, shown once), list, revoke.",
+            abstract:
+                "The reviewers who sign in to `claimledger serve`: add one (a login token, shown once), list, revoke.",
             discussion: """
                 Each reviewer is an entry in the ledger (the token only as a salted hash), so `audit` covers them.
                 A name is given once in a ledger's life; a revoked reviewer cannot sign in, and every decision
@@ -27,10 +28,17 @@ extension ClaimLedgerCommand {
                 try runReportingErrors {
                     let l = try ledger.open(create: true)
                     let (entry, token) = try l.addReviewer(name, addedBy: reviewer.name)
-                    if tokenOnly { out(token + "\n"); return }
+                    if tokenOnly {
+                        out(token + "\n")
+                        return
+                    }
                     let shown = VisibleText.visible(name.trimmingCharacters(in: .whitespacesAndNewlines))
-                    out("reviewer \(shown) added (entry \(entry.seq)). Login token, shown this once:\n\n    \(token)\n\n")
-                    note("Give it to \(shown) privately; they sign in to `claimledger serve` with it. Lost? Revoke this name and add the person under a new one.")
+                    out(
+                        "reviewer \(shown) added (entry \(entry.seq)). Login token, shown this once:\n\n    \(token)\n\n"
+                    )
+                    note(
+                        "Give it to \(shown) privately; they sign in to `claimledger serve` with it. Lost? Revoke this name and add the person under a new one."
+                    )
                 }
             }
         }
@@ -51,7 +59,9 @@ extension ClaimLedgerCommand {
 
         struct Revoke: ParsableCommand {
             static let configuration = CommandConfiguration(
-                abstract: "Revoke a reviewer: their token stops signing in (their open sessions end); their decisions stay theirs.")
+                abstract:
+                    "Revoke a reviewer: their token stops signing in (their open sessions end); their decisions stay theirs."
+            )
             @OptionGroup var ledger: LedgerOptions
             @OptionGroup var reviewer: ReviewerOptions
             @Argument(help: "The reviewer's name.") var name: String
@@ -60,7 +70,9 @@ extension ClaimLedgerCommand {
                 try runReportingErrors {
                     let l = try ledger.open(create: false)
                     let entry = try l.revokeReviewer(name, revokedBy: reviewer.name)
-                    out("reviewer \(VisibleText.visible(name.trimmingCharacters(in: .whitespacesAndNewlines))) revoked (entry \(entry.seq))\n")
+                    out(
+                        "reviewer \(VisibleText.visible(name.trimmingCharacters(in: .whitespacesAndNewlines))) revoked (entry \(entry.seq))\n"
+                    )
                 }
             }
         }

@@ -23,13 +23,21 @@ extension ClaimLedgerCommand {
         @Option(help: "Address to listen on.") var host = "127.0.0.1"
         @Option(help: "Port to listen on (0: any free port, printed).") var port = 8080
         @Flag(help: "Mark the session cookie Secure (set this behind a TLS reverse proxy).") var secureCookies = false
-        @Option(name: .customLong("checkpoint"), parsing: .singleValue,
-                help: ArgumentHelp("A saved checkpoint file (`claimledger checkpoint`) to check the ledger against; repeatable.",
-                                   discussion: "Checked at start and at every audit from the page; every page's footer shows the latest one and whether the ledger holds it."))
+        @Option(
+            name: .customLong("checkpoint"), parsing: .singleValue,
+            help: ArgumentHelp(
+                "A saved checkpoint file (`claimledger checkpoint`) to check the ledger against; repeatable.",
+                discussion:
+                    "Checked at start and at every audit from the page; every page's footer shows the latest one and whether the ledger holds it."
+            ))
         var checkpoints: [String] = []
         @Option(help: "Verifier key (text or file) that must have signed the checkpoints.") var key: String?
-        @Option(help: ArgumentHelp("The address of the reverse proxy in front of the desk (e.g. 127.0.0.1).",
-                                   discussion: "Requests from it are taken to come from the last address it added to X-Forwarded-For, so failed sign-ins are counted per client; without it every client behind the proxy counts as one. Never set it to an address others can connect from."))
+        @Option(
+            help: ArgumentHelp(
+                "The address of the reverse proxy in front of the desk (e.g. 127.0.0.1).",
+                discussion:
+                    "Requests from it are taken to come from the last address it added to X-Forwarded-For, so failed sign-ins are counted per client; without it every client behind the proxy counts as one. Never set it to an address others can connect from."
+            ))
         var trustedProxy: String?
 
         func validate() throws {
@@ -41,9 +49,13 @@ extension ClaimLedgerCommand {
                 let l = try ledger.open(create: true, concurrentReads: true)
                 let active = try l.reviewers().filter(\.isActive).count
                 if active == 0 && !Self.isLoopback(host) {
-                    throw LedgerError.refused("Refusing to listen on \(host) while the ledger has no reviewer (anyone could reach an empty desk): add one with `claimledger reviewer add NAME`, or serve on 127.0.0.1.")
+                    throw LedgerError.refused(
+                        "Refusing to listen on \(host) while the ledger has no reviewer (anyone could reach an empty desk): add one with `claimledger reviewer add NAME`, or serve on 127.0.0.1."
+                    )
                 }
-                if active == 0 { note("No reviewer can sign in yet: add one with `claimledger reviewer add NAME --db \(l.path)`.") }
+                if active == 0 {
+                    note("No reviewer can sign in yet: add one with `claimledger reviewer add NAME --db \(l.path)`.")
+                }
                 let saved = try checkpoints.map { file in
                     let text = try readTextFile(file, what: "checkpoint")
                     do {
@@ -51,14 +63,17 @@ extension ClaimLedgerCommand {
                         _ = try TransparencyLog.Checkpoint(note: note)
                         return CheckpointAudit.Saved(name: file, note: note)
                     } catch {
-                        throw LedgerError.refused("\(file) is not a checkpoint (\(error)); give a file `claimledger checkpoint` wrote.")
+                        throw LedgerError.refused(
+                            "\(file) is not a checkpoint (\(error)); give a file `claimledger checkpoint` wrote.")
                     }
                 }
                 let desk = Desk(ledger: l, checkpoints: saved, verifier: try key.map { try loadVerifier($0) })
                 desk.articleSeconds = try articleSecondsOverride()
                 DispatchQueue.global().async { desk.runAudit() }
                 let shownHost = host.contains(":") ? "[\(host)]" : host
-                try DeskServer.run(desk: desk, host: host, port: port, secureCookies: secureCookies, trustedProxy: trustedProxy) { bound in
+                try DeskServer.run(
+                    desk: desk, host: host, port: port, secureCookies: secureCookies, trustedProxy: trustedProxy
+                ) { bound in
                     note("ClaimLedger desk on http://\(shownHost):\(bound)/ for \(l.path) (Ctrl-C stops it)")
                 }
             }

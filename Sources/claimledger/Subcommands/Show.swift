@@ -10,7 +10,10 @@ extension ClaimLedgerCommand {
         @OptionGroup var ledger: LedgerOptions
         @Argument(help: "The claim's ID (c-…) or a source's (s-…), or any unique prefix of it.") var id: String
         @Option(help: "Output format: table or json.") var format: ShowFormat = .table
-        @Option(help: ArgumentHelp("Show the claim's sentence and N sentences either side (default: its whole paragraph; 0: the sentence alone).", valueName: "N"))
+        @Option(
+            help: ArgumentHelp(
+                "Show the claim's sentence and N sentences either side (default: its whole paragraph; 0: the sentence alone).",
+                valueName: "N"))
         var context: Int?
 
         func validate() throws {
@@ -31,11 +34,13 @@ extension ClaimLedgerCommand {
                 let earlier = try l.earlierMatches(of: claim)
                 switch format {
                 case .table:
-                    let text = ClaimDetail.text(claim, source: source, history: history, styling: .forStandardOutput(),
-                                                context: size, earlier: earlier)
+                    let text = ClaimDetail.text(
+                        claim, source: source, history: history, styling: .forStandardOutput(),
+                        context: size, earlier: earlier)
                     // On a terminal, words wrap whole at its edge (as in `review`); a pipe gets the lines as they are.
                     out(Styling.terminalWidth().map { Wrapping.wrap(text, width: $0) } ?? text)
-                case .json: out(ClaimDetail.json(claim, source: source, history: history, context: size, earlier: earlier))
+                case .json:
+                    out(ClaimDetail.json(claim, source: source, history: history, context: size, earlier: earlier))
                 }
             }
         }

@@ -27,10 +27,16 @@ extension ClaimLedgerCommand {
         @OptionGroup var output: OutputOptions
 
         func validate() throws {
-            if (id == nil) == (text == nil) { throw ValidationError("Give a claim ID or --text \"…\" (one of the two).") }
-            if let text, text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { throw ValidationError("--text is empty.") }
+            if (id == nil) == (text == nil) {
+                throw ValidationError("Give a claim ID or --text \"…\" (one of the two).")
+            }
+            if let text, text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+                throw ValidationError("--text is empty.")
+            }
             if limit < 1 { throw ValidationError("--limit must be 1 or more.") }
-            if !(0...1).contains(minSimilarity) { throw ValidationError("--min-similarity is a share between 0 and 1.") }
+            if !(0...1).contains(minSimilarity) {
+                throw ValidationError("--min-similarity is a share between 0 and 1.")
+            }
         }
 
         func run() throws {
@@ -38,12 +44,15 @@ extension ClaimLedgerCommand {
                 let l = try ledger.openForReading()
                 let found: [SimilarClaim]
                 if let id {
-                    found = try l.similar(toClaim: try l.resolveClaimID(id), limit: limit, minimumSimilarity: minSimilarity)
+                    found = try l.similar(
+                        toClaim: try l.resolveClaimID(id), limit: limit, minimumSimilarity: minSimilarity)
                 } else {
-                    found = try l.similar(SimilarQuery(text: text ?? "", limit: limit, minimumSimilarity: minSimilarity))
+                    found = try l.similar(
+                        SimilarQuery(text: text ?? "", limit: limit, minimumSimilarity: minSimilarity))
                 }
-                var listing = SimilarListing.listing(format: output.format, styling: .forStandardOutput(),
-                                                     terminalWidth: Styling.terminalWidth())
+                var listing = SimilarListing.listing(
+                    format: output.format, styling: .forStandardOutput(),
+                    terminalWidth: Styling.terminalWidth())
                 out(listing.render(found.enumerated().map { ($0.offset + 1, $0.element) }))
             }
         }

@@ -19,9 +19,10 @@ extension ClaimLedgerCommand {
         func run() throws {
             try runReportingErrors {
                 let l = try ledger.openForReading()
-                if let asOf { _ = try l.reportStamp(asOf: asOf) }   // refuses an entry past the head
-                var listing = SourceListing.listing(format: output.format, styling: .forStandardOutput(),
-                                                    terminalWidth: Styling.terminalWidth())
+                if let asOf { _ = try l.reportStamp(asOf: asOf) }  // refuses an entry past the head
+                var listing = SourceListing.listing(
+                    format: output.format, styling: .forStandardOutput(),
+                    terminalWidth: Styling.terminalWidth())
                 out(listing.render(try l.sources(asOf: asOf)))
             }
         }
