@@ -34,6 +34,9 @@ public enum LedgerError: Error, LocalizedError, Equatable, Sendable {
     case publisher(PublisherRefusal)
     /// An attribution check that cannot be made; nothing was recorded.
     case attribution(AttributionRefusal)
+    /// A file given as a saved checkpoint is not one (`reason`: what its reading said); the ledger
+    /// was not judged on it.
+    case notACheckpoint(file: String, reason: String)
 
     public var errorDescription: String? {
         switch self {
@@ -74,6 +77,9 @@ public enum LedgerError: Error, LocalizedError, Equatable, Sendable {
             return p.commandLineDescription
         case .attribution(let a):
             return a.commandLineDescription
+        case .notACheckpoint(let file, let reason):
+            return
+                "\(file) is not a checkpoint (\(reason)); give a file `claimledger checkpoint` wrote. The ledger itself was not judged."
         }
     }
 
@@ -82,7 +88,8 @@ public enum LedgerError: Error, LocalizedError, Equatable, Sendable {
         switch self {
         case .unknownID, .ambiguousID, .missingLedger: return 3
         case .alteredHeader: return 1
-        case .refused, .notALedger, .newerSchema, .notAFile, .conflict, .missing, .rating, .publisher, .attribution:
+        case .refused, .notALedger, .newerSchema, .notAFile, .conflict, .missing, .rating, .publisher, .attribution,
+            .notACheckpoint:
             return 4
         case .busy, .damaged: return 5
         }

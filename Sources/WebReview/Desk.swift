@@ -133,33 +133,31 @@ public final class Desk: @unchecked Sendable {
     /// Audits the whole ledger now, and checks it against the desk's checkpoints; keeps both
     /// results for the footer.
     public func runAudit(now: Date = Date()) {
-        let line: String
+        var line: String
+        var checkpoint: String? = nil
         do {
-            let report = try Auditor(ledger: ledger).run()
+            let outcome = try ledger.auditAll(AuditRequest(checkpoints: checkpoints, verifier: verifier))
+            let report = outcome.report
             line =
                 (report.passed ? "passed" : "FAILED (\(report.problem.map { "\($0)" } ?? "?"))")
                 + " at \(Self.stamp(now)), \(report.entryCount) entries"
+            checkpoint = Self.checkpointLine(outcome)
         } catch {
             line = "could not run: \(error.localizedDescription)"
+            if !checkpoints.isEmpty { checkpoint = "could not be checked: \(error.localizedDescription)" }
         }
-        let checkpoint = checkpoints.isEmpty ? nil : checkpointStanding()
         lock.withLock {
             auditLine = line
             if let checkpoint { checkpointLine = checkpoint }
         }
     }
 
-    private func checkpointStanding() -> String {
-        do {
-            let audit = CheckpointAudit(ledger: ledger)
-            let signatures = try ledger.signatureCheck(given: verifier)
-            guard let standing = try audit.standing(checkpoints, signatures: signatures) else {
-                return "FAILED: " + (try audit.run(checkpoints, signatures: signatures)).joined(separator: " ")
-            }
-            return standing.line
-        } catch {
-            return "could not be checked: \(error.localizedDescription)"
-        }
+    /// The footer's checkpoint line: the latest checkpoint's standing, what is wrong with them, or
+    /// why they were not judged (nil: the desk has none).
+    static func checkpointLine(_ outcome: AuditOutcome) -> String? {
+        guard outcome.checkpoints > 0 else { return nil }
+        guard outcome.checkpointsJudged else { return "not checked: the ledger's own audit failed" }
+        return outcome.standing?.line ?? "FAILED: " + outcome.checkpointProblems.joined(separator: " ")
     }
 
     static func stamp(_ date: Date) -> String {

@@ -62,49 +62,33 @@ extension ClaimLedgerCommand {
                     note("The search index and the review queue were written anew from the claims.")
                 }
                 let l = try ledger.openForReading()
-                var auditor = Auditor(ledger: l)
-                auditor.searchIndexContent = searchIndex
-                let report = try auditor.run()
-                var checkpointProblems: [String] = []
-                let signatures = try l.signatureCheck(given: key.map { try loadVerifier($0) })
-                if report.passed && !checkpoints.isEmpty {
-                    var saved: [CheckpointAudit.Saved] = []
-                    for file in checkpoints {
-                        let text = try readTextFile(file, what: "checkpoint")
-                        do {
-                            let note = try SignedNote.parse(text)
-                            _ = try TransparencyLog.Checkpoint(note: note)
-                            saved.append(.init(name: file, note: note))
-                        } catch {
-                            // Not evidence of tampering: a file that is no checkpoint is refused input (exit 4).
-                            throw LedgerError.refused(
-                                "\(file) is not a checkpoint (\(error)); give a file `claimledger checkpoint` wrote. The ledger itself was not judged."
-                            )
-                        }
-                    }
-                    checkpointProblems += try CheckpointAudit(ledger: l, readTile: tiles.map { TileDirectory($0).read })
-                        .run(saved, signatures: signatures)
+                let saved = try checkpoints.map { file in
+                    try CheckpointAudit.Saved(name: file, text: try readTextFile(file, what: "checkpoint"))
                 }
-                let passed = report.passed && checkpointProblems.isEmpty
+                let outcome = try l.auditAll(
+                    AuditRequest(
+                        checkpoints: saved, verifier: try key.map { try loadVerifier($0) },
+                        readTile: tiles.map { TileDirectory($0).read }, searchIndexContent: searchIndex))
+                let (report, passed) = (outcome.report, outcome.passed)
                 for text in report.notes { note("note: \(text)") }
                 switch format {
                 case .json:
                     out(
                         CommandOutput.audit(
-                            report, passed: passed, checkpointProblems: checkpointProblems,
-                            signaturesChecked: checkpoints.isEmpty ? nil : signatures.checksSignatures))
+                            report, passed: passed, checkpointProblems: outcome.checkpointProblems,
+                            signaturesChecked: checkpoints.isEmpty ? nil : outcome.signatures.checksSignatures))
                 case .table:
                     if let problem = report.problem {
                         note("audit FAILED: \(problem)")
-                    } else if !checkpointProblems.isEmpty {
-                        for problem in checkpointProblems { note("audit FAILED: \(problem)") }
+                    } else if !outcome.checkpointProblems.isEmpty {
+                        for problem in outcome.checkpointProblems { note("audit FAILED: \(problem)") }
                     } else {
                         out(
                             "audit passed: \(report.entryCount) entries, head \(report.headHash)"
                                 + (checkpoints.isEmpty
                                     ? ""
                                     : "; consistent with \(checkpoints.count) checkpoint\(checkpoints.count == 1 ? "" : "s")")
-                                + Audit.signatureWords(signatures, checkpoints: checkpoints.count) + "\n")
+                                + Audit.signatureWords(outcome.signatures, checkpoints: checkpoints.count) + "\n")
                     }
                 }
                 if !passed { throw ExitCode(1) }
