@@ -52,29 +52,29 @@ public struct ClaimRecord: Sendable, Equatable {
 
     public subscript<T>(dynamicMember field: KeyPath<ClaimPayload, T>) -> T { claim[keyPath: field] }
 
-    /// A row of the claims queries, read by column index (the order of `claim_fields`).
+    /// A row of the claims queries (the columns of `claim_fields`, `ClaimColumn`).
     init(row: Row, shortID: String, sourceShortID: String) {
         // A stored word these types do not know (a ledger edited outside ClaimLedger) reads as a
         // claim with no speaker kind, never as a crash: the audit names the edit.
-        let kind = (row[3] as String?).flatMap(ClaimKind.init(rawValue:)) ?? .claim
-        let speakerKind = (row[25] as String?).flatMap(SpeakerKind.init(rawValue:))
+        let kind = (row[.kind] as String?).flatMap(ClaimKind.init(rawValue:)) ?? .claim
+        let speakerKind = (row[.speakerKind] as String?).flatMap(SpeakerKind.init(rawValue:))
         claim = ClaimPayload(
-            claimID: row[0], sourceID: row[2], kind: kind, text: row[4], speaker: row[5], cue: row[6],
-            via: row[7], claimType: row[8], score: row[9], start: row[10], end: row[11], prefix: row[12],
-            suffix: row[13], sentenceStart: row[14], sentenceEnd: row[15], speakerKind: speakerKind,
-            speakerConfidence: row[27])
-        seq = row[1]
-        status = ClaimStatus(rawValue: row[16]) ?? .unverified
-        statusSeq = row[17]
-        evidence = row[18]
-        reviewer = row[19]
-        note = row[20]
-        reviewedAt = row[21]
-        recordedAt = row[22]
-        sourceTitle = row[23]
-        rating = row[26]
-        publishedBy = row[28]
-        attribution = (row[29] as String?).flatMap(AttributionVerdict.init(rawValue:))
+            claimID: row[.claimID], sourceID: row[.sourceID], kind: kind, text: row[.text], speaker: row[.speaker],
+            cue: row[.cue], via: row[.via], claimType: row[.claimType], score: row[.score], start: row[.start],
+            end: row[.end], prefix: row[.prefix], suffix: row[.suffix], sentenceStart: row[.sentenceStart],
+            sentenceEnd: row[.sentenceEnd], speakerKind: speakerKind, speakerConfidence: row[.speakerConfidence])
+        seq = row[.seq]
+        status = ClaimStatus(rawValue: row[.status]) ?? .unverified
+        statusSeq = row[.statusSeq]
+        evidence = row[.evidence]
+        reviewer = row[.reviewer]
+        note = row[.note]
+        reviewedAt = row[.reviewedAt]
+        recordedAt = row[.recordedAt]
+        sourceTitle = row[.sourceTitle]
+        rating = row[.rating]
+        publishedBy = row[.publishedBy]
+        attribution = (row[.attribution] as String?).flatMap(AttributionVerdict.init(rawValue:))
         self.shortID = shortID
         self.sourceShortID = sourceShortID
     }
@@ -214,8 +214,8 @@ extension Ledger {
     /// A row of the claims queries as a record, with its short IDs.
     func claimRecord(_ db: Database, _ row: Row) throws -> ClaimRecord {
         ClaimRecord(
-            row: row, shortID: try shortID(db, row[0], table: .claim),
-            sourceShortID: try shortID(db, row[2], table: .source))
+            row: row, shortID: try shortID(db, row[.claimID], table: .claim),
+            sourceShortID: try shortID(db, row[.sourceID], table: .source))
     }
 
     /// Claims matching `filter`, in its order.

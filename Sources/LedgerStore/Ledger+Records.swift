@@ -42,23 +42,7 @@ extension Ledger {
         if try exists(db, query: .claimExists, id: claim.claimID) { return .alreadyRecorded }
         let entry = try append(db, kind: .claimRecorded, payload: PayloadJSON.encode(claim))
         try db.cachedStatement(sql: LedgerQuery.insertClaim.sql).execute(db) { row in
-            row.add(claim.claimID)
-            row.add(entry.seq)
-            row.add(claim.sourceID)
-            row.add(claim.kind.rawValue)
-            row.add(claim.text)
-            row.add(claim.speaker)
-            row.add(claim.cue)
-            row.add(claim.via)
-            row.add(claim.claimType)
-            row.add(claim.score)
-            row.add(claim.start)
-            row.add(claim.end)
-            row.add(claim.prefix)
-            row.add(claim.suffix)
-            row.add(claim.sentenceStart)
-            row.add(claim.sentenceEnd)
-            row.add(claim.speakerKind?.rawValue)
+            for column in ClaimTableColumn.allCases { row.add(column, of: claim, seq: entry.seq) }
         }
         if let confidence = claim.speakerConfidence {
             try db.cachedStatement(sql: LedgerQuery.insertSpeakerConfidence.sql).execute(db) { row in

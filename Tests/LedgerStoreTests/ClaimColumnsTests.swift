@@ -1,0 +1,40 @@
+import GRDB
+import LedgerSchema
+import TestSupport
+import Testing
+
+@testable import LedgerStore
+
+/// Issue 31 item 2: a claim's columns are named once in Swift (`ClaimColumn`, `ClaimTableColumn`)
+/// and checked here against the SQL that reads and writes them, so the two cannot drift apart.
+@Suite("Claim columns by name")
+struct ClaimColumnsTests {
+    @Test func theClaimsQueriesGiveTheColumnsInTheirOrder() throws {
+        let dir = TemporaryDirectory()
+        let ledger = try smallLedger(dir)
+        let names = try ledger.read { db in
+            try db.makeStatement(sql: LedgerQuery.claimByID.sql).columnNames
+        }
+        #expect(names == ClaimColumn.allCases.map(\.name))
+    }
+
+    @Test func theInsertBindsEveryColumnOfTheTableInItsOrder() throws {
+        let dir = TemporaryDirectory()
+        let ledger = try smallLedger(dir)
+        let table = try ledger.read { db in
+            try Row.fetchAll(db, sql: "PRAGMA table_info(claim)").map { $0["name"] as String }
+        }
+        let sql = LedgerQuery.insertClaim.sql
+        let listed = sql[sql.firstIndex(of: "(")!...].dropFirst().prefix { $0 != ")" }
+            .split(separator: ",").map {
+                $0.trimmingCharacters(in: .whitespacesAndNewlines).replacingOccurrences(of: "\"", with: "")
+            }
+        #expect(listed == ClaimTableColumn.allCases.map(\.name))
+        #expect(Set(table) == Set(listed) && table.count == listed.count)
+    }
+
+    @Test func namesAreTheSQLSpelling() {
+        #expect(ClaimColumn.claimID.name == "claim_id" && ClaimColumn.sentenceStart.name == "sentence_start")
+        #expect(ClaimColumn.speakerConfidence.name == "speaker_confidence" && ClaimColumn.end.name == "end")
+    }
+}
