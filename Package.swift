@@ -73,17 +73,27 @@ let package = Package(
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
+        // Proving the ledger whole: the audit of the chain, the derived tables and the schema, and
+        // saved checkpoints against the ledger.
+        .target(
+            name: "LedgerAudit",
+            dependencies: [
+                "LedgerStore", "LedgerSchema", "CSQLiteDefensive", "TransparencyLog",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]
+        ),
         // Article -> source and claim entries: extraction meets the ledger here.
         .target(name: "ArticleIngest", dependencies: ["ClaimExtraction", "LedgerStore"]),
         // Published fact-checks (schema.org ClaimReview JSON-LD) -> source, claim and verdict entries.
         .target(name: "FactCheckImport", dependencies: ["LedgerStore", .product(name: "GRDB", package: "GRDB.swift")]),
         // Human and machine renderings of ledger data (tables, JSON, CSV, reports).
-        .target(name: "Reports", dependencies: ["LedgerStore", "TransparencyLog", "ClaimMatching", "ClaimExtraction"]),
+        .target(name: "Reports", dependencies: ["LedgerStore", "LedgerAudit", "TransparencyLog", "ClaimMatching", "ClaimExtraction"]),
         // The interactive review session: a queue of claims, one key per decision (terminal-agnostic).
         .target(name: "ReviewSession", dependencies: ["LedgerStore", "Reports"]),
         // The web review's logic and pages: sign-in, sessions, CSRF, forms -> ledger calls, HTML
         // (no HTTP server here: tests call it directly).
-        .target(name: "WebReview", dependencies: ["LedgerStore", "Reports", "ArticleIngest", "ClaimExtraction", "TransparencyLog",
+        .target(name: "WebReview", dependencies: ["LedgerStore", "LedgerAudit", "Reports", "ArticleIngest", "ClaimExtraction", "TransparencyLog",
                                                   .product(name: "Crypto", package: "swift-crypto")]),
         // The web review served over HTTP (Hummingbird): routes parse requests, call WebReview, send pages.
         .target(name: "WebServer", dependencies: ["WebReview", .product(name: "Hummingbird", package: "hummingbird"),
@@ -94,7 +104,7 @@ let package = Package(
         .executableTarget(
             name: "claimledger",
             dependencies: [
-                "ClaimExtraction", "LedgerStore", "Reports", "ArticleIngest", "TransparencyLog", "ReviewSession",
+                "ClaimExtraction", "LedgerStore", "LedgerAudit", "Reports", "ArticleIngest", "TransparencyLog", "ReviewSession",
                 "FactCheckImport", "WebServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
@@ -102,7 +112,7 @@ let package = Package(
         // Benchmarks at newsroom scale: figures for BENCHMARKS.md (no timed tests).
         .executableTarget(
             name: "claimledger-bench",
-            dependencies: ["ClaimExtraction", "LedgerStore", "ArticleIngest",
+            dependencies: ["ClaimExtraction", "LedgerStore", "LedgerAudit", "ArticleIngest",
                            .product(name: "Crypto", package: "swift-crypto"),
                            .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
@@ -112,18 +122,18 @@ let package = Package(
         .target(name: "TestSupport", dependencies: ["LedgerStore", "LedgerSchema"]),
         .testTarget(name: "ClaimExtractionTests", dependencies: ["ClaimExtraction", "ArticleIngest", "TestSupport"],
                     resources: [.copy("DevSet"), .copy("Oracle")]),
-        .testTarget(name: "LedgerStoreTests", dependencies: ["LedgerStore", "LedgerSchema", "Reports", "TestSupport", "TransparencyLog"]),
+        .testTarget(name: "LedgerStoreTests", dependencies: ["LedgerStore", "LedgerAudit", "LedgerSchema", "Reports", "TestSupport", "TransparencyLog"]),
         .testTarget(name: "ClaimMatchingTests", dependencies: ["ClaimMatching", "TestSupport",
                                                                .product(name: "GRDB", package: "GRDB.swift")],
                     resources: [.copy("Oracle")]),
         .testTarget(name: "TransparencyLogTests", dependencies: ["TransparencyLog"], resources: [.copy("Vectors")]),
-        .testTarget(name: "ReviewSessionTests", dependencies: ["ReviewSession", "LedgerStore", "Reports", "TestSupport"]),
-        .testTarget(name: "WebTests", dependencies: ["WebReview", "WebServer", "TestSupport", "LedgerStore", "TransparencyLog",
+        .testTarget(name: "ReviewSessionTests", dependencies: ["ReviewSession", "LedgerStore", "LedgerAudit", "Reports", "TestSupport"]),
+        .testTarget(name: "WebTests", dependencies: ["WebReview", "WebServer", "TestSupport", "LedgerStore", "LedgerAudit", "TransparencyLog",
                                                      .product(name: "HummingbirdTesting", package: "hummingbird"),
                                                      .product(name: "NIOCore", package: "swift-nio")]),
         .testTarget(
             name: "CLITests",
-            dependencies: ["claimledger", "TestSupport", "LedgerStore", "LedgerSchema", "Reports", "ReviewSession", "FactCheckImport"]
+            dependencies: ["claimledger", "TestSupport", "LedgerStore", "LedgerAudit", "LedgerSchema", "Reports", "ReviewSession", "FactCheckImport"]
         ),
     ]
 )

@@ -98,7 +98,7 @@ extension Sequence where Element == UInt8 {
     /// Lowercase hexadecimal, two digits per byte.
     public var hexString: String { Hex.encode(self) }
 
-    func writeHex(into out: inout [UInt8]) { Hex.write(self, into: &out) }
+    package func writeHex(into out: inout [UInt8]) { Hex.write(self, into: &out) }
 }
 
 /// Timestamps as stored in entries: UTC, second precision, `2026-01-02T03:04:05Z`.

@@ -9,7 +9,7 @@ extension Ledger {
     /// The connection's settings. GRDB's own WAL setup is not used: it writes to the file on every
     /// open (a table created and dropped when the -wal file is empty), which made readers wait for
     /// writers and fail in a read-only folder.
-    static func configuration(busyTimeout: TimeInterval, readOnly: Bool) -> Configuration {
+    package static func configuration(busyTimeout: TimeInterval, readOnly: Bool) -> Configuration {
         var config = Configuration()
         config.readonly = readOnly
         config.busyMode = .timeout(busyTimeout)

@@ -46,7 +46,7 @@ extension Ledger {
 
     /// What SQLite's page check (`PRAGMA quick_check`) finds wrong with the file, or nil when it
     /// answers "ok". Run by `audit` and, before writing, by writers.
-    static func pageDamage(_ db: Database) throws -> [String]? {
+    package static func pageDamage(_ db: Database) throws -> [String]? {
         let lines = try String.fetchAll(db, sql: AuditQuery.pageCheck.sql)
         return lines == ["ok"] ? nil : lines
     }

@@ -121,7 +121,7 @@ public final class Ledger: @unchecked Sendable {
     }
 
     /// A second, read-only connection to the same file: `audit` reads the log on two cores at once.
-    func openAuditReader() throws -> DatabaseQueue {
+    package func openAuditReader() throws -> DatabaseQueue {
         try DatabaseQueue(
             path: Ledger.connectionPath(path, readOnly: true),
             configuration: Ledger.configuration(busyTimeout: 5, readOnly: true))

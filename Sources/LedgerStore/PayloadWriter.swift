@@ -25,7 +25,7 @@ public struct PayloadWriter {
         private var lastKey: [UInt8] = []
     #endif
 
-    init() { bytes.reserveCapacity(256) }
+    package init() { bytes.reserveCapacity(256) }
 
     private mutating func key(_ key: StaticString) {
         #if DEBUG
@@ -128,32 +128,32 @@ public struct PayloadWriter {
     // in byte order in Schema/q_audit.sql), values as bytes in place.
 
     /// Starts a new object, keeping the buffer.
-    mutating func reset() {
+    package mutating func reset() {
         bytes.removeAll(keepingCapacity: true)
         bytes.append(UInt8(ascii: "{"))
     }
 
     /// `key` is `"name":`, already quoted.
-    mutating func rawField(_ key: UnsafeBufferPointer<UInt8>, text: UnsafeBufferPointer<UInt8>) {
+    package mutating func rawField(_ key: UnsafeBufferPointer<UInt8>, text: UnsafeBufferPointer<UInt8>) {
         if bytes.count > 1 { bytes.append(UInt8(ascii: ",")) }
         bytes.append(contentsOf: key)
         appendString(text)
     }
 
-    mutating func rawField(_ key: UnsafeBufferPointer<UInt8>, integer: Int64) {
+    package mutating func rawField(_ key: UnsafeBufferPointer<UInt8>, integer: Int64) {
         if bytes.count > 1 { bytes.append(UInt8(ascii: ",")) }
         bytes.append(contentsOf: key)
         withDecimal(integer) { bytes.append(contentsOf: $0) }
     }
 
-    mutating func rawField(_ key: UnsafeBufferPointer<UInt8>, number: String) {
+    package mutating func rawField(_ key: UnsafeBufferPointer<UInt8>, number: String) {
         if bytes.count > 1 { bytes.append(UInt8(ascii: ",")) }
         bytes.append(contentsOf: key)
         bytes.append(contentsOf: number.utf8)
     }
 
-    mutating func close() { bytes.append(UInt8(ascii: "}")) }
+    package mutating func close() { bytes.append(UInt8(ascii: "}")) }
 
     /// Whether the object written is exactly these bytes.
-    func matches(_ other: UnsafeBufferPointer<UInt8>) -> Bool { other.equals(bytes) }
+    package func matches(_ other: UnsafeBufferPointer<UInt8>) -> Bool { other.equals(bytes) }
 }

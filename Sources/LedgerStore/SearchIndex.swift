@@ -5,7 +5,7 @@ import LedgerSchema
 /// The search index (`claim_index`, schema version 4): derived data, written in the same
 /// transaction as the entries it follows, never part of the hash chain. One row per claim whose
 /// columns are `IndexedClaim`'s, computed from the claim as it stands now.
-enum SearchIndex {
+package enum SearchIndex {
     /// What the index holds for one claim.
     struct IndexedClaim: Equatable {
         var seq: Int64
@@ -39,7 +39,9 @@ enum SearchIndex {
     }
 
     /// Writes the index rows of one claim (by `seq` or `claimID`), of one source's claims, or of every claim.
-    static func refresh(_ db: Database, seq: Int64? = nil, claimID: String? = nil, sourceID: String? = nil) throws {
+    package static func refresh(_ db: Database, seq: Int64? = nil, claimID: String? = nil, sourceID: String? = nil)
+        throws
+    {
         let (query, arguments): (LedgerQuery, StatementArguments)
         if let seq {
             (query, arguments) = (.indexSourceOfSeq, ["seq": seq])
@@ -82,7 +84,7 @@ enum SearchIndex {
 
     /// The first claim (its seq) whose index row disagrees with the ledger, or an index row of no
     /// claim (its rowid); nil when every row is what the claims say.
-    static func firstDisagreement(_ db: Database) throws -> Int64? {
+    package static func firstDisagreement(_ db: Database) throws -> Int64? {
         let expected = try Row.fetchCursor(db.cachedStatement(sql: LedgerQuery.indexSources.sql))
         let stored = try Row.fetchCursor(db.cachedStatement(sql: LedgerQuery.indexRows.sql))
         var nextStored = try stored.next().map(IndexedClaim.init(storedRow:))

@@ -1,3 +1,4 @@
+import LedgerAudit
 import LedgerStore
 
 /// The JSON lines and objects of the commands that are not listings (`ingest --json`, `audit --format json`).

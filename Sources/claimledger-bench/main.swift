@@ -2,6 +2,7 @@ import ArticleIngest
 import ClaimExtraction
 import Crypto
 import Foundation
+import LedgerAudit
 import LedgerStore
 
 // claimledger-bench: figures for BENCHMARKS.md, each beside a reference measured in the same run.

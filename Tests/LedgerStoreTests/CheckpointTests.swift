@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import LedgerAudit
 import LedgerStore
 import TestSupport
 import Testing

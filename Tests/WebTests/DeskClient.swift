@@ -2,6 +2,7 @@ import Foundation
 import HTTPTypes
 import Hummingbird
 import HummingbirdTesting
+import LedgerAudit
 import LedgerStore
 import NIOCore
 import TestSupport

@@ -1,4 +1,5 @@
 import ArgumentParser
+import LedgerAudit
 import LedgerStore
 import Reports
 import TransparencyLog

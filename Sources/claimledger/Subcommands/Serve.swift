@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import LedgerAudit
 import LedgerStore
 import TransparencyLog
 import WebReview

@@ -2,6 +2,7 @@ import CSQLiteDefensive
 import Foundation
 import GRDB
 import LedgerSchema
+import LedgerStore
 
 /// The outcome of `audit`: the chain's size and head, and the first problem found, if any.
 public struct AuditReport: Sendable, Equatable {

@@ -1,6 +1,7 @@
 import CSQLiteDefensive
 import Foundation
 import GRDB
+import LedgerStore
 
 // The audit reads rows straight from SQLite's buffers (no Swift String per column): at a million
 // entries it reads about a gigabyte, and building values for it cost more than hashing it.
@@ -45,34 +46,6 @@ final class RawCursor {
     func text(_ column: Int) -> UnsafeBufferPointer<UInt8>? {
         guard type(column) == SQLITE_TEXT, let pointer = sqlite3_column_text(handle, Int32(column)) else { return nil }
         return UnsafeBufferPointer(start: pointer, count: Int(sqlite3_column_bytes(handle, Int32(column))))
-    }
-}
-
-extension UnsafeBufferPointer<UInt8> {
-    func equals(_ other: UnsafeBufferPointer<UInt8>) -> Bool {
-        count == other.count && (count == 0 || memcmp(baseAddress!, other.baseAddress!, count) == 0)
-    }
-
-    func equals(_ other: [UInt8]) -> Bool { other.withUnsafeBufferPointer { equals($0) } }
-}
-
-/// Calls `body` with `value` in decimal ASCII, written on the stack (no allocation per number).
-@inline(__always)
-func withDecimal<R>(_ value: Int64, _ body: (UnsafeRawBufferPointer) -> R) -> R {
-    var storage = (UInt64(0), UInt64(0), UInt64(0))  // 24 bytes: 20 digits and a sign fit
-    return withUnsafeMutableBytes(of: &storage) { buffer in
-        var v = value.magnitude
-        var start = buffer.count
-        repeat {
-            start -= 1
-            buffer[start] = UInt8(ascii: "0") + UInt8(v % 10)
-            v /= 10
-        } while v > 0
-        if value < 0 {
-            start -= 1
-            buffer[start] = UInt8(ascii: "-")
-        }
-        return body(UnsafeRawBufferPointer(rebasing: buffer[start...]))
     }
 }
 

@@ -1,4 +1,5 @@
 import Foundation
+import LedgerStore
 
 /// Why an entry's `recorded_at` breaks the rule of docs/LEDGER-FORMAT.md, or nil.
 func timeProblem<C: RandomAccessCollection>(_ time: C, after previous: [UInt8], seq: Int64) -> String?

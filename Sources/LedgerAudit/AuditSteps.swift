@@ -1,5 +1,6 @@
 import Crypto
 import Foundation
+import LedgerStore
 
 /// The chain half of an audit pass: numbering without gaps, each link, each hash recomputed from
 /// the canonical encoding (docs/LEDGER-FORMAT.md), and the time rule. Buffers are reused per entry.

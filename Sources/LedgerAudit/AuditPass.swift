@@ -3,6 +3,7 @@ import Crypto
 import Foundation
 import GRDB
 import LedgerSchema
+import LedgerStore
 
 // The streaming pass of `audit` (its cursors are in AuditCursors.swift).
 

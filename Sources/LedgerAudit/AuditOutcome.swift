@@ -1,4 +1,5 @@
 import Foundation
+import LedgerStore
 import TransparencyLog
 
 /// A whole audit, as every front end runs it (`audit`, and the desk at start and from its page):

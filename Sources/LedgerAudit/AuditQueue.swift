@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import LedgerSchema
+import LedgerStore
 
 /// The audit of the derived tables, outside the hash chain: the search index (schema version 4)
 /// and the review queue (`claim_queue`, `status_tally`: version 6, kept by migration 6's triggers).

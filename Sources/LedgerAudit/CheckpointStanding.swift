@@ -1,4 +1,5 @@
 import Foundation
+import LedgerStore
 import TransparencyLog
 
 /// Where a ledger stands against the checkpoints saved of it, in one line: what the latest of them
