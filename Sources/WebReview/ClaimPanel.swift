@@ -84,7 +84,6 @@ extension Desk {
     /// A form of the claim panel, recorded under the signed-in reviewer; then back where it was sent from.
     func claimForm(_ typed: String, action: String, _ r: WebRequest, _ s: DeskSession) throws -> WebResponse {
         let claimID = try ledger.resolveClaimID(typed)
-        let f = r.form
         let value = r.field
         let done: String
         do {
@@ -99,23 +98,10 @@ extension Desk {
                 let verdict = Verdict(status, evidence: value("evidence"), note: value("note"), rating: value("rating"))
                 _ = try ledger.decide(
                     claimIDs: [claimID], verdict, reviewer: s.reviewer,
-                    expecting: f["expect"].flatMap(ClaimStatus.init(rawValue:)))
+                    expecting: r.form["expect"].flatMap(ClaimStatus.init(rawValue:)))
                 done = status == .unverified ? "reopened" : status.rawValue
             case "attribution":
-                guard f["record"] == "1" else {
-                    throw LedgerError.refused(
-                        "Nothing was recorded: choose how the quote was said and press Record attribution.")
-                }
-                guard let verdict = f["verdict"].flatMap(AttributionVerdict.init(rawValue:)) else {
-                    throw LedgerError.refused(
-                        "Choose Said as quoted, Misquoted, Out of context or Not said, then press Record attribution. Nothing was recorded."
-                    )
-                }
-                // The check the reviewer saw (empty: never checked); a colleague's since is refused.
-                let seen = f["expect_attribution"].flatMap { $0.isEmpty ? nil : AttributionVerdict(rawValue: $0) }
-                try ledger.checkAttribution(
-                    claimID: claimID, verdict, evidence: value("aevidence") ?? "", note: value("anote"),
-                    reviewer: s.reviewer, expecting: seen, checkConflicts: true)
+                try recordAttribution(claimID, r, s)
                 done = "attribution"
             case "note":
                 _ = try ledger.addNote(claimID: claimID, text: value("text") ?? "", reviewer: s.reviewer)
@@ -123,23 +109,35 @@ extension Desk {
             case "speaker":
                 _ = try ledger.correct(
                     claimID: claimID, field: .speaker, value: value("value"), reason: value("reason") ?? "",
-                    reviewer: s.reviewer, expecting: f["expect_speaker"].map { FieldValue($0.isEmpty ? nil : $0) })
+                    reviewer: s.reviewer, expecting: r.form["expect_speaker"].map { FieldValue($0.isEmpty ? nil : $0) })
                 done = "speaker"
             default: return errorPage(s, status: 404, "No such form.")
             }
-        } catch LedgerError.conflict(let conflict) {
-            return try claimPage(typed, r, s, error: DeskWords.conflict(conflict), status: 409)
-        } catch LedgerError.missing(let missing) {
-            return try claimPage(typed, r, s, error: DeskWords.missing(missing), status: 400)
-        } catch LedgerError.rating(let refusal) {
-            return try claimPage(typed, r, s, error: DeskWords.rating(refusal), status: 400)
-        } catch LedgerError.attribution(let refusal) {
-            return try claimPage(typed, r, s, error: DeskWords.attribution(refusal), status: 400)
-        } catch LedgerError.refused(let why) {
-            return try claimPage(typed, r, s, error: why, status: 400)
+        } catch let error as LedgerError {
+            guard let refused = DeskWords.refusal(error) else { throw error }
+            return try claimPage(typed, r, s, error: refused.words, status: refused.status)
         }
-        let back = f["back"].flatMap(Desk.localPath) ?? "/c/\(typed)"
+        let back = r.form["back"].flatMap(Desk.localPath) ?? "/c/\(typed)"
         return .redirect(Desk.withNotice(back, done))
+    }
+
+    /// The attribution form: only its Record button records, only with a verdict chosen; a check a
+    /// colleague recorded since the page was shown is refused.
+    func recordAttribution(_ claimID: String, _ r: WebRequest, _ s: DeskSession) throws {
+        guard r.form["record"] == "1" else {
+            throw LedgerError.refused(
+                "Nothing was recorded: choose how the quote was said and press Record attribution.")
+        }
+        guard let verdict = r.form["verdict"].flatMap(AttributionVerdict.init(rawValue:)) else {
+            throw LedgerError.refused(
+                "Choose Said as quoted, Misquoted, Out of context or Not said, then press Record attribution. Nothing was recorded."
+            )
+        }
+        // The check the reviewer saw (empty: never checked); a colleague's since is refused.
+        let seen = r.form["expect_attribution"].flatMap { $0.isEmpty ? nil : AttributionVerdict(rawValue: $0) }
+        try ledger.checkAttribution(
+            claimID: claimID, verdict, evidence: r.field("aevidence") ?? "", note: r.field("anote"),
+            reviewer: s.reviewer, expecting: seen, checkConflicts: true)
     }
 
     /// The colleague's verdict a decision would replace, unless the form already confirmed

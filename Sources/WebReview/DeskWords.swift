@@ -31,6 +31,19 @@ enum DeskWords {
     }
 
     /// A change someone else made while this reviewer was looking.
+    /// A refusal as the panel shows it beside the form: its words and the page's status (409 for a
+    /// change made meanwhile, 400 for input to mend); nil for an error that is not the reviewer's to mend.
+    static func refusal(_ error: LedgerError) -> (words: String, status: Int)? {
+        switch error {
+        case .conflict(let conflict): return (DeskWords.conflict(conflict), 409)
+        case .missing(let missing): return (DeskWords.missing(missing), 400)
+        case .rating(let refusal): return (DeskWords.rating(refusal), 400)
+        case .attribution(let refusal): return (DeskWords.attribution(refusal), 400)
+        case .refused(let why): return (why, 400)
+        default: return nil
+        }
+    }
+
     static func conflict(_ c: Conflict) -> String {
         let who = c.by ?? "someone"
         let when = c.at.map { " \(age(of: $0)) ago" } ?? ""

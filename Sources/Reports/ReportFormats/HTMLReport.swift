@@ -81,40 +81,49 @@ struct HTMLReport: ReportRenderer {
             "Source <code>\(source.shortID)</code>" + (source.sha256.map { ", SHA-256 <code>\($0)</code>" } ?? "")
             + "</p>\n"
         let text = SourceText(source.body)  // decoded once per source, not once per claim
-        for c in claims {
-            let parts = sentenceParts(c, in: text)
-            let check = QuoteAxes.check(c)
-            let refs = notes.numbers(for: c)
-            let checkRef = check.flatMap { notes.number(for: $0) }
-            out += "<article class=\"claim \(c.status.rawValue)\" id=\"\(c.shortID)\">\n"
-            out +=
-                "<p><span class=\"badge\">\(QuoteAxes.heading(c, rating: c.rating.map(HTMLReport.escape)))</span> \(c.kind.label) <code>\(c.shortID)</code>"
-            for ref in refs + [checkRef].compactMap({ $0 }) { out += " <a href=\"#evidence-\(ref)\">[\(ref)]</a>" }
-            out +=
-                "</p>\n<p class=\"sentence\">\(HTMLReport.escape(parts.before))<mark>\(HTMLReport.escape(parts.claim))</mark>\(HTMLReport.escape(parts.after))</p>\n<dl>"
-            out += "<dt>Speaker</dt><dd>\(HTMLReport.escape(c.speaker ?? "—"))</dd>"
-            if let cue = c.cue { out += "<dt>Cue</dt><dd>\(HTMLReport.escape(cue))</dd>" }
-            if let via = c.via { out += "<dt>Via</dt><dd>\(HTMLReport.escape(via))</dd>" }
-            if let type = c.claimType { out += "<dt>Type</dt><dd>\(HTMLReport.escape(type))</dd>" }
-            out += HTMLReport.trail(c, refs)
-            if let check, let ref = checkRef {
-                out +=
-                    "<dt>Said as quoted?</dt><dd>\(HTMLReport.escape(QuoteAxes.answer(c))) — \(HTMLReport.escape(check.credit ?? "—")), \(HTMLReport.escape(check.recordedAt)) "
-                    + "<a href=\"#evidence-\(ref)\">[\(ref)]</a>"
-                    + (check.note.map { ": " + HTMLReport.escape($0) } ?? "") + "</dd>"
-            }
-            for r in c.checkedBefore {
-                out += "<dt>Checked before as</dt><dd>\(HTMLReport.escape(ReportMatches.checkedBefore(r)))</dd>"
-            }
-            if !c.alsoClaimedIn.isEmpty {
-                out +=
-                    "<dt>Also claimed in</dt><dd>"
-                    + c.alsoClaimedIn.map { HTMLReport.escape(ReportMatches.source($0)) }.joined(separator: "; ")
-                    + "</dd>"
-            }
-            out += "</dl>\n</article>\n"
-        }
+        for c in claims { out += claimArticle(c, in: text) }
         return out + "</section>\n"
+    }
+
+    /// One claim as an `<article>`: its verdict and references, its sentence with the claim marked,
+    /// its attribution, the decisions and checks behind it, and its matches.
+    mutating func claimArticle(_ c: ClaimRecord, in text: SourceText) -> String {
+        let parts = sentenceParts(c, in: text)
+        let check = QuoteAxes.check(c)
+        let refs = notes.numbers(for: c)
+        let checkRef = check.flatMap { notes.number(for: $0) }
+        var out = "<article class=\"claim \(c.status.rawValue)\" id=\"\(c.shortID)\">\n"
+        out +=
+            "<p><span class=\"badge\">\(QuoteAxes.heading(c, rating: c.rating.map(HTMLReport.escape)))</span> \(c.kind.label) <code>\(c.shortID)</code>"
+        for ref in refs + [checkRef].compactMap({ $0 }) { out += " <a href=\"#evidence-\(ref)\">[\(ref)]</a>" }
+        out +=
+            "</p>\n<p class=\"sentence\">\(HTMLReport.escape(parts.before))<mark>\(HTMLReport.escape(parts.claim))</mark>\(HTMLReport.escape(parts.after))</p>\n<dl>"
+        out += "<dt>Speaker</dt><dd>\(HTMLReport.escape(c.speaker ?? "—"))</dd>"
+        if let cue = c.cue { out += "<dt>Cue</dt><dd>\(HTMLReport.escape(cue))</dd>" }
+        if let via = c.via { out += "<dt>Via</dt><dd>\(HTMLReport.escape(via))</dd>" }
+        if let type = c.claimType { out += "<dt>Type</dt><dd>\(HTMLReport.escape(type))</dd>" }
+        out += HTMLReport.trail(c, refs)
+        if let check, let ref = checkRef {
+            out +=
+                "<dt>Said as quoted?</dt><dd>\(HTMLReport.escape(QuoteAxes.answer(c))) — \(HTMLReport.escape(check.credit ?? "—")), \(HTMLReport.escape(check.recordedAt)) "
+                + "<a href=\"#evidence-\(ref)\">[\(ref)]</a>"
+                + (check.note.map { ": " + HTMLReport.escape($0) } ?? "") + "</dd>"
+        }
+        return out + HTMLReport.matches(c) + "</dl>\n</article>\n"
+    }
+
+    /// "Checked before as" and "Also claimed in" rows.
+    static func matches(_ c: ClaimRecord) -> String {
+        var out = ""
+        for r in c.checkedBefore {
+            out += "<dt>Checked before as</dt><dd>\(escape(ReportMatches.checkedBefore(r)))</dd>"
+        }
+        if !c.alsoClaimedIn.isEmpty {
+            out +=
+                "<dt>Also claimed in</dt><dd>"
+                + c.alsoClaimedIn.map { escape(ReportMatches.source($0)) }.joined(separator: "; ") + "</dd>"
+        }
+        return out
     }
 
     /// Each decision behind the verdict (with its evidence reference and note) and each note.

@@ -54,52 +54,62 @@ struct MarkdownReport: ReportRenderer {
             out += "URL: \(MarkdownReport.escape(url))  \n"
         }
         out += "Source `\(source.shortID)`" + (source.sha256.map { ", SHA-256 `\($0)`" } ?? "") + "\n\n"
-        for c in claims {
-            let check = QuoteAxes.check(c)
-            let refs = notes.numbers(for: c)
-            let checkRef = check.flatMap { notes.number(for: $0) }
-            out +=
-                "- **\(c.kind.label) `\(c.shortID)` — \(QuoteAxes.heading(c, rating: c.rating.map(MarkdownReport.escape)))**"
-                + (refs + [checkRef].compactMap { $0 }).map { " [\($0)]" }.joined() + "  \n"
-            out +=
-                "  " + (c.kind == .quote ? "“\(MarkdownReport.escape(c.text))”" : MarkdownReport.escape(c.text))
-                + "  \n"
-            var attribution: [String] = []
-            attribution.append("Speaker: " + (c.speaker.map(MarkdownReport.escape) ?? "—"))
-            if let cue = c.cue { attribution.append("cue: " + MarkdownReport.escape(cue)) }
-            if let via = c.via { attribution.append("via: " + MarkdownReport.escape(via)) }
-            if let type = c.claimType { attribution.append("type: \(type)") }
-            var matchLines = c.checkedBefore.map {
-                "  Checked before as " + MarkdownReport.escape(ReportMatches.checkedBefore($0))
-            }
-            if !c.alsoClaimedIn.isEmpty {
-                matchLines.append(
-                    "  Also claimed in: "
-                        + c.alsoClaimedIn.map { MarkdownReport.escape(ReportMatches.source($0)) }.joined(
-                            separator: "; "))
-            }
-            let more = !(c.decisions.isEmpty && c.notes.isEmpty && check == nil)
-            out += "  " + attribution.joined(separator: "; ") + (more || !matchLines.isEmpty ? "  \n" : "\n")
-            if !matchLines.isEmpty { out += matchLines.joined(separator: "  \n") + (more ? "  \n" : "\n") }
-            var trail: [String] = []
-            for (d, ref) in zip(c.decisions, refs) {
-                trail.append(
-                    "  \(c.status.label) by \(MarkdownReport.escape(d.credit ?? "—")) on \(d.recordedAt) [\(ref)]"
-                        + (d.note.map { ": " + MarkdownReport.escape($0) } ?? ""))
-            }
-            if let check, let ref = checkRef {
-                trail.append(
-                    "  Said as quoted? \(QuoteAxes.answer(c)) — checked by \(MarkdownReport.escape(check.credit ?? "—")) on \(check.recordedAt) [\(ref)]"
-                        + (check.note.map { ": " + MarkdownReport.escape($0) } ?? ""))
-            }
-            for n in c.notes {
-                trail.append(
-                    "  Note by \(MarkdownReport.escape(n.reviewer ?? "—")) on \(n.recordedAt): \(MarkdownReport.escape(n.noteText ?? ""))"
-                )
-            }
-            if !trail.isEmpty { out += trail.joined(separator: "  \n") + "\n" }
-        }
+        for c in claims { out += claimItem(c) }
         return out + "\n"
+    }
+
+    /// One claim as a list item: heading with its references, text, attribution, matches, then the
+    /// decisions, attribution check and notes behind it.
+    mutating func claimItem(_ c: ClaimRecord) -> String {
+        let check = QuoteAxes.check(c)
+        let refs = notes.numbers(for: c)
+        let checkRef = check.flatMap { notes.number(for: $0) }
+        var out =
+            "- **\(c.kind.label) `\(c.shortID)` — \(QuoteAxes.heading(c, rating: c.rating.map(MarkdownReport.escape)))**"
+            + (refs + [checkRef].compactMap { $0 }).map { " [\($0)]" }.joined() + "  \n"
+        out += "  " + (c.kind == .quote ? "“\(MarkdownReport.escape(c.text))”" : MarkdownReport.escape(c.text)) + "  \n"
+        var attribution: [String] = []
+        attribution.append("Speaker: " + (c.speaker.map(MarkdownReport.escape) ?? "—"))
+        if let cue = c.cue { attribution.append("cue: " + MarkdownReport.escape(cue)) }
+        if let via = c.via { attribution.append("via: " + MarkdownReport.escape(via)) }
+        if let type = c.claimType { attribution.append("type: \(type)") }
+        let matchLines = MarkdownReport.matchLines(c)
+        let more = !(c.decisions.isEmpty && c.notes.isEmpty && check == nil)
+        out += "  " + attribution.joined(separator: "; ") + (more || !matchLines.isEmpty ? "  \n" : "\n")
+        if !matchLines.isEmpty { out += matchLines.joined(separator: "  \n") + (more ? "  \n" : "\n") }
+        let trail = MarkdownReport.trail(c, refs: refs, check: check, checkRef: checkRef)
+        if !trail.isEmpty { out += trail.joined(separator: "  \n") + "\n" }
+        return out
+    }
+
+    /// "Checked before as …" and "Also claimed in: …" lines.
+    static func matchLines(_ c: ClaimRecord) -> [String] {
+        var lines = c.checkedBefore.map { "  Checked before as " + escape(ReportMatches.checkedBefore($0)) }
+        if !c.alsoClaimedIn.isEmpty {
+            lines.append(
+                "  Also claimed in: " + c.alsoClaimedIn.map { escape(ReportMatches.source($0)) }.joined(separator: "; ")
+            )
+        }
+        return lines
+    }
+
+    /// Each decision behind the verdict, the attribution check and each note, one line each.
+    static func trail(_ c: ClaimRecord, refs: [Int], check: HistoryEvent?, checkRef: Int?) -> [String] {
+        var trail: [String] = []
+        for (d, ref) in zip(c.decisions, refs) {
+            trail.append(
+                "  \(c.status.label) by \(escape(d.credit ?? "—")) on \(d.recordedAt) [\(ref)]"
+                    + (d.note.map { ": " + escape($0) } ?? ""))
+        }
+        if let check, let ref = checkRef {
+            trail.append(
+                "  Said as quoted? \(QuoteAxes.answer(c)) — checked by \(escape(check.credit ?? "—")) on \(check.recordedAt) [\(ref)]"
+                    + (check.note.map { ": " + escape($0) } ?? ""))
+        }
+        for n in c.notes {
+            trail.append("  Note by \(escape(n.reviewer ?? "—")) on \(n.recordedAt): \(escape(n.noteText ?? ""))")
+        }
+        return trail
     }
 
     mutating func end() -> String {
