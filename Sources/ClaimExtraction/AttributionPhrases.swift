@@ -1,0 +1,164 @@
+/// The phrases around a cue: the subject before it (past appositives and parentheses), the object
+/// after it, and the subject of the clause a cue ends.
+extension Attributor {
+    /// The noun phrase just before token `end` (the subject of a verb there).
+    static func subject(_ t: [Token], before end: Int, floor: Int) -> [Token] {
+        var j = end - 1
+        while j >= floor, t[j].isWord,
+            Lexicon.skippable.contains(t[j].lower) || (t[j].lower.hasSuffix("ly") && !t[j].isCapitalised)
+        { j -= 1 }
+        j = beforeTimeAdjunct(t, j, floor: floor)
+        j = beforeParenthesis(t, j, floor: floor)
+        // Appositives: "Nhan Dan, a publication of the Party, wrote", "Clinton, 35, the daughter of…, said".
+        if j >= floor, t[j].text == "," {
+            if let described = DescribedName.closing(at: j, in: t, floor: floor) { return Array(t[described.name]) }
+            guard let before = beforeAppositives(t, closingComma: j, floor: floor) else { return [] }
+            j = before
+        }
+        var phrase: [Token] = []
+        while j >= floor, t[j].isWord, phrase.count < 9 {
+            // "High Commissioner for Human Rights", "Bank of England": a connector inside a proper name.
+            let insideName =
+                ["of", "for", "de", "on"].contains(t[j].text) && phrase.first?.isCapitalised == true
+                && j > floor && t[j - 1].isCapitalised
+            if phraseBreakers.contains(t[j].lower) && !t[j].isCapitalised && !insideName { break }
+            if Lexicon.speechVerbs.contains(t[j].lower) && !t[j].isCapitalised { break }
+            phrase.insert(t[j], at: 0)
+            j -= 1
+        }
+        // "Stacy Baker of Columbia, South Carolina says": the state is part of the place, not the subject.
+        if Places.isState(phrase, phrase.indices), j > floor, t[j].text == "," {
+            phrase = subject(t, before: j, floor: floor)
+        }
+        // "at the time she described": the subject is the pronoun, not the words before it.
+        if let pronoun = phrase.lastIndex(where: {
+            ["he", "she", "they", "it", "we", "i"].contains(Lexicon.pronounStem($0.lower))
+        }) {
+            phrase = Array(phrase[pronoun...])
+        }
+        // Drop sentence-initial function words ("However", "In").
+        while let first = phrase.first, phrase.count > 1, first.isCapitalised,
+            Lexicon.functionWords.contains(first.lower), !Lexicon.pronouns.keys.contains(first.lower),
+            !["the", "this"].contains(first.lower)
+        { phrase.removeFirst() }
+        return phrase
+    }
+
+    /// The token before the appositives that close at the comma `j` (nil when no appositive opens there).
+    static func beforeAppositives(_ t: [Token], closingComma j: Int, floor: Int) -> Int? {
+        guard var k = appositiveStart(t, closingComma: j, floor: floor) else { return nil }
+        // "a salesman from Sumter, South Carolina,": the state belongs to the appositive before it.
+        if Places.isState(t, (k + 1)..<j), let k2 = appositiveStart(t, closingComma: k, floor: floor) { k = k2 }
+        // A short one before it: an age or a party tag ("Clinton, 35, the daughter of…"); or any
+        // before a relative clause ("Willie Minor, an actor in Dallas, who runs a theater, recalled").
+        let relative = ["who", "which", "whose"].contains(t[k + 1].lower)
+        if let k2 = appositiveStart(t, closingComma: k, floor: floor), k - k2 <= 4 || relative,
+            t[k2 + 1].isNumber || !t[k2 + 1].isCapitalised || t[k2 + 1].has(.title),
+            !phraseBreakers.contains(t[k2 + 1].lower)
+        {
+            k = k2
+        }
+        // A list inside the appositive ("assistant secretary for population, refugees, and migration"):
+        // back to the comma that follows a name.
+        var hops = 0
+        while hops < 4, k > floor, t[k - 1].isWord, !t[k - 1].isCapitalised,
+            let k2 = appositiveStart(t, closingComma: k, floor: floor),
+            !t[k2 + 1].isCapitalised || t[k2 + 1].has(.title),
+            !phraseBreakers.contains(t[k2 + 1].lower)
+        {
+            k = k2
+            hops += 1
+        }
+        return beforeParenthesis(t, k - 1, floor: floor)
+    }
+
+    /// Past a parenthesis (and a comma after it) ending at `j`: "Gov. John Kasich (R-OH), said".
+    static func beforeParenthesis(_ t: [Token], _ j: Int, floor: Int) -> Int {
+        var close = j
+        if close > floor, t[close].text == ",", t[close - 1].text == ")" { close -= 1 }
+        guard close >= floor, t[close].text == ")",
+            let open = (max(floor, close - 8)..<close).last(where: { t[$0].text == "(" }), open > floor
+        else { return j }
+        return open - 1
+    }
+
+    /// The comma opening an appositive that closes at `closingComma`: "a publication of…",
+    /// "director for games at Google", "Twitter’s director of…", or short like "R-Neb." and "35".
+    static func appositiveStart(_ t: [Token], closingComma j: Int, floor: Int) -> Int? {
+        var k = j - 1
+        while k >= floor, t[k].text != ",", j - k < 30 { k -= 1 }
+        guard k >= floor, t[k].text == ",", k + 1 < j, k > floor, t[k - 1].isWord else { return nil }
+        let words = t[(k + 1)..<j]
+        guard let first = words.first, first.isWord else { return nil }
+        let describes = words.contains { $0.has(.title) || $0.has(.organisationWord) }
+        return j - k - 1 <= 3 || !first.isCapitalised || first.has(.title) || SpeakerResolver.isPossessive(first.text)
+            || describes ? k : nil
+    }
+
+    /// The noun phrase from token `start` (after "according to", "said", "by").
+    static func object(_ t: [Token], from start: Int, ceiling: Int) -> [Token] {
+        var j = start
+        while j < ceiling, !t[j].isWord, Chars.anyQuote.contains(t[j].text.unicodeScalars.first!) { j += 1 }
+        var phrase: [Token] = []
+        while j < ceiling, phrase.count < 6 {
+            let tok = t[j]
+            if !tok.isWord {
+                if Chars.anyQuote.contains(tok.text.unicodeScalars.first!) {
+                    j += 1
+                    continue
+                }
+                break
+            }
+            if phrase.count > 0
+                && (phraseBreakers.contains(tok.lower)
+                    || ["clarifying", "adding", "publication", "newspaper", "who", "in", "on"].contains(tok.lower))
+            {
+                break
+            }
+            if phrase.count > 0 && (Lexicon.speechVerbs.contains(tok.lower) || Lexicon.skippable.contains(tok.lower)) {
+                break
+            }
+            phrase.append(tok)
+            j += 1
+            if tok.isWord && Lexicon.pronouns[tok.lower] != nil && phrase.count == 1 { break }
+        }
+        return phrase
+    }
+
+    /// The subject of the clause that a participle ("saying") hangs on.
+    static func clauseSubject(_ t: [Token], before end: Int, floor: Int) -> [Token] {
+        let floor = Places.afterDateline(t, from: floor, limit: end)
+        var clauseStarts: [Int] = [floor]
+        for k in floor..<end where t[k].text == "," || t[k].text == ";" { clauseStarts.append(k + 1) }
+        for start in clauseStarts.reversed() where start < end {
+            let first = t[start]
+            guard first.isWord else { continue }
+            if Lexicon.pronouns[first.lower] != nil { return [first] }
+            if first.isCapitalised && !Lexicon.functionWords.contains(first.lower) {
+                var k = start
+                var phrase: [Token] = []
+                while k < end, t[k].isWord, t[k].isCapitalised || Lexicon.titles.contains(t[k].lower) {
+                    phrase.append(t[k])
+                    k += 1
+                }
+                // A clause's subject is followed by its verb; ", Hillary Clinton, saying" is an appositive.
+                if start > floor, k < end, !t[k].isWord || t[k].isCapitalised { continue }
+                // ", New Jersey’s sitting governor, calling": a possessive opens a description, not a clause.
+                if start > floor, let last = phrase.last, SpeakerResolver.isPossessive(last.text) { continue }
+                return phrase
+            }
+            if ["the", "this"].contains(first.lower) {
+                var k = start
+                var phrase: [Token] = []
+                while k < end, t[k].isWord, phrase.count < 4 {
+                    phrase.append(t[k])
+                    k += 1
+                    if Lexicon.titles.contains(t[k - 1].lower) || Lexicon.documentNouns.contains(t[k - 1].lower) {
+                        return phrase
+                    }
+                }
+            }
+        }
+        return []
+    }
+}
