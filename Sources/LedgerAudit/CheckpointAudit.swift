@@ -74,7 +74,7 @@ public struct CheckpointAudit {
         let size = Int(try ledger.head().seq)
         let currentRoot = try ledger.treeRoot(size: size)
         var holding: [Int] = []
-        var contradicted: [(name: String, size: Int, checkpoint: Checkpoint)] = []
+        var contradicted: [(name: String, checkpoint: Checkpoint)] = []
         for (name, cp) in parsed.sorted(by: { $0.checkpoint.size < $1.checkpoint.size }) {
             if cp.size > size {
                 problems.append(
@@ -83,7 +83,7 @@ public struct CheckpointAudit {
             } else if cp.size == 0 {
                 holding.append(0)
             } else if try ledger.treeRoot(size: cp.size) != cp.root {
-                contradicted.append((name, cp.size, cp))
+                contradicted.append((name, cp))
             } else {
                 let proof = try Merkle.consistencyProof(ledger.leafStream, from: cp.size, to: size)
                 do {
@@ -98,25 +98,29 @@ public struct CheckpointAudit {
             }
         }
         for c in contradicted {
-            let from = (holding.filter { $0 < c.size }.max() ?? 0) + 1
-            let rewritten =
-                "The ledger contradicts \(c.name): its first \(c.size) entries no longer produce the checkpoint's root"
-            switch try firstDifference(c.checkpoint) {
-            case .some(.found(let entry)):
-                problems.append(
-                    "\(rewritten); entry \(entry) is the first that differs from the checkpoint's tree (its tiles), so it was rewritten (and maybe entries after it)."
-                )
-            case .some(.tilesDoNotMatch):
-                problems.append(
-                    "\(rewritten), so entries were rewritten from entry \(from) on (somewhere in entries \(from)–\(c.size)); the tiles given do not reproduce its root, so they cannot name the entry."
-                )
-            case nil:
-                problems.append(
-                    "\(rewritten), so entries were rewritten from entry \(from) on (somewhere in entries \(from)–\(c.size)). Keep tiles with your checkpoints (`checkpoint --tiles DIR`) and audit with them to name the entry."
-                )
-            }
+            problems.append(try rewriteProblem(c.name, c.checkpoint, holding: holding))
         }
         return problems
+    }
+
+    /// What a checkpoint whose root the ledger no longer produces says: the first entry that differs
+    /// when its tiles name it, else the range between the largest checkpoint that `holding` says
+    /// still holds and this one.
+    private func rewriteProblem(_ name: String, _ checkpoint: Checkpoint, holding: [Int]) throws -> String {
+        let from = (holding.filter { $0 < checkpoint.size }.max() ?? 0) + 1
+        let rewritten =
+            "The ledger contradicts \(name): its first \(checkpoint.size) entries no longer produce the checkpoint's root"
+        switch try firstDifference(checkpoint) {
+        case .some(.found(let entry)):
+            return
+                "\(rewritten); entry \(entry) is the first that differs from the checkpoint's tree (its tiles), so it was rewritten (and maybe entries after it)."
+        case .some(.tilesDoNotMatch):
+            return
+                "\(rewritten), so entries were rewritten from entry \(from) on (somewhere in entries \(from)–\(checkpoint.size)); the tiles given do not reproduce its root, so they cannot name the entry."
+        case nil:
+            return
+                "\(rewritten), so entries were rewritten from entry \(from) on (somewhere in entries \(from)–\(checkpoint.size)). Keep tiles with your checkpoints (`checkpoint --tiles DIR`) and audit with them to name the entry."
+        }
     }
 
     enum Difference {
