@@ -71,8 +71,10 @@ extension Ledger {
             checkpoints: request.checkpoints.count)
         guard outcome.checkpointsJudged else { return outcome }
         let audit = CheckpointAudit(ledger: self, readTile: request.readTile)
-        outcome.checkpointProblems = try audit.run(request.checkpoints, signatures: signatures)
+        // The standing carries the problems of them all: the checkpoints are checked once.
         outcome.standing = try audit.standing(request.checkpoints, signatures: signatures)
+        outcome.checkpointProblems =
+            try outcome.standing?.problems ?? audit.run(request.checkpoints, signatures: signatures)
         return outcome
     }
 }

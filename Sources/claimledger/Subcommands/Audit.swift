@@ -63,9 +63,7 @@ extension ClaimLedgerCommand {
                     note("The search index and the review queue were written anew from the claims.")
                 }
                 let l = try ledger.openForReading()
-                let saved = try checkpoints.map { file in
-                    try CheckpointAudit.Saved(name: file, text: try readTextFile(file, what: "checkpoint"))
-                }
+                let saved = try readCheckpoints(checkpoints)
                 let outcome = try l.auditAll(
                     AuditRequest(
                         checkpoints: saved, verifier: try key.map { try loadVerifier($0) },

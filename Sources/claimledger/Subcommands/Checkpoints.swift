@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import LedgerAudit
 import LedgerStore
 import Reports
 import TransparencyLog
@@ -22,6 +23,11 @@ func readTextFile(_ path: String, what: String, limit: Int = 1 << 20) throws -> 
         throw LedgerError.refused("Cannot read \(what) \(path): it is not UTF-8 text.")
     }
     return text
+}
+
+/// Saved checkpoint files as `--checkpoint` gives them; a file that is no checkpoint is refused.
+func readCheckpoints(_ files: [String]) throws -> [CheckpointAudit.Saved] {
+    try files.map { file in try CheckpointAudit.Saved(name: file, text: try readTextFile(file, what: "checkpoint")) }
 }
 
 /// A verifier key given as text or as a file holding it. A signer key stands for its verifier,

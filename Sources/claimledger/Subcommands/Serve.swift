@@ -57,9 +57,7 @@ extension ClaimLedgerCommand {
                 if active == 0 {
                     note("No reviewer can sign in yet: add one with `claimledger reviewer add NAME --db \(l.path)`.")
                 }
-                let saved = try checkpoints.map { file in
-                    try CheckpointAudit.Saved(name: file, text: try readTextFile(file, what: "checkpoint"))
-                }
+                let saved = try readCheckpoints(checkpoints)
                 let desk = Desk(ledger: l, checkpoints: saved, verifier: try key.map { try loadVerifier($0) })
                 desk.articleSeconds = try articleSecondsOverride()
                 DispatchQueue.global().async { desk.runAudit() }
