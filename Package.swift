@@ -56,6 +56,8 @@ let package = Package(
                 .embedInCode("v011_attribution_credit.sql"),
                 .embedInCode("c011_attribution_credit.sql"),
                 .embedInCode("v012_claims_current.sql"),
+                .embedInCode("v013_assignments.sql"),
+                .embedInCode("c013_assignments.sql"),
                 .embedInCode("q_audit.sql"),
                 .embedInCode("q_ledger.sql"),
             ]

@@ -17,15 +17,18 @@ public enum LedgerSchema {
         String(decoding: PackageResources.v009_publisher_sql, as: UTF8.self),
         String(decoding: PackageResources.v010_attribution_sql, as: UTF8.self),
         String(decoding: PackageResources.v011_attribution_credit_sql, as: UTF8.self),
-        withClaimFields(String(decoding: PackageResources.v012_claims_current_sql, as: UTF8.self)),
+        withClaimFields(String(decoding: PackageResources.v012_claims_current_sql, as: UTF8.self), from: "claim_fields_v12"),
+        withClaimFields(String(decoding: PackageResources.v013_assignments_sql, as: UTF8.self), from: "claim_fields"),
     ]
 
-    /// Migration 12 makes the view `claims_current` from the library's own fragment `claim_fields`
-    /// ("as of" every entry: a view takes no parameters), its comments and layout left out so that
-    /// only a change of the SQL itself changes the view (and needs a migration that makes it again:
-    /// `audit` compares a ledger's view with what the migrations make).
-    static func withClaimFields(_ migration: String) -> String {
-        guard let fragment = fragments["claim_fields"] else { preconditionFailure("q_ledger.sql has no claim_fields") }
+    /// Migrations 12 and 13 make the view `claims_current` from the library's own fragment
+    /// `claim_fields` ("as of" every entry: a view takes no parameters), its comments and layout left
+    /// out so that only a change of the SQL itself changes the view (and needs a migration that makes
+    /// it again: `audit` compares a ledger's view with what the migrations make). A migration that
+    /// has shipped reads its own frozen copy of the fragment (`claim_fields_v12`), so it keeps making
+    /// the view it made.
+    static func withClaimFields(_ migration: String, from name: String) -> String {
+        guard let fragment = fragments[name] else { preconditionFailure("q_ledger.sql has no \(name)") }
         let code = fragment.split(separator: "\n").map { line in
             line.range(of: "--").map { line[..<$0.lowerBound] } ?? line
         }
@@ -46,6 +49,7 @@ public enum LedgerSchema {
         8: String(decoding: PackageResources.c009_publisher_sql, as: UTF8.self),
         9: String(decoding: PackageResources.c010_attribution_sql, as: UTF8.self),
         10: String(decoding: PackageResources.c011_attribution_credit_sql, as: UTF8.self),
+        12: String(decoding: PackageResources.c013_assignments_sql, as: UTF8.self),
     ]
 
     /// Named audit checks (`q_audit.sql`), in file order.

@@ -10,6 +10,7 @@ public enum LedgerQuery: String, CaseIterable, Sendable {
     case insertPublisher = "insert_publisher", publisherAsOf = "publisher_as_of", insertReviewCredit = "insert_review_credit",
          insertAttributionCredit = "insert_attribution_credit"
     case insertAttribution = "insert_attribution", claimAttributions = "claim_attributions"
+    case insertAssignment = "insert_assignment", claimAssignments = "claim_assignments", queueAssigned = "queue_assigned"
     case sourceHistory = "source_history", sourcesListing = "sources_listing", ratingsDefined = "ratings_defined"
     case sourceExists = "source_exists", claimExists = "claim_exists", lastCorrection = "last_correction", reviewerHasDecisions = "reviewer_has_decisions"
     case claimIDsWithPrefix = "claim_ids_with_prefix", sourceIDsWithPrefix = "source_ids_with_prefix"

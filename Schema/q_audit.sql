@@ -137,6 +137,17 @@ FROM attribution a LEFT JOIN attribution_credit ac ON ac.seq = a.seq ORDER BY a.
 -- name: attribution_checked/start
 SELECT rowid FROM attribution WHERE seq >= ? ORDER BY seq LIMIT 1;
 
+-- name: claim_assigned
+SELECT rowid, seq, assignee, claim_id, replaces, reviewer
+FROM assignment WHERE rowid >= ? ORDER BY rowid;
+
+-- name: claim_assigned/by_seq
+SELECT rowid, seq, assignee, claim_id, replaces, reviewer
+FROM assignment ORDER BY seq;
+
+-- name: claim_assigned/start
+SELECT rowid FROM assignment WHERE seq >= ? ORDER BY seq LIMIT 1;
+
 -- name: publisher_set
 SELECT rowid, seq, logo, name, review_url, set_by, url
 FROM publisher WHERE rowid >= ? ORDER BY rowid;
@@ -165,6 +176,7 @@ SELECT seq, kind, recorded_at, prev_hash, payload, hash FROM entry WHERE seq BET
 --   (a credit is read with its decision's row, and its insert trigger requires its entry).
 -- v010 adds attribution.seq -> entry(seq) (derived-row check) and attribution.claim_id -> claim(claim_id): here.
 -- v011 adds attribution_credit.seq -> attribution(seq) (read with its check's row, like review_credit).
+-- v013 adds assignment.seq -> entry(seq) (derived-row check) and assignment.claim_id -> claim(claim_id): here.
 -- (PRAGMA foreign_key_check also does this, looking up every row's parent one by one: a third of
 -- the audit's time at a million entries. Claims are grouped by source through claim_by_source.)
 -- A test compares this list with PRAGMA foreign_key_list, so a new foreign key cannot go unchecked.
@@ -183,6 +195,8 @@ SELECT seq, "table" FROM (
     SELECT min(seq), 'reviewer_revocation' FROM reviewer_revocation WHERE name NOT IN (SELECT name FROM reviewer)
     UNION ALL
     SELECT min(seq), 'attribution' FROM attribution WHERE claim_id NOT IN (SELECT claim_id FROM claim)
+    UNION ALL
+    SELECT min(seq), 'assignment' FROM assignment WHERE claim_id NOT IN (SELECT claim_id FROM claim)
 ) WHERE seq IS NOT NULL ORDER BY seq LIMIT 1;
 
 -- name: page_check

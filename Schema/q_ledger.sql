@@ -109,12 +109,48 @@ SELECT source_id FROM source WHERE source_id < ? ORDER BY source_id DESC LIMIT 1
 -- name: source_id_above
 SELECT source_id FROM source WHERE source_id > ? ORDER BY source_id LIMIT 1;
 
+-- fragment: claim_fields_v12
+-- `claim_fields` as migration 12 shipped it, which made the view `claims_current` from it: that
+-- migration keeps making the same view (and `audit` keeps expecting it of a version-12 ledger)
+-- however the fragment changes later. Never edited.
+SELECT c.claim_id, c.seq, c.source_id, c.kind,
+       coalesce(fix_text.value, c.text) AS text,
+       CASE WHEN fix_speaker.seq IS NULL THEN c.speaker ELSE fix_speaker.value END AS speaker,
+       CASE WHEN fix_cue.seq IS NULL THEN c.cue ELSE fix_cue.value END AS cue,
+       CASE WHEN fix_via.seq IS NULL THEN c.via ELSE fix_via.value END AS via,
+       c.claim_type, c.score, c.start, c."end", c.prefix, c.suffix, c.sentence_start, c.sentence_end,
+       coalesce(r.status, 'unverified') AS status, r.seq AS status_seq, r.evidence, r.reviewer, r.note,
+       (SELECT e.recorded_at FROM entry e WHERE e.seq = r.seq) AS reviewed_at,
+       (SELECT e.recorded_at FROM entry e WHERE e.seq = c.seq) AS recorded_at,
+       CASE WHEN fix_title.seq IS NULL THEN s.title ELSE fix_title.value END AS source_title, s.seq AS source_seq,
+       CASE WHEN fix_speaker.seq IS NULL THEN c.speaker_kind END AS speaker_kind,
+       r.rating,
+       CASE WHEN fix_speaker.seq IS NULL THEN (SELECT sc.confidence FROM speaker_confidence sc WHERE sc.seq = c.seq) END
+           AS speaker_confidence,
+       CASE WHEN r.seq IS NOT NULL THEN (SELECT rc.published_by FROM review_credit rc WHERE rc.seq = r.seq) END AS published_by,
+       CASE WHEN c.kind = 'quote' THEN (SELECT a.verdict FROM attribution a WHERE a.claim_id = c.claim_id AND a.seq <= :as_of
+                                        ORDER BY a.seq DESC LIMIT 1) END AS attribution
+FROM claim c
+JOIN source s ON s.source_id = c.source_id
+LEFT JOIN source_correction fix_title ON fix_title.seq = (SELECT max(x.seq) FROM source_correction x
+    WHERE x.source_id = c.source_id AND x.field = 'title' AND x.seq <= :as_of)
+LEFT JOIN review r ON r.seq = (SELECT max(x.seq) FROM review x WHERE x.claim_id = c.claim_id AND x.seq <= :as_of)
+LEFT JOIN correction fix_text ON fix_text.seq = (SELECT max(x.seq) FROM correction x
+    WHERE x.claim_id = c.claim_id AND x.field = 'text' AND x.seq <= :as_of)
+LEFT JOIN correction fix_speaker ON fix_speaker.seq = (SELECT max(x.seq) FROM correction x
+    WHERE x.claim_id = c.claim_id AND x.field = 'speaker' AND x.seq <= :as_of)
+LEFT JOIN correction fix_cue ON fix_cue.seq = (SELECT max(x.seq) FROM correction x
+    WHERE x.claim_id = c.claim_id AND x.field = 'cue' AND x.seq <= :as_of)
+LEFT JOIN correction fix_via ON fix_via.seq = (SELECT max(x.seq) FROM correction x
+    WHERE x.claim_id = c.claim_id AND x.field = 'via' AND x.seq <= :as_of)
+
 -- fragment: claim_fields
 -- A claim as the ledger stood after entry :as_of: each field with its latest correction up to that
 -- entry, and the latest status up to it. Every query that reads claims is built on this one; the
 -- caller adds the WHERE clause that picks the rows (so each can use its index).
--- The view `claims_current` is made from it (migration 12, comments and layout aside): a change to
--- its SQL needs a migration that makes the view again, or `audit` reports every ledger's view.
+-- The view `claims_current` is made from it (migrations 12 and 13, comments and layout aside): a
+-- change to its SQL needs a migration that makes the view again, or `audit` reports every ledger's
+-- view; migration 12 reads its own frozen copy (`claim_fields_v12`).
 SELECT c.claim_id, c.seq, c.source_id, c.kind,
        coalesce(fix_text.value, c.text) AS text,
        CASE WHEN fix_speaker.seq IS NULL THEN c.speaker ELSE fix_speaker.value END AS speaker,
@@ -135,7 +171,10 @@ SELECT c.claim_id, c.seq, c.source_id, c.kind,
        CASE WHEN r.seq IS NOT NULL THEN (SELECT rc.published_by FROM review_credit rc WHERE rc.seq = r.seq) END AS published_by,
        -- A quote's latest attribution check up to then: was it said as quoted? (Claims have none.)
        CASE WHEN c.kind = 'quote' THEN (SELECT a.verdict FROM attribution a WHERE a.claim_id = c.claim_id AND a.seq <= :as_of
-                                        ORDER BY a.seq DESC LIMIT 1) END AS attribution
+                                        ORDER BY a.seq DESC LIMIT 1) END AS attribution,
+       -- Who is on it then (migration 13); NULL: nobody.
+       (SELECT g.assignee FROM assignment g WHERE g.claim_id = c.claim_id AND g.seq <= :as_of
+        ORDER BY g.seq DESC LIMIT 1) AS assigned_to
 FROM claim c
 JOIN source s ON s.source_id = c.source_id
 LEFT JOIN source_correction fix_title ON fix_title.seq = (SELECT max(x.seq) FROM source_correction x
@@ -170,6 +209,8 @@ AND (:min_confidence IS NULL OR speaker_confidence >= :min_confidence)
 AND (:max_confidence IS NULL OR speaker_confidence <= :max_confidence)
 -- A quote's attribution as it stood then; never checked counts as unconfirmed.
 AND (:attribution IS NULL OR (kind = 'quote' AND coalesce(attribution, 'unconfirmed') = :attribution))
+-- Who is on it: :assigned_to a reviewer's name, or '' for claims nobody is on.
+AND (:assigned_to IS NULL OR coalesce(assigned_to, '') = :assigned_to)
 -- Dismissed claims (not check-worthy) only when asked for by status or by :with_dismissed.
 AND (status <> 'dismissed' OR :status IS NOT NULL OR :with_dismissed
      OR EXISTS (SELECT 1 FROM json_each(:statuses) WHERE value = 'dismissed'))
@@ -549,3 +590,27 @@ SELECT coalesce((SELECT min(c.seq) FROM claim c JOIN source s ON s.source_id = c
                                   JOIN claim c ON c.seq = q.claim_seq GROUP BY q.now_status, c.kind
                                   EXCEPT SELECT now_status, kind, claims FROM status_tally WHERE claims > 0)
                      THEN -1 END);
+
+-- name: insert_assignment
+INSERT INTO assignment (seq, claim_id, assignee, reviewer, replaces) VALUES (?, ?, ?, ?, ?);
+
+-- name: claim_assignments
+-- Who a claim was given to, up to entry :as_of, oldest first (NULL: given back to nobody).
+SELECT g.seq, g.assignee, g.reviewer, e.recorded_at, e.hash
+FROM assignment g JOIN entry e ON e.seq = g.seq
+WHERE g.claim_id = :claim_id AND g.seq <= :as_of
+ORDER BY g.seq;
+
+-- name: queue_assigned
+-- The queue of one reviewer's claims ("mine"): read from the claims ever given to them (few, by
+-- assignment_by_assignee), not by walking the whole queue for them; the filters keep those still
+-- theirs. :direction 1 walks forward from the cursor, -1 back.
+SELECT f.* FROM claim_queue q
+JOIN ({claim_fields} WHERE c.claim_id IN (SELECT claim_id FROM assignment WHERE assignee = :assigned_to)
+                      AND c.seq <= :as_of AND (:source IS NULL OR c.source_id = :source)) f ON f.seq = q.claim_seq
+WHERE CASE WHEN :direction > 0
+           THEN (q.place, q.source_order, q.position, q.claim_seq) > (:place, :source_order, :position, :claim_seq)
+           ELSE (q.place, q.source_order, q.position, q.claim_seq) < (:place, :source_order, :position, :claim_seq) END
+  AND {claim_filters}
+ORDER BY :direction * q.place, :direction * q.source_order, :direction * q.position, :direction * q.claim_seq
+LIMIT :limit;

@@ -8,7 +8,7 @@
    (its Server-Timing header) and as the client did (loopback included).
 3. With --big LEDGER (e.g. the benchmark's 1M-claim ledger, which this changes: it adds a
    reviewer): the queue's first page, its 11th (ten "Next page" links on), and the first page of
-   other filters, each median of 20.
+   other filters (among them "mine" and "nobody is on it"), each median of 20.
 
 Usage: tools/desk_load.py [--claimledger .build/release/claimledger] [--big /tmp/bx/ledger-1000000.sqlite]
 """
@@ -166,6 +166,8 @@ def main():
             ("queue of verified claims, first page", lambda b: "/?status=verified"),
             ("queue of every status, first page", lambda b: "/?status=all"),
             ("queue of claims (kind), first page", lambda b: "/?kind=claim"),
+            ("queue of my claims (on=mine), first page", lambda b: "/?status=all&on=mine"),
+            ("queue of claims nobody is on (on=nobody), first page", lambda b: "/?on=nobody"),
         ])
     return 0 if ok else 1
 

@@ -24,7 +24,8 @@ KINDS = {"source_recorded", "claim_recorded", "status_changed", "note_added", "c
          "reviewer_added", "reviewer_revoked",        # from version 5 on
          "key_trusted",                               # from version 8 on
          "publisher_set",                             # from version 9 on
-         "attribution_checked"}                       # from version 10 on
+         "attribution_checked",                       # from version 10 on
+         "claim_assigned"}                            # from version 13 on
 
 
 def canonical(seq, kind, recorded_at, prev_hash, payload):
@@ -169,6 +170,8 @@ def verify(path):
             derived.update({"publisher": "publisher_set"})
         if db.execute("PRAGMA user_version").fetchone()[0] >= 10:
             derived.update({"attribution": "attribution_checked"})
+        if db.execute("PRAGMA user_version").fetchone()[0] >= 13:
+            derived.update({"assignment": "claim_assigned"})
         for table, kind in derived.items():
             orphan = db.execute(f"SELECT min(t.seq) FROM {table} t LEFT JOIN entry e ON e.seq = t.seq "
                                 f"WHERE e.seq IS NULL OR e.kind IS NOT ?", (kind,)).fetchone()[0]

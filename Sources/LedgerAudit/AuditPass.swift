@@ -51,6 +51,7 @@ struct AuditShare {
         .sourceCorrected: "source_correction", .ratingDefined: "rating",
         .reviewerAdded: "reviewer", .reviewerRevoked: "reviewer_revocation",
         .keyTrusted: "trusted_key", .publisherSet: "publisher", .attributionChecked: "attribution",
+        .claimAssigned: "assignment",
     ]
     static let tagLine = Array((EntryEncoding.tag + "\n").utf8)
     /// The index in `EntryKind.allCases` of the kind spelled by these bytes, or nil.

@@ -7,7 +7,7 @@ import GRDB
 enum ClaimColumn: Int, CaseIterable {
     case claimID, seq, sourceID, kind, text, speaker, cue, via, claimType, score, start, end, prefix, suffix
     case sentenceStart, sentenceEnd, status, statusSeq, evidence, reviewer, note, reviewedAt, recordedAt
-    case sourceTitle, sourceSeq, speakerKind, rating, speakerConfidence, publishedBy, attribution
+    case sourceTitle, sourceSeq, speakerKind, rating, speakerConfidence, publishedBy, attribution, assignedTo
 
     /// Its name in SQL.
     var name: String { ClaimColumn.snakeCase("\(self)") }

@@ -32,6 +32,8 @@ public struct ClaimRecord: Sendable, Equatable {
     public var publishedBy: String?
     /// A quote's latest attribution check (was it said as quoted?); nil when never checked.
     public var attribution: AttributionVerdict?
+    /// The reviewer who is on it (migration 13); nil when nobody is.
+    public var assignedTo: String?
     /// Every attribution check of a quote, oldest first; filled like `decisions`.
     public var attributionChecks: [HistoryEvent] = []
     /// Whom the current verdict is credited to (`Credit`).
@@ -75,6 +77,7 @@ public struct ClaimRecord: Sendable, Equatable {
         rating = row[.rating]
         publishedBy = row[.publishedBy]
         attribution = (row[.attribution] as String?).flatMap(AttributionVerdict.init(rawValue:))
+        assignedTo = row[.assignedTo]
         self.shortID = shortID
         self.sourceShortID = sourceShortID
     }
@@ -117,6 +120,8 @@ public struct ClaimFilter: Sendable, Equatable {
     /// Only quotes whose latest attribution check is this verdict; `.unconfirmed` also takes the
     /// quotes never checked (claims are left out).
     public var attribution: AttributionVerdict?
+    /// Only claims given to this reviewer, or that nobody is on.
+    public var assignedTo: AssigneeFilter?
 
     public init(
         status: ClaimStatus? = nil, kind: ClaimKind? = nil, speaker: String? = nil,
@@ -159,6 +164,7 @@ public struct ClaimFilter: Sendable, Equatable {
             "match": driving ? nil : indexMatch, "driving": driving ? indexMatch : nil, "order": order.rawValue,
             "min_score": minScore, "with_dismissed": withDismissed,
             "min_confidence": minConfidence, "max_confidence": maxConfidence, "attribution": attribution?.rawValue,
+            "assigned_to": assignedTo?.argument,
             "limit": limit ?? -1,
         ]
     }

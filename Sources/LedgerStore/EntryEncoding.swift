@@ -16,6 +16,7 @@ public enum EntryKind: String, Codable, Sendable, CaseIterable {
     case keyTrusted = "key_trusted"  // schema version 8 on
     case publisherSet = "publisher_set"  // schema version 9 on
     case attributionChecked = "attribution_checked"  // schema version 10 on
+    case claimAssigned = "claim_assigned"  // schema version 13 on
 }
 
 /// One row of the entry log, exactly as stored.

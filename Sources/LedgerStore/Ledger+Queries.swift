@@ -49,12 +49,14 @@ extension Ledger {
         return table.marker + id.prefix(Identifiers.shortLength(of: id, neighbours: [below, above]))
     }
 
-    /// Every entry about a claim, oldest first (a quote's attribution checks among them).
+    /// Every entry about a claim, oldest first (a quote's attribution checks and its assignments among them).
     public func history(claimID: String) throws -> [HistoryEvent] {
         try read { db in
             let rows = try Row.fetchAll(
                 db.cachedStatement(sql: LedgerQuery.claimHistory.sql), arguments: ["claim_id": claimID])
-            let checks = try attributionChecks(db, claimID: claimID, asOf: Int64.max)
+            let checks =
+                try attributionChecks(db, claimID: claimID, asOf: Int64.max)
+                + assignments(db, claimID: claimID, asOf: Int64.max)
             return
                 (try rows.map { row in
                     HistoryEvent(

@@ -78,9 +78,12 @@ extension Ledger {
         var now = filter
         now.asOf = nil
         let driving = try readsIndexMatches(db, now)
+        // One reviewer's claims are few: read from their assignments, not by walking the queue.
+        let assigned = if case .reviewer = now.assignedTo { !driving } else { false }
         let query: LedgerQuery =
             switch (driving, now.status == nil, forward) {
             case (true, _, _): .queueMatching
+            case _ where assigned: .queueAssigned
             case (false, false, true): .queueAfter
             case (false, false, false): .queueBefore
             case (false, true, true): .queueAllAfter

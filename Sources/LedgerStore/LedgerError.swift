@@ -34,6 +34,8 @@ public enum LedgerError: Error, LocalizedError, Equatable, Sendable {
     case publisher(PublisherRefusal)
     /// An attribution check that cannot be made; nothing was recorded.
     case attribution(AttributionRefusal)
+    /// An assignment to someone who cannot take it; nothing was recorded.
+    case assignment(AssignmentRefusal)
     /// A file given as a saved checkpoint is not one (`reason`: what its reading said); the ledger
     /// was not judged on it.
     case notACheckpoint(file: String, reason: String)
@@ -77,6 +79,8 @@ public enum LedgerError: Error, LocalizedError, Equatable, Sendable {
             return p.commandLineDescription
         case .attribution(let a):
             return a.commandLineDescription
+        case .assignment(let a):
+            return a.commandLineDescription
         case .notACheckpoint(let file, let reason):
             return
                 "\(file) is not a checkpoint (\(reason)); give a file `claimledger checkpoint` wrote. The ledger itself was not judged."
@@ -89,7 +93,7 @@ public enum LedgerError: Error, LocalizedError, Equatable, Sendable {
         case .unknownID, .ambiguousID, .missingLedger: return 3
         case .alteredHeader: return 1
         case .refused, .notALedger, .newerSchema, .notAFile, .conflict, .missing, .rating, .publisher, .attribution,
-            .notACheckpoint:
+            .assignment, .notACheckpoint:
             return 4
         case .busy, .damaged: return 5
         }
@@ -98,7 +102,7 @@ public enum LedgerError: Error, LocalizedError, Equatable, Sendable {
 
 /// What a caller expected of a claim and what the ledger holds instead.
 public struct Conflict: Sendable, Equatable {
-    public enum Field: String, Sendable { case status, speaker, attribution }
+    public enum Field: String, Sendable { case status, speaker, attribution, assignment }
     /// The claim's short ID.
     public var claim: String
     public var field: Field
@@ -120,6 +124,9 @@ public struct Conflict: Sendable, Equatable {
             let now = found.flatMap(AttributionVerdict.init(rawValue:))?.argument ?? "not checked"
             return
                 "\(claim)'s attribution is now \(now)\(change), not \(expected.flatMap(AttributionVerdict.init(rawValue:))?.argument ?? "not checked") as --expect says: someone checked it meanwhile. Nothing was recorded; look at it with `claimledger show \(claim)`."
+        case .assignment:
+            return
+                "\(claim) is now \(found.map { "with \($0)" } ?? "with nobody")\(change), not \(expected.map { "with \($0)" } ?? "with nobody") as --expect says: someone assigned it meanwhile. Nothing was recorded; look at it with `claimledger show \(claim)`."
         case .speaker:
             return
                 "\(claim)'s speaker is now \(found.map { "“\($0)”" } ?? "none")\(change), not \(expected.map { "“\($0)”" } ?? "none"): someone corrected it meanwhile. Nothing was recorded; look at it with `claimledger show \(claim)`."

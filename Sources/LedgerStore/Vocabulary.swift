@@ -31,11 +31,13 @@ public struct HistoryEvent: Sendable, Equatable {
         case sourceCorrection(field: SourceField, value: String?, reason: String)
         /// A quote checked for whether it was said as quoted: the verdict, its evidence and note.
         case attribution(verdict: AttributionVerdict, evidence: String, note: String?)
+        /// The claim given to a reviewer, or to nobody (nil).
+        case assignment(to: String?)
     }
 
     /// What kind of event it is; the raw value is what `show --format json` prints as `event`.
     public enum Kind: String, Codable, Sendable {
-        case recorded, status, note, correction, attribution
+        case recorded, status, note, correction, attribution, assignment
     }
 
     public var seq: Int64
@@ -64,6 +66,7 @@ public struct HistoryEvent: Sendable, Equatable {
         case .note: return .note
         case .correction, .sourceCorrection: return .correction
         case .attribution: return .attribution
+        case .assignment: return .assignment
         }
     }
 

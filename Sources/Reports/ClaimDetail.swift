@@ -82,6 +82,11 @@ public enum ClaimDetail {
                 "said as",
                 (c.attribution?.argument ?? "not checked") + (check?.evidence.map { "  (evidence: \($0))" } ?? ""))
         }
+        if let assignee = c.assignedTo {
+            // Who is on it, and who gave it to them when (nobody is on most claims: no line then).
+            let given = history.last { $0.event == .assignment }
+            field("on it", assignee + (given.map { "  (assigned by \($0.reviewer ?? "?") at \($0.recordedAt))" } ?? ""))
+        }
         out += "\n" + styling.bold("History") + "\n"
         for e in history {
             var line = "  #\(e.seq)  \(e.recordedAt)  "

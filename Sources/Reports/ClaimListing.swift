@@ -7,6 +7,7 @@ public enum ClaimListing {
     static let csvHeader = [
         "id", "kind", "status", "text", "speaker", "cue", "via", "claim_type", "score",
         "source", "source_title", "start", "end", "evidence", "reviewer", "reviewed_at", "rating",
+        "assigned_to",
     ]
 
     /// `terminalWidth`: fit each row to the terminal (the text cut with "…"); nil prints it whole.
@@ -42,6 +43,7 @@ public enum ClaimListing {
             c.shortID, c.kind.rawValue, c.status.rawValue, c.text, c.speaker, c.cue, c.via, c.claimType,
             c.score.map { String(format: "%.2f", $0) }, c.sourceShortID, c.sourceTitle,
             c.start.map(String.init), c.end.map(String.init), c.evidence, c.reviewer, c.reviewedAt, c.rating,
+            c.assignedTo,
         ]
     }
 
@@ -56,6 +58,7 @@ public enum ClaimListing {
             ("source", .string(c.sourceShortID)), ("source_title", .from(c.sourceTitle)),
             ("evidence", .from(c.evidence)), ("rating", .from(c.rating)), ("reviewer", .from(c.reviewer)),
             ("published_by", .from(c.publishedBy)), ("attribution", .from(c.attribution?.rawValue)),
+            ("assigned_to", .from(c.assignedTo)),
             ("reviewed_at", .from(c.reviewedAt)), ("recorded_at", .from(c.recordedAt)), ("seq", .int(c.seq)),
         ])
     }

@@ -51,6 +51,9 @@ public enum EntryLog {
             return
                 "c-\(s("claim_id").prefix(8))  said as quoted? \(AttributionVerdict(rawValue: s("verdict"))?.argument ?? s("verdict"))  by \(by)"
         case .publisherSet: return "publisher \(s("name")) set by \(s("set_by"))"
+        case .claimAssigned:
+            let to = (object["assignee"] as? String).map { "assigned to \($0)" } ?? "given back"
+            return "c-\(s("claim_id").prefix(8))  \(to) by \(s("reviewer"))"
         case nil: return ""
         }
     }

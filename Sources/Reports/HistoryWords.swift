@@ -21,7 +21,14 @@ extension HistoryEvent {
             return "corrected \(field.rawValue): " + HistoryEvent.corrected(value, reason)
         case .attribution(let verdict, let evidence, let note):
             return "said as quoted? \(verdict.argument)  evidence: \(evidence)" + (note.map { "  note: \($0)" } ?? "")
+        case .assignment(let assignee):
+            return HistoryEvent.assignmentText(assignee)
         }
+    }
+
+    /// An assignment in words: "assigned to maria", "given back: nobody is on it".
+    public static func assignmentText(_ assignee: String?) -> String {
+        assignee.map { "assigned to \($0)" } ?? "given back: nobody is on it"
     }
 
     /// A correction's value and reason as one text: "Jane Roe — misread" ("(none)" for no value).
@@ -35,6 +42,7 @@ extension HistoryEvent {
         case .correction(let field, _, _): return field.rawValue
         case .sourceCorrection(let field, _, _): return field.rawValue
         case .attribution(let verdict, _, _): return verdict.rawValue
+        case .assignment(let assignee): return assignee == nil ? "unassigned" : "assigned"
         }
     }
 
@@ -48,6 +56,7 @@ extension HistoryEvent {
         case .correction(_, let value, let reason), .sourceCorrection(_, let value, let reason):
             return HistoryEvent.corrected(value, reason)
         case .attribution(_, let evidence, _): return evidence
+        case .assignment(let assignee): return assignee
         }
     }
 }

@@ -4,12 +4,13 @@ import LedgerSchema
 /// later migrations added.
 public enum OlderSchema {
     /// Puts back the view `claims_current` as versions 3 to 11 had it (migration 3's text): version
-    /// 12 made it from the library's query, which reads tables an older version lacks.
+    /// 12 made it from the library's query, which reads tables an older version lacks; and drops the
+    /// table of assignments (version 13), which that query reads.
     public static let claimsViewBeforeVersion12: String = {
         let v003 = LedgerSchema.migrations[2]
         guard let start = v003.range(of: "CREATE VIEW claims_current AS"),
             let end = v003[start.upperBound...].range(of: ";\n")
         else { preconditionFailure("migration 3 has no claims_current") }
-        return "DROP VIEW claims_current;\n" + v003[start.lowerBound..<end.upperBound]
+        return "DROP VIEW claims_current;\nDROP TABLE assignment;\n" + v003[start.lowerBound..<end.upperBound]
     }()
 }

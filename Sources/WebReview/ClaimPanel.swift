@@ -23,6 +23,7 @@ extension Desk {
         return """
             <h2><a href="/c/\(h(c.shortID))">\(h(c.shortID))</a> \(PageLayout.badge(c.status))</h2>\(PageLayout.message(error, error: true))\(try nextLink(after: c, from: back))
             \(DecisionView.current(c.status, history: events))\(c.kind == .quote ? AttributionView.current(c.attribution, history: events) : "")
+            \(AssignmentView.current(c.assignedTo, history: events, me: s.reviewer))
             <blockquote>\(h(c.kind == .quote ? "“\(claim.text)”" : claim.text))</blockquote><dl>\(facts)</dl>
             \(try decisionForms(c, s, back: back, kept: kept))
             <h3>History</h3><ol class="history">\(events.map(DecisionView.item).joined())</ol>\(matches.isEmpty ? "" : "<h3>Seen before</h3><ul>\(matches)</ul>")
@@ -56,7 +57,8 @@ extension Desk {
         let guardButton = DecisionView.enterGuard
         let hidden = PageLayout.csrfField(s) + "<input type=\"hidden\" name=\"back\" value=\"\(h(back))\">"
         let speaker = kept["value"] ?? c.claim.speaker ?? ""
-        return DecisionView.form(c, hidden: hidden, ratings: try ledger.ratingScale().map(\.label), kept: kept)
+        return AssignmentView.forms(c, hidden: hidden, me: s.reviewer, colleagues: try colleagues())
+            + DecisionView.form(c, hidden: hidden, ratings: try ledger.ratingScale().map(\.label), kept: kept)
             + (c.kind == .quote ? AttributionView.form(c, hidden: hidden, kept: kept) : "") + """
                 <form method="post" action="\(action)/note">\(guardButton)\(hidden)<label for="note">Note</label>\
                 <textarea id="note" name="text" rows="2" required>\(h(kept["text"] ?? ""))</textarea>
@@ -103,6 +105,9 @@ extension Desk {
             case "attribution":
                 try recordAttribution(claimID, r, s)
                 done = "attribution"
+            case "assign":
+                try recordAssignment(claimID, r, s)
+                done = "assigned"
             case "note":
                 _ = try ledger.addNote(claimID: claimID, text: value("text") ?? "", reviewer: s.reviewer)
                 done = "note"

@@ -56,6 +56,8 @@ enum DecisionView {
             what =
                 "said as quoted? <strong>\(h(verdict.label))</strong>; evidence: " + linked(evidence)
                 + (note.map { "; note: " + h($0) } ?? "")
+        case .assignment(let assignee):
+            what = h(HistoryEvent.assignmentText(assignee))
         case .decision(let v):
             var parts = [PageLayout.badge(v.status)]
             if let rating = v.rating { parts.append("rated “\(h(rating))”") }

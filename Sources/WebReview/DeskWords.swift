@@ -39,6 +39,7 @@ enum DeskWords {
         case .missing(let missing): return (DeskWords.missing(missing), 400)
         case .rating(let refusal): return (DeskWords.rating(refusal), 400)
         case .attribution(let refusal): return (DeskWords.attribution(refusal), 400)
+        case .assignment(let refusal): return (DeskWords.assignment(refusal), 400)
         case .refused(let why): return (why, 400)
         default: return nil
         }
@@ -57,6 +58,11 @@ enum DeskWords {
             return
                 "While you were checking, \(who) recorded “\(now)” for how this quote was said\(when). Nothing was recorded: "
                 + "read the attribution above, then check again if you still disagree."
+        case .assignment:
+            let now =
+                c.found.map { $0 == c.by ? "took it" : "gave it to \($0)" } ?? "gave it back (nobody is on it)"
+            return
+                "Meanwhile \(who) \(now)\(when). Nothing was recorded: see who is on it above, then take or assign it again if you still mean to."
         case .speaker:
             return
                 "While you were correcting, \(who) changed the speaker to \(c.found.map { "“\($0)”" } ?? "none")\(when). "
@@ -69,6 +75,15 @@ enum DeskWords {
         case .notAQuote:
             return
                 "This is a claim, not a quote: only a quote's words can be checked against its speaker. Nothing was recorded."
+        }
+    }
+
+    static func assignment(_ a: AssignmentRefusal) -> String {
+        switch a {
+        case .unknownAssignee(let name, _):
+            return "“\(name)” is not a reviewer of this desk: choose a colleague from the list. Nothing was recorded."
+        case .revokedAssignee(let name):
+            return "\(name) can no longer sign in to this desk: choose another colleague. Nothing was recorded."
         }
     }
 

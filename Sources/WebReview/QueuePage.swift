@@ -14,6 +14,8 @@ struct QueueQuery {
     var search: String?
     /// Only quotes with this attribution (`said=`); unconfirmed takes those never checked too.
     var attribution: AttributionVerdict?
+    /// Who is on the claims (`on=`): `mine`, `nobody`, or a reviewer's name.
+    var onIt: String?
     var cursor = QueueCursor.top
 
     init(_ r: WebRequest) {
@@ -23,26 +25,28 @@ struct QueueQuery {
         source = r.field("source")
         search = r.field("q")
         attribution = r.field("said").flatMap(AttributionVerdict.init(rawValue:))
+        onIt = r.field("on")
         if let seq = r.field("after").flatMap(Int64.init) { cursor = .after(seq) }
         if let seq = r.field("before").flatMap(Int64.init) { cursor = .before(seq) }
     }
 
-    func filter(_ ledger: Ledger) throws -> ClaimFilter {
+    func filter(_ ledger: Ledger, me: String) throws -> ClaimFilter {
         var filter = ClaimFilter(
             status: status, kind: kind, speaker: speaker, sourceID: try source.map(ledger.resolveSourceID),
             search: search, order: .score, withDismissed: status == nil || status == .dismissed)
         filter.attribution = attribution
+        filter.assignedTo = onIt.map { $0 == "mine" ? .reviewer(me) : $0 == "nobody" ? .nobody : .reviewer($0) }
         return filter
     }
 
     /// Whether only status and kind are filtered: then the counts are the tally's, read not counted.
-    var countsAreTallied: Bool { speaker == nil && source == nil && search == nil && attribution == nil }
+    var countsAreTallied: Bool { speaker == nil && source == nil && search == nil && attribution == nil && onIt == nil }
 
     /// This query's string, at another place in the queue.
     func link(_ place: QueueCursor) -> String {
         var fields: [(String, String?)] = [
             ("status", status?.rawValue ?? "all"), ("kind", kind?.rawValue), ("speaker", speaker),
-            ("source", source), ("q", search), ("said", attribution?.rawValue),
+            ("source", source), ("q", search), ("said", attribution?.rawValue), ("on", onIt),
         ]
         switch place {
         case .top: break
@@ -56,7 +60,7 @@ struct QueueQuery {
 extension Desk {
     func queuePage(_ r: WebRequest, _ s: DeskSession) throws -> WebResponse {
         let q = QueueQuery(r)
-        let filter = try q.filter(ledger)
+        let filter = try q.filter(ledger, me: s.reviewer)
         var counted = filter
         counted.status = nil
         let counts =
@@ -72,7 +76,7 @@ extension Desk {
         let rows = page.claims.map(queueRow).joined()
         let body = """
             <h1>Queue</h1><p class="counts">\(countLine)</p>\(Desk.notice(r))
-            \(filterForm(q))
+            \(filterForm(q, colleagues: try colleagues()))
             <table><thead><tr><th>ID</th><th>Status</th><th>Speaker</th><th>Text</th><th>Source</th><th>Score</th></tr></thead>
             <tbody>\(rows.isEmpty ? "<tr><td colspan=\"6\">Nothing matches these filters.</td></tr>" : rows)</tbody></table>
             <p class="paging">\(pageLinks(q, page))</p>
@@ -95,7 +99,7 @@ extension Desk {
     func queueRow(_ c: ClaimRecord) -> String {
         let h = PageLayout.h
         return """
-            <tr><td><a href="/c/\(h(c.shortID))">\(h(c.shortID))</a></td><td>\(PageLayout.badge(c.status))\(decidedBy(c))\(saidAs(c))</td>\
+            <tr><td><a href="/c/\(h(c.shortID))">\(h(c.shortID))</a></td><td>\(PageLayout.badge(c.status))\(decidedBy(c))\(saidAs(c))\(onIt(c))</td>\
             <td>\(h(c.claim.speaker ?? "—"))</td><td>\(h(c.kind == .quote ? "“\(c.claim.text)”" : c.claim.text))</td>\
             <td><a href="/s/\(h(c.sourceShortID))?c=\(h(c.shortID))">\(h(c.sourceTitle ?? c.sourceShortID))</a></td>\
             <td>\(c.claim.score.map { String(format: "%.2f", $0) } ?? "")</td></tr>
@@ -116,7 +120,13 @@ extension Desk {
         return "<br><small class=\"said\">said as quoted? \(PageLayout.h(verdict.label))</small>"
     }
 
-    func filterForm(_ q: QueueQuery) -> String {
+    /// Who is on a claim, under its status (nothing when nobody is).
+    func onIt(_ c: ClaimRecord) -> String {
+        guard let assignee = c.assignedTo else { return "" }
+        return "<br><small class=\"on-it\">on it: \(PageLayout.h(assignee))</small>"
+    }
+
+    func filterForm(_ q: QueueQuery, colleagues: [String]) -> String {
         let h = PageLayout.h
         let statuses = ["unverified", "verified", "disputed", "dismissed", "all"].map {
             "<option\(($0 == (q.status?.rawValue ?? "all")) ? " selected" : "")>\($0)</option>"
@@ -130,10 +140,15 @@ extension Desk {
         let saidOptions = said.map {
             "<option value=\"\($0.0)\"\(($0.0 == (q.attribution?.rawValue ?? "")) ? " selected" : "")>\(h($0.1))</option>"
         }.joined()
+        let on = [("", "anyone or nobody"), ("mine", "mine"), ("nobody", "nobody")] + colleagues.map { ($0, $0) }
+        let onOptions = on.map {
+            "<option value=\"\(h($0.0))\"\(($0.0 == (q.onIt ?? "")) ? " selected" : "")>\(h($0.1))</option>"
+        }.joined()
         return """
             <form method="get" action="/" class="filters">
             <label>Status <select name="status">\(statuses)</select></label><label>Kind <select name="kind">\(kinds)</select></label>
             <label>Said as quoted? <select name="said">\(saidOptions)</select></label>
+            <label>On it <select name="on">\(onOptions)</select></label>
             <label>Speaker <input type="text" name="speaker" value="\(h(q.speaker ?? ""))"></label>
             <label>Source <input type="text" name="source" value="\(h(q.source ?? ""))" placeholder="s-…"></label>
             <label>Search <input type="text" name="q" value="\(h(q.search ?? ""))"></label><button type="submit">Filter</button></form>
@@ -151,6 +166,7 @@ extension Desk {
         "dismissed": "Recorded: dismissed (not check-worthy).",
         "reopened": "Recorded: reopened (back to unverified).", "note": "Note recorded.",
         "speaker": "Speaker corrected.", "attribution": "Recorded: how the quote was said.",
+        "assigned": "Recorded: who is on it.",
         "ingested": "Article recorded.",
         "unchanged": "This article was already in the ledger; nothing new was recorded.",
     ]

@@ -82,7 +82,8 @@ extension Desk {
         let parts = r.path.split(separator: "/", omittingEmptySubsequences: true)
         let known =
             ["/logout", "/audit", "/ingest"].contains(r.path)
-            || (parts.count == 3 && parts[0] == "c" && ["decide", "note", "speaker", "attribution"].contains(parts[2]))
+            || (parts.count == 3 && parts[0] == "c"
+                && ["decide", "note", "speaker", "attribution", "assign"].contains(parts[2]))
         guard known, (try? liveSession(r)) ?? nil != nil else { return nil }
         return r.path == "/ingest" ? Self.largestUpload : 256 * 1024
     }

@@ -24,7 +24,7 @@ struct ClaimLedgerCommand: ParsableCommand {
         version: "0.1.0",
         subcommands: [
             Init.self, Extract.self, Ingest.self, Add.self, List.self, Show.self, Similar.self, Sources.self,
-            Review.self, Verify.self, Dispute.self, AttributionCommand.self,
+            Review.self, Verify.self, Dispute.self, AttributionCommand.self, Assign.self, Unassign.self,
             Reopen.self, Dismiss.self, Note.self, Correct.self, Import.self, Ratings.self, ReviewerCommand.self,
             Serve.self, Log.self, Audit.self, Report.self, Keygen.self, Keys.self, PublisherCommand.self,
             Checkpoint.self, Prove.self,

@@ -146,6 +146,27 @@ def dismiss_and_reopen(driver, base):
     driver.save_screenshot(os.path.join(shots_dir, "3b-reopened.png"))
 
 
+def take_and_find_in_mine(driver, base, claim_id):
+    """I'm on it from the claim's page; a second click records nothing; the queue's "mine" has it."""
+    driver.get(base + "/c/" + claim_id)
+    check("Nobody is on it yet." in driver.page_source, "the panel says nobody is on the claim")
+    before = ledger_size(driver)
+    click_and_wait(driver, driver.find_element(By.CSS_SELECTOR, "button[name=assign]"))
+    check("Recorded: who is on it." in driver.page_source and "You are on it" in driver.page_source,
+          "I'm on it records the take and the panel says so")
+    driver.back()
+    click_and_wait(driver, driver.find_element(By.CSS_SELECTOR, "button[name=assign]"))
+    check(ledger_size(driver) == before + 1, "a second click on a stale page records nothing more")
+    driver.get(base + "/")
+    Select(driver.find_element(By.NAME, "on")).select_by_value("mine")
+    Select(driver.find_element(By.NAME, "status")).select_by_visible_text("all")
+    click_and_wait(driver, driver.find_element(By.CSS_SELECTOR, "form.filters button"))
+    rows = driver.find_elements(By.CSS_SELECTOR, "tbody tr td:first-child a")
+    check(len(rows) == 1 and rows[0].get_attribute("href").endswith("/c/" + claim_id) and "on it: ann" in driver.page_source,
+          "the queue filtered on mine shows the claim taken, and only it")
+    driver.save_screenshot(os.path.join(shots_dir, "3c-mine.png"))
+
+
 def report_and_csrf(driver, base, claim_id):
     cookie = "cl_session=" + driver.get_cookie("cl_session")["value"]
     status, body = request(base + "/report.json", cookie)
@@ -222,6 +243,7 @@ def main():
     driver = browser()
     try:
         claim_id = session_flow(driver, base, token, shots_dir)
+        take_and_find_in_mine(driver, base, claim_id)
         report_and_csrf(driver, base, claim_id)
         driver.get(base + "/c/" + claim_id)
         source_link = urllib.parse.urlparse(driver.find_element(By.CSS_SELECTOR, "a[href^='/s/']").get_attribute("href")).path

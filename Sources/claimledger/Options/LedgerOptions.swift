@@ -101,8 +101,10 @@ struct ReviewerOptions: ParsableArguments {
         reviewer == nil && (ProcessInfo.processInfo.environment["CLAIMLEDGER_REVIEWER"] ?? "").isEmpty
     }
 
-    var name: String {
-        if let reviewer { return reviewer }
+    var name: String { reviewer ?? ReviewerOptions.defaultName }
+
+    /// The name without --reviewer: $CLAIMLEDGER_REVIEWER, else the login name.
+    static var defaultName: String {
         let env = ProcessInfo.processInfo.environment
         if let r = env["CLAIMLEDGER_REVIEWER"], !r.isEmpty { return r }
         return env["USER"] ?? env["LOGNAME"] ?? NSUserName()

@@ -43,6 +43,11 @@ struct ClaimFilterOptions: ParsableArguments {
             "Only quotes whose attribution is this: confirmed, misquoted, out-of-context, not-said, or unconfirmed (never checked, or a check taken back).",
             valueName: "verdict"))
     var attribution: AttributionVerdict?
+    @Option(
+        help: ArgumentHelp(
+            "Only claims someone is on: \(AssigneeArgument.help) for the claims nobody is on (see `claimledger assign`).",
+            valueName: "name"))
+    var assignedTo: String?
 
     @Option(
         help: ArgumentHelp(
@@ -80,6 +85,7 @@ struct ClaimFilterOptions: ParsableArguments {
         filter.minConfidence = minConfidence
         filter.maxConfidence = maxConfidence
         filter.attribution = attribution
+        filter.assignedTo = assignedTo.map { AssigneeArgument.filter($0, me: ReviewerOptions.defaultName) }
         if let seenBeforeAs {
             filter.seenBefore = .status(seenBeforeAs)
         } else if seenBefore {
