@@ -256,9 +256,12 @@ ORDER BY coalesce(start, 0), seq;
 SELECT * FROM ({claim_fields} WHERE c.claim_id = :claim_id AND c.seq <= :as_of);
 
 -- name: claim_counts
--- How many claims matching the filters each source has, by status.
+-- How many claims matching the filters each source has, by status. One reviewer's claims are
+-- counted from their assignments (few), not by reading every claim.
 SELECT source_id, status, count(*) AS claims
-FROM ({claim_fields} WHERE c.seq <= :as_of AND (:source IS NULL OR c.source_id = :source))
+FROM ({claim_fields} WHERE c.seq <= :as_of AND (:source IS NULL OR c.source_id = :source)
+      AND (coalesce(:assigned_to, '') = ''
+           OR c.claim_id IN (SELECT claim_id FROM assignment WHERE assignee = :assigned_to)))
 WHERE {claim_filters}
 GROUP BY source_id, status;
 

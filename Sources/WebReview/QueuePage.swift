@@ -16,6 +16,9 @@ struct QueueQuery {
     var attribution: AttributionVerdict?
     /// Who is on the claims (`on=`): `mine`, `nobody`, or a reviewer's name.
     var onIt: String?
+    /// Only claims scored at least this (`min=`), only quotes whose speaker the ranker chose with at
+    /// most this confidence (`conf=`: the doubtful attributions first).
+    var minScore: Double?, maxConfidence: Double?
     var cursor = QueueCursor.top
 
     init(_ r: WebRequest) {
@@ -26,6 +29,8 @@ struct QueueQuery {
         search = r.field("q")
         attribution = r.field("said").flatMap(AttributionVerdict.init(rawValue:))
         onIt = r.field("on")
+        minScore = r.field("min").flatMap(Double.init).flatMap { (0...1).contains($0) ? $0 : nil }
+        maxConfidence = r.field("conf").flatMap(Double.init).flatMap { (0...1).contains($0) ? $0 : nil }
         if let seq = r.field("after").flatMap(Int64.init) { cursor = .after(seq) }
         if let seq = r.field("before").flatMap(Int64.init) { cursor = .before(seq) }
     }
@@ -33,20 +38,25 @@ struct QueueQuery {
     func filter(_ ledger: Ledger, me: String) throws -> ClaimFilter {
         var filter = ClaimFilter(
             status: status, kind: kind, speaker: speaker, sourceID: try source.map(ledger.resolveSourceID),
-            search: search, order: .score, withDismissed: status == nil || status == .dismissed)
+            search: search, minScore: minScore, order: .score, withDismissed: status == nil || status == .dismissed)
+        filter.maxConfidence = maxConfidence
         filter.attribution = attribution
         filter.assignedTo = onIt.map { $0 == "mine" ? .reviewer(me) : $0 == "nobody" ? .nobody : .reviewer($0) }
         return filter
     }
 
     /// Whether only status and kind are filtered: then the counts are the tally's, read not counted.
-    var countsAreTallied: Bool { speaker == nil && source == nil && search == nil && attribution == nil && onIt == nil }
+    var countsAreTallied: Bool {
+        speaker == nil && source == nil && search == nil && attribution == nil && onIt == nil && minScore == nil
+            && maxConfidence == nil
+    }
 
     /// This query's string, at another place in the queue.
     func link(_ place: QueueCursor) -> String {
         var fields: [(String, String?)] = [
             ("status", status?.rawValue ?? "all"), ("kind", kind?.rawValue), ("speaker", speaker),
             ("source", source), ("q", search), ("said", attribution?.rawValue), ("on", onIt),
+            ("min", minScore.map { String($0) }), ("conf", maxConfidence.map { String($0) }),
         ]
         switch place {
         case .top: break
@@ -79,9 +89,17 @@ extension Desk {
             \(filterForm(q, colleagues: try colleagues()))
             <table><thead><tr><th>ID</th><th>Status</th><th>Speaker</th><th>Text</th><th>Source</th><th>Score</th></tr></thead>
             <tbody>\(rows.isEmpty ? "<tr><td colspan=\"6\">Nothing matches these filters.</td></tr>" : rows)</tbody></table>
-            <p class="paging">\(pageLinks(q, page))</p>
+            <p class="paging">\(pageCount(q, counts)) \(pageLinks(q, page))</p>
             """
         return .html(PageLayout.page(title: "Queue", session: s, state: state(), body: body))
+    }
+
+    /// "573 claims: 12 pages of 50" for the status (or every status) the queue shows.
+    func pageCount(_ q: QueueQuery, _ counts: [ClaimStatus: Int]) -> String {
+        let total = q.status.map { counts[$0] ?? 0 } ?? counts.values.reduce(0, +)
+        let pages = (total + QueueQuery.pageSize - 1) / QueueQuery.pageSize
+        return "\(total) \(total == 1 ? "claim" : "claims")"
+            + (pages > 1 ? ": \(pages) pages of \(QueueQuery.pageSize)." : ".")
     }
 
     func pageLinks(_ q: QueueQuery, _ page: LedgerStore.QueuePage) -> String {
@@ -144,15 +162,27 @@ extension Desk {
         let onOptions = on.map {
             "<option value=\"\(h($0.0))\"\(($0.0 == (q.onIt ?? "")) ? " selected" : "")>\(h($0.1))</option>"
         }.joined()
+        let scores = [("", "any"), ("0.5", "at least 0.5"), ("0.7", "at least 0.7"), ("0.9", "at least 0.9")]
+        let doubts = [("", "any"), ("0.9", "at most 0.9"), ("0.7", "at most 0.7"), ("0.5", "at most 0.5")]
         return """
             <form method="get" action="/" class="filters">
             <label>Status <select name="status">\(statuses)</select></label><label>Kind <select name="kind">\(kinds)</select></label>
             <label>Said as quoted? <select name="said">\(saidOptions)</select></label>
             <label>On it <select name="on">\(onOptions)</select></label>
+            <label>Score <select name="min">\(options(scores, selected: q.minScore))</select></label>
+            <label>Speaker confidence <select name="conf">\(options(doubts, selected: q.maxConfidence))</select></label>
             <label>Speaker <input type="text" name="speaker" value="\(h(q.speaker ?? ""))"></label>
             <label>Source <input type="text" name="source" value="\(h(q.source ?? ""))" placeholder="s-…"></label>
             <label>Search <input type="text" name="q" value="\(h(q.search ?? ""))"></label><button type="submit">Filter</button></form>
             """
+    }
+
+    /// A select's options, the one for `selected` (a number) marked.
+    func options(_ choices: [(String, String)], selected: Double?) -> String {
+        choices.map { value, words in
+            let chosen = (Double(value) == selected) ? " selected" : ""
+            return "<option value=\"\(value)\"\(chosen)>\(PageLayout.h(words))</option>"
+        }.joined()
     }
 
     /// The notice a redirect asked for (`?m=`), as a message: one of a fixed set, never text from
