@@ -102,7 +102,11 @@ public enum LedgerError: Error, LocalizedError, Equatable, Sendable {
 
 /// What a caller expected of a claim and what the ledger holds instead.
 public struct Conflict: Sendable, Equatable {
-    public enum Field: String, Sendable { case status, speaker, attribution, assignment }
+    public enum Field: Sendable, Equatable {
+        case status, speaker, attribution, assignment
+        /// A field of a source (`claim` is then the source's short ID).
+        case source(SourceField)
+    }
     /// The claim's short ID.
     public var claim: String
     public var field: Field
@@ -127,6 +131,9 @@ public struct Conflict: Sendable, Equatable {
         case .assignment:
             return
                 "\(claim) is now \(found.map { "with \($0)" } ?? "with nobody")\(change), not \(expected.map { "with \($0)" } ?? "with nobody") as --expect says: someone assigned it meanwhile. Nothing was recorded; look at it with `claimledger show \(claim)`."
+        case .source(let field):
+            return
+                "\(claim)'s \(field.rawValue) is now \(found.map { "“\($0)”" } ?? "none")\(change), not \(expected.map { "“\($0)”" } ?? "none"): someone corrected it meanwhile. Nothing was recorded; look at it with `claimledger show \(claim)`."
         case .speaker:
             return
                 "\(claim)'s speaker is now \(found.map { "“\($0)”" } ?? "none")\(change), not \(expected.map { "“\($0)”" } ?? "none"): someone corrected it meanwhile. Nothing was recorded; look at it with `claimledger show \(claim)`."

@@ -34,11 +34,13 @@ public struct SourceSummary: Sendable, Equatable {
 
 extension Ledger {
     /// Sets fields of a source anew, one entry per field, all in one transaction. A title cannot be
-    /// emptied; the other fields can (nil or empty: "not known").
+    /// emptied; the other fields can (nil or empty: "not known"). With `expecting`, a corrected field
+    /// whose value is no longer the one the caller saw (a colleague corrected it meanwhile) refuses
+    /// them all.
     @discardableResult
     public func correctSource(
         sourceID: String, changes: [(SourceField, String?)], reason: String,
-        reviewer: String
+        reviewer: String, expecting: [SourceField: String?]? = nil
     ) throws -> [Entry] {
         let reason = try Ledger.requireReason(reason)
         guard !changes.isEmpty else {
@@ -65,6 +67,7 @@ extension Ledger {
         }
         return try write { db in
             guard try exists(db, query: .sourceExists, id: sourceID) else { throw LedgerError.unknownID(sourceID) }
+            if let expecting { try checkUnchanged(db, sourceID: sourceID, changes.map(\.0), expecting) }
             return try payloads.map { payload in
                 let entry = try append(db, kind: .sourceCorrected, payload: PayloadJSON.encode(payload))
                 try db.cachedStatement(sql: LedgerQuery.insertSourceCorrection.sql).execute(db) { row in
@@ -83,24 +86,50 @@ extension Ledger {
         }
     }
 
+    /// Refuses when one of `fields` no longer has the value the caller saw (nil or empty: none).
+    private func checkUnchanged(
+        _ db: Database, sourceID: String, _ fields: [SourceField], _ seen: [SourceField: String?]
+    ) throws {
+        guard
+            let row = try Row.fetchOne(
+                db.cachedStatement(sql: LedgerQuery.sourceByID.sql),
+                arguments: ["source": sourceID, "as_of": Int64.max])
+        else { throw LedgerError.unknownID(sourceID) }
+        for field in fields {
+            let now = (row[field.rawValue] as String?).flatMap { $0.isEmpty ? nil : $0 }
+            let expected = (seen[field] ?? nil).flatMap { $0.isEmpty ? nil : $0 }
+            guard now != expected else { continue }
+            let last = try sourceHistory(db, sourceID: sourceID).last {
+                if case .sourceCorrection(field, _, _) = $0.change { return true }
+                return false
+            }
+            throw LedgerError.conflict(
+                Conflict(
+                    claim: try shortID(db, sourceID, table: .source), field: .source(field), expected: expected,
+                    found: now, by: last?.reviewer, at: last?.recordedAt, entry: last?.seq))
+        }
+    }
+
     /// A source's entries: when it was recorded, then each correction, oldest first.
     public func sourceHistory(sourceID: String) throws -> [HistoryEvent] {
-        try read { db in
-            try Row.fetchAll(db.cachedStatement(sql: LedgerQuery.sourceHistory.sql), arguments: ["source": sourceID])
-                .map { row in
-                    var change = HistoryEvent.Change.recorded
-                    if (row["event"] as String) == "correction" {
-                        let raw: String = row["field"]
-                        guard let field = SourceField(rawValue: raw) else {
-                            throw LedgerError.damaged("a source correction of the unknown field \(raw)")
-                        }
-                        change = .sourceCorrection(field: field, value: row["value"], reason: row["reason"])
+        try read { db in try sourceHistory(db, sourceID: sourceID) }
+    }
+
+    func sourceHistory(_ db: Database, sourceID: String) throws -> [HistoryEvent] {
+        try Row.fetchAll(db.cachedStatement(sql: LedgerQuery.sourceHistory.sql), arguments: ["source": sourceID])
+            .map { row in
+                var change = HistoryEvent.Change.recorded
+                if (row["event"] as String) == "correction" {
+                    let raw: String = row["field"]
+                    guard let field = SourceField(rawValue: raw) else {
+                        throw LedgerError.damaged("a source correction of the unknown field \(raw)")
                     }
-                    return HistoryEvent(
-                        seq: row["seq"], change: change, reviewer: row["reviewer"], recordedAt: row["recorded_at"],
-                        hash: row["hash"])
+                    change = .sourceCorrection(field: field, value: row["value"], reason: row["reason"])
                 }
-        }
+                return HistoryEvent(
+                    seq: row["seq"], change: change, reviewer: row["reviewer"], recordedAt: row["recorded_at"],
+                    hash: row["hash"])
+            }
     }
 
     /// Every source (or the one `sourceID` names), oldest first, with its corrections and its claims

@@ -4,7 +4,9 @@ import Reports
 
 extension Desk {
     /// The article with every quote and claim marked where it stands; the selected one's panel beside it.
-    func articlePage(_ typed: String, _ r: WebRequest, _ s: DeskSession) throws -> WebResponse {
+    func articlePage(
+        _ typed: String, _ r: WebRequest, _ s: DeskSession, sourceError: String? = nil, status: Int = 200
+    ) throws -> WebResponse {
         let sourceID = try ledger.resolveSourceID(typed)
         let source = try ledger.source(id: sourceID)
         let claims = try ledger.claims(ClaimFilter(sourceID: sourceID, order: .position, withDismissed: true))
@@ -19,14 +21,19 @@ extension Desk {
             try selected.map { try claimPanel($0, s, from: "/s/\(source.shortID)?c=\($0.shortID)") }
             ?? "<p>\(claims.count) quotes and claims. Select one in the text to review it.</p>"
             + claimList(claims, source: source.shortID)
+        let hidden = PageLayout.csrfField(s)
+        let correct = SourceFormView.form(
+            source, hidden: hidden, kept: sourceError == nil ? [:] : r.form, error: sourceError)
+        let guessed = source.source.isTitleGuessed ? " <small class=\"guessed\">(guessed)</small>" : ""
         let body = """
-            <h1>\(h(source.source.title ?? source.shortID))</h1><p class="meta">\(h(source.shortID))\(meta.isEmpty ? "" : " · " + meta)\
-            \(source.source.url.map { " · " + PageLayout.link($0) } ?? "")</p>\(notice)
+            <h1>\(h(source.source.title ?? source.shortID))\(guessed)</h1><p class="meta">\(h(source.shortID))\(meta.isEmpty ? "" : " · " + meta)\
+            \(source.source.url.map { " · " + PageLayout.link($0) } ?? "")</p>\(notice)\(correct)
             <div class="article"><div class="text">\(markedText(source.body ?? "", claims: claims, source: source.shortID, selected: selected?.shortID))</div>
             <aside class="panel" id="panel">\(panel)</aside></div>
             """
         return .html(
-            PageLayout.page(title: source.source.title ?? source.shortID, session: s, state: state(), body: body))
+            PageLayout.page(title: source.source.title ?? source.shortID, session: s, state: state(), body: body),
+            status: status)
     }
 
     /// The text, escaped, with each claim's span a link to its panel: colour and a label for its

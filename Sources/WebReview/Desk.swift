@@ -91,6 +91,7 @@ public final class Desk: @unchecked Sendable {
         case ("GET", 2, "s"): return try articlePage(parts[1], r, s)
         case ("GET", 2, "c"): return try claimPage(parts[1], r, s)
         case ("POST", 3, "c"): return try claimForm(parts[1], action: parts[2], r, s)
+        case ("POST", 3, "s") where parts[2] == "correct": return try correctSource(parts[1], r, s)
         case ("GET", 1, "ingest"): return ingestPage(s, message: nil)
         case ("POST", 1, "ingest"): return try ingest(r, s)
         case ("GET", 1, "reports"): return try reportsPage(s)

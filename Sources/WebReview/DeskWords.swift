@@ -63,6 +63,10 @@ enum DeskWords {
                 c.found.map { $0 == c.by ? "took it" : "gave it to \($0)" } ?? "gave it back (nobody is on it)"
             return
                 "Meanwhile \(who) \(now)\(when). Nothing was recorded: see who is on it above, then take or assign it again if you still mean to."
+        case .source(let field):
+            return
+                "While you were correcting, \(who) changed this source’s \(field.rawValue) to \(c.found.map { "“\($0)”" } ?? "nothing")\(when). "
+                + "Nothing was recorded: check the source above and correct it again if needed."
         case .speaker:
             return
                 "While you were correcting, \(who) changed the speaker to \(c.found.map { "“\($0)”" } ?? "none")\(when). "

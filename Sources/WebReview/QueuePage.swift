@@ -196,7 +196,7 @@ extension Desk {
         "dismissed": "Recorded: dismissed (not check-worthy).",
         "reopened": "Recorded: reopened (back to unverified).", "note": "Note recorded.",
         "speaker": "Speaker corrected.", "attribution": "Recorded: how the quote was said.",
-        "assigned": "Recorded: who is on it.",
+        "assigned": "Recorded: who is on it.", "source": "Source corrected.",
         "ingested": "Article recorded.",
         "unchanged": "This article was already in the ledger; nothing new was recorded.",
     ]

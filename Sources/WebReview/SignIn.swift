@@ -84,6 +84,7 @@ extension Desk {
             ["/logout", "/audit", "/ingest"].contains(r.path)
             || (parts.count == 3 && parts[0] == "c"
                 && ["decide", "note", "speaker", "attribution", "assign"].contains(parts[2]))
+            || (parts.count == 3 && parts[0] == "s" && parts[2] == "correct")
         guard known, (try? liveSession(r)) ?? nil != nil else { return nil }
         return r.path == "/ingest" ? Self.largestUpload : 256 * 1024
     }

@@ -1,0 +1,87 @@
+import Foundation
+import LedgerStore
+import TestSupport
+import Testing
+import WebReview
+
+/// Issue 29, sources on the desk: a guessed title says so, and a source's details are corrected
+/// from its article page with a reason, under the same conflict check as the claim panel's forms.
+@Suite("Web desk: correcting a source")
+struct DeskSourceTests {
+    @Test func aSourceIsCorrectedOnTheDeskAndAColleaguesCorrectionMeanwhileIsRefused() async throws {
+        let fixture = try DeskFixture()
+        let source = try #require(try fixture.ledger.sources().first).source
+        let path = "/s/\(source.shortID)"
+        let title = source.source.title ?? ""
+        let shown = seenFields(source.source)
+        /// The form as the page shows it, with these fields typed over (the last value of a name wins).
+        @Sendable func seen(_ typed: [(String, String)]) -> [(String, String)] {
+            shown.filter { field in !typed.contains { $0.0 == field.0 } } + typed
+        }
+        try await fixture.run { web, _ in
+            _ = try await web.signIn(fixture.token)
+            let page = try await web.get(path)
+            #expect(
+                page.body.contains("<summary>Correct this source</summary>") && page.body.contains("Correct source"))
+            let enter = try await web.post(
+                "\(path)/correct", seen([("outlet", "Kyiv Post"), ("reason", "the byline says so")]))
+            #expect(enter.status == 400, "Enter sends no button: nothing recorded")
+            let unchanged = try await web.post("\(path)/correct", seen([("correct", "1"), ("reason", "no change")]))
+            #expect(unchanged.status == 400 && unchanged.body.contains("Nothing was changed"))
+            let noReason = try await web.post("\(path)/correct", seen([("correct", "1"), ("outlet", "Kyiv Post")]))
+            #expect(noReason.status == 400 && noReason.body.contains("value=\"Kyiv Post\""), "the typed value is kept")
+            let badDate = try await web.post(
+                "\(path)/correct", seen([("correct", "1"), ("published", "someday"), ("reason", "r")]))
+            #expect(badDate.status == 400 && badDate.body.contains("is not a date this ledger can publish"))
+            let done = try await web.post(
+                "\(path)/correct", seen([("correct", "1"), ("outlet", "Kyiv Post"), ("reason", "the byline says so")]))
+            #expect(done.status == 303)
+            let after = try await web.get(path)
+            #expect(after.body.contains("Kyiv Post") && after.body.contains("<h1>\(escaped(title))"))
+            // A colleague corrects the outlet meanwhile: a form that saw the old one is refused.
+            try fixture.ledger.correctSource(
+                sourceID: source.source.sourceID, changes: [(.outlet, "The Kyiv Post")], reason: "full name",
+                reviewer: "bob")
+            let late = try await web.post(
+                "\(path)/correct",
+                seen([("seen_outlet", "Kyiv Post"), ("correct", "1"), ("outlet", "KP"), ("reason", "short")]))
+            #expect(late.status == 409 && late.body.contains("bob changed this source’s outlet to “The Kyiv Post”"))
+        }
+        let history = try fixture.ledger.sourceHistory(sourceID: source.source.sourceID)
+        #expect(history.count == 3, "recorded, ann's outlet, bob's outlet: nothing else")
+    }
+
+    @Test func aGuessedTitleSaysSoUntilItIsCorrected() async throws {
+        let fixture = try DeskFixture()
+        let file = fixture.dir.file("untitled.txt")
+        try "Exports rose 12 percent in 2023, the ministry said on Monday.\n\nImports fell.\n".write(
+            toFile: file, atomically: true, encoding: .utf8)
+        #expect(try ClaimLedgerBinary.run(["ingest", file, "--db", fixture.ledger.path]).status == 0)
+        let source = try #require(try fixture.ledger.sources().last).source
+        #expect(source.source.isTitleGuessed)
+        try await fixture.run { web, _ in
+            _ = try await web.signIn(fixture.token)
+            #expect(
+                (try await web.get("/s/\(source.shortID)")).body.contains("<small class=\"guessed\">(guessed)</small>"))
+            try fixture.ledger.correctSource(
+                sourceID: source.source.sourceID, changes: [(.title, "Trade in 2023")], reason: "the real headline",
+                reviewer: "ann")
+            #expect(!(try await web.get("/s/\(source.shortID)")).body.contains("(guessed)"))
+        }
+    }
+
+    /// The hidden "seen" values a page shows for each field.
+    func seenFields(_ s: SourcePayload) -> [(String, String)] {
+        [
+            ("seen_title", s.title ?? ""), ("seen_outlet", s.outlet ?? ""), ("seen_author", s.author ?? ""),
+            ("seen_published", s.published ?? ""), ("seen_url", s.url ?? ""), ("title", s.title ?? ""),
+            ("outlet", s.outlet ?? ""), ("author", s.author ?? ""), ("published", s.published ?? ""),
+            ("url", s.url ?? ""),
+        ]
+    }
+
+    func escaped(_ text: String) -> String {
+        text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
+            .replacingOccurrences(of: "'", with: "&#39;").replacingOccurrences(of: "\"", with: "&quot;")
+    }
+}
