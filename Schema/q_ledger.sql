@@ -209,6 +209,8 @@ AND (:min_confidence IS NULL OR speaker_confidence >= :min_confidence)
 AND (:max_confidence IS NULL OR speaker_confidence <= :max_confidence)
 -- A quote's attribution as it stood then; never checked counts as unconfirmed.
 AND (:attribution IS NULL OR (kind = 'quote' AND coalesce(attribution, 'unconfirmed') = :attribution))
+-- Recorded on or after the day :since (YYYY-MM-DD; entry times are ISO 8601 in UTC).
+AND (:since IS NULL OR recorded_at >= :since)
 -- Who is on it: :assigned_to a reviewer's name, or '' for claims nobody is on.
 AND (:assigned_to IS NULL OR coalesce(assigned_to, '') = :assigned_to)
 -- Dismissed claims (not check-worthy) only when asked for by status or by :with_dismissed.

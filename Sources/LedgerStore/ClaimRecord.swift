@@ -122,6 +122,8 @@ public struct ClaimFilter: Sendable, Equatable {
     public var attribution: AttributionVerdict?
     /// Only claims given to this reviewer, or that nobody is on.
     public var assignedTo: AssigneeFilter?
+    /// Only claims recorded on or after this day (YYYY-MM-DD, UTC).
+    public var since: String?
 
     public init(
         status: ClaimStatus? = nil, kind: ClaimKind? = nil, speaker: String? = nil,
@@ -164,7 +166,7 @@ public struct ClaimFilter: Sendable, Equatable {
             "match": driving ? nil : indexMatch, "driving": driving ? indexMatch : nil, "order": order.rawValue,
             "min_score": minScore, "with_dismissed": withDismissed,
             "min_confidence": minConfidence, "max_confidence": maxConfidence, "attribution": attribution?.rawValue,
-            "assigned_to": assignedTo?.argument,
+            "assigned_to": assignedTo?.argument, "since": since,
             "limit": limit ?? -1,
         ]
     }

@@ -94,8 +94,8 @@ public final class Desk: @unchecked Sendable {
         case ("POST", 3, "s") where parts[2] == "correct": return try correctSource(parts[1], r, s)
         case ("GET", 1, "ingest"): return ingestPage(s, message: nil)
         case ("POST", 1, "ingest"): return try ingest(r, s)
-        case ("GET", 1, "reports"): return try reportsPage(s)
-        case ("GET", 1, let name?) where name.hasPrefix("report."): return try report(String(name.dropFirst(7)), s)
+        case ("GET", 1, "reports"): return try reportsPage(r, s)
+        case ("GET", 1, let name?) where name.hasPrefix("report."): return try report(String(name.dropFirst(7)), r, s)
         case ("POST", 1, "logout"):
             sessions.close(s.id)
             return .redirect("/login", cookies: [cookie(Self.sessionCookie, "", r, maxAge: 0)])

@@ -38,6 +38,23 @@ struct TriageTests {
         #expect(try texts(cli, "--search", "oldest turnout").isEmpty)  // all words, in one claim
     }
 
+    /// `--since DAY`: claims recorded on or after it (the clock pinned to put the article on a day).
+    @Test func sinceKeepsTheClaimsRecordedFromThatDay() throws {
+        let cli = CLI()
+        let first = try cli.dir.write("a.txt", "title: A\n\nExports rose 12 percent in 2023, the ministry said.\n")
+        let second = try cli.dir.write("b.txt", "title: B\n\nImports fell 8 percent in 2024, officials said.\n")
+        #expect(try cli.run("ingest", first, env: ["CLAIMLEDGER_NOW": "2026-11-02T09:00:00Z"]).status == 0)
+        #expect(try cli.run("ingest", second, env: ["CLAIMLEDGER_NOW": "2026-11-20T09:00:00Z"]).status == 0)
+        #expect(try texts(cli, "--since", "2026-11-20").allSatisfy { $0.contains("Imports") })
+        #expect(try texts(cli, "--since", "Nov 3, 2026").count == texts(cli, "--since", "2026-11-20").count)
+        #expect(try texts(cli, "--since", "2026-11-01").count == texts(cli).count)
+        #expect(try texts(cli, "--since", "2026-11-21").isEmpty)
+        let bad = try cli.run("list", "--since", "someday")
+        #expect(bad.status == 64 && bad.stderr.contains("--since takes a day"))
+        let report = try cli.run("report", "--format", "csv", "--since", "2026-11-20").stdout
+        #expect(report.contains("Imports") && !report.contains("Exports"))
+    }
+
     @Test func minScoreAndSortByScore() throws {
         let cli = try ledger()
         let all = try cli.json("list", "--format", "json", "--sort", "score") as! [[String: Any]]

@@ -48,6 +48,11 @@ struct ClaimFilterOptions: ParsableArguments {
             "Only claims someone is on: \(AssigneeArgument.help) for the claims nobody is on (see `claimledger assign`).",
             valueName: "name"))
     var assignedTo: String?
+    @Option(
+        help: ArgumentHelp(
+            "Only claims recorded on or after this day (YYYY-MM-DD, or a date such as \"Nov 19, 2019\"), e.g. this week's.",
+            valueName: "date"))
+    var since: String?
 
     @Option(
         help: ArgumentHelp(
@@ -63,6 +68,9 @@ struct ClaimFilterOptions: ParsableArguments {
     func validate() throws {
         if let limit, limit < 0 { throw ValidationError("--limit must be 0 or more.") }
         if let asOf, asOf < 0 { throw ValidationError("--as-of must be an entry number, 0 or more.") }
+        if let since, PublicationDate.normalised(since) == nil {
+            throw ValidationError("--since takes a day, e.g. --since \(PublicationDate.example).")
+        }
         if let minScore, !(0...1).contains(minScore) {
             throw ValidationError("--min-score must be between 0 and 1, e.g. --min-score 0.5.")
         }
@@ -85,6 +93,7 @@ struct ClaimFilterOptions: ParsableArguments {
         filter.minConfidence = minConfidence
         filter.maxConfidence = maxConfidence
         filter.attribution = attribution
+        filter.since = since.flatMap(PublicationDate.normalised)
         filter.assignedTo = assignedTo.map { AssigneeArgument.filter($0, me: ReviewerOptions.defaultName) }
         if let seenBeforeAs {
             filter.seenBefore = .status(seenBeforeAs)
