@@ -10,7 +10,7 @@ public enum LedgerQuery: String, CaseIterable, Sendable {
     case insertPublisher = "insert_publisher", publisherAsOf = "publisher_as_of", insertReviewCredit = "insert_review_credit",
          insertAttributionCredit = "insert_attribution_credit"
     case insertAttribution = "insert_attribution", claimAttributions = "claim_attributions"
-    case insertAssignment = "insert_assignment", claimAssignments = "claim_assignments", queueAssigned = "queue_assigned"
+    case insertAssignment = "insert_assignment", claimAssignments = "claim_assignments"
     case sourceHistory = "source_history", sourcesListing = "sources_listing", ratingsDefined = "ratings_defined"
     case sourceExists = "source_exists", claimExists = "claim_exists", lastCorrection = "last_correction", reviewerHasDecisions = "reviewer_has_decisions"
     case claimIDsWithPrefix = "claim_ids_with_prefix", sourceIDsWithPrefix = "source_ids_with_prefix"
@@ -28,6 +28,8 @@ public enum LedgerQuery: String, CaseIterable, Sendable {
     case claimsBeforeSource = "claims_before_source", claimsOfSourceCount = "claims_of_source_count", claimsElsewhere = "claims_elsewhere"
     case claimSeqs = "claim_seqs", indexRowids = "index_rowids"
     case queueAfter = "queue_after", queueBefore = "queue_before", queueAllAfter = "queue_all_after", queueAllBefore = "queue_all_before"
+    case queueClaim = "queue_claim", queuePlacesOfSource = "queue_places_of_source"
+    case queuePlacesOfAssignee = "queue_places_of_assignee"
     case queueMatching = "queue_matching", queuePlace = "queue_place", statusTally = "status_tally", queueDrop = "queue_drop"
     case queueSeqs = "queue_seqs", queueStatusCheck = "queue_status_check", queueDisagreement = "queue_disagreement"
     case schemaObjects = "schema_objects", schemaSize = "schema_size", ledgerTables = "ledger_tables"

@@ -23,8 +23,12 @@ public struct QueuePage: Sendable, Equatable {
 
 /// A place in the queue's order (migration 6): minus the score, the source's entry, the offset in
 /// the article, the claim's entry. The top of the queue is before every place.
-struct QueuePlace {
+struct QueuePlace: Comparable {
     var place = -Double.infinity, sourceOrder: Int64 = 0, position: Int64 = 0, claimSeq: Int64 = 0
+
+    static func < (a: QueuePlace, b: QueuePlace) -> Bool {
+        (a.place, a.sourceOrder, a.position, a.claimSeq) < (b.place, b.sourceOrder, b.position, b.claimSeq)
+    }
 
     var arguments: StatementArguments {
         ["place": place, "source_order": sourceOrder, "position": position, "claim_seq": claimSeq]
@@ -70,7 +74,9 @@ extension Ledger {
     }
 
     /// Claims matching `filter` in the queue's order from `start` (after it, or before it walking
-    /// back), as they stand now.
+    /// back), as they stand now: read from the search index's matches, from one article's or one
+    /// reviewer's claims (few, sorted here), or by walking the queue's index and reading each claim
+    /// it passes until `filter.limit` are kept.
     func forEachQueued(
         _ db: Database, _ filter: ClaimFilter, from start: QueuePlace, forward: Bool,
         _ body: (ClaimRecord) throws -> Void
@@ -78,22 +84,56 @@ extension Ledger {
         var now = filter
         now.asOf = nil
         let driving = try readsIndexMatches(db, now)
-        // One reviewer's claims are few: read from their assignments, not by walking the queue.
-        let assigned = if case .reviewer = now.assignedTo { !driving } else { false }
-        let query: LedgerQuery =
-            switch (driving, now.status == nil, forward) {
-            case (true, _, _): .queueMatching
-            case _ where assigned: .queueAssigned
-            case (false, false, true): .queueAfter
-            case (false, false, false): .queueBefore
-            case (false, true, true): .queueAllAfter
-            case (false, true, false): .queueAllBefore
-            }
         var arguments = now.arguments(driving: driving)
         _ = arguments.append(contentsOf: start.arguments)
         _ = arguments.append(contentsOf: ["direction": forward ? 1 : -1])
-        let rows = try Row.fetchCursor(db.cachedStatement(sql: query.sql), arguments: arguments)
-        while let row = try rows.next() { try body(try claimRecord(db, row)) }
+        if driving {
+            let rows = try Row.fetchCursor(db.cachedStatement(sql: LedgerQuery.queueMatching.sql), arguments: arguments)
+            while let row = try rows.next() { try body(try claimRecord(db, row)) }
+            return
+        }
+        var left = now.limit ?? Int.max
+        func read(_ seq: Int64) throws {
+            var one = arguments
+            _ = one.append(contentsOf: ["seq": seq])
+            guard left > 0,
+                let row = try Row.fetchOne(db.cachedStatement(sql: LedgerQuery.queueClaim.sql), arguments: one)
+            else { return }
+            left -= 1
+            try body(try claimRecord(db, row))
+        }
+        if let few = try fewCandidates(db, now, arguments) {
+            let sorted = few.filter { forward ? start < $0 : $0 < start }.sorted(by: <)
+            for place in forward ? sorted : sorted.reversed() where left > 0 { try read(place.claimSeq) }
+            return
+        }
+        let walk: LedgerQuery =
+            switch (now.status == nil, forward) {
+            case (false, true): .queueAfter
+            case (false, false): .queueBefore
+            case (true, true): .queueAllAfter
+            case (true, false): .queueAllBefore
+            }
+        let seqs = try Int64.fetchCursor(db.cachedStatement(sql: walk.sql), arguments: arguments)
+        while left > 0, let seq = try seqs.next() { try read(seq) }
+    }
+
+    /// The queue places of the only claims that can match: one article's, or those ever given to
+    /// one reviewer; nil when the filter does not narrow the queue so.
+    private func fewCandidates(_ db: Database, _ filter: ClaimFilter, _ arguments: StatementArguments) throws
+        -> [QueuePlace]?
+    {
+        let query: LedgerQuery
+        if case .reviewer = filter.assignedTo {
+            query = .queuePlacesOfAssignee
+        } else if filter.sourceID != nil {
+            query = .queuePlacesOfSource
+        } else {
+            return nil
+        }
+        return try Row.fetchAll(db.cachedStatement(sql: query.sql), arguments: arguments).map {
+            QueuePlace(place: $0[0], sourceOrder: $0[1], position: $0[2], claimSeq: $0[3])
+        }
     }
 
     /// How many claims have each status now (of one kind, or all): read from the tally migration 6

@@ -79,8 +79,30 @@ extension Desk {
         let body =
             Desk.notice(r)
             + "<div class=\"panel\" id=\"panel\">\(try claimPanel(claim, s, from: back, error: error, kept: kept))</div>"
+            + (try paragraphContext(claim))
             + "<p><a href=\"/s/\(PageLayout.h(claim.sourceShortID))?c=\(PageLayout.h(claim.shortID))#panel\">In its article</a></p>"
         return .html(PageLayout.page(title: claim.shortID, session: s, state: state(), body: body), status: status)
+    }
+
+    /// The claim's paragraph with its words marked, and its source with a link: a claim's own page
+    /// (a link pasted into chat) shows where it was said. A paragraph of a hostile article may be
+    /// megabytes long: a few hundred words either side are enough.
+    func paragraphContext(_ c: ClaimRecord) throws -> String {
+        let h = PageLayout.h
+        let source = try ledger.source(id: c.claim.sourceID)
+        guard
+            let ctx = SourceText(source.body).context(
+                start: c.claim.start, end: c.claim.end, sentenceStart: c.claim.sentenceStart,
+                sentenceEnd: c.claim.sentenceEnd, size: .paragraph)
+        else { return "" }
+        let before = ctx.before.count > 1_500 ? "…" + ctx.before.suffix(1_500) : ctx.before
+        let after = ctx.after.count > 1_500 ? ctx.after.prefix(1_500) + "…" : ctx.after
+        let link = source.source.url.map { " · " + PageLayout.link($0) } ?? ""
+        return """
+            <section class="context" aria-label="In its paragraph"><h2>In its paragraph</h2>\
+            <p>\(h(String(before)))<mark>\(h(ctx.claim))</mark>\(h(String(after)))</p>\
+            <p class="meta">\(h(source.source.title ?? source.shortID))\(link)</p></section>
+            """
     }
 
     /// A form of the claim panel, recorded under the signed-in reviewer; then back where it was sent from.

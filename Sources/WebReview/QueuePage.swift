@@ -88,7 +88,7 @@ extension Desk {
             <h1>Queue</h1><p class="counts">\(countLine)</p>\(Desk.notice(r))
             \(filterForm(q, colleagues: try colleagues()))
             <table><thead><tr><th>ID</th><th>Status</th><th>Speaker</th><th>Text</th><th>Source</th><th>Score</th></tr></thead>
-            <tbody>\(rows.isEmpty ? "<tr><td colspan=\"6\">Nothing matches these filters.</td></tr>" : rows)</tbody></table>
+            <tbody>\(rows.isEmpty ? "<tr><td colspan=\"6\">Nothing matches these filters.\(q.search == nil ? "" : Desk.searchHint)</td></tr>" : rows)</tbody></table>
             <p class="paging">\(pageCount(q, counts)) \(pageLinks(q, page))</p>
             """
         return .html(PageLayout.page(title: "Queue", session: s, state: state(), body: body))
@@ -176,6 +176,11 @@ extension Desk {
             <label>Search <input type="text" name="q" value="\(h(q.search ?? ""))"></label><button type="submit">Filter</button></form>
             """
     }
+
+    /// Why a search may find nothing: it matches whole words (in any form), as `list --search` does.
+    static let searchHint =
+        " Search finds whole words in any of their forms (“visit” finds “visited” and “visits”), not parts of words: "
+        + "“staff” does not find “staffers”; search for “staffers” too."
 
     /// A select's options, the one for `selected` (a number) marked.
     func options(_ choices: [(String, String)], selected: Double?) -> String {

@@ -70,6 +70,21 @@ struct DeskSourceTests {
         }
     }
 
+    /// A claim's own page (a link pasted into chat) shows its paragraph with the claim marked, and
+    /// its source.
+    @Test func aClaimsPageShowsItsParagraphWithTheClaimMarked() async throws {
+        let fixture = try DeskFixture()
+        let claim = try #require(try fixture.ledger.claims().first { $0.kind == .claim })
+        let source = try fixture.ledger.source(id: claim.claim.sourceID)
+        try await fixture.run { web, _ in
+            _ = try await web.signIn(fixture.token)
+            let page = try await web.get("/c/\(claim.shortID)")
+            #expect(page.body.contains("<h2>In its paragraph</h2>"))
+            #expect(page.body.contains("<mark>\(escaped(claim.claim.text))</mark>"))
+            #expect(page.body.contains("<p class=\"meta\">\(escaped(source.source.title ?? ""))"))
+        }
+    }
+
     /// The hidden "seen" values a page shows for each field.
     func seenFields(_ s: SourcePayload) -> [(String, String)] {
         [

@@ -13,8 +13,10 @@ struct ClaimFilterOptions: ParsableArguments {
     @Option(help: "Only quotes or only claims: quote or claim.") var kind: ClaimKind?
     @Option(help: "Only claims whose speaker contains this text (any case).") var speaker: String?
     @Option(help: "Only claims from this source (an s-… ID or prefix).") var source: String?
-    @Option(help: "Only claims whose text holds all these words, in any order (case and accents ignored).") var search:
-        String?
+    @Option(
+        help:
+            "Only claims whose text holds all these words, in any order and any form (case and accents ignored): whole words, so \"visit\" finds \"visited\" but \"staff\" not \"staffers\"."
+    ) var search: String?
     @Option(help: "At most this many claims.") var limit: Int?
     @Flag(help: "Only claims that repeat an earlier claim of another source (see `claimledger similar`).")
     var seenBefore = false
