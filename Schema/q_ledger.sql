@@ -258,12 +258,10 @@ ORDER BY coalesce(start, 0), seq;
 SELECT * FROM ({claim_fields} WHERE c.claim_id = :claim_id AND c.seq <= :as_of);
 
 -- name: claim_counts
--- How many claims matching the filters each source has, by status. One reviewer's claims are
--- counted from their assignments (few), not by reading every claim.
+-- How many claims matching the filters each source has, by status. (One reviewer's claims now are
+-- counted from their assignments, `queue_places_of_assignee`, not here.)
 SELECT source_id, status, count(*) AS claims
-FROM ({claim_fields} WHERE c.seq <= :as_of AND (:source IS NULL OR c.source_id = :source)
-      AND (coalesce(:assigned_to, '') = ''
-           OR c.claim_id IN (SELECT claim_id FROM assignment WHERE assignee = :assigned_to)))
+FROM ({claim_fields} WHERE c.seq <= :as_of AND (:source IS NULL OR c.source_id = :source))
 WHERE {claim_filters}
 GROUP BY source_id, status;
 
@@ -531,6 +529,13 @@ WHERE {claim_filters};
 -- The queue places of one article's claims (few: sorted by the caller, then read by queue_claim).
 SELECT q.place, q.source_order, q.position, q.claim_seq FROM claim c JOIN claim_queue q ON q.claim_seq = c.seq
 WHERE c.source_id = :source;
+
+-- name: queue_places_of_anyone
+-- The queue places of the claims ever given to anyone (few: "nobody is on it" is counted as every
+-- claim less those still with someone).
+SELECT q.place, q.source_order, q.position, q.claim_seq
+FROM (SELECT DISTINCT claim_id FROM assignment) a
+JOIN claim c ON c.claim_id = a.claim_id JOIN claim_queue q ON q.claim_seq = c.seq;
 
 -- name: queue_places_of_assignee
 -- The queue places of the claims ever given to one reviewer ("mine"; the filters keep those still theirs).

@@ -8,7 +8,8 @@
    (its Server-Timing header) and as the client did (loopback included).
 3. With --big LEDGER (e.g. the benchmark's 1M-claim ledger, which this changes: it adds a
    reviewer): the queue's first page, its 11th (ten "Next page" links on), and the first page of
-   other filters (among them "mine" and "nobody is on it"), each median of 20.
+   other filters (among them "mine", with 200 claims given to the reviewer, "nobody is on it", a
+   minimum score, doubtful speakers and one article), each median of 20.
 
 Usage: tools/desk_load.py [--claimledger .build/release/claimledger] [--big /tmp/bx/ledger-1000000.sqlite]
 """
@@ -119,9 +120,14 @@ def decisions(binary, work):
     return ok
 
 
-def timed_pages(binary, db, pages):
-    """pages: (label, function of the signed-in Browser giving the path to GET)."""
-    token = run(binary, "reviewer", "add", "load%d" % os.getpid(), "--token-only", "--db", db, "--reviewer", "desk").strip()
+def timed_pages(binary, db, pages, assigned=0):
+    """pages: (label, function of the signed-in Browser giving the path to GET). `assigned`: give
+    that many claims of the queue's first pages to the reviewer first (their "mine")."""
+    name = "load%d" % os.getpid()
+    token = run(binary, "reviewer", "add", name, "--token-only", "--db", db, "--reviewer", "desk").strip()
+    if assigned:
+        ids = [c["id"] for c in json.loads(run(binary, "list", "--sort", "score", "--limit", str(assigned), "--format", "json", "--db", db))]
+        run(binary, "assign", *ids, "--to", name, "--db", db, "--reviewer", "desk")
     proc, base = serve(binary, db)
     try:
         b = Browser(base)
@@ -137,6 +143,10 @@ def timed_pages(binary, db, pages):
                   % (label, statistics.median(server), max(server), 1000 * statistics.median(client)))
     finally:
         proc.terminate(); proc.wait()
+
+
+def first_source(binary, db):
+    return json.loads(run(binary, "list", "--limit", "1", "--format", "json", "--db", db))[0]["source"]
 
 
 def page_after(b, path, nexts):
@@ -168,7 +178,11 @@ def main():
             ("queue of claims (kind), first page", lambda b: "/?kind=claim"),
             ("queue of my claims (on=mine), first page", lambda b: "/?status=all&on=mine"),
             ("queue of claims nobody is on (on=nobody), first page", lambda b: "/?on=nobody"),
-        ])
+            ("queue with a minimum score (min=0.9), first page", lambda b: "/?min=0.9"),
+            ("queue of doubtful speakers (conf=0.7), first page", lambda b: "/?status=all&conf=0.7"),
+            ("queue of one article (source=), first page", lambda b: "/?status=all&source=" + first_source(a.claimledger, a.big)),
+            ("report page", lambda b: "/reports"),
+        ], assigned=200)
     return 0 if ok else 1
 
 

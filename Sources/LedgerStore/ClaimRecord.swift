@@ -248,6 +248,15 @@ extension Ledger {
             var sources: Set<String> = []
             var counted = filter
             counted.withDismissed = true  // counted apart, never hidden from a count
+            if case .reviewer = counted.assignedTo, counted.asOf == nil {
+                // One reviewer's claims are few: counted one by one from their assignments, not by
+                // reading every claim of the ledger.
+                try forEachQueued(db, counted, from: QueuePlace(), forward: true) { claim in
+                    sources.insert(claim.claim.sourceID)
+                    byStatus[claim.status, default: 0] += 1
+                }
+                return (byStatus, sources.count)
+            }
             for row in try Row.fetchAll(
                 db.cachedStatement(sql: LedgerQuery.claimCounts.sql), arguments: counted.arguments())
             {

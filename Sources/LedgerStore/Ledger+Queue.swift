@@ -137,14 +137,27 @@ extension Ledger {
     }
 
     /// How many claims have each status now (of one kind, or all): read from the tally migration 6
-    /// keeps, not counted.
-    public func statusTally(kind: ClaimKind? = nil) throws -> [ClaimStatus: Int] {
+    /// keeps, not counted. `unassigned`: only the claims nobody is on — the tally less the claims
+    /// still with someone (few, counted one by one).
+    public func statusTally(kind: ClaimKind? = nil, unassigned: Bool = false) throws -> [ClaimStatus: Int] {
         try read { db in
             var tally: [ClaimStatus: Int] = [:]
             for row in try Row.fetchAll(
                 db.cachedStatement(sql: LedgerQuery.statusTally.sql), arguments: ["kind": kind?.rawValue])
             {
                 if let status = ClaimStatus(rawValue: row[0]) { tally[status, default: 0] += row[1] as Int }
+            }
+            guard unassigned else { return tally }
+            let taken = ClaimFilter(kind: kind, withDismissed: true)
+            var arguments = taken.arguments()
+            for place in try Row.fetchAll(db.cachedStatement(sql: LedgerQuery.queuePlacesOfAnyone.sql)) {
+                _ = arguments.append(contentsOf: ["seq": place[3] as Int64])
+                guard
+                    let row = try Row.fetchOne(
+                        db.cachedStatement(sql: LedgerQuery.queueClaim.sql), arguments: arguments),
+                    let status = ClaimStatus(rawValue: row[.status]), (row[.assignedTo] as String?) != nil
+                else { continue }
+                tally[status, default: 0] -= 1
             }
             return tally
         }

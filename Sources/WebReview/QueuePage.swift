@@ -71,10 +71,7 @@ extension Desk {
     func queuePage(_ r: WebRequest, _ s: DeskSession) throws -> WebResponse {
         let q = QueueQuery(r)
         let filter = try q.filter(ledger, me: s.reviewer)
-        var counted = filter
-        counted.status = nil
-        let counts =
-            q.countsAreTallied ? try ledger.statusTally(kind: q.kind) : try ledger.claimCounts(counted).byStatus
+        let counts = try queueCounts(q, filter)
         // A cursor on a claim the ledger does not have (a link edited by hand) reads the first page.
         let page: LedgerStore.QueuePage
         do {
@@ -82,17 +79,41 @@ extension Desk {
         } catch LedgerError.unknownID {
             page = try ledger.queuePage(filter, from: .top, size: QueueQuery.pageSize)
         }
-        let countLine = ClaimStatus.allCases.map { "<span>\(PageLayout.badge($0)) \(counts[$0] ?? 0)</span>" }.joined()
+        let countLine =
+            counts.map { counts in
+                ClaimStatus.allCases.map { "<span>\(PageLayout.badge($0)) \(counts[$0] ?? 0)</span>" }.joined()
+            }
+            ?? "Counts are given for status, kind, article and who is on a claim; these filters would count every claim of the ledger."
+
         let rows = page.claims.map(queueRow).joined()
         let body = """
             <h1>Queue</h1><p class="counts">\(countLine)</p>\(Desk.notice(r))
             \(filterForm(q, colleagues: try colleagues()))
             <table><thead><tr><th>ID</th><th>Status</th><th>Speaker</th><th>Text</th><th>Source</th><th>Score</th></tr></thead>
             <tbody>\(rows.isEmpty ? "<tr><td colspan=\"6\">Nothing matches these filters.\(q.search == nil ? "" : Desk.searchHint)</td></tr>" : rows)</tbody></table>
-            <p class="paging">\(pageCount(q, counts)) \(pageLinks(q, page))</p>
+            <p class="paging">\(counts.map { pageCount(q, $0) } ?? "") \(pageLinks(q, page))</p>
             """
         return .html(PageLayout.page(title: "Queue", session: s, state: state(), body: body))
     }
+
+    /// The counts by status the filters give, when they cost little: the tally (status and kind; with
+    /// "nobody is on it", less the claims someone is on), one article's or one reviewer's claims, or
+    /// any filter on a ledger small enough to count; nil when counting would read every claim.
+    func queueCounts(_ q: QueueQuery, _ filter: ClaimFilter) throws -> [ClaimStatus: Int]? {
+        if q.countsAreTallied { return try ledger.statusTally(kind: q.kind) }
+        var others = q
+        others.onIt = nil
+        if q.onIt == "nobody", others.countsAreTallied { return try ledger.statusTally(kind: q.kind, unassigned: true) }
+        var counted = filter
+        counted.status = nil
+        let cheap = q.source != nil || (q.onIt != nil && q.onIt != "nobody")
+        let total = try ledger.statusTally().values.reduce(0, +)
+        guard cheap || total <= Desk.countedInFull else { return nil }
+        return try ledger.claimCounts(counted).byStatus
+    }
+
+    /// Up to this many claims, any filter's counts are counted (a fraction of a second).
+    static let countedInFull = 20_000
 
     /// "573 claims: 12 pages of 50" for the status (or every status) the queue shows.
     func pageCount(_ q: QueueQuery, _ counts: [ClaimStatus: Int]) -> String {

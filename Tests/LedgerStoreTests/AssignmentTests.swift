@@ -35,6 +35,22 @@ struct AssignmentTests {
         #expect(try Auditor(ledger: ledger).run().passed)
     }
 
+    /// "Nobody is on it" is counted as the tally less the claims someone is on (given back: counted again).
+    @Test func theClaimsNobodyIsOnAreTheTallyLessThoseTaken() throws {
+        let dir = TemporaryDirectory()
+        let (ledger, claims) = try assignedLedger(dir)
+        _ = try ledger.assign(claimIDs: [claims[1]], to: "bob", reviewer: "bob")
+        _ = try ledger.assign(claimIDs: [claims[1]], to: nil, reviewer: "bob")
+        var nobody = ClaimFilter(withDismissed: true)
+        nobody.assignedTo = .nobody
+        let counted = try ledger.claimCounts(nobody).byStatus
+        #expect(try ledger.statusTally(unassigned: true).filter { $0.value > 0 } == counted.filter { $0.value > 0 })
+        #expect(try ledger.statusTally().values.reduce(0, +) == counted.values.reduce(0, +) + 1)
+        var mine = ClaimFilter(withDismissed: true)
+        mine.assignedTo = .reviewer("maria")
+        #expect(try ledger.claimCounts(mine).byStatus.values.reduce(0, +) == 1)
+    }
+
     @Test func aSecondClickRecordsNothingAndGivingBackIsAnEntry() throws {
         let dir = TemporaryDirectory()
         let (ledger, claims) = try assignedLedger(dir)
