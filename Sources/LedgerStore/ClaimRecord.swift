@@ -251,9 +251,9 @@ extension Ledger {
             if case .reviewer = counted.assignedTo, counted.asOf == nil {
                 // One reviewer's claims are few: counted one by one from their assignments, not by
                 // reading every claim of the ledger.
-                try forEachQueued(db, counted, from: QueuePlace(), forward: true) { claim in
-                    sources.insert(claim.claim.sourceID)
-                    byStatus[claim.status, default: 0] += 1
+                try forEachQueuedRow(db, counted, from: QueuePlace(), forward: true) { row in
+                    sources.insert(row[.sourceID])
+                    if let status = ClaimStatus(rawValue: row[.status]) { byStatus[status, default: 0] += 1 }
                 }
                 return (byStatus, sources.count)
             }

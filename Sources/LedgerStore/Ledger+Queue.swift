@@ -81,6 +81,13 @@ extension Ledger {
         _ db: Database, _ filter: ClaimFilter, from start: QueuePlace, forward: Bool,
         _ body: (ClaimRecord) throws -> Void
     ) throws {
+        try forEachQueuedRow(db, filter, from: start, forward: forward) { try body(try claimRecord(db, $0)) }
+    }
+
+    /// The rows of `forEachQueued`, before they become records (a count needs no short IDs).
+    func forEachQueuedRow(
+        _ db: Database, _ filter: ClaimFilter, from start: QueuePlace, forward: Bool, _ body: (Row) throws -> Void
+    ) throws {
         var now = filter
         now.asOf = nil
         let driving = try readsIndexMatches(db, now)
@@ -89,23 +96,39 @@ extension Ledger {
         _ = arguments.append(contentsOf: ["direction": forward ? 1 : -1])
         if driving {
             let rows = try Row.fetchCursor(db.cachedStatement(sql: LedgerQuery.queueMatching.sql), arguments: arguments)
-            while let row = try rows.next() { try body(try claimRecord(db, row)) }
+            while let row = try rows.next() { try body(row) }
             return
         }
         var left = now.limit ?? Int.max
-        func read(_ seq: Int64) throws {
+        var batch: [Int64] = []
+        // Read and filter the claims the walk passed, in one statement, and hand on those kept in
+        // the walk's order. Batches grow from 64 so a first page reads few claims and a filter that
+        // keeps few reads many per statement.
+        func flush() throws {
+            guard !batch.isEmpty else { return }
             var one = arguments
-            _ = one.append(contentsOf: ["seq": seq])
-            guard left > 0,
-                let row = try Row.fetchOne(db.cachedStatement(sql: LedgerQuery.queueClaim.sql), arguments: one)
-            else { return }
-            left -= 1
-            try body(try claimRecord(db, row))
+            _ = one.append(contentsOf: ["seqs": "[" + batch.map(String.init).joined(separator: ",") + "]"])
+            let rows = try Row.fetchAll(db.cachedStatement(sql: LedgerQuery.queueClaimsIn.sql), arguments: one)
+            let bySeq = Dictionary(rows.map { ($0[.seq] as Int64, $0) }, uniquingKeysWith: { a, _ in a })
+            for seq in batch where left > 0 {
+                guard let row = bySeq[seq] else { continue }
+                left -= 1
+                try body(row)
+            }
+            batch.removeAll(keepingCapacity: true)
+        }
+        var size = 64
+        func add(_ seq: Int64) throws {
+            batch.append(seq)
+            if batch.count >= size {
+                try flush()
+                size = min(size * 2, 2_048)
+            }
         }
         if let few = try fewCandidates(db, now, arguments) {
             let sorted = few.filter { forward ? start < $0 : $0 < start }.sorted(by: <)
-            for place in forward ? sorted : sorted.reversed() where left > 0 { try read(place.claimSeq) }
-            return
+            for place in forward ? sorted : sorted.reversed() where left > 0 { try add(place.claimSeq) }
+            return try flush()
         }
         let walk: LedgerQuery =
             switch (now.status == nil, forward) {
@@ -115,7 +138,8 @@ extension Ledger {
             case (true, false): .queueAllBefore
             }
         let seqs = try Int64.fetchCursor(db.cachedStatement(sql: walk.sql), arguments: arguments)
-        while left > 0, let seq = try seqs.next() { try read(seq) }
+        while left > 0, let seq = try seqs.next() { try add(seq) }
+        try flush()
     }
 
     /// The queue places of the only claims that can match: one article's, or those ever given to
