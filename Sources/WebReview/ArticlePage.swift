@@ -21,6 +21,7 @@ extension Desk {
             try selected.map { try claimPanel($0, s, from: "/s/\(source.shortID)?c=\($0.shortID)") }
             ?? "<p>\(claims.count) quotes and claims. Select one in the text to review it.</p>"
             + claimList(claims, source: source.shortID)
+        let dim = r.query["dim"] == "1"
         let hidden = PageLayout.csrfField(s)
         let correct = SourceFormView.form(
             source, hidden: hidden, kept: sourceError == nil ? [:] : r.form, error: sourceError)
@@ -28,7 +29,8 @@ extension Desk {
         let body = """
             <h1>\(h(source.source.title ?? source.shortID))\(guessed)</h1><p class="meta">\(h(source.shortID))\(meta.isEmpty ? "" : " · " + meta)\
             \(source.source.url.map { " · " + PageLayout.link($0) } ?? "")</p>\(notice)\(correct)
-            <div class="article"><div class="text">\(markedText(source.body ?? "", claims: claims, source: source.shortID, selected: selected?.shortID))</div>
+            \(marksToggle(source.shortID, selected: selected?.shortID, dim: dim))
+            <div class="article"><div class="text\(dim ? " dim" : "")">\(markedText(source.body ?? "", claims: claims, source: source.shortID, selected: selected?.shortID, dim: dim))</div>
             <aside class="panel" id="panel">\(panel)</aside></div>
             """
         return .html(
@@ -38,7 +40,9 @@ extension Desk {
 
     /// The text, escaped, with each claim's span a link to its panel: colour and a label for its
     /// status, its speaker as a title. A span inside one already marked is listed, not nested.
-    func markedText(_ body: String, claims: [ClaimRecord], source: String, selected: String?) -> String {
+    func markedText(_ body: String, claims: [ClaimRecord], source: String, selected: String?, dim: Bool = false)
+        -> String
+    {
         let scalars = Array(body.unicodeScalars)
         func text(_ a: Int, _ b: Int) -> String { PageLayout.h(String(String.UnicodeScalarView(scalars[a..<b]))) }
         var out = ""
@@ -49,13 +53,22 @@ extension Desk {
             let speaker = c.claim.speaker.map { "\(c.kind.rawValue) by \($0)" } ?? c.kind.rawValue
             out += text(at, start)
             out +=
-                "<a class=\"mark \(c.status.rawValue)\(c.shortID == selected ? " selected" : "")\" id=\"m-\(PageLayout.h(c.shortID))\" "
-                + "href=\"/s/\(PageLayout.h(source))?c=\(PageLayout.h(c.shortID))#panel\" title=\"\(PageLayout.h(speaker))\">"
+                "<a class=\"mark \(c.kind.rawValue) \(c.status.rawValue)\(c.shortID == selected ? " selected" : "")\" id=\"m-\(PageLayout.h(c.shortID))\" "
+                + "href=\"/s/\(PageLayout.h(source))?c=\(PageLayout.h(c.shortID))\(dim ? "&amp;dim=1" : "")#panel\" title=\"\(PageLayout.h(speaker))\">"
                 + text(start, end)
                 + "<span class=\"label\" data-speaker=\"\(PageLayout.h(speaker))\">[\(c.status.rawValue)]</span></a>"
             at = end
         }
         return out + text(at, scalars.count)
+    }
+
+    /// "Dim the marks" (plain text, the selected one still shown) or "Show the marks", keeping the selection.
+    func marksToggle(_ source: String, selected: String?, dim: Bool) -> String {
+        let h = PageLayout.h
+        let keep = selected.map { "c=\(h($0))&amp;" } ?? ""
+        let link = "/s/\(h(source))?\(keep)\(dim ? "" : "dim=1")"
+        return "<p class=\"marks-toggle\">Quotes are underlined twice, claims once; decided ones are paler. "
+            + "<a href=\"\(link)\(selected == nil ? "" : "#panel")\">\(dim ? "Show the marks" : "Dim the marks")</a></p>"
     }
 
     func claimList(_ claims: [ClaimRecord], source: String) -> String {

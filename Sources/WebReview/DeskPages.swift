@@ -15,7 +15,7 @@ extension Desk {
                 + "<td>\(h(src.source.source.outlet ?? ""))</td><td>\(h(src.source.source.published ?? ""))</td><td>\(counts)</td></tr>"
         }.joined()
         let body = """
-            <h1>Sources</h1><table><thead><tr><th>ID</th><th>Title</th><th>Outlet</th><th>Published</th><th>Claims</th></tr></thead>
+            <h1>Sources</h1><table class="cards"><thead><tr><th>ID</th><th>Title</th><th>Outlet</th><th>Published</th><th>Claims</th></tr></thead>
             <tbody>\(rows.isEmpty ? "<tr><td colspan=\"5\">No sources yet: <a href=\"/ingest\">ingest an article</a>.</td></tr>" : rows)</tbody></table>
             """
         return .html(PageLayout.page(title: "Sources", session: s, state: state(), body: body))

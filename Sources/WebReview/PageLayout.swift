@@ -71,11 +71,15 @@ enum PageLayout {
         .decided{color:#4a4a4a;white-space:nowrap}
         .article{display:grid;grid-template-columns:minmax(0,3fr) minmax(16rem,2fr);gap:1.5rem}
         .text{white-space:pre-wrap;font-family:Georgia,serif;font-size:1.05rem}
-        .mark{text-decoration:none;color:inherit;border-bottom:3px solid;padding:0 .1rem}
-        .mark.unverified{background:#fff3c4;border-color:#b58900}.mark.verified{background:#dcf3e2;border-color:#1b7f3b}
-        .mark.disputed{background:#fbe0de;border-color:#b3261e}.mark.dismissed{background:#eee;border-color:#777}
+        .mark{text-decoration:none;color:inherit;border-bottom:3px solid;padding:0 .1rem;position:relative}
+        .mark.unverified{background:#fff3c4;border-color:#b58900}.mark.verified{background:#f1faf3;border-color:#1b7f3b}
+        .mark.disputed{background:#fdf1f0;border-color:#b3261e}.mark.dismissed{background:none;border-color:#999}
+        .mark.quote{border-bottom-style:double}.mark.claim.unverified{background:#fff8dc}
         .mark:focus,.mark.selected{outline:3px solid #20303f}.label{font-size:.7rem;font-family:system-ui,sans-serif;vertical-align:super}
-        .mark:focus .label::after,.mark:hover .label::after{content:" " attr(data-speaker)}
+        .mark:focus .label::after,.mark:hover .label::after{content:attr(data-speaker);position:absolute;left:0;top:100%;
+        z-index:2;background:#20303f;color:#fff;padding:.1rem .4rem;border-radius:.2rem;white-space:nowrap;font-size:.75rem}
+        .dim .mark{background:none;border-bottom-width:1px}.dim .mark .label{display:none}
+        .dim .mark.selected{background:#fff3c4}.marks-toggle{font-size:.85rem}
         .panel{border:1px solid #ccc;padding:.8rem;border-radius:.3rem;align-self:start}
         .panel form{margin:.6rem 0;padding:.5rem;background:#f6f6f6}label{display:block;font-size:.85rem;margin-top:.3rem}
         input[type=text],textarea,select{width:100%;box-sizing:border-box;font:inherit}
@@ -85,6 +89,9 @@ enum PageLayout {
         .counts span{margin-right:1rem}.filters{display:flex;flex-wrap:wrap;gap:.5rem;align-items:end}
         .filters label{margin:0}dl{display:grid;grid-template-columns:max-content minmax(0,1fr);gap:0 .8rem}dt{color:#555}dd{margin:0;overflow-wrap:anywhere}
         @media (max-width:50rem){.article{grid-template-columns:1fr}
+        table.cards thead{display:none}table.cards tr{display:block;border:1px solid #ddd;border-radius:.3rem;margin:.5rem 0;padding:.4rem}
+        table.cards td{display:block;border:0;padding:.1rem 0;overflow-wrap:anywhere}
+        table.queue td:nth-child(6):not(:empty)::before{content:"score "}
         button,select,input[type=text],input[type=date],input[type=password]{min-height:44px}
         .choice{min-height:44px;display:flex;align-items:center;gap:.4rem}.paging a,nav a{display:inline-block;padding:.6rem 0}}
         @media print{header nav,.panel form,footer form{display:none}.article{grid-template-columns:1fr}}

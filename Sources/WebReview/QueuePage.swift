@@ -89,7 +89,7 @@ extension Desk {
         let body = """
             <h1>Queue</h1><p class="counts">\(countLine)</p>\(Desk.notice(r))
             \(filterForm(q, colleagues: try colleagues()))
-            <table><thead><tr><th>ID</th><th>Status</th><th>Speaker</th><th>Text</th><th>Source</th><th>Score</th></tr></thead>
+            <table class="queue cards"><thead><tr><th>ID</th><th>Status</th><th>Speaker</th><th>Text</th><th>Source</th><th>Score</th></tr></thead>
             <tbody>\(rows.isEmpty ? "<tr><td colspan=\"6\">Nothing matches these filters.\(q.search == nil ? "" : Desk.searchHint)</td></tr>" : rows)</tbody></table>
             <p class="paging">\(counts.map { pageCount(q, $0) } ?? "") \(pageLinks(q, page))</p>
             """

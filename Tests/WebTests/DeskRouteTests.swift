@@ -89,7 +89,9 @@ struct DeskRouteTests {
         try await fixture.run { web, _ in
             #expect(try await web.signIn(fixture.token).location == "/")
             let article = try await web.get("/s/\(claim.sourceShortID)?c=\(claim.shortID)")
-            #expect(article.status == 200 && article.body.contains("class=\"mark unverified selected\""))
+            #expect(
+                article.status == 200
+                    && article.body.contains("class=\"mark \(claim.kind.rawValue) unverified selected\""))
             let done = try await web.post(
                 "/c/\(claim.shortID)/decide",
                 [

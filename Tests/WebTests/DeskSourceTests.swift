@@ -85,6 +85,23 @@ struct DeskSourceTests {
         }
     }
 
+    /// Quotes and claims are marked apart, and the marks can be dimmed (the selection kept).
+    @Test func theMarksTellQuotesFromClaimsAndCanBeDimmed() async throws {
+        let fixture = try DeskFixture()
+        let quote = try #require(try fixture.ledger.claims().first { $0.kind == .quote })
+        let path = "/s/\(quote.sourceShortID)"
+        try await fixture.run { web, _ in
+            _ = try await web.signIn(fixture.token)
+            let page = try await web.get("\(path)?c=\(quote.shortID)")
+            #expect(page.body.contains("class=\"mark quote unverified selected\" id=\"m-\(quote.shortID)\""))
+            #expect(page.body.contains("class=\"mark claim unverified"))
+            #expect(page.body.contains("<a href=\"\(path)?c=\(quote.shortID)&amp;dim=1#panel\">Dim the marks</a>"))
+            let dim = try await web.get("\(path)?c=\(quote.shortID)&dim=1")
+            #expect(dim.body.contains("<div class=\"text dim\">") && dim.body.contains("Show the marks"))
+            #expect(dim.body.contains("?c=\(quote.shortID)&amp;dim=1#panel\""), "a mark keeps the marks dimmed")
+        }
+    }
+
     /// The hidden "seen" values a page shows for each field.
     func seenFields(_ s: SourcePayload) -> [(String, String)] {
         [

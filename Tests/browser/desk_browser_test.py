@@ -214,6 +214,11 @@ def accessibility(driver, base, claim_id, source_link):
             driver.get(base + page)
             bad = serious_violations(driver, axe)
             check(not bad, "axe-core: no critical or serious violation on %s at %d px%s" % (page, width, "" if not bad else ": %s" % bad))
+            if width == 390 and page in ("/", "/?status=all", "/sources", "/reports"):
+                wide = driver.execute_script("return document.documentElement.scrollWidth")
+                check(wide <= 390, "%s fits a 390 px phone without scrolling sideways (%d px wide)" % (page, wide))
+            if width == 390 and page == "/":
+                driver.save_screenshot(os.path.join(shots_dir, "5-queue-phone.png"))
         driver.add_cookie({"name": cookie["name"], "value": cookie["value"], "path": "/"})
 
 
