@@ -18,7 +18,9 @@ extension Desk {
         let meta = [source.source.outlet, source.source.author, source.source.published].compactMap { $0 }.map(h)
             .joined(separator: " · ")
         let panel =
-            try selected.map { try claimPanel($0, s, from: "/s/\(source.shortID)?c=\($0.shortID)") }
+            try selected.map {
+                try claimPanel($0, s, from: "/s/\(source.shortID)?c=\($0.shortID)", use: r.query["use"])
+            }
             ?? "<p>\(claims.count) quotes and claims. Select one in the text to review it.</p>"
             + claimList(claims, source: source.shortID)
         let dim = r.query["dim"] == "1"

@@ -4,10 +4,11 @@ import Reports
 
 extension Desk {
     /// One claim: its verdict as recorded, what it is, its history, earlier matches, and the forms
-    /// to decide, note or correct it. `kept` holds the values of a refused form, shown again.
+    /// to decide, note or correct it. `kept` holds the values of a refused form, shown again; `use`,
+    /// a match whose evidence the decision form starts with ("Use the same evidence").
     func claimPanel(
         _ c: ClaimRecord, _ s: DeskSession, from back: String, error: String? = nil,
-        kept: [String: String] = [:]
+        kept: [String: String] = [:], use: String? = nil
     ) throws -> String {
         let h = PageLayout.h
         let claim = c.claim
@@ -17,16 +18,18 @@ extension Desk {
         ]
         let facts = rows.compactMap { k, v in v.map { "<dt>\(k)</dt><dd>\(h($0))</dd>" } }.joined()
         let events = try ledger.history(claimID: claim.claimID)
-        let matches = try ledger.earlierMatches(of: c).map { m in
-            "<li>\(PageLayout.badge(m.claim.status)) <a href=\"/c/\(h(m.claim.shortID))\">\(h(m.claim.shortID))</a> \(Int((m.similarity * 100).rounded()))% alike: \(h(String(m.claim.claim.text.prefix(140))))</li>"
-        }.joined()
+        let matches = try ledger.repeats(of: c)
+        var kept = kept
+        if kept["evidence"] == nil, let evidence = SeenBeforeView.evidence(use: use, in: matches) {
+            kept["evidence"] = evidence
+        }
         return """
             <h2><a href="/c/\(h(c.shortID))">\(h(c.shortID))</a> \(PageLayout.badge(c.status))</h2>\(PageLayout.message(error, error: true))\(try nextLink(after: c, from: back))
             \(DecisionView.current(c.status, history: events))\(c.kind == .quote ? AttributionView.current(c.attribution, history: events) : "")
-            \(AssignmentView.current(c.assignedTo, history: events, me: s.reviewer))
+            \(AssignmentView.current(c.assignedTo, history: events, me: s.reviewer))\(SeenBeforeView.section(matches, of: c, back: back))
             <blockquote>\(h(c.kind == .quote ? "“\(claim.text)”" : claim.text))</blockquote><dl>\(facts)</dl>
             \(try decisionForms(c, s, back: back, kept: kept))
-            <h3>History</h3><ol class="history">\(events.map(DecisionView.item).joined())</ol>\(matches.isEmpty ? "" : "<h3>Seen before</h3><ul>\(matches)</ul>")
+            <h3>History</h3><ol class="history">\(events.map(DecisionView.item).joined())</ol>
             """
     }
 
@@ -78,7 +81,7 @@ extension Desk {
         let kept = error == nil ? [:] : r.form
         let body =
             Desk.notice(r)
-            + "<div class=\"panel\" id=\"panel\">\(try claimPanel(claim, s, from: back, error: error, kept: kept))</div>"
+            + "<div class=\"panel\" id=\"panel\">\(try claimPanel(claim, s, from: back, error: error, kept: kept, use: r.query["use"]))</div>"
             + (try paragraphContext(claim))
             + "<p><a href=\"/s/\(PageLayout.h(claim.sourceShortID))?c=\(PageLayout.h(claim.shortID))#panel\">In its article</a></p>"
         return .html(PageLayout.page(title: claim.shortID, session: s, state: state(), body: body), status: status)

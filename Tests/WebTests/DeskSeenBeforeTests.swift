@@ -1,0 +1,46 @@
+import Foundation
+import LedgerStore
+import TestSupport
+import Testing
+import WebReview
+
+/// Issue 29: "Seen before" at the top of the claim panel looks both ways in time, shows a decided
+/// match's evidence, and offers it for this claim's decision without choosing the verdict.
+@Suite("Web desk: seen before")
+struct DeskSeenBeforeTests {
+    @Test func thePanelShowsRepeatsBothWaysAndOffersTheirEvidence() async throws {
+        let fixture = try DeskFixture()
+        let sentence = "Vietnam bought 84 percent of its weapons from Russia between 1995 and 2023, SIPRI said."
+        for (name, title) in [("one.txt", "Arms one"), ("two.txt", "Arms two")] {
+            let file = fixture.dir.file(name)
+            try "title: \(title)\n\n\(title) was written on its own day.\n\n\(sentence)\n".write(
+                toFile: file, atomically: true, encoding: .utf8)
+            #expect(try ClaimLedgerBinary.run(["ingest", file, "--db", fixture.ledger.path]).status == 0)
+        }
+        let twins = try fixture.ledger.claims().filter { $0.claim.text.contains("84 percent of its weapons") }
+        #expect(twins.count == 2)
+        let (earlier, later) = twins[0].seq < twins[1].seq ? (twins[0], twins[1]) : (twins[1], twins[0])
+        _ = try fixture.ledger.decide(
+            claimIDs: [earlier.claim.claimID], Verdict(.verified, evidence: "https://sipri.example/2023"),
+            reviewer: "bob")
+        try await fixture.run { web, _ in
+            _ = try await web.signIn(fixture.token)
+            let page = try await web.get("/c/\(later.shortID)")
+            let seen = try #require(page.body.range(of: "<h3>Seen before</h3>"))
+            let form = try #require(page.body.range(of: "Record decision"))
+            #expect(seen.lowerBound < form.lowerBound, "seen before comes before the forms")
+            #expect(page.body.contains("\(earlier.shortID)</a> (earlier,"))
+            #expect(page.body.contains("evidence: <a href=\"https://sipri.example/2023\""))
+            let use = "/c/\(later.shortID)?use=\(earlier.shortID)#panel"
+            #expect(
+                page.body.contains("<a class=\"use\" href=\"\(use.replacingOccurrences(of: "&", with: "&amp;"))\">"))
+            let filled = try await web.get("/c/\(later.shortID)?use=\(earlier.shortID)")
+            #expect(filled.body.contains("value=\"https://sipri.example/2023\""), "the evidence is offered")
+            #expect(!filled.body.contains("value=\"verified\" required checked"), "the verdict is not chosen for them")
+            let back = try await web.get("/c/\(earlier.shortID)")
+            #expect(back.body.contains("\(later.shortID)</a> (later,"), "the earlier claim sees the later one")
+            let bogus = try await web.get("/c/\(later.shortID)?use=c-zzzz")
+            #expect(bogus.status == 200 && !bogus.body.contains("value=\"https://sipri.example/2023\""))
+        }
+    }
+}
