@@ -495,29 +495,34 @@ DROP TABLE claim_index;
 -- The queue is walked on its own index (claim_queue alone, so SQLite cannot choose to sort it:
 -- joined to the claims, the planner sorted the whole queue for a first page when a filter's terms
 -- tipped its estimate, 3.6 s at a million claims), and the claims it passes are read and filtered
--- a batch at a time by `queue_claims_in` until the page is full.
+-- a batch at a time by `queue_claims_in` until the page is full. A minimum score bounds the walk
+-- (a place is minus the score), so a score no claim reaches reads nothing.
 
 -- name: queue_after
 -- One status: its range of claim_queue_by_status after the cursor.
 SELECT claim_seq FROM claim_queue
 WHERE now_status = :status AND (place, source_order, position, claim_seq) > (:place, :source_order, :position, :claim_seq)
+  AND place <= coalesce(-:min_score, 1e308)
 ORDER BY place, source_order, position, claim_seq;
 
 -- name: queue_before
 -- One status, walking back from the cursor (the caller reverses the rows).
 SELECT claim_seq FROM claim_queue
 WHERE now_status = :status AND (place, source_order, position, claim_seq) < (:place, :source_order, :position, :claim_seq)
+  AND place <= coalesce(-:min_score, 1e308)
 ORDER BY place DESC, source_order DESC, position DESC, claim_seq DESC;
 
 -- name: queue_all_after
 -- Every status (claim_queue_all).
 SELECT claim_seq FROM claim_queue
 WHERE (place, source_order, position, claim_seq) > (:place, :source_order, :position, :claim_seq)
+  AND place <= coalesce(-:min_score, 1e308)
 ORDER BY place, source_order, position, claim_seq;
 
 -- name: queue_all_before
 SELECT claim_seq FROM claim_queue
 WHERE (place, source_order, position, claim_seq) < (:place, :source_order, :position, :claim_seq)
+  AND place <= coalesce(-:min_score, 1e308)
 ORDER BY place DESC, source_order DESC, position DESC, claim_seq DESC;
 
 -- name: queue_claim

@@ -248,9 +248,9 @@ extension Ledger {
             var sources: Set<String> = []
             var counted = filter
             counted.withDismissed = true  // counted apart, never hidden from a count
-            if case .reviewer = counted.assignedTo, counted.asOf == nil {
-                // One reviewer's claims are few: counted one by one from their assignments, not by
-                // reading every claim of the ledger.
+            if counted.asOf == nil, counted.sourceID != nil || counted.assignedTo?.expectedName != nil {
+                // One article's or one reviewer's claims are few: counted from their own index (the
+                // claims query cannot use one for an optional filter) instead of reading every claim.
                 try forEachQueuedRow(db, counted, from: QueuePlace(), forward: true) { row in
                     sources.insert(row[.sourceID])
                     if let status = ClaimStatus(rawValue: row[.status]) { byStatus[status, default: 0] += 1 }
