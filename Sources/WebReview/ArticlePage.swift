@@ -32,6 +32,7 @@ extension Desk {
             <h1>\(h(source.source.title ?? source.shortID))\(guessed)</h1><p class="meta">\(h(source.shortID))\(meta.isEmpty ? "" : " · " + meta)\
             \(source.source.url.map { " · " + PageLayout.link($0) } ?? "")</p>\(notice)\(correct)
             \(marksToggle(source.shortID, selected: selected?.shortID, dim: dim))
+            <a class="skip" href="#panel">Skip past the marks to the claim panel</a>
             <div class="article"><div class="text\(dim ? " dim" : "")">\(markedText(source.body ?? "", claims: claims, source: source.shortID, selected: selected?.shortID, dim: dim))</div>
             <aside class="panel" id="panel">\(panel)</aside></div>
             """

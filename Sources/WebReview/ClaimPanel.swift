@@ -80,7 +80,8 @@ extension Desk {
         let back = r.form["back"].flatMap(Desk.localPath) ?? "/c/\(claim.shortID)"
         let kept = error == nil ? [:] : r.form
         let body =
-            Desk.notice(r)
+            "<h1 class=\"visually-hidden\">\(claim.kind == .quote ? "Quote" : "Claim") \(PageLayout.h(claim.shortID))</h1>"
+            + Desk.notice(r)
             + "<div class=\"panel\" id=\"panel\">\(try claimPanel(claim, s, from: back, error: error, kept: kept, use: r.query["use"]))</div>"
             + (try paragraphContext(claim))
             + "<p><a href=\"/s/\(PageLayout.h(claim.sourceShortID))?c=\(PageLayout.h(claim.shortID))#panel\">In its article</a></p>"

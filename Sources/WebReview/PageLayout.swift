@@ -40,8 +40,8 @@ enum PageLayout {
             <!doctype html>
             <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
             <title>\(h(title)) · ClaimLedger</title><link rel="stylesheet" href="/desk.css"></head>
-            <body><header><a class="brand" href="/">ClaimLedger</a>\(nav)</header>
-            <main>\(body)</main>\(footer)</body></html>
+            <body><a class="skip" href="#main">Skip to the content</a><header><a class="brand" href="/">ClaimLedger</a>\(nav)</header>
+            <main id="main">\(body)</main>\(footer)</body></html>
             """
     }
 
@@ -78,6 +78,8 @@ enum PageLayout {
         .mark:focus,.mark.selected{outline:3px solid #20303f}.label{font-size:.7rem;font-family:system-ui,sans-serif;vertical-align:super}
         .mark:focus .label::after,.mark:hover .label::after{content:attr(data-speaker);position:absolute;left:0;top:100%;
         z-index:2;background:#20303f;color:#fff;padding:.1rem .4rem;border-radius:.2rem;white-space:nowrap;font-size:.75rem}
+        .visually-hidden{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap}
+        .skip{position:absolute;left:-9999px}.skip:focus{position:static;display:inline-block;padding:.5rem}
         .dim .mark{background:none;border-bottom-width:1px}.dim .mark .label{display:none}
         .dim .mark.selected{background:#fff3c4}.marks-toggle{font-size:.85rem}
         .panel{border:1px solid #ccc;padding:.8rem;border-radius:.3rem;align-self:start}

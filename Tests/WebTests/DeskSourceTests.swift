@@ -80,6 +80,9 @@ struct DeskSourceTests {
             _ = try await web.signIn(fixture.token)
             let page = try await web.get("/c/\(claim.shortID)")
             #expect(page.body.contains("<h2>In its paragraph</h2>"))
+            #expect(
+                page.body.contains("<h1 class=\"visually-hidden\">Claim \(claim.shortID)</h1>"),
+                "a heading on every page")
             #expect(page.body.contains("<mark>\(escaped(claim.claim.text))</mark>"))
             #expect(page.body.contains("<p class=\"meta\">\(escaped(source.source.title ?? ""))"))
         }
@@ -95,6 +98,8 @@ struct DeskSourceTests {
             let page = try await web.get("\(path)?c=\(quote.shortID)")
             #expect(page.body.contains("class=\"mark quote unverified selected\" id=\"m-\(quote.shortID)\""))
             #expect(page.body.contains("class=\"mark claim unverified"))
+            #expect(page.body.contains("<a class=\"skip\" href=\"#panel\">Skip past the marks to the claim panel</a>"))
+            #expect(page.body.contains("<a class=\"skip\" href=\"#main\">Skip to the content</a>"))
             #expect(page.body.contains("<a href=\"\(path)?c=\(quote.shortID)&amp;dim=1#panel\">Dim the marks</a>"))
             let dim = try await web.get("\(path)?c=\(quote.shortID)&dim=1")
             #expect(dim.body.contains("<div class=\"text dim\">") && dim.body.contains("Show the marks"))
