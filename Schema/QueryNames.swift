@@ -28,7 +28,7 @@ public enum LedgerQuery: String, CaseIterable, Sendable {
     case claimsBeforeSource = "claims_before_source", claimsOfSourceCount = "claims_of_source_count", claimsElsewhere = "claims_elsewhere"
     case claimSeqs = "claim_seqs", indexRowids = "index_rowids"
     case queueAfter = "queue_after", queueBefore = "queue_before", queueAllAfter = "queue_all_after", queueAllBefore = "queue_all_before"
-    case queueClaim = "queue_claim", queueClaimsIn = "queue_claims_in", queuePlacesOfSource = "queue_places_of_source"
+    case queueClaimsIn = "queue_claims_in", queuePlacesOfSource = "queue_places_of_source"
     case queuePlacesOfAssignee = "queue_places_of_assignee", queuePlacesOfAnyone = "queue_places_of_anyone"
     case queueMatching = "queue_matching", queuePlace = "queue_place", statusTally = "status_tally", queueDrop = "queue_drop"
     case queueSeqs = "queue_seqs", queueStatusCheck = "queue_status_check", queueDisagreement = "queue_disagreement"

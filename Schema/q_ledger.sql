@@ -525,11 +525,6 @@ WHERE (place, source_order, position, claim_seq) < (:place, :source_order, :posi
   AND place <= coalesce(-:min_score, 1e308)
 ORDER BY place DESC, source_order DESC, position DESC, claim_seq DESC;
 
--- name: queue_claim
--- One claim the walk reached, as it stands now, if the filters keep it.
-SELECT * FROM ({claim_fields} WHERE c.seq = :seq AND c.seq <= :as_of AND (:source IS NULL OR c.source_id = :source))
-WHERE {claim_filters};
-
 -- name: queue_claims_in
 -- The claims the walk reached, a batch at a time (:seqs, a JSON array of seqs), those the filters keep.
 SELECT * FROM ({claim_fields} WHERE c.seq IN (SELECT value FROM json_each(:seqs))
@@ -537,7 +532,7 @@ SELECT * FROM ({claim_fields} WHERE c.seq IN (SELECT value FROM json_each(:seqs)
 WHERE {claim_filters};
 
 -- name: queue_places_of_source
--- The queue places of one article's claims (few: sorted by the caller, then read by queue_claim).
+-- The queue places of one article's claims (few: sorted by the caller, then read by queue_claims_in).
 SELECT q.place, q.source_order, q.position, q.claim_seq FROM claim c JOIN claim_queue q ON q.claim_seq = c.seq
 WHERE c.source_id = :source;
 

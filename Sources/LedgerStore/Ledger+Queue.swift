@@ -99,36 +99,13 @@ extension Ledger {
             while let row = try rows.next() { try body(row) }
             return
         }
-        var left = now.limit ?? Int.max
-        var batch: [Int64] = []
-        // Read and filter the claims the walk passed, in one statement, and hand on those kept in
-        // the walk's order. Batches grow from 64 so a first page reads few claims and a filter that
-        // keeps few reads many per statement.
-        func flush() throws {
-            guard !batch.isEmpty else { return }
-            var one = arguments
-            _ = one.append(contentsOf: ["seqs": "[" + batch.map(String.init).joined(separator: ",") + "]"])
-            let rows = try Row.fetchAll(db.cachedStatement(sql: LedgerQuery.queueClaimsIn.sql), arguments: one)
-            let bySeq = Dictionary(rows.map { ($0[.seq] as Int64, $0) }, uniquingKeysWith: { a, _ in a })
-            for seq in batch where left > 0 {
-                guard let row = bySeq[seq] else { continue }
-                left -= 1
-                try body(row)
-            }
-            batch.removeAll(keepingCapacity: true)
-        }
-        var size = 64
-        func add(_ seq: Int64) throws {
-            batch.append(seq)
-            if batch.count >= size {
-                try flush()
-                size = min(size * 2, 2_048)
-            }
-        }
+        var reader = QueueBatches(db: db, arguments: arguments, left: now.limit ?? Int.max)
         if let few = try fewCandidates(db, now, arguments) {
             let sorted = few.filter { forward ? start < $0 : $0 < start }.sorted(by: <)
-            for place in forward ? sorted : sorted.reversed() where left > 0 { try add(place.claimSeq) }
-            return try flush()
+            for place in forward ? sorted : sorted.reversed() where !reader.isFull {
+                try reader.add(place.claimSeq, body)
+            }
+            return try reader.flush(body)
         }
         let walk: LedgerQuery =
             switch (now.status == nil, forward) {
@@ -138,8 +115,8 @@ extension Ledger {
             case (true, false): .queueAllBefore
             }
         let seqs = try Int64.fetchCursor(db.cachedStatement(sql: walk.sql), arguments: arguments)
-        while left > 0, let seq = try seqs.next() { try add(seq) }
-        try flush()
+        while !reader.isFull, let seq = try seqs.next() { try reader.add(seq, body) }
+        try reader.flush(body)
     }
 
     /// The queue places of the only claims that can match: one article's, or those ever given to
@@ -172,18 +149,59 @@ extension Ledger {
                 if let status = ClaimStatus(rawValue: row[0]) { tally[status, default: 0] += row[1] as Int }
             }
             guard unassigned else { return tally }
-            let taken = ClaimFilter(kind: kind, withDismissed: true)
-            var arguments = taken.arguments()
-            for place in try Row.fetchAll(db.cachedStatement(sql: LedgerQuery.queuePlacesOfAnyone.sql)) {
-                _ = arguments.append(contentsOf: ["seq": place[3] as Int64])
-                guard
-                    let row = try Row.fetchOne(
-                        db.cachedStatement(sql: LedgerQuery.queueClaim.sql), arguments: arguments),
-                    let status = ClaimStatus(rawValue: row[.status]), (row[.assignedTo] as String?) != nil
-                else { continue }
+            func subtractTaken(_ row: Row) {
+                guard let status = ClaimStatus(rawValue: row[.status]), (row[.assignedTo] as String?) != nil
+                else { return }
                 tally[status, default: 0] -= 1
             }
+            let taken = ClaimFilter(kind: kind, withDismissed: true)
+            var reader = QueueBatches(db: db, arguments: taken.arguments(), left: Int.max)
+            for place in try Row.fetchAll(db.cachedStatement(sql: LedgerQuery.queuePlacesOfAnyone.sql)) {
+                try reader.add(place[3], subtractTaken)
+            }
+            try reader.flush(subtractTaken)
             return tally
         }
+    }
+}
+
+/// The claims a walk of the queue passes (their seqs, in the walk's order), read and filtered a
+/// batch per statement (`queue_claims_in`) and handed on in that order, those the filters keep,
+/// until `left` are. Batches grow from 64, so a first page reads few claims and a filter that
+/// keeps few reads many per statement.
+struct QueueBatches {
+    let db: Database
+    let arguments: StatementArguments
+    var left: Int
+    private var batch: [Int64] = []
+    private var size = 64
+
+    init(db: Database, arguments: StatementArguments, left: Int) {
+        self.db = db
+        self.arguments = arguments
+        self.left = left
+    }
+
+    var isFull: Bool { left <= 0 }
+
+    mutating func add(_ seq: Int64, _ body: (Row) throws -> Void) throws {
+        batch.append(seq)
+        guard batch.count >= size else { return }
+        try flush(body)
+        size = min(size * 2, 2_048)
+    }
+
+    mutating func flush(_ body: (Row) throws -> Void) throws {
+        guard !batch.isEmpty else { return }
+        var one = arguments
+        _ = one.append(contentsOf: ["seqs": "[" + batch.map(String.init).joined(separator: ",") + "]"])
+        let rows = try Row.fetchAll(db.cachedStatement(sql: LedgerQuery.queueClaimsIn.sql), arguments: one)
+        let bySeq = Dictionary(rows.map { ($0[.seq] as Int64, $0) }, uniquingKeysWith: { a, _ in a })
+        for seq in batch where left > 0 {
+            guard let row = bySeq[seq] else { continue }
+            left -= 1
+            try body(row)
+        }
+        batch.removeAll(keepingCapacity: true)
     }
 }
