@@ -58,6 +58,8 @@ let package = Package(
                 .embedInCode("v012_claims_current.sql"),
                 .embedInCode("v013_assignments.sql"),
                 .embedInCode("c013_assignments.sql"),
+                .embedInCode("v014_claim_matches.sql"),
+                .embedInCode("c014_claim_matches.sql"),
                 .embedInCode("q_audit.sql"),
                 .embedInCode("q_ledger.sql"),
             ]

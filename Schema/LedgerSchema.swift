@@ -19,6 +19,7 @@ public enum LedgerSchema {
         String(decoding: PackageResources.v011_attribution_credit_sql, as: UTF8.self),
         withClaimFields(String(decoding: PackageResources.v012_claims_current_sql, as: UTF8.self), from: "claim_fields_v12"),
         withClaimFields(String(decoding: PackageResources.v013_assignments_sql, as: UTF8.self), from: "claim_fields"),
+        String(decoding: PackageResources.v014_claim_matches_sql, as: UTF8.self),
     ]
 
     /// Migrations 12 and 13 make the view `claims_current` from the library's own fragment
@@ -50,6 +51,7 @@ public enum LedgerSchema {
         9: String(decoding: PackageResources.c010_attribution_sql, as: UTF8.self),
         10: String(decoding: PackageResources.c011_attribution_credit_sql, as: UTF8.self),
         12: String(decoding: PackageResources.c013_assignments_sql, as: UTF8.self),
+        13: String(decoding: PackageResources.c014_claim_matches_sql, as: UTF8.self),
     ]
 
     /// Named audit checks (`q_audit.sql`), in file order.

@@ -625,3 +625,60 @@ SELECT g.seq, g.assignee, g.reviewer, e.recorded_at, e.hash
 FROM assignment g JOIN entry e ON e.seq = g.seq
 WHERE g.claim_id = :claim_id AND g.seq <= :as_of
 ORDER BY g.seq;
+
+-- name: matched_from
+-- Claims with seq >= this have their matches stored (`claim_match`); older ones are searched when asked.
+SELECT matched_from FROM match_coverage;
+
+-- name: match_insert
+INSERT INTO claim_match (claim_seq, earlier_seq, similarity, containment, clause_words, shared_words,
+                         shorter_words, place, relevance, top_relevance, next_relevance)
+VALUES (:claim, :earlier, :similarity, :containment, :clause_words, :shared_words,
+        :shorter_words, :place, :relevance, :top_relevance, :next_relevance);
+
+-- name: match_delete_of_claim
+DELETE FROM claim_match WHERE claim_seq = ?;
+
+-- name: matches_earlier
+-- A claim's stored matches recorded by entry :as_of, best first.
+SELECT earlier_seq AS seq, similarity, containment, clause_words, shared_words, shorter_words, place,
+       relevance, top_relevance, next_relevance
+FROM claim_match WHERE claim_seq = :seq AND earlier_seq <= :as_of
+ORDER BY place LIMIT :limit;
+
+-- name: matches_later
+-- The claims recorded after one claim (by entry :as_of) that repeat it, the most alike first.
+SELECT claim_seq AS seq, similarity, containment, clause_words, shared_words, shorter_words, place,
+       relevance, top_relevance, next_relevance
+FROM claim_match WHERE earlier_seq = :seq AND claim_seq <= :as_of
+ORDER BY similarity DESC, claim_seq LIMIT :limit;
+
+-- name: matchers_of_claim
+-- The later claims whose stored matches name this one (to match again when its words change).
+SELECT claim_seq FROM claim_match WHERE earlier_seq = ? ORDER BY claim_seq;
+
+-- name: claim_id_and_seq_from
+-- Every claim from seq :from on, in seq order (`audit --rebuild-index` matches each again).
+SELECT claim_id, seq FROM claim WHERE seq >= :from ORDER BY seq;
+
+-- name: matches_clear
+-- `audit --rebuild-index`: every stored match is written anew, for every claim.
+DELETE FROM claim_match;
+UPDATE match_coverage SET matched_from = 0;
+
+-- name: match_problem
+-- Every audit: the first stored match that names no claim, or two claims of one source, or an
+-- "earlier" claim recorded after the other (a CHECK refuses it, but a file can be edited), or a
+-- claim recorded before the ledger stored matches (its coverage lowered: matches would be hidden).
+SELECT m.claim_seq FROM claim_match m
+LEFT JOIN claim c ON c.seq = m.claim_seq
+LEFT JOIN claim e ON e.seq = m.earlier_seq
+WHERE c.seq IS NULL OR e.seq IS NULL OR c.source_id = e.source_id OR m.earlier_seq >= m.claim_seq
+   OR m.claim_seq < (SELECT matched_from FROM match_coverage)
+ORDER BY m.claim_seq LIMIT 1;
+
+-- name: match_pairs
+-- `audit --search-index`: every stored match with both claims' indexed words, to recompute.
+SELECT m.claim_seq, m.shared_words, m.shorter_words, a.body, b.body
+FROM claim_match m JOIN claim_index a ON a.rowid = m.claim_seq JOIN claim_index b ON b.rowid = m.earlier_seq
+ORDER BY m.claim_seq;

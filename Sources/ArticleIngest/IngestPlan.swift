@@ -66,8 +66,9 @@ public struct IngestResult: Sendable, Equatable {
 }
 
 extension Ledger {
-    /// Records an article and everything extracted from it in one transaction:
-    /// an interrupted ingest leaves nothing of the article behind.
+    /// Records an article and everything extracted from it in one transaction, with the matches of
+    /// its claims among earlier articles' (`storeMatches`): an interrupted ingest leaves nothing of
+    /// the article behind.
     public func ingest(_ plan: IngestPlan) throws -> IngestResult {
         try write { db in
             guard case .appended = try recordSource(db, plan.source) else {
@@ -82,6 +83,7 @@ extension Ledger {
                     if payload.kind == .quote { quotes += 1 } else { claims += 1 }
                 }
             }
+            try storeMatches(db, sourceID: plan.source.sourceID)
             return IngestResult(
                 sourceID: plan.source.sourceID, title: plan.source.title, recorded: true,
                 quotes: quotes, claims: claims)

@@ -78,6 +78,7 @@ struct Recorder {
             return nil
         }
         summary.recorded += 1
+        try ledger.storeMatches(db, claimID: claimID)
         return claimID
     }
 }

@@ -26,6 +26,7 @@ extension Auditor {
                 message: "\(tables[table].name) has no row for this claim, or a row for no claim " + Self.rebuildAdvice)
         }
         if version >= 4, searchIndexContent, let problem = try checkSearchIndex(db, notes: &notes) { return problem }
+        if version >= 14, let problem = try checkStoredMatches(db) { return problem }
         return version >= 6 ? try checkQueue(db, claims: pairing.claims) : nil
     }
 
@@ -84,8 +85,8 @@ struct ClaimPairing {
 }
 
 extension Ledger {
-    /// Writes the derived tables anew from the entries: the search index and the review queue, for
-    /// ones found damaged. Each is dropped and made again by its migration's own statements (a
+    /// Writes the derived tables anew from the entries: the search index, the review queue and the
+    /// stored matches (every claim searched again), for ones found damaged. Each is dropped and made again by its migration's own statements (a
     /// damaged inverted index could refuse the deletes a plain emptying needs).
     public func rebuildDerivedTables() throws {
         try write { db in
@@ -94,6 +95,25 @@ extension Ledger {
             try SearchIndex.refresh(db)
             try db.execute(sql: LedgerQuery.queueDrop.sql)
             try db.execute(sql: LedgerSchema.migrations[5])
+            try matchEveryClaim(db)
         }
+    }
+}
+
+extension Auditor {
+    /// Stored matches (schema version 14): every audit checks that each names two claims of
+    /// different sources, the earlier first; `--search-index` also recomputes their words in common.
+    func checkStoredMatches(_ db: Database) throws -> AuditReport.Problem? {
+        if let seq = try StoredMatchAudit.firstProblem(db) {
+            return .init(
+                seq: seq,
+                message: "a stored match of this claim names no claim, a claim of its own source or a later one, "
+                    + "or the claim was recorded before matches were stored " + Self.rebuildAdvice)
+        }
+        guard searchIndexContent, let seq = try StoredMatchAudit.firstDisagreement(db) else { return nil }
+        return .init(
+            seq: seq,
+            message: "a stored match of this claim does not have the words in common its two texts have "
+                + Self.rebuildAdvice)
     }
 }

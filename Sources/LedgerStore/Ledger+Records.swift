@@ -144,7 +144,10 @@ extension Ledger {
                 row.add(reason)
                 row.add(reviewer)
             }
-            if field == .text || field == .speaker { try SearchIndex.refresh(db, claimID: claimID) }
+            if field == .text || field == .speaker {
+                try SearchIndex.refresh(db, claimID: claimID)
+                try matchAgain(db, claimID: claimID)
+            }
             return entry
         }
     }
@@ -187,7 +190,9 @@ extension Ledger {
             let payload = ClaimPayload(
                 claimID: claimID, sourceID: sourceID, kind: kind, text: text,
                 speaker: speaker.flatMap { $0.isEmpty ? nil : $0 })
-            return (claimID, try recordClaim(db, payload))
+            let outcome = try recordClaim(db, payload)
+            if case .appended = outcome { try storeMatches(db, claimID: claimID) }
+            return (claimID, outcome)
         }
     }
 

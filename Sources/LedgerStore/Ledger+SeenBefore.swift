@@ -37,11 +37,26 @@ public enum SeenBeforeFilter: Sendable, Equatable {
     }
 }
 
+/// A claim's matches in other sources: the earlier claims it repeats ("seen before") and the later
+/// ones that repeat it ("also claimed later"), each the most alike first.
+public struct ClaimMatches: Sendable {
+    public var earlier: [SimilarClaim] = []
+    public var later: [SimilarClaim] = []
+
+    public init(earlier: [SimilarClaim] = [], later: [SimilarClaim] = []) {
+        self.earlier = earlier
+        self.later = later
+    }
+}
+
 extension Ledger {
-    /// Claims recorded before `claim`, in other sources, close enough to say it was seen before
-    /// (`SimilarClaim.isSeenBefore`), best first.
-    public func earlierMatches(of claim: ClaimRecord, limit: Int = 5) throws -> [SimilarClaim] {
-        try read { db in try matches(db, of: claim, before: claim.seq, limit: limit) }
+    /// The claims of other sources that `claim` repeats, and those recorded after it that repeat it.
+    public func claimMatches(of claim: ClaimRecord, limit: Int = 5) throws -> ClaimMatches {
+        try read { db in
+            let later = try matches(db, of: claim, before: nil, limit: limit * 2).filter { $0.claim.seq > claim.seq }
+            return ClaimMatches(
+                earlier: try matches(db, of: claim, before: claim.seq, limit: limit), later: Array(later.prefix(limit)))
+        }
     }
 
     /// Claims of other sources, earlier or later, that repeat `claim` (a report's "also claimed in").
@@ -49,7 +64,24 @@ extension Ledger {
         try read { db in try matches(db, of: claim, before: nil, limit: limit) }
     }
 
+    /// The claims of other sources recorded before entry `before` (nil: any) that repeat `claim`,
+    /// as they stood after entry `asOf`: its stored matches (and, when `before` is past it, the
+    /// later claims that stored it as theirs), or for a claim recorded before the ledger stored
+    /// matches, a search.
     func matches(_ db: Database, of claim: ClaimRecord, before: Int64?, limit: Int, asOf: Int64? = nil) throws
+        -> [SimilarClaim]
+    {
+        guard claim.seq >= (try matchedFrom(db)) else {
+            return try search(db, of: claim, before: before, limit: limit, asOf: asOf)
+        }
+        let upTo = [asOf, before.map { $0 - 1 }].compactMap { $0 }.min()
+        return try storedMatches(
+            db, of: claim, later: before.map { $0 > claim.seq } ?? true, limit: limit, upTo: upTo, asOf: asOf)
+    }
+
+    /// Searches the index for the claims of other sources that repeat `claim` (`matches`, when
+    /// nothing is stored; and when matches are stored).
+    func search(_ db: Database, of claim: ClaimRecord, before: Int64?, limit: Int, asOf: Int64?) throws
         -> [SimilarClaim]
     {
         var query = SimilarQuery(
@@ -59,10 +91,6 @@ extension Ledger {
         let found = try similar(db, query)
         return Array(found.filter(\.isSeenBefore).prefix(limit))
     }
-
-    /// At most this many claims of one article are matched on ingest (one search each): a huge
-    /// article (a hostile 50 MB file) must not turn an ingest into hours of searching.
-    public static let seenBeforeLimit = 2_000
 
     /// For a source just recorded: how many of its claims repeat earlier ones, and with what status.
     /// Nothing is searched when no claim of another source came before it (a first article).
@@ -85,11 +113,7 @@ extension Ledger {
             ) { claim in
                 summary.claims += 1
                 guard summary.claims <= Ledger.seenBeforeLimit else { return }
-                let earlier = try matches(db, of: claim, before: claim.seq, limit: 5)
-                guard let first = earlier.first else { return }
-                let decided = earlier.first { $0.claim.status == .verified || $0.claim.status == .disputed } ?? first
-                summary.seen += 1
-                summary.byStatus[decided.claim.status, default: 0] += 1
+                summary.count(try matches(db, of: claim, before: claim.seq, limit: 5))
             }
         }
         summary.checked = min(summary.claims, Ledger.seenBeforeLimit)

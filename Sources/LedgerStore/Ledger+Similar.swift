@@ -118,15 +118,7 @@ extension Ledger {
                 || $0.figures.sharesClause && query.minimumSimilarity <= Similarity.seenBefore
         }
         return try found.prefix(query.limit).map { hit in
-            let id = try String.fetchOne(db.cachedStatement(sql: LedgerQuery.claimIDAt.sql), arguments: [hit.seq]) ?? ""
-            var record: ClaimRecord?
-            try forEachClaim(db, ClaimFilter(asOf: query.asOf, withDismissed: true), query: .claimByID, claimID: id) {
-                record = $0
-            }
-            guard let record else {
-                throw LedgerError.damaged("the search index names entry \(hit.seq), which is not a claim")
-            }
-            return SimilarClaim(claim: record, figures: hit.figures)
+            SimilarClaim(claim: try claimRecord(db, seq: hit.seq, asOf: query.asOf), figures: hit.figures)
         }
     }
 }

@@ -34,10 +34,10 @@ public struct SourceText {
 
 /// `show ID`: one claim with its context, source citation, status and whole history.
 public enum ClaimDetail {
-    /// `earlier`: claims of other sources this one repeats (`Ledger.earlierMatches`).
+    /// `matches`: claims of other sources this one repeats, and later ones that repeat it (`Ledger.claimMatches`).
     public static func text(
         _ c: ClaimRecord, source: RecordedSource, history: [HistoryEvent], styling: Styling,
-        context: ContextSize = .paragraph, earlier: [SimilarClaim] = []
+        context: ContextSize = .paragraph, matches: ClaimMatches = ClaimMatches()
     ) -> String {
         var out = ""
         func field(_ name: String, _ value: String?) { out += ClaimDetail.fieldLine(name, value, styling: styling) }
@@ -94,9 +94,17 @@ public enum ClaimDetail {
             if let credit = e.credit { line += "  — \(credit)" }
             out += v(line) + "\n"
         }
-        if !earlier.isEmpty {
-            out += "\n" + styling.bold("Seen before") + "\n"
-            for match in earlier { out += MatchLines.text(match, of: c, styling: styling) }
+        return out + matchSections(matches, of: c, styling: styling)
+    }
+
+    /// "Seen before" (the earlier claims it repeats) and "Also claimed later" (the later claims
+    /// that repeat it), each only when it has a match.
+    static func matchSections(_ matches: ClaimMatches, of c: ClaimRecord, styling: Styling) -> String {
+        var out = ""
+        for (title, list) in [("Seen before", matches.earlier), ("Also claimed later", matches.later)]
+        where !list.isEmpty {
+            out += "\n" + styling.bold(title) + "\n"
+            for match in list { out += MatchLines.text(match, of: c, styling: styling) }
         }
         return out
     }
@@ -113,7 +121,7 @@ public enum ClaimDetail {
 
     public static func json(
         _ c: ClaimRecord, source: RecordedSource, history: [HistoryEvent], context: ContextSize = .paragraph,
-        earlier: [SimilarClaim] = []
+        matches: ClaimMatches = ClaimMatches()
     ) -> String {
         guard case .object(var pairs) = ClaimListing.jsonObject(c) else { return "" }
         pairs.append(
@@ -140,7 +148,8 @@ public enum ClaimDetail {
                         ])
                     })
             ))
-        pairs.append(("seen_before", .array(earlier.map { MatchLines.json($0, of: c) })))
+        pairs.append(("seen_before", .array(matches.earlier.map { MatchLines.json($0, of: c) })))
+        pairs.append(("claimed_later", .array(matches.later.map { MatchLines.json($0, of: c) })))
         let text = SourceText(source.body)  // decoded once for both
         if let ctx = text.sentenceAround(
             start: c.start, end: c.end, sentenceStart: c.sentenceStart, sentenceEnd: c.sentenceEnd)

@@ -74,7 +74,8 @@ public final class ReviewSession {
             shownAttribution = claim.attribution
             let detail = ClaimDetail.text(
                 claim, source: try ledger.source(id: claim.sourceID),
-                history: try ledger.history(claimID: id), styling: styling)
+                history: try ledger.history(claimID: id), styling: styling,
+                matches: try ledger.claimMatches(of: claim))
             terminal.write(Wrapping.wrap(detail, width: terminal.width).replacingOccurrences(of: "\n", with: "\r\n"))
         } catch {
             terminal.write("Cannot read this claim: \(error)\r\n")

@@ -5,12 +5,16 @@ import LedgerSchema
 public enum OlderSchema {
     /// Puts back the view `claims_current` as versions 3 to 11 had it (migration 3's text): version
     /// 12 made it from the library's query, which reads tables an older version lacks; and drops the
-    /// table of assignments (version 13), which that query reads.
+    /// table of assignments (version 13), which that query reads, and the stored matches (14).
     public static let claimsViewBeforeVersion12: String = {
         let v003 = LedgerSchema.migrations[2]
         guard let start = v003.range(of: "CREATE VIEW claims_current AS"),
             let end = v003[start.upperBound...].range(of: ";\n")
         else { preconditionFailure("migration 3 has no claims_current") }
-        return "DROP VIEW claims_current;\nDROP TABLE assignment;\n" + v003[start.lowerBound..<end.upperBound]
+        return beforeVersion14 + "DROP VIEW claims_current;\nDROP TABLE assignment;\n"
+            + v003[start.lowerBound..<end.upperBound]
     }()
+
+    /// Drops what version 14 added: the stored matches and their coverage.
+    public static let beforeVersion14 = "DROP TABLE claim_match;\nDROP TABLE match_coverage;\n"
 }

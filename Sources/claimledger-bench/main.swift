@@ -275,15 +275,7 @@ for size in options.allSizes {
     }
     if options.wants("matching") { matchingFigures(path: path, size: size) }
     if options.wants("report") && size <= 1_000_000 {
-        // Without each claim's matches (one search per claim); with them, at the smallest size only.
-        if size <= 1_000 {
-            let matched = runProcess(
-                claimledger,
-                ["report", "--format", "csv", "-o", "\(options.work)/report-matches-\(size).csv", "--db", path])
-            line(
-                String(format: "report --format csv with matches, %d claims: %.2f s", size - size / 21, matched.seconds)
-            )
-        }
+        if size <= 1_000 { storedMatchFigures(path: path, claims: size - size / 21) }
         for format in ["html", "csv"] {
             let report = runProcess(
                 claimledger,

@@ -147,7 +147,8 @@ struct AssignmentTests {
         let view = try #require(v012.range(of: "DROP VIEW claims_current;")).lowerBound
         try older.writeWithoutTransaction {
             try $0.execute(
-                sql: "DROP VIEW claims_current; DROP TABLE assignment; DROP TRIGGER entry_known_kind;"
+                sql: OlderSchema.beforeVersion14
+                    + "DROP VIEW claims_current; DROP TABLE assignment; DROP TRIGGER entry_known_kind;"
                     + LedgerSchema.migrations[9].components(separatedBy: "CREATE TABLE attribution")[0]
                     .components(separatedBy: "DROP TRIGGER entry_known_kind;")[1]
                     + String(v012[view...]).replacingOccurrences(of: "DROP VIEW claims_current;", with: "")

@@ -31,16 +31,16 @@ extension ClaimLedgerCommand {
                 let source = try l.source(id: claim.sourceID)
                 let history = try l.history(claimID: claimID)
                 let size: ContextSize = context.map { .sentences($0) } ?? .paragraph
-                let earlier = try l.earlierMatches(of: claim)
+                let matches = try l.claimMatches(of: claim)
                 switch format {
                 case .table:
                     let text = ClaimDetail.text(
                         claim, source: source, history: history, styling: .forStandardOutput(),
-                        context: size, earlier: earlier)
+                        context: size, matches: matches)
                     // On a terminal, words wrap whole at its edge (as in `review`); a pipe gets the lines as they are.
                     out(Styling.terminalWidth().map { Wrapping.wrap(text, width: $0) } ?? text)
                 case .json:
-                    out(ClaimDetail.json(claim, source: source, history: history, context: size, earlier: earlier))
+                    out(ClaimDetail.json(claim, source: source, history: history, context: size, matches: matches))
                 }
             }
         }

@@ -1,0 +1,162 @@
+import ClaimMatching
+import GRDB
+import LedgerSchema
+
+/// "Seen before", found once (schema version 14): when a claim is recorded, the claims of other
+/// sources recorded before it that repeat it are stored (`claim_match`), and every reader — `show`,
+/// reports, `list --seen-before`, the desk — reads them instead of searching again. A claim's
+/// earlier matches are its own rows; the later claims that repeat it are the rows naming it.
+/// Claims recorded before the ledger stored matches (`match_coverage`) are searched when asked.
+extension Ledger {
+    /// At most this many claims of one article are matched when it is recorded: a huge article (a
+    /// hostile 50 MB file) must not turn an ingest into hours of searching. The claims past it have
+    /// no stored matches (later claims that repeat them still name them).
+    public static let seenBeforeLimit = 2_000
+
+    /// Finds and stores the matches of a source's claims, just recorded in this transaction, and
+    /// says how many were seen before. Nothing is searched when no claim of another source came
+    /// before it (a first article).
+    @discardableResult
+    public func storeMatches(_ db: Database, sourceID: String) throws -> SeenBeforeSummary {
+        var summary = SeenBeforeSummary()
+        let anyBefore =
+            try Bool.fetchOne(
+                db.cachedStatement(sql: LedgerQuery.claimsBeforeSource.sql), arguments: ["source": sourceID]) == true
+        var claims: [ClaimRecord] = []
+        try forEachClaim(
+            db, ClaimFilter(sourceID: sourceID, order: .position, withDismissed: true), query: .claimsOfSource
+        ) { claims.append($0) }
+        summary.claims = claims.count
+        guard anyBefore else { return summary }
+        for claim in claims.prefix(Ledger.seenBeforeLimit) {
+            summary.count(try storeMatches(db, of: claim))
+        }
+        summary.checked = min(summary.claims, Ledger.seenBeforeLimit)
+        return summary
+    }
+
+    /// Finds and stores the matches of one claim (recorded or corrected in this transaction),
+    /// replacing any it had.
+    @discardableResult
+    public func storeMatches(_ db: Database, claimID: String) throws -> [SimilarClaim] {
+        let claim = try claimRecord(db, id: claimID, asOf: nil)
+        return try storeMatches(db, of: claim)
+    }
+
+    func storeMatches(_ db: Database, of claim: ClaimRecord) throws -> [SimilarClaim] {
+        try db.cachedStatement(sql: LedgerQuery.matchDeleteOfClaim.sql).execute(arguments: [claim.seq])
+        let found = try search(db, of: claim, before: claim.seq, limit: 5, asOf: nil)
+        let insert = try db.cachedStatement(sql: LedgerQuery.matchInsert.sql)
+        for match in found {
+            let f = match.figures
+            try insert.execute(arguments: [
+                "claim": claim.seq, "earlier": match.claim.seq, "similarity": f.similarity,
+                "containment": f.containment, "clause_words": f.clauseWords, "shared_words": f.sharedWords,
+                "shorter_words": f.shorterWords, "place": f.rank, "relevance": f.relevance,
+                "top_relevance": f.topRelevance, "next_relevance": f.nextRelevance,
+            ])
+        }
+        return found
+    }
+
+    /// After a claim's words or speaker are corrected: its own matches, and those of the later
+    /// claims whose matches name it, are found again.
+    func matchAgain(_ db: Database, claimID: String) throws {
+        let claim = try claimRecord(db, id: claimID, asOf: nil)
+        guard claim.seq >= (try matchedFrom(db)) else { return }
+        let later = try Int64.fetchAll(db.cachedStatement(sql: LedgerQuery.matchersOfClaim.sql), arguments: [claim.seq])
+        _ = try storeMatches(db, of: claim)
+        for seq in later { _ = try storeMatches(db, of: try claimRecord(db, seq: seq, asOf: nil)) }
+    }
+
+    /// `audit --rebuild-index`: every claim searched again, in the order they were recorded, and
+    /// its matches stored (about as long as ingesting the claims' articles took to match).
+    package func matchEveryClaim(_ db: Database) throws {
+        try db.execute(sql: LedgerQuery.matchesClear.sql)
+        let ids = try String.fetchAll(
+            db.cachedStatement(sql: LedgerQuery.claimIDAndSeqFrom.sql), arguments: ["from": 0])
+        for id in ids { try storeMatches(db, claimID: id) }
+    }
+
+    /// Claims with this seq or later have their matches stored.
+    func matchedFrom(_ db: Database) throws -> Int64 {
+        try Int64.fetchOne(db.cachedStatement(sql: LedgerQuery.matchedFrom.sql)) ?? Int64.max
+    }
+
+    /// The stored matches of `claim`: the earlier claims it repeats and, with `later`, the claims
+    /// recorded after it that repeat it; only claims recorded by entry `upTo`, as they stood after
+    /// entry `asOf` (nil: now); the most alike first.
+    func storedMatches(_ db: Database, of claim: ClaimRecord, later: Bool, limit: Int, upTo: Int64?, asOf: Int64?)
+        throws -> [SimilarClaim]
+    {
+        var hits = try storedHits(db, .matchesEarlier, seq: claim.seq, limit: limit, upTo: upTo)
+        if later { hits += try storedHits(db, .matchesLater, seq: claim.seq, limit: limit, upTo: upTo) }
+        hits.sort { ($0.figures.similarity, -$0.seq) > ($1.figures.similarity, -$1.seq) }
+        return try hits.prefix(limit).map {
+            SimilarClaim(claim: try claimRecord(db, seq: $0.seq, asOf: asOf), figures: $0.figures)
+        }
+    }
+
+    private func storedHits(_ db: Database, _ query: LedgerQuery, seq: Int64, limit: Int, upTo: Int64?) throws -> [Hit]
+    {
+        let rows = try Row.fetchAll(
+            db.cachedStatement(sql: query.sql), arguments: ["seq": seq, "as_of": upTo ?? Int64.max, "limit": limit])
+        return rows.map { row in
+            Hit(
+                seq: row["seq"],
+                figures: SeenBeforeModel.Features(
+                    similarity: row["similarity"], containment: row["containment"], clauseWords: row["clause_words"],
+                    sharedWords: row["shared_words"], shorterWords: row["shorter_words"], rank: row["place"],
+                    relevance: row["relevance"], topRelevance: row["top_relevance"],
+                    nextRelevance: row["next_relevance"]))
+        }
+    }
+
+    /// The claim recorded at entry `seq`, as it stood after entry `asOf` (nil: now).
+    func claimRecord(_ db: Database, seq: Int64, asOf: Int64?) throws -> ClaimRecord {
+        guard let id = try String.fetchOne(db.cachedStatement(sql: LedgerQuery.claimIDAt.sql), arguments: [seq]) else {
+            throw LedgerError.damaged("the search index or a stored match names entry \(seq), which is not a claim")
+        }
+        return try claimRecord(db, id: id, asOf: asOf)
+    }
+
+    func claimRecord(_ db: Database, id: String, asOf: Int64?) throws -> ClaimRecord {
+        var record: ClaimRecord?
+        try forEachClaim(db, ClaimFilter(asOf: asOf, withDismissed: true), query: .claimByID, claimID: id) {
+            record = $0
+        }
+        guard let record else { throw LedgerError.unknownID(id) }
+        return record
+    }
+}
+
+extension SeenBeforeSummary {
+    /// Counts one claim's earlier matches: seen before, with the status of a decided match when
+    /// there is one.
+    mutating func count(_ earlier: [SimilarClaim]) {
+        guard let first = earlier.first else { return }
+        let decided = earlier.first { $0.claim.status == .verified || $0.claim.status == .disputed } ?? first
+        seen += 1
+        byStatus[decided.claim.status, default: 0] += 1
+    }
+}
+
+/// The audit of stored matches (derived data, outside the hash chain).
+package enum StoredMatchAudit {
+    /// Every audit: the first stored match naming no claim, two claims of one source, a later claim
+    /// as the earlier one, or a claim the ledger says was recorded before matches were stored.
+    package static func firstProblem(_ db: Database) throws -> Int64? {
+        try Int64.fetchOne(db.cachedStatement(sql: LedgerQuery.matchProblem.sql))
+    }
+
+    /// `audit --search-index`: the first stored match whose words in common (and the shorter
+    /// text's) are not what the two claims' indexed words give.
+    package static func firstDisagreement(_ db: Database) throws -> Int64? {
+        let rows = try Row.fetchCursor(db.cachedStatement(sql: LedgerQuery.matchPairs.sql))
+        while let row = try rows.next() {
+            let pair = Similarity.Comparison(MatchTerms(indexed: row[3]), MatchTerms(indexed: row[4])) { _ in 1 }
+            if pair.sharedWords != row[1] || pair.shorterWords != row[2] { return row[0] }
+        }
+        return nil
+    }
+}
