@@ -30,7 +30,7 @@ public enum LedgerQuery: String, CaseIterable, Sendable {
     case matchedFrom = "matched_from", matchInsert = "match_insert", matchDeleteOfClaim = "match_delete_of_claim"
     case matchesEarlier = "matches_earlier", matchesLater = "matches_later", matchersOfClaim = "matchers_of_claim"
     case claimIDAndSeqFrom = "claim_id_and_seq_from", matchesClear = "matches_clear", matchProblem = "match_problem"
-    case matchPairs = "match_pairs"
+    case matchPairs = "match_pairs", repeatsOfClaims = "repeats_of_claims"
     case queueAfter = "queue_after", queueBefore = "queue_before", queueAllAfter = "queue_all_after", queueAllBefore = "queue_all_before"
     case queueClaimsIn = "queue_claims_in", queuePlacesOfSource = "queue_places_of_source"
     case queuePlacesOfAssignee = "queue_places_of_assignee", queuePlacesOfAnyone = "queue_places_of_anyone"

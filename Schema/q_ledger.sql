@@ -682,3 +682,14 @@ ORDER BY m.claim_seq LIMIT 1;
 SELECT m.claim_seq, m.shared_words, m.shorter_words, a.body, b.body
 FROM claim_match m JOIN claim_index a ON a.rowid = m.claim_seq JOIN claim_index b ON b.rowid = m.earlier_seq
 ORDER BY m.claim_seq;
+
+-- name: repeats_of_claims
+-- For the claims :seqs (a JSON array of seqs; a desk page's), the other claim of each of their
+-- stored matches, earlier or later, with its status now.
+SELECT m.claim_seq AS seq, q.now_status AS status FROM claim_match m
+JOIN claim_queue q ON q.claim_seq = m.earlier_seq
+WHERE m.claim_seq IN (SELECT value FROM json_each(:seqs))
+UNION ALL
+SELECT m.earlier_seq AS seq, q.now_status AS status FROM claim_match m
+JOIN claim_queue q ON q.claim_seq = m.claim_seq
+WHERE m.earlier_seq IN (SELECT value FROM json_each(:seqs));

@@ -130,6 +130,41 @@ extension Ledger {
     }
 }
 
+/// How a claim stands among its stored matches, for a listing's row: how many claims of other
+/// sources it repeats or is repeated by, and the statuses of those decided.
+public struct RepeatSummary: Sendable, Equatable {
+    public var claims = 0
+    public var decided: Set<ClaimStatus> = []
+
+    public init(claims: Int = 0, decided: Set<ClaimStatus> = []) {
+        self.claims = claims
+        self.decided = decided
+    }
+}
+
+extension Ledger {
+    /// For a page of claims: each one's stored matches in one read (claims with none are left out;
+    /// a claim recorded before the ledger stored matches has none here).
+    public func repeatSummaries(of claims: [ClaimRecord]) throws -> [String: RepeatSummary] {
+        guard !claims.isEmpty else { return [:] }
+        let idOf = Dictionary(claims.map { ($0.seq, $0.claim.claimID) }, uniquingKeysWith: { a, _ in a })
+        return try read { db in
+            var result: [String: RepeatSummary] = [:]
+            let rows = try Row.fetchCursor(
+                db.cachedStatement(sql: LedgerQuery.repeatsOfClaims.sql),
+                arguments: ["seqs": "[" + claims.map { String($0.seq) }.joined(separator: ",") + "]"])
+            while let row = try rows.next() {
+                guard let id = idOf[row["seq"]] else { continue }
+                result[id, default: RepeatSummary()].claims += 1
+                if let status = ClaimStatus(rawValue: row["status"]), status == .verified || status == .disputed {
+                    result[id, default: RepeatSummary()].decided.insert(status)
+                }
+            }
+            return result
+        }
+    }
+}
+
 extension SeenBeforeSummary {
     /// Counts one claim's earlier matches: seen before, with the status of a decided match when
     /// there is one.

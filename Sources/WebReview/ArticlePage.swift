@@ -10,6 +10,7 @@ extension Desk {
         let sourceID = try ledger.resolveSourceID(typed)
         let source = try ledger.source(id: sourceID)
         let claims = try ledger.claims(ClaimFilter(sourceID: sourceID, order: .position, withDismissed: true))
+        let repeats = try ledger.repeatSummaries(of: claims)
         let selected = r.query["c"].flatMap { typed in claims.first { $0.shortID == typed || $0.claim.claimID == typed }
         }
         let h = PageLayout.h
@@ -22,7 +23,7 @@ extension Desk {
                 try claimPanel($0, s, from: "/s/\(source.shortID)?c=\($0.shortID)", use: r.query["use"])
             }
             ?? "<p>\(claims.count) quotes and claims. Select one in the text to review it.</p>"
-            + claimList(claims, source: source.shortID)
+            + claimList(claims, source: source.shortID, repeats: repeats)
         let dim = r.query["dim"] == "1"
         let hidden = PageLayout.csrfField(s)
         let correct = SourceFormView.form(
@@ -33,7 +34,7 @@ extension Desk {
             \(source.source.url.map { " · " + PageLayout.link($0) } ?? "")</p>\(notice)\(correct)
             \(marksToggle(source.shortID, selected: selected?.shortID, dim: dim))
             <a class="skip" href="#panel">Skip past the marks to the claim panel</a>
-            <div class="article"><div class="text\(dim ? " dim" : "")">\(markedText(source.body ?? "", claims: claims, source: source.shortID, selected: selected?.shortID, dim: dim))</div>
+            <div class="article"><div class="text\(dim ? " dim" : "")">\(markedText(source.body ?? "", claims: claims, repeats: repeats, source: source.shortID, selected: selected?.shortID, dim: dim))</div>
             <aside class="panel" id="panel">\(panel)</aside></div>
             """
         return .html(
@@ -42,10 +43,12 @@ extension Desk {
     }
 
     /// The text, escaped, with each claim's span a link to its panel: colour and a label for its
-    /// status, its speaker as a title. A span inside one already marked is listed, not nested.
-    func markedText(_ body: String, claims: [ClaimRecord], source: String, selected: String?, dim: Bool = false)
-        -> String
-    {
+    /// status, its speaker (and what it repeats) as a title. A span inside one already marked is
+    /// listed, not nested.
+    func markedText(
+        _ body: String, claims: [ClaimRecord], repeats: [String: RepeatSummary] = [:], source: String,
+        selected: String?, dim: Bool = false
+    ) -> String {
         let scalars = Array(body.unicodeScalars)
         func text(_ a: Int, _ b: Int) -> String { PageLayout.h(String(String.UnicodeScalarView(scalars[a..<b]))) }
         var out = ""
@@ -53,7 +56,9 @@ extension Desk {
         for c in claims.sorted(by: { ($0.claim.start ?? -1, $0.seq) < ($1.claim.start ?? -1, $1.seq) }) {
             guard let start = c.claim.start, let end = c.claim.end, start >= at, start <= end, end <= scalars.count
             else { continue }
-            let speaker = c.claim.speaker.map { "\(c.kind.rawValue) by \($0)" } ?? c.kind.rawValue
+            let speaker =
+                (c.claim.speaker.map { "\(c.kind.rawValue) by \($0)" } ?? c.kind.rawValue)
+                + (SeenBeforeView.flag(repeats[c.claim.claimID]).map { "; " + $0 } ?? "")
             out += text(at, start)
             out +=
                 "<a class=\"mark \(c.kind.rawValue) \(c.status.rawValue)\(c.shortID == selected ? " selected" : "")\" id=\"m-\(PageLayout.h(c.shortID))\" "
@@ -74,10 +79,10 @@ extension Desk {
             + "<a href=\"\(link)\(selected == nil ? "" : "#panel")\">\(dim ? "Show the marks" : "Dim the marks")</a></p>"
     }
 
-    func claimList(_ claims: [ClaimRecord], source: String) -> String {
+    func claimList(_ claims: [ClaimRecord], source: String, repeats: [String: RepeatSummary]) -> String {
         let h = PageLayout.h
         let items = claims.map { c in
-            "<li>\(PageLayout.badge(c.status)) <a href=\"/s/\(h(source))?c=\(h(c.shortID))#panel\">\(h(c.shortID))</a> \(h(c.claim.speaker ?? "")): \(h(String(c.claim.text.prefix(120))))</li>"
+            "<li>\(PageLayout.badge(c.status)) <a href=\"/s/\(h(source))?c=\(h(c.shortID))#panel\">\(h(c.shortID))</a> \(h(c.claim.speaker ?? "")): \(h(String(c.claim.text.prefix(120))))\(SeenBeforeView.flagLine(repeats[c.claim.claimID]))</li>"
         }
         return "<ol>\(items.joined())</ol>"
     }

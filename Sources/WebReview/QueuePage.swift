@@ -85,7 +85,8 @@ extension Desk {
             }
             ?? "Counts are given for status, kind, article and who is on a claim; these filters would count every claim of the ledger."
 
-        let rows = page.claims.map(queueRow).joined()
+        let repeats = try ledger.repeatSummaries(of: page.claims)
+        let rows = page.claims.map { queueRow($0, repeats: repeats[$0.claim.claimID]) }.joined()
         let body = """
             <h1>Queue</h1><p class="counts">\(countLine)</p>\(Desk.notice(r))
             \(filterForm(q, colleagues: try colleagues()))
@@ -135,10 +136,10 @@ extension Desk {
         return links.joined(separator: " ")
     }
 
-    func queueRow(_ c: ClaimRecord) -> String {
+    func queueRow(_ c: ClaimRecord, repeats: RepeatSummary?) -> String {
         let h = PageLayout.h
         return """
-            <tr><td><a href="/c/\(h(c.shortID))">\(h(c.shortID))</a></td><td>\(PageLayout.badge(c.status))\(decidedBy(c))\(saidAs(c))\(onIt(c))</td>\
+            <tr><td><a href="/c/\(h(c.shortID))">\(h(c.shortID))</a></td><td>\(PageLayout.badge(c.status))\(decidedBy(c))\(saidAs(c))\(onIt(c))\(SeenBeforeView.flagLine(repeats))</td>\
             <td>\(h(c.claim.speaker ?? "—"))</td><td>\(h(c.kind == .quote ? "“\(c.claim.text)”" : c.claim.text))</td>\
             <td><a href="/s/\(h(c.sourceShortID))?c=\(h(c.shortID))">\(h(c.sourceTitle ?? c.sourceShortID))</a></td>\
             <td>\(c.claim.score.map { String(format: "%.2f", $0) } ?? "")</td></tr>

@@ -27,6 +27,25 @@ enum SeenBeforeView {
         return "<section class=\"seen\" aria-label=\"Seen before\"><h3>Seen before</h3><ul>\(items)</ul></section>"
     }
 
+    /// A row's or a mark's flag: the claim repeats, or is repeated by, claims of other articles, and
+    /// which of those were decided ("repeats a verified claim"); nil for none (a claim recorded
+    /// before the ledger stored matches shows its matches only on its own page).
+    static func flag(_ r: RepeatSummary?) -> String? {
+        guard let r, r.claims > 0 else { return nil }
+        switch (r.decided.contains(.verified), r.decided.contains(.disputed)) {
+        case (true, true): return "repeats claims verified and disputed"
+        case (true, false): return "repeats a verified claim"
+        case (false, true): return "repeats a disputed claim"
+        default:
+            return r.claims == 1 ? "repeats a claim of another article" : "repeats \(r.claims) claims of other articles"
+        }
+    }
+
+    /// The flag under a row's status.
+    static func flagLine(_ r: RepeatSummary?) -> String {
+        flag(r).map { "<br><small class=\"repeat\">\(h($0))</small>" } ?? ""
+    }
+
     /// The evidence a "Use the same evidence" link asked for: a decided match's, never other text.
     static func evidence(use: String?, in matches: [SimilarClaim]) -> String? {
         guard let use, let m = matches.first(where: { $0.claim.shortID == use }),

@@ -41,6 +41,18 @@ struct DeskSeenBeforeTests {
             #expect(back.body.contains("\(later.shortID)</a> (later,"), "the earlier claim sees the later one")
             let bogus = try await web.get("/c/\(later.shortID)?use=c-zzzz")
             #expect(bogus.status == 200 && !bogus.body.contains("value=\"https://sipri.example/2023\""))
+            // The queue and the article flag the repeat of a decided claim (stored matches: no search).
+            let queue = try await web.get("/")
+            let row = try #require(queue.body.range(of: "/c/\(later.shortID)\""))
+            let flag = "<small class=\"repeat\">repeats a verified claim</small>"
+            #expect(queue.body[row.upperBound...].prefix(600).contains(flag), "the later claim's row")
+            let article = try await web.get("/s/\(later.sourceShortID)")
+            #expect(article.body.contains("; repeats a verified claim\""), "the mark's title")
+            #expect(article.body.contains(flag), "the article's list of claims")
+            let verifiedQueue = try await web.get("/?status=verified")
+            // The verified one is repeated by the later claim (and, here, by a claim of the fixture's seed).
+            #expect(verifiedQueue.body.contains("<small class=\"repeat\">repeats "), "the verified one's row")
+            #expect(!verifiedQueue.body.contains("repeats a verified claim"), "it does not repeat itself")
         }
     }
 }
