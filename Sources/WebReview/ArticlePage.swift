@@ -14,13 +14,17 @@ extension Desk {
         let selected = r.query["c"].flatMap { typed in claims.first { $0.shortID == typed || $0.claim.claimID == typed }
         }
         let h = PageLayout.h
+        // A decision's confirmation is in the panel, beside the claim; the article's own notices on top.
         let notice =
-            r.query["m"] == "ingested" ? try ingestedNotice(sourceID: sourceID, claims: claims) : Desk.notice(r)
+            r.query["m"] == "ingested"
+            ? try ingestedNotice(sourceID: sourceID, claims: claims) : selected == nil ? Desk.notice(r) : ""
         let meta = [source.source.outlet, source.source.author, source.source.published].compactMap { $0 }.map(h)
             .joined(separator: " · ")
         let panel =
             try selected.map {
-                try claimPanel($0, s, from: "/s/\(source.shortID)?c=\($0.shortID)", use: r.query["use"])
+                try claimPanel(
+                    $0, s, from: "/s/\(source.shortID)?c=\($0.shortID)", use: r.query["use"],
+                    notice: Desk.panelNotice(r))
             }
             ?? "<p>\(claims.count) quotes and claims. Select one in the text to review it.</p>"
             + claimList(claims, source: source.shortID, repeats: repeats)

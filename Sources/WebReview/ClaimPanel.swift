@@ -8,7 +8,7 @@ extension Desk {
     /// a match whose evidence the decision form starts with ("Use the same evidence").
     func claimPanel(
         _ c: ClaimRecord, _ s: DeskSession, from back: String, error: String? = nil,
-        kept: [String: String] = [:], use: String? = nil
+        kept: [String: String] = [:], use: String? = nil, notice: String = ""
     ) throws -> String {
         let h = PageLayout.h
         let claim = c.claim
@@ -24,7 +24,7 @@ extension Desk {
             kept["evidence"] = evidence
         }
         return """
-            <h2><a href="/c/\(h(c.shortID))">\(h(c.shortID))</a> \(PageLayout.badge(c.status))</h2>\(PageLayout.message(error, error: true))\(try nextLink(after: c, from: back))
+            <h2><a href="/c/\(h(c.shortID))">\(h(c.shortID))</a> \(PageLayout.badge(c.status))</h2>\(notice)\(PageLayout.message(error, error: true))\(try nextLink(after: c, from: back))
             \(DecisionView.current(c.status, history: events))\(c.kind == .quote ? AttributionView.current(c.attribution, history: events) : "")
             \(AssignmentView.current(c.assignedTo, history: events, me: s.reviewer))\(SeenBeforeView.section(matches, of: c, back: back))
             <blockquote>\(h(c.kind == .quote ? "“\(claim.text)”" : claim.text))</blockquote><dl>\(facts)</dl>
@@ -81,8 +81,7 @@ extension Desk {
         let kept = error == nil ? [:] : r.form
         let body =
             "<h1 class=\"visually-hidden\">\(claim.kind == .quote ? "Quote" : "Claim") \(PageLayout.h(claim.shortID))</h1>"
-            + Desk.notice(r)
-            + "<div class=\"panel\" id=\"panel\">\(try claimPanel(claim, s, from: back, error: error, kept: kept, use: r.query["use"]))</div>"
+            + "<div class=\"panel\" id=\"panel\">\(try claimPanel(claim, s, from: back, error: error, kept: kept, use: r.query["use"], notice: Desk.panelNotice(r)))</div>"
             + (try paragraphContext(claim))
             + "<p><a href=\"/s/\(PageLayout.h(claim.sourceShortID))?c=\(PageLayout.h(claim.shortID))#panel\">In its article</a></p>"
         return .html(PageLayout.page(title: claim.shortID, session: s, state: state(), body: body), status: status)

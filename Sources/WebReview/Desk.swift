@@ -44,6 +44,10 @@ public final class Desk: @unchecked Sendable {
                 return WebResponse(
                     status: 200, headers: [("Content-Type", "text/css; charset=utf-8")],
                     body: Array(PageLayout.stylesheet.utf8))
+            case ("GET", "/desk.js"):
+                return WebResponse(
+                    status: 200, headers: [("Content-Type", "text/javascript; charset=utf-8")],
+                    body: Array(PageLayout.script.utf8))
             case ("GET", "/favicon.ico"): return WebResponse(status: 404)
             case ("GET", "/login"): return loginPage(request)
             case ("POST", "/login"): return try signIn(request)

@@ -218,6 +218,13 @@ extension Desk {
         PageLayout.message(r.query["m"].flatMap { notices[$0] })
     }
 
+    /// A decision's confirmation at the top of the claim panel, where the page opens (`#done`) and
+    /// the desk's script moves focus: the reviewer sees what was recorded beside the claim.
+    static func panelNotice(_ r: WebRequest) -> String {
+        guard let text = r.query["m"].flatMap({ notices[$0] }) else { return "" }
+        return "<p class=\"notice\" role=\"status\" id=\"done\" tabindex=\"-1\">\(PageLayout.h(text))</p>"
+    }
+
     static let notices: [String: String] = [
         "verified": "Recorded: verified.", "disputed": "Recorded: disputed.",
         "dismissed": "Recorded: dismissed (not check-worthy).",

@@ -95,6 +95,7 @@ def session_flow(driver, base, token, shots):
     click_and_wait(driver, driver.find_element(By.CSS_SELECTOR, "button[name=record]"))
     check("Recorded: verified." in driver.page_source, "choosing Verified and pressing Record decision records it")
     check(len(driver.find_elements(By.CSS_SELECTOR, "a.mark.verified.selected")) == 1, "the mark now says verified")
+    keeps_the_reader_in_the_article(driver)
     verdict = driver.find_element(By.CSS_SELECTOR, ".verdict").text
     check("verified" in verdict and rating in verdict and "figures match the yearbook" in verdict and "ann" in verdict,
           "the panel shows the verdict as recorded (rating, note, who): " + verdict)
@@ -105,6 +106,24 @@ def session_flow(driver, base, token, shots):
     driver.get(base + "/")
     check("verified 1" in driver.find_element(By.CLASS_NAME, "counts").text, "the queue counts it as verified")
     return claim_id
+
+
+def in_view(driver, element):
+    return driver.execute_script(
+        "var r = arguments[0].getBoundingClientRect();"
+        "return r.bottom > 0 && r.top < window.innerHeight && r.right > 0 && r.left < window.innerWidth;", element)
+
+
+def keeps_the_reader_in_the_article(driver):
+    """After a decision on a wide screen: the confirmation is in the panel and has the focus, the
+    claim's mark is on screen beside the panel (sticky), not the article's first lines."""
+    done = driver.find_element(By.ID, "done")
+    check(done.text == "Recorded: verified." and done.find_element(By.XPATH, "ancestor::aside[@id='panel']") is not None,
+          "the confirmation is at the top of the panel")
+    check(driver.switch_to.active_element == done, "the confirmation has the focus (not the page's body)")
+    mark = driver.find_element(By.CSS_SELECTOR, ".text a.mark.selected")
+    check(in_view(driver, mark) and in_view(driver, done), "the decided claim's mark and the confirmation are both on screen")
+    check(driver.execute_script("return window.scrollY") > 0 or in_view(driver, mark), "the page is at the claim, not its top")
 
 
 def ledger_size(driver):
