@@ -536,6 +536,13 @@ WHERE {claim_filters};
 SELECT q.place, q.source_order, q.position, q.claim_seq FROM claim c JOIN claim_queue q ON q.claim_seq = c.seq
 WHERE c.source_id = :source;
 
+-- name: queue_places_of_repeats
+-- The queue places of the claims whose stored matches name an earlier claim of another source (seen
+-- before), with status :seen_status now when it is given (few: sorted by the caller).
+SELECT q.place, q.source_order, q.position, q.claim_seq FROM claim_queue q
+WHERE q.claim_seq IN (SELECT m.claim_seq FROM claim_match m JOIN claim_queue e ON e.claim_seq = m.earlier_seq
+                      WHERE :seen_status IS NULL OR e.now_status = :seen_status);
+
 -- name: queue_places_of_anyone
 -- The queue places of the claims ever given to anyone (few: "nobody is on it" is counted as every
 -- claim less those still with someone).
@@ -693,3 +700,7 @@ UNION ALL
 SELECT m.earlier_seq AS seq, q.now_status AS status FROM claim_match m
 JOIN claim_queue q ON q.claim_seq = m.claim_seq
 WHERE m.earlier_seq IN (SELECT value FROM json_each(:seqs));
+
+-- name: matches_cover_every_claim
+-- Whether every claim was matched when it was recorded (or by `audit --rebuild-index`).
+SELECT (SELECT matched_from FROM match_coverage) <= coalesce((SELECT min(seq) FROM claim), 9223372036854775807);

@@ -166,7 +166,7 @@ public struct ClaimFilter: Sendable, Equatable {
             "match": driving ? nil : indexMatch, "driving": driving ? indexMatch : nil, "order": order.rawValue,
             "min_score": minScore, "with_dismissed": withDismissed,
             "min_confidence": minConfidence, "max_confidence": maxConfidence, "attribution": attribution?.rawValue,
-            "assigned_to": assignedTo?.argument, "since": since,
+            "assigned_to": assignedTo?.argument, "since": since, "seen_status": seenBefore?.statusArgument,
             "limit": limit ?? -1,
         ]
     }

@@ -54,6 +54,11 @@ extension Ledger {
     private func queuePage(_ db: Database, _ filter: ClaimFilter, from cursor: QueueCursor, size: Int) throws
         -> QueuePage
     {
+        if filter.seenBefore != nil, !(try matchesCoverEveryClaim(db)) {
+            throw LedgerError.refused(
+                "The queue is filtered on \"seen before\" from the stored matches, which this ledger has only for its newer claims; `claimledger audit --rebuild-index` stores them for every claim."
+            )
+        }
         var limited = filter
         limited.limit = size + 1
         var claims: [ClaimRecord] = []
@@ -90,7 +95,9 @@ extension Ledger {
     ) throws {
         var now = filter
         now.asOf = nil
-        let driving = try readsIndexMatches(db, now)
+        // Claims seen before are read from their stored matches (when every claim has them), the
+        // search tested on each.
+        let driving = try now.seenBefore == nil && readsIndexMatches(db, now)
         var arguments = now.arguments(driving: driving)
         _ = arguments.append(contentsOf: start.arguments)
         _ = arguments.append(contentsOf: ["direction": forward ? 1 : -1])
@@ -119,8 +126,9 @@ extension Ledger {
         try reader.flush(body)
     }
 
-    /// The queue places of the only claims that can match: one article's, or those ever given to
-    /// one reviewer; nil when the filter does not narrow the queue so.
+    /// The queue places of the only claims that can match: one article's, those ever given to one
+    /// reviewer, or those seen before (their stored matches: a claim recorded before the ledger
+    /// stored matches is not among them); nil when the filter does not narrow the queue so.
     private func fewCandidates(_ db: Database, _ filter: ClaimFilter, _ arguments: StatementArguments) throws
         -> [QueuePlace]?
     {
@@ -129,6 +137,8 @@ extension Ledger {
             query = .queuePlacesOfAssignee
         } else if filter.sourceID != nil {
             query = .queuePlacesOfSource
+        } else if filter.seenBefore != nil, try matchesCoverEveryClaim(db) {
+            query = .queuePlacesOfRepeats
         } else {
             return nil
         }

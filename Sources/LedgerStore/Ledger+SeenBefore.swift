@@ -29,6 +29,12 @@ public enum SeenBeforeFilter: Sendable, Equatable {
     case any
     case status(ClaimStatus)
 
+    /// The status the earlier claim must have now (`queue_places_of_repeats`), nil for any.
+    var statusArgument: String? {
+        if case .status(let status) = self { return status.rawValue }
+        return nil
+    }
+
     func accepts(_ earlier: [SimilarClaim]) -> Bool {
         switch self {
         case .any: return !earlier.isEmpty

@@ -78,6 +78,17 @@ extension Ledger {
         for id in ids { try storeMatches(db, claimID: id) }
     }
 
+    /// Whether every claim's matches are stored (a ledger made before version 14 has them for its
+    /// newer claims only, until `audit --rebuild-index`): then the claims seen before can be read
+    /// from them (the desk's queue filter).
+    public func matchesCoverEveryClaim() throws -> Bool {
+        try read { db in try matchesCoverEveryClaim(db) }
+    }
+
+    func matchesCoverEveryClaim(_ db: Database) throws -> Bool {
+        try Bool.fetchOne(db.cachedStatement(sql: LedgerQuery.matchesCoverEveryClaim.sql)) ?? false
+    }
+
     /// Claims with this seq or later have their matches stored.
     func matchedFrom(_ db: Database) throws -> Int64 {
         try Int64.fetchOne(db.cachedStatement(sql: LedgerQuery.matchedFrom.sql)) ?? Int64.max

@@ -61,7 +61,8 @@ enum PageLayout {
 
     /// The desk's one script, a convenience every page works without: on a wide screen, an
     /// article opened at a claim's panel is scrolled to the claim's mark instead (the panel stays
-    /// beside the text), and a decision's confirmation in the panel takes the focus.
+    /// beside the text), a decision's confirmation in the panel takes the focus, and on a phone the
+    /// queue's filters are folded under "Filters" unless one is in use.
     static let script = """
         window.addEventListener("load", function () {
           var wide = window.matchMedia("(min-width: 50rem)").matches;
@@ -69,6 +70,8 @@ enum PageLayout {
           if (wide && mark && location.hash === "#panel") { mark.scrollIntoView({block: "center"}); }
           var done = document.getElementById("done");
           if (done) { done.focus({preventScroll: wide && !!mark}); }
+          var filters = document.querySelector("details.filter-box");
+          if (filters && !wide && !filters.dataset.active) { filters.open = false; }
         });
         """
 
@@ -108,7 +111,7 @@ enum PageLayout {
         table.cards td{display:block;border:0;padding:.1rem 0;overflow-wrap:anywhere}
         table.queue td:nth-child(6):not(:empty)::before{content:"score "}
         button,select,input[type=text],input[type=date],input[type=password]{min-height:44px}
-        .choice{min-height:44px;display:flex;align-items:center;gap:.4rem}.paging a,nav a{display:inline-block;padding:.6rem 0}}
+        .choice{min-height:44px;display:flex;align-items:center;gap:.4rem}.paging a,nav a,summary{display:inline-block;padding:.6rem 0}}
         @media (min-width:50.01rem){.article .panel{position:sticky;top:.5rem;max-height:calc(100vh - 1rem);overflow-y:auto}}
         @media print{header nav,.panel form,footer form{display:none}.article{grid-template-columns:1fr}
         .article .panel{position:static;max-height:none;overflow:visible}}

@@ -19,6 +19,8 @@ struct QueueQuery {
     /// Only claims scored at least this (`min=`), only quotes whose speaker the ranker chose with at
     /// most this confidence (`conf=`: the doubtful attributions first).
     var minScore: Double?, maxConfidence: Double?
+    /// Only claims seen before (`seen=any`), or seen before as verified or disputed (`seen=verified`).
+    var seen: SeenBeforeFilter?
     var cursor = QueueCursor.top
 
     init(_ r: WebRequest) {
@@ -31,6 +33,7 @@ struct QueueQuery {
         onIt = r.field("on")
         minScore = r.field("min").flatMap(Double.init).flatMap { (0...1).contains($0) ? $0 : nil }
         maxConfidence = r.field("conf").flatMap(Double.init).flatMap { (0...1).contains($0) ? $0 : nil }
+        seen = r.field("seen").flatMap { $0 == "any" ? .any : ClaimStatus(rawValue: $0).map(SeenBeforeFilter.status) }
         if let seq = r.field("after").flatMap(Int64.init) { cursor = .after(seq) }
         if let seq = r.field("before").flatMap(Int64.init) { cursor = .before(seq) }
     }
@@ -42,13 +45,24 @@ struct QueueQuery {
         filter.maxConfidence = maxConfidence
         filter.attribution = attribution
         filter.assignedTo = onIt.map { $0 == "mine" ? .reviewer(me) : $0 == "nobody" ? .nobody : .reviewer($0) }
+        // Read from the stored matches: only when every claim has them (else the form says why not).
+        if try ledger.matchesCoverEveryClaim() { filter.seenBefore = seen }
         return filter
     }
 
     /// Whether only status and kind are filtered: then the counts are the tally's, read not counted.
     var countsAreTallied: Bool {
         speaker == nil && source == nil && search == nil && attribution == nil && onIt == nil && minScore == nil
-            && maxConfidence == nil
+            && maxConfidence == nil && seen == nil
+    }
+
+    /// `seen=` as the link and the form write it.
+    var seenArgument: String? {
+        switch seen {
+        case nil: return nil
+        case .any: return "any"
+        case .status(let status): return status.rawValue
+        }
     }
 
     /// This query's string, at another place in the queue.
@@ -56,7 +70,7 @@ struct QueueQuery {
         var fields: [(String, String?)] = [
             ("status", status?.rawValue ?? "all"), ("kind", kind?.rawValue), ("speaker", speaker),
             ("source", source), ("q", search), ("said", attribution?.rawValue), ("on", onIt),
-            ("min", minScore.map { String($0) }), ("conf", maxConfidence.map { String($0) }),
+            ("min", minScore.map { String($0) }), ("conf", maxConfidence.map { String($0) }), ("seen", seenArgument),
         ]
         switch place {
         case .top: break
@@ -89,7 +103,7 @@ extension Desk {
         let rows = page.claims.map { queueRow($0, repeats: repeats[$0.claim.claimID]) }.joined()
         let body = """
             <h1>Queue</h1><p class="counts">\(countLine)</p>\(Desk.notice(r))
-            \(filterForm(q, colleagues: try colleagues()))
+            \(filterForm(q, colleagues: try colleagues(), seenAvailable: try ledger.matchesCoverEveryClaim()))
             <table class="queue cards"><thead><tr><th>ID</th><th>Status</th><th>Speaker</th><th>Text</th><th>Source</th><th>Score</th></tr></thead>
             <tbody>\(rows.isEmpty ? "<tr><td colspan=\"6\">Nothing matches these filters.\(q.search == nil ? "" : Desk.searchHint)</td></tr>" : rows)</tbody></table>
             <p class="paging">\(counts.map { pageCount(q, $0) } ?? "") \(pageLinks(q, page))</p>
@@ -166,7 +180,9 @@ extension Desk {
         return "<br><small class=\"on-it\">on it: \(PageLayout.h(assignee))</small>"
     }
 
-    func filterForm(_ q: QueueQuery, colleagues: [String]) -> String {
+    /// The queue's filters, folded on a phone by the desk's script unless one is in use (open
+    /// without the script).
+    func filterForm(_ q: QueueQuery, colleagues: [String], seenAvailable: Bool) -> String {
         let h = PageLayout.h
         let statuses = ["unverified", "verified", "disputed", "dismissed", "all"].map {
             "<option\(($0 == (q.status?.rawValue ?? "all")) ? " selected" : "")>\($0)</option>"
@@ -186,7 +202,10 @@ extension Desk {
         }.joined()
         let scores = [("", "any"), ("0.5", "at least 0.5"), ("0.7", "at least 0.7"), ("0.9", "at least 0.9")]
         let doubts = [("", "any"), ("0.9", "at most 0.9"), ("0.7", "at most 0.7"), ("0.5", "at most 0.5")]
+        let seen = seenAvailable ? seenSelect(q) : ""
+        let active = !q.countsAreTallied || q.kind != nil || q.status != .unverified
         return """
+            <details class="filter-box" open\(active ? " data-active=\"1\"" : "")><summary>Filters</summary>
             <form method="get" action="/" class="filters">
             <label>Status <select name="status">\(statuses)</select></label><label>Kind <select name="kind">\(kinds)</select></label>
             <label>Said as quoted? <select name="said">\(saidOptions)</select></label>
@@ -195,8 +214,21 @@ extension Desk {
             <label>Speaker confidence <select name="conf">\(options(doubts, selected: q.maxConfidence))</select></label>
             <label>Speaker <input type="text" name="speaker" value="\(h(q.speaker ?? ""))"></label>
             <label>Source <input type="text" name="source" value="\(h(q.source ?? ""))" placeholder="s-…"></label>
-            <label>Search <input type="text" name="q" value="\(h(q.search ?? ""))"></label><button type="submit">Filter</button></form>
+            \(seen)<label>Search <input type="text" name="q" value="\(h(q.search ?? ""))"></label><button type="submit">Filter</button></form></details>
             """
+    }
+
+    /// "Seen before": claims that repeat an earlier claim of another article, or one now verified
+    /// or disputed (offered when every claim's matches are stored).
+    func seenSelect(_ q: QueueQuery) -> String {
+        let choices = [
+            ("", "any or not"), ("any", "seen before"), ("verified", "as verified"), ("disputed", "as disputed"),
+        ]
+        return "<label>Seen before <select name=\"seen\">"
+            + choices.map {
+                "<option value=\"\($0.0)\"\($0.0 == (q.seenArgument ?? "") ? " selected" : "")>\($0.1)</option>"
+            }
+            .joined() + "</select></label>"
     }
 
     /// Why a search may find nothing: it matches whole words (in any form), as `list --search` does.

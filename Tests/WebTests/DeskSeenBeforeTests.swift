@@ -53,6 +53,18 @@ struct DeskSeenBeforeTests {
             // The verified one is repeated by the later claim (and, here, by a claim of the fixture's seed).
             #expect(verifiedQueue.body.contains("<small class=\"repeat\">repeats "), "the verified one's row")
             #expect(!verifiedQueue.body.contains("repeats a verified claim"), "it does not repeat itself")
+            // The queue filtered on "seen before": from the stored matches, every claim having them.
+            let seenAsVerified = try await web.get("/?status=all&seen=verified")
+            #expect(
+                seenAsVerified.body.contains("/c/\(later.shortID)\"")
+                    && !seenAsVerified.body.contains("/c/\(earlier.shortID)\""))
+            #expect(seenAsVerified.body.contains("<option value=\"verified\" selected>as verified</option>"))
+            let seenAsDisputed = try await web.get("/?status=all&seen=disputed")
+            #expect(seenAsDisputed.body.contains("Nothing matches these filters."))
+            let seenAny = try await web.get("/?status=all&seen=any")
+            #expect(
+                seenAny.body.contains("/c/\(later.shortID)\"")
+                    && seenAny.body.contains("<option value=\"any\" selected>"))
         }
     }
 }

@@ -236,6 +236,11 @@ def accessibility(driver, base, claim_id, source_link):
             if width == 390 and page in ("/", "/?status=all", "/sources", "/reports"):
                 wide = driver.execute_script("return document.documentElement.scrollWidth")
                 check(wide <= 390, "%s fits a 390 px phone without scrolling sideways (%d px wide)" % (page, wide))
+            if page in ("/", "/?status=all"):
+                folded = driver.execute_script("return !document.querySelector('details.filter-box').open")
+                expected = width == 390 and page == "/"
+                check(folded == expected, "the queue's filters on %s at %d px are %s" % (
+                    page, width, "folded under Filters (none in use)" if expected else "open"))
             if width == 390 and page == "/":
                 driver.save_screenshot(os.path.join(shots_dir, "5-queue-phone.png"))
         driver.add_cookie({"name": cookie["name"], "value": cookie["value"], "path": "/"})
