@@ -5,4 +5,5 @@ CREATE TEMP VIEW claim_match AS
 SELECT NULL AS claim_seq, NULL AS earlier_seq, NULL AS similarity, NULL AS containment, NULL AS clause_words,
        NULL AS shared_words, NULL AS shorter_words, NULL AS place, NULL AS relevance, NULL AS top_relevance,
        NULL AS next_relevance WHERE 0;
+CREATE TEMP VIEW match_pending AS SELECT NULL AS claim_seq WHERE 0;
 CREATE TEMP VIEW match_coverage AS SELECT 1 AS only, 9223372036854775807 AS matched_from;

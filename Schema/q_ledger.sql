@@ -646,6 +646,16 @@ VALUES (:claim, :earlier, :similarity, :containment, :clause_words, :shared_word
 -- name: match_delete_of_claim
 DELETE FROM claim_match WHERE claim_seq = ?;
 
+-- name: match_pending_insert
+INSERT OR IGNORE INTO match_pending (claim_seq) VALUES (?);
+
+-- name: match_pending_delete
+DELETE FROM match_pending WHERE claim_seq = ?;
+
+-- name: match_is_stored
+-- Whether a claim's matches are stored: recorded since the ledger stores them, and not left pending.
+SELECT ? >= (SELECT matched_from FROM match_coverage) AND NOT EXISTS (SELECT 1 FROM match_pending WHERE claim_seq = ?1);
+
 -- name: matches_earlier
 -- A claim's stored matches recorded by entry :as_of, best first.
 SELECT earlier_seq AS seq, similarity, containment, clause_words, shared_words, shorter_words, place,
@@ -671,18 +681,23 @@ SELECT claim_id, seq FROM claim WHERE seq >= :from ORDER BY seq;
 -- name: matches_clear
 -- `audit --rebuild-index`: every stored match is written anew, for every claim.
 DELETE FROM claim_match;
+DELETE FROM match_pending;
 UPDATE match_coverage SET matched_from = 0;
 
 -- name: match_problem
 -- Every audit: the first stored match that names no claim, or two claims of one source, or an
 -- "earlier" claim recorded after the other (a CHECK refuses it, but a file can be edited), or a
--- claim recorded before the ledger stored matches (its coverage lowered: matches would be hidden).
+-- claim recorded before the ledger stored matches (its coverage lowered: matches would be hidden)
+-- or left pending; or a pending claim that is no claim.
 SELECT m.claim_seq FROM claim_match m
 LEFT JOIN claim c ON c.seq = m.claim_seq
 LEFT JOIN claim e ON e.seq = m.earlier_seq
 WHERE c.seq IS NULL OR e.seq IS NULL OR c.source_id = e.source_id OR m.earlier_seq >= m.claim_seq
    OR m.claim_seq < (SELECT matched_from FROM match_coverage)
-ORDER BY m.claim_seq LIMIT 1;
+   OR m.claim_seq IN (SELECT claim_seq FROM match_pending)
+UNION ALL
+SELECT p.claim_seq FROM match_pending p WHERE NOT EXISTS (SELECT 1 FROM claim c WHERE c.seq = p.claim_seq)
+ORDER BY 1 LIMIT 1;
 
 -- name: match_pairs
 -- `audit --search-index`: every stored match with both claims' indexed words, to recompute.
@@ -703,4 +718,5 @@ WHERE m.earlier_seq IN (SELECT value FROM json_each(:seqs));
 
 -- name: matches_cover_every_claim
 -- Whether every claim was matched when it was recorded (or by `audit --rebuild-index`).
-SELECT (SELECT matched_from FROM match_coverage) <= coalesce((SELECT min(seq) FROM claim), 9223372036854775807);
+SELECT (SELECT matched_from FROM match_coverage) <= coalesce((SELECT min(seq) FROM claim), 9223372036854775807)
+       AND NOT EXISTS (SELECT 1 FROM match_pending);

@@ -32,6 +32,13 @@ CREATE TABLE claim_match (
 -- "Also claimed later": the claims that repeat one claim.
 CREATE INDEX claim_match_by_earlier ON claim_match(earlier_seq, claim_seq);
 
+-- Claims recorded without their matches: those of a large import (searching for each of thousands
+-- of imported reviews would make the import many times slower). Their matches are searched when
+-- asked, as for claims recorded before this migration, until `audit --rebuild-index` stores them.
+CREATE TABLE match_pending (
+    claim_seq INTEGER PRIMARY KEY
+) STRICT;
+
 -- Claims recorded before this migration were never matched when they were recorded: for them the
 -- library searches when asked, as before, until `audit --rebuild-index` has matched every claim
 -- (which sets `matched_from` to 0).

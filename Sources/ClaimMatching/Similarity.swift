@@ -16,7 +16,7 @@ public struct MatchTerms: Sendable, Equatable {
             if word == MatchText.clauseBreak {
                 clauses.append([])
             } else {
-                clauses[clauses.count - 1].insert(PorterStemmer.stem(word))
+                clauses[clauses.count - 1].insert(StemCache.stem(word))
             }
         }
         self.clauses = clauses.filter { !$0.isEmpty }

@@ -8,6 +8,8 @@ struct Recorder {
     let db: Database
     let reviewer: String
     var summary = ImportSummary()
+    /// Whether each new claim's matches are found now (else left pending: a large import).
+    var matchEach = true
 
     init(ledger: Ledger, db: Database, reviewer: String) {
         self.ledger = ledger
@@ -78,7 +80,12 @@ struct Recorder {
             return nil
         }
         summary.recorded += 1
-        try ledger.storeMatches(db, claimID: claimID)
+        if matchEach {
+            try ledger.storeMatches(db, claimID: claimID)
+        } else {
+            try ledger.deferMatches(db, claimID: claimID)
+            summary.matchesDeferred += 1
+        }
         return claimID
     }
 }

@@ -73,11 +73,11 @@ extension Ledger {
     /// The claims of other sources recorded before entry `before` (nil: any) that repeat `claim`,
     /// as they stood after entry `asOf`: its stored matches (and, when `before` is past it, the
     /// later claims that stored it as theirs), or for a claim recorded before the ledger stored
-    /// matches, a search.
+    /// matches or left pending by a large import, a search.
     func matches(_ db: Database, of claim: ClaimRecord, before: Int64?, limit: Int, asOf: Int64? = nil) throws
         -> [SimilarClaim]
     {
-        guard claim.seq >= (try matchedFrom(db)) else {
+        guard try matchesAreStored(db, seq: claim.seq) else {
             return try search(db, of: claim, before: before, limit: limit, asOf: asOf)
         }
         let upTo = [asOf, before.map { $0 - 1 }].compactMap { $0 }.min()

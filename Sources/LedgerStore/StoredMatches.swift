@@ -43,8 +43,16 @@ extension Ledger {
         return try storeMatches(db, of: claim)
     }
 
+    /// Records a claim without its matches (a large import): they are searched when asked, until
+    /// `audit --rebuild-index` (or a correction of the claim) stores them.
+    public func deferMatches(_ db: Database, claimID: String) throws {
+        let claim = try claimRecord(db, id: claimID, asOf: nil)
+        try db.cachedStatement(sql: LedgerQuery.matchPendingInsert.sql).execute(arguments: [claim.seq])
+    }
+
     func storeMatches(_ db: Database, of claim: ClaimRecord) throws -> [SimilarClaim] {
         try db.cachedStatement(sql: LedgerQuery.matchDeleteOfClaim.sql).execute(arguments: [claim.seq])
+        try db.cachedStatement(sql: LedgerQuery.matchPendingDelete.sql).execute(arguments: [claim.seq])
         let found = try search(db, of: claim, before: claim.seq, limit: 5, asOf: nil)
         let insert = try db.cachedStatement(sql: LedgerQuery.matchInsert.sql)
         for match in found {
@@ -89,7 +97,12 @@ extension Ledger {
         try Bool.fetchOne(db.cachedStatement(sql: LedgerQuery.matchesCoverEveryClaim.sql)) ?? false
     }
 
-    /// Claims with this seq or later have their matches stored.
+    /// Whether the claim at `seq` has its matches stored (else they are searched when asked).
+    func matchesAreStored(_ db: Database, seq: Int64) throws -> Bool {
+        try Bool.fetchOne(db.cachedStatement(sql: LedgerQuery.matchIsStored.sql), arguments: [seq]) ?? false
+    }
+
+    /// Claims with this seq or later have their matches stored (unless left pending).
     func matchedFrom(_ db: Database) throws -> Int64 {
         try Int64.fetchOne(db.cachedStatement(sql: LedgerQuery.matchedFrom.sql)) ?? Int64.max
     }

@@ -1,3 +1,4 @@
+import FactCheckImport
 import Foundation
 import TestSupport
 import Testing
@@ -85,11 +86,41 @@ struct StoredMatchesTests {
         #expect(try cli.run("audit", "--search-index").status == 0)
     }
 
+    /// A large import records its claims without searching for each (pending): `show` searches for
+    /// them when asked, the desk's filter is not offered, and `audit --rebuild-index` stores them.
+    @Test func aLargeImportLeavesItsMatchesPendingUntilTheRebuild() throws {
+        let (cli, first, _) = try ClaimMatchingEndToEndTests().seeded()
+        let repeated = "This is Putin's fifth visit to Vietnam, he previously visited in 2001, 2006, 2013 and 2017."
+        var reviews = [ImportTests.review(repeated, url: "https://checks.example/fifth", rating: nil)]
+        for n in 1...ReviewImport.matchedImport {
+            reviews.append(
+                ImportTests.review(
+                    "Generated review \(n) of a quokka census", url: "https://checks.example/g\(n)", rating: nil))
+        }
+        let imported = try cli.run("import", try ImportTests().write(cli, "archive.json", reviews), "--reviewer", "ann")
+        #expect(
+            imported.status == 0 && imported.stderr.contains("without looking for their matches"), "\(imported.stderr)")
+        #expect(try sqlite(cli, "SELECT count(*) FROM match_pending;") == String(reviews.count))
+        let found = try cli.json("list", "--search", "2017", "--format", "json") as! [[String: Any]]
+        let importedID = try #require(found.first { ($0["text"] as? String) == repeated }?["id"] as? String)
+        let shown = try cli.json("show", importedID, "--format", "json") as! [String: Any]
+        #expect(ids(shown["seen_before"]).contains(first), "a pending claim's matches are searched when asked")
+        #expect(try cli.run("audit", "--search-index").status == 0)
+        let rebuilt = try cli.run("audit", "--rebuild-index")
+        #expect(rebuilt.status == 0, "\(rebuilt.stderr)")
+        #expect(try sqlite(cli, "SELECT count(*) FROM match_pending;") == "0")
+        let stored = try sqlite(
+            cli,
+            "SELECT count(*) FROM claim_match m JOIN claim c ON c.seq = m.claim_seq WHERE c.text = '\(repeated.replacingOccurrences(of: "'", with: "''"))';"
+        )
+        #expect(Int(stored) ?? 0 >= 1)
+    }
+
     /// A ledger of version 13 (no stored matches) still finds its claims' matches by searching,
     /// before and after it is migrated; `audit --rebuild-index` then stores them.
     @Test func anOlderLedgerSearchesUntilItsMatchesAreRebuilt() throws {
         let (cli, first, second) = try ClaimMatchingEndToEndTests().seeded()
-        _ = try sqlite(cli, "DROP TABLE claim_match; DROP TABLE match_coverage; PRAGMA user_version = 13;")
+        _ = try sqlite(cli, "DROP TABLE claim_match; DROP TABLE match_coverage; DROP TABLE match_pending; PRAGMA user_version = 13;")
         let read = try cli.json("show", second, "--format", "json") as! [String: Any]
         #expect(ids(read["seen_before"]) == [first])
         #expect(try cli.run("note", second, "checked the wire", "--reviewer", "ann").status == 0)  // migrates

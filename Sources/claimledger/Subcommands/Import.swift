@@ -47,6 +47,11 @@ extension ClaimLedgerCommand {
                 }
                 let l = try ledger.open(create: true)
                 let summary = try ReviewImport.record(reviews, in: l, reviewer: reviewer.name)
+                if summary.matchesDeferred > 0 {
+                    note(
+                        "The \(summary.matchesDeferred) new claims were recorded without looking for their matches (an import of more than \(ReviewImport.matchedImport) reviews): `show` and reports search for them when asked; `claimledger audit --rebuild-index` stores them."
+                    )
+                }
                 if json {
                     out(
                         CommandOutput.imported(
