@@ -16,5 +16,6 @@ public enum OlderSchema {
     }()
 
     /// Drops what version 14 added: the stored matches and their coverage.
-    public static let beforeVersion14 = "DROP TABLE claim_match;\nDROP TABLE match_coverage;\nDROP TABLE match_pending;\n"
+    public static let beforeVersion14 =
+        "DROP TABLE claim_match;\nDROP TABLE match_coverage;\nDROP TABLE match_pending;\n"
 }

@@ -120,7 +120,7 @@ struct StoredMatchesTests {
     /// before and after it is migrated; `audit --rebuild-index` then stores them.
     @Test func anOlderLedgerSearchesUntilItsMatchesAreRebuilt() throws {
         let (cli, first, second) = try ClaimMatchingEndToEndTests().seeded()
-        _ = try sqlite(cli, "DROP TABLE claim_match; DROP TABLE match_coverage; DROP TABLE match_pending; PRAGMA user_version = 13;")
+        _ = try sqlite(cli, OlderSchema.beforeVersion14 + "PRAGMA user_version = 13;")
         let read = try cli.json("show", second, "--format", "json") as! [String: Any]
         #expect(ids(read["seen_before"]) == [first])
         #expect(try cli.run("note", second, "checked the wire", "--reviewer", "ann").status == 0)  // migrates
