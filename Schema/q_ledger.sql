@@ -224,6 +224,13 @@ WHERE {claim_filters}
 ORDER BY seq DESC
 LIMIT :limit;
 
+-- name: claims_of_source_newest
+-- One source's claims, last recorded first (`list --source`): read by claim_by_source.
+SELECT * FROM ({claim_fields} WHERE c.source_id = :source AND c.seq <= :as_of)
+WHERE {claim_filters}
+ORDER BY seq DESC
+LIMIT :limit;
+
 -- name: claims_by_position
 -- Article order: source by source, each by offset.
 SELECT * FROM ({claim_fields} WHERE c.seq <= :as_of AND (:source IS NULL OR c.source_id = :source))
@@ -249,10 +256,13 @@ ORDER BY CASE :order WHEN 'newest' THEN -seq END, CASE :order WHEN 'score' THEN 
 LIMIT :limit;
 
 -- name: claims_of_source
--- One source's claims in article order (reports, source by source: uses claim_by_source).
+-- One source's claims in article order (reports, source by source; an article's page): read by
+-- claim_by_source (the other claims queries' `:source IS NULL OR …` cannot use it: at a million
+-- claims they scan them all).
 SELECT * FROM ({claim_fields} WHERE c.source_id = :source AND c.seq <= :as_of)
 WHERE {claim_filters}
-ORDER BY coalesce(start, 0), seq;
+ORDER BY coalesce(start, 0), seq
+LIMIT :limit;
 
 -- name: claim_by_id
 SELECT * FROM ({claim_fields} WHERE c.claim_id = :claim_id AND c.seq <= :as_of);
@@ -262,6 +272,13 @@ SELECT * FROM ({claim_fields} WHERE c.claim_id = :claim_id AND c.seq <= :as_of);
 -- counted from their assignments, `queue_places_of_assignee`, not here.)
 SELECT source_id, status, count(*) AS claims
 FROM ({claim_fields} WHERE c.seq <= :as_of AND (:source IS NULL OR c.source_id = :source))
+WHERE {claim_filters}
+GROUP BY source_id, status;
+
+-- name: claim_counts_of_source
+-- The same for one source (a report of one article, as of an entry), read by claim_by_source.
+SELECT source_id, status, count(*) AS claims
+FROM ({claim_fields} WHERE c.source_id = :source AND c.seq <= :as_of)
 WHERE {claim_filters}
 GROUP BY source_id, status;
 
@@ -350,8 +367,12 @@ SELECT seq, kind, recorded_at, prev_hash, payload, hash FROM entry WHERE seq >= 
 SELECT type, name, tbl_name, sql FROM sqlite_schema WHERE name NOT LIKE 'sqlite_%' ORDER BY type, name;
 
 -- name: report_sources
-{source_fields} WHERE s.seq <= :as_of AND (:source IS NULL OR s.source_id = :source)
+{source_fields} WHERE s.seq <= :as_of
 ORDER BY s.seq;
+
+-- name: report_source
+-- A report of one article: read by its key, not by scanning every source.
+{source_fields} WHERE s.source_id = :source AND s.seq <= :as_of;
 
 -- name: entry_at
 SELECT seq, hash, recorded_at FROM entry WHERE seq = ?;

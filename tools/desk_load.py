@@ -9,7 +9,8 @@
 3. With --big LEDGER (e.g. the benchmark's 1M-claim ledger, which this changes: it adds a
    reviewer): the queue's first page, its 11th (ten "Next page" links on), and the first page of
    other filters (among them "mine", with 200 claims given to the reviewer, "nobody is on it", a
-   minimum score, doubtful speakers and one article), each median of 20.
+   minimum score, doubtful speakers, one article, claims seen before), an article's page, a claim's
+   page and one article's report, each median of 20.
 
 Usage: tools/desk_load.py [--claimledger .build/release/claimledger] [--big /tmp/bx/ledger-1000000.sqlite]
 """
@@ -136,8 +137,8 @@ def timed_pages(binary, db, pages, assigned=0):
             path = path_of(b)
             client, server = [], []
             for _ in range(20):
-                t = time.perf_counter(); status, _ = b.send(path); client.append(time.perf_counter() - t)
-                assert status == 200, status
+                t = time.perf_counter(); status, body = b.send(path); client.append(time.perf_counter() - t)
+                assert status == 200, (status, label, re.findall(r'class="error"[^>]*>([^<]*)', body)[:1])
                 server.append(b.server_ms)
             print("%s: server %.1f ms median, %.1f max; client %.1f ms median (20 GETs over loopback)"
                   % (label, statistics.median(server), max(server), 1000 * statistics.median(client)))
@@ -147,6 +148,10 @@ def timed_pages(binary, db, pages, assigned=0):
 
 def first_source(binary, db):
     return json.loads(run(binary, "list", "--limit", "1", "--format", "json", "--db", db))[0]["source"]
+
+
+def first_claim(binary, db):
+    return json.loads(run(binary, "list", "--limit", "1", "--format", "json", "--db", db))[0]["id"]
 
 
 def page_after(b, path, nexts):
@@ -181,6 +186,11 @@ def main():
             ("queue with a minimum score (min=0.9), first page", lambda b: "/?min=0.9"),
             ("queue of doubtful speakers (conf=0.7), first page", lambda b: "/?status=all&conf=0.7"),
             ("queue of one article (source=), first page", lambda b: "/?status=all&source=" + first_source(a.claimledger, a.big)),
+            ("queue of claims seen before (seen=any), first page", lambda b: "/?status=all&seen=any"),
+            ("queue of claims seen before as verified (seen=verified), first page", lambda b: "/?status=all&seen=verified"),
+            ("article page of one article", lambda b: "/s/" + first_source(a.claimledger, a.big)),
+            ("claim page", lambda b: "/c/" + first_claim(a.claimledger, a.big)),
+            ("report of one article (CSV)", lambda b: "/report.csv?source=" + first_source(a.claimledger, a.big)),
             ("report page", lambda b: "/reports"),
         ], assigned=200)
     return 0 if ok else 1

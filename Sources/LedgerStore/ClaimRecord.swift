@@ -145,8 +145,8 @@ public struct ClaimFilter: Sendable, Equatable {
     /// The query that reads these claims in this order.
     var query: LedgerQuery {
         switch order {
-        case .newest: return .claimsNewest
-        case .position: return .claimsByPosition
+        case .newest: return sourceID == nil ? .claimsNewest : .claimsOfSourceNewest
+        case .position: return sourceID == nil ? .claimsByPosition : .claimsOfSource
         case .score: return .claimsByScore
         }
     }
@@ -257,8 +257,8 @@ extension Ledger {
                 }
                 return (byStatus, sources.count)
             }
-            for row in try Row.fetchAll(
-                db.cachedStatement(sql: LedgerQuery.claimCounts.sql), arguments: counted.arguments())
+            let query: LedgerQuery = counted.sourceID == nil ? .claimCounts : .claimCountsOfSource
+            for row in try Row.fetchAll(db.cachedStatement(sql: query.sql), arguments: counted.arguments())
             {
                 sources.insert(row[0])
                 if let status = ClaimStatus(rawValue: row[1]) { byStatus[status, default: 0] += row[2] as Int }

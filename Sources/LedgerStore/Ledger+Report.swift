@@ -42,7 +42,7 @@ extension Ledger {
         filter.limit = nil
         try read { db in
             let sources = try Row.fetchCursor(
-                db.makeStatement(sql: LedgerQuery.reportSources.sql),
+                db.makeStatement(sql: (filter.sourceID == nil ? LedgerQuery.reportSources : .reportSource).sql),
                 arguments: ["as_of": stamp.asOf, "source": filter.sourceID])
             while let row = try sources.next() {
                 let source = try RecordedSource(db, row: row, ledger: self)
