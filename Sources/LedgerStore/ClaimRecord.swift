@@ -258,8 +258,7 @@ extension Ledger {
                 return (byStatus, sources.count)
             }
             let query: LedgerQuery = counted.sourceID == nil ? .claimCounts : .claimCountsOfSource
-            for row in try Row.fetchAll(db.cachedStatement(sql: query.sql), arguments: counted.arguments())
-            {
+            for row in try Row.fetchAll(db.cachedStatement(sql: query.sql), arguments: counted.arguments()) {
                 sources.insert(row[0])
                 if let status = ClaimStatus(rawValue: row[1]) { byStatus[status, default: 0] += row[2] as Int }
             }
