@@ -31,6 +31,7 @@ public enum LedgerQuery: String, CaseIterable, Sendable {
     case matchesEarlier = "matches_earlier", matchesLater = "matches_later", matchersOfClaim = "matchers_of_claim"
     case claimIDAndSeqFrom = "claim_id_and_seq_from", matchesClear = "matches_clear", matchProblem = "match_problem"
     case matchPairs = "match_pairs", repeatsOfClaims = "repeats_of_claims", queuePlacesOfRepeats = "queue_places_of_repeats"
+    case queuePlacesOfDoubtful = "queue_places_of_doubtful"
     case matchesCoverEveryClaim = "matches_cover_every_claim", matchPendingInsert = "match_pending_insert"
     case matchPendingDelete = "match_pending_delete", matchIsStored = "match_is_stored"
     case queueAfter = "queue_after", queueBefore = "queue_before", queueAllAfter = "queue_all_after", queueAllBefore = "queue_all_before"

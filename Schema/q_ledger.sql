@@ -564,6 +564,14 @@ SELECT q.place, q.source_order, q.position, q.claim_seq FROM claim_queue q
 WHERE q.claim_seq IN (SELECT m.claim_seq FROM claim_match m JOIN claim_queue e ON e.claim_seq = m.earlier_seq
                       WHERE :seen_status IS NULL OR e.now_status = :seen_status);
 
+-- name: queue_places_of_doubtful
+-- The queue places of the quotes whose speaker the ranker chose with at most :max_confidence, up to
+-- :cap of them (more: the caller walks the queue instead). By speaker_confidence_by_value.
+SELECT q.place, q.source_order, q.position, q.claim_seq FROM speaker_confidence sc
+JOIN claim_queue q ON q.claim_seq = sc.seq
+WHERE sc.confidence <= :max_confidence
+LIMIT :cap;
+
 -- name: queue_places_of_anyone
 -- The queue places of the claims ever given to anyone (few: "nobody is on it" is counted as every
 -- claim less those still with someone).

@@ -1,4 +1,5 @@
--- ClaimLedger schema, migration 14: "seen before", found once. When a claim is recorded (or its
+-- ClaimLedger schema, migration 14: "seen before", found once (and an index for doubtful speakers,
+-- at the end). When a claim is recorded (or its
 -- text or speaker corrected), the library searches the claims of other sources recorded before it
 -- and keeps the ones that repeat it (`SeenBeforeModel.isSeenBefore`, at most five, best first)
 -- here, in the same transaction. `show`, reports, `list --seen-before` and the desk read these rows
@@ -47,3 +48,8 @@ CREATE TABLE match_coverage (
     matched_from INTEGER NOT NULL   -- claims with seq >= this have their matches stored
 ) STRICT;
 INSERT INTO match_coverage (only, matched_from) VALUES (1, (SELECT coalesce(max(seq), 0) + 1 FROM entry));
+
+-- The desk's queue of doubtful speakers (`conf=`, `list --max-confidence`): the few quotes whose
+-- speaker the ranker chose with at most a given confidence, found by their confidence instead of
+-- by walking the whole queue (3.6 s at a million claims when almost none is that doubtful).
+CREATE INDEX speaker_confidence_by_value ON speaker_confidence(confidence, seq);

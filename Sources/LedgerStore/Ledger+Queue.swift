@@ -139,10 +139,25 @@ extension Ledger {
             query = .queuePlacesOfSource
         } else if filter.seenBefore != nil, try matchesCoverEveryClaim(db) {
             query = .queuePlacesOfRepeats
+        } else if filter.maxConfidence != nil {
+            // Doubtful speakers: few, read by their confidence; many, found by walking the queue.
+            var capped = arguments
+            _ = capped.append(contentsOf: ["cap": Ledger.fewDoubtful + 1])
+            let places = try places(db, .queuePlacesOfDoubtful, capped)
+            return places.count > Ledger.fewDoubtful ? nil : places
         } else {
             return nil
         }
-        return try Row.fetchAll(db.cachedStatement(sql: query.sql), arguments: arguments).map {
+        return try places(db, query, arguments)
+    }
+
+    /// Up to this many doubtful speakers are read by their confidence and sorted here.
+    static let fewDoubtful = 20_000
+
+    private func places(_ db: Database, _ query: LedgerQuery, _ arguments: StatementArguments) throws
+        -> [QueuePlace]
+    {
+        try Row.fetchAll(db.cachedStatement(sql: query.sql), arguments: arguments).map {
             QueuePlace(place: $0[0], sourceOrder: $0[1], position: $0[2], claimSeq: $0[3])
         }
     }

@@ -15,7 +15,8 @@ public enum OlderSchema {
             + v003[start.lowerBound..<end.upperBound]
     }()
 
-    /// Drops what version 14 added: the stored matches and their coverage.
+    /// Drops what version 14 added: the stored matches, their coverage and pending claims, the index of confidences.
     public static let beforeVersion14 =
         "DROP TABLE claim_match;\nDROP TABLE match_coverage;\nDROP TABLE match_pending;\n"
+        + "DROP INDEX speaker_confidence_by_value;\n"
 }
