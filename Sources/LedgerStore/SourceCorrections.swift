@@ -9,6 +9,19 @@ public enum SourceField: String, Codable, Sendable, CaseIterable {
 }
 
 /// The JSON payload of a `source_corrected` entry: one field of a source set anew.
+extension SourcePayload {
+    /// The outlet its address names, to offer when none was given: the host without `www.`
+    /// (`https://www.reuters.com/world/…` → `reuters.com`); nil for an address with no host, or not
+    /// http(s).
+    public var outletFromAddress: String? {
+        guard let url, let parts = URLComponents(string: url), let scheme = parts.scheme?.lowercased(),
+            scheme == "http" || scheme == "https", var host = parts.host?.lowercased(), host.contains(".")
+        else { return nil }
+        if host.hasPrefix("www.") { host.removeFirst(4) }
+        return host.isEmpty ? nil : host
+    }
+}
+
 public struct SourceCorrectionPayload: Codable, Sendable, Equatable, PayloadEncodable {
     public var sourceID: String
     public var field: String

@@ -47,8 +47,8 @@ extension Desk {
     }
 
     /// The text, escaped, with each claim's span a link to its panel: colour and a label for its
-    /// status, its speaker (and what it repeats) as a title. A span inside one already marked is
-    /// listed, not nested.
+    /// status, its speaker (and what it repeats) as a title. A span inside one already marked gets a
+    /// link of its own right after it (`nestedMark`).
     func markedText(
         _ body: String, claims: [ClaimRecord], repeats: [String: RepeatSummary] = [:], source: String,
         selected: String?, dim: Bool = false
@@ -58,8 +58,12 @@ extension Desk {
         var out = ""
         var at = 0
         for c in claims.sorted(by: { ($0.claim.start ?? -1, $0.seq) < ($1.claim.start ?? -1, $1.seq) }) {
-            guard let start = c.claim.start, let end = c.claim.end, start >= at, start <= end, end <= scalars.count
-            else { continue }
+            guard let start = c.claim.start, let end = c.claim.end, start <= end, end <= scalars.count else { continue }
+            guard start >= at else {
+                // Inside the span just marked (a quote within a claim): a link of its own right after it.
+                out += nestedMark(c, source: source, selected: selected, dim: dim)
+                continue
+            }
             let speaker =
                 (c.claim.speaker.map { "\(c.kind.rawValue) by \($0)" } ?? c.kind.rawValue)
                 + (SeenBeforeView.flag(repeats[c.claim.claimID]).map { "; " + $0 } ?? "")
@@ -72,6 +76,18 @@ extension Desk {
             at = end
         }
         return out + text(at, scalars.count)
+    }
+
+    /// A quote or claim inside another's span, reachable from the text: "[+quote]" after the outer
+    /// mark, a link to its panel with its own status and speaker.
+    func nestedMark(_ c: ClaimRecord, source: String, selected: String?, dim: Bool) -> String {
+        let h = PageLayout.h
+        let speaker = c.claim.speaker.map { "\(c.kind.rawValue) by \($0)" } ?? c.kind.rawValue
+        return
+            "<a class=\"mark nested \(c.kind.rawValue) \(c.status.rawValue)\(c.shortID == selected ? " selected" : "")\" "
+            + "id=\"m-\(h(c.shortID))\" href=\"/s/\(h(source))?c=\(h(c.shortID))\(dim ? "&amp;dim=1" : "")#panel\" "
+            + "title=\"\(h(speaker)) (inside the span before)\"><span class=\"label\" data-speaker=\"\(h(speaker))\">"
+            + "[+\(c.kind.rawValue) \(c.status.rawValue)]</span></a>"
     }
 
     /// "Dim the marks" (plain text, the selected one still shown) or "Show the marks", keeping the selection.

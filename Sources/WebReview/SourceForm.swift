@@ -24,13 +24,17 @@ enum SourceFormView {
 
     /// Folded away under "Correct this source", open when a refused form comes back.
     static func form(_ source: RecordedSource, hidden: String, kept: [String: String], error: String?) -> String {
+        // No outlet given: its address's host is offered (a suggestion to pick, never filled in).
+        let offered = source.source.outlet == nil ? source.source.outletFromAddress : nil
         let inputs = fields.map { field, label -> String in
             let now = value(source.source, field) ?? ""
             let shown = kept[field.rawValue] ?? now
+            let offer = field == .outlet ? offered : nil
             return """
                 <label for="src-\(field.rawValue)">\(label)</label><input type="text" id="src-\(field.rawValue)" \
-                name="\(field.rawValue)" value="\(h(shown))"><input type="hidden" name="seen_\(field.rawValue)" \
-                value="\(h(kept["seen_\(field.rawValue)"] ?? now))">
+                name="\(field.rawValue)" value="\(h(shown))"\(offer == nil ? "" : " list=\"src-outlet-offer\"")>\
+                \(offer.map { "<datalist id=\"src-outlet-offer\"><option value=\"\(h($0))\"></datalist><small>From its address: \(h($0))</small>" } ?? "")\
+                <input type="hidden" name="seen_\(field.rawValue)" value="\(h(kept["seen_\(field.rawValue)"] ?? now))">
                 """
         }.joined()
         return """

@@ -70,6 +70,63 @@ struct DeskSourceTests {
         }
     }
 
+    /// A source with an address and no outlet is offered its address's host as the outlet (a
+    /// suggestion: nothing is filled in); once it has an outlet, nothing is offered.
+    @Test func anOutletIsOfferedFromTheAddressHost() async throws {
+        let fixture = try DeskFixture()
+        let source = try #require(try fixture.ledger.sources().first).source
+        try fixture.ledger.correctSource(
+            sourceID: source.source.sourceID, changes: [(.url, "https://www.Reuters.com/world/asia/x?y=1")],
+            reason: "its address", reviewer: "ann")
+        let corrected = try #require(try fixture.ledger.sources().first { $0.source.shortID == source.shortID }).source
+        #expect(corrected.source.outletFromAddress == "reuters.com")
+        try await fixture.run { web, _ in
+            _ = try await web.signIn(fixture.token)
+            let page = try await web.get("/s/\(source.shortID)")
+            #expect(page.body.contains("<datalist id=\"src-outlet-offer\"><option value=\"reuters.com\"></datalist>"))
+            #expect(
+                page.body.contains("name=\"outlet\" value=\"\" list=\"src-outlet-offer\""), "offered, not filled in")
+            try fixture.ledger.correctSource(
+                sourceID: source.source.sourceID, changes: [(.outlet, "Reuters")], reason: "named", reviewer: "ann")
+            #expect(!(try await web.get("/s/\(source.shortID)")).body.contains("src-outlet-offer"))
+        }
+        for (url, host) in [
+            ("javascript:alert(1)", nil), ("https://localhost/x", nil), ("ftp://files.example.org/a", nil),
+            ("http://news.example.co.uk", "news.example.co.uk"),
+        ] as [(String, String?)] {
+            var payload = corrected.source
+            payload.url = url
+            #expect(payload.outletFromAddress == host, "\(url)")
+        }
+    }
+
+    /// A quote inside a claim's span is still reachable from the text: a link of its own after the
+    /// claim's mark, to its panel.
+    @Test func aSpanInsideAnotherIsReachableFromTheText() async throws {
+        let fixture = try DeskFixture()
+        let file = fixture.dir.file("nested.txt")
+        try """
+        title: Prison rounds
+
+        Noel and Thomas signed "false certifications" attesting they had made their required rounds in 2019, according to court records.
+        """.write(toFile: file, atomically: true, encoding: .utf8)
+        #expect(try ClaimLedgerBinary.run(["ingest", file, "--db", fixture.ledger.path]).status == 0)
+        let source = try #require(try fixture.ledger.sources().last).source
+        let claims = try fixture.ledger.claims(ClaimFilter(sourceID: source.source.sourceID, withDismissed: true))
+        let quote = try #require(claims.first { $0.kind == .quote && $0.claim.text == "false certifications" })
+        let outer = try #require(claims.first { $0.kind == .claim && ($0.claim.start ?? 0) < (quote.claim.start ?? 0) })
+        try await fixture.run { web, _ in
+            _ = try await web.signIn(fixture.token)
+            let page = try await web.get("/s/\(source.shortID)")
+            let outerMark = try #require(page.body.range(of: "id=\"m-\(outer.shortID)\""))
+            let inner = try #require(
+                page.body.range(of: "<a class=\"mark nested quote unverified\" id=\"m-\(quote.shortID)\""))
+            #expect(outerMark.upperBound < inner.lowerBound, "after the claim's mark")
+            #expect(page.body.contains("href=\"/s/\(source.shortID)?c=\(quote.shortID)#panel\""))
+            #expect(page.body.contains("[+quote unverified]"))
+        }
+    }
+
     /// A claim's own page (a link pasted into chat) shows its paragraph with the claim marked, and
     /// its source.
     @Test func aClaimsPageShowsItsParagraphWithTheClaimMarked() async throws {
