@@ -11,8 +11,8 @@ extension Desk {
         let source = try ledger.source(id: sourceID)
         let claims = try ledger.claims(ClaimFilter(sourceID: sourceID, order: .position, withDismissed: true))
         let repeats = try ledger.repeatSummaries(of: claims)
-        let selected = r.query["c"].flatMap { typed in claims.first { $0.shortID == typed || $0.claim.claimID == typed }
-        }
+        let chosen = r.query["c"]
+        let selected = claims.first { $0.shortID == chosen || $0.claim.claimID == chosen }
         let h = PageLayout.h
         // A decision's confirmation is in the panel, beside the claim; the article's own notices on top.
         let notice =
