@@ -34,7 +34,7 @@ extension ClaimLedgerCommand {
             help: ArgumentHelp(
                 "Leave out each claim's \"checked before as\" and \"also claimed in\" lines.",
                 discussion:
-                    "They take one search per claim: on a ledger of hundreds of thousands of claims a report is much faster without them."
+                    "They are read from the matches stored when each claim was recorded (a claim recorded before the ledger stored them, or by a large import, is searched for: `claimledger audit --rebuild-index` stores them); a report of hundreds of thousands of claims is still faster without them."
             ))
         var noMatches = false
 
