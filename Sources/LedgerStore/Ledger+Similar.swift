@@ -77,34 +77,42 @@ extension Ledger {
     func similar(_ db: Database, _ query: SimilarQuery) throws -> [SimilarClaim] {
         let plan = try MatchPlan(db, text: query.text, speaker: query.speaker)
         guard let match = plan.ftsQuery, query.limit > 0 else { return [] }
-        let queryTerms = MatchTerms(text: query.text)
-        let querySpeaker = query.speaker.map(MatchText.indexed) ?? ""
         let rows = try Row.fetchCursor(
             db.cachedStatement(sql: LedgerQuery.indexCandidates.sql),
             arguments: [
                 "match": match, "before": query.recordedBefore ?? Int64.max, "exclude_source": query.excludingSource,
                 "limit": max(MatchPlan.candidates, query.limit),
             ])
+        var found = try Ledger.ranked(rows, query: query, plan: plan)
+        found = found.filter {
+            $0.figures.similarity >= query.minimumSimilarity
+                || $0.figures.sharesClause && query.minimumSimilarity <= Similarity.seenBefore
+        }
+        return try found.prefix(query.limit).map { hit in
+            SimilarClaim(claim: try claimRecord(db, seq: hit.seq, asOf: query.asOf), figures: hit.figures)
+        }
+    }
+
+    /// The index's candidates compared with the query and ranked by adjusted relevance, each with
+    /// its place among them all and the figures the "seen before" model weighs. A candidate with
+    /// nothing in common that counts (0% alike, no clause) is no match at all.
+    static func ranked(_ rows: RowCursor, query: SimilarQuery, plan: MatchPlan) throws -> [Hit] {
+        let queryTerms = MatchTerms(text: query.text)
+        let querySpeaker = query.speaker.map(MatchText.indexed) ?? ""
         var found: [Hit] = []
         while let row = try rows.next() {
-            let body: String = row[2]
-            let speaker: String = row[3]
-            let terms = MatchTerms(indexed: body)
+            let terms = MatchTerms(indexed: row[2])
             let pair = Similarity.Comparison(queryTerms, terms, weight: plan.weight)
             let clauseWords = Similarity.sharedClauseWords(queryTerms, terms, weight: plan.weight)
-            // Nothing in common that counts (0% alike, no clause) is no match at all.
             guard pair.similarity > 0 || clauseWords > 0 else { continue }
             let relevance = Similarity.rerank(
                 relevance: row[1], query: queryTerms, candidate: terms,
-                sameSpeaker: !querySpeaker.isEmpty && speaker == querySpeaker, sharesClause: clauseWords > 0)
-            found.append(
-                Hit(
-                    seq: row[0],
-                    figures: SeenBeforeModel.Features(
-                        similarity: pair.similarity, containment: pair.containment, clauseWords: clauseWords,
-                        sharedWords: pair.sharedWords,
-                        shorterWords: pair.shorterWords, rank: 0, relevance: relevance, topRelevance: 0,
-                        nextRelevance: 0)))
+                sameSpeaker: !querySpeaker.isEmpty && (row[3] as String) == querySpeaker, sharesClause: clauseWords > 0)
+            let figures = SeenBeforeModel.Features(
+                similarity: pair.similarity, containment: pair.containment, clauseWords: clauseWords,
+                sharedWords: pair.sharedWords, shorterWords: pair.shorterWords, rank: 0, relevance: relevance,
+                topRelevance: 0, nextRelevance: 0)
+            found.append(Hit(seq: row[0], figures: figures))
         }
         found.sort { ($0.figures.relevance, -$0.seq) > ($1.figures.relevance, -$1.seq) }
         // Each result's place among all the search's results, before any is left out.
@@ -113,13 +121,7 @@ extension Ledger {
             found[k].figures.topRelevance = found[0].figures.relevance
             found[k].figures.nextRelevance = k + 1 < found.count ? found[k + 1].figures.relevance : 0
         }
-        found = found.filter {
-            $0.figures.similarity >= query.minimumSimilarity
-                || $0.figures.sharesClause && query.minimumSimilarity <= Similarity.seenBefore
-        }
-        return try found.prefix(query.limit).map { hit in
-            SimilarClaim(claim: try claimRecord(db, seq: hit.seq, asOf: query.asOf), figures: hit.figures)
-        }
+        return found
     }
 }
 

@@ -39,19 +39,31 @@ public enum ClaimDetail {
         _ c: ClaimRecord, source: RecordedSource, history: [HistoryEvent], styling: Styling,
         context: ContextSize = .paragraph, matches: ClaimMatches = ClaimMatches()
     ) -> String {
-        var out = ""
-        func field(_ name: String, _ value: String?) { out += ClaimDetail.fieldLine(name, value, styling: styling) }
-        out += styling.bold("\(c.shortID)  \(c.kind.rawValue)") + "  " + styling.status(c.status.rawValue) + "\n\n"
+        styling.bold("\(c.shortID)  \(c.kind.rawValue)") + "  " + styling.status(c.status.rawValue) + "\n\n"
+            + paragraph(c, source: source, styling: styling, context: context)
+            + fields(c, source: source, history: history, styling: styling)
+            + historyLines(history, styling: styling) + matchSections(matches, of: c, styling: styling)
+    }
+
+    /// The claim in its context, marked (underlined on a terminal, `[[…]]` otherwise); its text alone
+    /// when it has no place in the source.
+    static func paragraph(_ c: ClaimRecord, source: RecordedSource, styling: Styling, context: ContextSize) -> String {
         let v = { (text: String) in VisibleText.visible(text) }
         let around = SourceText(source.body).context(
             start: c.start, end: c.end, sentenceStart: c.sentenceStart,
             sentenceEnd: c.sentenceEnd, size: context)
-        if let ctx = around.map({ (before: v($0.before), claim: v($0.claim), after: v($0.after)) }) {
-            let marked = styling.colour ? styling.bold("\u{1B}[4m" + ctx.claim) : "[[" + ctx.claim + "]]"
-            out += "  " + ctx.before + marked + ctx.after + "\n\n"
-        } else {
-            out += "  " + v(c.text) + "\n\n"
+        guard let ctx = around.map({ (before: v($0.before), claim: v($0.claim), after: v($0.after)) }) else {
+            return "  " + v(c.text) + "\n\n"
         }
+        let marked = styling.colour ? styling.bold("\u{1B}[4m" + ctx.claim) : "[[" + ctx.claim + "]]"
+        return "  " + ctx.before + marked + ctx.after + "\n\n"
+    }
+
+    /// The "name      value" lines: speaker, cue, via, type and score, source, status and the
+    /// quote's second axis, who is on it.
+    static func fields(_ c: ClaimRecord, source: RecordedSource, history: [HistoryEvent], styling: Styling) -> String {
+        var out = ""
+        func field(_ name: String, _ value: String?) { out += ClaimDetail.fieldLine(name, value, styling: styling) }
         // How sure extraction's ranker was, beside the name it chose (a corrected speaker has none).
         field(
             "speaker",
@@ -64,10 +76,8 @@ public enum ClaimDetail {
             field("type", c.claimType)
             field("score", c.score.map { String(format: "%.2f", $0) })
         }
-        var citation = [source.title, source.outlet, source.author, source.published].compactMap { $0 }.joined(
-            separator: " · ")
-        if citation.isEmpty { citation = "(untitled)" }
-        field("source", "\(source.shortID)  \(citation)")
+        let citation = [source.title, source.outlet, source.author, source.published].compactMap { $0 }
+        field("source", "\(source.shortID)  " + (citation.isEmpty ? "(untitled)" : citation.joined(separator: " · ")))
         if let url = source.url { field("url", url) }
         if let start = c.start, let end = c.end { field("position", "code points \(start)–\(end)") }
         let rated = c.rating.map { " \"\($0)\"" } ?? ""
@@ -75,26 +85,36 @@ public enum ClaimDetail {
             "status",
             c.status.rawValue + rated
                 + (c.evidence.map { "  (\(ClaimDetail.grounds(c.status.rawValue)): \($0))" } ?? ""))
+        return out + axesAndAssignee(c, history: history, styling: styling)
+    }
+
+    /// A quote's "said as" (was it said as quoted? its status is about what it says) and who is on
+    /// the claim (nobody is on most claims: no line then).
+    static func axesAndAssignee(_ c: ClaimRecord, history: [HistoryEvent], styling: Styling) -> String {
+        var out = ""
         if c.kind == .quote {
-            // The quote's second axis: was it said as quoted? (Its status is about what it says.)
             let check = history.last { $0.event == .attribution }
-            field(
-                "said as",
-                (c.attribution?.argument ?? "not checked") + (check?.evidence.map { "  (evidence: \($0))" } ?? ""))
+            let said =
+                (c.attribution?.argument ?? "not checked") + (check?.evidence.map { "  (evidence: \($0))" } ?? "")
+            out += fieldLine("said as", said, styling: styling)
         }
         if let assignee = c.assignedTo {
-            // Who is on it, and who gave it to them when (nobody is on most claims: no line then).
             let given = history.last { $0.event == .assignment }
-            field("on it", assignee + (given.map { "  (assigned by \($0.reviewer ?? "?") at \($0.recordedAt))" } ?? ""))
+            let by = given.map { "  (assigned by \($0.reviewer ?? "?") at \($0.recordedAt))" } ?? ""
+            out += fieldLine("on it", assignee + by, styling: styling)
         }
-        out += "\n" + styling.bold("History") + "\n"
+        return out
+    }
+
+    /// "History" and one line per entry about the claim, oldest first.
+    static func historyLines(_ history: [HistoryEvent], styling: Styling) -> String {
+        var out = "\n" + styling.bold("History") + "\n"
         for e in history {
-            var line = "  #\(e.seq)  \(e.recordedAt)  "
-            line += e.changeText
+            var line = "  #\(e.seq)  \(e.recordedAt)  " + e.changeText
             if let credit = e.credit { line += "  — \(credit)" }
-            out += v(line) + "\n"
+            out += VisibleText.visible(line) + "\n"
         }
-        return out + matchSections(matches, of: c, styling: styling)
+        return out
     }
 
     /// "Seen before" (the earlier claims it repeats) and "Also claimed later" (the later claims
