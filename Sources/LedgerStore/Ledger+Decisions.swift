@@ -13,22 +13,43 @@ public struct Decision: Sendable, Equatable {
 /// label), reopening (back to unverified) or dismissal (not check-worthy), both with a reason.
 public struct Verdict: Sendable, Equatable {
     public var status: ClaimStatus
-    /// The evidence of a verdict, or the reason for reopening or dismissing.
-    public var evidence: String?
+    /// What the decision rests on, as its status reads it: the evidence of a verdict (verified,
+    /// disputed), the reason for a dismissal or a reopening (`evidence`, `reason`). Nil: missing,
+    /// and refused.
+    public var grounds: String?
     public var note: String?
     /// A label of the rating scale; it must mean `status`.
     public var rating: String?
 
-    public init(_ status: ClaimStatus, evidence: String?, note: String? = nil, rating: String? = nil) {
+    /// A decision whose status the caller does not know in advance (a form, a command's flag, a
+    /// stored row): `grounds` is its evidence or its reason, as the status says.
+    public init(_ status: ClaimStatus, grounds: String?, note: String? = nil, rating: String? = nil) {
         self.status = status
-        self.evidence = evidence
+        self.grounds = grounds
         self.note = note
         self.rating = rating
     }
 
+    /// A verdict (verified, disputed) and its evidence.
+    public init(_ status: ClaimStatus, evidence: String?, note: String? = nil, rating: String? = nil) {
+        self.init(status, grounds: evidence, note: note, rating: rating)
+    }
+
+    /// A dismissal or a reopening (status unverified) and why.
+    public init(_ status: ClaimStatus, reason: String?, note: String? = nil) {
+        self.init(status, grounds: reason, note: note)
+    }
+
+    /// Whether this is a verdict on what the claim says (verified or disputed), which rests on evidence.
+    public var isVerdict: Bool { status == .verified || status == .disputed }
+    /// The evidence of a verdict; nil for a dismissal or a reopening.
+    public var evidence: String? { isVerdict ? grounds : nil }
+    /// Why a claim was dismissed or reopened; nil for a verdict.
+    public var reason: String? { isVerdict ? nil : grounds }
+
     /// Why the verdict cannot be recorded as given, or nil.
     func refusal() -> LedgerError? {
-        guard let evidence = evidence?.trimmingCharacters(in: .whitespacesAndNewlines), !evidence.isEmpty else {
+        guard let evidence = grounds?.trimmingCharacters(in: .whitespacesAndNewlines), !evidence.isEmpty else {
             return .missing(.evidence(for: status))
         }
         if rating != nil && (status == .unverified || status == .dismissed) { return .rating(.notForDecision(status)) }
@@ -51,7 +72,7 @@ extension Ledger {
     ) throws -> [Decision] {
         if let refusal = verdict.refusal() { throw refusal }
         let reviewer = try Ledger.requireReviewer(reviewer)
-        let evidence = verdict.evidence!.trimmingCharacters(in: .whitespacesAndNewlines)
+        let grounds = verdict.grounds!.trimmingCharacters(in: .whitespacesAndNewlines)
         return try write { db in
             let rating = try verdict.rating.map { try ratingLabel(db, named: $0, for: verdict.status) }
             return try Ledger.distinct(claimIDs).map { claimID in
@@ -72,7 +93,7 @@ extension Ledger {
                         "\(short) is unverified already: there is nothing to reopen. Nothing was recorded.")
                 }
                 let payload = StatusPayload(
-                    claimID: claimID, status: verdict.status, evidence: evidence,
+                    claimID: claimID, status: verdict.status, evidence: grounds,
                     note: verdict.note.flatMap { $0.isEmpty ? nil : $0 }, reviewer: reviewer,
                     rating: rating?.label, replaces: replaced.map { Int($0.seq) })
                 return Decision(claimID: claimID, entry: try insertDecision(db, payload), replaced: replaced)
@@ -92,7 +113,7 @@ extension Ledger {
         let rating = try verdict.rating.map { try ratingLabel(db, named: $0, for: verdict.status) }
         let payload = StatusPayload(
             claimID: claimID, status: verdict.status,
-            evidence: verdict.evidence!.trimmingCharacters(in: .whitespacesAndNewlines),
+            evidence: verdict.grounds!.trimmingCharacters(in: .whitespacesAndNewlines),
             note: verdict.note.flatMap { $0.isEmpty ? nil : $0 }, reviewer: try Ledger.requireReviewer(reviewer),
             rating: rating?.label, replaces: nil,
             publishedBy: Credit.publisher(publishedBy))

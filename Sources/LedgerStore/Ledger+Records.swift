@@ -71,7 +71,7 @@ extension Ledger {
         claimIDs: [String], to status: ClaimStatus, evidence: String?,
         note: String?, reviewer: String
     ) throws -> [Entry] {
-        try decide(claimIDs: claimIDs, Verdict(status, evidence: evidence, note: note), reviewer: reviewer).map(\.entry)
+        try decide(claimIDs: claimIDs, Verdict(status, grounds: evidence, note: note), reviewer: reviewer).map(\.entry)
     }
 
     /// `ids` in their first order, each once.

@@ -52,7 +52,7 @@ extension Verdict {
         guard let status = ClaimStatus(rawValue: raw) else {
             throw LedgerError.damaged("a decision has the unknown status \(raw)")
         }
-        self.init(status, evidence: row["evidence"], note: row["note"], rating: row["rating"])
+        self.init(status, grounds: row["evidence"], note: row["note"], rating: row["rating"])
     }
 }
 

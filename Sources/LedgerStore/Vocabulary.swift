@@ -85,7 +85,7 @@ public struct HistoryEvent: Sendable, Equatable {
     /// The evidence of a decision (of a dismissal or a reopening: its reason) or of an attribution check.
     public var evidence: String? {
         switch change {
-        case .decision(let verdict): return verdict.evidence
+        case .decision(let verdict): return verdict.grounds
         case .attribution(_, let evidence, _): return evidence
         default: return nil
         }

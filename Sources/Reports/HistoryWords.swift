@@ -11,7 +11,7 @@ extension HistoryEvent {
             return "recorded"
         case .decision(let v):
             return "→ \(v.status.rawValue)" + (v.rating.map { " \"\($0)\"" } ?? "")
-                + "  \(ClaimDetail.grounds(v.status.rawValue)): \(v.evidence ?? "")"
+                + "  \(ClaimDetail.grounds(v.status.rawValue)): \(v.grounds ?? "")"
                 + (v.note.map { "  note: \($0)" } ?? "")
         case .note(let text):
             return "note: \(text)"
@@ -51,7 +51,7 @@ extension HistoryEvent {
     var wireDetail: String? {
         switch change {
         case .recorded: return nil
-        case .decision(let v): return v.evidence
+        case .decision(let v): return v.grounds
         case .note(let text): return text
         case .correction(_, let value, let reason), .sourceCorrection(_, let value, let reason):
             return HistoryEvent.corrected(value, reason)

@@ -125,7 +125,7 @@ public final class ReviewSession {
         switch action {
         case .verify, .dispute, .dismiss:
             let status: ClaimStatus = action == .verify ? .verified : action == .dispute ? .disputed : .dismissed
-            let decision = try ledger.decide(claimIDs: [id], Verdict(status, evidence: text), reviewer: reviewer)[0]
+            let decision = try ledger.decide(claimIDs: [id], Verdict(status, grounds: text), reviewer: reviewer)[0]
             if status == .dismissed { lastReason = text } else { lastEvidence = text }
             undoable.append((id, status))
             return "\(short) → \(status.rawValue) (entry \(decision.entry.seq))"
@@ -171,7 +171,7 @@ public final class ReviewSession {
         do {
             let short = try ledger.claim(id: last.claimID).shortID
             let reopened = try ledger.decide(
-                claimIDs: [last.claimID], Verdict(.unverified, evidence: "undone in review"),
+                claimIDs: [last.claimID], Verdict(.unverified, reason: "undone in review"),
                 reviewer: reviewer, expecting: last.status)[0]
             recorded.append("\(short) → unverified: undone (entry \(reopened.entry.seq))")
             terminal.write("\r\n" + styling.bold("↶ ") + recorded.last! + "\r\n")

@@ -122,7 +122,7 @@ extension Desk {
                     confirm.form["replace"] = String(replaced.seq)
                     return try claimPage(typed, confirm, s, error: DeskWords.replacing(replaced), status: 409)
                 }
-                let verdict = Verdict(status, evidence: value("evidence"), note: value("note"), rating: value("rating"))
+                let verdict = Verdict(status, grounds: value("evidence"), note: value("note"), rating: value("rating"))
                 _ = try ledger.decide(
                     claimIDs: [claimID], verdict, reviewer: s.reviewer,
                     expecting: r.form["expect"].flatMap(ClaimStatus.init(rawValue:)))

@@ -61,10 +61,7 @@ enum DecisionView {
         case .decision(let v):
             var parts = [PageLayout.badge(v.status)]
             if let rating = v.rating { parts.append("rated “\(h(rating))”") }
-            if let evidence = v.evidence {
-                parts.append(
-                    (v.status == .verified || v.status == .disputed ? "evidence: " : "reason: ") + linked(evidence))
-            }
+            if let grounds = v.grounds { parts.append((v.isVerdict ? "evidence: " : "reason: ") + linked(grounds)) }
             if let note = v.note { parts.append("note: " + h(note)) }
             what = parts.joined(separator: "; ")
         }

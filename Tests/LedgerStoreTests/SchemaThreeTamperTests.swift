@@ -22,7 +22,7 @@ struct SchemaThreeTamperTests {
             claimIDs: [claims[0].claimID], Verdict(.disputed, evidence: "revised table", rating: "half TRUE"),
             reviewer: "bob")
         _ = try ledger.decide(
-            claimIDs: [claims[2].claimID], Verdict(.dismissed, evidence: "not checkable"), reviewer: "bob")
+            claimIDs: [claims[2].claimID], Verdict(.dismissed, reason: "not checkable"), reviewer: "bob")
         return ledger
     }
 

@@ -7,7 +7,7 @@ struct ReasonOptions: ParsableArguments {
     @Option(help: "Why. Required.") var reason: String?
 
     func record(_ status: ClaimStatus) throws {
-        try target.record(Verdict(status, evidence: reason, note: target.note))
+        try target.record(Verdict(status, reason: reason, note: target.note))
     }
 }
 

@@ -60,7 +60,7 @@ struct DecisionOptions: ParsableArguments {
     var rating: String?
 
     func record(_ status: ClaimStatus) throws {
-        try target.record(Verdict(status, evidence: evidence, note: target.note, rating: rating))
+        try target.record(Verdict(status, grounds: evidence, note: target.note, rating: rating))
     }
 }
 
