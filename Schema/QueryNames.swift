@@ -29,7 +29,7 @@ public enum LedgerQuery: String, CaseIterable, Sendable {
     case claimSeqs = "claim_seqs", indexRowids = "index_rowids"
     case matchedFrom = "matched_from", matchInsert = "match_insert", matchDeleteOfClaim = "match_delete_of_claim"
     case matchesEarlier = "matches_earlier", matchesLater = "matches_later", matchersOfClaim = "matchers_of_claim"
-    case claimIDAndSeqFrom = "claim_id_and_seq_from", matchesClear = "matches_clear", matchProblem = "match_problem"
+    case claimIDsInOrder = "claim_ids_in_order", matchesClear = "matches_clear", matchProblem = "match_problem"
     case matchPairs = "match_pairs", repeatsOfClaims = "repeats_of_claims", queuePlacesOfRepeats = "queue_places_of_repeats"
     case queuePlacesOfDoubtful = "queue_places_of_doubtful"
     case matchesCoverEveryClaim = "matches_cover_every_claim", matchPendingInsert = "match_pending_insert"

@@ -703,9 +703,9 @@ ORDER BY similarity DESC, claim_seq LIMIT :limit;
 -- The later claims whose stored matches name this one (to match again when its words change).
 SELECT claim_seq FROM claim_match WHERE earlier_seq = ? ORDER BY claim_seq;
 
--- name: claim_id_and_seq_from
--- Every claim from seq :from on, in seq order (`audit --rebuild-index` matches each again).
-SELECT claim_id, seq FROM claim WHERE seq >= :from ORDER BY seq;
+-- name: claim_ids_in_order
+-- Every claim, in the order recorded (`audit --rebuild-index` matches each again).
+SELECT claim_id FROM claim ORDER BY seq;
 
 -- name: matches_clear
 -- `audit --rebuild-index`: every stored match is written anew, for every claim.

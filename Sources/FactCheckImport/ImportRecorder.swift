@@ -75,7 +75,7 @@ struct Recorder {
             sourceID: source.sourceID, kind: kind.rawValue, start: nil, end: nil, text: text)
         let claim = ClaimPayload(
             claimID: claimID, sourceID: source.sourceID, kind: kind, text: text, speaker: review.claimant)
-        guard case .appended = try ledger.recordClaim(db, claim) else {
+        guard case .appended(let entry) = try ledger.recordClaim(db, claim) else {
             summary.alreadyRecorded += 1
             return nil
         }
@@ -83,7 +83,7 @@ struct Recorder {
         if matchEach {
             try ledger.storeMatches(db, claimID: claimID)
         } else {
-            try ledger.deferMatches(db, claimID: claimID)
+            try ledger.deferMatches(db, claimSeq: entry.seq)
             summary.matchesDeferred += 1
         }
         return claimID

@@ -85,9 +85,10 @@ struct ClaimPairing {
 }
 
 extension Ledger {
-    /// Writes the derived tables anew from the entries: the search index, the review queue and the
-    /// stored matches (every claim searched again), for ones found damaged. Each is dropped and made again by its migration's own statements (a
-    /// damaged inverted index could refuse the deletes a plain emptying needs).
+    /// Writes the derived tables anew from the entries, for ones found damaged: the search index and
+    /// the review queue, each dropped and made again by its migration's own statements (a damaged
+    /// inverted index could refuse the deletes a plain emptying needs), then the stored matches,
+    /// every claim searched again.
     public func rebuildDerivedTables() throws {
         try write { db in
             try db.execute(sql: LedgerQuery.indexDrop.sql)

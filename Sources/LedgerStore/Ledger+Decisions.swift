@@ -52,9 +52,9 @@ public struct Verdict: Sendable, Equatable {
         guard let evidence = grounds?.trimmingCharacters(in: .whitespacesAndNewlines), !evidence.isEmpty else {
             return .missing(.evidence(for: status))
         }
-        if rating != nil && (status == .unverified || status == .dismissed) { return .rating(.notForDecision(status)) }
+        if rating != nil && !isVerdict { return .rating(.notForDecision(status)) }
         // A reason (dismiss, reopen) that is only IDs was forgotten; evidence may cite another claim.
-        if (status == .unverified || status == .dismissed) && Identifiers.isOnlyIDs(evidence) {
+        if !isVerdict && Identifiers.isOnlyIDs(evidence) {
             return .missing(.onlyIDs(evidence))
         }
         return nil

@@ -13,26 +13,20 @@ extension Ledger {
     /// no stored matches (later claims that repeat them still name them).
     public static let seenBeforeLimit = 2_000
 
-    /// Finds and stores the matches of a source's claims, just recorded in this transaction, and
-    /// says how many were seen before. Nothing is searched when no claim of another source came
-    /// before it (a first article).
-    @discardableResult
-    public func storeMatches(_ db: Database, sourceID: String) throws -> SeenBeforeSummary {
-        var summary = SeenBeforeSummary()
-        let anyBefore =
+    /// Finds and stores the matches of a source's claims, just recorded in this transaction (how
+    /// many were seen before is `seenBefore(sourceID:)`'s to say). Nothing is searched when no claim
+    /// of another source came before it (a first article).
+    public func storeMatches(_ db: Database, sourceID: String) throws {
+        guard
             try Bool.fetchOne(
                 db.cachedStatement(sql: LedgerQuery.claimsBeforeSource.sql), arguments: ["source": sourceID]) == true
+        else { return }
         var claims: [ClaimRecord] = []
         try forEachClaim(
-            db, ClaimFilter(sourceID: sourceID, order: .position, withDismissed: true), query: .claimsOfSource
+            db, ClaimFilter(sourceID: sourceID, limit: Ledger.seenBeforeLimit, order: .position, withDismissed: true),
+            query: .claimsOfSource
         ) { claims.append($0) }
-        summary.claims = claims.count
-        guard anyBefore else { return summary }
-        for claim in claims.prefix(Ledger.seenBeforeLimit) {
-            summary.count(try storeMatches(db, of: claim))
-        }
-        summary.checked = min(summary.claims, Ledger.seenBeforeLimit)
-        return summary
+        for claim in claims { _ = try storeMatches(db, of: claim) }
     }
 
     /// Finds and stores the matches of one claim (recorded or corrected in this transaction),
@@ -43,11 +37,10 @@ extension Ledger {
         return try storeMatches(db, of: claim)
     }
 
-    /// Records a claim without its matches (a large import): they are searched when asked, until
-    /// `audit --rebuild-index` (or a correction of the claim) stores them.
-    public func deferMatches(_ db: Database, claimID: String) throws {
-        let claim = try claimRecord(db, id: claimID, asOf: nil)
-        try db.cachedStatement(sql: LedgerQuery.matchPendingInsert.sql).execute(arguments: [claim.seq])
+    /// Records the claim of entry `seq` without its matches (a large import): they are searched
+    /// when asked, until `audit --rebuild-index` (or a correction of the claim) stores them.
+    public func deferMatches(_ db: Database, claimSeq seq: Int64) throws {
+        try db.cachedStatement(sql: LedgerQuery.matchPendingInsert.sql).execute(arguments: [seq])
     }
 
     func storeMatches(_ db: Database, of claim: ClaimRecord) throws -> [SimilarClaim] {
@@ -81,8 +74,7 @@ extension Ledger {
     /// its matches stored (about as long as ingesting the claims' articles took to match).
     package func matchEveryClaim(_ db: Database) throws {
         try db.execute(sql: LedgerQuery.matchesClear.sql)
-        let ids = try String.fetchAll(
-            db.cachedStatement(sql: LedgerQuery.claimIDAndSeqFrom.sql), arguments: ["from": 0])
+        let ids = try String.fetchAll(db.cachedStatement(sql: LedgerQuery.claimIDsInOrder.sql))
         for id in ids { try storeMatches(db, claimID: id) }
     }
 

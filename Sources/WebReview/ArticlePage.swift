@@ -48,7 +48,7 @@ extension Desk {
 
     /// The text, escaped, with each claim's span a link to its panel: colour and a label for its
     /// status, its speaker (and what it repeats) as a title. A span inside one already marked gets a
-    /// link of its own right after it (`nestedMark`).
+    /// link of its own right after it (`mark(nested:)`).
     func markedText(
         _ body: String, claims: [ClaimRecord], repeats: [String: RepeatSummary] = [:], source: String,
         selected: String?, dim: Bool = false
@@ -59,35 +59,43 @@ extension Desk {
         var at = 0
         for c in claims.sorted(by: { ($0.claim.start ?? -1, $0.seq) < ($1.claim.start ?? -1, $1.seq) }) {
             guard let start = c.claim.start, let end = c.claim.end, start <= end, end <= scalars.count else { continue }
+            let title = Desk.markTitle(c, repeats: repeats[c.claim.claimID])
             guard start >= at else {
                 // Inside the span just marked (a quote within a claim): a link of its own right after it.
-                out += nestedMark(c, source: source, selected: selected, dim: dim)
+                out += mark(
+                    c, source: source, selected: selected, dim: dim, title: title, nested: true,
+                    label: "[+\(c.kind.rawValue) \(c.status.rawValue)]")
                 continue
             }
-            let speaker =
-                (c.claim.speaker.map { "\(c.kind.rawValue) by \($0)" } ?? c.kind.rawValue)
-                + (SeenBeforeView.flag(repeats[c.claim.claimID]).map { "; " + $0 } ?? "")
             out += text(at, start)
-            out +=
-                "<a class=\"mark \(c.kind.rawValue) \(c.status.rawValue)\(c.shortID == selected ? " selected" : "")\" id=\"m-\(PageLayout.h(c.shortID))\" "
-                + "href=\"/s/\(PageLayout.h(source))?c=\(PageLayout.h(c.shortID))\(dim ? "&amp;dim=1" : "")#panel\" title=\"\(PageLayout.h(speaker))\">"
-                + text(start, end)
-                + "<span class=\"label\" data-speaker=\"\(PageLayout.h(speaker))\">[\(c.status.rawValue)]</span></a>"
+            out += mark(
+                c, source: source, selected: selected, dim: dim, title: title, words: text(start, end),
+                label: "[\(c.status.rawValue)]")
             at = end
         }
         return out + text(at, scalars.count)
     }
 
-    /// A quote or claim inside another's span, reachable from the text: "[+quote]" after the outer
-    /// mark, a link to its panel with its own status and speaker.
-    func nestedMark(_ c: ClaimRecord, source: String, selected: String?, dim: Bool) -> String {
+    /// What a mark says on hover or focus: its kind and speaker, and what it repeats.
+    static func markTitle(_ c: ClaimRecord, repeats: RepeatSummary?) -> String {
+        (c.claim.speaker.map { "\(c.kind.rawValue) by \($0)" } ?? c.kind.rawValue)
+            + (SeenBeforeView.flag(repeats).map { "; " + $0 } ?? "")
+    }
+
+    /// A claim's mark, a link to its panel: its marked `words` (escaped), colour and a label for its
+    /// status, `title` on hover or focus. `nested`: a quote or claim inside another's span, marked by
+    /// its label alone ("[+quote unverified]") right after the outer mark.
+    func mark(
+        _ c: ClaimRecord, source: String, selected: String?, dim: Bool, title: String, nested: Bool = false,
+        words: String = "", label: String
+    ) -> String {
         let h = PageLayout.h
-        let speaker = c.claim.speaker.map { "\(c.kind.rawValue) by \($0)" } ?? c.kind.rawValue
-        return
-            "<a class=\"mark nested \(c.kind.rawValue) \(c.status.rawValue)\(c.shortID == selected ? " selected" : "")\" "
-            + "id=\"m-\(h(c.shortID))\" href=\"/s/\(h(source))?c=\(h(c.shortID))\(dim ? "&amp;dim=1" : "")#panel\" "
-            + "title=\"\(h(speaker)) (inside the span before)\"><span class=\"label\" data-speaker=\"\(h(speaker))\">"
-            + "[+\(c.kind.rawValue) \(c.status.rawValue)]</span></a>"
+        let classes =
+            "mark\(nested ? " nested" : "") \(c.kind.rawValue) \(c.status.rawValue)\(c.shortID == selected ? " selected" : "")"
+        return "<a class=\"\(classes)\" id=\"m-\(h(c.shortID))\" "
+            + "href=\"/s/\(h(source))?c=\(h(c.shortID))\(dim ? "&amp;dim=1" : "")#panel\" "
+            + "title=\"\(h(title + (nested ? " (inside the span before)" : "")))\">" + words
+            + "<span class=\"label\" data-speaker=\"\(h(title))\">\(label)</span></a>"
     }
 
     /// "Dim the marks" (plain text, the selected one still shown) or "Show the marks", keeping the selection.

@@ -38,7 +38,8 @@ struct QueueQuery {
         if let seq = r.field("before").flatMap(Int64.init) { cursor = .before(seq) }
     }
 
-    func filter(_ ledger: Ledger, me: String) throws -> ClaimFilter {
+    /// `seenAvailable`: whether every claim's matches are stored (else "seen before" is not filtered on).
+    func filter(_ ledger: Ledger, me: String, seenAvailable: Bool) throws -> ClaimFilter {
         var filter = ClaimFilter(
             status: status, kind: kind, speaker: speaker, sourceID: try source.map(ledger.resolveSourceID),
             search: search, minScore: minScore, order: .score, withDismissed: status == nil || status == .dismissed)
@@ -46,7 +47,7 @@ struct QueueQuery {
         filter.attribution = attribution
         filter.assignedTo = onIt.map { $0 == "mine" ? .reviewer(me) : $0 == "nobody" ? .nobody : .reviewer($0) }
         // Read from the stored matches: only when every claim has them (else the form says why not).
-        if try ledger.matchesCoverEveryClaim() { filter.seenBefore = seen }
+        if seenAvailable { filter.seenBefore = seen }
         return filter
     }
 
@@ -84,7 +85,8 @@ struct QueueQuery {
 extension Desk {
     func queuePage(_ r: WebRequest, _ s: DeskSession) throws -> WebResponse {
         let q = QueueQuery(r)
-        let filter = try q.filter(ledger, me: s.reviewer)
+        let seenAvailable = try ledger.matchesCoverEveryClaim()
+        let filter = try q.filter(ledger, me: s.reviewer, seenAvailable: seenAvailable)
         let counts = try queueCounts(q, filter)
         // A cursor on a claim the ledger does not have (a link edited by hand) reads the first page.
         let page: LedgerStore.QueuePage
@@ -103,7 +105,7 @@ extension Desk {
         let rows = page.claims.map { queueRow($0, repeats: repeats[$0.claim.claimID]) }.joined()
         let body = """
             <h1>Queue</h1><p class="counts">\(countLine)</p>\(Desk.notice(r))
-            \(filterForm(q, colleagues: try colleagues(), seenAvailable: try ledger.matchesCoverEveryClaim()))
+            \(filterForm(q, colleagues: try colleagues(), seenAvailable: seenAvailable))
             <table class="queue cards"><thead><tr><th>ID</th><th>Status</th><th>Speaker</th><th>Text</th><th>Source</th><th>Score</th></tr></thead>
             <tbody>\(rows.isEmpty ? "<tr><td colspan=\"6\">Nothing matches these filters.\(q.search == nil ? "" : Desk.searchHint)</td></tr>" : rows)</tbody></table>
             <p class="paging">\(counts.map { pageCount(q, $0) } ?? "") \(pageLinks(q, page))</p>
