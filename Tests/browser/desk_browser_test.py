@@ -13,6 +13,7 @@ Exit 0 when every step held; otherwise the failed step is printed and the exit c
 import argparse, glob, json, os, re, subprocess, sys, tempfile, time, urllib.error, urllib.parse, urllib.request
 
 from selenium import webdriver
+from selenium.common.exceptions import StaleElementReferenceException, WebDriverException
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
@@ -51,8 +52,23 @@ def click_and_wait(driver, element):
     returns before the navigation it starts: reading the page at once reads the old one)."""
     old = driver.find_element(By.TAG_NAME, "html")
     element.click()
-    WebDriverWait(driver, 30).until(expected_conditions.staleness_of(old))
+    WebDriverWait(driver, 30).until(lambda d: detached(old))
     WebDriverWait(driver, 30).until(lambda d: d.execute_script("return document.readyState") == "complete")
+
+
+def detached(element):
+    """Whether the element left the document. Chrome answers a node of a page being replaced either
+    as stale or, mid-navigation, with "Node with given id does not belong to the document" (a plain
+    WebDriverException, which selenium's staleness_of does not catch): both mean it is gone."""
+    try:
+        element.is_enabled()
+        return False
+    except StaleElementReferenceException:
+        return True
+    except WebDriverException as e:
+        if "does not belong to the document" in str(e):
+            return True
+        raise
 
 
 def check(condition, what):
