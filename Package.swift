@@ -103,6 +103,7 @@ let package = Package(
         .target(name: "WebServer", dependencies: ["WebReview", .product(name: "Hummingbird", package: "hummingbird"),
                                                   .product(name: "HTTPTypes", package: "swift-http-types"),
                                                   .product(name: "NIOCore", package: "swift-nio"),
+                                                  .product(name: "NIOPosix", package: "swift-nio"),
                                                   .product(name: "NIOHTTPTypes", package: "swift-nio-extras")]),
         // The CLI: parses arguments, calls the libraries, prints.
         .executableTarget(

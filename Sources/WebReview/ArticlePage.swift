@@ -4,7 +4,7 @@ import Reports
 
 extension Desk {
     /// The article with every quote and claim marked where it stands; the selected one's panel beside it.
-    func articlePage(
+    public func articlePage(
         _ typed: String, _ r: WebRequest, _ s: DeskSession, sourceError: String? = nil, status: Int = 200
     ) throws -> WebResponse {
         let sourceID = try ledger.resolveSourceID(typed)

@@ -73,7 +73,8 @@ extension Desk {
                 """
     }
 
-    func claimPage(_ typed: String, _ r: WebRequest, _ s: DeskSession, error: String? = nil, status: Int = 200) throws
+    public func claimPage(_ typed: String, _ r: WebRequest, _ s: DeskSession, error: String? = nil, status: Int = 200)
+        throws
         -> WebResponse
     {
         let claim = try ledger.claim(id: try ledger.resolveClaimID(typed))
@@ -108,14 +109,19 @@ extension Desk {
             """
     }
 
+    /// The forms of a claim's panel, each at `/c/ID/ACTION`.
+    public enum ClaimFormAction: String, CaseIterable, Sendable { case decide, note, speaker, attribution, assign }
+
     /// A form of the claim panel, recorded under the signed-in reviewer; then back where it was sent from.
-    func claimForm(_ typed: String, action: String, _ r: WebRequest, _ s: DeskSession) throws -> WebResponse {
+    public func claimForm(_ typed: String, action: ClaimFormAction, _ r: WebRequest, _ s: DeskSession) throws
+        -> WebResponse
+    {
         let claimID = try ledger.resolveClaimID(typed)
         let value = r.field
         let done: String
         do {
             switch action {
-            case "decide":
+            case .decide:
                 let status = try Desk.chosenDecision(r)
                 if let replaced = try colleaguesVerdict(claimID, r, s) {
                     var confirm = r
@@ -127,21 +133,20 @@ extension Desk {
                     claimIDs: [claimID], verdict, reviewer: s.reviewer,
                     expecting: r.form["expect"].flatMap(ClaimStatus.init(rawValue:)))
                 done = status == .unverified ? "reopened" : status.rawValue
-            case "attribution":
+            case .attribution:
                 try recordAttribution(claimID, r, s)
                 done = "attribution"
-            case "assign":
+            case .assign:
                 try recordAssignment(claimID, r, s)
                 done = "assigned"
-            case "note":
+            case .note:
                 _ = try ledger.addNote(claimID: claimID, text: value("text") ?? "", reviewer: s.reviewer)
                 done = "note"
-            case "speaker":
+            case .speaker:
                 _ = try ledger.correct(
                     claimID: claimID, field: .speaker, value: value("value"), reason: value("reason") ?? "",
                     reviewer: s.reviewer, expecting: r.form["expect_speaker"].map { FieldValue($0.isEmpty ? nil : $0) })
                 done = "speaker"
-            default: return errorPage(s, status: 404, "No such form.")
             }
         } catch let error as LedgerError {
             guard let refused = DeskWords.refusal(error) else { throw error }

@@ -5,7 +5,8 @@ import Reports
 import TransparencyLog
 
 /// The web review desk: one ledger, the signed-in reviewers' sessions, and every page and form.
-/// `respond` is the whole of it; the HTTP server only turns the wire into a `WebRequest` and back.
+/// Each page and form is a plain function of a `WebRequest` (`DeskEntrances.swift`); the HTTP
+/// server routes to them, reads sessions and form bodies in its middleware, and sends the answer.
 public final class Desk: @unchecked Sendable {
     public let ledger: Ledger
     public let sessions = SessionStore()
@@ -34,44 +35,16 @@ public final class Desk: @unchecked Sendable {
     }
 
     static let sessionCookie = "cl_session", loginCookie = "cl_login"
+    /// The cookies the desk reads; any other a browser sends is no business of the desk's.
+    public static let cookieNames = [sessionCookie, loginCookie]
 
-    /// The desk's stylesheet or script, served from 'self' as the Content-Security-Policy allows.
-    static func asset(_ text: String, type: String) -> WebResponse {
-        WebResponse(status: 200, headers: [("Content-Type", type + "; charset=utf-8")], body: Array(text.utf8))
-    }
-
-    /// Answers one request. A page needs a session; a form also needs the session's CSRF token.
-    public func respond(_ request: WebRequest) -> WebResponse {
-        var signedIn: DeskSession?
+    /// Runs one page or form of the desk: a ledger error becomes the page that says why, in the
+    /// reviewer's words (`s`: the session already read, else the cookie's); anything else a 500.
+    public func answer(_ r: WebRequest, _ s: DeskSession?, _ page: () throws -> WebResponse) -> WebResponse {
         do {
-            switch (request.method, request.path) {
-            case ("GET", "/desk.css"): return Desk.asset(PageLayout.stylesheet, type: "text/css")
-            case ("GET", "/desk.js"): return Desk.asset(PageLayout.script, type: "text/javascript")
-            case ("GET", "/favicon.ico"): return WebResponse(status: 404)
-            case ("GET", "/login"): return loginPage(request)
-            case ("POST", "/login"): return try signIn(request)
-            default: break
-            }
-            guard let session = try liveSession(request) else {
-                if request.method == "GET" { return .redirect(Self.loginPath(returningTo: request.path)) }
-                return errorPage(
-                    nil, status: 403,
-                    "You are not signed in (or your session ended). Sign in again; nothing was recorded.")
-            }
-            signedIn = session
-            if request.method == "POST" {
-                guard let sent = request.form["csrf"], LoginToken.constantTimeEqual(sent, session.csrf) else {
-                    return errorPage(
-                        session, status: 403,
-                        "This form is not from this session (its CSRF token is missing or wrong): reload the page and send it again. Nothing was recorded."
-                    )
-                }
-            }
-            return try route(request, session)
+            return try page()
         } catch let error as LedgerError {
-            // The session already read, else (an error before it was read) the cookie's.
-            return errorPage(
-                signedIn ?? (try? liveSession(request)), status: Self.status(of: error), error.localizedDescription)
+            return errorPage(s ?? (try? liveSession(r)), status: Self.status(of: error), error.localizedDescription)
         } catch {
             return errorPage(nil, status: 500, "The server failed: \(error)")
         }
@@ -86,32 +59,9 @@ public final class Desk: @unchecked Sendable {
         }
     }
 
-    private func route(_ r: WebRequest, _ s: DeskSession) throws -> WebResponse {
-        let parts = r.path.split(separator: "/", omittingEmptySubsequences: true).map(String.init)
-        switch (r.method, parts.count, parts.first) {
-        case ("GET", 0, _): return try queuePage(r, s)
-        case ("GET", 1, "sources"): return try sourcesPage(s)
-        case ("GET", 2, "s"): return try articlePage(parts[1], r, s)
-        case ("GET", 2, "c"): return try claimPage(parts[1], r, s)
-        case ("POST", 3, "c"): return try claimForm(parts[1], action: parts[2], r, s)
-        case ("POST", 3, "s") where parts[2] == "correct": return try correctSource(parts[1], r, s)
-        case ("GET", 1, "ingest"): return ingestPage(s, message: nil)
-        case ("POST", 1, "ingest"): return try ingest(r, s)
-        case ("GET", 1, "reports"): return try reportsPage(r, s)
-        case ("GET", 1, let name?) where name.hasPrefix("report."): return try report(String(name.dropFirst(7)), r, s)
-        case ("POST", 1, "logout"):
-            sessions.close(s.id)
-            return .redirect("/login", cookies: [cookie(Self.sessionCookie, "", r, maxAge: 0)])
-        case ("POST", 1, "audit"):
-            runAudit()
-            return .redirect("/")
-        default: return errorPage(s, status: 404, "No page at \(r.path). Start from the queue.")
-        }
-    }
-
     /// The session of the request's cookie, if its reviewer is still active (a revoked reviewer's
     /// sessions end at their next request).
-    func liveSession(_ r: WebRequest) throws -> DeskSession? {
+    public func liveSession(_ r: WebRequest) throws -> DeskSession? {
         guard let session = sessions.session(r.cookies[Self.sessionCookie]) else { return nil }
         guard try ledger.reviewers().contains(where: { $0.name == session.reviewer && $0.isActive }) else {
             sessions.closeAll(of: session.reviewer)

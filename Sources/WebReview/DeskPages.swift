@@ -5,7 +5,7 @@ import LedgerStore
 import Reports
 
 extension Desk {
-    func sourcesPage(_ s: DeskSession) throws -> WebResponse {
+    public func sourcesPage(_ s: DeskSession) throws -> WebResponse {
         let h = PageLayout.h
         let rows = try ledger.sources().map { src in
             let counts = ClaimStatus.allCases.map { "\(PageLayout.badge($0)) \(src.counts[$0] ?? 0)" }.joined(

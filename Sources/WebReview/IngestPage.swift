@@ -10,7 +10,8 @@ extension Desk {
 
     /// The form; after a refusal, every value typed is kept (a file must be chosen again: browsers
     /// never refill a file field).
-    func ingestPage(_ s: DeskSession, message: String?, status: Int = 200, kept: [String: String] = [:]) -> WebResponse
+    public func ingestPage(_ s: DeskSession, message: String?, status: Int = 200, kept: [String: String] = [:])
+        -> WebResponse
     {
         let h = PageLayout.h
         func input(_ name: String, _ label: String, type: String = "text") -> String {
@@ -30,7 +31,7 @@ extension Desk {
 
     /// Same rules as `claimledger ingest`: text that is not an article is refused with the reason,
     /// nothing recorded; the same text again records nothing new.
-    func ingest(_ r: WebRequest, _ s: DeskSession) throws -> WebResponse {
+    public func ingest(_ r: WebRequest, _ s: DeskSession) throws -> WebResponse {
         var kept = Dictionary(
             uniqueKeysWithValues: (Self.ingestFields + ["text"]).compactMap { k in r.form[k].map { (k, $0) } })
         func refused(_ message: String) -> WebResponse { ingestPage(s, message: message, status: 400, kept: kept) }

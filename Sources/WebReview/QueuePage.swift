@@ -83,7 +83,7 @@ struct QueueQuery {
 }
 
 extension Desk {
-    func queuePage(_ r: WebRequest, _ s: DeskSession) throws -> WebResponse {
+    public func queuePage(_ r: WebRequest, _ s: DeskSession) throws -> WebResponse {
         let q = QueueQuery(r)
         let seenAvailable = try ledger.matchesCoverEveryClaim()
         let filter = try q.filter(ledger, me: s.reviewer, seenAvailable: seenAvailable)

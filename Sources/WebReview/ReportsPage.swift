@@ -52,7 +52,7 @@ extension Desk {
         .claimreview: ("claimreview.json", "application/ld+json"),
     ]
 
-    func reportsPage(_ r: WebRequest, _ s: DeskSession, error: String? = nil, status: Int = 200) throws
+    public func reportsPage(_ r: WebRequest, _ s: DeskSession, error: String? = nil, status: Int = 200) throws
         -> WebResponse
     {
         let q = ReportQuery(r)
@@ -89,7 +89,7 @@ extension Desk {
             + "<code>\(h(publisher.reviewURL))</code> ({id} is the claim's ID).</p>"
     }
 
-    func report(_ name: String, _ r: WebRequest, _ s: DeskSession) throws -> WebResponse {
+    public func report(_ name: String, _ r: WebRequest, _ s: DeskSession) throws -> WebResponse {
         guard let format = ReportFormat(rawValue: name), let kind = Desk.reportTypes[format] else {
             return errorPage(s, status: 404, "No report format \"\(name)\": markdown, html, json, csv or claimreview.")
         }

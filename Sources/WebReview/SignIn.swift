@@ -4,7 +4,7 @@ import LedgerStore
 extension Desk {
     /// The sign-in form. Its hidden token is also set as a cookie, and the two must agree when the
     /// form comes back (so another site cannot sign a browser in under someone else's token).
-    func loginPage(_ r: WebRequest, message: String? = nil, status: Int = 200) -> WebResponse {
+    public func loginPage(_ r: WebRequest, message: String? = nil, status: Int = 200) -> WebResponse {
         // The browser's token when it has one (a second tab, or a favicon request that came back
         // here, must not invalidate the form already shown), else a new one.
         let token =
@@ -25,7 +25,7 @@ extension Desk {
 
     /// A right token signs in whatever came before; a wrong one counts against its client, whose
     /// wrong tokens are answered 429 for a while after too many.
-    func signIn(_ r: WebRequest) throws -> WebResponse {
+    public func signIn(_ r: WebRequest) throws -> WebResponse {
         guard let sent = r.form["login"], let expected = r.cookies[Self.loginCookie], !sent.isEmpty,
             LoginToken.constantTimeEqual(sent, expected)
         else {
@@ -71,22 +71,6 @@ extension Desk {
     static func returnPath(_ path: String) -> String? {
         guard let path = localPath(path), !path.hasPrefix("/login"), !path.hasPrefix("/logout") else { return nil }
         return path
-    }
-
-    /// How many bytes of a POST body the desk reads for this request, or nil: none, because no
-    /// form of the desk could be at its path, or it needs a session the request does not have
-    /// (checked before a byte of the body is read, so nobody can make the desk parse without
-    /// signing in).
-    public func bodyLimit(for r: WebRequest) -> Int? {
-        if r.path == "/login" { return 16 * 1024 }
-        let parts = r.path.split(separator: "/", omittingEmptySubsequences: true)
-        let known =
-            ["/logout", "/audit", "/ingest"].contains(r.path)
-            || (parts.count == 3 && parts[0] == "c"
-                && ["decide", "note", "speaker", "attribution", "assign"].contains(parts[2]))
-            || (parts.count == 3 && parts[0] == "s" && parts[2] == "correct")
-        guard known, (try? liveSession(r)) ?? nil != nil else { return nil }
-        return r.path == "/ingest" ? Self.largestUpload : 256 * 1024
     }
 
     /// An uploaded article may be large; the desk refuses what is not article text.

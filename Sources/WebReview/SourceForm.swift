@@ -50,7 +50,7 @@ enum SourceFormView {
 
 extension Desk {
     /// Records the fields the reviewer changed, each checked against the value they saw.
-    func correctSource(_ typed: String, _ r: WebRequest, _ s: DeskSession) throws -> WebResponse {
+    public func correctSource(_ typed: String, _ r: WebRequest, _ s: DeskSession) throws -> WebResponse {
         let sourceID = try ledger.resolveSourceID(typed)
         let changed = SourceFormView.fields.map(\.0).filter { field in
             (r.form[field.rawValue].map(trimmed) ?? "") != (r.form["seen_\(field.rawValue)"].map(trimmed) ?? "")

@@ -1,0 +1,92 @@
+import Foundation
+import HTTPTypes
+import Hummingbird
+import NIOCore
+import NIOPosix
+import WebReview
+
+/// The desk's pages and forms call SQLite, which blocks: they run on NIO's pool of threads for
+/// blocking work, never on the server's own threads.
+func blocking(_ work: @escaping @Sendable () -> WebResponse) async throws -> WebResponse {
+    try await NIOThreadPool.singleton.runIfActive(work)
+}
+
+/// Lets in only a request with a live session (a revoked reviewer's sessions end at their next
+/// request), which it puts in the context; any other is sent to sign in, or refused if a form,
+/// before a byte of its body is read.
+struct SignedIn: RouterMiddleware {
+    let desk: Desk
+    let wire: Wire
+
+    func handle(
+        _ request: Request, context: DeskContext, next: (Request, DeskContext) async throws -> Response
+    ) async throws -> Response {
+        let web = wire.request(request, context)
+        let desk = desk
+        switch try await blockingDoor(desk, web) {
+        case .closed(let answer): return wire.response(answer)
+        case .open(let session):
+            var context = context
+            context.session = session
+            return try await next(request, context)
+        }
+    }
+
+    private func blockingDoor(_ desk: Desk, _ web: WebRequest) async throws -> Desk.Door {
+        try await NIOThreadPool.singleton.runIfActive { desk.door(web) }
+    }
+}
+
+/// Reads a form's body, up to its route's limit (413 beyond it), into the context's fields and
+/// uploaded file (URL-encoded or multipart/form-data); a signed-in form must carry its session's
+/// CSRF token.
+struct FormBody: RouterMiddleware {
+    let desk: Desk
+    let wire: Wire
+    let limit: Int
+
+    func handle(
+        _ request: Request, context: DeskContext, next: (Request, DeskContext) async throws -> Response
+    ) async throws -> Response {
+        var request = request
+        let buffer: ByteBuffer
+        do {
+            buffer = try await request.collectBody(upTo: limit)
+        } catch {
+            return wire.response(Desk.tooLarge())
+        }
+        var context = context
+        (context.form, context.upload) = Self.fields(
+            Array(buffer.readableBytesView), type: request.headers[.contentType])
+        if let session = context.session, let refusal = desk.refusal(ofForm: wire.request(request, context), session) {
+            return wire.response(refusal)
+        }
+        return try await next(request, context)
+    }
+
+    static func fields(_ body: [UInt8], type: String?) -> (fields: [String: String], file: [UInt8]?) {
+        let type = type ?? ""
+        guard type.lowercased().hasPrefix("multipart/form-data"), let range = type.range(of: "boundary=") else {
+            return (WebForm.urlEncoded(String(decoding: body, as: UTF8.self)), nil)
+        }
+        let parameter = type[range.upperBound...].prefix(WebForm.longestBoundary + 3).split(separator: ";").first ?? ""
+        return WebForm.multipart(body, boundary: parameter.trimmingCharacters(in: CharacterSet(charactersIn: "\" ")))
+    }
+}
+
+/// The server's own time for each answer (W3C Server-Timing), which browsers' developer tools and
+/// tools/desk_load.py show apart from the network's.
+struct ServerTiming: RouterMiddleware {
+    typealias Context = DeskContext
+
+    func handle(
+        _ request: Request, context: DeskContext, next: (Request, DeskContext) async throws -> Response
+    ) async throws -> Response {
+        let started = ContinuousClock.now
+        var response = try await next(request, context)
+        let ms = (ContinuousClock.now - started) / .milliseconds(1)
+        response.headers.append(
+            HTTPField(name: .init("Server-Timing")!, value: "desk;dur=" + String(format: "%.1f", ms)))
+        return response
+    }
+}

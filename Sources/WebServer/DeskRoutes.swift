@@ -1,0 +1,70 @@
+import Hummingbird
+import WebReview
+
+/// The desk's route table: every page and form at its path, behind the middleware it needs.
+/// Routes only read their path's parameters and call the desk; the desk draws the answer.
+struct DeskRoutes {
+    let desk: Desk
+    let wire: Wire
+
+    typealias Page = @Sendable (Desk, WebRequest, DeskSession, _ id: String) throws -> WebResponse
+
+    func register(on router: Router<DeskContext>) {
+        let desk = desk
+        let wire = wire
+        router.add(middleware: ServerTiming())
+        router.get("desk.css") { _, _ in wire.response(Desk.asset(.stylesheet)) }
+        router.get("desk.js") { _, _ in wire.response(Desk.asset(.script)) }
+        router.get("favicon.ico") { _, _ in Response(status: .notFound) }
+        router.get("login") { request, context in wire.response(desk.loginPage(wire.request(request, context))) }
+        router.group().add(middleware: FormBody(desk: desk, wire: wire, limit: Desk.loginFormLimit))
+            .post("login") { request, context in
+                let web = wire.request(request, context)
+                return wire.response(try await blocking { desk.answer(web, nil) { try desk.signIn(web) } })
+            }
+        let signedIn = router.group().add(middleware: SignedIn(desk: desk, wire: wire))
+        pages(signedIn)
+        forms(signedIn.group().add(middleware: FormBody(desk: desk, wire: wire, limit: Desk.formLimit)))
+        signedIn.group().add(middleware: FormBody(desk: desk, wire: wire, limit: Desk.largestUpload))
+            .post("ingest", use: handler("", { d, r, s, _ in try d.ingest(r, s) }))
+        // Any other path, once signed in: the desk's own "no page here".
+        signedIn.get("**", use: handler("", { d, r, s, _ in d.notFound(r, s) }))
+        signedIn.post("**", use: handler("", { d, r, s, _ in d.notFound(r, s) }))
+    }
+
+    private func pages(_ group: RouterGroup<DeskContext>) {
+        group.get("/", use: handler("", { d, r, s, _ in try d.queuePage(r, s) }))
+        group.get("sources", use: handler("", { d, _, s, _ in try d.sourcesPage(s) }))
+        group.get("s/{id}", use: handler("id", { d, r, s, id in try d.articlePage(id, r, s) }))
+        group.get("c/{id}", use: handler("id", { d, r, s, id in try d.claimPage(id, r, s) }))
+        group.get("ingest", use: handler("", { d, _, s, _ in d.ingestPage(s, message: nil) }))
+        group.get("reports", use: handler("", { d, r, s, _ in try d.reportsPage(r, s) }))
+        group.get("report.{format}", use: handler("format", { d, r, s, format in try d.report(format, r, s) }))
+    }
+
+    private func forms(_ group: RouterGroup<DeskContext>) {
+        for action in Desk.ClaimFormAction.allCases {
+            group.post(
+                "c/{id}/\(action.rawValue)",
+                use: handler("id", { d, r, s, id in try d.claimForm(id, action: action, r, s) }))
+        }
+        group.post("s/{id}/correct", use: handler("id", { d, r, s, id in try d.correctSource(id, r, s) }))
+        group.post("logout", use: handler("", { d, r, s, _ in d.signOut(r, s) }))
+        group.post("audit", use: handler("", { d, _, _, _ in d.audit() }))
+    }
+
+    /// A page or form of a signed-in reviewer: `parameter` names the path's part it reads (or "").
+    private func handler(_ parameter: String, _ page: @escaping Page)
+        -> @Sendable (Request, DeskContext)
+        async throws -> Response
+    {
+        let desk = desk
+        let wire = wire
+        return { request, context in
+            let web = wire.request(request, context)
+            let id = parameter.isEmpty ? "" : context.parameters.get(parameter) ?? ""
+            guard let session = context.session else { return wire.response(desk.signedOut(web)) }
+            return wire.response(try await blocking { desk.answer(web, session) { try page(desk, web, session, id) } })
+        }
+    }
+}
