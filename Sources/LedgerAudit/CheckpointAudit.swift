@@ -7,7 +7,7 @@ import TransparencyLog
 /// Checks saved checkpoints against the ledger: signatures, then that the ledger still contains
 /// exactly what each one promised (a consistency proof from it to the current tree).
 public struct CheckpointAudit {
-    public struct Saved {
+    public struct Saved: Sendable {
         public var name: String
         public var note: SignedNote
         public init(name: String, note: SignedNote) {

@@ -109,7 +109,7 @@ public struct NoteVerifier: Sendable {
 }
 
 /// A signed note: a text body, a blank line, then one or more signature lines.
-public struct SignedNote: Equatable {
+public struct SignedNote: Equatable, Sendable {
     public var body: String
     public var signatures: [(name: String, blob: [UInt8])]
 

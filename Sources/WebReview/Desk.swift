@@ -2,12 +2,13 @@ import Foundation
 import LedgerAudit
 import LedgerStore
 import Reports
+import Synchronization
 import TransparencyLog
 
 /// The web review desk: one ledger, the signed-in reviewers' sessions, and every page and form.
 /// Each page and form is a plain function of a `WebRequest` (`DeskEntrances.swift`); the HTTP
 /// server routes to them, reads sessions and form bodies in its middleware, and sends the answer.
-public final class Desk: @unchecked Sendable {
+public final class Desk: Sendable {
     public let ledger: Ledger
     public let sessions = SessionStore()
     public let limiter: LoginLimiter
@@ -17,21 +18,25 @@ public final class Desk: @unchecked Sendable {
     let verifier: NoteVerifier?
     /// The time one uploaded article may take to analyse (`CLAIMLEDGER_ARTICLE_SECONDS`); nil: the
     /// default for its size (`ExtractionBudget.seconds(forBytes:)`).
-    public var articleSeconds: Double?
-    private var auditLine = "not run yet"
-    private var checkpointLine: String
-    private let lock = NSLock()
+    public let articleSeconds: Double?
+    /// The footer's last audit and checkpoint lines, written by an audit while pages read them.
+    private let footer: Mutex<(audit: String, checkpoint: String)>
 
     public init(
         ledger: Ledger, limiter: LoginLimiter = LoginLimiter(), checkpoints: [CheckpointAudit.Saved] = [],
-        verifier: NoteVerifier? = nil
+        verifier: NoteVerifier? = nil, articleSeconds: Double? = nil
     ) {
         self.ledger = ledger
         self.limiter = limiter
         self.checkpoints = checkpoints
         self.verifier = verifier
-        checkpointLine =
-            checkpoints.isEmpty ? "none given (claimledger serve --checkpoint FILE shows one here)" : "not checked yet"
+        self.articleSeconds = articleSeconds
+        footer = Mutex(
+            (
+                "not run yet",
+                checkpoints.isEmpty
+                    ? "none given (claimledger serve --checkpoint FILE shows one here)" : "not checked yet"
+            ))
     }
 
     static let sessionCookie = "cl_session", loginCookie = "cl_login"
@@ -80,8 +85,8 @@ public final class Desk: @unchecked Sendable {
     /// The ledger's size, head, last audit and checkpoint, for every page's footer.
     func state() -> LedgerState? {
         guard let head = try? ledger.head() else { return nil }
-        return lock.withLock {
-            LedgerState(entries: head.seq, headHash: head.hash, audit: auditLine, checkpoint: checkpointLine)
+        return footer.withLock {
+            LedgerState(entries: head.seq, headHash: head.hash, audit: $0.audit, checkpoint: $0.checkpoint)
         }
     }
 
@@ -101,9 +106,9 @@ public final class Desk: @unchecked Sendable {
             line = "could not run: \(error.localizedDescription)"
             if !checkpoints.isEmpty { checkpoint = "could not be checked: \(error.localizedDescription)" }
         }
-        lock.withLock {
-            auditLine = line
-            if let checkpoint { checkpointLine = checkpoint }
+        footer.withLock {
+            $0.audit = line
+            if let checkpoint { $0.checkpoint = checkpoint }
         }
     }
 

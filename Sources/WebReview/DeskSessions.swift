@@ -1,5 +1,6 @@
 import Foundation
 import LedgerStore
+import Synchronization
 
 /// A signed-in reviewer's session: the cookie's random ID, the reviewer it was granted to, and
 /// the token every form of the session carries (CSRF).
@@ -10,11 +11,10 @@ public struct DeskSession: Sendable, Equatable {
     public let expires: Date
 }
 
-/// Sessions in memory (a restart signs everyone out; nothing secret is written anywhere).
-public final class SessionStore: @unchecked Sendable {
+/// Sessions in memory, behind a mutex (a restart signs everyone out; nothing secret is written anywhere).
+public final class SessionStore: Sendable {
     public static let lifetime: TimeInterval = 12 * 3600
-    private var sessions: [String: DeskSession] = [:]
-    private let lock = NSLock()
+    private let sessions = Mutex<[String: DeskSession]>([:])
 
     public init() {}
 
@@ -22,14 +22,14 @@ public final class SessionStore: @unchecked Sendable {
         let session = DeskSession(
             id: LoginToken.randomHex(bytes: 32), reviewer: reviewer, csrf: LoginToken.randomHex(bytes: 32),
             expires: now + Self.lifetime)
-        lock.withLock { sessions[session.id] = session }
+        sessions.withLock { $0[session.id] = session }
         return session
     }
 
     /// The live session of this cookie value, or nil (unknown, or expired: then forgotten).
     public func session(_ id: String?, now: Date = Date()) -> DeskSession? {
         guard let id, id.count == 64 else { return nil }
-        return lock.withLock {
+        return sessions.withLock { sessions in
             guard let found = sessions[id] else { return nil }
             if found.expires <= now {
                 sessions[id] = nil
@@ -39,11 +39,11 @@ public final class SessionStore: @unchecked Sendable {
         }
     }
 
-    public func close(_ id: String) { lock.withLock { sessions[id] = nil } }
+    public func close(_ id: String) { sessions.withLock { $0[id] = nil } }
 
     /// Ends every session of a reviewer (revoked while signed in).
     public func closeAll(of reviewer: String) {
-        lock.withLock { sessions = sessions.filter { $0.value.reviewer != reviewer } }
+        sessions.withLock { $0 = $0.filter { $0.value.reviewer != reviewer } }
     }
 }
 
@@ -51,12 +51,11 @@ public final class SessionStore: @unchecked Sendable {
 /// next wrong ones are answered 429 until the oldest leaves the window. A right token always signs
 /// in (it is checked before the limit): 256 random bits cannot be guessed, so nobody, from any
 /// number of addresses, can lock reviewers out by sending wrong ones.
-public final class LoginLimiter: @unchecked Sendable {
+public final class LoginLimiter: Sendable {
     public let allowed: Int, window: TimeInterval
     /// Clients remembered at most; beyond it the one whose last failure is oldest is forgotten.
     public static let clientsKept = 10_000
-    private var failures: [String: [Date]] = [:]
-    private let lock = NSLock()
+    private let failures = Mutex<[String: [Date]]>([:])
 
     public init(allowed: Int = 5, window: TimeInterval = 60) {
         self.allowed = allowed
@@ -65,7 +64,7 @@ public final class LoginLimiter: @unchecked Sendable {
 
     /// Seconds until this client's wrong tokens are answered as such again, or nil when they are now.
     public func wait(for client: String, now: Date = Date()) -> Int? {
-        lock.withLock {
+        failures.withLock { failures in
             let mine = (failures[client] ?? []).filter { $0 > now - window }
             guard mine.count >= allowed, let oldest = mine.first else { return nil }
             return max(1, Int((oldest + window).timeIntervalSince(now).rounded(.up)))
@@ -73,13 +72,13 @@ public final class LoginLimiter: @unchecked Sendable {
     }
 
     public func failed(_ client: String, now: Date = Date()) {
-        lock.withLock {
+        failures.withLock { failures in
             failures[client] = (failures[client] ?? []).filter { $0 > now - window } + [now]
-            if failures.count > Self.clientsKept { prune(now) }
+            if failures.count > Self.clientsKept { prune(&failures, now) }
         }
     }
 
-    private func prune(_ now: Date) {
+    private func prune(_ failures: inout [String: [Date]], _ now: Date) {
         failures = failures.filter { $0.value.last.map { $0 > now - window } ?? false }
         while failures.count > Self.clientsKept, let stalest = failures.min(by: { $0.value.last! < $1.value.last! }) {
             failures[stalest.key] = nil

@@ -1,18 +1,18 @@
 import Foundation
 import Hummingbird
+import Synchronization
 import WebReview
 
 /// A body written by a synchronous producer (a report rendered from the ledger on its own thread)
 /// and sent as it is made: the producer waits when `inFlight` chunks are not yet sent, and its next
 /// write throws once the client has gone, so a report nobody reads any more stops.
-final class StreamedBody: @unchecked Sendable {
+final class StreamedBody: Sendable {
     static let chunkBytes = 64 * 1024
     static let inFlight = 4
 
     private let produce: WebResponse.Producer
     private let room = DispatchSemaphore(value: StreamedBody.inFlight)
-    private let lock = NSLock()
-    private var gone = false
+    private let gone = Mutex(false)
 
     init(_ produce: @escaping WebResponse.Producer) { self.produce = produce }
 
@@ -37,7 +37,7 @@ final class StreamedBody: @unchecked Sendable {
     }
 
     private func stop() {
-        lock.withLock { gone = true }
+        gone.withLock { $0 = true }
         for _ in 0..<Self.inFlight { room.signal() }
     }
 
@@ -45,7 +45,7 @@ final class StreamedBody: @unchecked Sendable {
         var pending = ""
         func send() throws {
             room.wait()
-            if lock.withLock({ gone }) { throw ClientGone() }
+            if gone.withLock({ $0 }) { throw ClientGone() }
             out.yield(ByteBuffer(string: pending))
             pending = ""
         }

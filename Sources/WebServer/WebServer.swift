@@ -2,6 +2,7 @@ import Foundation
 import HTTPTypes
 import Hummingbird
 import NIOCore
+import Synchronization
 import WebReview
 
 /// `claimledger serve`: the desk over HTTP/1.1, on Hummingbird's router (`DeskRoutes`).
@@ -45,4 +46,11 @@ public enum DeskServer {
     }
 }
 
-final class FailureBox: @unchecked Sendable { var error: (any Error)? }
+/// The error the server stopped with, handed from its task to the thread that waits for it.
+final class FailureBox: Sendable {
+    private let stored = Mutex<(any Error)?>(nil)
+    var error: (any Error)? {
+        get { stored.withLock { $0 } }
+        set { stored.withLock { $0 = newValue } }
+    }
+}

@@ -58,8 +58,9 @@ extension ClaimLedgerCommand {
                     note("No reviewer can sign in yet: add one with `claimledger reviewer add NAME --db \(l.path)`.")
                 }
                 let saved = try readCheckpoints(checkpoints)
-                let desk = Desk(ledger: l, checkpoints: saved, verifier: try key.map { try loadVerifier($0) })
-                desk.articleSeconds = try articleSecondsOverride()
+                let desk = Desk(
+                    ledger: l, checkpoints: saved, verifier: try key.map { try loadVerifier($0) },
+                    articleSeconds: try articleSecondsOverride())
                 DispatchQueue.global().async { desk.runAudit() }
                 let shownHost = host.contains(":") ? "[\(host)]" : host
                 try DeskServer.run(
