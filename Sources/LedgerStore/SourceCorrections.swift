@@ -60,23 +60,8 @@ extension Ledger {
             throw LedgerError.refused("Nothing to correct: give --title, --outlet, --author, --published or --url.")
         }
         let reviewer = try Ledger.requireReviewer(reviewer)
-        let payloads = try changes.map { field, value -> SourceCorrectionPayload in
-            var value = value?.trimmingCharacters(in: .whitespacesAndNewlines)
-            if field == .published, let typed = value, !typed.isEmpty {
-                // ClaimReview and its readers take ISO 8601 dates: normalised, or refused with an example.
-                guard let iso = PublicationDate.normalised(typed) else {
-                    throw LedgerError.refused(
-                        "\"\(typed)\" is not a date this ledger can publish: write it as \(PublicationDate.example) (year-month-day). Nothing was recorded."
-                    )
-                }
-                value = iso
-            }
-            if field == .title && (value ?? "").isEmpty {
-                throw LedgerError.refused("A source's title cannot be corrected to nothing.")
-            }
-            return SourceCorrectionPayload(
-                sourceID: sourceID, field: field.rawValue, value: value?.isEmpty == true ? nil : value,
-                reason: reason, reviewer: reviewer)
+        let payloads = try changes.map { field, value in
+            try Self.sourceCorrection(sourceID, field, value, reason: reason, reviewer: reviewer)
         }
         return try write { db in
             guard try exists(db, query: .sourceExists, id: sourceID) else { throw LedgerError.unknownID(sourceID) }
@@ -97,6 +82,29 @@ extension Ledger {
                 return entry
             }
         }
+    }
+
+    /// One field's correction as it will be recorded: a date normalised to ISO 8601 (or refused
+    /// with an example), an empty value "not known" — never for the title.
+    static func sourceCorrection(
+        _ sourceID: String, _ field: SourceField, _ value: String?, reason: String, reviewer: String
+    ) throws -> SourceCorrectionPayload {
+        var value = value?.trimmingCharacters(in: .whitespacesAndNewlines)
+        if field == .published, let typed = value, !typed.isEmpty {
+            // ClaimReview and its readers take ISO 8601 dates: normalised, or refused with an example.
+            guard let iso = PublicationDate.normalised(typed) else {
+                throw LedgerError.refused(
+                    "\"\(typed)\" is not a date this ledger can publish: write it as \(PublicationDate.example) (year-month-day). Nothing was recorded."
+                )
+            }
+            value = iso
+        }
+        if field == .title && (value ?? "").isEmpty {
+            throw LedgerError.refused("A source's title cannot be corrected to nothing.")
+        }
+        return SourceCorrectionPayload(
+            sourceID: sourceID, field: field.rawValue, value: value?.isEmpty == true ? nil : value,
+            reason: reason, reviewer: reviewer)
     }
 
     /// Refuses when one of `fields` no longer has the value the caller saw (nil or empty: none).

@@ -18,8 +18,6 @@ extension Desk {
         let notice =
             r.query["m"] == "ingested"
             ? try ingestedNotice(sourceID: sourceID, claims: claims) : selected == nil ? Desk.notice(r) : ""
-        let meta = [source.source.outlet, source.source.author, source.source.published].compactMap { $0 }.map(h)
-            .joined(separator: " · ")
         let panel =
             try selected.map {
                 try claimPanel(
@@ -32,10 +30,8 @@ extension Desk {
         let hidden = PageLayout.csrfField(s)
         let correct = SourceFormView.form(
             source, hidden: hidden, kept: sourceError == nil ? [:] : r.form, error: sourceError)
-        let guessed = source.source.isTitleGuessed ? " <small class=\"guessed\">(guessed)</small>" : ""
         let body = """
-            <h1>\(h(source.source.title ?? source.shortID))\(guessed)</h1><p class="meta">\(h(source.shortID))\(meta.isEmpty ? "" : " · " + meta)\
-            \(source.source.url.map { " · " + PageLayout.link($0) } ?? "")</p>\(notice)\(correct)
+            \(Self.articleHeading(source))\(notice)\(correct)
             \(marksToggle(source.shortID, selected: selected?.shortID, dim: dim))
             <a class="skip" href="#panel">Skip past the marks to the claim panel</a>
             <div class="article"><div class="text\(dim ? " dim" : "")">\(markedText(source.body ?? "", claims: claims, repeats: repeats, source: source.shortID, selected: selected?.shortID, dim: dim))</div>
@@ -44,6 +40,18 @@ extension Desk {
         return .html(
             PageLayout.page(title: source.source.title ?? source.shortID, session: s, state: state(), body: body),
             status: status)
+    }
+
+    /// The article's title (marked when guessed), its short ID, outlet, author, date and address.
+    static func articleHeading(_ source: RecordedSource) -> String {
+        let h = PageLayout.h
+        let meta = [source.source.outlet, source.source.author, source.source.published].compactMap { $0 }.map(h)
+            .joined(separator: " · ")
+        let guessed = source.source.isTitleGuessed ? " <small class=\"guessed\">(guessed)</small>" : ""
+        return """
+            <h1>\(h(source.source.title ?? source.shortID))\(guessed)</h1><p class="meta">\(h(source.shortID))\(meta.isEmpty ? "" : " · " + meta)\
+            \(source.source.url.map { " · " + PageLayout.link($0) } ?? "")</p>
+            """
     }
 
     /// The text, escaped, with each claim's span a link to its panel: colour and a label for its

@@ -117,7 +117,6 @@ extension Desk {
         -> WebResponse
     {
         let claimID = try ledger.resolveClaimID(typed)
-        let value = r.field
         let done: String
         do {
             switch action {
@@ -128,10 +127,7 @@ extension Desk {
                     confirm.form["replace"] = String(replaced.seq)
                     return try claimPage(typed, confirm, s, error: DeskWords.replacing(replaced), status: 409)
                 }
-                let verdict = Verdict(status, grounds: value("evidence"), note: value("note"), rating: value("rating"))
-                _ = try ledger.decide(
-                    claimIDs: [claimID], verdict, reviewer: s.reviewer,
-                    expecting: r.form["expect"].flatMap(ClaimStatus.init(rawValue:)))
+                try recordDecision(status, claimID, r, s)
                 done = status == .unverified ? "reopened" : status.rawValue
             case .attribution:
                 try recordAttribution(claimID, r, s)
@@ -140,12 +136,10 @@ extension Desk {
                 try recordAssignment(claimID, r, s)
                 done = "assigned"
             case .note:
-                _ = try ledger.addNote(claimID: claimID, text: value("text") ?? "", reviewer: s.reviewer)
+                _ = try ledger.addNote(claimID: claimID, text: r.field("text") ?? "", reviewer: s.reviewer)
                 done = "note"
             case .speaker:
-                _ = try ledger.correct(
-                    claimID: claimID, field: .speaker, value: value("value"), reason: value("reason") ?? "",
-                    reviewer: s.reviewer, expecting: r.form["expect_speaker"].map { FieldValue($0.isEmpty ? nil : $0) })
+                try recordSpeaker(claimID, r, s)
                 done = "speaker"
             }
         } catch let error as LedgerError {
@@ -154,6 +148,21 @@ extension Desk {
         }
         let back = r.form["back"].flatMap(Desk.localPath) ?? "/c/\(typed)"
         return .redirect(Desk.withNotice(back, done))
+    }
+
+    /// The decision form: the verdict as chosen, refused if the claim's status moved since the page.
+    func recordDecision(_ status: ClaimStatus, _ claimID: String, _ r: WebRequest, _ s: DeskSession) throws {
+        let verdict = Verdict(status, grounds: r.field("evidence"), note: r.field("note"), rating: r.field("rating"))
+        _ = try ledger.decide(
+            claimIDs: [claimID], verdict, reviewer: s.reviewer,
+            expecting: r.form["expect"].flatMap(ClaimStatus.init(rawValue:)))
+    }
+
+    /// The speaker correction, refused if a colleague corrected the speaker since the page.
+    func recordSpeaker(_ claimID: String, _ r: WebRequest, _ s: DeskSession) throws {
+        _ = try ledger.correct(
+            claimID: claimID, field: .speaker, value: r.field("value"), reason: r.field("reason") ?? "",
+            reviewer: s.reviewer, expecting: r.form["expect_speaker"].map { FieldValue($0.isEmpty ? nil : $0) })
     }
 
     /// The attribution form: only its Record button records, only with a verdict chosen; a check a

@@ -29,6 +29,26 @@ extension Desk {
         return .html(PageLayout.page(title: "Ingest", session: s, state: state(), body: body), status: status)
     }
 
+    /// The article's details as the form gives them (what is left empty stays as read from the
+    /// text), or why they cannot be recorded.
+    static func describe(_ article: inout Article, _ r: WebRequest) -> String? {
+        if let title = r.field("title") {
+            article.title = title
+            article.titleGuessed = false
+        }
+        if let url = r.field("url") { article.url = url }
+        if let outlet = r.field("outlet") { article.outlet = outlet }
+        if let author = r.field("author") { article.author = author }
+        if let published = r.field("published") {
+            guard isCalendarDate(published) else {
+                return
+                    "Published: \"\(published)\" is not a date; write it as year-month-day, e.g. 2026-11-24. Nothing was recorded."
+            }
+            article.published = published
+        }
+        return nil
+    }
+
     /// Same rules as `claimledger ingest`: text that is not an article is refused with the reason,
     /// nothing recorded; the same text again records nothing new.
     public func ingest(_ r: WebRequest, _ s: DeskSession) throws -> WebResponse {
@@ -49,22 +69,7 @@ extension Desk {
         } catch {
             return refused((error as? LocalizedError)?.errorDescription ?? "\(error)")
         }
-        let value = r.field
-        if let title = value("title") {
-            article.title = title
-            article.titleGuessed = false
-        }
-        if let url = value("url") { article.url = url }
-        if let outlet = value("outlet") { article.outlet = outlet }
-        if let author = value("author") { article.author = author }
-        if let published = value("published") {
-            guard Self.isCalendarDate(published) else {
-                return refused(
-                    "Published: \"\(published)\" is not a date; write it as year-month-day, e.g. 2026-11-24. Nothing was recorded."
-                )
-            }
-            article.published = published
-        }
+        if let refusal = Self.describe(&article, r) { return refused(refusal) }
         guard
             let plan = ExtractionBudget.plan(
                 article, within: articleSeconds ?? ExtractionBudget.seconds(forBytes: bytes.count))
