@@ -90,3 +90,29 @@ struct ServerTiming: RouterMiddleware {
         return response
     }
 }
+
+/// A path with no page (or no page for its method) gets the desk's own answer instead of the
+/// router's bare 404: signed out, the way to sign in (or a refusal, for a form); signed in, a page
+/// that says so, with the way back to the queue.
+struct NoPage: RouterMiddleware {
+    let desk: Desk
+    let wire: Wire
+
+    func handle(
+        _ request: Request, context: DeskContext, next: (Request, DeskContext) async throws -> Response
+    ) async throws -> Response {
+        do {
+            return try await next(request, context)
+        } catch let error as HTTPError where error.status == .notFound {
+            let web = wire.request(request, context)
+            let desk = desk
+            return wire.response(
+                try await blocking {
+                    switch desk.door(web) {
+                    case .closed(let answer): return answer
+                    case .open(let session): return desk.notFound(web, session)
+                    }
+                })
+        }
+    }
+}

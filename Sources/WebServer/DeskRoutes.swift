@@ -13,6 +13,7 @@ struct DeskRoutes {
         let desk = desk
         let wire = wire
         router.add(middleware: ServerTiming())
+        router.add(middleware: NoPage(desk: desk, wire: wire))
         router.get("desk.css") { _, _ in wire.response(Desk.asset(.stylesheet)) }
         router.get("desk.js") { _, _ in wire.response(Desk.asset(.script)) }
         router.get("favicon.ico") { _, _ in Response(status: .notFound) }
@@ -27,9 +28,6 @@ struct DeskRoutes {
         forms(signedIn.group().add(middleware: FormBody(desk: desk, wire: wire, limit: Desk.formLimit)))
         signedIn.group().add(middleware: FormBody(desk: desk, wire: wire, limit: Desk.largestUpload))
             .post("ingest", use: handler("", { d, r, s, _ in try d.ingest(r, s) }))
-        // Any other path, once signed in: the desk's own "no page here".
-        signedIn.get("**", use: handler("", { d, r, s, _ in d.notFound(r, s) }))
-        signedIn.post("**", use: handler("", { d, r, s, _ in d.notFound(r, s) }))
     }
 
     private func pages(_ group: RouterGroup<DeskContext>) {

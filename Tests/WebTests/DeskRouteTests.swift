@@ -289,4 +289,25 @@ struct DeskRouteTests {
         #expect(source.source.source.author == "Jo Reporter" && source.source.source.published == "2026-11-24")
         #expect(try fixture.ledger.head().seq > head)
     }
+
+    /// The router's own "not found" (no route, or no route for the method) becomes the desk's:
+    /// signed out, the way to sign in; signed in, a page that says so and leads back to the queue.
+    @Test func aPathWithNoPageGetsTheDesksOwnAnswer() async throws {
+        let fixture = try DeskFixture()
+        let claim = try #require(try fixture.ledger.claims().first)
+        let head = try fixture.ledger.head().seq
+        try await fixture.run { web, _ in
+            #expect(try await web.get("/nowhere").location == "/login?next=/nowhere")
+            _ = try await web.signIn(fixture.token)
+            for path in ["/nowhere", "/c/\(claim.shortID)/decide", "/s/x/y/z"] {
+                let page = try await web.get(path)
+                #expect(
+                    page.status == 404 && page.body.contains("No page at") && page.body.contains("Back to the queue"),
+                    "\(path)")
+            }
+            let post = try await web.post("/c/\(claim.shortID)/nothing", [("status", "verified")])
+            #expect(post.status == 404 && post.body.contains("No page at"))
+        }
+        #expect(try fixture.ledger.head().seq == head)
+    }
 }
