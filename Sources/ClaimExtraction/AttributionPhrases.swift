@@ -9,6 +9,11 @@ extension Attributor {
         { j -= 1 }
         j = beforeTimeAdjunct(t, j, floor: floor)
         j = beforeParenthesis(t, j, floor: floor)
+        // A relative clause with commas of its own ("Rubio, whose hometown, Miami, is …, argues"):
+        // back to the comma that opens it.
+        if j >= floor, t[j].text == ",", let opening = relativeClauseStart(t, closingComma: j, floor: floor) {
+            j = beforeRelativeClause(t, opening: opening, floor: floor)
+        }
         // Appositives: "Nhan Dan, a publication of the Party, wrote", "Clinton, 35, the daughter of…, said".
         if j >= floor, t[j].text == "," {
             if let described = DescribedName.closing(at: j, in: t, floor: floor) { return Array(t[described.name]) }
@@ -42,6 +47,41 @@ extension Attributor {
             !["the", "this"].contains(first.lower)
         { phrase.removeFirst() }
         return phrase
+    }
+
+    /// The comma before "who", "whose" or "which" that opens the relative clause closing at the
+    /// comma `j`, right after a name (or its parenthesis), within the sentence; nil when none does.
+    static func relativeClauseStart(_ t: [Token], closingComma j: Int, floor: Int) -> Int? {
+        var k = j - 1
+        while k > floor, j - k < 40 {
+            let text = t[k].text
+            if [".", "!", "?", ";"].contains(text)
+                || !t[k].isWord && Chars.anyQuote.contains(text.unicodeScalars.first!)
+            {
+                return nil
+            }
+            if text == ",", ["who", "whose", "which"].contains(t[k + 1].lower),
+                t[k - 1].isCapitalised || t[k - 1].text == ")"
+            {
+                return k
+            }
+            k -= 1
+        }
+        return nil
+    }
+
+    /// The token before a relative clause opening at the comma `k`, past a description before it
+    /// as `beforeAppositives` goes past one ("Willie Minor, an actor in Dallas, who …"), never past
+    /// a name or a clause ("Of Carson, Levine, who …"; "…, when Mr. Buchanan, who …").
+    static func beforeRelativeClause(_ t: [Token], opening k: Int, floor: Int) -> Int {
+        var k = k
+        if let k2 = appositiveStart(t, closingComma: k, floor: floor),
+            t[k2 + 1].isNumber || !t[k2 + 1].isCapitalised || t[k2 + 1].has(.title),
+            !phraseBreakers.contains(t[k2 + 1].lower)
+        {
+            k = k2
+        }
+        return beforeParenthesis(t, k - 1, floor: floor)
     }
 
     /// The token before the appositives that close at the comma `j` (nil when no appositive opens there).
@@ -130,10 +170,15 @@ extension Attributor {
         let floor = Places.afterDateline(t, from: floor, limit: end)
         var clauseStarts: [Int] = [floor]
         for k in floor..<end where t[k].text == "," || t[k].text == ";" { clauseStarts.append(k + 1) }
+        // The name a clause start gave that looked like an appositive (", Hillary Clinton, saying").
+        var skippedName: [Token]?
         for start in clauseStarts.reversed() where start < end {
             let first = t[start]
             guard first.isWord else { continue }
             if Lexicon.pronouns[first.lower] != nil { return [first] }
+            // "Appearing before supporters, Suu Kyi, 70, said": a participle or an adverb opening the
+            // sentence is no subject; the name after it is.
+            if start == floor, opensWithAdjunct(t, at: start, end: end) { return skippedName ?? [] }
             if first.isCapitalised && !Lexicon.functionWords.contains(first.lower) {
                 var k = start
                 var phrase: [Token] = []
@@ -142,7 +187,10 @@ extension Attributor {
                     k += 1
                 }
                 // A clause's subject is followed by its verb; ", Hillary Clinton, saying" is an appositive.
-                if start > floor, k < end, !t[k].isWord || t[k].isCapitalised { continue }
+                if start > floor, k < end, !t[k].isWord || t[k].isCapitalised {
+                    skippedName = phrase
+                    continue
+                }
                 // ", New Jersey’s sitting governor, calling": a possessive opens a description, not a clause.
                 if start > floor, let last = phrase.last, SpeakerResolver.isPossessive(last.text) { continue }
                 return phrase
@@ -160,5 +208,17 @@ extension Attributor {
             }
         }
         return []
+    }
+
+    /// Whether the sentence opens with a participle or an adverb and its complement ("Speaking
+    /// later", "Shortly after"): a capitalised word in -ing or -ly, no first name, followed by a
+    /// lowercase word that is no verb ("Manning said" opens with a name).
+    static func opensWithAdjunct(_ t: [Token], at i: Int, end: Int) -> Bool {
+        let first = t[i]
+        guard first.isWord, first.isCapitalised, first.lower.count > 4,
+            first.lower.hasSuffix("ing") || first.lower.hasSuffix("ly"), !Lexicon.isFirstName(first.lower),
+            i + 1 < end, t[i + 1].isWord, !t[i + 1].isCapitalised
+        else { return false }
+        return !SpeakerResolver.looksLikeVerb(t[i + 1])
     }
 }

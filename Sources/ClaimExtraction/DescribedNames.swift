@@ -118,9 +118,17 @@ extension Attributor {
             Lexicon.weekdays.contains(t[k].lower)
                 || ["night", "morning", "afternoon", "evening", "week", "month", "year"].contains(t[k].lower)
         { k -= 1 }
-        guard k < j, k > floor, t[k].isWord, ["on", "last", "this", "late", "early"].contains(t[k].lower) else {
-            return j
-        }
+        guard k < j, k >= floor, t[k].isWord else { return j }
+        // "Trump Thursday said": the time word right after a name.
+        if t[k].isCapitalised, !t[k].has(.functionWord) { return k }
+        // "during a Sunday", "on the night".
+        if ["a", "the"].contains(t[k].lower), k - 1 > floor { k -= 1 }
+        guard k > floor, Self.timeAdjunctOpeners.contains(t[k].lower) else { return j }
         return k - 1
     }
+
+    /// What opens a time adjunct between a subject and its verb ("Priebus later Thursday told").
+    static let timeAdjunctOpeners: Set<String> = [
+        "on", "last", "this", "late", "early", "later", "earlier", "during", "next",
+    ]
 }

@@ -22,6 +22,11 @@ enum Lexicon {
         "implored", "written", "recommended", "advised", "instructed", "ordered", "blasted", "slammed", "scoffed",
         "sighed", "laughed", "smiled", "offered", "introduced", "remembered", "comments", "chimed", "weighed",
         "marveled", "chanted",
+        // The present of past forms above that are never nouns (`agrees Michelle Stevens`; not
+        // "tweets", "protests" or "recounts", which are as often things).
+        "agrees", "disagrees", "confirms", "denies", "concludes", "indicates", "maintains", "reiterates", "affirms",
+        "alleges", "observes", "predicts", "testifies", "concedes", "emphasizes", "emphasises", "assures",
+        "recommends", "advises", "proclaims", "complains",
     ]
     /// Cues that report what a publication relayed.
     static let relayVerbs: Set<String> = ["wrote", "writes", "reported", "reports", "quoted", "published", "cited"]

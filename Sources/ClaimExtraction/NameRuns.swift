@@ -10,6 +10,8 @@ extension SpeakerResolver {
             let isTitle = t.has(.title)
             if !(t.isCapitalised || isTitle) { break }
             if t.isCapitalised && !isTitle && t.has(.functionWord) && !sawCapital { break }
+            // "Trump Thursday said": a weekday after a name is when, not a part of the name.
+            if sawCapital && t.has(.weekday) { break }
             if t.isCapitalised { sawCapital = true }
             j += 1
             if t.text.hasSuffix("'s") || t.text.hasSuffix("\u{2019}s") {
