@@ -42,6 +42,15 @@ extension Desk {
             "<h1>Too large</h1><p>The form was larger than this page accepts; nothing was recorded.</p>", status: 413)
     }
 
+    /// A form or an address's query that cannot be read: a field sent twice, or an escape no
+    /// browser writes.
+    public static func unreadable(query: Bool = false) -> WebResponse {
+        let what = query ? "This address" : "This form"
+        return .html(
+            "<h1>Not read</h1><p>\(what) could not be read (a field sent twice, or text not encoded as a browser encodes it). Nothing was recorded. <a href=\"/\">Back to the queue</a></p>",
+            status: 400)
+    }
+
     public func notFound(_ r: WebRequest, _ s: DeskSession) -> WebResponse {
         errorPage(s, status: 404, "No page at \(r.path). Start from the queue.")
     }

@@ -80,23 +80,10 @@ public struct WebResponse: Sendable {
     public func header(_ name: String) -> String? { headers.first { $0.0.lowercased() == name.lowercased() }?.1 }
 }
 
-/// Form and query bodies: application/x-www-form-urlencoded, and the fields and first file of
-/// multipart/form-data. Malformed input yields fewer fields, never a crash.
+/// Multipart form bodies (an uploaded article): the fields and first file of
+/// multipart/form-data. Malformed input yields fewer fields, never a crash. (URL-encoded forms and
+/// query strings are read by the HTTP server with Hummingbird's `URLEncodedFormDecoder`.)
 public enum WebForm {
-    public static func urlEncoded(_ text: String) -> [String: String] {
-        var fields: [String: String] = [:]
-        for pair in text.split(separator: "&", omittingEmptySubsequences: true) {
-            let parts = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
-            guard let name = decode(parts[0]), fields[name] == nil else { continue }
-            fields[name] = parts.count > 1 ? (decode(parts[1]) ?? "") : ""
-        }
-        return fields
-    }
-
-    static func decode(_ part: Substring) -> String? {
-        String(part).replacingOccurrences(of: "+", with: " ").removingPercentEncoding
-    }
-
     /// RFC 2046: a boundary is 1 to 70 characters.
     public static let longestBoundary = 70
 

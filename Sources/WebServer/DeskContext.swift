@@ -10,6 +10,8 @@ public struct DeskContext: RequestContext {
     public var coreContext: CoreRequestContextStorage
     public let peer: String
     public var session: DeskSession?
+    /// Set by `QueryFields`.
+    public var query: [String: String] = [:]
     public var form: [String: String] = [:]
     public var upload: [UInt8]?
 
@@ -28,13 +30,11 @@ struct Wire: Sendable {
     let secureCookies: Bool
     let trustedProxy: String?
 
-    /// The request as the desk reads it: method, path, query, cookies, client, and the form that
-    /// `FormBody` read (none before it).
+    /// The request as the desk reads it: method, path, cookies, client, the query `QueryFields`
+    /// read and the form `FormBody` read (none before them).
     func request(_ request: Request, _ context: DeskContext) -> WebRequest {
-        // The raw query through the same parser as form bodies ('+' is a space, decoded once).
-        let query = WebForm.urlEncoded(request.uri.query ?? "")
         var web = WebRequest(
-            method: request.method.rawValue, path: request.uri.path, query: query, form: context.form,
+            method: request.method.rawValue, path: request.uri.path, query: context.query, form: context.form,
             upload: context.upload, client: client(request, context),
             secure: secureCookies || request.headers[.init("X-Forwarded-Proto")!]?.lowercased() == "https")
         let cookies = request.cookies

@@ -38,8 +38,8 @@ struct SignedIn: RouterMiddleware {
 }
 
 /// Reads a form's body, up to its route's limit (413 beyond it), into the context's fields and
-/// uploaded file (URL-encoded or multipart/form-data); a signed-in form must carry its session's
-/// CSRF token.
+/// uploaded file (URL-encoded, through `FormFields`, or multipart/form-data); a signed-in form must
+/// carry its session's CSRF token.
 struct FormBody: RouterMiddleware {
     let desk: Desk
     let wire: Wire
@@ -56,18 +56,21 @@ struct FormBody: RouterMiddleware {
             return wire.response(Desk.tooLarge())
         }
         var context = context
-        (context.form, context.upload) = Self.fields(
-            Array(buffer.readableBytesView), type: request.headers[.contentType])
+        guard let read = Self.fields(Array(buffer.readableBytesView), type: request.headers[.contentType]) else {
+            return wire.response(Desk.unreadable())
+        }
+        (context.form, context.upload) = read
         if let session = context.session, let refusal = desk.refusal(ofForm: wire.request(request, context), session) {
             return wire.response(refusal)
         }
         return try await next(request, context)
     }
 
-    static func fields(_ body: [UInt8], type: String?) -> (fields: [String: String], file: [UInt8]?) {
+    /// The fields and uploaded file of a body, or nil when a URL-encoded one cannot be read.
+    static func fields(_ body: [UInt8], type: String?) -> (fields: [String: String], file: [UInt8]?)? {
         let type = type ?? ""
         guard type.lowercased().hasPrefix("multipart/form-data"), let range = type.range(of: "boundary=") else {
-            return (WebForm.urlEncoded(String(decoding: body, as: UTF8.self)), nil)
+            return FormFields.read(String(decoding: body, as: UTF8.self)).map { ($0, nil) }
         }
         let parameter = type[range.upperBound...].prefix(WebForm.longestBoundary + 3).split(separator: ";").first ?? ""
         return WebForm.multipart(body, boundary: parameter.trimmingCharacters(in: CharacterSet(charactersIn: "\" ")))
@@ -114,5 +117,22 @@ struct NoPage: RouterMiddleware {
                     }
                 })
         }
+    }
+}
+
+/// Reads the query string once, into the context, before any route: an address whose query cannot
+/// be read (a field twice, an escape no browser writes) is answered 400.
+struct QueryFields: RouterMiddleware {
+    let wire: Wire
+
+    func handle(
+        _ request: Request, context: DeskContext, next: (Request, DeskContext) async throws -> Response
+    ) async throws -> Response {
+        guard let query = FormFields.read(request.uri.query ?? "") else {
+            return wire.response(Desk.unreadable(query: true))
+        }
+        var context = context
+        context.query = query
+        return try await next(request, context)
     }
 }

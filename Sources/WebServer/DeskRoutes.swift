@@ -14,6 +14,7 @@ struct DeskRoutes {
         let wire = wire
         router.add(middleware: ServerTiming())
         router.add(middleware: NoPage(desk: desk, wire: wire))
+        router.add(middleware: QueryFields(wire: wire))
         router.get("desk.css") { _, _ in wire.response(Desk.asset(.stylesheet)) }
         router.get("desk.js") { _, _ in wire.response(Desk.asset(.script)) }
         router.get("favicon.ico") { _, _ in Response(status: .notFound) }

@@ -310,4 +310,28 @@ struct DeskRouteTests {
         }
         #expect(try fixture.ledger.head().seq == head)
     }
+
+    /// A form with a field sent twice (two verdicts) records neither; an address whose query no
+    /// browser would write is refused the same way.
+    @Test func aFormOrQueryThatCannotBeReadRecordsNothing() async throws {
+        let fixture = try DeskFixture()
+        let claim = try #require(try fixture.ledger.claims().first)
+        let head = try fixture.ledger.head().seq
+        try await fixture.run { web, _ in
+            _ = try await web.signIn(fixture.token)
+            _ = try await web.get("/c/\(claim.shortID)")
+            let twice = try await web.post(
+                "/c/\(claim.shortID)/decide",
+                [
+                    ("record", "1"), ("status", "verified"), ("status", "disputed"),
+                    ("evidence", "https://x.example"),
+                ])
+            #expect(twice.status == 400 && twice.body.contains("could not be read"))
+            let query = try await web.get("/?status=all&status=verified")
+            #expect(query.status == 400 && query.body.contains("This address could not be read"))
+            #expect(try await web.get("/?speaker=%ZZ").status == 400)
+            #expect(try await web.get("/?status=all").status == 200)
+        }
+        #expect(try fixture.ledger.head().seq == head)
+    }
 }

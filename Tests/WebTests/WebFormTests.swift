@@ -2,14 +2,22 @@ import Foundation
 import Testing
 
 @testable import WebReview
+@testable import WebServer
 
 @Suite("Web forms and sessions")
 struct WebFormTests {
-    @Test func urlEncodedFormsDecodeAndKeepTheFirstOfARepeatedField() {
+    /// URL-encoded forms and queries are read by Hummingbird's decoder: '+' is a space, escapes
+    /// are decoded once, a field without '=' is left out; a field sent twice or an escape no
+    /// browser writes makes the form unreadable (the desk answers 400).
+    @Test func urlEncodedFormsAreReadByTheFrameworksDecoder() {
         #expect(
-            WebForm.urlEncoded("a=1+2&b=%C3%A9%26&a=3&c&=x&d=%ZZ") == [
-                "a": "1 2", "b": "é&", "c": "", "": "x", "d": "",
+            FormFields.read("a=1+2&b=%C3%A9%26&c&=x&e=&f=%2541") == [
+                "a": "1 2", "b": "é&", "": "x", "e": "", "f": "%41",
             ])
+        #expect(FormFields.read("") == [:])
+        #expect(FormFields.read("a=1&a=3") == nil)
+        #expect(FormFields.read("d=%ZZ") == nil)
+        #expect(FormFields.read("a[b]=1&c=2") == ["a": "", "c": "2"])
     }
 
     @Test func multipartBodiesGiveFieldsAndTheFirstFile() {
