@@ -59,6 +59,7 @@ let package = Package(
                 .embedInCode("v013_assignments.sql"),
                 .embedInCode("c013_assignments.sql"),
                 .embedInCode("v014_claim_matches.sql"),
+                .embedInCode("v015_queue_newest_first.sql"),
                 .embedInCode("c014_claim_matches.sql"),
                 .embedInCode("q_audit.sql"),
                 .embedInCode("q_ledger.sql"),

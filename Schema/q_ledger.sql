@@ -239,10 +239,10 @@ ORDER BY source_seq, coalesce(start, 0), seq
 LIMIT :limit;
 
 -- name: claims_by_score
--- Most check-worthy first.
+-- Most check-worthy first; among equal scores the newest article's first, as the queue (migration 15).
 SELECT * FROM ({claim_fields} WHERE c.seq <= :as_of AND (:source IS NULL OR c.source_id = :source))
 WHERE {claim_filters}
-ORDER BY coalesce(score, -1) DESC, source_seq, coalesce(start, 0), seq
+ORDER BY coalesce(score, -1) DESC, source_seq DESC, coalesce(start, 0), seq
 LIMIT :limit;
 
 -- name: claims_matching
@@ -252,7 +252,7 @@ SELECT * FROM ({claim_fields} WHERE c.seq IN (SELECT rowid FROM claim_index WHER
                               AND c.seq <= :as_of AND (:source IS NULL OR c.source_id = :source))
 WHERE {claim_filters}
 ORDER BY CASE :order WHEN 'newest' THEN -seq END, CASE :order WHEN 'score' THEN -coalesce(score, -1) END,
-         source_seq, coalesce(start, 0), seq
+         CASE :order WHEN 'score' THEN -source_seq ELSE source_seq END, coalesce(start, 0), seq
 LIMIT :limit;
 
 -- name: claims_of_source
@@ -607,7 +607,8 @@ SELECT place, source_order, position, claim_seq FROM claim_queue WHERE claim_seq
 SELECT now_status, sum(claims) FROM status_tally WHERE :kind IS NULL OR kind = :kind GROUP BY now_status;
 
 -- name: queue_drop
--- `audit --rebuild-index`: the queue's tables and triggers, made again by migration 6's statements.
+-- `audit --rebuild-index`: the queue's tables and triggers, made again by migration 6's statements
+-- (and migration 15's, from that version on).
 DROP TRIGGER claim_queue_claim_recorded;
 DROP TRIGGER claim_queue_status_changed;
 DROP TABLE claim_queue;
@@ -637,10 +638,12 @@ SELECT (SELECT min(c.seq) FROM latest l JOIN claim c ON c.claim_id = l.claim_id
 
 -- name: queue_disagreement
 -- `audit --search-index`: the first claim whose queue row is not what the ledger says (every
--- column recomputed), or whose kind's tally is wrong (then -1).
+-- column recomputed; :newest_first from schema version 15, whose ties put the newest article
+-- first), or whose kind's tally is wrong (then -1).
 SELECT coalesce((SELECT min(c.seq) FROM claim c JOIN source s ON s.source_id = c.source_id
                  JOIN claim_queue q ON q.claim_seq = c.seq
-                 WHERE q.place IS NOT -coalesce(c.score, -1) OR q.source_order IS NOT s.seq
+                 WHERE q.place IS NOT -coalesce(c.score, -1)
+                    OR q.source_order IS NOT CASE WHEN :newest_first THEN -s.seq ELSE s.seq END
                     OR q.position IS NOT coalesce(c.start, 0)
                     OR q.now_status IS NOT coalesce((SELECT r.status FROM review r WHERE r.claim_id = c.claim_id
                                                      ORDER BY r.seq DESC LIMIT 1), 'unverified')),

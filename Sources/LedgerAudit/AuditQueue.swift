@@ -47,7 +47,9 @@ extension Auditor {
             )
         }
         guard searchIndexContent,
-            let seq = try Int64.fetchOne(db.cachedStatement(sql: LedgerQuery.queueDisagreement.sql))
+            let seq = try Int64.fetchOne(
+                db.cachedStatement(sql: LedgerQuery.queueDisagreement.sql),
+                arguments: ["newest_first": try Self.queueIsNewestFirst(db)])
         else { return nil }
         return seq < 0
             ? .init(
@@ -56,6 +58,13 @@ extension Auditor {
             : .init(
                 seq: seq,
                 message: "the review queue's row for this claim is not what the ledger says " + Self.rebuildAdvice)
+    }
+}
+
+extension Auditor {
+    /// Whether the queue puts the newest article first among equal scores (schema version 15).
+    static func queueIsNewestFirst(_ db: Database) throws -> Bool {
+        (try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0) >= 15
     }
 }
 
@@ -96,6 +105,7 @@ extension Ledger {
             try SearchIndex.refresh(db)
             try db.execute(sql: LedgerQuery.queueDrop.sql)
             try db.execute(sql: LedgerSchema.migrations[5])
+            if try Auditor.queueIsNewestFirst(db) { try db.execute(sql: LedgerSchema.migrations[14]) }
             try matchEveryClaim(db)
         }
     }

@@ -138,6 +138,29 @@ struct QueueTests {
         try expectCaught(sql, namingEntry: entry, in: smallLedger)
     }
 
+    /// Issue 29: among claims of one score the newest article's come first (migration 15), each
+    /// article's in its own order; the audit recomputes the order and the rebuild keeps it.
+    @Test func tiesPutTheNewestArticleFirst() throws {
+        let dir = TemporaryDirectory()
+        let ledger = try queueLedger(dir)
+        let page = try ledger.queuePage(ClaimFilter(), from: .top, size: 72).claims
+        let sources = try ledger.claims(ClaimFilter(order: .position, withDismissed: true)).map(\.claim.sourceID)
+        var articleRank: [String: Int] = [:]
+        for s in sources where articleRank[s] == nil { articleRank[s] = articleRank.count }
+        for (a, b) in zip(page, page.dropFirst()) where a.claim.score == b.claim.score {
+            let (ra, rb) = (articleRank[a.claim.sourceID]!, articleRank[b.claim.sourceID]!)
+            #expect(ra > rb || ra == rb && (a.claim.start ?? 0, a.seq) < (b.claim.start ?? 0, b.seq))
+        }
+        #expect(Set(page.prefix(8).map(\.claim.sourceID)).count < 6, "ties are grouped by article")
+        var full = Auditor(ledger: ledger)
+        full.searchIndexContent = true
+        #expect(try full.run().passed)
+        try ledger.rebuildDerivedTables()
+        #expect(try full.run().passed)
+        #expect(try ledger.queuePage(ClaimFilter(), from: .top, size: 72).claims == page)
+        #expect(try ledger.claims(ClaimFilter(order: .score)).map(\.claimID) == page.map(\.claimID))
+    }
+
     /// Changes that name no entry (a claim marked decided without a decision, a wrong count) and
     /// one only the full check sees (a claim's place); `--rebuild-index` mends them all.
     @Test(arguments: [
@@ -145,6 +168,7 @@ struct QueueTests {
         ("UPDATE status_tally SET claims = claims + 1 WHERE now_status = 'verified'", false),
         ("UPDATE status_tally SET kind = 'quote' WHERE now_status = 'verified'", true),
         ("UPDATE claim_queue SET place = -5 WHERE claim_seq = 4", true),
+        ("UPDATE claim_queue SET source_order = -source_order", true),
     ])
     func aWrongQueueOrTallyIsCaughtAndRebuilt(sql: String, onlyInFull: Bool) throws {
         let dir = TemporaryDirectory()
@@ -175,7 +199,19 @@ struct QueueTests {
         }
         try older.close()
         let reader = try Ledger(path: path, create: false, readOnly: true)
-        #expect(try reader.queuePage(ClaimFilter(), from: .top, size: 20) == expected)
+        // Read-only, the queue is the version's own: its ties in the ledger order of the articles
+        // (version 15 puts the newest first once migrated).
+        let readOnly = try reader.queuePage(ClaimFilter(), from: .top, size: 72)
+        let inLedgerOrder = try reader.claims(ClaimFilter(order: .position, withDismissed: true))
+        var articleRank: [String: Int] = [:]
+        for c in inLedgerOrder where articleRank[c.claim.sourceID] == nil {
+            articleRank[c.claim.sourceID] = articleRank.count
+        }
+        let oldestFirst = inLedgerOrder.filter { $0.status != .dismissed }.sorted {
+            (-($0.claim.score ?? -1), articleRank[$0.claim.sourceID]!, $0.claim.start ?? 0, $0.seq)
+                < (-($1.claim.score ?? -1), articleRank[$1.claim.sourceID]!, $1.claim.start ?? 0, $1.seq)
+        }
+        #expect(readOnly.claims.map(\.claimID) == oldestFirst.prefix(72).map(\.claimID))
         #expect(try reader.statusTally() == reader.claimCounts(ClaimFilter()).byStatus)
         #expect(try reader.read { try Int.fetchOne($0, sql: "PRAGMA user_version") } == 5)
         let writer = try Ledger(path: path, create: false)

@@ -63,7 +63,7 @@ struct ClaimFilterOptions: ParsableArguments {
     var asOf: Int64?
     @Option(
         help:
-            "Order: newest (last recorded first), position (article order) or score (most check-worthy first). Default: position with --source, else newest."
+            "Order: newest (last recorded first), position (article order) or score (most check-worthy first; ties: newest article first). Default: position with --source, else newest."
     )
     var sort: ClaimOrder?
 
