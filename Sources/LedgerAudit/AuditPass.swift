@@ -126,6 +126,16 @@ struct AuditShare {
                     seq: chain.expectedSeq,
                     message: "missing: the log jumps from entry \(chain.expectedSeq - 1) past entry \(last)"))
         }
+        return finished(chain, &join, streams, startedAt: startedAt)
+    }
+
+    /// The outcome of a pass that read every entry of its range: the chain's, the rows' problem,
+    /// and where each table's stream stopped.
+    private func finished(
+        _ chain: ChainCheck, _ join: inout RowJoin, _ streams: [AuditTableStream], startedAt: [Int64?]
+    )
+        -> Outcome
+    {
         var outcome = chain.outcome
         outcome.startedAt = startedAt
         outcome.rowProblem = join.finish()

@@ -101,3 +101,28 @@ extension Ledger {
         return (info.st_mode & S_IFMT) == S_IFREG
     }
 }
+
+extension Ledger {
+    /// Whether the ledger's file exists, after refusing what cannot be one: not a regular file (a
+    /// folder, /dev/null, a FIFO: before SQLite creates a -journal or -wal beside it), missing when
+    /// it may not be created, not SQLite or another program's, or in a folder that does not exist.
+    static func checkPath(_ path: String, create: Bool, busyTimeout: TimeInterval) throws -> Bool {
+        let fm = FileManager.default
+        let exists = fm.fileExists(atPath: path)
+        if exists, !Ledger.isRegularFile(path) { throw LedgerError.notAFile(path: path) }
+        if !exists && !create {
+            throw LedgerError.missingLedger(path: path)
+        }
+        if exists {
+            try Ledger.checkSQLiteHeader(path: path)
+            try Ledger.checkOwnership(path: path, busyTimeout: busyTimeout)
+        } else {
+            let dir = (path as NSString).deletingLastPathComponent
+            if !dir.isEmpty && !fm.fileExists(atPath: dir) {
+                throw LedgerError.refused(
+                    "The folder \(dir) does not exist; create it first or choose another --db path.")
+            }
+        }
+        return exists
+    }
+}

@@ -49,24 +49,7 @@ public final class Ledger: @unchecked Sendable {
     ) throws {
         self.path = path
         self.readOnly = readOnly
-        let fm = FileManager.default
-        let exists = fm.fileExists(atPath: path)
-        // A folder, /dev/null, a FIFO: refused before SQLite creates a -journal or -wal beside it.
-        if exists, !Ledger.isRegularFile(path) { throw LedgerError.notAFile(path: path) }
-        if !exists && !create {
-            throw LedgerError.missingLedger(path: path)
-        }
-        if exists {
-            try Ledger.checkSQLiteHeader(path: path)
-            try Ledger.checkOwnership(path: path, busyTimeout: busyTimeout)
-        } else {
-            let dir = (path as NSString).deletingLastPathComponent
-            if !dir.isEmpty && !fm.fileExists(atPath: dir) {
-                throw LedgerError.refused(
-                    "The folder \(dir) does not exist; create it first or choose another --db path.")
-            }
-        }
-
+        let exists = try Ledger.checkPath(path, create: create, busyTimeout: busyTimeout)
         do {
             let config = Ledger.configuration(busyTimeout: busyTimeout, readOnly: readOnly)
             if concurrentReads && !readOnly {

@@ -139,35 +139,34 @@ public enum ClaimDetail {
         status == ClaimStatus.verified.rawValue || status == ClaimStatus.disputed.rawValue ? "evidence" : "reason"
     }
 
+    /// The source as `show --format json` cites it.
+    static func citationValue(_ source: RecordedSource) -> JSONValue {
+        .object([
+            ("id", .string(source.shortID)), ("title", .from(source.title)), ("outlet", .from(source.outlet)),
+            ("author", .from(source.author)), ("published", .from(source.published)),
+            ("url", .from(source.url)),
+            ("sha256", .from(source.sha256)),
+        ])
+    }
+
+    /// One event of a claim's history, as `show --format json` lists it.
+    static func historyValue(_ e: HistoryEvent) -> JSONValue {
+        .object([
+            ("seq", .int(e.seq)), ("event", .string(e.event.rawValue)), ("status", .from(e.wireStatus)),
+            ("detail", .from(e.wireDetail)), ("note", .from(e.note)),
+            ("rating", .from(e.verdict?.rating)), ("reviewer", .from(e.reviewer)),
+            ("published_by", .from(e.publishedBy)),
+            ("recorded_at", .string(e.recordedAt)), ("hash", .string(e.hash)),
+        ])
+    }
+
     public static func json(
         _ c: ClaimRecord, source: RecordedSource, history: [HistoryEvent], context: ContextSize = .paragraph,
         matches: ClaimMatches = ClaimMatches()
     ) -> String {
         guard case .object(var pairs) = ClaimListing.jsonObject(c) else { return "" }
-        pairs.append(
-            (
-                "source_citation",
-                .object([
-                    ("id", .string(source.shortID)), ("title", .from(source.title)), ("outlet", .from(source.outlet)),
-                    ("author", .from(source.author)), ("published", .from(source.published)),
-                    ("url", .from(source.url)),
-                    ("sha256", .from(source.sha256)),
-                ])
-            ))
-        pairs.append(
-            (
-                "history",
-                .array(
-                    history.map { e in
-                        .object([
-                            ("seq", .int(e.seq)), ("event", .string(e.event.rawValue)), ("status", .from(e.wireStatus)),
-                            ("detail", .from(e.wireDetail)), ("note", .from(e.note)),
-                            ("rating", .from(e.verdict?.rating)), ("reviewer", .from(e.reviewer)),
-                            ("published_by", .from(e.publishedBy)),
-                            ("recorded_at", .string(e.recordedAt)), ("hash", .string(e.hash)),
-                        ])
-                    })
-            ))
+        pairs.append(("source_citation", citationValue(source)))
+        pairs.append(("history", .array(history.map(historyValue))))
         pairs.append(("seen_before", .array(matches.earlier.map { MatchLines.json($0, of: c) })))
         pairs.append(("claimed_later", .array(matches.later.map { MatchLines.json($0, of: c) })))
         let text = SourceText(source.body)  // decoded once for both

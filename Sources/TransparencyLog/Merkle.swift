@@ -163,6 +163,13 @@ public enum Merkle {
         guard !proof.isEmpty else { throw ProofError.mismatch("the proof is empty") }
         var path = proof
         if size1 & (size1 - 1) == 0 { path.insert(root1, at: 0) }  // size1 is a power of two
+        let (fr, sr) = try consistencyRoots(size1: size1, size2: size2, path: path)
+        guard fr == root1 else { throw ProofError.mismatch("the proof does not lead to the first root") }
+        guard sr == root2 else { throw ProofError.mismatch("the proof does not lead to the second root") }
+    }
+
+    /// The two roots a consistency proof's path leads to (RFC 9162 2.1.4.2, steps 3 to 7).
+    static func consistencyRoots(size1: Int, size2: Int, path: [Hash]) throws -> (first: Hash, second: Hash) {
         var fn = size1 - 1
         var sn = size2 - 1
         while fn & 1 == 1 {
@@ -189,7 +196,6 @@ public enum Merkle {
             sn >>= 1
         }
         guard sn == 0 else { throw ProofError.mismatch("the proof is too short") }
-        guard fr == root1 else { throw ProofError.mismatch("the proof does not lead to the first root") }
-        guard sr == root2 else { throw ProofError.mismatch("the proof does not lead to the second root") }
+        return (fr, sr)
     }
 }

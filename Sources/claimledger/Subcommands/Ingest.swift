@@ -100,11 +100,7 @@ extension ClaimLedgerCommand {
             let l = try ledger.open(create: true)
             var overran: [(String, String)] = []
             let showProgress = articles.count > 1 && isatty(STDERR_FILENO) == 1
-            var recorded = 0
-            var unchanged = 0
-            var quotes = 0
-            var claims = 0
-            var seenTotal = 0
+            var totals = IngestTotals()
             for (n, (path, article)) in articles.enumerated() {
                 let file = VisibleText.visible(path)  // a name with a newline or ESC cannot fake a line
                 if showProgress {
@@ -122,7 +118,6 @@ extension ClaimLedgerCommand {
                 let result = try l.ingest(plan)
                 let id = "s-" + result.sourceID.prefix(Identifiers.minimumShortLength)
                 let seen = result.recorded ? try l.seenBefore(sourceID: result.sourceID) : SeenBeforeSummary()
-                seenTotal += seen.seen
                 if json {
                     out(
                         CommandOutput.ingested(
@@ -131,15 +126,10 @@ extension ClaimLedgerCommand {
                 } else if !showProgress {
                     out(summaryLine(id: id, file: file, result: result, seen: seen, tail: plan.skippedTail))
                 }
-                if result.recorded { recorded += 1 } else { unchanged += 1 }
-                quotes += result.quotes
-                claims += result.claims
+                totals.add(result, seen: seen.seen)
             }
             if showProgress { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
-            let seenText = seenTotal > 0 ? "; \(seenTotal) seen before (`claimledger list --seen-before`)." : "."
-            note(
-                "Ingested \(recorded + unchanged) article\(recorded + unchanged == 1 ? "" : "s"): \(recorded) new, \(unchanged) already recorded; \(quotes) quotes and \(claims) claims added to \(l.path)"
-                    + seenText)
+            note(totals.line(ledgerPath: l.path))
             return overran
         }
 
@@ -193,5 +183,25 @@ extension ClaimLedgerCommand {
                 "\(failed.count) of \(total) files were not recorded (named above, with the reason); every other article was recorded.",
                 code: 4)
         }
+    }
+}
+
+/// What one `ingest` added, for its closing line.
+struct IngestTotals {
+    var recorded = 0, unchanged = 0, quotes = 0, claims = 0, seen = 0
+
+    mutating func add(_ result: IngestResult, seen repeats: Int) {
+        if result.recorded { recorded += 1 } else { unchanged += 1 }
+        quotes += result.quotes
+        claims += result.claims
+        seen += repeats
+    }
+
+    func line(ledgerPath: String) -> String {
+        let articles = recorded + unchanged
+        let seenText = seen > 0 ? "; \(seen) seen before (`claimledger list --seen-before`)." : "."
+        return
+            "Ingested \(articles) article\(articles == 1 ? "" : "s"): \(recorded) new, \(unchanged) already recorded; \(quotes) quotes and \(claims) claims added to \(ledgerPath)"
+            + seenText
     }
 }
