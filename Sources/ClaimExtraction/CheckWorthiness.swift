@@ -46,16 +46,18 @@ public enum CheckWorthiness {
     static func probability(_ tokens: [Token], rules: ClaimScorer.Features) -> Double {
         let model = CheckWorthyModel.tables
         var z = CheckWorthyModel.bias + pieceTerm(tokens)
-        var previous = "<s>"
+        var previous = model.start
         var count = 0
         for (k, w) in tokens.enumerated() where w.isWord {
             count += 1
-            let word = shape(w, next: k + 1 < tokens.count ? tokens[k + 1] : nil)
-            z += model.words[word] ?? 0
-            z += model.pairs[previous]?[word] ?? 0
+            let word = model.ids[shape(w, next: k + 1 < tokens.count ? tokens[k + 1] : nil)] ?? ModelTables.unknown
+            if word != ModelTables.unknown {
+                z += model.words[Int(word)]
+                if previous != ModelTables.unknown { z += model.pairs[ModelTables.key(previous, word)] ?? 0 }
+            }
             previous = word
         }
-        z += model.pairs[previous]?["</s>"] ?? 0
+        if previous != ModelTables.unknown { z += model.pairs[ModelTables.key(previous, model.end)] ?? 0 }
         for name in ruleFeatureNames(rules, questionMark: tokens.last?.text == "?", words: count) {
             z += (model.others[name.0] ?? 0) * name.1
         }
@@ -132,23 +134,41 @@ public enum CheckWorthiness {
     }
 }
 
-/// The model's weights by kind, for lookups without building feature names: words (`w:`), word
-/// pairs (`b:first second`) by their first word, and the rest (`r:`).
+/// The model's weights by kind, for lookups without building feature names: each word the model
+/// knows (in a `w:` or a `b:` feature, and the sentence's ends `<s>`, `</s>`) gets a number once,
+/// so a sentence's word costs one lookup by its text; its weight (`w:`) is read by number, and a
+/// pair's (`b:first second`) by the two numbers together; the rest (`r:`) by name.
 struct ModelTables: Sendable {
-    var words: [String: Double] = [:]
-    var pairs: [String: [String: Double]] = [:]
+    var ids: [String: Int32] = [:]
+    var words: [Double] = []
+    var pairs: [Int64: Double] = [:]
     var others: [String: Double] = [:]
+    static let unknown: Int32 = -1
+
+    var start: Int32 { ids["<s>"] ?? Self.unknown }
+    var end: Int32 { ids["</s>"] ?? Self.unknown }
+
+    static func key(_ first: Int32, _ second: Int32) -> Int64 { Int64(first) << 32 | Int64(second) }
 
     init(_ weights: [String: Double]) {
         for (name, weight) in weights {
             if name.hasPrefix("w:") {
-                words[String(name.dropFirst(2))] = weight
+                words[Int(id(String(name.dropFirst(2))))] += weight
             } else if name.hasPrefix("b:"), let space = name.firstIndex(of: " ") {
-                let first = String(name[name.index(name.startIndex, offsetBy: 2)..<space])
-                pairs[first, default: [:]][String(name[name.index(after: space)...])] = weight
+                let first = id(String(name[name.index(name.startIndex, offsetBy: 2)..<space]))
+                pairs[Self.key(first, id(String(name[name.index(after: space)...])))] = weight
             } else {
                 others[name] = weight
             }
         }
+    }
+
+    /// The number of `word`, given when first seen.
+    private mutating func id(_ word: String) -> Int32 {
+        if let known = ids[word] { return known }
+        let new = Int32(words.count)
+        ids[word] = new
+        words.append(0)
+        return new
     }
 }
