@@ -35,6 +35,8 @@ extension Attributor {
         if Places.isState(phrase, phrase.indices), j > floor, t[j].text == "," {
             phrase = subject(t, before: j, floor: floor)
         }
+        // "Anthony Anton, president and CEO of X stated": a role after a name and a comma is the name's.
+        if let named = nameBeforeRole(t, phrase: phrase, before: j, floor: floor) { return named }
         // "at the time she described": the subject is the pronoun, not the words before it.
         if let pronoun = phrase.lastIndex(where: {
             ["he", "she", "they", "it", "we", "i"].contains(Lexicon.pronounStem($0.lower))
@@ -47,6 +49,30 @@ extension Attributor {
             !["the", "this"].contains(first.lower)
         { phrase.removeFirst() }
         return phrase
+    }
+
+    /// The name before a role phrase that an appositive comma left open ("Anthony Anton, president
+    /// and CEO of Washington Restaurant Association stated"): `phrase` is a role and where
+    /// ("CEO of …", never "CEO Tim Cook") preceded (from `j`) by lowercase roles joined by "and",
+    /// a comma, and a capitalised name.
+    static func nameBeforeRole(_ t: [Token], phrase: [Token], before j: Int, floor: Int) -> [Token]? {
+        guard let first = phrase.first, first.has(.title),
+            !first.isCapitalised || first.text == first.text.uppercased(),
+            let connector = phrase.firstIndex(where: { !$0.has(.title) }),
+            ["of", "at", "for"].contains(phrase[connector].lower)
+        else { return nil }
+        var k = j
+        while k > floor, t[k].isWord, t[k].lower == "and" || t[k].has(.title) && !t[k].isCapitalised { k -= 1 }
+        guard k > floor, t[k].text == ",", t[k - 1].isWord, t[k - 1].isCapitalised,
+            !Lexicon.titles.contains(t[k - 1].lower)
+        else { return nil }
+        var name: [Token] = []
+        var i = k - 1
+        while i >= floor, t[i].isWord, t[i].isCapitalised, name.count < 4 {
+            name.insert(t[i], at: 0)
+            i -= 1
+        }
+        return name
     }
 
     /// The comma before "who", "whose" or "which" that opens the relative clause closing at the
@@ -92,7 +118,9 @@ extension Attributor {
         // A short one before it: an age or a party tag ("Clinton, 35, the daughter of…"); or any
         // before a relative clause ("Willie Minor, an actor in Dallas, who runs a theater, recalled").
         let relative = ["who", "which", "whose"].contains(t[k + 1].lower)
-        if let k2 = appositiveStart(t, closingComma: k, floor: floor), k - k2 <= 4 || relative,
+        // …or a role of any length ("Mark Holden, chairman of the board of Freedom Partners, the
+        // network's funding arm, said").
+        if let k2 = appositiveStart(t, closingComma: k, floor: floor), k - k2 <= 4 || relative || t[k2 + 1].has(.title),
             t[k2 + 1].isNumber || !t[k2 + 1].isCapitalised || t[k2 + 1].has(.title),
             !phraseBreakers.contains(t[k2 + 1].lower)
         {

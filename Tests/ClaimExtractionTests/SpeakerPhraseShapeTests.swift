@@ -53,4 +53,18 @@ struct SpeakerPhraseShapeTests {
         )
         #expect(noun.first?.speaker == "Hillary Clinton")
     }
+
+    @Test func aRoleAfterANameIsTheNames() {
+        let open = quotes(
+            "Anthony Anton, president and CEO of Washington Restaurant Association stated, \u{201C}It\u{2019}s not a political problem; it\u{2019}s a math problem.\u{201D}"
+        )
+        #expect(open.first?.speaker == "Anthony Anton")
+        let long = quotes(
+            "Mark Holden, chairman of the board of Freedom Partners, the network's funding arm, said it would act only if \"a candidate were able to garner support.\""
+        )
+        #expect(long.first?.speaker == "Mark Holden")
+        let named = quotes(
+            "At the launch in Cupertino, CEO Tim Cook said the phone was \u{201C}the best we have made.\u{201D}")
+        #expect(named.first?.speaker == "Tim Cook")
+    }
 }
