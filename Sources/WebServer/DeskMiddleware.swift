@@ -7,7 +7,7 @@ import WebReview
 
 /// The desk's pages and forms call SQLite, which blocks: they run on NIO's pool of threads for
 /// blocking work, never on the server's own threads.
-func blocking(_ work: @escaping @Sendable () -> WebResponse) async throws -> WebResponse {
+func blocking<T: Sendable>(_ work: @escaping @Sendable () -> T) async throws -> T {
     try await NIOThreadPool.singleton.runIfActive(work)
 }
 
@@ -23,17 +23,13 @@ struct SignedIn: RouterMiddleware {
     ) async throws -> Response {
         let web = wire.request(request, context)
         let desk = desk
-        switch try await blockingDoor(desk, web) {
+        switch try await blocking({ desk.door(web) }) {
         case .closed(let answer): return wire.response(answer)
         case .open(let session):
             var context = context
             context.session = session
             return try await next(request, context)
         }
-    }
-
-    private func blockingDoor(_ desk: Desk, _ web: WebRequest) async throws -> Desk.Door {
-        try await NIOThreadPool.singleton.runIfActive { desk.door(web) }
     }
 }
 
