@@ -44,13 +44,18 @@ enum AssignmentView {
 extension Desk {
     /// The assignment forms: only their buttons record; the assignee the reviewer saw must still be
     /// the claim's (empty: nobody).
-    func recordAssignment(_ claimID: String, _ r: WebRequest, _ s: DeskSession) throws {
-        guard r.form["assign"] == "1", let to = r.form["to"] else {
-            throw LedgerError.refused("Nothing was recorded: press I’m on it, Give it back or Assign.")
+    public func assign(_ typed: String, _ form: AssignmentForm, _ r: WebRequest, _ s: DeskSession) throws
+        -> WebResponse
+    {
+        try panelForm(typed, back: form.back, r, s) { claimID in
+            guard form.assign == "1", let to = form.to else {
+                throw LedgerError.refused("Nothing was recorded: press I’m on it, Give it back or Assign.")
+            }
+            let seen = form.expectAssignee.map { $0.isEmpty ? AssigneeFilter.nobody : .reviewer($0) }
+            _ = try ledger.assign(
+                claimIDs: [claimID], to: to.isEmpty ? nil : to, reviewer: s.reviewer, expecting: seen ?? .nobody)
+            return .recorded(notice: "assigned")
         }
-        let seen = r.form["expect_assignee"].map { $0.isEmpty ? AssigneeFilter.nobody : .reviewer($0) }
-        _ = try ledger.assign(
-            claimIDs: [claimID], to: to.isEmpty ? nil : to, reviewer: s.reviewer, expecting: seen ?? .nobody)
     }
 
     /// The active reviewers a claim can be given to, in the order they were added.

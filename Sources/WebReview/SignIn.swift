@@ -25,15 +25,15 @@ extension Desk {
 
     /// A right token signs in whatever came before; a wrong one counts against its client, whose
     /// wrong tokens are answered 429 for a while after too many.
-    public func signIn(_ r: WebRequest) throws -> WebResponse {
-        guard let sent = r.form["login"], let expected = r.cookies[Self.loginCookie], !sent.isEmpty,
+    public func signIn(_ form: SignInForm, _ r: WebRequest) throws -> WebResponse {
+        guard let sent = form.login, let expected = r.cookies[Self.loginCookie], !sent.isEmpty,
             LoginToken.constantTimeEqual(sent, expected)
         else {
             return loginPage(
                 r, message: "This sign-in form has expired or did not come from this page: enter your token again.",
                 status: 403)
         }
-        guard let token = r.form["token"],
+        guard let token = form.token,
             let reviewer = try ledger.reviewer(signingInWith: token.trimmingCharacters(in: .whitespaces))
         else {
             if let wait = limiter.wait(for: r.client) {
@@ -50,7 +50,7 @@ extension Desk {
         }
         let session = sessions.open(for: reviewer.name)
         return .redirect(
-            next(r) ?? "/",
+            SignInForm.entered(form.next).flatMap(Self.returnPath) ?? "/",
             cookies: [cookie(Self.sessionCookie, session.id, r), cookie(Self.loginCookie, "", r, maxAge: 0)])
     }
 

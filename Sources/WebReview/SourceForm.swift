@@ -50,13 +50,15 @@ enum SourceFormView {
 
 extension Desk {
     /// Records the fields the reviewer changed, each checked against the value they saw.
-    public func correctSource(_ typed: String, _ r: WebRequest, _ s: DeskSession) throws -> WebResponse {
+    public func correctSource(_ typed: String, _ form: SourceCorrectionForm, _ r: WebRequest, _ s: DeskSession)
+        throws -> WebResponse
+    {
         let sourceID = try ledger.resolveSourceID(typed)
         let changed = SourceFormView.fields.map(\.0).filter { field in
-            (r.form[field.rawValue].map(trimmed) ?? "") != (r.form["seen_\(field.rawValue)"].map(trimmed) ?? "")
+            (form.edited[field].map(trimmed) ?? "") != (form.seen[field].map(trimmed) ?? "")
         }
         do {
-            guard r.form["correct"] == "1" else {
+            guard form.correct == "1" else {
                 throw LedgerError.refused("Nothing was recorded: change a field and press Correct source.")
             }
             guard !changed.isEmpty else {
@@ -64,11 +66,10 @@ extension Desk {
                     "Nothing was changed: edit a field, give a reason, then press Correct source.")
             }
             var seen: [SourceField: String?] = [:]
-            for field in changed { seen[field] = r.form["seen_\(field.rawValue)"] }
+            for field in changed { seen[field] = form.seen[field] }
             try ledger.correctSource(
-                sourceID: sourceID, changes: changed.map { ($0, r.field($0.rawValue)) },
-                reason: r.field("reason") ?? "",
-                reviewer: s.reviewer, expecting: seen)
+                sourceID: sourceID, changes: changed.map { ($0, SourceCorrectionForm.entered(form.edited[$0])) },
+                reason: SourceCorrectionForm.entered(form.reason) ?? "", reviewer: s.reviewer, expecting: seen)
         } catch let error as LedgerError {
             guard let refused = DeskWords.refusal(error) else { throw error }
             return try articlePage(typed, r, s, sourceError: refused.words, status: refused.status)

@@ -13,6 +13,8 @@ public struct DeskContext: RequestContext {
     /// Set by `QueryFields`.
     public var query: [String: String] = [:]
     public var form: [String: String] = [:]
+    /// A URL-encoded form's body as sent, which a route decodes into its form's type.
+    public var formText = ""
     public var upload: [UInt8]?
 
     public init(source: ApplicationRequestContextSource) {

@@ -56,16 +56,26 @@ struct FormBody: RouterMiddleware {
             return wire.response(Desk.unreadable())
         }
         (context.form, context.upload) = read
+        // What a route decodes into its form's type: the body as sent, or a multipart body's fields
+        // written as a URL-encoded one.
+        context.formText =
+            Self.isMultipart(request.headers[.contentType])
+            ? (try? URLEncodedFormEncoder().encode(read.fields)) ?? ""
+            : String(decoding: buffer.readableBytesView, as: UTF8.self)
         if let session = context.session, let refusal = desk.refusal(ofForm: wire.request(request, context), session) {
             return wire.response(refusal)
         }
         return try await next(request, context)
     }
 
+    static func isMultipart(_ type: String?) -> Bool {
+        (type ?? "").lowercased().hasPrefix("multipart/form-data")
+    }
+
     /// The fields and uploaded file of a body, or nil when a URL-encoded one cannot be read.
     static func fields(_ body: [UInt8], type: String?) -> (fields: [String: String], file: [UInt8]?)? {
         let type = type ?? ""
-        guard type.lowercased().hasPrefix("multipart/form-data"), let range = type.range(of: "boundary=") else {
+        guard isMultipart(type), let range = type.range(of: "boundary=") else {
             return FormFields.read(String(decoding: body, as: UTF8.self)).map { ($0, nil) }
         }
         let parameter = type[range.upperBound...].prefix(WebForm.longestBoundary + 3).split(separator: ";").first ?? ""

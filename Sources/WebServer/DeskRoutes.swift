@@ -22,7 +22,10 @@ struct DeskRoutes {
         router.group().add(middleware: FormBody(desk: desk, wire: wire, limit: Desk.loginFormLimit))
             .post("login") { request, context in
                 let web = wire.request(request, context)
-                return wire.response(try await blocking { desk.answer(web, nil) { try desk.signIn(web) } })
+                guard let form = try? URLEncodedFormDecoder().decode(SignInForm.self, from: context.formText) else {
+                    return wire.response(Desk.unreadable())
+                }
+                return wire.response(try await blocking { desk.answer(web, nil) { try desk.signIn(form, web) } })
             }
         let signedIn = router.group().add(middleware: SignedIn(desk: desk, wire: wire))
         pages(signedIn)
@@ -42,14 +45,39 @@ struct DeskRoutes {
     }
 
     private func forms(_ group: RouterGroup<DeskContext>) {
-        for action in Desk.ClaimFormAction.allCases {
-            group.post(
-                "c/{id}/\(action.rawValue)",
-                use: handler("id", { d, r, s, id in try d.claimForm(id, action: action, r, s) }))
-        }
-        group.post("s/{id}/correct", use: handler("id", { d, r, s, id in try d.correctSource(id, r, s) }))
+        group.post("c/{id}/decide", use: handler(DecisionForm.self) { d, r, s, id, f in try d.decide(id, f, r, s) })
+        group.post("c/{id}/note", use: handler(NoteForm.self) { d, r, s, id, f in try d.addNote(id, f, r, s) })
+        group.post(
+            "c/{id}/speaker", use: handler(SpeakerForm.self) { d, r, s, id, f in try d.correctSpeaker(id, f, r, s) })
+        group.post(
+            "c/{id}/attribution",
+            use: handler(AttributionForm.self) { d, r, s, id, f in try d.checkAttribution(id, f, r, s) })
+        group.post("c/{id}/assign", use: handler(AssignmentForm.self) { d, r, s, id, f in try d.assign(id, f, r, s) })
+        group.post(
+            "s/{id}/correct",
+            use: handler(SourceCorrectionForm.self) { d, r, s, id, f in try d.correctSource(id, f, r, s) })
         group.post("logout", use: handler("", { d, r, s, _ in d.signOut(r, s) }))
         group.post("audit", use: handler("", { d, _, _, _ in d.audit() }))
+    }
+
+    /// A form of a signed-in reviewer at `…/{id}/…`, its body decoded into its own type by
+    /// Hummingbird's `URLEncodedFormDecoder` (`FormBody` has read it and checked its CSRF token).
+    private func handler<Form: DeskForm>(
+        _ type: Form.Type,
+        _ page: @escaping @Sendable (Desk, WebRequest, DeskSession, String, Form) throws -> WebResponse
+    ) -> @Sendable (Request, DeskContext) async throws -> Response {
+        let desk = desk
+        let wire = wire
+        return { request, context in
+            let web = wire.request(request, context)
+            guard let session = context.session else { return wire.response(desk.signedOut(web)) }
+            guard let form = try? URLEncodedFormDecoder().decode(Form.self, from: context.formText) else {
+                return wire.response(Desk.unreadable())
+            }
+            let id = context.parameters.get("id") ?? ""
+            return wire.response(
+                try await blocking { desk.answer(web, session) { try page(desk, web, session, id, form) } })
+        }
     }
 
     /// A page or form of a signed-in reviewer: `parameter` names the path's part it reads (or "").
