@@ -145,8 +145,8 @@ struct ModelTables: Sendable {
     var others: [String: Double] = [:]
     static let unknown: Int32 = -1
 
-    var start: Int32 { ids["<s>"] ?? Self.unknown }
-    var end: Int32 { ids["</s>"] ?? Self.unknown }
+    /// The numbers of the sentence's ends (`<s>`, `</s>`), found once.
+    private(set) var start = Self.unknown, end = Self.unknown
 
     static func key(_ first: Int32, _ second: Int32) -> Int64 { Int64(first) << 32 | Int64(second) }
 
@@ -161,6 +161,8 @@ struct ModelTables: Sendable {
                 others[name] = weight
             }
         }
+        start = ids["<s>"] ?? Self.unknown
+        end = ids["</s>"] ?? Self.unknown
     }
 
     /// The number of `word`, given when first seen.

@@ -8,10 +8,15 @@ import LedgerStore
 public protocol DeskForm: Decodable, Sendable {}
 
 extension DeskForm {
-    static func entered(_ value: String?) -> String? {
-        let trimmed = value?.trimmingCharacters(in: .whitespacesAndNewlines)
-        return trimmed?.isEmpty == false ? trimmed : nil
-    }
+    static func entered(_ value: String?) -> String? { WebRequest.entered(value) }
+}
+
+/// A form field named as the page names it, for forms whose fields are known only when read.
+public struct FieldName: CodingKey {
+    public var stringValue: String
+    public var intValue: Int? { nil }
+    public init(stringValue: String) { self.stringValue = stringValue }
+    public init?(intValue: Int) { nil }
 }
 
 /// The decision form of a claim's panel; `expect` is the status the reviewer saw, `replace` the
@@ -62,17 +67,10 @@ public struct SourceCorrectionForm: DeskForm {
     public var edited: [SourceField: String] = [:]
     public var seen: [SourceField: String] = [:]
 
-    private struct Name: CodingKey {
-        var stringValue: String
-        var intValue: Int? { nil }
-        init(stringValue: String) { self.stringValue = stringValue }
-        init?(intValue: Int) { nil }
-    }
-
     public init(from decoder: any Decoder) throws {
-        let c = try decoder.container(keyedBy: Name.self)
+        let c = try decoder.container(keyedBy: FieldName.self)
         func value(_ name: String) throws -> String? {
-            try c.decodeIfPresent(String.self, forKey: Name(stringValue: name))
+            try c.decodeIfPresent(String.self, forKey: FieldName(stringValue: name))
         }
         correct = try value("correct")
         reason = try value("reason")

@@ -55,7 +55,7 @@ extension Desk {
     {
         let sourceID = try ledger.resolveSourceID(typed)
         let changed = SourceFormView.fields.map(\.0).filter { field in
-            (form.edited[field].map(trimmed) ?? "") != (form.seen[field].map(trimmed) ?? "")
+            SourceCorrectionForm.entered(form.edited[field]) != SourceCorrectionForm.entered(form.seen[field])
         }
         do {
             guard form.correct == "1" else {
@@ -76,6 +76,4 @@ extension Desk {
         }
         return .redirect(Desk.withNotice("/s/\(typed)", "source"))
     }
-
-    private func trimmed(_ text: String) -> String { text.trimmingCharacters(in: .whitespacesAndNewlines) }
 }

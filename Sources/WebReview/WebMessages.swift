@@ -29,9 +29,12 @@ public struct WebRequest: Sendable {
 
     /// A field the user filled in: of the form for a POST, of the query string otherwise; trimmed of
     /// spaces and line breaks at both ends, nil when nothing is left. Every page reads its fields so.
-    public func field(_ name: String) -> String? {
-        let value = (method == "POST" ? form : query)[name]?.trimmingCharacters(in: .whitespacesAndNewlines)
-        return value?.isEmpty == false ? value : nil
+    public func field(_ name: String) -> String? { Self.entered((method == "POST" ? form : query)[name]) }
+
+    /// What a user typed: trimmed of spaces and line breaks at both ends, nil when nothing is left.
+    static func entered(_ value: String?) -> String? {
+        let trimmed = value?.trimmingCharacters(in: .whitespacesAndNewlines)
+        return trimmed?.isEmpty == false ? trimmed : nil
     }
 }
 

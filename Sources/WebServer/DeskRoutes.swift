@@ -22,9 +22,7 @@ struct DeskRoutes {
         router.group().add(middleware: FormBody(desk: desk, wire: wire, limit: Desk.loginFormLimit))
             .post("login") { request, context in
                 let web = wire.request(request, context)
-                guard let form = try? URLEncodedFormDecoder().decode(SignInForm.self, from: context.formText) else {
-                    return wire.response(Desk.unreadable())
-                }
+                guard let form = Self.decoded(SignInForm.self, context) else { return wire.response(Desk.unreadable()) }
                 return wire.response(try await blocking { desk.answer(web, nil) { try desk.signIn(form, web) } })
             }
         let signedIn = router.group().add(middleware: SignedIn(desk: desk, wire: wire))
@@ -60,23 +58,17 @@ struct DeskRoutes {
         group.post("audit", use: handler("", { d, _, _, _ in d.audit() }))
     }
 
-    /// A form of a signed-in reviewer at `…/{id}/…`, its body decoded into its own type by
-    /// Hummingbird's `URLEncodedFormDecoder` (`FormBody` has read it and checked its CSRF token).
+    /// A form of a signed-in reviewer at `…/{id}/…`, its body decoded into its own type
+    /// (`FormBody` has read it and checked its CSRF token).
     private func handler<Form: DeskForm>(
         _ type: Form.Type,
         _ page: @escaping @Sendable (Desk, WebRequest, DeskSession, String, Form) throws -> WebResponse
     ) -> @Sendable (Request, DeskContext) async throws -> Response {
-        let desk = desk
-        let wire = wire
-        return { request, context in
-            let web = wire.request(request, context)
-            guard let session = context.session else { return wire.response(desk.signedOut(web)) }
-            guard let form = try? URLEncodedFormDecoder().decode(Form.self, from: context.formText) else {
-                return wire.response(Desk.unreadable())
+        { request, context in
+            guard let form = Self.decoded(Form.self, context) else { return wire.response(Desk.unreadable()) }
+            return try await respond(request, context, id: context.parameters.get("id") ?? "") { d, r, s, id in
+                try page(d, r, s, id, form)
             }
-            let id = context.parameters.get("id") ?? ""
-            return wire.response(
-                try await blocking { desk.answer(web, session) { try page(desk, web, session, id, form) } })
         }
     }
 
@@ -85,13 +77,25 @@ struct DeskRoutes {
         -> @Sendable (Request, DeskContext)
         async throws -> Response
     {
-        let desk = desk
-        let wire = wire
-        return { request, context in
-            let web = wire.request(request, context)
-            let id = parameter.isEmpty ? "" : context.parameters.get(parameter) ?? ""
-            guard let session = context.session else { return wire.response(desk.signedOut(web)) }
-            return wire.response(try await blocking { desk.answer(web, session) { try page(desk, web, session, id) } })
+        { request, context in
+            try await respond(
+                request, context, id: parameter.isEmpty ? "" : context.parameters.get(parameter) ?? "", page)
         }
+    }
+
+    /// Runs a page of the signed-in reviewer on the pool for blocking work and sends its answer.
+    private func respond(_ request: Request, _ context: DeskContext, id: String, _ page: @escaping Page)
+        async throws -> Response
+    {
+        let desk = desk
+        let web = wire.request(request, context)
+        guard let session = context.session else { return wire.response(desk.signedOut(web)) }
+        return wire.response(try await blocking { desk.answer(web, session) { try page(desk, web, session, id) } })
+    }
+
+    /// A form's body decoded into its type by Hummingbird's `URLEncodedFormDecoder`, or nil when
+    /// it does not fit the type (answered 400).
+    private static func decoded<Form: DeskForm>(_ type: Form.Type, _ context: DeskContext) -> Form? {
+        try? URLEncodedFormDecoder().decode(Form.self, from: context.formText)
     }
 }

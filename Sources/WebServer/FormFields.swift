@@ -1,4 +1,5 @@
 import Hummingbird
+import WebReview
 
 /// A URL-encoded form or query string as Hummingbird's `URLEncodedFormDecoder` reads it, into the
 /// fields the desk's pages take: each a string ('+' a space, percent-escapes decoded once); a
@@ -7,15 +8,8 @@ import Hummingbird
 struct FormFields: Decodable {
     var fields: [String: String] = [:]
 
-    private struct Name: CodingKey {
-        var stringValue: String
-        var intValue: Int? { nil }
-        init(stringValue: String) { self.stringValue = stringValue }
-        init?(intValue: Int) { nil }
-    }
-
     init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: Name.self)
+        let container = try decoder.container(keyedBy: FieldName.self)
         for key in container.allKeys {
             fields[key.stringValue] = (try? container.decode(String.self, forKey: key)) ?? ""
         }
