@@ -60,6 +60,7 @@ let package = Package(
                 .embedInCode("c013_assignments.sql"),
                 .embedInCode("v014_claim_matches.sql"),
                 .embedInCode("v015_queue_newest_first.sql"),
+                .embedInCode("v016_desk_sessions.sql"),
                 .embedInCode("c014_claim_matches.sql"),
                 .embedInCode("q_audit.sql"),
                 .embedInCode("q_ledger.sql"),

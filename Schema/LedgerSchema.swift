@@ -21,6 +21,7 @@ public enum LedgerSchema {
         withClaimFields(String(decoding: PackageResources.v013_assignments_sql, as: UTF8.self), from: "claim_fields"),
         String(decoding: PackageResources.v014_claim_matches_sql, as: UTF8.self),
         String(decoding: PackageResources.v015_queue_newest_first_sql, as: UTF8.self),
+        String(decoding: PackageResources.v016_desk_sessions_sql, as: UTF8.self),
     ]
 
     /// Migrations 12 and 13 make the view `claims_current` from the library's own fragment

@@ -40,6 +40,10 @@ public enum LedgerQuery: String, CaseIterable, Sendable {
     case queueMatching = "queue_matching", queuePlace = "queue_place", statusTally = "status_tally", queueDrop = "queue_drop"
     case queueSeqs = "queue_seqs", queueStatusCheck = "queue_status_check", queueDisagreement = "queue_disagreement"
     case schemaObjects = "schema_objects", schemaSize = "schema_size", ledgerTables = "ledger_tables"
+    case deskSessionOpen = "desk_session_open", deskSessionsExpiredDelete = "desk_sessions_expired_delete"
+    case deskSessionOf = "desk_session_of", deskSessionClose = "desk_session_close"
+    case deskSessionsCloseOfReviewer = "desk_sessions_close_of_reviewer", deskSignInFailures = "desk_sign_in_failures"
+    case deskSignInFailureAdd = "desk_sign_in_failure_add", deskSignInFailuresForget = "desk_sign_in_failures_forget"
 
     /// The SQL text.
     public var sql: String {

@@ -752,3 +752,35 @@ WHERE m.earlier_seq IN (SELECT value FROM json_each(:seqs));
 -- Whether every claim was matched when it was recorded (or by `audit --rebuild-index`).
 SELECT (SELECT matched_from FROM match_coverage) <= coalesce((SELECT min(seq) FROM claim), 9223372036854775807)
        AND NOT EXISTS (SELECT 1 FROM match_pending);
+
+-- name: desk_session_open
+-- A new session of the web desk (migration 16); expired sessions go as one is opened.
+INSERT INTO desk_session (id_hash, reviewer, expires) VALUES (:id_hash, :reviewer, :expires);
+
+-- name: desk_sessions_expired_delete
+DELETE FROM desk_session WHERE expires <= :now;
+
+-- name: desk_session_of
+-- The reviewer of a live session, and whether they are still active (not revoked).
+SELECT s.reviewer, s.expires,
+       NOT EXISTS (SELECT 1 FROM reviewer_revocation v WHERE v.name = s.reviewer) AS active
+FROM desk_session s WHERE s.id_hash = :id_hash AND s.expires > :now;
+
+-- name: desk_session_close
+DELETE FROM desk_session WHERE id_hash = :id_hash;
+
+-- name: desk_sessions_close_of_reviewer
+DELETE FROM desk_session WHERE reviewer = :reviewer;
+
+-- name: desk_sign_in_failures
+-- A client's failed sign-ins since :since, oldest first.
+SELECT at FROM desk_sign_in_failure WHERE client = :client AND at > :since ORDER BY at;
+
+-- name: desk_sign_in_failure_add
+INSERT INTO desk_sign_in_failure (client, at) VALUES (:client, :at);
+
+-- name: desk_sign_in_failures_forget
+-- Failures older than the window are forgotten; beyond :kept rows the oldest are too.
+DELETE FROM desk_sign_in_failure
+WHERE at <= :since
+   OR rowid IN (SELECT rowid FROM desk_sign_in_failure ORDER BY at DESC LIMIT -1 OFFSET :kept);

@@ -21,14 +21,17 @@ public enum OlderSchema {
         beforeVersion15 + "DROP TABLE claim_match;\nDROP TABLE match_coverage;\nDROP TABLE match_pending;\n"
         + "DROP INDEX speaker_confidence_by_value;\n"
 
+    /// Undoes version 16: the desk's sessions and failed sign-ins.
+    public static let beforeVersion16 = "DROP TABLE desk_session;\nDROP TABLE desk_sign_in_failure;\n"
+
     /// Undoes version 15: the queue's trigger as migration 6 made it, and its ties in the ledger
-    /// order of the articles again.
+    /// order of the articles again (and version 16 first).
     public static let beforeVersion15: String = {
         let v006 = LedgerSchema.migrations[5]
         guard let start = v006.range(of: "CREATE TRIGGER claim_queue_claim_recorded"),
             let end = v006[start.upperBound...].range(of: "END;\n")
         else { preconditionFailure("migration 6 has no claim_queue_claim_recorded") }
-        return "DROP TRIGGER claim_queue_claim_recorded;\n" + v006[start.lowerBound..<end.upperBound]
+        return beforeVersion16 + "DROP TRIGGER claim_queue_claim_recorded;\n" + v006[start.lowerBound..<end.upperBound]
             + "UPDATE claim_queue SET source_order = -source_order;\n"
     }()
 }

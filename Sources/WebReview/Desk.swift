@@ -10,7 +10,7 @@ import TransparencyLog
 /// server routes to them, reads sessions and form bodies in its middleware, and sends the answer.
 public final class Desk: Sendable {
     public let ledger: Ledger
-    public let sessions = SessionStore()
+    public let sessions: SessionStore
     public let limiter: LoginLimiter
     /// The signed checkpoints the desk was started with (`serve --checkpoint`), and the key that
     /// must have signed them: checked against the ledger at every audit.
@@ -23,11 +23,12 @@ public final class Desk: Sendable {
     private let footer: Mutex<(audit: String, checkpoint: String)>
 
     public init(
-        ledger: Ledger, limiter: LoginLimiter = LoginLimiter(), checkpoints: [CheckpointAudit.Saved] = [],
+        ledger: Ledger, signInLimit: SignInLimit = SignInLimit(), checkpoints: [CheckpointAudit.Saved] = [],
         verifier: NoteVerifier? = nil, articleSeconds: Double? = nil
     ) {
         self.ledger = ledger
-        self.limiter = limiter
+        sessions = SessionStore(ledger: ledger)
+        limiter = LoginLimiter(ledger: ledger, limit: signInLimit)
         self.checkpoints = checkpoints
         self.verifier = verifier
         self.articleSeconds = articleSeconds
@@ -67,12 +68,7 @@ public final class Desk: Sendable {
     /// The session of the request's cookie, if its reviewer is still active (a revoked reviewer's
     /// sessions end at their next request).
     public func liveSession(_ r: WebRequest) throws -> DeskSession? {
-        guard let session = sessions.session(r.cookies[Self.sessionCookie]) else { return nil }
-        guard try ledger.reviewers().contains(where: { $0.name == session.reviewer && $0.isActive }) else {
-            sessions.closeAll(of: session.reviewer)
-            return nil
-        }
-        return session
+        try sessions.session(r.cookies[Self.sessionCookie])
     }
 
     func cookie(_ name: String, _ value: String, _ r: WebRequest, maxAge: Int? = nil) -> String {

@@ -56,8 +56,8 @@ extension Desk {
     }
 
     /// Sign out: the session ends here and its cookie is cleared.
-    public func signOut(_ r: WebRequest, _ s: DeskSession) -> WebResponse {
-        sessions.close(s.id)
+    public func signOut(_ r: WebRequest, _ s: DeskSession) throws -> WebResponse {
+        try sessions.close(s.id)
         return .redirect("/login", cookies: [cookie(Self.sessionCookie, "", r, maxAge: 0)])
     }
 

@@ -1,6 +1,5 @@
 import Foundation
 import LedgerStore
-import Synchronization
 
 /// A signed-in reviewer's session: the cookie's random ID, the reviewer it was granted to, and
 /// the token every form of the session carries (CSRF).
@@ -9,79 +8,84 @@ public struct DeskSession: Sendable, Equatable {
     public let reviewer: String
     public let csrf: String
     public let expires: Date
+
+    /// A session of this cookie value. Its CSRF token is derived from the value (a one-way hash), so
+    /// every server on the ledger knows it without storing it, and a page's token cannot give the cookie.
+    init(id: String, reviewer: String, expires: Date) {
+        self.id = id
+        self.reviewer = reviewer
+        self.csrf = Ledger.secretHash("csrf:" + id)
+        self.expires = expires
+    }
 }
 
-/// Sessions in memory, behind a mutex (a restart signs everyone out; nothing secret is written anywhere).
-public final class SessionStore: Sendable {
+/// The desk's sessions, kept in the ledger's database (schema version 16) under the SHA-256 of
+/// the cookie's value: every `serve` on the same ledger honours them, and a restart signs nobody out.
+public struct SessionStore: Sendable {
     public static let lifetime: TimeInterval = 12 * 3600
-    private let sessions = Mutex<[String: DeskSession]>([:])
+    let ledger: Ledger
 
-    public init() {}
+    public init(ledger: Ledger) { self.ledger = ledger }
 
-    public func open(for reviewer: String, now: Date = Date()) -> DeskSession {
-        let session = DeskSession(
-            id: LoginToken.randomHex(bytes: 32), reviewer: reviewer, csrf: LoginToken.randomHex(bytes: 32),
-            expires: now + Self.lifetime)
-        sessions.withLock { $0[session.id] = session }
+    public func open(for reviewer: String, now: Date = Date()) throws -> DeskSession {
+        // Whole seconds, as the database keeps them, so every server reads the same session.
+        let expires = Date(timeIntervalSince1970: (now + Self.lifetime).timeIntervalSince1970.rounded(.down))
+        let session = DeskSession(id: LoginToken.randomHex(bytes: 32), reviewer: reviewer, expires: expires)
+        try ledger.openDeskSession(
+            idHash: Ledger.secretHash(session.id), reviewer: reviewer, expires: session.expires, now: now)
         return session
     }
 
-    /// The live session of this cookie value, or nil (unknown, or expired: then forgotten).
-    public func session(_ id: String?, now: Date = Date()) -> DeskSession? {
-        guard let id, id.count == 64 else { return nil }
-        return sessions.withLock { sessions in
-            guard let found = sessions[id] else { return nil }
-            if found.expires <= now {
-                sessions[id] = nil
-                return nil
-            }
-            return found
+    /// The live session of this cookie value, or nil: unknown, signed out, expired, or its
+    /// reviewer revoked (then every session of theirs ends here).
+    public func session(_ id: String?, now: Date = Date()) throws -> DeskSession? {
+        guard let id, id.count == 64, id.allSatisfy(\.isHexDigit),
+            let stored = try ledger.deskSession(idHash: Ledger.secretHash(id), now: now)
+        else { return nil }
+        guard stored.reviewerActive else {
+            try ledger.closeDeskSessions(of: stored.reviewer)
+            return nil
         }
+        return DeskSession(id: id, reviewer: stored.reviewer, expires: stored.expires)
     }
 
-    public func close(_ id: String) { sessions.withLock { $0[id] = nil } }
-
-    /// Ends every session of a reviewer (revoked while signed in).
-    public func closeAll(of reviewer: String) {
-        sessions.withLock { $0 = $0.filter { $0.value.reviewer != reviewer } }
-    }
+    public func close(_ id: String) throws { try ledger.closeDeskSession(idHash: Ledger.secretHash(id)) }
 }
 
-/// Failed sign-ins per client address: after `allowed` wrong tokens in `window` seconds a client's
-/// next wrong ones are answered 429 until the oldest leaves the window. A right token always signs
-/// in (it is checked before the limit): 256 random bits cannot be guessed, so nobody, from any
-/// number of addresses, can lock reviewers out by sending wrong ones.
-public final class LoginLimiter: Sendable {
+/// How many wrong tokens a client may send to the sign-in form in how many seconds.
+public struct SignInLimit: Sendable {
     public let allowed: Int, window: TimeInterval
-    /// Clients remembered at most; beyond it the one whose last failure is oldest is forgotten.
-    public static let clientsKept = 10_000
-    private let failures = Mutex<[String: [Date]]>([:])
-
     public init(allowed: Int = 5, window: TimeInterval = 60) {
         self.allowed = allowed
         self.window = window
     }
+}
+
+/// Failed sign-ins per client address, counted in the ledger's database so that every server on
+/// it counts them together: after `allowed` wrong tokens in `window` seconds a client's next wrong
+/// ones are answered 429 until the oldest leaves the window. A right token always signs in (it is
+/// checked before the limit): 256 random bits cannot be guessed, so nobody, from any number of
+/// addresses, can lock reviewers out by sending wrong ones.
+public struct LoginLimiter: Sendable {
+    public let limit: SignInLimit
+    /// Failures remembered at most; beyond it the oldest are forgotten.
+    public static let failuresKept = 10_000
+    let ledger: Ledger
+
+    public init(ledger: Ledger, limit: SignInLimit = SignInLimit()) {
+        self.ledger = ledger
+        self.limit = limit
+    }
 
     /// Seconds until this client's wrong tokens are answered as such again, or nil when they are now.
-    public func wait(for client: String, now: Date = Date()) -> Int? {
-        failures.withLock { failures in
-            let mine = (failures[client] ?? []).filter { $0 > now - window }
-            guard mine.count >= allowed, let oldest = mine.first else { return nil }
-            return max(1, Int((oldest + window).timeIntervalSince(now).rounded(.up)))
-        }
+    public func wait(for client: String, now: Date = Date()) throws -> Int? {
+        let mine = try ledger.signInFailures(of: client, since: now - limit.window)
+        guard mine.count >= limit.allowed, let oldest = mine.first else { return nil }
+        return max(1, Int((oldest + limit.window).timeIntervalSince(now).rounded(.up)))
     }
 
-    public func failed(_ client: String, now: Date = Date()) {
-        failures.withLock { failures in
-            failures[client] = (failures[client] ?? []).filter { $0 > now - window } + [now]
-            if failures.count > Self.clientsKept { prune(&failures, now) }
-        }
-    }
-
-    private func prune(_ failures: inout [String: [Date]], _ now: Date) {
-        failures = failures.filter { $0.value.last.map { $0 > now - window } ?? false }
-        while failures.count > Self.clientsKept, let stalest = failures.min(by: { $0.value.last! < $1.value.last! }) {
-            failures[stalest.key] = nil
-        }
+    public func failed(_ client: String, now: Date = Date()) throws {
+        try ledger.recordSignInFailure(
+            of: client, at: now, forgetBefore: now - limit.window, kept: Self.failuresKept)
     }
 }

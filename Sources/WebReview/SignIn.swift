@@ -36,19 +36,19 @@ extension Desk {
         guard let token = form.token,
             let reviewer = try ledger.reviewer(signingInWith: token.trimmingCharacters(in: .whitespaces))
         else {
-            if let wait = limiter.wait(for: r.client) {
+            if let wait = try limiter.wait(for: r.client) {
                 return loginPage(
                     r, message: "Too many failed sign-ins from your address: wait \(wait) s and try again.", status: 429
                 )
             }
-            limiter.failed(r.client)
+            try limiter.failed(r.client)
             return loginPage(
                 r,
                 message:
                     "That token does not sign anyone in (mistyped, or the reviewer was revoked). Ask whoever runs the desk for a new one.",
                 status: 401)
         }
-        let session = sessions.open(for: reviewer.name)
+        let session = try sessions.open(for: reviewer.name)
         return .redirect(
             SignInForm.entered(form.next).flatMap(Self.returnPath) ?? "/",
             cookies: [cookie(Self.sessionCookie, session.id, r), cookie(Self.loginCookie, "", r, maxAge: 0)])

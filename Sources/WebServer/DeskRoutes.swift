@@ -54,7 +54,7 @@ struct DeskRoutes {
         group.post(
             "s/{id}/correct",
             use: handler(SourceCorrectionForm.self) { d, r, s, id, f in try d.correctSource(id, f, r, s) })
-        group.post("logout", use: handler("", { d, r, s, _ in d.signOut(r, s) }))
+        group.post("logout", use: handler("", { d, r, s, _ in try d.signOut(r, s) }))
         group.post("audit", use: handler("", { d, _, _, _ in d.audit() }))
     }
 

@@ -130,11 +130,11 @@ struct DeskFixture {
     }
 
     func run(
-        limiter: LoginLimiter = LoginLimiter(), checkpoints: [CheckpointAudit.Saved] = [],
+        signInLimit: SignInLimit = SignInLimit(), checkpoints: [CheckpointAudit.Saved] = [],
         verifier: NoteVerifier? = nil,
         _ test: @escaping @Sendable (DeskClient, Desk) async throws -> Void
     ) async throws {
-        let desk = Desk(ledger: ledger, limiter: limiter, checkpoints: checkpoints, verifier: verifier)
+        let desk = Desk(ledger: ledger, signInLimit: signInLimit, checkpoints: checkpoints, verifier: verifier)
         let app = DeskServer.application(
             desk: desk, host: "127.0.0.1", port: 0, secureCookies: false, idleTimeout: DeskFixture.idleTimeout)
         try await app.test(.live) { client in try await test(DeskClient(client), desk) }

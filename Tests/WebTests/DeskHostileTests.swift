@@ -13,7 +13,7 @@ struct DeskHostileTests {
     /// right token out; with --trusted-proxy each client behind it is counted on its own.
     @Test func wrongTokensNeverLockOutARightOne() async throws {
         let fixture = try DeskFixture()
-        try await fixture.run(limiter: LoginLimiter(allowed: 3, window: 60)) { web, _ in
+        try await fixture.run(signInLimit: SignInLimit(allowed: 3, window: 60)) { web, _ in
             for _ in 0..<8 { _ = try await web.signIn("clr_wrong") }
             let limited = try await web.signIn("clr_wrong")
             #expect(limited.status == 429 && limited.body.contains("from your address"))
@@ -24,7 +24,7 @@ struct DeskHostileTests {
 
     @Test func aTrustedProxysForwardedAddressIsTheClient() async throws {
         let fixture = try DeskFixture()
-        let desk = Desk(ledger: fixture.ledger, limiter: LoginLimiter(allowed: 2, window: 60))
+        let desk = Desk(ledger: fixture.ledger, signInLimit: SignInLimit(allowed: 2, window: 60))
         let app = DeskServer.application(
             desk: desk, host: "127.0.0.1", port: 0, secureCookies: false, trustedProxy: "127.0.0.1",
             idleTimeout: DeskFixture.idleTimeout)
@@ -104,21 +104,13 @@ struct DeskHostileTests {
     /// A page loads while a reviewer's decision waits for another process's write lock: the desk
     /// reads on its own connections (WAL lets them read while a writer writes), so no page queues
     /// behind a waiting write. The decision is still pending when the pages have answered.
+    /// (Signing in writes the session, so both reviewers sign in before the lock is taken.)
     @Test func pagesLoadWhileADecisionWaitsForTheWriteLock() async throws {
         let fixture = try DeskFixture()
         let claim = try #require(try fixture.ledger.claims().first)
         let desk = Desk(
             ledger: try Ledger(path: fixture.ledger.path, create: false, busyTimeout: 60, concurrentReads: true))
         let holder = try Ledger(path: fixture.ledger.path, create: false)
-        let locked = DispatchSemaphore(value: 0)
-        let release = DispatchSemaphore(value: 0)
-        DispatchQueue.global().async {
-            _ = try? holder.write { db in
-                locked.signal()
-                release.wait()
-            }
-        }
-        locked.wait()
         let app = DeskServer.application(
             desk: desk, host: "127.0.0.1", port: 0, secureCookies: false, idleTimeout: DeskFixture.idleTimeout)
         try await app.test(.live) { client in
@@ -129,6 +121,7 @@ struct DeskHostileTests {
             _ = try await web.signIn(fixture.token)
             _ = try await other.signIn(fixture.token)
             _ = try await web.get("/c/\(claim.shortID)")
+            let release = Self.holdWriteLock(holder)
             let pending = Flag()
             let decision = Task {
                 let page = try await web.post(
@@ -147,6 +140,20 @@ struct DeskHostileTests {
             try await connection.shutdown()
         }
         #expect(try fixture.ledger.claim(id: claim.claim.claimID).status == .verified)
+    }
+
+    /// Takes the ledger's write lock on another thread and holds it until the returned semaphore is signalled.
+    static func holdWriteLock(_ holder: Ledger) -> DispatchSemaphore {
+        let locked = DispatchSemaphore(value: 0)
+        let release = DispatchSemaphore(value: 0)
+        DispatchQueue.global().async {
+            _ = try? holder.write { _ in
+                locked.signal()
+                release.wait()
+            }
+        }
+        locked.wait()
+        return release
     }
 }
 

@@ -66,7 +66,7 @@ struct DeskRouteTests {
 
     @Test func aWrongTokenIsRefusedAndRepeatedFailuresAreLimited() async throws {
         let fixture = try DeskFixture()
-        try await fixture.run(limiter: LoginLimiter(allowed: 3, window: 60)) { web, _ in
+        try await fixture.run(signInLimit: SignInLimit(allowed: 3, window: 60)) { web, _ in
             for _ in 0..<3 { #expect(try await web.signIn("clr_wrong").status == 401) }
             let limited = try await web.signIn("clr_wrong")
             #expect(limited.status == 429 && limited.body.contains("Too many failed sign-ins"))

@@ -1,4 +1,5 @@
 import Foundation
+import LedgerStore
 import Testing
 
 @testable import WebReview
@@ -31,28 +32,43 @@ struct WebFormTests {
         #expect(WebForm.multipart(body, boundary: "").file == nil)
     }
 
-    @Test func sessionsExpireAndCanBeClosed() {
-        let store = SessionStore()
+    @Test func sessionsLiveInTheLedgerAndExpireOrClose() throws {
+        let fixture = try DeskFixture()
+        let store = SessionStore(ledger: fixture.ledger)
         let start = Date()
-        let s = store.open(for: "ann", now: start)
-        #expect(store.session(s.id, now: start + 60)?.reviewer == "ann")
-        #expect(store.session(s.id, now: start + SessionStore.lifetime + 1) == nil)
-        let t = store.open(for: "ann", now: start)
-        store.closeAll(of: "ann")
-        #expect(store.session(t.id, now: start) == nil)
-        #expect(store.session("short") == nil)
+        let s = try store.open(for: "ann", now: start)
+        #expect(try store.session(s.id, now: start + 60)?.reviewer == "ann")
+        #expect(try store.session(s.id, now: start + 60)?.csrf == s.csrf, "the form token is the session's")
+        let elsewhere = SessionStore(ledger: try Ledger(path: fixture.ledger.path, create: false))
+        #expect(try elsewhere.session(s.id, now: start + 60) == s, "another server on the ledger knows it")
+        #expect(try store.session(s.id, now: start + SessionStore.lifetime + 1) == nil)
+        let t = try store.open(for: "ann", now: start)
+        try elsewhere.close(t.id)
+        #expect(try store.session(t.id, now: start) == nil, "signed out on one server, out on all")
+        #expect(try store.session("short") == nil)
+        #expect(try fixture.ledger.deskSession(idHash: Ledger.secretHash(s.id)) != nil)
+        #expect(try fixture.ledger.deskSession(idHash: s.id) == nil, "only the cookie's hash is kept")
+        try fixture.ledger.revokeReviewer("ann", revokedBy: "desk")
+        #expect(try store.session(s.id, now: start + 60) == nil, "a revoked reviewer's session ends")
+        #expect(try fixture.ledger.deskSession(idHash: Ledger.secretHash(s.id)) == nil, "its row is gone")
     }
 
-    @Test func theLimiterCountsFailuresPerClientOnly() {
-        let limiter = LoginLimiter(allowed: 2, window: 60)
+    @Test func theLimiterCountsFailuresPerClientOnlyOnEveryServer() throws {
+        let fixture = try DeskFixture()
+        let limiter = LoginLimiter(ledger: fixture.ledger, limit: SignInLimit(allowed: 2, window: 60))
+        let other = LoginLimiter(
+            ledger: try Ledger(path: fixture.ledger.path, create: false), limit: SignInLimit(allowed: 2, window: 60))
         let t = Date()
-        limiter.failed("a", now: t)
-        limiter.failed("a", now: t)
-        #expect(limiter.wait(for: "a", now: t + 1) != nil)
-        #expect(limiter.wait(for: "b", now: t + 1) == nil)
-        for i in 0..<100 { limiter.failed("x\(i)", now: t + 1) }
-        #expect(limiter.wait(for: "c", now: t + 2) == nil, "failures from many addresses do not limit another one")
-        #expect(limiter.wait(for: "a", now: t + 61) == nil)
+        try limiter.failed("a", now: t)
+        try other.failed("a", now: t)
+        #expect(try limiter.wait(for: "a", now: t + 1) != nil)
+        #expect(try other.wait(for: "a", now: t + 1) != nil, "two servers count one client together")
+        #expect(try limiter.wait(for: "b", now: t + 1) == nil)
+        for i in 0..<100 { try limiter.failed("x\(i)", now: t + 1) }
+        #expect(try limiter.wait(for: "c", now: t + 2) == nil, "failures from many addresses do not limit another one")
+        #expect(try limiter.wait(for: "a", now: t + 61) == nil)
+        try limiter.failed("z", now: t + 200)
+        #expect(try fixture.ledger.signInFailures(of: "a", since: .distantPast).isEmpty, "old failures are forgotten")
     }
 
     @Test func aLongBoundaryIsRefusedAndTheSearchIsLinear() {

@@ -13,6 +13,8 @@ extension ClaimLedgerCommand {
             discussion: """
                 Reviewers sign in with the token `claimledger reviewer add NAME` printed; every decision made on the \
                 web is recorded under the signed-in reviewer. The CLI and the server can write the same ledger at once.
+                Sessions are kept in the ledger's database: restarting the server signs nobody out, and several \
+                servers on one ledger file answer for each other.
                 Binds to 127.0.0.1 by default; another address is refused until the ledger has a reviewer. To serve a \
                 desk over a network, put it behind a TLS reverse proxy (README: "Review in the browser") and pass --secure-cookies.
                 An uploaded article may take 30 s plus 20 s per MB to analyse (CLAIMLEDGER_ARTICLE_SECONDS sets \
