@@ -23,6 +23,10 @@ let package = Package(
         // The channel handler that gives the framework's own bare answers the desk's security headers.
         .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
         .package(url: "https://github.com/apple/swift-nio-extras", from: "1.35.2"),
+        // The ledger on PostgreSQL (issue 32): the wire protocol, authentication, TLS; and its logger type.
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/apple/swift-nio-ssl", from: "2.37.6"),
     ],
     targets: [
         // Article text -> quotes and claims. Pure Swift, no SQLite, no I/O.
@@ -61,6 +65,8 @@ let package = Package(
                 .embedInCode("v014_claim_matches.sql"),
                 .embedInCode("v015_queue_newest_first.sql"),
                 .embedInCode("v016_desk_sessions.sql"),
+                .embedInCode("pg001_entry_log.sql"),
+                .embedInCode("pgq_entry_log.sql"),
                 .embedInCode("c014_claim_matches.sql"),
                 .embedInCode("q_audit.sql"),
                 .embedInCode("q_ledger.sql"),
@@ -89,6 +95,18 @@ let package = Package(
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
+        // The ledger's entry log on PostgreSQL: the same entries, hashes and chain as on SQLite.
+        .target(
+            name: "PostgresLedger",
+            dependencies: [
+                "LedgerStore", "LedgerSchema", "TransparencyLog",
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "NIOSSL", package: "swift-nio-ssl"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+            ]
+        ),
         // Article -> source and claim entries: extraction meets the ledger here.
         .target(name: "ArticleIngest", dependencies: ["ClaimExtraction", "LedgerStore"]),
         // Published fact-checks (schema.org ClaimReview JSON-LD) -> source, claim and verdict entries.
@@ -112,7 +130,7 @@ let package = Package(
             name: "claimledger",
             dependencies: [
                 "ClaimExtraction", "LedgerStore", "LedgerAudit", "Reports", "ArticleIngest", "TransparencyLog", "ReviewSession",
-                "FactCheckImport", "WebServer",
+                "FactCheckImport", "WebServer", "PostgresLedger",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -133,6 +151,10 @@ let package = Package(
         .testTarget(name: "ClaimMatchingTests", dependencies: ["ClaimMatching", "TestSupport",
                                                                .product(name: "GRDB", package: "GRDB.swift")],
                     resources: [.copy("Oracle")]),
+        .testTarget(name: "PostgresLedgerTests", dependencies: ["PostgresLedger", "LedgerStore", "LedgerAudit", "LedgerSchema", "TestSupport", "TransparencyLog",
+                                                               .product(name: "PostgresNIO", package: "postgres-nio"),
+                                                               .product(name: "Logging", package: "swift-log"),
+                                                               .product(name: "NIOPosix", package: "swift-nio")]),
         .testTarget(name: "TransparencyLogTests", dependencies: ["TransparencyLog"], resources: [.copy("Vectors")]),
         .testTarget(name: "ReviewSessionTests", dependencies: ["ReviewSession", "LedgerStore", "LedgerAudit", "Reports", "TestSupport"]),
         .testTarget(name: "WebTests", dependencies: ["WebReview", "WebServer", "TestSupport", "LedgerStore", "LedgerAudit", "TransparencyLog",

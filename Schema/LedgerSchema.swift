@@ -1,4 +1,5 @@
 import Foundation
+
 // Exposes the SQL files of this folder, embedded in the binary by SwiftPM
 // (`.embedInCode`), so a copied `claimledger` needs nothing beside it.
 
@@ -17,7 +18,8 @@ public enum LedgerSchema {
         String(decoding: PackageResources.v009_publisher_sql, as: UTF8.self),
         String(decoding: PackageResources.v010_attribution_sql, as: UTF8.self),
         String(decoding: PackageResources.v011_attribution_credit_sql, as: UTF8.self),
-        withClaimFields(String(decoding: PackageResources.v012_claims_current_sql, as: UTF8.self), from: "claim_fields_v12"),
+        withClaimFields(
+            String(decoding: PackageResources.v012_claims_current_sql, as: UTF8.self), from: "claim_fields_v12"),
         withClaimFields(String(decoding: PackageResources.v013_assignments_sql, as: UTF8.self), from: "claim_fields"),
         String(decoding: PackageResources.v014_claim_matches_sql, as: UTF8.self),
         String(decoding: PackageResources.v015_queue_newest_first_sql, as: UTF8.self),
@@ -36,7 +38,8 @@ public enum LedgerSchema {
             line.range(of: "--").map { line[..<$0.lowerBound] } ?? line
         }
         let sql = code.joined(separator: " ").split(whereSeparator: \.isWhitespace).joined(separator: " ")
-        return migration.replacingOccurrences(of: "{claim_fields}", with: sql.replacingOccurrences(of: ":as_of", with: String(Int64.max)))
+        return migration.replacingOccurrences(
+            of: "{claim_fields}", with: sql.replacingOccurrences(of: ":as_of", with: String(Int64.max)))
     }
 
     /// Read compatibility: `readCompatibility[v]` lets a read-only connection to a ledger of
@@ -88,7 +91,7 @@ public enum LedgerSchema {
             if let fragment = fragments[String(sql[sql.index(after: open)..<close])] {
                 let offset = sql.distance(from: sql.startIndex, to: open)
                 sql.replaceSubrange(open...close, with: fragment)
-                from = sql.index(sql.startIndex, offsetBy: offset)      // a fragment may name another
+                from = sql.index(sql.startIndex, offsetBy: offset)  // a fragment may name another
             } else {
                 from = sql.index(after: open)
             }
@@ -100,7 +103,8 @@ public enum LedgerSchema {
     nonisolated(unsafe) private static var resolved: [String: String] = [:]
     private static let cacheLock = NSLock()
     private static let queryFile = String(decoding: PackageResources.q_ledger_sql, as: UTF8.self)
-    private static let rawQueries: [String: String] = Dictionary(uniqueKeysWithValues: namedQueries(queryFile).map { ($0.name, $0.sql) })
+    private static let rawQueries: [String: String] = Dictionary(
+        uniqueKeysWithValues: namedQueries(queryFile).map { ($0.name, $0.sql) })
     private static let fragments: [String: String] =
         Dictionary(uniqueKeysWithValues: namedQueries(queryFile, marker: "-- fragment: ").map { ($0.name, $0.sql) })
 

@@ -380,9 +380,6 @@ SELECT seq, hash, recorded_at FROM entry WHERE seq = ?;
 -- name: entries_range
 SELECT seq, kind, recorded_at, prev_hash, payload FROM entry WHERE seq >= ? AND seq <= ? ORDER BY seq;
 
--- name: first_hash
-SELECT hash FROM entry WHERE seq = 1;
-
 -- name: schema_size
 SELECT count(*) FROM sqlite_schema;
 

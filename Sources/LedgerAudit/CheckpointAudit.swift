@@ -16,11 +16,12 @@ public struct CheckpointAudit {
         }
     }
 
-    public let ledger: Ledger
+    /// The entry log the checkpoints are judged against, on either engine.
+    public let ledger: any EntryChain
     /// Reads a tile of saved checkpoint trees by its path (`checkpoint --tiles`), to name the first
     /// rewritten entry; nil when no tiles were given.
     public let readTile: ((String) -> [UInt8]?)?
-    public init(ledger: Ledger, readTile: ((String) -> [UInt8]?)? = nil) {
+    public init(ledger: any EntryChain, readTile: ((String) -> [UInt8]?)? = nil) {
         self.ledger = ledger
         self.readTile = readTile
     }

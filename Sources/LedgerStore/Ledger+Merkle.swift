@@ -22,36 +22,4 @@ extension Ledger {
             }
         }
     }
-
-    /// The root of the tree of the first `size` entries.
-    public func treeRoot(size: Int) throws -> [UInt8] {
-        try Merkle.subtreeHash(leafStream, 0, size)
-    }
-
-    /// The leaf hashes of the first `size` entries, in order.
-    public func leafHashes(size: Int) throws -> [Merkle.Hash] {
-        var leaves: [Merkle.Hash] = []
-        leaves.reserveCapacity(size)
-        try leafStream(0, size) { leaves.append($0) }
-        return leaves
-    }
-
-    /// The origin line of this ledger's checkpoints when no key names it: derived from entry 1.
-    public func defaultOrigin() throws -> String {
-        let first = try read { db in try String.fetchOne(db, sql: LedgerQuery.firstHash.sql) }
-        return "claimledger/" + (first.map { String($0.prefix(16)) } ?? "empty")
-    }
-
-    /// A checkpoint of the whole ledger and the leaf hashes of its tree, from one pass over the
-    /// entries (for `checkpoint --tiles`).
-    public func checkpointAndLeaves(origin: String) throws -> (checkpoint: Checkpoint, leaves: [Merkle.Hash]) {
-        let leaves = try leafHashes(size: Int(try head().seq))
-        return (Checkpoint(origin: origin, size: leaves.count, root: Merkle.root(leaves)), leaves)
-    }
-
-    /// A checkpoint of the whole ledger (or of its first `size` entries).
-    public func checkpoint(origin: String, size: Int? = nil) throws -> Checkpoint {
-        let n = try size ?? Int(head().seq)
-        return Checkpoint(origin: origin, size: n, root: try treeRoot(size: n))
-    }
 }

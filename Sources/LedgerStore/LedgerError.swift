@@ -39,9 +39,15 @@ public enum LedgerError: Error, LocalizedError, Equatable, Sendable {
     /// A file given as a saved checkpoint is not one (`reason`: what its reading said); the ledger
     /// was not judged on it.
     case notACheckpoint(file: String, reason: String)
+    /// A database server (PostgreSQL) could not be reached or refused the connection or a query;
+    /// `address` is the URL without its password.
+    case unreachable(address: String, reason: String)
 
     public var errorDescription: String? {
         switch self {
+        case .missingLedger(let path) where path.hasPrefix("postgres"):
+            return
+                "No ledger in \(path) yet. Fill it from an SQLite ledger with `claimledger copy --from FILE --to \(path)`."
         case .missingLedger(let path):
             return
                 "No ledger at \(path). Run `claimledger init --db \(path)` or `claimledger ingest FILE` to create one, or pass --db PATH."
@@ -84,6 +90,9 @@ public enum LedgerError: Error, LocalizedError, Equatable, Sendable {
         case .notACheckpoint(let file, let reason):
             return
                 "\(file) is not a checkpoint (\(reason)); give a file `claimledger checkpoint` wrote. The ledger itself was not judged."
+        case .unreachable(let address, let reason):
+            return
+                "The database \(address) could not be used: \(reason). Check that the server runs and that the address, user and password are right. Nothing was written."
         }
     }
 
@@ -95,7 +104,7 @@ public enum LedgerError: Error, LocalizedError, Equatable, Sendable {
         case .refused, .notALedger, .newerSchema, .notAFile, .conflict, .missing, .rating, .publisher, .attribution,
             .assignment, .notACheckpoint:
             return 4
-        case .busy, .damaged: return 5
+        case .busy, .damaged, .unreachable: return 5
         }
     }
 }

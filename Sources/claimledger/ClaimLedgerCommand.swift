@@ -27,7 +27,7 @@ struct ClaimLedgerCommand: ParsableCommand {
             Review.self, Verify.self, Dispute.self, AttributionCommand.self, Assign.self, Unassign.self,
             Reopen.self, Dismiss.self, Note.self, Correct.self, Import.self, Ratings.self, ReviewerCommand.self,
             Serve.self, Log.self, Audit.self, Report.self, Keygen.self, Keys.self, PublisherCommand.self,
-            Checkpoint.self, Prove.self,
+            Checkpoint.self, Prove.self, Copy.self,
         ]
     )
 }

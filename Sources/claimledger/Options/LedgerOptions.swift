@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import LedgerStore
+import PostgresLedger
 import Reports
 
 /// Where the ledger is, shared by every command.
@@ -8,7 +9,10 @@ struct LedgerOptions: ParsableArguments {
     @Option(
         name: .long,
         help: ArgumentHelp(
-            "The ledger file.", discussion: "Default: $CLAIMLEDGER_DB, else ./claimledger.sqlite.", valueName: "path"))
+            "The ledger file, or a PostgreSQL database (postgresql://USER@HOST/DB).",
+            discussion:
+                "Default: $CLAIMLEDGER_DB, else ./claimledger.sqlite. On PostgreSQL the entry log is kept so far: `copy` fills it, `audit` and `checkpoint` check it.",
+            valueName: "path"))
     var db: String?
 
     var path: String {
@@ -24,11 +28,13 @@ struct LedgerOptions: ParsableArguments {
 
     /// Opens the ledger for a command that only reads: never waits for a writer, works in a read-only folder.
     func openForReading() throws -> Ledger {
-        try Ledger(path: path, create: false, busyTimeout: try busyTimeout(), readOnly: true)
+        try refusePostgres()
+        return try Ledger(path: path, create: false, busyTimeout: try busyTimeout(), readOnly: true)
     }
 
     /// Opens the ledger; `create` for the commands that write.
     func open(create: Bool, concurrentReads: Bool = false) throws -> Ledger {
+        try refusePostgres()
         let timeout = try busyTimeout()
         // Reproducible runs (tests, golden files) may pin the clock: CLAIMLEDGER_NOW=2026-01-02T03:04:05Z.
         var fixedDate: Date?
@@ -50,6 +56,26 @@ struct LedgerOptions: ParsableArguments {
 }
 
 extension LedgerOptions {
+    /// The PostgreSQL database `--db` names, or nil for an SQLite file.
+    func postgres() throws -> PostgresAddress? {
+        PostgresAddress.names(path) ? try PostgresAddress(path) : nil
+    }
+
+    /// The entry log alone, on either engine (audit of the chain, checkpoints): a PostgreSQL
+    /// database, or the SQLite file opened for reading.
+    func openEntryLog() throws -> any EntryChain {
+        if let address = try postgres() { return try PostgresLedger(address: address, create: false) }
+        return try openForReading()
+    }
+
+    /// The commands that read or write claims, sources and decisions need the SQLite ledger so far.
+    private func refusePostgres() throws {
+        guard let address = try postgres() else { return }
+        throw LedgerError.refused(
+            "A ledger on PostgreSQL (\(address.shown)) holds its entry log only, so far: `claimledger copy` fills it from an SQLite ledger, `claimledger audit` and `claimledger checkpoint` check it. This command needs an SQLite ledger (--db FILE)."
+        )
+    }
+
     /// How far ahead of this machine's clock CLAIMLEDGER_NOW may be (entries are never back-dated,
     /// so a time ahead would stamp every later entry with it).
     static let clockTolerance: TimeInterval = 300

@@ -1,6 +1,7 @@
 import ArgumentParser
 import LedgerAudit
 import LedgerStore
+import PostgresLedger
 import Reports
 import TransparencyLog
 
@@ -60,6 +61,7 @@ extension ClaimLedgerCommand {
 
         func run() throws {
             try runReportingErrors {
+                if let address = try ledger.postgres() { return try auditPostgres(address) }
                 if rebuildIndex {
                     try ledger.open(create: false).rebuildDerivedTables()
                     note("The search index, the review queue and the stored matches were written anew from the claims.")
@@ -70,30 +72,51 @@ extension ClaimLedgerCommand {
                     AuditRequest(
                         checkpoints: saved, verifier: try key.map { try loadVerifier($0) },
                         readTile: tiles.map { TileDirectory($0).read }, searchIndexContent: searchIndex))
-                let (report, passed) = (outcome.report, outcome.passed)
-                for text in report.notes { note("note: \(text)") }
-                switch format {
-                case .json:
-                    out(
-                        CommandOutput.audit(
-                            report, passed: passed, checkpointProblems: outcome.checkpointProblems,
-                            signaturesChecked: checkpoints.isEmpty ? nil : outcome.signatures.checksSignatures))
-                case .table:
-                    if let problem = report.problem {
-                        note("audit FAILED: \(problem)")
-                    } else if !outcome.checkpointProblems.isEmpty {
-                        for problem in outcome.checkpointProblems { note("audit FAILED: \(problem)") }
-                    } else {
-                        out(
-                            "audit passed: \(report.entryCount) entries, head \(report.headHash)"
-                                + (checkpoints.isEmpty
-                                    ? ""
-                                    : "; consistent with \(checkpoints.count) checkpoint\(checkpoints.count == 1 ? "" : "s")")
-                                + Audit.signatureWords(outcome.signatures, checkpoints: checkpoints.count) + "\n")
-                    }
-                }
-                if !passed { throw ExitCode(1) }
+                try show(outcome)
             }
+        }
+
+        /// Prints the outcome in the format asked for; exits 1 when the ledger failed.
+        func show(_ outcome: AuditOutcome, scope: String = "") throws {
+            let (report, passed) = (outcome.report, outcome.passed)
+            for text in report.notes { note("note: \(text)") }
+            switch format {
+            case .json:
+                out(
+                    CommandOutput.audit(
+                        report, passed: passed, checkpointProblems: outcome.checkpointProblems,
+                        signaturesChecked: checkpoints.isEmpty ? nil : outcome.signatures.checksSignatures))
+            case .table:
+                if let problem = report.problem {
+                    note("audit FAILED: \(problem)")
+                } else if !outcome.checkpointProblems.isEmpty {
+                    for problem in outcome.checkpointProblems { note("audit FAILED: \(problem)") }
+                } else {
+                    out(
+                        "audit passed: \(report.entryCount) entries, head \(report.headHash)"
+                            + (checkpoints.isEmpty
+                                ? ""
+                                : "; consistent with \(checkpoints.count) checkpoint\(checkpoints.count == 1 ? "" : "s")")
+                            + Audit.signatureWords(outcome.signatures, checkpoints: checkpoints.count) + scope + "\n")
+                }
+            }
+            if !passed { throw ExitCode(1) }
+        }
+
+        /// A ledger on PostgreSQL: its entry log (numbering, links, hashes, times) and the
+        /// checkpoints given, checked with --key (the keys a ledger trusts are not kept there yet).
+        func auditPostgres(_ address: PostgresAddress) throws {
+            guard !rebuildIndex, !searchIndex, tiles == nil else {
+                throw LedgerError.refused(
+                    "--rebuild-index, --search-index and --tiles need an SQLite ledger: on PostgreSQL only the entry log is kept so far."
+                )
+            }
+            let log = try PostgresLedger(address: address, create: false)
+            let outcome = try ChainAudit.outcome(
+                log,
+                AuditRequest(
+                    checkpoints: try readCheckpoints(checkpoints), verifier: try key.map { try loadVerifier($0) }))
+            try show(outcome, scope: " (the entry log on PostgreSQL)")
         }
     }
 }

@@ -114,7 +114,7 @@ extension ClaimLedgerCommand {
 
         func run() throws {
             try runReportingErrors {
-                let l = try ledger.openForReading()
+                let l = try ledger.openEntryLog()
                 var signer: NoteSigner?
                 if let key {
                     do { signer = try NoteSigner(text: try readTextFile(key, what: "key file")) } catch let error
