@@ -27,6 +27,8 @@ let package = Package(
         .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
         .package(url: "https://github.com/apple/swift-nio-ssl", from: "2.37.6"),
+        // The desk's uploads: multipart/form-data read by a streaming parser.
+        .package(url: "https://github.com/vapor/multipart-kit", from: "4.7.1"),
     ],
     targets: [
         // Article text -> quotes and claims. Pure Swift, no SQLite, no I/O.
@@ -124,7 +126,8 @@ let package = Package(
                                                   .product(name: "HTTPTypes", package: "swift-http-types"),
                                                   .product(name: "NIOCore", package: "swift-nio"),
                                                   .product(name: "NIOPosix", package: "swift-nio"),
-                                                  .product(name: "NIOHTTPTypes", package: "swift-nio-extras")]),
+                                                  .product(name: "NIOHTTPTypes", package: "swift-nio-extras"),
+                                                  .product(name: "MultipartKit", package: "multipart-kit")]),
         // The CLI: parses arguments, calls the libraries, prints.
         .executableTarget(
             name: "claimledger",

@@ -78,8 +78,9 @@ struct FormBody: RouterMiddleware {
         guard isMultipart(type), let range = type.range(of: "boundary=") else {
             return FormFields.read(String(decoding: body, as: UTF8.self)).map { ($0, nil) }
         }
-        let parameter = type[range.upperBound...].prefix(WebForm.longestBoundary + 3).split(separator: ";").first ?? ""
-        return WebForm.multipart(body, boundary: parameter.trimmingCharacters(in: CharacterSet(charactersIn: "\" ")))
+        let parameter =
+            type[range.upperBound...].prefix(MultipartFields.longestBoundary + 3).split(separator: ";").first ?? ""
+        return MultipartFields.read(body, boundary: parameter.trimmingCharacters(in: CharacterSet(charactersIn: "\" ")))
     }
 }
 
