@@ -140,7 +140,10 @@ let package = Package(
         // Benchmarks at newsroom scale: figures for BENCHMARKS.md (no timed tests).
         .executableTarget(
             name: "claimledger-bench",
-            dependencies: ["ClaimExtraction", "LedgerStore", "LedgerAudit", "ArticleIngest",
+            dependencies: ["ClaimExtraction", "LedgerStore", "LedgerAudit", "ArticleIngest", "PostgresLedger",
+                           .product(name: "PostgresNIO", package: "postgres-nio"),
+                           .product(name: "Logging", package: "swift-log"),
+                           .product(name: "NIOPosix", package: "swift-nio"),
                            .product(name: "Crypto", package: "swift-crypto"),
                            .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),

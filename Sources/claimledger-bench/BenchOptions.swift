@@ -5,7 +5,7 @@ import Foundation
 struct BenchOptions: ParsableArguments {
     static let groups = [
         "extraction", "append", "audit", "latency", "listing", "report", "report-per-article", "size",
-        "matching", "import",
+        "matching", "import", "postgres",
     ]
 
     @Option(help: "Ledger sizes in entries, comma-separated.", transform: BenchOptions.integers)
@@ -21,6 +21,11 @@ struct BenchOptions: ParsableArguments {
     @Flag(help: "Keep a ledger of the right size from an earlier run instead of filling a new one (for profiling).")
     var reuse = false
     @Option(help: "Entries per write transaction in the bulk-append figure.") var batch = 5_000
+    @Option(
+        help:
+            "A PostgreSQL server (postgresql://USER@HOST:PORT/DB?sslmode=disable; Scripts/postgres_start.sh prints one) for the postgres group: a database per size is made on it."
+    )
+    var postgres: String?
 
     var allSizes: [Int] { sizes + (tenMillion ? [10_000_000] : []) }
 

@@ -236,6 +236,9 @@ for size in options.allSizes {
             ))
     }
     if options.wants("matching") { matchingFigures(path: path, size: size) }
+    if options.wants("postgres"), let server = options.postgres {
+        try postgresFigures(ledger, size: size, server: server)
+    }
     if options.wants("report") && size <= 1_000_000 {
         if size <= 1_000 { storedMatchFigures(path: path, claims: size - size / 21) }
         for format in ["html", "csv"] {

@@ -1,0 +1,79 @@
+import Foundation
+import LedgerAudit
+import LedgerStore
+import Logging
+import NIOPosix
+import PostgresLedger
+import PostgresNIO
+
+/// `--only postgres --postgres URL` (issue 32): the ledger's entry log on PostgreSQL beside SQLite,
+/// for one ledger size: `copy` (entries/s), the chain audit on each engine, then appends from 1,
+/// 4 and 8 connections at once (one chain: the advisory lock serialises them), with their
+/// throughput and latency. Each size gets a database of its own on the server URL names.
+func postgresFigures(_ ledger: Ledger, size: Int, server: String) throws {
+    let url = try benchDatabase(server, name: "claimledger_bench_\(size)")
+    let target = try PostgresLedger(address: try PostgresAddress(url), create: true)
+    let copySeconds = try seconds { try target.copy(from: ledger, batch: 2_000) }
+    var reports: [AuditReport] = []
+    let onSQLite = try seconds { reports.append(try ChainAudit.run(ledger)) }
+    let onPostgres = try seconds { reports.append(try ChainAudit.run(target)) }
+    line(
+        String(
+            format:
+                "postgresql: copy %.0f entries/s (%.1f s); chain audit %.2f s on SQLite, %.2f s on PostgreSQL (%@)",
+            Double(size) / copySeconds, copySeconds, onSQLite, onPostgres,
+            reports[0].headHash == reports[1].headHash && reports.allSatisfy(\.passed) ? "same head, passed" : "DIFFER")
+    )
+    for writers in [1, 4, 8] { try concurrentAppends(url, writers: writers, each: 200) }
+    let after = try ChainAudit.run(target)
+    line("  after the appends: chain audit \(after.passed ? "passed" : "FAILED"), \(after.entryCount) entries")
+}
+
+/// `writers` connections appending `each` entries at once: appends per second and latency.
+private func concurrentAppends(_ url: String, writers: Int, each: Int) throws {
+    let connections = try (0..<writers).map { _ in try PostgresLedger(address: try PostgresAddress(url), create: false)
+    }
+    let times = LatencyLog()
+    let wall = seconds {
+        DispatchQueue.concurrentPerform(iterations: writers) { w in
+            for n in 0..<each {
+                let ms = seconds {
+                    _ = try? connections[w].append(kind: .noteAdded, payload: "{\"bench\":\(w),\"n\":\(n)}")
+                }
+                times.add(ms * 1000)
+            }
+        }
+    }
+    let sorted = times.values.sorted()
+    line(
+        String(
+            format: "  %d writer%@ x %d appends: %.0f appends/s; latency p50 %.1f ms, p99 %.1f ms", writers,
+            writers == 1 ? "" : "s", each, Double(writers * each) / wall, sorted[sorted.count / 2],
+            sorted[sorted.count * 99 / 100]))
+}
+
+/// A new, empty database `name` on the server `server` names (dropped first if a run left one).
+private func benchDatabase(_ server: String, name: String) throws -> String {
+    let address = try PostgresAddress(server)
+    var logger = Logger(label: "bench")
+    logger.logLevel = .critical
+    let connection = try PostgresConnection.connect(
+        on: MultiThreadedEventLoopGroup.singleton.any(),
+        configuration: .init(
+            host: address.host, port: address.port, username: address.user, password: address.password,
+            database: address.database, tls: .disable), id: 1, logger: logger
+    ).wait()
+    defer { try? connection.close().wait() }
+    _ = try connection.query(PostgresQuery(unsafeSQL: "DROP DATABASE IF EXISTS \(name)"), logger: logger).wait()
+    _ = try connection.query(PostgresQuery(unsafeSQL: "CREATE DATABASE \(name)"), logger: logger).wait()
+    guard var parts = URLComponents(string: server) else { return server }
+    parts.path = "/" + name
+    return parts.string ?? server
+}
+
+final class LatencyLog: @unchecked Sendable {
+    private let lock = NSLock()
+    private var times: [Double] = []
+    func add(_ ms: Double) { lock.withLock { times.append(ms) } }
+    var values: [Double] { lock.withLock { times } }
+}
