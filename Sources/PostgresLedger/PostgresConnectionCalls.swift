@@ -37,12 +37,12 @@ extension PostgresLedger {
     /// Inserts entries in one statement (rows in order: the guard trigger sees each one before).
     func insert(_ entries: [Entry]) throws {
         var binds = PostgresBindings()
-        try binds.append(entries.map(\.seq))
-        try binds.append(entries.map(\.kind))
-        try binds.append(entries.map(\.recordedAt))
-        try binds.append(entries.map(\.prevHash))
-        try binds.append(entries.map(\.payload))
-        try binds.append(entries.map(\.hash))
+        binds.append(entries.map(\.seq))
+        binds.append(entries.map(\.kind))
+        binds.append(entries.map(\.recordedAt))
+        binds.append(entries.map(\.prevHash))
+        binds.append(entries.map(\.payload))
+        binds.append(entries.map(\.hash))
         try run(PostgresLedgerQuery.appendEntries.sql, binds)
     }
 

@@ -92,8 +92,8 @@ public final class PostgresLedger: EntryChain, @unchecked Sendable {
         var left = limit
         while left > 0 {
             var binds = PostgresBindings()
-            try binds.append(next)
-            try binds.append(Int64(min(left, Self.page)))
+            binds.append(next)
+            binds.append(Int64(min(left, Self.page)))
             let rows = try run(PostgresLedgerQuery.entriesFrom.sql, binds)
             for row in rows {
                 let (seq, kind, recordedAt, prevHash, payload, hash) = try row.decode(
