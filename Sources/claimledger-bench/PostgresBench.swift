@@ -34,15 +34,22 @@ private func concurrentAppends(_ url: String, writers: Int, each: Int) throws {
     let connections = try (0..<writers).map { _ in try PostgresLedger(address: try PostgresAddress(url), create: false)
     }
     let times = LatencyLog()
+    // One thread per writer (a concurrent loop runs only as many at once as there are cores).
+    let done = DispatchGroup()
     let wall = seconds {
-        DispatchQueue.concurrentPerform(iterations: writers) { w in
-            for n in 0..<each {
-                let ms = seconds {
-                    _ = try? connections[w].append(kind: .noteAdded, payload: "{\"bench\":\(w),\"n\":\(n)}")
+        for w in 0..<writers {
+            done.enter()
+            Thread.detachNewThread {
+                for n in 0..<each {
+                    let ms = seconds {
+                        _ = try? connections[w].append(kind: .noteAdded, payload: "{\"bench\":\(w),\"n\":\(n)}")
+                    }
+                    times.add(ms * 1000)
                 }
-                times.add(ms * 1000)
+                done.leave()
             }
         }
+        done.wait()
     }
     let sorted = times.values.sorted()
     line(
