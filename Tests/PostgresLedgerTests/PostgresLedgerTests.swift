@@ -105,6 +105,33 @@ struct PostgresLedgerTests {
         #expect(report.problem?.seq == 5, "\(String(describing: report.problem))")
     }
 
+    /// The commands on the built binary: copy, audit and checkpoint agree across engines; every
+    /// other command refuses a PostgreSQL address and says what works; a password never shows.
+    @Test func theCommandsCopyAuditAndCheckpointAcrossEngines() throws {
+        let dir = TemporaryDirectory()
+        let sqlite = try Self.seededLedger(dir)
+        let url = try PostgresTestDatabase.fresh()
+        let empty = try ClaimLedgerBinary.run(["audit", "--db", url])
+        #expect(empty.status == 3 && empty.stderr.contains("claimledger copy --from FILE"), "\(empty.stderr)")
+        let copied = try ClaimLedgerBinary.run(["copy", "--from", sqlite.path, "--to", url])
+        let head = try sqlite.head()
+        #expect(copied.status == 0 && copied.stdout.contains("holds \(head.seq) entries, head \(head.hash)"))
+        let onSQLite = try ClaimLedgerBinary.run(["audit", "--db", sqlite.path])
+        let onPostgres = try ClaimLedgerBinary.run(["audit", "--db", url])
+        #expect(
+            onPostgres.status == 0 && onPostgres.stdout.hasPrefix(onSQLite.stdout.trimmingCharacters(in: .newlines)))
+        let checkpoint = try ClaimLedgerBinary.run(["checkpoint", "--db", url])
+        let sqliteCheckpoint = try ClaimLedgerBinary.run(["checkpoint", "--db", sqlite.path])
+        #expect(checkpoint.status == 0 && checkpoint.stdout == sqliteCheckpoint.stdout)
+        let listed = try ClaimLedgerBinary.run(["list", "--db", url])
+        #expect(listed.status == 4 && listed.stderr.contains("`claimledger copy` fills it"), "\(listed.stderr)")
+        var parts = try #require(URLComponents(string: url))
+        parts.password = "hunter2"
+        parts.port = 1
+        let refused = try ClaimLedgerBinary.run(["audit", "--db", try #require(parts.string)])
+        #expect(refused.status == 5 && !refused.stderr.contains("hunter2"), "\(refused.stderr)")
+    }
+
     @Test func aDatabaseWithoutALedgerIsNotOneUntilCreated() throws {
         let url = try PostgresTestDatabase.fresh()
         #expect(throws: LedgerError.missingLedger(path: try PostgresAddress(url).shown)) {
