@@ -71,6 +71,7 @@ let package = Package(
                 .embedInCode("pgq_entry_log.sql"),
                 .embedInCode("c014_claim_matches.sql"),
                 .embedInCode("q_audit.sql"),
+                .embedInCode("q_replay.sql"),
                 .embedInCode("q_ledger.sql"),
             ]
         ),

@@ -59,6 +59,13 @@ public enum LedgerSchema {
         13: String(decoding: PackageResources.c014_claim_matches_sql, as: UTF8.self),
     ]
 
+    /// Per kind of entry, the statements that write its typed rows from its payload
+    /// (`q_replay.sql`: a kind's first statement, then its `kind/part`s, in file order).
+    public static let replay: [String: [String]] = Dictionary(
+        namedQueries(String(decoding: PackageResources.q_replay_sql, as: UTF8.self)).map {
+            (String($0.name.prefix { $0 != "/" }), [$0.sql])
+        }, uniquingKeysWith: +)
+
     /// Named audit checks (`q_audit.sql`), in file order.
     public static let auditQueries: [(name: String, sql: String)] =
         namedQueries(String(decoding: PackageResources.q_audit_sql, as: UTF8.self))

@@ -59,3 +59,17 @@ public enum ChainAudit {
         }
     }
 }
+
+extension Ledger {
+    /// A whole ledger made from another engine's entry log (`claimledger copy --to FILE`): its
+    /// entries and their typed rows (`replay`), then the search index, queue and stored matches
+    /// written anew from them. Returns the head.
+    @discardableResult
+    public func copyLedger(from source: any EntryChain, progress: (Int64) -> Void = { _ in }) throws -> (
+        seq: Int64, hash: String
+    ) {
+        let head = try replay(from: source, progress: progress)
+        try rebuildDerivedTables()
+        return head
+    }
+}

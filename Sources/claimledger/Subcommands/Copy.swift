@@ -7,46 +7,62 @@ import PostgresLedger
 extension ClaimLedgerCommand {
     struct Copy: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Copy a ledger's entries into a PostgreSQL database, byte for byte.",
+            abstract: "Copy a ledger between SQLite and PostgreSQL, entry for entry, byte for byte.",
             discussion: """
                 Every entry keeps its number, time, payload and hash, so `audit` on both sides prints the same head \
                 and a checkpoint made on one verifies on the other. Each entry's link and hash are checked before \
                 it is written; a database that already holds the start of the same ledger is brought up to date, \
-                one that holds another ledger is refused. On PostgreSQL the entry log is kept so far (the typed \
-                tables, search and queue are not yet): copying back to SQLite is not possible yet.
+                one that holds another ledger is refused. On PostgreSQL the entry log is kept so far; copied back \
+                into an SQLite file, every entry's typed rows are made from its payload and the search index, queue \
+                and stored matches written anew, so every command works on the copy.
                 Example: claimledger copy --from desk.sqlite --to postgresql://claimledger@db.example/ledger
+                         claimledger copy --from postgresql://claimledger@db.example/ledger --to restored.sqlite
                 """)
 
-        @Option(help: ArgumentHelp("The SQLite ledger to copy.", valueName: "path")) var from: String
         @Option(
             help: ArgumentHelp(
-                "The PostgreSQL database to copy into (postgresql://USER[:PASSWORD]@HOST[:PORT]/DB[?sslmode=…]).",
-                valueName: "url"))
+                "The ledger to copy: an SQLite file, or postgresql://USER[:PASSWORD]@HOST[:PORT]/DB[?sslmode=…].",
+                valueName: "path-or-url"))
+        var from: String
+        @Option(
+            help: ArgumentHelp(
+                "Where to copy it: the other engine (a new or partly copied SQLite file, or a PostgreSQL database).",
+                valueName: "path-or-url"))
         var to: String
 
         func run() throws {
             try runReportingErrors {
-                guard PostgresAddress.names(to) else {
+                switch (PostgresAddress.names(from), PostgresAddress.names(to)) {
+                case (false, true):
+                    let source = try Ledger(path: from, create: false, readOnly: true)
+                    let target = try PostgresLedger(address: try PostgresAddress(to), create: true)
+                    let head = try target.copy(from: source, progress: progress(of: try source.head().seq))
+                    done(target.address.shown, head)
+                case (true, false):
+                    let source = try PostgresLedger(address: try PostgresAddress(from), create: false)
+                    let target = try Ledger(path: to, create: true)
+                    let head = try target.copyLedger(from: source, progress: progress(of: try source.head().seq))
+                    done(to, head)
+                default:
                     throw LedgerError.refused(
-                        "--to must be a PostgreSQL database (postgresql://USER@HOST/DB); copying into an SQLite file is not possible yet."
+                        "Copy goes from one engine to the other: one of --from and --to is an SQLite file, the other postgresql://USER@HOST/DB. (To copy an SQLite ledger to another file, copy the file while no command writes it.)"
                     )
                 }
-                guard !PostgresAddress.names(from) else {
-                    throw LedgerError.refused(
-                        "--from must be an SQLite ledger file; copying from PostgreSQL is not possible yet.")
-                }
-                let source = try Ledger(path: from, create: false, readOnly: true)
-                let target = try PostgresLedger(address: try PostgresAddress(to), create: true)
-                let total = try source.head().seq
-                let shown = isatty(STDERR_FILENO) == 1 && total > 10_000
-                let head = try target.copy(from: source) { done in
-                    if shown {
-                        FileHandle.standardError.write(Data("\r\u{1B}[Kcopied \(done) of \(total) entries".utf8))
-                    }
-                }
-                if shown { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
-                out("copied: \(target.address.shown) holds \(head.seq) entries, head \(head.hash)\n")
             }
+        }
+
+        /// On a terminal, how far a large copy has come.
+        func progress(of total: Int64) -> (Int64) -> Void {
+            let shown = isatty(STDERR_FILENO) == 1 && total > 10_000
+            return { done in
+                guard shown else { return }
+                FileHandle.standardError.write(
+                    Data("\r\u{1B}[Kcopied \(done) of \(total) entries\(done == total ? "\r\u{1B}[K" : "")".utf8))
+            }
+        }
+
+        func done(_ destination: String, _ head: (seq: Int64, hash: String)) {
+            out("copied: \(destination) holds \(head.seq) entries, head \(head.hash)\n")
         }
     }
 }
