@@ -23,10 +23,12 @@ struct PostgresRoundTripTests {
         let quote = try #require(claims.first { $0.kind == .quote }).claim.claimID
         let claim = try #require(claims.first { $0.kind == .claim })
         try ledger.defineRating("Mostly true", means: .verified, value: 4, reviewer: "ann")
-        _ = try ledger.changeStatus(claimID: claim.claimID, to: .verified, evidence: "https://e.example", note: "n", reviewer: "ann")
+        _ = try ledger.changeStatus(
+            claimID: claim.claimID, to: .verified, evidence: "https://e.example", note: "n", reviewer: "ann")
         try ledger.addNote(claimID: quote, text: "called the ministry", reviewer: "ann")
         try ledger.correct(claimID: quote, field: .speaker, value: "Someone Else", reason: "typo", reviewer: "ann")
-        _ = try ledger.correctSource(sourceID: claim.sourceID, changes: [(.title, "A title")], reason: "r", reviewer: "ann")
+        _ = try ledger.correctSource(
+            sourceID: claim.sourceID, changes: [(.title, "A title")], reason: "r", reviewer: "ann")
         try ledger.checkAttribution(claimID: quote, .confirmed, evidence: "the tape", reviewer: "ann")
         _ = try ledger.assign(claimIDs: [claim.claimID], to: "ann", reviewer: "ann")
         try ledger.setPublisher(
@@ -52,7 +54,10 @@ struct PostgresRoundTripTests {
         #expect(head.hash == (try original.head().hash))
         let audit = try Auditor(ledger: back).run()
         #expect(audit.passed, "\(String(describing: audit.problem))")
-        for command in [["list", "--format", "json", "--include-dismissed"], ["sources", "--format", "json"], ["log", "--format", "json"]] {
+        for command in [
+            ["list", "--format", "json", "--include-dismissed"], ["sources", "--format", "json"],
+            ["log", "--format", "json"],
+        ] {
             let a = try ClaimLedgerBinary.run(command + ["--db", original.path])
             let b = try ClaimLedgerBinary.run(command + ["--db", back.path])
             #expect(a.status == 0 && a.stdout == b.stdout, "\(command[0]) reads the same on the copy")
