@@ -11,7 +11,7 @@ struct LedgerOptions: ParsableArguments {
         help: ArgumentHelp(
             "The ledger file, or a PostgreSQL database (postgresql://USER@HOST/DB).",
             discussion:
-                "Default: $CLAIMLEDGER_DB, else ./claimledger.sqlite. On PostgreSQL the entry log is kept so far: `copy` fills it, `audit` and `checkpoint` check it.",
+                "Default: $CLAIMLEDGER_DB, else ./claimledger.sqlite. On PostgreSQL the entry log is kept so far: `copy` fills it (and back), `audit` and `checkpoint` check it, `log` lists it.",
             valueName: "path"))
     var db: String?
 
@@ -72,7 +72,7 @@ extension LedgerOptions {
     private func refusePostgres() throws {
         guard let address = try postgres() else { return }
         throw LedgerError.refused(
-            "A ledger on PostgreSQL (\(address.shown)) holds its entry log only, so far: `claimledger copy` fills it from an SQLite ledger, `claimledger audit` and `claimledger checkpoint` check it. This command needs an SQLite ledger (--db FILE)."
+            "A ledger on PostgreSQL (\(address.shown)) holds its entry log only, so far: `claimledger copy` fills it from an SQLite ledger (and back), `audit` and `checkpoint` check it, `log` lists it. This command needs an SQLite ledger (--db FILE), or a copy made with `claimledger copy --from \(address.shown) --to FILE`."
         )
     }
 

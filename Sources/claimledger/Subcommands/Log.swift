@@ -14,11 +14,11 @@ extension ClaimLedgerCommand {
 
         func run() throws {
             try runReportingErrors {
-                let l = try ledger.openForReading()
+                let l = try ledger.openEntryLog()
                 var listing = EntryLog.listing(format: output.format, styling: Styling.forStandardOutput())
                 let stdout = StandardOutput()
                 stdout.write(listing.header())
-                try l.forEachEntry(from: from) { stdout.write(listing.row($0)) }
+                try l.forEachEntry(from: from, { stdout.write(listing.row($0)) }, limit: .max)
                 stdout.write(listing.footer())
                 stdout.flush()
             }
