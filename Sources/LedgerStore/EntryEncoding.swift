@@ -102,6 +102,12 @@ extension Sequence where Element == UInt8 {
     package func writeHex(into out: inout [UInt8]) { Hex.write(self, into: &out) }
 }
 
+extension SHA256Digest {
+    /// Through the digest's bytes in place, specialised: iterating the digest as a sequence copies
+    /// its bytes into a new array each time (a malloc per entry in the audit).
+    package func writeHex(into out: inout [UInt8]) { withUnsafeBytes { Hex.write($0, into: &out) } }
+}
+
 /// Timestamps as stored in entries: UTC, second precision, `2026-01-02T03:04:05Z`.
 public enum LedgerTime {
     /// Formats without Foundation's Calendar (slow on Linux, and on the append path).
@@ -149,6 +155,8 @@ public enum LedgerTime {
 
     /// Whether `bytes` is a stored time: exactly `YYYY-MM-DDTHH:MM:SSZ`, a real calendar date and a
     /// time of day (second 60 allowed for a leap second). Fixed width, so byte order is time order.
+    /// Inlinable, so that the audit's call on every entry is specialised for its buffer type.
+    @inlinable
     public static func isValid<C: RandomAccessCollection>(_ bytes: C) -> Bool where C.Element == UInt8, C.Index == Int {
         guard bytes.count == 20 else { return false }
         let o = bytes.startIndex  // no copy: the audit checks every entry's time
@@ -168,8 +176,12 @@ public enum LedgerTime {
             let hour = number(11..<13), let minute = number(14..<16), let second = number(17..<19)
         else { return false }
         let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)
-        let days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
-        return (1...12).contains(month) && day >= 1 && day <= days[month - 1] && hour < 24 && minute < 60
-            && second <= 60
+        let days: Int
+        switch month {
+        case 2: days = leap ? 29 : 28
+        case 4, 6, 9, 11: days = 30
+        default: days = 31
+        }
+        return (1...12).contains(month) && day >= 1 && day <= days && hour < 24 && minute < 60 && second <= 60
     }
 }
