@@ -98,6 +98,16 @@ let package = Package(
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
+        // Who may sign in to the desk: reviewers and their login tokens (ledger entries), the
+        // desk's sessions and failed sign-ins (beside the ledger, in its database).
+        .target(
+            name: "ReviewerAccess",
+            dependencies: [
+                "LedgerStore", "LedgerSchema", "TransparencyLog",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]
+        ),
         // The ledger's entry log on PostgreSQL: the same entries, hashes and chain as on SQLite.
         .target(
             name: "PostgresLedger",
@@ -115,12 +125,12 @@ let package = Package(
         // Published fact-checks (schema.org ClaimReview JSON-LD) -> source, claim and verdict entries.
         .target(name: "FactCheckImport", dependencies: ["LedgerStore", .product(name: "GRDB", package: "GRDB.swift")]),
         // Human and machine renderings of ledger data (tables, JSON, CSV, reports).
-        .target(name: "Reports", dependencies: ["LedgerStore", "LedgerAudit", "TransparencyLog", "ClaimMatching", "ClaimExtraction"]),
+        .target(name: "Reports", dependencies: ["LedgerStore", "ReviewerAccess", "LedgerAudit", "TransparencyLog", "ClaimMatching", "ClaimExtraction"]),
         // The interactive review session: a queue of claims, one key per decision (terminal-agnostic).
         .target(name: "ReviewSession", dependencies: ["LedgerStore", "Reports"]),
         // The web review's logic and pages: sign-in, sessions, CSRF, forms -> ledger calls, HTML
         // (no HTTP server here: tests call it directly).
-        .target(name: "WebReview", dependencies: ["LedgerStore", "LedgerAudit", "Reports", "ArticleIngest", "ClaimExtraction", "TransparencyLog",
+        .target(name: "WebReview", dependencies: ["LedgerStore", "ReviewerAccess", "LedgerAudit", "Reports", "ArticleIngest", "ClaimExtraction", "TransparencyLog",
                                                   .product(name: "Crypto", package: "swift-crypto")]),
         // The web review served over HTTP (Hummingbird): routes parse requests, call WebReview, send pages.
         .target(name: "WebServer", dependencies: ["WebReview", .product(name: "Hummingbird", package: "hummingbird"),
@@ -134,7 +144,7 @@ let package = Package(
             name: "claimledger",
             dependencies: [
                 "ClaimExtraction", "LedgerStore", "LedgerAudit", "Reports", "ArticleIngest", "TransparencyLog", "ReviewSession",
-                "FactCheckImport", "WebServer", "PostgresLedger",
+                "FactCheckImport", "WebServer", "PostgresLedger", "ReviewerAccess",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -142,9 +152,6 @@ let package = Package(
         .executableTarget(
             name: "claimledger-bench",
             dependencies: ["ClaimExtraction", "LedgerStore", "LedgerAudit", "ArticleIngest", "PostgresLedger",
-                           .product(name: "PostgresNIO", package: "postgres-nio"),
-                           .product(name: "Logging", package: "swift-log"),
-                           .product(name: "NIOPosix", package: "swift-nio"),
                            .product(name: "Crypto", package: "swift-crypto"),
                            .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
@@ -154,17 +161,14 @@ let package = Package(
         .target(name: "TestSupport", dependencies: ["LedgerStore", "LedgerSchema"]),
         .testTarget(name: "ClaimExtractionTests", dependencies: ["ClaimExtraction", "ArticleIngest", "TestSupport"],
                     resources: [.copy("DevSet"), .copy("Oracle")]),
-        .testTarget(name: "LedgerStoreTests", dependencies: ["LedgerStore", "LedgerAudit", "LedgerSchema", "Reports", "TestSupport", "TransparencyLog"]),
+        .testTarget(name: "LedgerStoreTests", dependencies: ["LedgerStore", "ReviewerAccess", "LedgerAudit", "LedgerSchema", "Reports", "TestSupport", "TransparencyLog"]),
         .testTarget(name: "ClaimMatchingTests", dependencies: ["ClaimMatching", "TestSupport",
                                                                .product(name: "GRDB", package: "GRDB.swift")],
                     resources: [.copy("Oracle")]),
-        .testTarget(name: "PostgresLedgerTests", dependencies: ["PostgresLedger", "LedgerStore", "LedgerAudit", "LedgerSchema", "TestSupport", "TransparencyLog",
-                                                               .product(name: "PostgresNIO", package: "postgres-nio"),
-                                                               .product(name: "Logging", package: "swift-log"),
-                                                               .product(name: "NIOPosix", package: "swift-nio")]),
+        .testTarget(name: "PostgresLedgerTests", dependencies: ["PostgresLedger", "ReviewerAccess", "LedgerStore", "LedgerAudit", "LedgerSchema", "TestSupport", "TransparencyLog"]),
         .testTarget(name: "TransparencyLogTests", dependencies: ["TransparencyLog"], resources: [.copy("Vectors")]),
         .testTarget(name: "ReviewSessionTests", dependencies: ["ReviewSession", "LedgerStore", "LedgerAudit", "Reports", "TestSupport"]),
-        .testTarget(name: "WebTests", dependencies: ["WebReview", "WebServer", "TestSupport", "LedgerStore", "LedgerAudit", "TransparencyLog",
+        .testTarget(name: "WebTests", dependencies: ["WebReview", "ReviewerAccess", "WebServer", "TestSupport", "LedgerStore", "LedgerAudit", "TransparencyLog",
                                                      .product(name: "HummingbirdTesting", package: "hummingbird"),
                                                      .product(name: "NIOCore", package: "swift-nio")]),
         .testTarget(

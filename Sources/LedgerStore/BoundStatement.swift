@@ -7,7 +7,7 @@ import GRDB
 /// thousands of appends a second, that boxing and the retains and releases around it were about a
 /// tenth of a bulk ingest (perf). Here each value goes straight to `sqlite3_bind_*`; SQLite copies
 /// it (SQLITE_TRANSIENT), so nothing bound outlives the call.
-struct Bindings {
+package struct Bindings {
     fileprivate let handle: OpaquePointer
     fileprivate var index: Int32 = 0
     fileprivate var failure: Int32 = SQLITE_OK
@@ -17,7 +17,7 @@ struct Bindings {
 
     private mutating func check(_ code: Int32) { if code != SQLITE_OK && failure == SQLITE_OK { failure = code } }
 
-    mutating func add(_ value: String?) {
+    package mutating func add(_ value: String?) {
         index += 1
         guard var value else {
             check(sqlite3_bind_null(handle, index))
@@ -36,14 +36,14 @@ struct Bindings {
         check(code)
     }
 
-    mutating func add(_ value: Int64?) {
+    package mutating func add(_ value: Int64?) {
         index += 1
         check(value.map { sqlite3_bind_int64(handle, index, $0) } ?? sqlite3_bind_null(handle, index))
     }
 
-    mutating func add(_ value: Int?) { add(value.map(Int64.init)) }
+    package mutating func add(_ value: Int?) { add(value.map(Int64.init)) }
 
-    mutating func add(_ value: Double?) {
+    package mutating func add(_ value: Double?) {
         index += 1
         check(value.map { sqlite3_bind_double(handle, index, $0) } ?? sqlite3_bind_null(handle, index))
     }
@@ -51,7 +51,7 @@ struct Bindings {
 
 extension Statement {
     /// Binds the values `bind` adds, in order, and runs the statement once.
-    func execute(_ db: Database, binding bind: (inout Bindings) -> Void) throws {
+    package func execute(_ db: Database, binding bind: (inout Bindings) -> Void) throws {
         _ = try step(db, binding: bind)
     }
 

@@ -204,7 +204,7 @@ extension Ledger {
         return reason
     }
 
-    static func requireReviewer(_ name: String) throws -> String {
+    package static func requireReviewer(_ name: String) throws -> String {
         let name = name.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !name.isEmpty else { throw LedgerError.missing(.reviewerName) }
         return name

@@ -1,4 +1,5 @@
 import LedgerStore
+import ReviewerAccess
 
 /// How `reviewer list` lists the desk's reviewers, in every listing format (never a token or its hash).
 public enum ReviewerListing {

@@ -1,6 +1,7 @@
 import Foundation
 import LedgerStore
 import Reports
+import ReviewerAccess
 
 /// Who is on a claim, on the desk: the panel says so, and two small forms take it ("I'm on it"),
 /// give it back, or give it to a colleague. Each posts the assignee the reviewer saw, so a colleague's

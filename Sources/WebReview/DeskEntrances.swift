@@ -1,5 +1,6 @@
 import Foundation
 import LedgerStore
+import ReviewerAccess
 
 /// What the desk answers at the doors of its pages and forms, before a page is drawn: the
 /// stylesheet and script, a request without a session, a form without its session's token, a body

@@ -1,5 +1,6 @@
 import Foundation
 import LedgerStore
+import ReviewerAccess
 
 /// A signed-in reviewer's session: the cookie's random ID, the reviewer it was granted to, and
 /// the token every form of the session carries (CSRF).

@@ -1,5 +1,6 @@
 import Foundation
 import LedgerStore
+import ReviewerAccess
 
 extension Desk {
     /// The sign-in form. Its hidden token is also set as a cookie, and the two must agree when the

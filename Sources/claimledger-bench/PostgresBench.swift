@@ -1,17 +1,14 @@
 import Foundation
 import LedgerAudit
 import LedgerStore
-import Logging
-import NIOPosix
 import PostgresLedger
-import PostgresNIO
 
 /// `--only postgres --postgres URL` (issue 32): the ledger's entry log on PostgreSQL beside SQLite,
 /// for one ledger size: `copy` (entries/s), the chain audit on each engine, then appends from 1,
 /// 4 and 8 connections at once (one chain: the advisory lock serialises them), with their
 /// throughput and latency. Each size gets a database of its own on the server URL names.
 func postgresFigures(_ ledger: Ledger, size: Int, server: String) throws {
-    let url = try benchDatabase(server, name: "claimledger_bench_\(size)")
+    let url = try PostgresLedger.makeDatabase("claimledger_bench_\(size)", on: server, replacing: true)
     let target = try PostgresLedger(address: try PostgresAddress(url), create: true)
     let copySeconds = try seconds { try target.copy(from: ledger, batch: 2_000) }
     var reports: [AuditReport] = []
@@ -57,25 +54,6 @@ private func concurrentAppends(_ url: String, writers: Int, each: Int) throws {
             format: "  %d writer%@ x %d appends: %.0f appends/s; latency p50 %.1f ms, p99 %.1f ms", writers,
             writers == 1 ? "" : "s", each, Double(writers * each) / wall, sorted[sorted.count / 2],
             sorted[sorted.count * 99 / 100]))
-}
-
-/// A new, empty database `name` on the server `server` names (dropped first if a run left one).
-private func benchDatabase(_ server: String, name: String) throws -> String {
-    let address = try PostgresAddress(server)
-    var logger = Logger(label: "bench")
-    logger.logLevel = .critical
-    let connection = try PostgresConnection.connect(
-        on: MultiThreadedEventLoopGroup.singleton.any(),
-        configuration: .init(
-            host: address.host, port: address.port, username: address.user, password: address.password,
-            database: address.database, tls: .disable), id: 1, logger: logger
-    ).wait()
-    defer { try? connection.close().wait() }
-    _ = try connection.query(PostgresQuery(unsafeSQL: "DROP DATABASE IF EXISTS \(name)"), logger: logger).wait()
-    _ = try connection.query(PostgresQuery(unsafeSQL: "CREATE DATABASE \(name)"), logger: logger).wait()
-    guard var parts = URLComponents(string: server) else { return server }
-    parts.path = "/" + name
-    return parts.string ?? server
 }
 
 final class LatencyLog: @unchecked Sendable {

@@ -3,6 +3,7 @@ import GRDB
 import LedgerAudit
 import LedgerSchema
 import LedgerStore
+import ReviewerAccess
 import TestSupport
 import Testing
 

@@ -1,6 +1,7 @@
 import Foundation
 import LedgerAudit
 import LedgerStore
+import ReviewerAccess
 import TestSupport
 import Testing
 

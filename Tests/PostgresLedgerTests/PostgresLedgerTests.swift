@@ -2,6 +2,7 @@ import Foundation
 import LedgerAudit
 import LedgerSchema
 import LedgerStore
+import ReviewerAccess
 import TestSupport
 import Testing
 import TransparencyLog

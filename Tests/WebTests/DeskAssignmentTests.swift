@@ -1,5 +1,6 @@
 import Foundation
 import LedgerStore
+import ReviewerAccess
 import TestSupport
 import Testing
 import WebReview

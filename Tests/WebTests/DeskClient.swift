@@ -5,6 +5,7 @@ import HummingbirdTesting
 import LedgerAudit
 import LedgerStore
 import NIOCore
+import ReviewerAccess
 import TestSupport
 import Testing
 import TransparencyLog

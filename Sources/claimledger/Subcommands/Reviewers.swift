@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import LedgerStore
 import Reports
+import ReviewerAccess
 
 extension ClaimLedgerCommand {
     struct ReviewerCommand: ParsableCommand {

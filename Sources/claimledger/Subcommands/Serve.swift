@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import LedgerAudit
 import LedgerStore
+import ReviewerAccess
 import TransparencyLog
 import WebReview
 import WebServer

@@ -2,34 +2,8 @@ import Crypto
 import Foundation
 import GRDB
 import LedgerSchema
+import LedgerStore
 import TransparencyLog
-
-/// The JSON payload of a `reviewer_added` entry: a name, and a salted hash of the login token
-/// (the token itself is shown once, never stored).
-public struct ReviewerPayload: Sendable, Equatable, PayloadEncodable {
-    public var name: String
-    public var salt: String
-    public var tokenHash: String
-    public var addedBy: String
-
-    public func write(to json: inout PayloadWriter) {
-        json.field("added_by", addedBy)
-        json.field("name", name)
-        json.field("salt", salt)
-        json.field("token_hash", tokenHash)
-    }
-}
-
-/// The JSON payload of a `reviewer_revoked` entry.
-public struct RevocationPayload: Sendable, Equatable, PayloadEncodable {
-    public var name: String
-    public var revokedBy: String
-
-    public func write(to json: inout PayloadWriter) {
-        json.field("name", name)
-        json.field("revoked_by", revokedBy)
-    }
-}
 
 /// A reviewer of the desk as the ledger knows them.
 public struct Reviewer: Sendable, Equatable {
@@ -84,21 +58,6 @@ public enum LoginToken {
 }
 
 extension Ledger {
-    /// A reviewer name: one line of 1 to 60 characters, no control characters.
-    static func reviewerName(_ typed: String) throws -> String {
-        let name = typed.trimmingCharacters(in: .whitespacesAndNewlines).precomposedStringWithCanonicalMapping
-        guard !name.isEmpty, name.count <= 60,
-            !name.unicodeScalars.contains(where: {
-                $0.properties.generalCategory == .control || $0.properties.generalCategory == .format
-            })
-        else {
-            throw LedgerError.refused(
-                "A reviewer name is one line of 1 to 60 characters without control characters, e.g. \"ann\". Nothing was recorded."
-            )
-        }
-        return name
-    }
-
     /// Adds a reviewer and returns their login token, which exists nowhere else: show it once.
     public func addReviewer(_ typed: String, addedBy: String) throws -> (entry: Entry, token: String) {
         let name = try Ledger.reviewerName(typed)
@@ -166,14 +125,6 @@ extension Ledger {
                 row.add(revoked.revokedBy)
             }
             return entry
-        }
-    }
-
-    /// Whether `name` has recorded any decision here (the CLI tells a login-name default once).
-    public func hasDecisions(by name: String) throws -> Bool {
-        try read { db in
-            try Bool.fetchOne(
-                db.cachedStatement(sql: LedgerQuery.reviewerHasDecisions.sql), arguments: ["reviewer": name]) ?? false
         }
     }
 

@@ -2,6 +2,7 @@ import Crypto
 import Foundation
 import GRDB
 import LedgerSchema
+import LedgerStore
 import TransparencyLog
 
 /// A web desk session as the ledger's database keeps it (schema version 16): whose it is, until
