@@ -63,15 +63,49 @@ enum PageLayout {
     /// article opened at a claim's panel is scrolled to the claim's mark instead (the panel stays
     /// beside the text), a decision's confirmation in the panel takes the focus, and on a phone the
     /// queue's filters are folded under "Filters" unless one is in use.
+    /// The desk's own script (every page works without it): at an article opened at a claim, its
+    /// mark in view and the focus on a decision's confirmation; a mark clicked selects its claim in
+    /// place (the panel fetched and swapped, the reading place kept, the address updated); on a
+    /// phone the queue's filters folded.
     static let script = """
+        var wide = window.matchMedia("(min-width: 50rem)").matches;
+        var shown = location.pathname + location.search;
         window.addEventListener("load", function () {
-          var wide = window.matchMedia("(min-width: 50rem)").matches;
           var mark = document.querySelector(".text .mark.selected");
           if (wide && mark && location.hash === "#panel") { mark.scrollIntoView({block: "center"}); }
           var done = document.getElementById("done");
           if (done) { done.focus({preventScroll: wide && !!mark}); }
           var filters = document.querySelector("details.filter-box");
           if (filters && !wide && !filters.dataset.active) { filters.open = false; }
+        });
+        document.addEventListener("click", function (event) {
+          var mark = event.target.closest ? event.target.closest(".text a.mark") : null;
+          var panel = document.getElementById("panel");
+          if (!mark || !panel || !window.fetch || event.button !== 0 || event.ctrlKey || event.metaKey
+              || event.shiftKey || event.altKey) { return; }
+          event.preventDefault();
+          var href = mark.href;
+          fetch(href, {credentials: "same-origin"}).then(function (response) {
+            if (!response.ok || response.redirected) { throw new Error("not the page"); }
+            return response.text();
+          }).then(function (html) {
+            var page = new DOMParser().parseFromString(html, "text/html");
+            var fresh = page.getElementById("panel");
+            if (!fresh) { throw new Error("no panel"); }
+            panel.innerHTML = fresh.innerHTML;
+            var toggle = document.querySelector(".marks-toggle"), freshToggle = page.querySelector(".marks-toggle");
+            if (toggle && freshToggle) { toggle.innerHTML = freshToggle.innerHTML; }
+            document.querySelectorAll(".text a.mark.selected").forEach(function (m) { m.classList.remove("selected"); });
+            mark.classList.add("selected");
+            history.pushState(null, "", href);
+            shown = location.pathname + location.search;
+            var heading = panel.querySelector("h2");
+            if (heading) { heading.setAttribute("tabindex", "-1"); heading.focus({preventScroll: true}); }
+            if (!wide) { panel.scrollIntoView(); }
+          }).catch(function () { location.href = href; });
+        });
+        window.addEventListener("popstate", function () {
+          if (location.pathname + location.search !== shown) { location.reload(); }
         });
         """
 

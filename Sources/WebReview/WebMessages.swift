@@ -50,7 +50,7 @@ public struct WebResponse: Sendable {
 
     /// No script at all, nothing from elsewhere, no framing, forms only to this server.
     public static let contentSecurityPolicy =
-        "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'"
+        "default-src 'none'; script-src 'self'; connect-src 'self'; style-src 'self'; img-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'"
 
     /// The headers every answer carries.
     public static let securityHeaders = [

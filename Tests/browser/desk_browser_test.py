@@ -103,6 +103,7 @@ def session_flow(driver, base, token, shots):
     mark = driver.find_element(By.CSS_SELECTOR, ".text a.mark.selected")
     claim_id = mark.get_attribute("id")[2:]
     driver.save_screenshot(os.path.join(shots, "2-article.png"))
+    selects_in_place(driver, claim_id)
     enter_records_nothing(driver, base, claim_id)
     driver.find_element(By.CSS_SELECTOR, "input[name=status][value=verified]").click()
     Select(driver.find_element(By.ID, "rating")).select_by_index(1)
@@ -122,6 +123,33 @@ def session_flow(driver, base, token, shots):
     driver.get(base + "/")
     check("verified 1" in driver.find_element(By.CLASS_NAME, "counts").text, "the queue counts it as verified")
     return claim_id
+
+
+def panel_heading(driver):
+    """The claim panel's heading as the page has it now (read in the page: the panel's content is
+    swapped, so an element found earlier may be gone)."""
+    return driver.execute_script("var h = document.querySelector('#panel h2'); return h ? h.textContent : ''") or ""
+
+
+def selects_in_place(driver, claim_id):
+    """A mark clicked far down the article selects its claim without reloading: the reading place
+    stays, the panel shows that claim, the address follows; Back returns to the first claim."""
+    marks = driver.find_elements(By.CSS_SELECTOR, ".text a.mark")
+    other = [m for m in marks if m.get_attribute("id") != "m-" + claim_id][-1]
+    driver.execute_script("arguments[0].scrollIntoView({block: 'center'})", other)
+    before = driver.execute_script("window.__samePage = true; return window.scrollY")
+    other_id = other.get_attribute("id")[2:]
+    other.click()
+    WebDriverWait(driver, 10).until(lambda d: other_id in panel_heading(d))
+    check(driver.execute_script("return window.__samePage === true"), "selecting a mark does not reload the page")
+    check(abs(driver.execute_script("return window.scrollY") - before) < 5, "the reading place is kept")
+    check("c=" + other_id in driver.current_url, "the address names the claim selected")
+    check(len(driver.find_elements(By.CSS_SELECTOR, ".text a.mark.selected")) == 1
+          and driver.find_element(By.CSS_SELECTOR, ".text a.mark.selected").get_attribute("id") == "m-" + other_id,
+          "only the clicked mark is selected")
+    driver.back()
+    WebDriverWait(driver, 10).until(lambda d: claim_id in panel_heading(d))
+    check("c=" + claim_id in driver.current_url, "Back returns to the claim selected before")
 
 
 def in_view(driver, element):
