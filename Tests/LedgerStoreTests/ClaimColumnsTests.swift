@@ -33,6 +33,30 @@ struct ClaimColumnsTests {
         #expect(Set(table) == Set(listed) && table.count == listed.count)
     }
 
+    /// The copy from another engine (`q_replay.sql`) writes each table's columns as the library's
+    /// own insert does, and every kind of entry has its statement.
+    @Test func theReplayWritesTheColumnsTheLibrarysInsertsWrite() {
+        func columns(_ sql: String) -> (table: String, columns: [String])? {
+            guard let into = sql.range(of: "INSERT INTO ") else { return nil }
+            let rest = sql[into.upperBound...]
+            let table = String(rest.prefix { $0 != " " && $0 != "(" })
+            let listed = rest[rest.firstIndex(of: "(")!...].dropFirst().prefix { $0 != ")" }
+                .split(separator: ",").map {
+                    $0.trimmingCharacters(in: .whitespacesAndNewlines).replacingOccurrences(of: "\"", with: "")
+                }
+            return (table, listed)
+        }
+        let inserts = Dictionary(
+            uniqueKeysWithValues: LedgerQuery.allCases.filter { $0.rawValue.hasPrefix("insert_") }.compactMap {
+                columns($0.sql)
+            })
+        #expect(Set(LedgerSchema.replay.keys) == Set(EntryKind.allCases.map(\.rawValue)))
+        for statement in LedgerSchema.replay.values.joined() {
+            let replayed = columns(statement)
+            #expect(replayed != nil && inserts[replayed!.table] == replayed!.columns, "\(statement.prefix(60))")
+        }
+    }
+
     @Test func namesAreTheSQLSpelling() {
         #expect(ClaimColumn.claimID.name == "claim_id" && ClaimColumn.sentenceStart.name == "sentence_start")
         #expect(ClaimColumn.speakerConfidence.name == "speaker_confidence" && ClaimColumn.end.name == "end")

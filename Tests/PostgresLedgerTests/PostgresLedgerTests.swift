@@ -13,22 +13,9 @@ import TransparencyLog
 /// SQLite; one chain under concurrent writers; the database itself refuses rewrites.
 @Suite("Ledger on PostgreSQL", .enabled(if: PostgresTestDatabase.available))
 struct PostgresLedgerTests {
-    /// An SQLite ledger with the two sample articles and a reviewer.
-    static func seededLedger(_ dir: TemporaryDirectory) throws -> Ledger {
-        let path = dir.file("ledger.sqlite")
-        for name in ["000_ef25d13846437f12.txt", "004_8460d107cbcf0280.txt"] {
-            let seed = ClaimLedgerBinary.packageRoot.appendingPathComponent("seeds/\(name)").path
-            let result = try ClaimLedgerBinary.run(["ingest", seed, "--db", path])
-            #expect(result.status == 0, "\(result.stderr)")
-        }
-        let ledger = try Ledger(path: path, create: false)
-        _ = try ledger.addReviewer("ann", addedBy: "desk")
-        return ledger
-    }
-
     @Test func aCopyHasTheSameHeadAuditAndCheckpointAndCatchesUp() throws {
         let dir = TemporaryDirectory()
-        let sqlite = try Self.seededLedger(dir)
+        let sqlite = try LedgerFixtures.seeded(dir)
         let postgres = try PostgresLedger(address: try PostgresAddress(try PostgresTestDatabase.fresh()), create: true)
         var told: [Int64] = []
         let head = try postgres.copy(from: sqlite, batch: 10) { told.append($0) }
@@ -60,7 +47,7 @@ struct PostgresLedgerTests {
     @Test func anotherLedgerIsNotCopiedOverAnExistingOne() throws {
         let dir = TemporaryDirectory()
         let postgres = try PostgresLedger(address: try PostgresAddress(try PostgresTestDatabase.fresh()), create: true)
-        try postgres.copy(from: try Self.seededLedger(dir))
+        try postgres.copy(from: try LedgerFixtures.seeded(dir))
         let other = try makeTemporaryLedger(in: dir, name: "other.sqlite")
         _ = try other.addReviewer("bob", addedBy: "desk")
         #expect(throws: LedgerError.self) { try postgres.copy(from: other) }
@@ -92,7 +79,7 @@ struct PostgresLedgerTests {
     @Test func theDatabaseRefusesRewritesAndTheAuditCatchesThem() throws {
         let dir = TemporaryDirectory()
         let postgres = try PostgresLedger(address: try PostgresAddress(try PostgresTestDatabase.fresh()), create: true)
-        try postgres.copy(from: try Self.seededLedger(dir))
+        try postgres.copy(from: try LedgerFixtures.seeded(dir))
         for attack in [
             "UPDATE entry SET payload = '{}' WHERE seq = 3", "DELETE FROM entry WHERE seq = 3", "TRUNCATE entry",
             "INSERT INTO entry VALUES (999, 'note_added', '2026-01-01T00:00:00Z', repeat('0', 64), '{}', repeat('0', 64))",
@@ -110,7 +97,7 @@ struct PostgresLedgerTests {
     /// other command refuses a PostgreSQL address and says what works; a password never shows.
     @Test func theCommandsCopyAuditAndCheckpointAcrossEngines() throws {
         let dir = TemporaryDirectory()
-        let sqlite = try Self.seededLedger(dir)
+        let sqlite = try LedgerFixtures.seeded(dir)
         let url = try PostgresTestDatabase.fresh()
         let empty = try ClaimLedgerBinary.run(["audit", "--db", url])
         #expect(empty.status == 3 && empty.stderr.contains("claimledger copy --from FILE"), "\(empty.stderr)")
