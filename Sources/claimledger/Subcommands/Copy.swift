@@ -7,14 +7,15 @@ import PostgresLedger
 extension ClaimLedgerCommand {
     struct Copy: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Copy a ledger between SQLite and PostgreSQL, entry for entry, byte for byte.",
+            abstract: "Copy a ledger entry for entry, byte for byte: SQLite or PostgreSQL, either way.",
             discussion: """
                 Every entry keeps its number, time, payload and hash, so `audit` on both sides prints the same head \
                 and a checkpoint made on one verifies on the other. Each entry's link and hash are checked before \
                 it is written; a database that already holds the start of the same ledger is brought up to date, \
                 one that holds another ledger is refused. On PostgreSQL the entry log is kept so far; copied back \
                 into an SQLite file, every entry's typed rows are made from its payload and the search index, queue \
-                and stored matches written anew, so every command works on the copy.
+                and stored matches written anew, so every command works on the copy (from one SQLite file to \
+                another, this makes a ledger again from its entries alone, and `audit` proves every row).
                 Example: claimledger copy --from desk.sqlite --to postgresql://claimledger@db.example/ledger
                          claimledger copy --from postgresql://claimledger@db.example/ledger --to restored.sqlite
                 """)
@@ -26,27 +27,25 @@ extension ClaimLedgerCommand {
         var from: String
         @Option(
             help: ArgumentHelp(
-                "Where to copy it: the other engine (a new or partly copied SQLite file, or a PostgreSQL database).",
+                "Where to copy it: a new or partly copied SQLite file, or a PostgreSQL database.",
                 valueName: "path-or-url"))
         var to: String
 
         func run() throws {
             try runReportingErrors {
-                switch (PostgresAddress.names(from), PostgresAddress.names(to)) {
-                case (false, true):
-                    let source = try Ledger(path: from, create: false, readOnly: true)
+                guard from != to else {
+                    throw LedgerError.refused("--from and --to name the same ledger; give another destination.")
+                }
+                let source: any EntryChain =
+                    PostgresAddress.names(from)
+                    ? try PostgresLedger(address: try PostgresAddress(from), create: false)
+                    : try Ledger(path: from, create: false, readOnly: true)
+                let report = progress(of: try source.head().seq)
+                if PostgresAddress.names(to) {
                     let target = try PostgresLedger(address: try PostgresAddress(to), create: true)
-                    let head = try target.copy(from: source, progress: progress(of: try source.head().seq))
-                    done(target.address.shown, head)
-                case (true, false):
-                    let source = try PostgresLedger(address: try PostgresAddress(from), create: false)
-                    let target = try Ledger(path: to, create: true)
-                    let head = try target.copyLedger(from: source, progress: progress(of: try source.head().seq))
-                    done(to, head)
-                default:
-                    throw LedgerError.refused(
-                        "Copy goes from one engine to the other: one of --from and --to is an SQLite file, the other postgresql://USER@HOST/DB. (To copy an SQLite ledger to another file, copy the file while no command writes it.)"
-                    )
+                    done(target.address.shown, try target.copy(from: source, progress: report))
+                } else {
+                    done(to, try Ledger(path: to, create: true).copyLedger(from: source, progress: report))
                 }
             }
         }
