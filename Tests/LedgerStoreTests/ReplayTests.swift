@@ -32,6 +32,19 @@ struct ReplayTests {
             try copy.similar(toClaim: claim.claimID).map(\.claim.claimID) == similarHere, "search works on the copy")
     }
 
+    /// `claimledger copy` from one file to another, on the built binary.
+    @Test func theCopyCommandMakesALedgerAgainFromItsEntries() throws {
+        let dir = TemporaryDirectory()
+        let original = try LedgerFixtures.seeded(dir)
+        let copied = try ClaimLedgerBinary.run(["copy", "--from", original.path, "--to", dir.file("copy.sqlite")])
+        let head = try original.head()
+        #expect(copied.status == 0 && copied.stdout.contains("holds \(head.seq) entries, head \(head.hash)"))
+        let audit = try ClaimLedgerBinary.run(["audit", "--db", dir.file("copy.sqlite")])
+        #expect(audit.status == 0 && audit.stdout.contains(head.hash))
+        let again = try ClaimLedgerBinary.run(["copy", "--from", original.path, "--to", original.path])
+        #expect(again.status == 4, "the same ledger as source and destination is refused")
+    }
+
     @Test func aDamagedSourceStopsTheCopyWhereItIs() throws {
         let dir = TemporaryDirectory()
         let original = try LedgerFixtures.seeded(dir)
