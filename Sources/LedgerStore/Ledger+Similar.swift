@@ -101,7 +101,7 @@ extension Ledger {
         let querySpeaker = query.speaker.map(MatchText.indexed) ?? ""
         var found: [Hit] = []
         while let row = try rows.next() {
-            let terms = MatchTerms(indexed: row[2])
+            let terms = MatchTerms.of(indexed: row[2])
             let pair = Similarity.Comparison(queryTerms, terms, weight: plan.weight)
             let clauseWords = Similarity.sharedClauseWords(queryTerms, terms, weight: plan.weight)
             guard pair.similarity > 0 || clauseWords > 0 else { continue }
