@@ -17,8 +17,14 @@ fi
 
 bin=$(find_bin)
 if [ -z "$bin" ] || [ ! -x "$bin/initdb" ]; then
-  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null
+  # The package's own cluster may fail to start where no init system runs (a container): that is
+  # not ours to use, so only the programs must be there.
+  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null || true
   bin=$(find_bin)
+  if [ -z "$bin" ] || [ ! -x "$bin/initdb" ]; then
+    echo "postgres_start.sh: PostgreSQL could not be installed (apt-get install postgresql)" >&2
+    exit 1
+  fi
 fi
 dir=${1:-$(mktemp -d /tmp/claimledger-pg.XXXXXX)}
 port=${2:-$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')}
