@@ -17,9 +17,9 @@ public enum ChainAudit {
             }, limit: .max)
         let outcome = check.outcome
         let head = String(decoding: outcome.lastHash, as: UTF8.self)
-        if problem == nil, try log.head().seq != outcome.lastSeq {
-            problem = .init(
-                seq: nil, message: "the head is entry \(try log.head().seq) but the log ends at \(outcome.lastSeq)")
+        let headSeq = try log.head().seq
+        if problem == nil, headSeq != outcome.lastSeq {
+            problem = .init(seq: nil, message: "the head is entry \(headSeq) but the log ends at \(outcome.lastSeq)")
         }
         return AuditReport(entryCount: outcome.lastSeq, headHash: head, problem: problem)
     }

@@ -38,6 +38,32 @@ public struct Entry: Sendable, Equatable {
     }
 }
 
+extension Entry {
+    /// The entry that follows `head` (nil: the first of a log), on every engine: the next number,
+    /// linked to the head's hash, stamped `now` — never earlier than the head's time (the time rule,
+    /// docs/LEDGER-FORMAT.md): a clock that went back records the head's time, returned as
+    /// `clockBehind` so the caller can say so.
+    public static func following(
+        _ head: (seq: Int64, hash: String, recordedAt: String?)?, kind: EntryKind, payload: String, now: Date
+    ) -> (entry: Entry, clockBehind: String?) {
+        let seq = (head?.seq ?? 0) + 1
+        let prevHash = head?.hash ?? EntryEncoding.genesisHash
+        var recordedAt = LedgerTime.string(from: now)
+        var clockBehind: String?
+        if let previous = head?.recordedAt ?? nil, recordedAt < previous {
+            recordedAt = previous
+            clockBehind = previous
+        }
+        let hash = EntryEncoding.hash(
+            seq: seq, kind: kind.rawValue, recordedAt: recordedAt, prevHash: prevHash, payload: payload)
+        return (
+            Entry(
+                seq: seq, kind: kind.rawValue, recordedAt: recordedAt, prevHash: prevHash, payload: payload, hash: hash),
+            clockBehind
+        )
+    }
+}
+
 /// The canonical byte encoding of an entry and its SHA-256, as documented in
 /// docs/LEDGER-FORMAT.md. Changing anything here breaks every existing ledger.
 public enum EntryEncoding {

@@ -19,14 +19,7 @@ extension Ledger {
     }
 
     private func replay(_ db: Database, _ entry: Entry) throws {
-        try db.cachedStatement(sql: LedgerQuery.appendEntry.sql).execute(db) { values in
-            values.add(entry.seq)
-            values.add(entry.kind)
-            values.add(entry.recordedAt)
-            values.add(entry.prevHash)
-            values.add(entry.payload)
-            values.add(entry.hash)
-        }
+        try insertEntry(db, entry)
         for sql in LedgerSchema.replay[entry.kind] ?? [] {
             try db.cachedStatement(sql: sql).execute(arguments: ["seq": entry.seq, "payload": entry.payload])
         }

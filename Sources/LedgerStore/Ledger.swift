@@ -224,31 +224,24 @@ public final class Ledger: @unchecked Sendable {
     @discardableResult
     public func append(_ db: Database, kind: EntryKind, payload: String) throws -> Entry {
         let head = try db.cachedStatement(sql: LedgerQuery.head.sql).firstRow(db) { row in
-            (seq: row.int64(0), hash: row.string(1), recordedAt: row.string(2))
+            (seq: row.int64(0), hash: row.string(1) ?? EntryEncoding.genesisHash, recordedAt: row.string(2))
         }
-        let seq = (head?.seq ?? 0) + 1
-        let prevHash = head?.hash ?? EntryEncoding.genesisHash
-        var recordedAt = LedgerTime.string(from: clock())
-        // Never earlier than the entry before (docs/LEDGER-FORMAT.md): a clock that went back records
-        // the previous entry's time, and says so.
-        if let previous = head?.recordedAt ?? nil, recordedAt < previous {
-            recordedAt = previous
-            onClockBehind?(previous)
-        }
-        let hash = EntryEncoding.hash(
-            seq: seq, kind: kind.rawValue, recordedAt: recordedAt,
-            prevHash: prevHash, payload: payload)
+        let (entry, clockBehind) = Entry.following(head, kind: kind, payload: payload, now: clock())
+        if let clockBehind { onClockBehind?(clockBehind) }
+        try insertEntry(db, entry)
+        return entry
+    }
+
+    /// Writes one entry's row as it is (its number, time and hash already made).
+    func insertEntry(_ db: Database, _ entry: Entry) throws {
         try db.cachedStatement(sql: LedgerQuery.appendEntry.sql).execute(db) { values in
-            values.add(seq)
-            values.add(kind.rawValue)
-            values.add(recordedAt)
-            values.add(prevHash)
-            values.add(payload)
-            values.add(hash)
+            values.add(entry.seq)
+            values.add(entry.kind)
+            values.add(entry.recordedAt)
+            values.add(entry.prevHash)
+            values.add(entry.payload)
+            values.add(entry.hash)
         }
-        return Entry(
-            seq: seq, kind: kind.rawValue, recordedAt: recordedAt,
-            prevHash: prevHash, payload: payload, hash: hash)
     }
 
     /// The last entry's number and hash; (0, genesis) for an empty ledger.

@@ -12,7 +12,9 @@ extension PostgresLedger {
         lock.lock()
         defer { lock.unlock() }
         do {
-            return try connection.query(PostgresNIO.PostgresQuery(unsafeSQL: sql, binds: binds), logger: logger).wait()
+            return try connection.query(
+                PostgresNIO.PostgresQuery(unsafeSQL: sql, binds: binds), logger: Self.quietLogger
+            ).wait()
                 .rows
         } catch {
             throw translate(error)

@@ -1,7 +1,5 @@
 import Foundation
 import LedgerStore
-import Logging
-import NIOPosix
 import PostgresNIO
 
 extension PostgresLedger {
@@ -12,19 +10,14 @@ extension PostgresLedger {
         guard name.first?.isLetter == true, name.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "_") })
         else { throw LedgerError.refused("\(name) is not a plain database name (letters, digits, _).") }
         let address = try PostgresAddress(server)
-        var logger = Logger(label: "claimledger.postgres")
-        logger.logLevel = .critical
-        do {
-            let connection = try PostgresConnection.connect(
-                on: MultiThreadedEventLoopGroup.singleton.any(), configuration: try address.configuration(), id: 1,
-                logger: logger
-            ).wait()
-            defer { try? connection.close().wait() }
-            for sql in (replacing ? ["DROP DATABASE IF EXISTS \(name)"] : []) + ["CREATE DATABASE \(name)"] {
-                _ = try connection.query(PostgresQuery(unsafeSQL: sql), logger: logger).wait()
+        let connection = try connect(address)
+        defer { try? connection.close().wait() }
+        for sql in (replacing ? ["DROP DATABASE IF EXISTS \(name)"] : []) + ["CREATE DATABASE \(name)"] {
+            do {
+                _ = try connection.query(PostgresQuery(unsafeSQL: sql), logger: quietLogger).wait()
+            } catch {
+                throw LedgerError.unreachable(address: address.shown, reason: reason(error))
             }
-        } catch {
-            throw LedgerError.unreachable(address: address.shown, reason: reason(error))
         }
         guard var parts = URLComponents(string: server) else { return server }
         parts.path = "/" + name

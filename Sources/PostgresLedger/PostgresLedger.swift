@@ -21,7 +21,6 @@ public final class PostgresLedger: EntryChain, @unchecked Sendable {
     static let page = 5_000
 
     let connection: PostgresConnection
-    let logger: Logger
     /// One statement or transaction at a time on the connection.
     let lock = NSRecursiveLock()
 
@@ -29,18 +28,27 @@ public final class PostgresLedger: EntryChain, @unchecked Sendable {
     /// up to date). Without `create`, a database without a ledger is `LedgerError.missingLedger`.
     public init(address: PostgresAddress, create: Bool) throws {
         self.address = address
+        connection = try Self.connect(address)
+        try prepareSchema(create: create)
+    }
+
+    /// postgres-nio's own messages stay unsaid: what goes wrong reaches the user as `LedgerError`.
+    static let quietLogger: Logger = {
         var logger = Logger(label: "claimledger.postgres")
         logger.logLevel = .critical
-        self.logger = logger
+        return logger
+    }()
+
+    /// A connection to the address's database, waited for; failing, a `LedgerError.unreachable`.
+    static func connect(_ address: PostgresAddress) throws -> PostgresConnection {
         do {
-            connection = try PostgresConnection.connect(
+            return try PostgresConnection.connect(
                 on: MultiThreadedEventLoopGroup.singleton.any(), configuration: address.configuration(), id: 1,
-                logger: logger
+                logger: quietLogger
             ).wait()
         } catch {
-            throw LedgerError.unreachable(address: address.shown, reason: Self.reason(error))
+            throw LedgerError.unreachable(address: address.shown, reason: reason(error))
         }
-        try prepareSchema(create: create)
     }
 
     deinit { try? connection.close().wait() }
@@ -73,15 +81,11 @@ public final class PostgresLedger: EntryChain, @unchecked Sendable {
     public func append(kind: EntryKind, payload: String) throws -> Entry {
         try inTransaction {
             try run(PostgresLedgerQuery.appendLock.sql)
-            let head = try run(PostgresLedgerQuery.head.sql).first.map { try $0.decode((Int64, String, String).self) }
-            var recordedAt = LedgerTime.string(from: clock())
-            if let previous = head?.2, recordedAt < previous { recordedAt = previous }
-            let seq = (head?.0 ?? 0) + 1
-            let prevHash = head?.1 ?? EntryEncoding.genesisHash
-            let entry = Entry(
-                seq: seq, kind: kind.rawValue, recordedAt: recordedAt, prevHash: prevHash, payload: payload,
-                hash: EntryEncoding.hash(
-                    seq: seq, kind: kind.rawValue, recordedAt: recordedAt, prevHash: prevHash, payload: payload))
+            let head = try run(PostgresLedgerQuery.head.sql).first.map {
+                let (seq, hash, recordedAt) = try $0.decode((Int64, String, String).self)
+                return (seq: seq, hash: hash, recordedAt: Optional(recordedAt))
+            }
+            let entry = Entry.following(head, kind: kind, payload: payload, now: clock()).entry
             try insert([entry])
             return entry
         }

@@ -1,9 +1,7 @@
-import Crypto
 import Foundation
 import GRDB
 import LedgerSchema
 import LedgerStore
-import TransparencyLog
 
 /// A web desk session as the ledger's database keeps it (schema version 16): whose it is, until
 /// when, and whether its reviewer may still sign in.
@@ -18,9 +16,6 @@ public struct DeskSessionRecord: Sendable, Equatable {
 /// sign-ins, shared by every server on the same database, so a restart signs nobody out.
 /// A session is stored under the SHA-256 of its cookie's value, never the value itself.
 extension Ledger {
-    /// Hex SHA-256 of a secret's UTF-8 (a session cookie's value, as stored).
-    public static func secretHash(_ secret: String) -> String { Hex.encode(SHA256.hash(data: Data(secret.utf8))) }
-
     /// Records a new session; sessions already expired are deleted at the same time.
     public func openDeskSession(idHash: String, reviewer: String, expires: Date, now: Date = Date()) throws {
         try write { db in

@@ -15,7 +15,7 @@ public struct DeskSession: Sendable, Equatable {
     init(id: String, reviewer: String, expires: Date) {
         self.id = id
         self.reviewer = reviewer
-        self.csrf = Ledger.secretHash("csrf:" + id)
+        self.csrf = hexSHA256("csrf:" + id)
         self.expires = expires
     }
 }
@@ -33,7 +33,7 @@ public struct SessionStore: Sendable {
         let expires = Date(timeIntervalSince1970: (now + Self.lifetime).timeIntervalSince1970.rounded(.down))
         let session = DeskSession(id: LoginToken.randomHex(bytes: 32), reviewer: reviewer, expires: expires)
         try ledger.openDeskSession(
-            idHash: Ledger.secretHash(session.id), reviewer: reviewer, expires: session.expires, now: now)
+            idHash: hexSHA256(session.id), reviewer: reviewer, expires: session.expires, now: now)
         return session
     }
 
@@ -41,7 +41,7 @@ public struct SessionStore: Sendable {
     /// reviewer revoked (then every session of theirs ends here).
     public func session(_ id: String?, now: Date = Date()) throws -> DeskSession? {
         guard let id, id.count == 64, id.allSatisfy(\.isHexDigit),
-            let stored = try ledger.deskSession(idHash: Ledger.secretHash(id), now: now)
+            let stored = try ledger.deskSession(idHash: hexSHA256(id), now: now)
         else { return nil }
         guard stored.reviewerActive else {
             try ledger.closeDeskSessions(of: stored.reviewer)
@@ -50,7 +50,7 @@ public struct SessionStore: Sendable {
         return DeskSession(id: id, reviewer: stored.reviewer, expires: stored.expires)
     }
 
-    public func close(_ id: String) throws { try ledger.closeDeskSession(idHash: Ledger.secretHash(id)) }
+    public func close(_ id: String) throws { try ledger.closeDeskSession(idHash: hexSHA256(id)) }
 }
 
 /// How many wrong tokens a client may send to the sign-in form in how many seconds.
