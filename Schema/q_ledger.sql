@@ -9,7 +9,7 @@ INSERT INTO entry (seq, kind, recorded_at, prev_hash, payload, hash) VALUES (?, 
 
 -- name: insert_source
 INSERT INTO source (source_id, seq, sha256, title, outlet, author, published, url, body, title_guessed)
-VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?);
+VALUES (:source_id, :seq, :sha256, :title, :outlet, :author, :published, :url, :body, :title_guessed);
 
 -- name: insert_claim
 INSERT INTO claim (claim_id, seq, source_id, kind, text, speaker, cue, via, claim_type, score,
@@ -17,22 +17,28 @@ INSERT INTO claim (claim_id, seq, source_id, kind, text, speaker, cue, via, clai
 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?);
 
 -- name: insert_speaker_confidence
-INSERT INTO speaker_confidence (seq, confidence) VALUES (?, ?);
+INSERT INTO speaker_confidence (seq, confidence)
+VALUES (:seq, :confidence);
 
 -- name: insert_review
-INSERT INTO review (seq, claim_id, status, evidence, note, reviewer, rating, replaces) VALUES (?, ?, ?, ?, ?, ?, ?, ?);
+INSERT INTO review (seq, claim_id, status, evidence, note, reviewer, rating, replaces)
+VALUES (:seq, :claim_id, :status, :evidence, :note, :reviewer, :rating, :replaces);
 
 -- name: insert_source_correction
-INSERT INTO source_correction (seq, source_id, field, value, reason, reviewer) VALUES (?, ?, ?, ?, ?, ?);
+INSERT INTO source_correction (seq, source_id, field, value, reason, reviewer)
+VALUES (:seq, :source_id, :field, :value, :reason, :reviewer);
 
 -- name: insert_rating
-INSERT INTO rating (seq, label, means, value, reviewer) VALUES (?, ?, ?, ?, ?);
+INSERT INTO rating (seq, label, means, value, reviewer)
+VALUES (:seq, :label, :means, :value, :reviewer);
 
 -- name: insert_reviewer
-INSERT INTO reviewer (seq, name, salt, token_hash, added_by) VALUES (?, ?, ?, ?, ?);
+INSERT INTO reviewer (seq, name, salt, token_hash, added_by)
+VALUES (:seq, :name, :salt, :token_hash, :added_by);
 
 -- name: insert_reviewer_revocation
-INSERT INTO reviewer_revocation (seq, name, revoked_by) VALUES (?, ?, ?);
+INSERT INTO reviewer_revocation (seq, name, revoked_by)
+VALUES (:seq, :name, :revoked_by);
 
 -- name: reviewers
 -- Every reviewer ever added, oldest first, with the entry that revoked them (NULL: active).
@@ -43,10 +49,12 @@ LEFT JOIN reviewer_revocation v ON v.name = r.name LEFT JOIN entry ve ON ve.seq 
 ORDER BY r.seq;
 
 -- name: insert_trusted_key
-INSERT INTO trusted_key (seq, key, name, trusted_by) VALUES (?, ?, ?, ?);
+INSERT INTO trusted_key (seq, key, name, trusted_by)
+VALUES (:seq, :key, :name, :trusted_by);
 
 -- name: insert_publisher
-INSERT INTO publisher (seq, name, url, logo, review_url, set_by) VALUES (?, ?, ?, ?, ?, ?);
+INSERT INTO publisher (seq, name, url, logo, review_url, set_by)
+VALUES (:seq, :name, :url, :logo, :review_url, :set_by);
 
 -- name: publisher_as_of
 -- The publisher in force after entry :as_of (the latest set up to it), or no row.
@@ -54,10 +62,12 @@ SELECT p.seq, p.name, p.url, p.logo, p.review_url, p.set_by, e.recorded_at
 FROM publisher p JOIN entry e ON e.seq = p.seq WHERE p.seq <= :as_of ORDER BY p.seq DESC LIMIT 1;
 
 -- name: insert_attribution
-INSERT INTO attribution (seq, claim_id, verdict, evidence, note, reviewer, replaces) VALUES (?, ?, ?, ?, ?, ?, ?);
+INSERT INTO attribution (seq, claim_id, verdict, evidence, note, reviewer, replaces)
+VALUES (:seq, :claim_id, :verdict, :evidence, :note, :reviewer, :replaces);
 
 -- name: insert_attribution_credit
-INSERT INTO attribution_credit (seq, published_by) VALUES (?, ?);
+INSERT INTO attribution_credit (seq, published_by)
+VALUES (:seq, :published_by);
 
 -- name: claim_attributions
 -- A quote's attribution checks up to entry :as_of, oldest first, with the publisher an imported one credits.
@@ -67,7 +77,8 @@ WHERE a.claim_id = :claim_id AND a.seq <= :as_of
 ORDER BY a.seq;
 
 -- name: insert_review_credit
-INSERT INTO review_credit (seq, published_by) VALUES (?, ?);
+INSERT INTO review_credit (seq, published_by)
+VALUES (:seq, :published_by);
 
 -- name: trusted_keys
 -- Every verifier key the ledger trusts to sign its checkpoints, oldest first.
@@ -80,10 +91,12 @@ SELECT r.name, v.seq AS revoked_seq FROM reviewer r LEFT JOIN reviewer_revocatio
 WHERE lower(r.name) = lower(:name);
 
 -- name: insert_note
-INSERT INTO note (seq, claim_id, text, reviewer) VALUES (?, ?, ?, ?);
+INSERT INTO note (seq, claim_id, text, reviewer)
+VALUES (:seq, :claim_id, :text, :reviewer);
 
 -- name: insert_correction
-INSERT INTO correction (seq, claim_id, field, value, reason, reviewer) VALUES (?, ?, ?, ?, ?, ?);
+INSERT INTO correction (seq, claim_id, field, value, reason, reviewer)
+VALUES (:seq, :claim_id, :field, :value, :reason, :reviewer);
 
 -- name: source_exists
 SELECT 1 FROM source WHERE source_id = ?;
@@ -653,7 +666,8 @@ SELECT coalesce((SELECT min(c.seq) FROM claim c JOIN source s ON s.source_id = c
                      THEN -1 END);
 
 -- name: insert_assignment
-INSERT INTO assignment (seq, claim_id, assignee, reviewer, replaces) VALUES (?, ?, ?, ?, ?);
+INSERT INTO assignment (seq, claim_id, assignee, reviewer, replaces)
+VALUES (:seq, :claim_id, :assignee, :reviewer, :replaces);
 
 -- name: claim_assignments
 -- Who a claim was given to, up to entry :as_of, oldest first (NULL: given back to nobody).

@@ -24,29 +24,31 @@ extension SpeakerResolver {
                 j += 1
             }
             // Fewer than three capitalised words cannot make a long name (most runs: one name).
-            guard capitalised >= 3 else {
-                i = max(j, i + 1)
-                continue
-            }
-            var words = Array(tokens[i..<j])
-            while let first = words.first, SpeakerResolver.connectors.contains(first.lower) { words.removeFirst() }
-            let content = words.filter { !SpeakerResolver.connectors.contains($0.lower) }
-            // An organisation's name: with a connector or an organisation word ("National Rifle Association"),
-            // never a person's long name ("Ana Maria Cruz Lopez Vidal").
-            let organisational =
-                words.contains { SpeakerResolver.connectors.contains($0.lower) && $0.lower != "the" }
-                || content.contains { Lexicon.organisationWords.contains($0.lower) }
-            if content.count >= 3, organisational {
-                let name = words.map { SpeakerResolver.stripPossessive($0.text) }.joined(separator: " ")
-                longNames[String(content.compactMap { $0.lower.first })] = name
-                // An "… and Prevention" tail is often left out of the acronym.
-                if let and = words.firstIndex(where: { $0.lower == "and" }) {
-                    let head = words[..<and].filter { !SpeakerResolver.connectors.contains($0.lower) }
-                    let key = String(head.compactMap { $0.lower.first })
-                    if head.count >= 2, longNames[key] == nil { longNames[key] = name }
-                }
-            }
+            if capitalised >= 3 { recordLongName(Array(tokens[i..<j])) }
             i = max(j, i + 1)
+        }
+    }
+
+    /// Records a run of capitalised words and connectors under its acronym, when it is an
+    /// organisation's name of three or more words.
+    private mutating func recordLongName(_ run: [Token]) {
+        var words = run
+        while let first = words.first, SpeakerResolver.connectors.contains(first.lower) { words.removeFirst() }
+        let content = words.filter { !SpeakerResolver.connectors.contains($0.lower) }
+        // An organisation's name: with a connector or an organisation word ("National Rifle Association"),
+        // never a person's long name ("Ana Maria Cruz Lopez Vidal").
+        let organisational =
+            words.contains { SpeakerResolver.connectors.contains($0.lower) && $0.lower != "the" }
+            || content.contains { Lexicon.organisationWords.contains($0.lower) }
+        if content.count >= 3, organisational {
+            let name = words.map { SpeakerResolver.stripPossessive($0.text) }.joined(separator: " ")
+            longNames[String(content.compactMap { $0.lower.first })] = name
+            // An "… and Prevention" tail is often left out of the acronym.
+            if let and = words.firstIndex(where: { $0.lower == "and" }) {
+                let head = words[..<and].filter { !SpeakerResolver.connectors.contains($0.lower) }
+                let key = String(head.compactMap { $0.lower.first })
+                if head.count >= 2, longNames[key] == nil { longNames[key] = name }
+            }
         }
     }
 

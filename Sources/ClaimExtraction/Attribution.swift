@@ -37,29 +37,38 @@ enum Attributor {
         guard t[i].isWord, t[i].has(.speechVerb) || t[i].has(.otherCue) else { return nil }
         // "United States" is a name, not the verb "states" (a cue at the start of a sentence is rare and inverted).
         if t[i].isCapitalised && i > 0 && t[i - 1].isWord && t[i - 1].isCapitalised { return nil }
+        if let phrase = phraseCue(t, i) { return phrase }
+        // "per", "according" and "pointed" are cues only in their phrases.
+        guard t[i].has(.speechVerb), !["per", "according", "pointed"].contains(t[i].lower) else { return nil }
+        return verbCue(t, i)
+    }
+
+    /// A cue of its own words ("per X", "according to", "quoted as saying", "ruled out", "pointed out").
+    private static func phraseCue(_ t: [Token], _ i: Int) -> Cue? {
         let w = t[i].lower
         func next(_ k: Int) -> String? { i + k < t.count && t[i + k].isWord ? t[i + k].lower : nil }
+        switch w {
         // ", per Feng": a relay after a comma, naming someone.
-        if w == "per" {
-            return (i == 0 || !t[i - 1].isWord) && next(1) != nil && t[i + 1].isCapitalised
-                ? Cue(text: "per", index: i, length: 1, style: .speakerAfter) : nil
-        }
-        if w == "according" {
-            return next(1) == "to" ? Cue(text: "according to", index: i, length: 2, style: .speakerAfter) : nil
-        }
-        if w == "quoted", next(1) == "as", next(2) == "saying" {
+        case "per" where (i == 0 || !t[i - 1].isWord) && next(1) != nil && t[i + 1].isCapitalised:
+            return Cue(text: "per", index: i, length: 1, style: .speakerAfter)
+        case "according" where next(1) == "to":
+            return Cue(text: "according to", index: i, length: 2, style: .speakerAfter)
+        case "quoted" where next(1) == "as" && next(2) == "saying":
             return Cue(text: "quoted as saying", index: i, length: 3, style: .subjectBefore)
-        }
-        if w == "rule" || w == "ruled", next(1) == "out" {
+        case "rule" where next(1) == "out", "ruled" where next(1) == "out":
             let negated = i >= 2 && t[i - 1].lower == "not" && t[i - 2].lower == "did"
             return Cue(
                 text: negated ? "did not rule out" : "ruled out", index: negated ? i - 2 : i, length: negated ? 4 : 2,
                 style: .subjectBefore)
+        case "pointed" where next(1) == "out":
+            return Cue(text: "pointed out", index: i, length: 2, style: .subjectBefore)
+        default: return nil
         }
-        if w == "pointed" {
-            return next(1) == "out" ? Cue(text: "pointed out", index: i, length: 2, style: .subjectBefore) : nil
-        }
-        guard t[i].has(.speechVerb) else { return nil }
+    }
+
+    /// The cue of a speech verb at token `i`: nil for a noun ("his remarks") or a passive ("cited by").
+    private static func verbCue(_ t: [Token], _ i: Int) -> Cue? {
+        let w = t[i].lower
         // "all of the claims", "his remarks", "Trump's comments": a noun after a determiner, not a verb.
         if i > 0, t[i - 1].isWord,
             Lexicon.determiners.contains(t[i - 1].lower) || SpeakerResolver.isPossessive(t[i - 1].text),
@@ -68,7 +77,7 @@ enum Attributor {
             return nil
         }
         // "as reported by X": the speaker follows "by"; other verbs before "by" are passive, not speech.
-        if next(1) == "by" {
+        if i + 1 < t.count, t[i + 1].isWord, t[i + 1].lower == "by" {
             // "said by telephone": a manner, not an agent; the speaker is the subject.
             if i + 2 < t.count, t[i + 2].isWord, !t[i + 2].isCapitalised, !["the", "a", "an"].contains(t[i + 2].lower) {
                 return w == "said" ? Cue(text: w, index: i, length: 1, style: .subjectBefore) : nil
@@ -83,47 +92,12 @@ enum Attributor {
     /// `clauseFloor` is where the sentence starts, for a verb that shares its subject
     /// ("Volker said he never used the term … and added, "…"").
     static func attribution(_ t: [Token], cue: Cue, floor: Int, ceiling: Int, clauseFloor: Int? = nil) -> Attribution? {
-        var phrase: [Token]
+        let phrase: [Token]
         switch cue.style {
-        case .speakerAfter:
-            let start = cue.index + cue.length
-            phrase = object(t, from: start < ceiling && t[start].lower == "by" ? start + 1 : start, ceiling: ceiling)
-            // "according to calculations by Amy Glasmeier": the work's author, when the phrase names nobody.
-            if let last = phrase.last, !phrase.contains(where: \.isCapitalised),
-                Lexicon.documentNouns.contains(last.lower)
-                    || ["calculations", "data", "figures", "estimates", "analysis", "research"].contains(last.lower),
-                let k = t[..<ceiling].firstIndex(where: { $0.start == last.start }),
-                let author = SpeakerResolver.publisher(Array(t[..<ceiling]), after: k)
-            {
-                phrase = Array(t[author])
-            }
+        case .speakerAfter: phrase = speakerAfter(t, cue: cue, ceiling: ceiling)
         case .subjectBefore:
-            // `opened up about being described as "a real woman"`: a passive's subject was spoken of;
-            // the clause's subject is the one talking about it.
-            if cue.index > floor, ["being", "been", "be"].contains(t[cue.index - 1].lower) {
-                phrase = clauseSubject(t, before: cue.index, floor: min(floor, clauseFloor ?? floor))
-                break
-            }
-            phrase = subject(t, before: cue.index, floor: floor)
-            // "said Putin", "said the actor", "said this document" — but after "told" comes the listener.
-            // Right after a quote, `"…?" asked Bennett` names the speaker too.
-            let listenerFollows = ["told", "tells", "telling", "asked", "asks", "thanked", "urged", "called"].contains(
-                cue.text)
-            if phrase.isEmpty, !listenerFollows || cue.index == floor && ["asked", "asks"].contains(cue.text) {
-                let inverted = object(t, from: cue.index + cue.length, ceiling: ceiling)
-                // `said the Florida senator can "…"` opens a clause: an inverted speaker ends with a name or a role.
-                // So does `said Trump had "…"`: a verb right after the name.
-                if isNameLike(inverted), let last = inverted.last,
-                    last.isCapitalised || last.has(.title) || Lexicon.documentNouns.contains(last.lower),
-                    !verbFollows(t, after: last, from: cue.index, ceiling: ceiling)
-                {
-                    phrase = inverted
-                }
-            }
-            // "… and noted": the subject of the clause the verb shares.
-            if phrase.isEmpty { phrase = clauseSubject(t, before: cue.index, floor: min(floor, clauseFloor ?? floor)) }
-        case .participle:
-            phrase = clauseSubject(t, before: cue.index, floor: min(floor, clauseFloor ?? floor))
+            phrase = speakerBefore(t, cue: cue, floor: floor, ceiling: ceiling, clauseFloor: clauseFloor ?? floor)
+        case .participle: phrase = clauseSubject(t, before: cue.index, floor: min(floor, clauseFloor ?? floor))
         }
         guard !phrase.isEmpty else { return nil }
         var via: [Token]?
@@ -134,6 +108,51 @@ enum Attributor {
             if !relay.isEmpty { via = relay }
         }
         return Attribution(speakerPhrase: phrase, offset: phrase[0].start, cue: cue.text, via: via)
+    }
+
+    /// The speaker after a cue ("according to X", "reported by X").
+    private static func speakerAfter(_ t: [Token], cue: Cue, ceiling: Int) -> [Token] {
+        let start = cue.index + cue.length
+        let phrase = object(t, from: start < ceiling && t[start].lower == "by" ? start + 1 : start, ceiling: ceiling)
+        // "according to calculations by Amy Glasmeier": the work's author, when the phrase names nobody.
+        if let last = phrase.last, !phrase.contains(where: \.isCapitalised),
+            Lexicon.documentNouns.contains(last.lower)
+                || ["calculations", "data", "figures", "estimates", "analysis", "research"].contains(last.lower),
+            let k = t[..<ceiling].firstIndex(where: { $0.start == last.start }),
+            let author = SpeakerResolver.publisher(Array(t[..<ceiling]), after: k)
+        {
+            return Array(t[author])
+        }
+        return phrase
+    }
+
+    /// The speaker of a verb cue: its subject, else the name right after it ("said Putin"), else
+    /// the subject of the clause the verb shares. `clauseFloor` is where the sentence starts.
+    private static func speakerBefore(_ t: [Token], cue: Cue, floor: Int, ceiling: Int, clauseFloor: Int) -> [Token] {
+        // `opened up about being described as "a real woman"`: a passive's subject was spoken of;
+        // the clause's subject is the one talking about it.
+        if cue.index > floor, ["being", "been", "be"].contains(t[cue.index - 1].lower) {
+            return clauseSubject(t, before: cue.index, floor: min(floor, clauseFloor))
+        }
+        var phrase = subject(t, before: cue.index, floor: floor)
+        // "said Putin", "said the actor", "said this document" — but after "told" comes the listener.
+        // Right after a quote, `"…?" asked Bennett` names the speaker too.
+        let listenerFollows = ["told", "tells", "telling", "asked", "asks", "thanked", "urged", "called"].contains(
+            cue.text)
+        if phrase.isEmpty, !listenerFollows || cue.index == floor && ["asked", "asks"].contains(cue.text) {
+            let inverted = object(t, from: cue.index + cue.length, ceiling: ceiling)
+            // `said the Florida senator can "…"` opens a clause: an inverted speaker ends with a name or a role.
+            // So does `said Trump had "…"`: a verb right after the name.
+            if isNameLike(inverted), let last = inverted.last,
+                last.isCapitalised || last.has(.title) || Lexicon.documentNouns.contains(last.lower),
+                !verbFollows(t, after: last, from: cue.index, ceiling: ceiling)
+            {
+                phrase = inverted
+            }
+        }
+        // "… and noted": the subject of the clause the verb shares.
+        if phrase.isEmpty { phrase = clauseSubject(t, before: cue.index, floor: min(floor, clauseFloor)) }
+        return phrase
     }
 
     /// Whether the word after token `last` (found from `from` on) is a verb: an auxiliary, a modal or a speech verb.

@@ -20,6 +20,12 @@ extension Attributor {
             guard let before = beforeAppositives(t, closingComma: j, floor: floor) else { return [] }
             j = before
         }
+        return subjectPhrase(t, endingAt: j, floor: floor)
+    }
+
+    /// The noun phrase that ends at token `end` (inclusive), walked back to a word that breaks it.
+    private static func subjectPhrase(_ t: [Token], endingAt end: Int, floor: Int) -> [Token] {
+        var j = end
         var phrase: [Token] = []
         while j >= floor, t[j].isWord, phrase.count < 9 {
             // "High Commissioner for Human Rights", "Bank of England": a connector inside a proper name.
@@ -37,6 +43,12 @@ extension Attributor {
         }
         // "Anthony Anton, president and CEO of X stated": a role after a name and a comma is the name's.
         if let named = nameBeforeRole(t, phrase: phrase, before: j, floor: floor) { return named }
+        return fromPronoun(phrase)
+    }
+
+    /// A phrase from its last pronoun on, without sentence-initial function words.
+    private static func fromPronoun(_ phrase: [Token]) -> [Token] {
+        var phrase = phrase
         // "at the time she described": the subject is the pronoun, not the words before it.
         if let pronoun = phrase.lastIndex(where: {
             ["he", "she", "they", "it", "we", "i"].contains(Lexicon.pronounStem($0.lower))
@@ -208,12 +220,8 @@ extension Attributor {
             // sentence is no subject; the name after it is.
             if start == floor, opensWithAdjunct(t, at: start, end: end) { return skippedName ?? [] }
             if first.isCapitalised && !Lexicon.functionWords.contains(first.lower) {
-                var k = start
-                var phrase: [Token] = []
-                while k < end, t[k].isWord, t[k].isCapitalised || Lexicon.titles.contains(t[k].lower) {
-                    phrase.append(t[k])
-                    k += 1
-                }
+                let phrase = capitalisedRun(t, from: start, end: end)
+                let k = start + phrase.count
                 // A clause's subject is followed by its verb; ", Hillary Clinton, saying" is an appositive.
                 if start > floor, k < end, !t[k].isWord || t[k].isCapitalised {
                     skippedName = phrase
@@ -223,19 +231,30 @@ extension Attributor {
                 if start > floor, let last = phrase.last, SpeakerResolver.isPossessive(last.text) { continue }
                 return phrase
             }
-            if ["the", "this"].contains(first.lower) {
-                var k = start
-                var phrase: [Token] = []
-                while k < end, t[k].isWord, phrase.count < 4 {
-                    phrase.append(t[k])
-                    k += 1
-                    if Lexicon.titles.contains(t[k - 1].lower) || Lexicon.documentNouns.contains(t[k - 1].lower) {
-                        return phrase
-                    }
-                }
+            if ["the", "this"].contains(first.lower), let described = describedSubject(t, from: start, end: end) {
+                return described
             }
         }
         return []
+    }
+
+    /// The capitalised words and titles from token `start` on ("President Joe Biden").
+    private static func capitalisedRun(_ t: [Token], from start: Int, end: Int) -> [Token] {
+        var k = start
+        while k < end, t[k].isWord, t[k].isCapitalised || Lexicon.titles.contains(t[k].lower) { k += 1 }
+        return Array(t[start..<k])
+    }
+
+    /// "the minister", "this report": up to four words from `start` ending in a title or a document.
+    private static func describedSubject(_ t: [Token], from start: Int, end: Int) -> [Token]? {
+        var k = start
+        while k < end, t[k].isWord, k - start < 4 {
+            k += 1
+            if Lexicon.titles.contains(t[k - 1].lower) || Lexicon.documentNouns.contains(t[k - 1].lower) {
+                return Array(t[start..<k])
+            }
+        }
+        return nil
     }
 
     /// Whether the sentence opens with a participle or an adverb and its complement ("Speaking

@@ -109,18 +109,7 @@ public struct ClaimExtractor: Sendable {
             let content = makeString(s, span.content)
             let site = QuoteSite(k, spans, layout)
             let (attribution, relay, route) = site.attribution(s)
-            var speaker: String?
-            var cue: String?
-            var via: String?
-            if let attribution {
-                speaker = resolver.resolve(attribution.speakerPhrase, at: attribution.offset)
-                cue = attribution.cue
-                // The outlet, not its reporter or programme ("Wee of The New York Times" → The New York Times).
-                if let v = relay.map({ Relays.outlet(in: $0) ?? $0 }), let first = v.first {
-                    via = resolver.resolve(v, at: first.start)
-                }
-                if via == speaker || via.map({ Relays.isOwnOutlet($0, outlet: outlet) }) == true { via = nil }
-            }
+            let (speaker, cue, via) = resolved(attribution, relay: relay, outlet: outlet, &resolver)
             let sentence = site.sentence
             let quote = ExtractedQuote(
                 text: content, speaker: speaker, cue: cue, via: via,
@@ -137,6 +126,22 @@ public struct ClaimExtractor: Sendable {
         }
         inheritSpeakers(&found, pending: pending, layout)
         return found
+    }
+
+    /// The speaker and cue an attribution names, resolved, and the outlet it was relayed by: never
+    /// the speaker itself or the article's own outlet.
+    private func resolved(
+        _ attribution: Attribution?, relay: [Token]?, outlet: String?, _ resolver: inout SpeakerResolver
+    ) -> (speaker: String?, cue: String?, via: String?) {
+        guard let attribution else { return (nil, nil, nil) }
+        let speaker = resolver.resolve(attribution.speakerPhrase, at: attribution.offset)
+        var via: String?
+        // The outlet, not its reporter or programme ("Wee of The New York Times" → The New York Times).
+        if let v = relay.map({ Relays.outlet(in: $0) ?? $0 }), let first = v.first {
+            via = resolver.resolve(v, at: first.start)
+        }
+        if via == speaker || via.map({ Relays.isOwnOutlet($0, outlet: outlet) }) == true { via = nil }
+        return (speaker, attribution.cue, via)
     }
 
     /// Quotes without a cue take the speaker of a quote in the same block, or of a quote that the

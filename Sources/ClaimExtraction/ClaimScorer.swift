@@ -40,11 +40,12 @@ enum ClaimScorer {
         }
     }
 
+    /// A sentence's score, type, source and features.
+    typealias Scored = (score: Double, type: ClaimType, attribution: Attribution?, features: Features?)
+
     /// The rules' score of a sentence, its type and source, and its features; nil features for a
     /// sentence no claim can be (too short or long, a question, a lead-in ending in a colon).
-    static func score(_ tokens: [Token], text s: [Unicode.Scalar], range: Range<Int>)
-        -> (score: Double, type: ClaimType, attribution: Attribution?, features: Features?)
-    {
+    static func score(_ tokens: [Token], text s: [Unicode.Scalar], range: Range<Int>) -> Scored {
         let words = tokens.filter(\.isWord)
         guard words.count >= 6, words.count <= 120 else { return (0, .other, nil, nil) }
         let last = s[range.upperBound - 1]

@@ -37,29 +37,48 @@ struct NormalisedText {
 
     /// NFC of the visible scalars, each output scalar with the original range of its character.
     private static func compose(_ kept: [Unicode.Scalar], at keptAt: [Int]) -> ([Unicode.Scalar], [Int], [Int]) {
-        var view: [Unicode.Scalar] = []
-        var from: [Int] = []
-        var to: [Int] = []
-        view.reserveCapacity(kept.count)
-        from.reserveCapacity(kept.count)
-        to.reserveCapacity(kept.count)
-        var cache: [[UInt32]: [Unicode.Scalar]] = [:]  // a text uses few distinct characters
+        var out = Composition(capacity: kept.count)
         var i = 0
         while i < kept.count {
             // A plain scalar that no combining mark follows stands for itself; anything else is
             // composed with the plain scalar before it, one character at a time.
             guard !isPlain(kept[i]) || i + 1 < kept.count && !isPlain(kept[i + 1]) else {
-                view.append(kept[i])
-                from.append(keptAt[i])
-                to.append(keptAt[i] + 1)
+                out.append(kept[i], from: keptAt[i], to: keptAt[i] + 1)
                 i += 1
                 continue
             }
             var j = i + 1
             while j < kept.count && !isPlain(kept[j]) { j += 1 }
-            var k = i
-            // Composition never crosses a grapheme boundary: each character is composed on its own.
-            for character in String(String.UnicodeScalarView(kept[i..<j])) {
+            out.compose(kept[i..<j], at: keptAt)
+            i = j
+        }
+        return (out.view, out.from, out.to)
+    }
+
+    /// The composed scalars so far, each with the original range of its character.
+    private struct Composition {
+        var view: [Unicode.Scalar] = []
+        var from: [Int] = []
+        var to: [Int] = []
+        var cache: [[UInt32]: [Unicode.Scalar]] = [:]  // a text uses few distinct characters
+
+        init(capacity: Int) {
+            view.reserveCapacity(capacity)
+            from.reserveCapacity(capacity)
+            to.reserveCapacity(capacity)
+        }
+
+        mutating func append(_ c: Unicode.Scalar, from lo: Int, to hi: Int) {
+            view.append(c)
+            from.append(lo)
+            to.append(hi)
+        }
+
+        /// Appends the NFC of a run; composition never crosses a grapheme boundary, so each
+        /// character is composed on its own.
+        mutating func compose(_ run: ArraySlice<Unicode.Scalar>, at keptAt: [Int]) {
+            var k = run.startIndex
+            for character in String(String.UnicodeScalarView(run)) {
                 let n = character.unicodeScalars.count
                 let lo = keptAt[k]
                 let hi = keptAt[k + n - 1] + 1
@@ -67,16 +86,10 @@ struct NormalisedText {
                 let composed =
                     cache[key] ?? Array(String(character).precomposedStringWithCanonicalMapping.unicodeScalars)
                 cache[key] = composed
-                for c in composed {
-                    view.append(c)
-                    from.append(lo)
-                    to.append(hi)
-                }
+                for c in composed { append(c, from: lo, to: hi) }
                 k += n
             }
-            i = j
         }
-        return (view, from, to)
     }
 
     /// The original range of a view range: from the first character it touches to the end of the last.

@@ -46,6 +46,13 @@ struct SpeakerCandidateFinder {
     /// The entities mentioned near the quote, with their nearest mentions.
     private func around(_ span: QuoteSpan) -> [Int: MentionEvidence] {
         var evidence: [Int: MentionEvidence] = [:]
+        before(span, &evidence)
+        after(span, &evidence)
+        return evidence
+    }
+
+    /// The evidence of the mentions before the quote: rank, distance, subject or object, sentence.
+    private func before(_ span: QuoteSpan, _ evidence: inout [Int: MentionEvidence]) {
         let sentence = layout.sentence(containing: span.open, block: span.block)
         let firstBlock = layout.blocks[max(0, span.block - Self.blocksBack)].range.lowerBound
         var i = position(span.open) - 1
@@ -72,10 +79,14 @@ struct SpeakerCandidateFinder {
             i -= 1
             steps += 1
         }
+    }
+
+    /// The evidence of the mentions after the quote, within its block.
+    private func after(_ span: QuoteSpan, _ evidence: inout [Int: MentionEvidence]) {
         let end = min(layout.blocks[span.block].range.upperBound, span.close + Self.charactersAfter)
         let closing = layout.sentence(containing: max(span.open, span.close - 1), block: span.block)
         let first = position(span.close)
-        i = first
+        var i = first
         while i < mentions.count, i - first < Self.walked, mentions[i].offset < end {
             var e = evidence[mentions[i].person] ?? MentionEvidence()
             if e.after == nil {
@@ -86,7 +97,6 @@ struct SpeakerCandidateFinder {
             evidence[mentions[i].person] = e
             i += 1
         }
-        return evidence
     }
 
     private func features(_ name: String, _ person: Int?, _ e: MentionEvidence, _ c: QuoteContext, count: Int)

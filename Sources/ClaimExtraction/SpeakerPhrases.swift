@@ -13,10 +13,16 @@ extension SpeakerResolver {
                 : entityBefore(offset, organisations: false, gender: Gender(pronoun: pronoun))
         }
         if words.contains(where: { ["i", "we", "you", "me", "us"].contains($0.lower) }) { return nil }
-        let lowered = words.map(\.lower)
-        let head = lowered.last!
         // A capitalised name, possibly after role words.
         if words.last!.isCapitalised { return resolveName(words, at: offset) }
+        return resolveDescription(np, words, at: offset)
+    }
+
+    /// The speaker a lowercase description names: an organisation described earlier, a document's
+    /// outlet or the document, the person a title describes, or the phrase itself.
+    private mutating func resolveDescription(_ np: [Token], _ words: [Token], at offset: Int) -> String? {
+        let lowered = words.map(\.lower)
+        let head = lowered.last!
         if lowered.count == 2, lowered[0] == "the", words[1].has(.organisationWord),
             let organisation = organisation(described: head, before: offset)
         {
@@ -38,7 +44,11 @@ extension SpeakerResolver {
                 return person
             }
         }
-        // "Russian publications", "ISW analysts", "the Russian media": the phrase itself.
+        return phraseItself(words)
+    }
+
+    /// "Russian publications", "ISW analysts", "the Russian media": the phrase itself, when it names speakers.
+    private func phraseItself(_ words: [Token]) -> String? {
         var kept = words
         while let first = kept.first, ["the", "this", "that", "a", "an"].contains(first.lower) { kept.removeFirst() }
         if kept.contains(where: { $0.isCapitalised }) || kept.count <= 3 && SpeakerResolver.namesSpeakers(kept) {

@@ -125,11 +125,11 @@ extension Ledger {
     private func insertAssignment(_ db: Database, _ payload: AssignmentPayload) throws -> Entry {
         let entry = try append(db, kind: .claimAssigned, payload: PayloadJSON.encode(payload))
         try db.cachedStatement(sql: LedgerQuery.insertAssignment.sql).execute(db) { row in
-            row.add(entry.seq)
-            row.add(payload.claimID)
-            row.add(payload.assignee)
-            row.add(payload.reviewer)
-            row.add(payload.replaces)
+            row.add(entry.seq, as: "seq")
+            row.add(payload.claimID, as: "claim_id")
+            row.add(payload.assignee, as: "assignee")
+            row.add(payload.reviewer, as: "reviewer")
+            row.add(payload.replaces, as: "replaces")
         }
         return entry
     }

@@ -162,18 +162,18 @@ extension Ledger {
     private func insertAttribution(_ db: Database, _ payload: AttributionPayload) throws -> Entry {
         let entry = try append(db, kind: .attributionChecked, payload: PayloadJSON.encode(payload))
         try db.cachedStatement(sql: LedgerQuery.insertAttribution.sql).execute(db) { row in
-            row.add(entry.seq)
-            row.add(payload.claimID)
-            row.add(payload.verdict.rawValue)
-            row.add(payload.evidence)
-            row.add(payload.note)
-            row.add(payload.reviewer)
-            row.add(payload.replaces)
+            row.add(entry.seq, as: "seq")
+            row.add(payload.claimID, as: "claim_id")
+            row.add(payload.verdict.rawValue, as: "verdict")
+            row.add(payload.evidence, as: "evidence")
+            row.add(payload.note, as: "note")
+            row.add(payload.reviewer, as: "reviewer")
+            row.add(payload.replaces, as: "replaces")
         }
         if let publisher = payload.publishedBy {
             try db.cachedStatement(sql: LedgerQuery.insertAttributionCredit.sql).execute(db) { row in
-                row.add(entry.seq)
-                row.add(publisher)
+                row.add(entry.seq, as: "seq")
+                row.add(publisher, as: "published_by")
             }
         }
         return entry

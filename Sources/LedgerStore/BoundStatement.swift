@@ -9,22 +9,40 @@ import GRDB
 /// it (SQLITE_TRANSIENT), so nothing bound outlives the call.
 package struct Bindings {
     fileprivate let handle: OpaquePointer
+    /// The last parameter bound by place, and how many were bound in all.
     fileprivate var index: Int32 = 0
+    fileprivate var bound: Int32 = 0
     fileprivate var failure: Int32 = SQLITE_OK
     private static let transient = unsafeBitCast(OpaquePointer(bitPattern: -1), to: sqlite3_destructor_type.self)
 
     fileprivate init(_ handle: OpaquePointer) { self.handle = handle }
 
-    private mutating func check(_ code: Int32) { if code != SQLITE_OK && failure == SQLITE_OK { failure = code } }
+    private mutating func check(_ code: Int32) {
+        bound += 1
+        if code != SQLITE_OK && failure == SQLITE_OK { failure = code }
+    }
+
+    /// The place of the parameter `:name`; a name the statement lacks is a programming error.
+    private func place(_ name: String) -> Int32 {
+        let place = sqlite3_bind_parameter_index(handle, ":" + name)
+        precondition(place > 0, "the statement has no parameter :\(name)")
+        return place
+    }
 
     package mutating func add(_ value: String?) {
         index += 1
+        bind(value, at: index)
+    }
+
+    /// Binds the parameter `:column` (the inserts name each column's parameter after it).
+    package mutating func add(_ value: String?, as column: String) { bind(value, at: place(column)) }
+
+    private mutating func bind(_ value: String?, at index: Int32) {
         guard var value else {
             check(sqlite3_bind_null(handle, index))
             return
         }
         let handle = handle
-        let index = index
         let code = value.withUTF8 { utf8 -> Int32 in
             guard let base = utf8.baseAddress, utf8.count > 0 else {
                 return sqlite3_bind_text(handle, index, "", 0, Bindings.transient)  // '' is not NULL
@@ -38,13 +56,27 @@ package struct Bindings {
 
     package mutating func add(_ value: Int64?) {
         index += 1
+        bind(value, at: index)
+    }
+
+    package mutating func add(_ value: Int64?, as column: String) { bind(value, at: place(column)) }
+
+    private mutating func bind(_ value: Int64?, at index: Int32) {
         check(value.map { sqlite3_bind_int64(handle, index, $0) } ?? sqlite3_bind_null(handle, index))
     }
 
     package mutating func add(_ value: Int?) { add(value.map(Int64.init)) }
 
+    package mutating func add(_ value: Int?, as column: String) { add(value.map(Int64.init), as: column) }
+
     package mutating func add(_ value: Double?) {
         index += 1
+        bind(value, at: index)
+    }
+
+    package mutating func add(_ value: Double?, as column: String) { bind(value, at: place(column)) }
+
+    private mutating func bind(_ value: Double?, at index: Int32) {
         check(value.map { sqlite3_bind_double(handle, index, $0) } ?? sqlite3_bind_null(handle, index))
     }
 }
@@ -79,9 +111,9 @@ extension Statement {
         defer { sqlite3_reset(handle) }
         var bindings = Bindings(handle)
         bind(&bindings)
-        if bindings.index != Int32(sqlite3_bind_parameter_count(handle)) {
+        if bindings.bound != Int32(sqlite3_bind_parameter_count(handle)) {
             preconditionFailure(
-                "\(sql): \(bindings.index) values bound for \(sqlite3_bind_parameter_count(handle)) parameters")
+                "\(sql): \(bindings.bound) values bound for \(sqlite3_bind_parameter_count(handle)) parameters")
         }
         if bindings.failure != SQLITE_OK { throw error(db, code: bindings.failure) }
         switch sqlite3_step(handle) {

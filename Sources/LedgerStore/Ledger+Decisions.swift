@@ -123,19 +123,19 @@ extension Ledger {
     private func insertDecision(_ db: Database, _ payload: StatusPayload) throws -> Entry {
         let entry = try append(db, kind: .statusChanged, payload: PayloadJSON.encode(payload))
         try db.cachedStatement(sql: LedgerQuery.insertReview.sql).execute(db) { row in
-            row.add(entry.seq)
-            row.add(payload.claimID)
-            row.add(payload.status.rawValue)
-            row.add(payload.evidence)
-            row.add(payload.note)
-            row.add(payload.reviewer)
-            row.add(payload.rating)
-            row.add(payload.replaces)
+            row.add(entry.seq, as: "seq")
+            row.add(payload.claimID, as: "claim_id")
+            row.add(payload.status.rawValue, as: "status")
+            row.add(payload.evidence, as: "evidence")
+            row.add(payload.note, as: "note")
+            row.add(payload.reviewer, as: "reviewer")
+            row.add(payload.rating, as: "rating")
+            row.add(payload.replaces, as: "replaces")
         }
         if let publishedBy = payload.publishedBy {
             try db.cachedStatement(sql: LedgerQuery.insertReviewCredit.sql).execute(db) { row in
-                row.add(entry.seq)
-                row.add(publishedBy)
+                row.add(entry.seq, as: "seq")
+                row.add(publishedBy, as: "published_by")
             }
         }
         return entry

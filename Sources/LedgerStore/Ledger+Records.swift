@@ -19,16 +19,16 @@ extension Ledger {
         if try exists(db, query: .sourceExists, id: source.sourceID) { return .alreadyRecorded }
         let entry = try append(db, kind: .sourceRecorded, payload: PayloadJSON.encode(source))
         try db.cachedStatement(sql: LedgerQuery.insertSource.sql).execute(db) { row in
-            row.add(source.sourceID)
-            row.add(entry.seq)
-            row.add(source.sha256)
-            row.add(source.title)
-            row.add(source.outlet)
-            row.add(source.author)
-            row.add(source.published)
-            row.add(source.url)
-            row.add(source.text)
-            row.add(source.titleGuessed)
+            row.add(source.sourceID, as: "source_id")
+            row.add(entry.seq, as: "seq")
+            row.add(source.sha256, as: "sha256")
+            row.add(source.title, as: "title")
+            row.add(source.outlet, as: "outlet")
+            row.add(source.author, as: "author")
+            row.add(source.published, as: "published")
+            row.add(source.url, as: "url")
+            row.add(source.text, as: "body")
+            row.add(source.titleGuessed, as: "title_guessed")
         }
         return .appended(entry)
     }
@@ -46,8 +46,8 @@ extension Ledger {
         }
         if let confidence = claim.speakerConfidence {
             try db.cachedStatement(sql: LedgerQuery.insertSpeakerConfidence.sql).execute(db) { row in
-                row.add(entry.seq)
-                row.add(confidence)
+                row.add(entry.seq, as: "seq")
+                row.add(confidence, as: "confidence")
             }
         }
         try SearchIndex.insertNew(
@@ -108,10 +108,10 @@ extension Ledger {
             db, kind: .noteAdded,
             payload: PayloadJSON.encode(NotePayload(claimID: claimID, text: text, reviewer: reviewer)))
         try db.cachedStatement(sql: LedgerQuery.insertNote.sql).execute(db) { row in
-            row.add(entry.seq)
-            row.add(claimID)
-            row.add(text)
-            row.add(reviewer)
+            row.add(entry.seq, as: "seq")
+            row.add(claimID, as: "claim_id")
+            row.add(text, as: "text")
+            row.add(reviewer, as: "reviewer")
         }
         return entry
     }
@@ -137,12 +137,12 @@ extension Ledger {
             if let expecting, field == .speaker { try checkSpeaker(db, claimID: claimID, expecting: expecting.value) }
             let entry = try append(db, kind: .correction, payload: PayloadJSON.encode(payload))
             try db.cachedStatement(sql: LedgerQuery.insertCorrection.sql).execute(db) { row in
-                row.add(entry.seq)
-                row.add(claimID)
-                row.add(field.rawValue)
-                row.add(value)
-                row.add(reason)
-                row.add(reviewer)
+                row.add(entry.seq, as: "seq")
+                row.add(claimID, as: "claim_id")
+                row.add(field.rawValue, as: "field")
+                row.add(value, as: "value")
+                row.add(reason, as: "reason")
+                row.add(reviewer, as: "reviewer")
             }
             if field == .text || field == .speaker {
                 try SearchIndex.refresh(db, claimID: claimID)

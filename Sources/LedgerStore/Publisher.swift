@@ -117,12 +117,12 @@ extension Ledger {
             }
             let entry = try append(db, kind: .publisherSet, payload: PayloadJSON.encode(payload))
             try db.cachedStatement(sql: LedgerQuery.insertPublisher.sql).execute(db) { row in
-                row.add(entry.seq)
-                row.add(payload.name)
-                row.add(payload.url)
-                row.add(payload.logo)
-                row.add(payload.reviewURL)
-                row.add(payload.setBy)
+                row.add(entry.seq, as: "seq")
+                row.add(payload.name, as: "name")
+                row.add(payload.url, as: "url")
+                row.add(payload.logo, as: "logo")
+                row.add(payload.reviewURL, as: "review_url")
+                row.add(payload.setBy, as: "set_by")
             }
             return entry
         }

@@ -147,11 +147,11 @@ extension Ledger {
     private func insertRating(_ db: Database, _ payload: RatingPayload) throws -> Entry {
         let entry = try append(db, kind: .ratingDefined, payload: PayloadJSON.encode(payload))
         try db.cachedStatement(sql: LedgerQuery.insertRating.sql).execute(db) { row in
-            row.add(entry.seq)
-            row.add(payload.label)
-            row.add(payload.means.rawValue)
-            row.add(payload.value)
-            row.add(payload.reviewer)
+            row.add(entry.seq, as: "seq")
+            row.add(payload.label, as: "label")
+            row.add(payload.means.rawValue, as: "means")
+            row.add(payload.value, as: "value")
+            row.add(payload.reviewer, as: "reviewer")
         }
         return entry
     }

@@ -69,12 +69,12 @@ extension Ledger {
             return try payloads.map { payload in
                 let entry = try append(db, kind: .sourceCorrected, payload: PayloadJSON.encode(payload))
                 try db.cachedStatement(sql: LedgerQuery.insertSourceCorrection.sql).execute(db) { row in
-                    row.add(entry.seq)
-                    row.add(payload.sourceID)
-                    row.add(payload.field)
-                    row.add(payload.value)
-                    row.add(payload.reason)
-                    row.add(payload.reviewer)
+                    row.add(entry.seq, as: "seq")
+                    row.add(payload.sourceID, as: "source_id")
+                    row.add(payload.field, as: "field")
+                    row.add(payload.value, as: "value")
+                    row.add(payload.reason, as: "reason")
+                    row.add(payload.reviewer, as: "reviewer")
                 }
                 if payload.field == SourceField.title.rawValue {
                     try SearchIndex.refresh(db, sourceID: payload.sourceID)

@@ -74,10 +74,10 @@ extension Ledger {
             }
             let entry = try append(db, kind: .keyTrusted, payload: PayloadJSON.encode(payload))
             try db.cachedStatement(sql: LedgerQuery.insertTrustedKey.sql).execute(db) { row in
-                row.add(entry.seq)
-                row.add(payload.key)
-                row.add(payload.name)
-                row.add(payload.trustedBy)
+                row.add(entry.seq, as: "seq")
+                row.add(payload.key, as: "key")
+                row.add(payload.name, as: "name")
+                row.add(payload.trustedBy, as: "trusted_by")
             }
             return entry
         }

@@ -87,11 +87,11 @@ extension Ledger {
             }
             let entry = try append(db, kind: .reviewerAdded, payload: PayloadJSON.encode(payload))
             try db.cachedStatement(sql: LedgerQuery.insertReviewer.sql).execute(db) { row in
-                row.add(entry.seq)
-                row.add(payload.name)
-                row.add(payload.salt)
-                row.add(payload.tokenHash)
-                row.add(payload.addedBy)
+                row.add(entry.seq, as: "seq")
+                row.add(payload.name, as: "name")
+                row.add(payload.salt, as: "salt")
+                row.add(payload.tokenHash, as: "token_hash")
+                row.add(payload.addedBy, as: "added_by")
             }
             return entry
         }
@@ -120,9 +120,9 @@ extension Ledger {
             let revoked = RevocationPayload(name: row["name"], revokedBy: payload.revokedBy)
             let entry = try append(db, kind: .reviewerRevoked, payload: PayloadJSON.encode(revoked))
             try db.cachedStatement(sql: LedgerQuery.insertReviewerRevocation.sql).execute(db) { row in
-                row.add(entry.seq)
-                row.add(revoked.name)
-                row.add(revoked.revokedBy)
+                row.add(entry.seq, as: "seq")
+                row.add(revoked.name, as: "name")
+                row.add(revoked.revokedBy, as: "revoked_by")
             }
             return entry
         }

@@ -24,11 +24,7 @@ struct ClaimColumnsTests {
         let table = try ledger.read { db in
             try Row.fetchAll(db, sql: "PRAGMA table_info(claim)").map { $0["name"] as String }
         }
-        let sql = LedgerQuery.insertClaim.sql
-        let listed = sql[sql.firstIndex(of: "(")!...].dropFirst().prefix { $0 != ")" }
-            .split(separator: ",").map {
-                $0.trimmingCharacters(in: .whitespacesAndNewlines).replacingOccurrences(of: "\"", with: "")
-            }
+        let listed = try #require(InsertStatement(LedgerQuery.insertClaim.sql)).columns
         #expect(listed == ClaimTableColumn.allCases.map(\.name))
         #expect(Set(table) == Set(listed) && table.count == listed.count)
     }
@@ -37,14 +33,7 @@ struct ClaimColumnsTests {
     /// own insert does, and every kind of entry has its statement.
     @Test func theReplayWritesTheColumnsTheLibrarysInsertsWrite() {
         func columns(_ sql: String) -> (table: String, columns: [String])? {
-            guard let into = sql.range(of: "INSERT INTO ") else { return nil }
-            let rest = sql[into.upperBound...]
-            let table = String(rest.prefix { $0 != " " && $0 != "(" })
-            let listed = rest[rest.firstIndex(of: "(")!...].dropFirst().prefix { $0 != ")" }
-                .split(separator: ",").map {
-                    $0.trimmingCharacters(in: .whitespacesAndNewlines).replacingOccurrences(of: "\"", with: "")
-                }
-            return (table, listed)
+            InsertStatement(sql).map { ($0.table, $0.columns) }
         }
         let inserts = Dictionary(
             uniqueKeysWithValues: LedgerQuery.allCases.filter { $0.rawValue.hasPrefix("insert_") }.compactMap {
