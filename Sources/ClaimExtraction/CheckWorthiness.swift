@@ -50,7 +50,8 @@ public enum CheckWorthiness {
         var count = 0
         for (k, w) in tokens.enumerated() where w.isWord {
             count += 1
-            let word = model.ids[shape(w, next: k + 1 < tokens.count ? tokens[k + 1] : nil)] ?? ModelTables.unknown
+            let word =
+                w.isNumber ? model.id(ofShape: shape(w, next: k + 1 < tokens.count ? tokens[k + 1] : nil)) : w.modelWord
             if word != ModelTables.unknown {
                 z += model.words[Int(word)]
                 if previous != ModelTables.unknown { z += model.pairs[ModelTables.key(previous, word)] ?? 0 }
@@ -70,7 +71,7 @@ public enum CheckWorthiness {
     static func pieceTerm(_ tokens: [Token]) -> Double {
         let scores = CheckWorthyPieces.scores
         guard !scores.isEmpty else { return 0 }
-        let pieces = WordPieces.shared.pieces(of: tokens.lazy.map(\.text))
+        let pieces = WordPieces.shared.pieces(of: tokens)
         guard !pieces.isEmpty else { return 0 }
         var sum = 0.0
         for p in pieces { sum += scores[Int(p)] }
@@ -163,6 +164,19 @@ struct ModelTables: Sendable {
         }
         start = ids["<s>"] ?? Self.unknown
         end = ids["</s>"] ?? Self.unknown
+        shapes = ["<year>", "<pct>", "<num>"].map { ids[$0] ?? Self.unknown }
+    }
+
+    /// The number of a number's shape (`<year>`, `<pct>`, `<num>`), found once.
+    private var shapes: [Int32] = []
+
+    func id(ofShape shape: String) -> Int32 {
+        switch shape {
+        case "<year>": shapes[0]
+        case "<pct>": shapes[1]
+        case "<num>": shapes[2]
+        default: ids[shape] ?? Self.unknown
+        }
     }
 
     /// The number of `word`, given when first seen.

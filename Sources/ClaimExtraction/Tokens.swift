@@ -7,9 +7,14 @@ struct Token: Sendable {
     let text: String
     let lower: String
     var features: WordFeatures = []
+    /// Its number in the check-worthiness model and in the word-piece vocabulary (`WordTable`).
+    private(set) var modelWord = ModelTables.unknown
+    private(set) var piece = WordPieces.none
     /// Starts with an uppercase letter (computed once: asked about every token many times).
     private(set) var isCapitalised = false
     private(set) var isNumber = false
+    /// Only ASCII letters and digits: its word pieces are read from `lower` alone.
+    private(set) var isPlainWord = false
 
     init(kind: Kind, start: Int, end: Int, text: String, lower: String) {
         self.kind = kind
@@ -18,7 +23,11 @@ struct Token: Sendable {
         self.text = text
         self.lower = lower
         if kind == .word {
-            features = WordFeatures.of(lower)
+            let info = WordTable.info(lower)
+            features = info.features
+            modelWord = info.modelWord
+            piece = info.piece
+            isPlainWord = lower.utf8.allSatisfy { $0 >= 0x61 && $0 <= 0x7A || $0 >= 0x30 && $0 <= 0x39 }
             if let first = text.unicodeScalars.first {
                 isCapitalised = Chars.isUppercase(first)
                 isNumber = Chars.isDigit(first)

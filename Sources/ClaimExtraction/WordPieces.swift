@@ -14,6 +14,10 @@ struct WordPieces: Sendable {
 
     private let ids: [String: Int32]
     private let unknown: Int32
+    /// No piece: a word that is not one piece whole (`Token.piece`).
+    static let none: Int32 = -1
+    /// The piece of each ASCII character read alone (a punctuation mark), `unknown` when none.
+    private let asciiMarks: [Int32]
     /// The most characters of any piece (after a continuation's `##`): no longer match is tried.
     private let longestPiece: Int
     let count: Int
@@ -27,18 +31,47 @@ struct WordPieces: Sendable {
         longestPiece =
             lines.map { $0.hasPrefix("##") ? $0.unicodeScalars.count - 2 : $0.unicodeScalars.count }.max() ?? 0
         count = lines.count
+        asciiMarks = (0..<128).map { ids[String(UnicodeScalar(UInt8($0)))] ?? ids["[UNK]"] ?? -1 }
     }
+
+    /// The pieces a whole word can be (no `##` continuation), with their numbers.
+    var wholeWords: some Sequence<(key: String, value: Int32)> { ids.lazy.filter { !$0.key.hasPrefix("##") } }
 
     /// The known pieces of texts read one after another (as if joined by spaces).
     func pieces(of texts: some Sequence<String>) -> [Int32] {
         var reader = Reader(unknown: unknown)
-        for text in texts where !reader.full {
-            if read(plain: text, into: &reader) { continue }
-            for word in Self.words(text) where !reader.full {
-                for id in pieces(ofWord: word) { reader.take(id) }
+        for text in texts where !reader.full { read(text, into: &reader) }
+        return reader.out
+    }
+
+    /// The same pieces as `pieces(of: tokens.map(\.text))`, with the lookups tokenising did:
+    /// a plain word's whole piece is already known (`Token.piece`), an ASCII mark's is in a table.
+    func pieces(of tokens: [Token]) -> [Int32] {
+        var reader = Reader(unknown: unknown)
+        for token in tokens where !reader.full {
+            if token.isPlainWord {
+                if token.piece != Self.none {
+                    reader.take(token.piece)
+                } else {
+                    for id in pieces(ofASCIIWord: Array(token.lower.utf8)) { reader.take(id) }
+                }
+            } else if token.kind == .punct, let mark = token.text.unicodeScalars.first, mark.value > 0x20,
+                mark.value < 0x7F
+            {
+                reader.take(asciiMarks[Int(mark.value)])
+            } else {
+                read(token.text, into: &reader)
             }
         }
         return reader.out
+    }
+
+    /// Reads one text: by the plain path when it can, else BERT's normalisation and words.
+    private func read(_ text: String, into reader: inout Reader) {
+        if read(plain: text, into: &reader) { return }
+        for word in Self.words(text) where !reader.full {
+            for id in pieces(ofWord: word) { reader.take(id) }
+        }
     }
 
     /// Pieces as read: unknown ones dropped, none after the tokenizer's truncation.

@@ -38,6 +38,27 @@ struct WordPiecesTests {
         #expect(vocabulary.pieces(of: long).count == WordPieces.maximumPieces)
     }
 
+    /// Extraction reads pieces from its tokens (`pieces(of: [Token])`: a plain word's whole piece
+    /// found when it was tokenised, marks from a table); the pieces equal those of the tokens' texts.
+    @Test func piecesReadFromTokensEqualPiecesReadFromTheirTexts() throws {
+        let root = ClaimLedgerBinary.packageRoot
+        var texts = try ["seeds/000_ef25d13846437f12.txt", "seeds/004_8460d107cbcf0280.txt"].map {
+            try String(contentsOf: root.appendingPathComponent($0), encoding: .utf8)
+        }
+        texts += [
+            "Unaffordable U.S. don’t well-known 1,000 3.5% CAFÉ déjà-vu 东京 _x_ ~ \u{1} \u{7F} “quoted” — …",
+            String(repeating: "antidisestablishmentarianism, ", count: 40) + String(repeating: "x", count: 120),
+        ]
+        for text in texts {
+            let s = Array(text.unicodeScalars)
+            for start in stride(from: 0, to: s.count, by: 200) {
+                let tokens = tokenize(s, start..<min(s.count, start + 400))
+                let shared = WordPieces.shared
+                #expect(shared.pieces(of: tokens) == shared.pieces(of: tokens.map(\.text)))
+            }
+        }
+    }
+
     @Test func theCommittedVocabularyIsBertsUncasedOne() {
         let shared = WordPieces.shared
         #expect(shared.count == CheckWorthyPieces.scores.count)
