@@ -132,7 +132,10 @@ extension Attributor {
         let relative = ["who", "which", "whose"].contains(t[k + 1].lower)
         // …or a role of any length ("Mark Holden, chairman of the board of Freedom Partners, the
         // network's funding arm, said").
-        if let k2 = appositiveStart(t, closingComma: k, floor: floor), k - k2 <= 4 || relative || t[k2 + 1].has(.title),
+        // …or a role after a name ("Scott Pruitt, the Republican attorney general of Oklahoma, one of
+        // the states suing the EPA, said").
+        if let k2 = appositiveStart(t, closingComma: k, floor: floor),
+            k - k2 <= 4 || relative || t[k2 + 1].has(.title) || isRole(t, after: k2, before: k),
             t[k2 + 1].isNumber || !t[k2 + 1].isCapitalised || t[k2 + 1].has(.title),
             !phraseBreakers.contains(t[k2 + 1].lower)
         {
@@ -150,6 +153,18 @@ extension Attributor {
             hops += 1
         }
         return beforeParenthesis(t, k - 1, floor: floor)
+    }
+
+    /// Whether the appositive between the commas `open` and `close` is a person's role right after
+    /// a name: "the (Republican) attorney general of…", a title among its first words before any "of".
+    static func isRole(_ t: [Token], after open: Int, before close: Int) -> Bool {
+        guard open > 0, t[open - 1].isWord, t[open - 1].isCapitalised, ["the", "a", "an"].contains(t[open + 1].lower)
+        else { return false }
+        for k in (open + 2)..<min(close, open + 6) {
+            if t[k].has(.title) { return true }
+            if !t[k].isWord || t[k].lower == "of" { return false }
+        }
+        return false
     }
 
     /// Past a parenthesis (and a comma after it) ending at `j`: "Gov. John Kasich (R-OH), said".

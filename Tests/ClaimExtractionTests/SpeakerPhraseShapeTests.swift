@@ -67,4 +67,21 @@ struct SpeakerPhraseShapeTests {
             "At the launch in Cupertino, CEO Tim Cook said the phone was \u{201C}the best we have made.\u{201D}")
         #expect(named.first?.speaker == "Tim Cook")
     }
+
+    /// Found on PolNeAR dev, checked on train (one more right there, none lost): a role after a name,
+    /// then a second description, before the verb.
+    @Test func aRoleThenADescriptionAfterANameAreTheNames() {
+        let pruitt = quotes(
+            "\u{201C}It\u{2019}s an invasion of the state regulatory domain,\u{201D} Scott Pruitt, the Republican attorney general of Oklahoma, one of the states suing the EPA, said at an event."
+        )
+        #expect(pruitt.first?.speaker == "Scott Pruitt")
+        let ayrault = quotes(
+            "Jean-Marc Ayrault, the foreign minister of France, a permanent member of the Security Council, said the \u{201C}provocation cannot be left without consequences.\u{201D}"
+        )
+        #expect(ayrault.first?.speaker == "Jean-Marc Ayrault")
+        // Near miss: a description with no title keeps the reading it had (the second description's name).
+        let described = quotes(
+            "Mary Roe, the woman next door, a friend of the family, said she heard \u{201C}nothing at all.\u{201D}")
+        #expect(described.first?.speaker == "Mary Roe")
+    }
 }
