@@ -12,8 +12,23 @@ enum Places {
         "west virginia", "wisconsin", "wyoming", "d.c", "d.c.",
     ]
 
-    /// Whether `t[range]` is exactly a state's name.
+    /// The AP's abbreviations of state names ("Springfield, Va."), without their period.
+    static let stateAbbreviations: Set<String> = [
+        "ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga", "ill", "ind", "kan", "ky", "la", "md",
+        "mass", "mich", "minn", "miss", "mo", "mont", "neb", "nev", "n.h", "n.j", "n.m", "n.y", "n.c", "n.d", "okla",
+        "ore", "pa", "r.i", "s.c", "s.d", "tenn", "vt", "va", "wash", "w.va", "wis", "wyo",
+    ]
+
+    /// Whether `t[range]` is exactly a state's name or its abbreviation ("Va." or "Calif." as one
+    /// token, "Va" and its period as two).
     static func isState(_ t: [Token], _ range: Range<Int>) -> Bool {
+        if let last = range.last, t[last].lower.hasSuffix(".") || t[last].text == "." {
+            let word =
+                t[last].text == "." ? range.count == 2 ? t[range.lowerBound] : nil : range.count == 1 ? t[last] : nil
+            guard let word, word.isWord, word.isCapitalised else { return false }
+            return stateAbbreviations.contains(word.lower.hasSuffix(".") ? String(word.lower.dropLast()) : word.lower)
+                || states.contains(word.lower)
+        }
         guard !range.isEmpty, range.count <= 2, t[range].allSatisfy({ $0.isWord && $0.isCapitalised }) else {
             return false
         }

@@ -84,4 +84,18 @@ struct SpeakerPhraseShapeTests {
             "Mary Roe, the woman next door, a friend of the family, said she heard \u{201C}nothing at all.\u{201D}")
         #expect(described.first?.speaker == "Mary Roe")
     }
+
+    /// Found on PolNeAR dev, checked on train (two more right there, none lost): a home town with
+    /// the AP's abbreviation of its state is the appositive's, not the speaker.
+    @Test func aTownAndItsAbbreviatedStateAreNoSpeaker() {
+        for state in ["Va.", "Calif.", "N.Y.", "Virginia"] {
+            let q = quotes(
+                "Johnnie Wilson, of Springfield, \(state), said he had fought \u{201C}for the nation\u{2019}s rights.\u{201D}"
+            )
+            #expect(q.first?.speaker == "Johnnie Wilson", "\(state)")
+        }
+        // Near miss: a name that ends in an abbreviation is no state ("Jr.").
+        let junior = quotes("Martin Luther King Jr., the preacher, said he had \u{201C}a dream.\u{201D}")
+        #expect(junior.first?.speaker == "Martin Luther King Jr.")
+    }
 }
