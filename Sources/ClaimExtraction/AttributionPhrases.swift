@@ -244,13 +244,25 @@ extension Attributor {
                 }
                 // ", New Jersey’s sitting governor, calling": a possessive opens a description, not a clause.
                 if start > floor, let last = phrase.last, SpeakerResolver.isPossessive(last.text) { continue }
-                return phrase
+                return nameAfterPossessive(t, phrase, at: start, end: end) ?? phrase
             }
             if ["the", "this"].contains(first.lower), let described = describedSubject(t, from: start, end: end) {
                 return described
             }
         }
         return []
+    }
+
+    /// "Hillary Clinton’s campaign manager Robby Mook": the name after a possessive and its role
+    /// (up to four lowercase words or titles), when `phrase` (from `start`) ends in a possessive.
+    private static func nameAfterPossessive(_ t: [Token], _ phrase: [Token], at start: Int, end: Int) -> [Token]? {
+        guard let last = phrase.last, SpeakerResolver.isPossessive(last.text) else { return nil }
+        var k = start + phrase.count
+        let roleStart = k
+        while k < end, k - roleStart < 4, t[k].isWord, !t[k].isCapitalised || t[k].has(.title) { k += 1 }
+        guard k > roleStart, k < end, t[k].isWord, t[k].isCapitalised else { return nil }
+        let name = capitalisedRun(t, from: k, end: end)
+        return name.last.map { SpeakerResolver.isPossessive($0.text) } == false ? name : nil
     }
 
     /// The capitalised words and titles from token `start` on ("President Joe Biden").

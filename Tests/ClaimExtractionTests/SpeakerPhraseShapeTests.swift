@@ -98,4 +98,18 @@ struct SpeakerPhraseShapeTests {
         let junior = quotes("Martin Luther King Jr., the preacher, said he had \u{201C}a dream.\u{201D}")
         #expect(junior.first?.speaker == "Martin Luther King Jr.")
     }
+
+    /// Found on PolNeAR dev (train unchanged): a sentence's subject that is a possessor, a role and
+    /// a name is the name, not the possessor.
+    @Test func aNameAfterAPossessorAndARoleIsTheSubject() {
+        let mook = quotes(
+            "Hillary Clinton\u{2019}s campaign manager Robby Mook said as much in an interview, arguing that Trump \u{201C}lashed out at our generals.\u{201D}"
+        )
+        #expect(mook.first?.speaker == "Robby Mook")
+        // Near miss: without a name after the role, the possessor's reading stays.
+        let campaign = quotes(
+            "Hillary Clinton\u{2019}s campaign said as much in a statement, arguing that Trump \u{201C}lashed out at our generals.\u{201D}"
+        )
+        #expect(campaign.first?.speaker == "Hillary Clinton")
+    }
 }
