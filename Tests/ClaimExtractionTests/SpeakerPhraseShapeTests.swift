@@ -112,4 +112,23 @@ struct SpeakerPhraseShapeTests {
         )
         #expect(campaign.first?.speaker == "Hillary Clinton")
     }
+
+    /// Found on PolNeAR dev: a transcript's paragraphs open with their speaker's label in capitals,
+    /// and a paragraph that goes on without one keeps the last label's speaker.
+    @Test func aTranscriptsLabelNamesItsSpeaker() {
+        let q = quotes(
+            """
+            Mike Pence spoke to Chris Wallace on Sunday. Partial transcript as follows:
+
+            "WALLACE: Do you really see those two as equivalent?
+
+            "PENCE: Well, look, you know, Mark Cuban has been out there saying some pretty tough stuff.
+
+            "But the truth is that Donald Trump has a unique way of communicating to the American people.
+            """)
+        #expect(q.map(\.speaker) == ["Chris Wallace", "Mike Pence", "Mike Pence"])
+        // Near miss: a heading's word in capitals is no speaker.
+        let update = quotes("The mayor spoke on Monday.\n\n\"UPDATE: The council has voted to close the plant.\"")
+        #expect(update.first?.speaker != "UPDATE")
+    }
 }
