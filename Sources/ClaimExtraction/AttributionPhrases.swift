@@ -222,6 +222,7 @@ extension Attributor {
 
     /// The subject of the clause that a participle ("saying") hangs on.
     static func clauseSubject(_ t: [Token], before end: Int, floor: Int) -> [Token] {
+        if let own = absoluteSubject(t, before: end, floor: floor) { return own }
         let floor = Places.afterDateline(t, from: floor, limit: end)
         var clauseStarts: [Int] = [floor]
         for k in floor..<end where t[k].text == "," || t[k].text == ";" { clauseStarts.append(k + 1) }
@@ -251,6 +252,17 @@ extension Attributor {
             }
         }
         return []
+    }
+
+    /// "…, with Sen. John McCain calling it a "Chinese menu"": a participle's own subject, a name
+    /// right after "with", not the clause's.
+    private static func absoluteSubject(_ t: [Token], before end: Int, floor: Int) -> [Token]? {
+        var k = end - 1
+        while k >= floor, end - k <= 6, t[k].isWord, t[k].isCapitalised || t[k].has(.title) { k -= 1 }
+        guard k >= floor, k < end - 1, t[k].isWord, t[k].lower == "with", t[k + 1].isCapitalised,
+            t[end - 1].isCapitalised, !SpeakerResolver.isPossessive(t[end - 1].text)
+        else { return nil }
+        return Array(t[(k + 1)..<end])
     }
 
     /// "Hillary Clinton’s campaign manager Robby Mook": the name after a possessive and its role

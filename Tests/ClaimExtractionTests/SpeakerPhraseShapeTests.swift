@@ -131,4 +131,18 @@ struct SpeakerPhraseShapeTests {
         let update = quotes("The mayor spoke on Monday.\n\n\"UPDATE: The council has voted to close the plant.\"")
         #expect(update.first?.speaker != "UPDATE")
     }
+
+    /// Found on PolNeAR train (one more right, none lost on train or dev): "with" and a name before a
+    /// participle give the participle its own subject.
+    @Test func aNameAfterWithIsTheParticiplesSubject() {
+        let q = quotes(
+            "Republicans who agree that the prison should be closed were irritated, with Sen. John McCain calling it a \u{201C}Chinese menu.\u{201D}"
+        )
+        #expect(q.first?.speaker == "John McCain")
+        // Near miss: no name after "with"; the clause's subject stays.
+        let plain = quotes(
+            "Senator Jane Roe left the hearing early, with reporters watching, calling it a \u{201C}waste of time.\u{201D}"
+        )
+        #expect(plain.first?.speaker == "Jane Roe")
+    }
 }
