@@ -23,8 +23,22 @@ extension ClaimExtractor {
             found[k].quote.speaker = chosen?.speaker
             // Three decimals: as stored in the ledger, and all a reviewer can use.
             found[k].quote.speakerConfidence = chosen.map { ($0.confidence * 1000).rounded() / 1000 }
+            if chosen == nil, k > 0,
+                Self.continues(
+                    block: found[k].span.block, after: found[k - 1].span.block,
+                    spokenBy: found[k - 1].quote.speaker, layout)
+            {
+                found[k].quote.speaker = found[k - 1].quote.speaker
+                found[k].quote.speakerConfidence = found[k - 1].quote.speakerConfidence
+            }
             if found[k].quote.via == found[k].quote.speaker { found[k].quote.via = nil }
         }
         return all
+    }
+
+    /// A paragraph that is only a quote, right after another that is only a quote with a speaker,
+    /// goes on with that speaker's words (a run of quoted lines after "Trump spoke in bromides.").
+    static func continues(block: Int, after previous: Int, spokenBy speaker: String?, _ layout: Layout) -> Bool {
+        speaker != nil && block == previous + 1 && layout.isQuoteOnly(block) && layout.isQuoteOnly(previous)
     }
 }

@@ -98,4 +98,19 @@ struct SpeakerRankerTests {
         #expect(learned.speaker == "Jane Roe" && byRules.speaker == "Jane Roe")
         #expect((learned.speakerConfidence ?? 0) > 0.5 && byRules.speakerConfidence == nil)
     }
+
+    /// Issue 28's first class, found on PolNeAR train (four more right there, none lost on train or
+    /// dev): where the ranker abstains, a paragraph that is only a quote, right after another that
+    /// is only a quote with a speaker, goes on with that speaker.
+    @Test func aQuoteOnlyParagraphGoesOnWithThePreviousOnesSpeaker() {
+        let text =
+            "Trump spoke only in bromides.\n\n\u{201C}We have to do something.\u{201D}\n\n"
+            + "\u{201C}We have to be a lot tougher.\u{201D}\n\nFor those with interest, there was \u{201C}relief.\u{201D}"
+        let layout = Layout(Array(text.unicodeScalars))
+        #expect(ClaimExtractor.continues(block: 2, after: 1, spokenBy: "Donald Trump", layout))
+        #expect(!ClaimExtractor.continues(block: 2, after: 1, spokenBy: nil, layout))
+        #expect(!ClaimExtractor.continues(block: 1, after: 0, spokenBy: "Donald Trump", layout))  // narrative before
+        #expect(!ClaimExtractor.continues(block: 3, after: 2, spokenBy: "Donald Trump", layout))  // narrative after
+        #expect(!ClaimExtractor.continues(block: 3, after: 1, spokenBy: "Donald Trump", layout))  // not adjacent
+    }
 }
