@@ -9,6 +9,9 @@ struct QuoteSite {
     /// Where words of this quote's attribution may start (the sentence, or after the previous quote in it)
     /// and end (the next quote in the block, or 28 tokens after the closing mark).
     let floor: Int, ceiling: Int
+    /// Where a clause whose subject a verb shares may start: the sentence, unless the sentence
+    /// starts inside the previous quote (then after that quote: its words are nobody's subject).
+    let clauseFloor: Int
     /// Whether the block before this one holds a quotation (then a quote-only paragraph inherits from it).
     let previousBlockQuotes: Bool
 
@@ -30,6 +33,8 @@ struct QuoteSite {
             floor = max(floor, layout.tokenIndex(atOrAfter: spans[k - 1].close, block: block) + 1)
         }
         self.floor = floor
+        let startsInPrevious = k > 0 && spans[k - 1].block == block && spans[k - 1].open < sentence.lowerBound
+        clauseFloor = startsInPrevious ? floor : sentenceTok
         var ceiling = t.count
         if k + 1 < spans.count, spans[k + 1].block == block {
             ceiling = layout.tokenIndex(atOrAfter: spans[k + 1].open, block: block)
@@ -93,7 +98,7 @@ struct QuoteSite {
     /// A cue before the quote (`Putin said: "…"`), replacing a relay found after it, which becomes the outer `via`.
     private func before(replacing found: Attribution?) -> (Attribution?, [Token]?) {
         if let cue = Attributor.lastCue(t, from: floor, to: openTok),
-            let before = Attributor.attribution(t, cue: cue, floor: floor, ceiling: openTok, clauseFloor: sentenceTok)
+            let before = Attributor.attribution(t, cue: cue, floor: floor, ceiling: openTok, clauseFloor: clauseFloor)
         {
             // "Nhan Dan wrote that Putin thanked...": an outer relay cue gives `via`.
             if let relay = Attributor.lastCue(t, from: floor, to: cue.index), Lexicon.relayVerbs.contains(relay.text),

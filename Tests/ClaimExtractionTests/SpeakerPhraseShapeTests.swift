@@ -145,4 +145,17 @@ struct SpeakerPhraseShapeTests {
         )
         #expect(plain.first?.speaker == "Jane Roe")
     }
+
+    /// Found on PolNeAR train (two more right, none lost on train or dev): a sentence that starts
+    /// inside the previous quote has no subject there; a participle after the attribution shares it.
+    @Test func aParticipleAfterAQuoteSharesItsAttributionsSubject() {
+        let q = quotes(
+            "She asked if it was out of the question.\n\n\"Absolutely not. Absolutely not,\" Clinton responded, remarking that she is \"looking for a team\" and that the most important member would be her running mate."
+        )
+        #expect(q.map(\.speaker) == ["Clinton", "Clinton"])
+        // Near miss: a sentence that starts outside quotes keeps its own subject for the verb it shares.
+        let volker = quotes(
+            "Kurt Volker said he never used the term \"investigation\" and added, \"I was not aware of that.\"")
+        #expect(volker.last?.speaker == "Kurt Volker")
+    }
 }
