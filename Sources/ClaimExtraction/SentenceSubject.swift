@@ -54,7 +54,9 @@ enum SentenceSubject {
         if first.isCapitalised, !first.has(.functionWord) || first.has(.title),
             let run = SpeakerResolver.nameRun(t, from: i), run.range.upperBound <= limit, !run.possessive
         {
-            return (Array(t[run.range]), run.range.upperBound)
+            // "Former Republican presidential candidate Jeb Bush": through a role to the name after it.
+            let end = nameAfterRole(t, from: run.range.upperBound, limit: limit) ?? run.range.upperBound
+            return (Array(t[i..<end]), end)
         }
         if ["the", "a", "an"].contains(first.lower) {
             var k = i + 1
@@ -64,6 +66,21 @@ enum SentenceSubject {
             }
         }
         return nil
+    }
+
+    /// The end of a name that follows a role of at most four lowercase words, a title among them
+    /// ("presidential candidate Jeb Bush", "columnist David Brooks"), from `start`; nil when none.
+    static func nameAfterRole(_ t: [Token], from start: Int, limit: Int) -> Int? {
+        var k = start
+        var titled = false
+        while k < limit, k - start < 4, t[k].isWord, !t[k].isCapitalised {
+            titled = titled || t[k].has(.title)
+            k += 1
+        }
+        guard titled, k < limit, t[k].isCapitalised, let name = SpeakerResolver.nameRun(t, from: k),
+            name.range.upperBound <= limit, !name.possessive
+        else { return nil }
+        return name.range.upperBound
     }
 
     /// People named as a group: "Officials", "Chinese officials", "Factory workers", "Some economists".

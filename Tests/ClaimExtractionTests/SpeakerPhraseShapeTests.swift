@@ -158,4 +158,16 @@ struct SpeakerPhraseShapeTests {
             "Kurt Volker said he never used the term \"investigation\" and added, \"I was not aware of that.\"")
         #expect(volker.last?.speaker == "Kurt Volker")
     }
+
+    /// Found on PolNeAR train (one more right, none lost on train or dev): a sentence's subject that
+    /// is a capitalised description, a role and a name is the name.
+    @Test func aNameAfterADescriptionAndARoleIsTheSentencesSubject() {
+        let bush = quotes(
+            "Former Republican presidential candidate Jeb Bush broke down what was wrong to the Dutch newspaper NRC Handelsblad: \u{201C}What Trump did was so insensitive.\u{201D}"
+        )
+        #expect(bush.first?.speaker == "Jeb Bush")
+        // Near miss: no role and name after the capitalised run; it stays the subject.
+        let senate = quotes("The Senate Republicans voted to call the bill \u{201C}a bridge too far.\u{201D}")
+        #expect(senate.first?.speaker == "Senate Republicans")
+    }
 }
