@@ -212,8 +212,8 @@ struct QuoteSite {
         // Only words (and an appositive's commas, a party tag's parenthesis) between the quote and its
         // cue, and no clause before the first comma (`…," claiming that he is responsible … in the primary states`).
         var depth = 0
-        for tok in t[i..<cue.index] where !tok.isWord && tok.text != "," {
-            if tok.text == "(" { depth += 1 } else if tok.text == ")" { depth -= 1 } else if depth == 0 { return nil }
+        for k in i..<cue.index where !t[k].isWord && t[k].text != "," && !closesAbbreviation(k) {
+            if t[k].text == "(" { depth += 1 } else if t[k].text == ")" { depth -= 1 } else if depth == 0 { return nil }
         }
         let head = t[i..<(t[i..<cue.index].firstIndex { $0.text == "," } ?? cue.index)]
         let clause = head.indices.contains { k in
@@ -224,6 +224,13 @@ struct QuoteSite {
         }
         if clause { return nil }
         return Attributor.attribution(t, cue: cue, floor: i, ceiling: to)
+    }
+
+    /// The period of an abbreviation inside a phrase ("Allentown, Pa., said"): after a capitalised
+    /// word and before a comma.
+    private func closesAbbreviation(_ k: Int) -> Bool {
+        t[k].text == "." && k > 0 && t[k - 1].isWord && t[k - 1].isCapitalised && k + 1 < t.count
+            && t[k + 1].text == ","
     }
 
     /// `"…," Kelly charged`: after a quote closed by a comma, a name and a past verb attribute it,

@@ -170,4 +170,18 @@ struct SpeakerPhraseShapeTests {
         let senate = quotes("The Senate Republicans voted to call the bill \u{201C}a bridge too far.\u{201D}")
         #expect(senate.first?.speaker == "Senate Republicans")
     }
+
+    /// Found on PolNeAR train (one more right, none lost on train or dev): the period of a state's
+    /// abbreviation inside the attribution after a quote does not end it.
+    @Test func anAbbreviationsPeriodDoesNotEndTheAttributionAfterAQuote() {
+        let q = quotes(
+            "Twenty-four percent said she did nothing wrong.\n\n''I just don't think so,'' Cecelia Purner, 67, a retired teacher in Allentown, Pa., said."
+        )
+        #expect(q.first?.speaker == "Cecelia Purner")
+        // Near miss: a period with no comma after it still ends the attribution.
+        let ended = quotes(
+            "The poll was taken in June.\n\n''I just don't think so,'' Mary Smith said. Jones, a teacher in Allentown, Pa., agreed."
+        )
+        #expect(ended.first?.speaker == "Mary Smith")
+    }
 }
