@@ -295,6 +295,4 @@ struct WordFeatures: OptionSet, Sendable {
         add(Lexicon.claimCues, .claimCue)
         return table
     }()
-
-    static func of(_ lower: String) -> WordFeatures { table[lower] ?? [] }
 }

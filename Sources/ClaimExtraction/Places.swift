@@ -23,8 +23,13 @@ enum Places {
     /// token, "Va" and its period as two).
     static func isState(_ t: [Token], _ range: Range<Int>) -> Bool {
         if let last = range.last, t[last].lower.hasSuffix(".") || t[last].text == "." {
-            let word =
-                t[last].text == "." ? range.count == 2 ? t[range.lowerBound] : nil : range.count == 1 ? t[last] : nil
+            // The abbreviation's word: the token itself ("Calif."), or the one before its period ("Va", ".").
+            let word: Token? =
+                switch (range.count, t[last].text) {
+                case (2, "."): t[range.lowerBound]
+                case (1, let text) where text != ".": t[last]
+                default: nil
+                }
             guard let word, word.isWord, word.isCapitalised else { return false }
             return stateAbbreviations.contains(word.lower.hasSuffix(".") ? String(word.lower.dropLast()) : word.lower)
                 || states.contains(word.lower)

@@ -27,11 +27,12 @@ struct WordPieces: Sendable {
         let lines = vocabulary.split(separator: "\n", omittingEmptySubsequences: false)
         for (i, line) in lines.enumerated() { ids[String(line)] = Int32(i) }
         self.ids = ids
-        unknown = ids["[UNK]"] ?? -1
+        let unknown = ids["[UNK]"] ?? -1
+        self.unknown = unknown
         longestPiece =
             lines.map { $0.hasPrefix("##") ? $0.unicodeScalars.count - 2 : $0.unicodeScalars.count }.max() ?? 0
         count = lines.count
-        asciiMarks = (0..<128).map { ids[String(UnicodeScalar(UInt8($0)))] ?? ids["[UNK]"] ?? -1 }
+        asciiMarks = (0..<128).map { ids[String(UnicodeScalar(UInt8($0)))] ?? unknown }
     }
 
     /// The pieces a whole word can be (no `##` continuation), with their numbers.
