@@ -194,10 +194,14 @@ public struct ClaimExtractor: Sendable {
     }
 
     /// "Meduza", "Dancing With the Stars": names of things, not speech.
+    private static let titleSmallWords: Set<String> = [
+        "of", "the", "and", "in", "on", "a", "an", "to", "for", "with", "at", "by", "from",
+    ]
+
     private func isTitleLike(_ words: [Token], content: String) -> Bool {
-        let small: Set<String> = ["of", "the", "and", "in", "on", "a", "an", "to", "for", "with", "at", "by", "from"]
-        let significant = words.filter { !small.contains($0.lower) }
-        guard !significant.isEmpty, words.count <= 8 else { return false }
+        guard words.count <= 8 else { return false }
+        let significant = words.filter { !Self.titleSmallWords.contains($0.lower) }
+        guard !significant.isEmpty else { return false }
         // "Three Amigos." is still a name: ignore a final period, but not a comma or question.
         let last = content.unicodeScalars.last!
         if "!?".unicodeScalars.contains(last) { return false }

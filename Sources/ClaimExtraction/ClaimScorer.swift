@@ -103,8 +103,8 @@ enum ClaimScorer {
     static func isPastEvent(_ words: [Token], _ k: Int) -> Bool {
         let w = words[k]
         guard !w.isCapitalised, k > 0 else { return false }
-        if Lexicon.irregularPast.contains(w.lower) { return true }
-        guard w.lower.utf8.count >= 5, w.lower.hasSuffix("ed"), !Lexicon.notPastForms.contains(w.lower) else {
+        if w.features.contains(.irregularPast) { return true }
+        guard w.lower.utf8.count >= 5, w.lower.endsWithBytes("ed"), !Lexicon.notPastForms.contains(w.lower) else {
             return false
         }
         // "the elected official", "a revised plan": a participle used as an adjective.

@@ -128,16 +128,35 @@ struct Layout {
         return table
     }()
 
+    /// Whether some phrase starts with these two bytes (bit `first << 8 | second`): most positions
+    /// of a line fail this one test. Every phrase has at least two bytes.
+    static let boilerplatePairs: [UInt64] = {
+        var bits = [UInt64](repeating: 0, count: 1024)
+        for phrase in Lexicon.boilerplate {
+            let bytes = Array(phrase.utf8)
+            let pair = Int(bytes[0]) << 8 | Int(bytes[1])
+            bits[pair >> 6] |= 1 << UInt64(pair & 63)
+        }
+        return bits
+    }()
+
     /// Whether an (ASCII-lowercased) line holds any boilerplate phrase.
     static func containsBoilerplate(_ text: [UInt8]) -> Bool {
-        for i in text.indices {
-            for phrase in boilerplateByFirstByte[Int(text[i])] where phrase.count <= text.count - i {
-                var k = 1
-                while k < phrase.count && text[i + k] == phrase[k] { k += 1 }
-                if k == phrase.count { return true }
+        let pairs = boilerplatePairs
+        let byFirst = boilerplateByFirstByte
+        return text.withUnsafeBufferPointer { line in
+            guard line.count >= 2 else { return false }
+            for i in 0..<(line.count - 1) {
+                let pair = Int(line[i]) << 8 | Int(line[i + 1])
+                guard pairs[pair >> 6] & (1 << UInt64(pair & 63)) != 0 else { continue }
+                for phrase in byFirst[Int(line[i])] where phrase.count <= line.count - i {
+                    var k = 1
+                    while k < phrase.count && line[i + k] == phrase[k] { k += 1 }
+                    if k == phrase.count { return true }
+                }
             }
+            return false
         }
-        return false
     }
 
     func isTail(_ block: Block) -> Bool { block.index >= tailStart }

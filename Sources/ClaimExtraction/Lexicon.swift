@@ -43,6 +43,8 @@ enum Lexicon {
     ]
     /// A pronoun without its contraction: "he’d" → "he", "she's" → "she".
     static func pronounStem(_ word: String) -> String {
+        // Only a word with an apostrophe can be a contraction (most words have none: one byte scan).
+        guard word.utf8.contains(where: { $0 == 0x27 || $0 == 0xE2 }) else { return word }
         for suffix in [
             "\u{2019}d", "'d", "\u{2019}s", "'s", "\u{2019}ll", "'ll", "\u{2019}ve", "'ve", "\u{2019}re", "'re",
         ]
@@ -112,7 +114,7 @@ enum Lexicon {
     static func isOrganisationWord(_ lower: String) -> Bool { organisationWords.contains(withoutPeriod(lower)) }
 
     /// A word without the abbreviation's period a token keeps ("corp." → "corp").
-    static func withoutPeriod(_ lower: String) -> String { lower.hasSuffix(".") ? String(lower.dropLast()) : lower }
+    static func withoutPeriod(_ lower: String) -> String { lower.endsWithBytes(".") ? lower.droppingBytes(1) : lower }
 
     /// Organisation words: a name holding one is an organisation, not a person.
     static let organisationWords: Set<String> = [
@@ -241,58 +243,4 @@ extension Lexicon {
     static let claimCues: Set<String> = [
         "accused", "accuses", "cited", "cites", "alleges", "alleged", "denies", "maintains",
     ]
-}
-
-/// What the word lists say about one lowercase word, computed once per token (one hash lookup
-/// instead of one per list).
-struct WordFeatures: OptionSet, Sendable {
-    let rawValue: UInt32
-    static let speechVerb = WordFeatures(rawValue: 1 << 0)
-    static let skippable = WordFeatures(rawValue: 1 << 1)
-    static let title = WordFeatures(rawValue: 1 << 2)
-    static let documentNoun = WordFeatures(rawValue: 1 << 3)
-    static let functionWord = WordFeatures(rawValue: 1 << 4)
-    static let organisationWord = WordFeatures(rawValue: 1 << 5)
-    static let month = WordFeatures(rawValue: 1 << 6)
-    static let weekday = WordFeatures(rawValue: 1 << 7)
-    static let ordinal = WordFeatures(rawValue: 1 << 8)
-    static let countWord = WordFeatures(rawValue: 1 << 9)
-    static let superlative = WordFeatures(rawValue: 1 << 10)
-    static let timeWord = WordFeatures(rawValue: 1 << 11)
-    static let eventVerb = WordFeatures(rawValue: 1 << 12)
-    static let opinion = WordFeatures(rawValue: 1 << 13)
-    static let pronoun = WordFeatures(rawValue: 1 << 14)
-    static let firstPerson = WordFeatures(rawValue: 1 << 15)
-    /// Cue words that are not speech verbs ("according", "per", "ruled", "pointed").
-    static let otherCue = WordFeatures(rawValue: 1 << 16)
-    /// Verbs that attribute a claim but not a quotation ("accused", "cited").
-    static let claimCue = WordFeatures(rawValue: 1 << 17)
-
-    static let table: [String: WordFeatures] = {
-        var table: [String: WordFeatures] = [:]
-        func add(_ words: some Sequence<String>, _ feature: WordFeatures) {
-            for w in words { table[w, default: []].insert(feature) }
-        }
-        add(Lexicon.speechVerbs, .speechVerb)
-        add(Lexicon.skippable, .skippable)
-        add(Lexicon.titles, .title)
-        add(Lexicon.documentNouns, .documentNoun)
-        add(Lexicon.functionWords, .functionWord)
-        add(Lexicon.organisationWords, .organisationWord)
-        // "Corp.", "Co.": a token keeps an abbreviation's period.
-        add(Lexicon.organisationWords.intersection(Segmenter.abbreviations).map { $0 + "." }, .organisationWord)
-        add(Lexicon.months, .month)
-        add(Lexicon.weekdays, .weekday)
-        add(Lexicon.ordinals, .ordinal)
-        add(Lexicon.countWords, .countWord)
-        add(Lexicon.superlatives, .superlative)
-        add(Lexicon.timeWords, .timeWord)
-        add(Lexicon.eventVerbs, .eventVerb)
-        add(Lexicon.opinionMarkers, .opinion)
-        add(Lexicon.pronouns.keys, .pronoun)
-        add(["i", "we", "our", "my", "you", "your", "us"], .firstPerson)
-        add(Lexicon.otherCues, .otherCue)
-        add(Lexicon.claimCues, .claimCue)
-        return table
-    }()
 }

@@ -40,8 +40,10 @@ extension SpeakerResolver {
     }
 
     static func stripPossessive(_ word: String) -> String {
-        if word.hasSuffix("'s") || word.hasSuffix("\u{2019}s") { return String(word.dropLast(2)) }
-        if word.hasSuffix("s'") || word.hasSuffix("s\u{2019}") { return String(word.dropLast(1)) }
+        if word.endsWithBytes("'s") { return word.droppingBytes(2) }
+        if word.endsWithBytes("\u{2019}s") { return word.droppingBytes(4) }
+        if word.endsWithBytes("s'") { return word.droppingBytes(1) }
+        if word.endsWithBytes("s\u{2019}") { return word.droppingBytes(3) }
         return word
     }
 

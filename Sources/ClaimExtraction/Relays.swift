@@ -24,6 +24,10 @@ enum Relays {
     ]
     /// Verbs and nouns of being on air or in print: "said on CNN's …", "appeared on Fox News".
     static let appearances: Set<String> = ["said", "says", "appeared", "appearing", "appearance", "speaking", "spoke"]
+    /// Every word `trailing` starts an outlet's phrase at (a token's `.relayWord` feature: most words are none).
+    static let relayWords: Set<String> = statementNouns.union(appearances).union(Lexicon.relayVerbs).union([
+        "according", "per", "by", "told", "tells", "telling",
+    ])
 
     /// A news outlet's name, or a reporter named with one ("Wee of The New York Times", "CNN's Wolf Blitzer").
     static func isOutlet(_ phrase: [Token]) -> Bool { outlet(in: phrase) != nil }
@@ -77,7 +81,7 @@ enum Relays {
         var i = from
         while i < to, t[i].text != ".", !isQuoteMark(t[i]) {
             defer { i += 1 }
-            guard t[i].isWord else { continue }
+            guard t[i].isWord, t[i].features.contains(.relayWord) else { continue }
             let w = t[i].lower
             func next(_ k: Int) -> String? { i + k < to && t[i + k].isWord ? t[i + k].lower : nil }
             var object: [Token] = []
