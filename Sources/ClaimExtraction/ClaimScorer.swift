@@ -81,7 +81,8 @@ enum ClaimScorer {
             if w.has(.month) && w.isCapitalised { f.date = true }
             if isSuperlative(w.lower) { f.ranking = true }
         }
-        if tokens.contains(where: { $0.text == "%" || $0.text == "$" || $0.text == "€" || $0.text == "£" }) {
+        // A mark is a one-scalar punctuation token: compare its scalar, not strings, on every token.
+        if tokens.contains(where: { $0.kind == .punct && isCurrencyOrPercent($0.text.unicodeScalars.first) }) {
             f.statistic = true
         }
         if all.contains(.weekday) || all.contains(.timeWord) { f.date = true }
@@ -100,6 +101,13 @@ enum ClaimScorer {
 
     /// A verb in the past or the perfect reports something that happened ("revealed", "has been
     /// eliminated", "took"); a copula alone ("is", "has") only describes, and is not an event.
+    static func isCurrencyOrPercent(_ mark: Unicode.Scalar?) -> Bool {
+        switch mark {
+        case "%", "$", "€", "£": true
+        default: false
+        }
+    }
+
     static func isPastEvent(_ words: [Token], _ k: Int) -> Bool {
         let w = words[k]
         guard !w.isCapitalised, k > 0 else { return false }
@@ -113,7 +121,7 @@ enum ClaimScorer {
 
     /// "largest", "highest"…, but not "interest", "west".
     static func isSuperlative(_ w: String) -> Bool {
-        guard w.utf8.count >= 6, w.hasSuffix("est") else { return false }
+        guard w.utf8.count >= 6, w.endsWithBytes("est") else { return false }
         return ![
             "interest", "request", "protest", "suggest", "forest", "harvest", "modest", "honest", "invest",
             "contest", "arrest", "digest", "manifest", "southwest", "northwest", "midwest", "inquest", "conquest",

@@ -18,7 +18,7 @@ struct SpeakerCandidateFinder {
             all += person.objectMentions.map { ($0, k, false) }
         }
         mentions = all.sorted { $0.offset < $1.offset }
-        shapes = resolver.people.map { (Self.nameShape($0.name), $0.name.split(separator: " ").count) }
+        shapes = resolver.people.map { Self.shape(of: $0.name) }
         self.layout = layout
         self.resolver = resolver
     }
@@ -127,7 +127,7 @@ struct SpeakerCandidateFinder {
         f[SpeakerFeature.recencyRank.rawValue] = Double(e.rank ?? 9)
         f[SpeakerFeature.isOrganisation.rawValue] = entity.map { $0.isOrganisation ? 1 : 0 } ?? -1
         let shape: (shape: Int, words: Int) =
-            person.map { shapes[$0] } ?? (Self.nameShape(name), name.split(separator: " ").count)
+            person.map { shapes[$0] } ?? Self.shape(of: name)
         f[SpeakerFeature.nameWords.rawValue] = Double(shape.words)
         f[SpeakerFeature.candidateCount.rawValue] = Double(count)
         f[SpeakerFeature.quoteStartsBlock.rawValue] = layout.blockStartsWithQuote(c.span.block) ? 1 : 0
@@ -156,8 +156,15 @@ struct SpeakerCandidateFinder {
     }
 
     /// 0: not a name ("Sunday", "its analysis", "Guns Are"); 1: a capitalised name; 2: a known first name and more.
-    static func nameShape(_ name: String) -> Int {
-        let words = name.split(separator: " ")
+    static func nameShape(_ name: String) -> Int { shape(of: name).shape }
+
+    /// A name's shape and its number of words (split on its spaces' bytes: a name's words are tokens).
+    private static func shape(of name: String) -> (shape: Int, words: Int) {
+        let words = name.utf8.split(separator: 0x20).map { Substring($0) }
+        return (nameShape(words: words), words.count)
+    }
+
+    private static func nameShape(words: [Substring]) -> Int {
         guard let first = words.first?.lowercased() else { return 0 }
         if words.contains(where: { $0.first?.isUppercase != true && !["of", "for", "de", "the", "and"].contains($0) }) {
             return 0
