@@ -58,13 +58,14 @@ public struct Auditor {
                 }
                 let head = try Row.fetchOne(db.cachedStatement(sql: LedgerQuery.head.sql))
                 let headSeq: Int64 = head?["seq"] ?? 0
+                // A large file's page check runs beside the chain walk, on a connection of its own.
+                let pages = headSeq >= parallelFrom ? PageCheck(reader: try? ledger.openAuditReader()) : nil
                 let halves = try checkHalves(db, headSeq: headSeq, headHash: head?["hash"] ?? EntryEncoding.genesisHash)
                 var report = joinChain(halves)
-                if report.problem != nil { return report }
-                report.problem = try rowProblem(db, halves, headSeq: headSeq)
+                if report.problem == nil { report.problem = try rowProblem(db, halves, headSeq: headSeq) }
                 if report.problem == nil { report.problem = try checkForeignKeys(db) }
                 if report.problem == nil { report.problem = try checkDerivedTables(db, notes: &report.notes) }
-                if report.problem == nil { report.problem = try checkPages(db) }
+                report.problem = try pageProblem(db, pages, after: report.problem)
                 return report
             }
         } catch let error as DatabaseError
@@ -178,6 +179,26 @@ public struct Auditor {
         }
     }
 
+    /// SQLite's page check on another thread and connection, started at once (nil when no second
+    /// connection could be had: the caller then runs it on its own).
+    final class PageCheck: @unchecked Sendable {
+        private var outcome: Result<AuditReport.Problem?, Error>?
+        private let done = DispatchSemaphore(value: 0)
+
+        init?(reader: DatabaseQueue?) {
+            guard let reader else { return nil }
+            Thread.detachNewThread { [self] in
+                outcome = Result { try reader.read { db in try Auditor.pageProblem(db) } }
+                done.signal()
+            }
+        }
+
+        func result() throws -> AuditReport.Problem? {
+            done.wait()
+            return try outcome!.get()
+        }
+    }
+
     /// The schema objects the binary's migrations up to each version create, keyed by "type name"
     /// (a ledger read without being migrated is checked against its own version's schema).
     static let expectedSchemas: [[String: String]] = {
@@ -227,7 +248,19 @@ public struct Auditor {
 
     /// SQLite's own check of every page: a damaged index page can leave every hash intact while
     /// queries that use it fail (`list` exits 5) — the file is damaged, and the audit says so.
-    func checkPages(_ db: Database) throws -> AuditReport.Problem? {
+    func checkPages(_ db: Database) throws -> AuditReport.Problem? { try Auditor.pageProblem(db) }
+
+    /// The first problem, `earlier` or the page check's (which is waited for either way, so its
+    /// thread never outlives the read).
+    private func pageProblem(_ db: Database, _ pages: PageCheck?, after earlier: AuditReport.Problem?) throws
+        -> AuditReport.Problem?
+    {
+        guard let pages else { return try earlier ?? checkPages(db) }
+        let checked = Result { try pages.result() }
+        return try earlier ?? checked.get()
+    }
+
+    static func pageProblem(_ db: Database) throws -> AuditReport.Problem? {
         guard let findings = try Ledger.pageDamage(db) else { return nil }
         return .init(
             seq: nil,

@@ -1,4 +1,6 @@
 import Foundation
+import GRDB
+import LedgerAudit
 import LedgerStore
 import ReviewerAccess
 import TestSupport
@@ -55,5 +57,36 @@ struct PageCheckTests {
         try handle.close()
         #expect(throws: LedgerError.self) { try write(path) }
         #expect(throws: LedgerError.self) { try write(path) }  // and again: the mark was dropped
+    }
+}
+
+/// The audit's page check, run beside the chain walk on its own connection for a large log and
+/// after it for a small one: a zeroed index page (every hash intact) fails the audit either way.
+@Suite("The audit's page check")
+struct AuditPageCheckTests {
+    @Test func aZeroedIndexPageFailsTheAuditWholeAndInHalves() throws {
+        for parallelFrom: Int64 in [.max, 1] {
+            let dir = TemporaryDirectory()
+            let path = try smallLedger(dir).path
+            let (root, pageSize) = try DatabaseQueue(path: path).read { db in
+                (
+                    try Int.fetchOne(db, sql: "SELECT rootpage FROM sqlite_schema WHERE name = 'claim_by_speaker'")
+                        ?? 0,
+                    try Int.fetchOne(db, sql: "PRAGMA page_size") ?? 0
+                )
+            }
+            #expect(try Auditor(ledger: Ledger(path: path, create: false), parallelFrom: parallelFrom).run().passed)
+            let handle = try #require(FileHandle(forUpdatingAtPath: path))
+            try handle.seek(toOffset: UInt64((root - 1) * pageSize))
+            try handle.write(contentsOf: Data(repeating: 0, count: pageSize))
+            try handle.close()
+            let report = try Auditor(
+                ledger: Ledger(path: path, create: false, readOnly: true), parallelFrom: parallelFrom
+            )
+            .run()
+            #expect(
+                report.problem?.message.contains("damaged") == true,
+                "\(parallelFrom): \(String(describing: report.problem))")
+        }
     }
 }
