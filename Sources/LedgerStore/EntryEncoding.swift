@@ -130,9 +130,24 @@ extension Sequence where Element == UInt8 {
 
 extension SHA256Digest {
     /// Through the digest's bytes in place, specialised: iterating the digest as a sequence copies
-    /// its bytes into a new array each time (a malloc per entry in the audit).
-    package func writeHex(into out: inout [UInt8]) { withUnsafeBytes { Hex.write($0, into: &out) } }
+    /// its bytes into a new array each time (a malloc per entry in the audit). Digits computed, not read from a table, into the buffer's memory: the audit writes one per entry.
+    package func writeHex(into out: inout [UInt8]) {
+        if out.count < 2 * Self.byteCount {
+            out.append(contentsOf: repeatElement(0, count: 2 * Self.byteCount - out.count))
+        }
+        withUnsafeBytes { digest in
+            out.withUnsafeMutableBufferPointer { hex in
+                for (k, byte) in digest.enumerated() {
+                    hex[2 * k] = hexDigit(byte >> 4)
+                    hex[2 * k + 1] = hexDigit(byte & 0x0F)
+                }
+            }
+        }
+    }
 }
+
+@inline(__always)
+private func hexDigit(_ value: UInt8) -> UInt8 { value < 10 ? 0x30 + value : 0x57 + value }
 
 /// Timestamps as stored in entries: UTC, second precision, `2026-01-02T03:04:05Z`.
 public enum LedgerTime {
