@@ -30,12 +30,20 @@ extension Desk {
         let hidden = PageLayout.csrfField(s)
         let correct = SourceFormView.form(
             source, hidden: hidden, kept: sourceError == nil ? [:] : r.form, error: sourceError)
+        let paragraphs = markedParagraphs(
+            source.body ?? "", claims: claims, repeats: repeats, source: source.shortID, selected: selected?.shortID,
+            dim: dim)
+        // The panel follows the selected claim's paragraph (on a phone it is read right there; on a
+        // wide screen the stylesheet sets it beside the text), else the whole text.
+        let at = paragraphs.firstIndex { $0.holdsSelected } ?? paragraphs.count - 1
+        let text = paragraphs.enumerated().map { n, p in
+            "<p class=\"para\">\(p.html)</p>" + (n == at ? Self.panelAside(panel) : "")
+        }
         let body = """
             \(Self.articleHeading(source))\(notice)\(correct)
             \(marksToggle(source.shortID, selected: selected?.shortID, dim: dim))
             <a class="skip" href="#panel">Skip past the marks to the claim panel</a>
-            <div class="article"><div class="text\(dim ? " dim" : "")">\(markedText(source.body ?? "", claims: claims, repeats: repeats, source: source.shortID, selected: selected?.shortID, dim: dim))</div>
-            <aside class="panel" id="panel">\(panel)</aside></div>
+            <div class="article"><div class="text\(dim ? " dim" : "")">\(text.joined())\(paragraphs.isEmpty ? Self.panelAside(panel) : "")</div></div>
             """
         return .html(
             PageLayout.page(title: source.source.title ?? source.shortID, session: s, state: state(), body: body),
@@ -54,19 +62,46 @@ extension Desk {
             """
     }
 
+    /// The claim panel's place in the text: a column beside it on a wide screen, the panel itself
+    /// sticky inside it.
+    static func panelAside(_ panel: String) -> String {
+        "<aside class=\"panel\" id=\"panel\"><div class=\"panel-body\">\(panel)</div></aside>"
+    }
+
+    /// The text's paragraphs, marked (`markedText`), and whether each holds the selected claim's mark.
+    func markedParagraphs(
+        _ body: String, claims: [ClaimRecord], repeats: [String: RepeatSummary], source: String, selected: String?,
+        dim: Bool
+    ) -> [(html: String, holdsSelected: Bool)] {
+        let scalars = Array(body.unicodeScalars)
+        return ArticleParagraphs.ranges(scalars, spans: claims.compactMap(Self.span)).map { range in
+            let inside = claims.filter { $0.claim.start.map(range.contains) ?? false }
+            let html = markedText(
+                scalars, range, claims: inside, repeats: repeats, source: source, selected: selected, dim: dim)
+            return (html, inside.contains { $0.shortID == selected })
+        }
+    }
+
+    /// Where a claim stands in its article's text, when it says.
+    static func span(_ c: ClaimRecord) -> Range<Int>? {
+        guard let start = c.claim.start, let end = c.claim.end, start <= end else { return nil }
+        return start..<end
+    }
+
     /// The text, escaped, with each claim's span a link to its panel: colour and a label for its
     /// status, its speaker (and what it repeats) as a title. A span inside one already marked gets a
     /// link of its own right after it (`mark(nested:)`).
     func markedText(
-        _ body: String, claims: [ClaimRecord], repeats: [String: RepeatSummary] = [:], source: String,
-        selected: String?, dim: Bool = false
+        _ scalars: [Unicode.Scalar], _ range: Range<Int>, claims: [ClaimRecord], repeats: [String: RepeatSummary] = [:],
+        source: String, selected: String?, dim: Bool = false
     ) -> String {
-        let scalars = Array(body.unicodeScalars)
         func text(_ a: Int, _ b: Int) -> String { PageLayout.h(String(String.UnicodeScalarView(scalars[a..<b]))) }
         var out = ""
-        var at = 0
+        var at = range.lowerBound
         for c in claims.sorted(by: { ($0.claim.start ?? -1, $0.seq) < ($1.claim.start ?? -1, $1.seq) }) {
-            guard let start = c.claim.start, let end = c.claim.end, start <= end, end <= scalars.count else { continue }
+            guard let start = c.claim.start, let end = c.claim.end, start <= end, end <= range.upperBound else {
+                continue
+            }
             let title = Desk.markTitle(c, repeats: repeats[c.claim.claimID])
             guard start >= at else {
                 // Inside the span just marked (a quote within a claim): a link of its own right after it.
@@ -81,7 +116,7 @@ extension Desk {
                 label: "[\(c.status.rawValue)]")
             at = end
         }
-        return out + text(at, scalars.count)
+        return out + text(at, range.upperBound)
     }
 
     /// What a mark says on hover or focus: its kind and speaker, and what it repeats.

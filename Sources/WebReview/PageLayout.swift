@@ -59,14 +59,10 @@ enum PageLayout {
         return "<p class=\"\(error ? "error" : "notice")\" role=\"\(error ? "alert" : "status")\">\(h(text))</p>"
     }
 
-    /// The desk's one script, a convenience every page works without: on a wide screen, an
-    /// article opened at a claim's panel is scrolled to the claim's mark instead (the panel stays
-    /// beside the text), a decision's confirmation in the panel takes the focus, and on a phone the
-    /// queue's filters are folded under "Filters" unless one is in use.
     /// The desk's own script (every page works without it): at an article opened at a claim, its
     /// mark in view and the focus on a decision's confirmation; a mark clicked selects its claim in
-    /// place (the panel fetched and swapped, the reading place kept, the address updated); on a
-    /// phone the queue's filters folded.
+    /// place (the panel fetched and swapped, and moved after the mark's paragraph, where a phone
+    /// shows it; the reading place kept, the address updated); on a phone the queue's filters folded.
     static let script = """
         var wide = window.matchMedia("(min-width: 50rem)").matches;
         var shown = location.pathname + location.search;
@@ -101,6 +97,8 @@ enum PageLayout {
             shown = location.pathname + location.search;
             var heading = panel.querySelector("h2");
             if (heading) { heading.setAttribute("tabindex", "-1"); heading.focus({preventScroll: true}); }
+            var paragraph = mark.closest(".para");
+            if (paragraph && paragraph.nextElementSibling !== panel) { paragraph.after(panel); }
             if (!wide) { panel.scrollIntoView(); }
           }).catch(function () { location.href = href; });
         });
@@ -119,8 +117,7 @@ enum PageLayout {
         .badge{font-size:.75rem;font-weight:bold;padding:.05rem .35rem;border-radius:.2rem;color:#fff;white-space:nowrap}
         .badge.verified{background:#1b7f3b}.badge.disputed{background:#b3261e}.badge.unverified{background:#7a5d00}.badge.dismissed{background:#555}
         .decided{color:#4a4a4a;white-space:nowrap}
-        .article{display:grid;grid-template-columns:minmax(0,3fr) minmax(16rem,2fr);gap:1.5rem}
-        .text{white-space:pre-wrap;font-family:Georgia,serif;font-size:1.05rem}
+        .text .para{white-space:pre-wrap;font-family:Georgia,serif;font-size:1.05rem;margin:0 0 .9rem}
         .mark{text-decoration:none;color:inherit;border-bottom:3px solid;padding:0 .1rem;position:relative}
         .mark.unverified{background:#fff3c4;border-color:#b58900}.mark.verified{background:#f1faf3;border-color:#1b7f3b}
         .mark.disputed{background:#fdf1f0;border-color:#b3261e}.mark.dismissed{background:none;border-color:#999}
@@ -132,7 +129,7 @@ enum PageLayout {
         .skip{position:absolute;left:-9999px}.skip:focus{position:static;display:inline-block;padding:.5rem}
         .dim .mark{background:none;border-bottom-width:1px}.dim .mark .label{display:none}
         .dim .mark.selected{background:#fff3c4}.marks-toggle{font-size:.85rem}
-        .panel{border:1px solid #ccc;padding:.8rem;border-radius:.3rem;align-self:start}
+        .panel,.panel-body{border:1px solid #ccc;padding:.8rem;border-radius:.3rem}.article .panel{border:0;padding:0;margin:0 0 1rem}
         .panel form{margin:.6rem 0;padding:.5rem;background:#f6f6f6}label{display:block;font-size:.85rem;margin-top:.3rem}
         input[type=text],textarea,select{width:100%;box-sizing:border-box;font:inherit}
         .verdict{background:#f4f7fa;border-left:4px solid #20303f;padding:.3rem .6rem;margin:.5rem 0}
@@ -140,14 +137,16 @@ enum PageLayout {
         .error{background:#fbe0de;padding:.5rem}.notice{background:#dcf3e2;padding:.5rem}
         .counts span{margin-right:1rem}.filters{display:flex;flex-wrap:wrap;gap:.5rem;align-items:end}
         .filters label{margin:0}dl{display:grid;grid-template-columns:max-content minmax(0,1fr);gap:0 .8rem}dt{color:#555}dd{margin:0;overflow-wrap:anywhere}
-        @media (max-width:50rem){.article{grid-template-columns:1fr}
+        @media (max-width:50rem){
         table.cards thead{display:none}table.cards tr{display:block;border:1px solid #ddd;border-radius:.3rem;margin:.5rem 0;padding:.4rem}
         table.cards td{display:block;border:0;padding:.1rem 0;overflow-wrap:anywhere}
         table.queue td:nth-child(6):not(:empty)::before{content:"score "}
         button,select,input[type=text],input[type=date],input[type=password]{min-height:44px}
         .choice{min-height:44px;display:flex;align-items:center;gap:.4rem}.paging a,nav a,summary{display:inline-block;padding:.6rem 0}}
-        @media (min-width:50.01rem){.article .panel{position:sticky;top:.5rem;max-height:calc(100vh - 1rem);overflow-y:auto}}
-        @media print{header nav,.panel form,footer form{display:none}.article{grid-template-columns:1fr}
-        .article .panel{position:static;max-height:none;overflow:visible}}
+        @media (min-width:50.01rem){.article .text{position:relative;padding-right:calc(40% + 1.5rem);min-height:calc(100vh - 1rem)}
+        .article .panel{position:absolute;top:0;right:0;bottom:0;width:40%;margin:0}
+        .article .panel-body{position:sticky;top:.5rem;max-height:calc(100vh - 1rem);overflow-y:auto;box-sizing:border-box}}
+        @media print{header nav,.panel form,footer form{display:none}.article .text{padding-right:0;min-height:0}
+        .article .panel,.article .panel-body{position:static;max-height:none;overflow:visible;width:auto}}
         """
 }

@@ -145,6 +145,34 @@ struct DeskSourceTests {
         }
     }
 
+    /// The article is paragraphs, and the panel follows the selected claim's (where a phone shows
+    /// it, not after the whole text); with nothing selected, after the last paragraph.
+    @Test func thePanelFollowsTheSelectedClaimsParagraph() async throws {
+        let fixture = try DeskFixture()
+        let claims = try fixture.ledger.claims(ClaimFilter(order: .position)).filter { $0.claim.start != nil }
+        let first = try #require(claims.first)
+        let last = try #require(claims.last { $0.claim.sourceID == first.claim.sourceID })
+        let path = "/s/\(first.sourceShortID)"
+        try await fixture.run { web, _ in
+            _ = try await web.signIn(fixture.token)
+            for claim in [first, last] {
+                let body = try await web.get("\(path)?c=\(claim.shortID)").body
+                let mark = try #require(body.range(of: "id=\"m-\(claim.shortID)\""))
+                let panel = try #require(body.range(of: "<aside class=\"panel\" id=\"panel\">"))
+                let between = body[mark.upperBound..<panel.lowerBound]
+                #expect(
+                    between.components(separatedBy: "</p>").count == 2 && !between.contains("<p class=\"para\">"),
+                    "\(claim.shortID): the panel right after its paragraph")
+            }
+            let none = try await web.get(path).body
+            #expect(none.range(of: "</p><aside class=\"panel\" id=\"panel\">") != nil)
+            #expect(
+                try #require(none.range(of: "<aside class=\"panel\"")).lowerBound
+                    > (try #require(none.range(of: "<p class=\"para\">", options: .backwards))).lowerBound,
+                "nothing selected: after the last paragraph")
+        }
+    }
+
     /// Quotes and claims are marked apart, and the marks can be dimmed (the selection kept).
     @Test func theMarksTellQuotesFromClaimsAndCanBeDimmed() async throws {
         let fixture = try DeskFixture()

@@ -249,6 +249,32 @@ def report_and_csrf(driver, base, claim_id):
     check(not small, "every button, choice and field of the claim panel is at least 44 px tall at phone width%s" % (": %s" % small if small else ""))
 
 
+def phone_panel_beside_its_paragraph(driver, base, source_link):
+    """At 390 px the claim panel follows the selected claim's paragraph (it was 5,289 px below the
+    claim, after the whole article): opened at the article's last claim, and after another mark is
+    tapped (selected in place, the panel moved to that mark's paragraph)."""
+    driver.set_window_size(390, 844)
+    driver.get(base + source_link)
+    driver.get(driver.find_elements(By.CSS_SELECTOR, ".text a.mark")[-1].get_attribute("href"))
+    first = driver.find_element(By.CSS_SELECTOR, ".text a.mark")
+    gap = "var m = document.querySelector('.text a.mark.selected'), p = document.getElementById('panel');" \
+          "var para = m.closest('.para');" \
+          "return [p.getBoundingClientRect().top - m.getBoundingClientRect().bottom," \
+          " !!para && para.nextElementSibling === p];"
+    below, follows = driver.execute_script(gap)
+    driver.save_screenshot(os.path.join(shots_dir, "6-article-phone.png"))
+    check(follows and 0 <= below < 844, "at phone width the panel follows the selected claim's paragraph (%d px below it)" % below)
+    first_id = driver.execute_script("return document.querySelector('.text a.mark').id.slice(2)")
+    driver.execute_script("arguments[0].scrollIntoView({block: 'center'})", first)
+    first.click()
+    WebDriverWait(driver, 10).until(lambda d: first_id in panel_heading(d))
+    below, follows = driver.execute_script(gap)
+    check(follows and 0 <= below < 844, "a mark tapped on a phone moves the panel to its paragraph (%d px below it)" % below)
+    wide = driver.execute_script("return document.documentElement.scrollWidth - window.innerWidth")
+    check(wide <= 0, "the article fits a phone's width (%d px over)" % wide)
+    driver.set_window_size(1280, 1000)
+
+
 def axe_source():
     """axe-core as the PyPI package axe-playwright-python ships it (installed with --no-deps by
     .ci/run: only its axe.min.js is used, injected into the selenium-driven Chromium)."""
@@ -320,6 +346,7 @@ def main():
         report_and_csrf(driver, base, claim_id)
         driver.get(base + "/c/" + claim_id)
         source_link = urllib.parse.urlparse(driver.find_element(By.CSS_SELECTOR, "a[href^='/s/']").get_attribute("href")).path
+        phone_panel_beside_its_paragraph(driver, base, source_link)
         accessibility(driver, base, claim_id, source_link)
     except AssertionError as e:
         driver.save_screenshot(os.path.join(shots_dir, "failed.png"))
