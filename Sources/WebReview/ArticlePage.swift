@@ -74,8 +74,14 @@ extension Desk {
         dim: Bool
     ) -> [(html: String, holdsSelected: Bool)] {
         let scalars = Array(body.unicodeScalars)
+        // In order of their start, taken paragraph by paragraph: one pass, however many of each.
+        let placed = claims.filter { $0.claim.start != nil }.sorted { $0.claim.start! < $1.claim.start! }
+        var next = 0
         return ArticleParagraphs.ranges(scalars, spans: claims.compactMap(Self.span)).map { range in
-            let inside = claims.filter { $0.claim.start.map(range.contains) ?? false }
+            while next < placed.count, placed[next].claim.start! < range.lowerBound { next += 1 }
+            let first = next
+            while next < placed.count, placed[next].claim.start! < range.upperBound { next += 1 }
+            let inside = Array(placed[first..<next])
             let html = markedText(
                 scalars, range, claims: inside, repeats: repeats, source: source, selected: selected, dim: dim)
             return (html, inside.contains { $0.shortID == selected })
