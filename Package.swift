@@ -67,6 +67,8 @@ let package = Package(
                 .embedInCode("v014_claim_matches.sql"),
                 .embedInCode("v015_queue_newest_first.sql"),
                 .embedInCode("v016_desk_sessions.sql"),
+                .embedInCode("v017_queue_ties.sql"),
+                .embedInCode("c017_queue_ties.sql"),
                 .embedInCode("pg001_entry_log.sql"),
                 .embedInCode("pgq_entry_log.sql"),
                 .embedInCode("c014_claim_matches.sql"),

@@ -24,6 +24,7 @@ public enum LedgerSchema {
         String(decoding: PackageResources.v014_claim_matches_sql, as: UTF8.self),
         String(decoding: PackageResources.v015_queue_newest_first_sql, as: UTF8.self),
         String(decoding: PackageResources.v016_desk_sessions_sql, as: UTF8.self),
+        String(decoding: PackageResources.v017_queue_ties_sql, as: UTF8.self),
     ]
 
     /// Migrations 12 and 13 make the view `claims_current` from the library's own fragment
@@ -57,6 +58,7 @@ public enum LedgerSchema {
         10: String(decoding: PackageResources.c011_attribution_credit_sql, as: UTF8.self),
         12: String(decoding: PackageResources.c013_assignments_sql, as: UTF8.self),
         13: String(decoding: PackageResources.c014_claim_matches_sql, as: UTF8.self),
+        16: String(decoding: PackageResources.c017_queue_ties_sql, as: UTF8.self),
     ]
 
     /// Per kind of entry, the statements that write its typed rows from its payload

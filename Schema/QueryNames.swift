@@ -108,6 +108,7 @@ public enum LedgerQuery: String, CaseIterable, Sendable {
     case queueSeqs = "queue_seqs"
     case queueStatusCheck = "queue_status_check"
     case queueDisagreement = "queue_disagreement"
+    case queueTieDisagreement = "queue_tie_disagreement"
     case schemaObjects = "schema_objects"
     case schemaSize = "schema_size"
     case ledgerTables = "ledger_tables"

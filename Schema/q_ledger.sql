@@ -252,10 +252,12 @@ ORDER BY source_seq, coalesce(start, 0), seq
 LIMIT :limit;
 
 -- name: claims_by_score
--- Most check-worthy first; among equal scores the newest article's first, as the queue (migration 15).
+-- Most check-worthy first; among equal scores as the queue breaks ties (`claim_queue_tie`, migration
+-- 17: the kind of claim, seen before, the newest article).
 SELECT * FROM ({claim_fields} WHERE c.seq <= :as_of AND (:source IS NULL OR c.source_id = :source))
 WHERE {claim_filters}
-ORDER BY coalesce(score, -1) DESC, source_seq DESC, coalesce(start, 0), seq
+ORDER BY coalesce(score, -1) DESC, (SELECT t.source_order FROM claim_queue_tie t WHERE t.claim_seq = seq),
+         coalesce(start, 0), seq
 LIMIT :limit;
 
 -- name: claims_matching
@@ -265,7 +267,8 @@ SELECT * FROM ({claim_fields} WHERE c.seq IN (SELECT rowid FROM claim_index WHER
                               AND c.seq <= :as_of AND (:source IS NULL OR c.source_id = :source))
 WHERE {claim_filters}
 ORDER BY CASE :order WHEN 'newest' THEN -seq END, CASE :order WHEN 'score' THEN -coalesce(score, -1) END,
-         CASE :order WHEN 'score' THEN -source_seq ELSE source_seq END, coalesce(start, 0), seq
+         CASE :order WHEN 'score' THEN (SELECT t.source_order FROM claim_queue_tie t WHERE t.claim_seq = seq)
+                     ELSE source_seq END, coalesce(start, 0), seq
 LIMIT :limit;
 
 -- name: claims_of_source
@@ -618,9 +621,12 @@ SELECT now_status, sum(claims) FROM status_tally WHERE :kind IS NULL OR kind = :
 
 -- name: queue_drop
 -- `audit --rebuild-index`: the queue's tables and triggers, made again by migration 6's statements
--- (and migration 15's, from that version on).
+-- (and migration 15's and 17's, from those versions on).
 DROP TRIGGER claim_queue_claim_recorded;
 DROP TRIGGER claim_queue_status_changed;
+DROP TRIGGER IF EXISTS claim_queue_match_stored;
+DROP TRIGGER IF EXISTS claim_queue_match_dropped;
+DROP VIEW IF EXISTS claim_queue_tie;
 DROP TABLE claim_queue;
 DROP TABLE status_tally;
 
@@ -649,11 +655,12 @@ SELECT (SELECT min(c.seq) FROM latest l JOIN claim c ON c.claim_id = l.claim_id
 -- name: queue_disagreement
 -- `audit --search-index`: the first claim whose queue row is not what the ledger says (every
 -- column recomputed; :newest_first from schema version 15, whose ties put the newest article
--- first), or whose kind's tally is wrong (then -1).
+-- first; from version 17 the ties are `queue_tie_disagreement`'s), or whose kind's tally is wrong
+-- (then -1).
 SELECT coalesce((SELECT min(c.seq) FROM claim c JOIN source s ON s.source_id = c.source_id
                  JOIN claim_queue q ON q.claim_seq = c.seq
                  WHERE q.place IS NOT -coalesce(c.score, -1)
-                    OR q.source_order IS NOT CASE WHEN :newest_first THEN -s.seq ELSE s.seq END
+                    OR NOT :ties AND q.source_order IS NOT CASE WHEN :newest_first THEN -s.seq ELSE s.seq END
                     OR q.position IS NOT coalesce(c.start, 0)
                     OR q.now_status IS NOT coalesce((SELECT r.status FROM review r WHERE r.claim_id = c.claim_id
                                                      ORDER BY r.seq DESC LIMIT 1), 'unverified')),
@@ -664,6 +671,12 @@ SELECT coalesce((SELECT min(c.seq) FROM claim c JOIN source s ON s.source_id = c
                                   JOIN claim c ON c.seq = q.claim_seq GROUP BY q.now_status, c.kind
                                   EXCEPT SELECT now_status, kind, claims FROM status_tally WHERE claims > 0)
                      THEN -1 END);
+
+-- name: queue_tie_disagreement
+-- `audit --search-index` from schema version 17: the first claim whose place among its ties is not
+-- what `claim_queue_tie` computes from the ledger (its kind, its stored matches, its article).
+SELECT min(q.claim_seq) FROM claim_queue q JOIN claim_queue_tie t ON t.claim_seq = q.claim_seq
+WHERE q.source_order IS NOT t.source_order;
 
 -- name: insert_assignment
 INSERT INTO assignment (seq, claim_id, assignee, reviewer, replaces)

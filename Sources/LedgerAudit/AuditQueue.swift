@@ -46,11 +46,14 @@ extension Auditor {
                 seq: nil, message: "the count of claims by status disagrees with the review queue " + Self.rebuildAdvice
             )
         }
-        guard searchIndexContent,
-            let seq = try Int64.fetchOne(
+        guard searchIndexContent else { return nil }
+        let ties = try Self.queueBreaksTies(db)
+        let seq =
+            try Int64.fetchOne(
                 db.cachedStatement(sql: LedgerQuery.queueDisagreement.sql),
-                arguments: ["newest_first": try Self.queueIsNewestFirst(db)])
-        else { return nil }
+                arguments: ["newest_first": try Self.queueIsNewestFirst(db), "ties": ties])
+            ?? (ties ? try Int64.fetchOne(db.cachedStatement(sql: LedgerQuery.queueTieDisagreement.sql)) : nil)
+        guard let seq else { return nil }
         return seq < 0
             ? .init(
                 seq: nil,
@@ -65,6 +68,11 @@ extension Auditor {
     /// Whether the queue puts the newest article first among equal scores (schema version 15).
     static func queueIsNewestFirst(_ db: Database) throws -> Bool {
         (try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0) >= 15
+    }
+
+    /// Whether the queue breaks ties by the kind of claim and seen before (schema version 17).
+    static func queueBreaksTies(_ db: Database) throws -> Bool {
+        (try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0) >= 17
     }
 }
 
@@ -106,6 +114,7 @@ extension Ledger {
             try db.execute(sql: LedgerQuery.queueDrop.sql)
             try db.execute(sql: LedgerSchema.migrations[5])
             if try Auditor.queueIsNewestFirst(db) { try db.execute(sql: LedgerSchema.migrations[14]) }
+            if try Auditor.queueBreaksTies(db) { try db.execute(sql: LedgerSchema.migrations[16]) }
             try matchEveryClaim(db)
         }
     }

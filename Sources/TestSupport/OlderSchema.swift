@@ -21,8 +21,23 @@ public enum OlderSchema {
         beforeVersion15 + "DROP TABLE claim_match;\nDROP TABLE match_coverage;\nDROP TABLE match_pending;\n"
         + "DROP INDEX speaker_confidence_by_value;\n"
 
-    /// Undoes version 16: the desk's sessions and failed sign-ins.
-    public static let beforeVersion16 = "DROP TABLE desk_session;\nDROP TABLE desk_sign_in_failure;\n"
+    /// Undoes version 16: the desk's sessions and failed sign-ins (and version 17 first).
+    public static let beforeVersion16 =
+        beforeVersion17 + "DROP TABLE desk_session;\nDROP TABLE desk_sign_in_failure;\n"
+
+    /// Undoes version 17: the queue's trigger as migration 15 made it, no triggers on the stored
+    /// matches, and its ties the newest article first again.
+    public static let beforeVersion17: String = {
+        let v015 = LedgerSchema.migrations[14]
+        guard let start = v015.range(of: "CREATE TRIGGER claim_queue_claim_recorded"),
+            let end = v015[start.upperBound...].range(of: "END;\n")
+        else { preconditionFailure("migration 15 has no claim_queue_claim_recorded") }
+        return "DROP TRIGGER claim_queue_match_stored;\nDROP TRIGGER claim_queue_match_dropped;\n"
+            + "DROP TRIGGER claim_queue_claim_recorded;\nDROP VIEW claim_queue_tie;\n"
+            + v015[start.lowerBound..<end.upperBound]
+            + "UPDATE claim_queue SET source_order = -(SELECT s.seq FROM claim c JOIN source s ON s.source_id = c.source_id "
+            + "WHERE c.seq = claim_queue.claim_seq);\n"
+    }()
 
     /// Undoes version 15: the queue's trigger as migration 6 made it, and its ties in the ledger
     /// order of the articles again (and version 16 first).
