@@ -69,6 +69,8 @@ let package = Package(
                 .embedInCode("v016_desk_sessions.sql"),
                 .embedInCode("v017_queue_ties.sql"),
                 .embedInCode("c017_queue_ties.sql"),
+                .embedInCode("v018_merkle_blocks.sql"),
+                .embedInCode("c018_merkle_blocks.sql"),
                 .embedInCode("pg001_entry_log.sql"),
                 .embedInCode("pgq_entry_log.sql"),
                 .embedInCode("c014_claim_matches.sql"),

@@ -25,6 +25,7 @@ public enum LedgerSchema {
         String(decoding: PackageResources.v015_queue_newest_first_sql, as: UTF8.self),
         String(decoding: PackageResources.v016_desk_sessions_sql, as: UTF8.self),
         String(decoding: PackageResources.v017_queue_ties_sql, as: UTF8.self),
+        String(decoding: PackageResources.v018_merkle_blocks_sql, as: UTF8.self),
     ]
 
     /// Migrations 12 and 13 make the view `claims_current` from the library's own fragment
@@ -59,6 +60,7 @@ public enum LedgerSchema {
         12: String(decoding: PackageResources.c013_assignments_sql, as: UTF8.self),
         13: String(decoding: PackageResources.c014_claim_matches_sql, as: UTF8.self),
         16: String(decoding: PackageResources.c017_queue_ties_sql, as: UTF8.self),
+        17: String(decoding: PackageResources.c018_merkle_blocks_sql, as: UTF8.self),
     ]
 
     /// Per kind of entry, the statements that write its typed rows from its payload

@@ -396,6 +396,26 @@ SELECT seq, hash, recorded_at FROM entry WHERE seq = ?;
 -- name: entries_range
 SELECT seq, kind, recorded_at, prev_hash, payload FROM entry WHERE seq >= ? AND seq <= ? ORDER BY seq;
 
+-- name: merkle_blocks_stored
+-- How many blocks of 1,024 leaves have their root stored (migration 18: numbered from 0, no gap).
+SELECT coalesce(max(block) + 1, 0) FROM merkle_block;
+
+-- name: merkle_block_insert
+INSERT INTO merkle_block (block, root) VALUES (:block, :root);
+
+-- name: merkle_block_roots
+-- The stored roots of the first :blocks blocks, in order.
+SELECT root FROM merkle_block WHERE block < :blocks ORDER BY block;
+
+-- name: merkle_blocks_clear
+-- `audit --rebuild-index`: the blocks are written anew from the entries.
+DELETE FROM merkle_block;
+
+-- name: merkle_block_shape
+-- Every audit: whether the blocks are misnumbered (a gap) or one is past the log (1: a problem).
+SELECT count(*) > 0 AND (max(block) + 1 != count(*) OR (max(block) + 1) * 1024 > (SELECT coalesce(max(seq), 0) FROM entry))
+FROM merkle_block;
+
 -- name: schema_size
 SELECT count(*) FROM sqlite_schema;
 

@@ -27,6 +27,7 @@ extension Auditor {
         }
         if version >= 4, searchIndexContent, let problem = try checkSearchIndex(db, notes: &notes) { return problem }
         if version >= 14, let problem = try checkStoredMatches(db) { return problem }
+        if version >= 18, let problem = try checkMerkleBlocks(db) { return problem }
         return version >= 6 ? try checkQueue(db, claims: pairing.claims) : nil
     }
 
@@ -105,7 +106,7 @@ extension Ledger {
     /// Writes the derived tables anew from the entries, for ones found damaged: the search index and
     /// the review queue, each dropped and made again by its migration's own statements (a damaged
     /// inverted index could refuse the deletes a plain emptying needs), then the stored matches,
-    /// every claim searched again.
+    /// every claim searched again, and the roots of the log's blocks.
     public func rebuildDerivedTables() throws {
         try write { db in
             try db.execute(sql: LedgerQuery.indexDrop.sql)
@@ -116,6 +117,10 @@ extension Ledger {
             if try Auditor.queueIsNewestFirst(db) { try db.execute(sql: LedgerSchema.migrations[14]) }
             if try Auditor.queueBreaksTies(db) { try db.execute(sql: LedgerSchema.migrations[16]) }
             try matchEveryClaim(db)
+            if (try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0) >= 18 {
+                try db.execute(sql: LedgerQuery.merkleBlocksClear.sql)
+                try MerkleBlocks.fill(db)
+            }
         }
     }
 }

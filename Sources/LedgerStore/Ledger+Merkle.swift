@@ -9,17 +9,7 @@ extension Ledger {
     public var leafStream: Merkle.LeafStream {
         { [self] lo, hi, body in
             guard lo < hi else { return }
-            try read { db in
-                let rows = try Row.fetchCursor(
-                    db.cachedStatement(sql: LedgerQuery.entriesRange.sql),
-                    arguments: [lo + 1, hi])
-                while let row = try rows.next() {
-                    let bytes = EntryEncoding.canonicalBytes(
-                        seq: row[0], kind: row[1], recordedAt: row[2],
-                        prevHash: row[3], payload: row[4])
-                    try body(Merkle.leafHash(bytes))
-                }
-            }
+            try read { db in try MerkleBlocks.leaves(db, lo, hi, body) }
         }
     }
 }

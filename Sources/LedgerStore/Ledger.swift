@@ -171,6 +171,7 @@ public final class Ledger: @unchecked Sendable {
                 var result: T?
                 try db.inTransaction(.immediate) {
                     result = try body(db)
+                    try MerkleBlocks.fill(db)  // the blocks of leaves this commit completes
                     return .commit
                 }
                 if marksPageCheck { markChecked() }

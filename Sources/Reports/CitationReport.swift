@@ -94,7 +94,8 @@ public struct CitationReport {
         counted.asOf = stamp.asOf
         let (counts, sources) = try ledger.claimCounts(counted)
         var renderer = CitationReport.renderer(format, options: options)
-        let checkpoint = try ledger.checkpoint(origin: try ledger.defaultOrigin(), size: Int(stamp.asOf))
+        // A tree head shown, not signed: read from the stored roots of the log's blocks.
+        let checkpoint = try ledger.shownCheckpoint(origin: try ledger.defaultOrigin(), size: Int(stamp.asOf))
         try write(
             renderer.begin(
                 ReportSummary(

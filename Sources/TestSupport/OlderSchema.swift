@@ -25,14 +25,17 @@ public enum OlderSchema {
     public static let beforeVersion16 =
         beforeVersion17 + "DROP TABLE desk_session;\nDROP TABLE desk_sign_in_failure;\n"
 
+    /// Undoes version 18: the stored roots of the log's blocks.
+    public static let beforeVersion18 = "DROP TABLE merkle_block;\n"
+
     /// Undoes version 17: the queue's trigger as migration 15 made it, no triggers on the stored
-    /// matches, and its ties the newest article first again.
+    /// matches, and its ties the newest article first again (and version 18 first).
     public static let beforeVersion17: String = {
         let v015 = LedgerSchema.migrations[14]
         guard let start = v015.range(of: "CREATE TRIGGER claim_queue_claim_recorded"),
             let end = v015[start.upperBound...].range(of: "END;\n")
         else { preconditionFailure("migration 15 has no claim_queue_claim_recorded") }
-        return "DROP TRIGGER claim_queue_match_stored;\nDROP TRIGGER claim_queue_match_dropped;\n"
+        return beforeVersion18 + "DROP TRIGGER claim_queue_match_stored;\nDROP TRIGGER claim_queue_match_dropped;\n"
             + "DROP TRIGGER claim_queue_claim_recorded;\nDROP VIEW claim_queue_tie;\n"
             + v015[start.lowerBound..<end.upperBound]
             + "UPDATE claim_queue SET source_order = -(SELECT s.seq FROM claim c JOIN source s ON s.source_id = c.source_id "

@@ -74,6 +74,24 @@ public enum Merkle {
         return builder.root
     }
 
+    /// MTH(D[lo:hi]) when the roots of the complete blocks of `blockSize` leaves are known
+    /// (`blocks[b]` is MTH(D[b·blockSize : (b+1)·blockSize])): a perfect subtree made of known
+    /// blocks is combined from them, and only the leaves of the rest are read (one stretch).
+    public static func subtreeHash(_ leaves: LeafStream, _ lo: Int, _ hi: Int, blocks: [Hash], blockSize: Int) throws
+        -> Hash
+    {
+        let n = hi - lo
+        let known = blocks.count * blockSize
+        if n >= blockSize, lo % blockSize == 0, n & (n - 1) == 0, hi <= known {
+            return root(Array(blocks[(lo / blockSize)..<(hi / blockSize)]))
+        }
+        if n <= blockSize || lo >= known { return try subtreeHash(leaves, lo, hi) }
+        let k = split(n)
+        return nodeHash(
+            try subtreeHash(leaves, lo, lo + k, blocks: blocks, blockSize: blockSize),
+            try subtreeHash(leaves, lo + k, hi, blocks: blocks, blockSize: blockSize))
+    }
+
     /// PATH(m, D[lo:hi]) (RFC 6962 2.1.1): the audit path of leaf `m` (relative to `lo`).
     public static func inclusionProof(_ leaves: LeafStream, index m: Int, lo: Int = 0, size n: Int) throws -> [Hash] {
         precondition(m >= 0 && m < n)

@@ -112,6 +112,33 @@ struct MerkleVectorTests {
             }
         }
     }
+
+    /// With the roots of complete blocks known (all of them, or only the first few), the tree
+    /// head is the definition's for every size, and the leaves read are only those past the blocks
+    /// used.
+    @Test func treeHeadsFromStoredBlocksMatchTheDefinition() throws {
+        let leaves = (0..<300).map { Merkle.leafHash(Array("leaf \($0)".utf8)) }
+        for blockSize in [1, 4, 16] {
+            let blocks = stride(from: 0, to: leaves.count - blockSize + 1, by: blockSize).map {
+                naiveRoot(leaves[$0..<($0 + blockSize)])
+            }
+            for known in [0, 1, 3, blocks.count] {
+                for n in 0...300 {
+                    var read = 0
+                    let counting: Merkle.LeafStream = { lo, hi, body in
+                        for i in lo..<hi {
+                            read += 1
+                            try body(leaves[i])
+                        }
+                    }
+                    let root = try Merkle.subtreeHash(
+                        counting, 0, n, blocks: Array(blocks.prefix(known)), blockSize: blockSize)
+                    #expect(root == naiveRoot(leaves[..<n]), "block size \(blockSize), \(known) blocks, size \(n)")
+                    #expect(read <= n - min(known, n / blockSize) * blockSize + blockSize, "\(blockSize) \(known) \(n)")
+                }
+            }
+        }
+    }
 }
 
 @Suite("Signed notes and checkpoints")

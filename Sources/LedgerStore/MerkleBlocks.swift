@@ -1,0 +1,65 @@
+import Foundation
+import GRDB
+import LedgerSchema
+import TransparencyLog
+
+/// The stored roots of the entry log's complete blocks of 1,024 leaves (schema version 18), so a
+/// tree head shown in a report or on the desk reads at most a thousand roots at a million entries
+/// instead of hashing every entry. Signed checkpoints and `audit --checkpoint` never use them.
+package enum MerkleBlocks {
+    package static let size = 1_024
+
+    /// Stores the root of every block the log has completed and not stored yet (in the writer's
+    /// transaction: the blocks a commit completes are stored with it).
+    package static func fill(_ db: Database) throws {
+        let stored = try Int.fetchOne(db.cachedStatement(sql: LedgerQuery.merkleBlocksStored.sql)) ?? 0
+        let entries = try Int.fetchOne(db.cachedStatement(sql: LedgerQuery.head.sql)) ?? 0
+        guard stored < entries / size else { return }
+        let insert = try db.cachedStatement(sql: LedgerQuery.merkleBlockInsert.sql)
+        for block in stored..<(entries / size) {
+            var builder = Merkle.RootBuilder()
+            try leaves(db, block * size, (block + 1) * size) { builder.append(leafHash: $0) }
+            try insert.execute(arguments: ["block": block, "root": Data(builder.root)])
+        }
+    }
+
+    /// The leaf hashes of entries [lo, hi) (0-based leaf indexes), read on `db`.
+    package static func leaves(_ db: Database, _ lo: Int, _ hi: Int, _ body: (Merkle.Hash) throws -> Void) throws {
+        guard lo < hi else { return }
+        let rows = try Row.fetchCursor(db.cachedStatement(sql: LedgerQuery.entriesRange.sql), arguments: [lo + 1, hi])
+        while let row = try rows.next() {
+            let bytes = EntryEncoding.canonicalBytes(
+                seq: row[0], kind: row[1], recordedAt: row[2], prevHash: row[3], payload: row[4])
+            try body(Merkle.leafHash(bytes))
+        }
+    }
+
+    /// MTH(D[0:size]): the stored blocks for the perfect subtrees they make up, the entries for the rest.
+    package static func treeRoot(_ db: Database, size: Int) throws -> Merkle.Hash {
+        let roots = try Data.fetchAll(
+            db.cachedStatement(sql: LedgerQuery.merkleBlockRoots.sql), arguments: ["blocks": size / self.size]
+        ).map { [UInt8]($0) }
+        return try Merkle.subtreeHash({ try leaves(db, $0, $1, $2) }, 0, size, blocks: roots, blockSize: self.size)
+    }
+
+    /// The first block whose stored root is not its leaves' (`audit --search-index`), or nil.
+    package static func firstWrongBlock(_ db: Database) throws -> Int? {
+        let stored = try Int.fetchOne(db.cachedStatement(sql: LedgerQuery.merkleBlocksStored.sql)) ?? 0
+        let roots = try Data.fetchAll(
+            db.cachedStatement(sql: LedgerQuery.merkleBlockRoots.sql), arguments: ["blocks": stored])
+        for (block, root) in roots.enumerated() {
+            var builder = Merkle.RootBuilder()
+            try leaves(db, block * size, (block + 1) * size) { builder.append(leafHash: $0) }
+            if builder.root != [UInt8](root) { return block }
+        }
+        return nil
+    }
+}
+
+extension Ledger {
+    /// The tree head of the first `size` entries for showing (a report's, the desk's): read from the
+    /// stored blocks and the entries after them. Signing and auditing use `treeRoot(size:)`.
+    public func shownCheckpoint(origin: String, size: Int) throws -> Checkpoint {
+        Checkpoint(origin: origin, size: size, root: try read { db in try MerkleBlocks.treeRoot(db, size: size) })
+    }
+}
