@@ -16,13 +16,13 @@ struct MerkleBlockTests {
     func bigLedger(_ dir: TemporaryDirectory) throws -> Ledger {
         let ledger = try makeTemporaryLedger(in: dir)
         let source = sampleSource("An article of many claims.", title: "Many")
-        let claims = (0..<2_100).map { n in
+        let claims = (0..<2_100).map { (n: Int) -> ClaimPayload in
             ClaimPayload(
                 claimID: Identifiers.claimID(
                     sourceID: source.sourceID, kind: "claim", start: n, end: nil, text: "c\(n)"),
                 sourceID: source.sourceID, kind: .claim, text: "Claim number \(n).", score: 0.5, start: n)
         }
-        try ledger.write { db in try ledger.recordSource(db, source) }
+        try ledger.write { db in _ = try ledger.recordSource(db, source) }
         for part in [claims[..<700], claims[700..<1_500], claims[1_500...]] {
             try ledger.write { db in for c in part { try ledger.recordClaim(db, c) } }
         }
