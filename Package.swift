@@ -68,7 +68,6 @@ let package = Package(
                 .embedInCode("v015_queue_newest_first.sql"),
                 .embedInCode("v016_desk_sessions.sql"),
                 .embedInCode("v017_queue_ties.sql"),
-                .embedInCode("c017_queue_ties.sql"),
                 .embedInCode("v018_merkle_blocks.sql"),
                 .embedInCode("c018_merkle_blocks.sql"),
                 .embedInCode("pg001_entry_log.sql"),

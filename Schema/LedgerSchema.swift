@@ -59,7 +59,6 @@ public enum LedgerSchema {
         10: String(decoding: PackageResources.c011_attribution_credit_sql, as: UTF8.self),
         12: String(decoding: PackageResources.c013_assignments_sql, as: UTF8.self),
         13: String(decoding: PackageResources.c014_claim_matches_sql, as: UTF8.self),
-        16: String(decoding: PackageResources.c017_queue_ties_sql, as: UTF8.self),
         17: String(decoding: PackageResources.c018_merkle_blocks_sql, as: UTF8.self),
     ]
 
