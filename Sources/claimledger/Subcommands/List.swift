@@ -63,7 +63,7 @@ struct ClaimFilterOptions: ParsableArguments {
     var asOf: Int64?
     @Option(
         help:
-            "Order: newest (last recorded first), position (article order) or score (most check-worthy first; ties: newest article first). Default: position with --source, else newest."
+            "Order: newest (last recorded first), position (article order) or score (most check-worthy first; ties: figures, counts, rankings, dates, attributed claims, then others; within a kind, seen before first; then the newest article). Default: position with --source, else newest."
     )
     var sort: ClaimOrder?
 
