@@ -81,7 +81,6 @@ enum ClaimScorer {
             if w.has(.month) && w.isCapitalised { f.date = true }
             if isSuperlative(w.lower) { f.ranking = true }
         }
-        // A mark is a one-scalar punctuation token: compare its scalar, not strings, on every token.
         if tokens.contains(where: { $0.kind == .punct && isCurrencyOrPercent($0.text.unicodeScalars.first) }) {
             f.statistic = true
         }
@@ -101,6 +100,7 @@ enum ClaimScorer {
 
     /// A verb in the past or the perfect reports something that happened ("revealed", "has been
     /// eliminated", "took"); a copula alone ("is", "has") only describes, and is not an event.
+    /// A mark is a one-scalar punctuation token: its scalar is compared, not strings, on every token.
     static func isCurrencyOrPercent(_ mark: Unicode.Scalar?) -> Bool {
         switch mark {
         case "%", "$", "€", "£": true

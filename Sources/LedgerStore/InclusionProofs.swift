@@ -22,7 +22,14 @@ public struct ClaimProofs: Sendable {
 
     public init(ledger: Ledger, claimID: String, origin: String?) throws {
         let size = Int(try ledger.head().seq)
-        let checkpoint = try ledger.checkpoint(origin: try origin ?? ledger.defaultOrigin(), size: size)
+        // The tree head and every audit path from the stored roots of the log's blocks and the
+        // entries after them (a proof is checked against a root, never trusted for one).
+        let checkpoint = try ledger.shownCheckpoint(origin: try origin ?? ledger.defaultOrigin(), size: size)
+        let blocks = try ledger.read { db in try MerkleBlocks.roots(db, size: size) }
+        let leaves = ledger.leafStream
+        func subtree(_ lo: Int, _ hi: Int) throws -> Merkle.Hash {
+            try Merkle.subtreeHash(leaves, lo, hi, blocks: blocks, blockSize: MerkleBlocks.size)
+        }
         self.claimID = claimID
         treeSize = size
         root = checkpoint.root
@@ -40,7 +47,7 @@ public struct ClaimProofs: Sendable {
             return Proof(
                 seq: event.seq, leafIndex: index, event: event.event, canonical: canonical,
                 leafHash: Merkle.leafHash(canonical),
-                path: try Merkle.inclusionProof(ledger.leafStream, index: index, size: size))
+                path: try Merkle.inclusionProof(subtree: subtree, index: index, size: size))
         }
     }
 }

@@ -36,10 +36,15 @@ package enum MerkleBlocks {
 
     /// MTH(D[0:size]): the stored blocks for the perfect subtrees they make up, the entries for the rest.
     package static func treeRoot(_ db: Database, size: Int) throws -> Merkle.Hash {
-        let roots = try Data.fetchAll(
+        try Merkle.subtreeHash(
+            { try leaves(db, $0, $1, $2) }, 0, size, blocks: roots(db, size: size), blockSize: self.size)
+    }
+
+    /// The stored roots of the blocks inside the first `size` entries.
+    package static func roots(_ db: Database, size: Int) throws -> [Merkle.Hash] {
+        try Data.fetchAll(
             db.cachedStatement(sql: LedgerQuery.merkleBlockRoots.sql), arguments: ["blocks": size / self.size]
         ).map { [UInt8]($0) }
-        return try Merkle.subtreeHash({ try leaves(db, $0, $1, $2) }, 0, size, blocks: roots, blockSize: self.size)
     }
 
     /// The first block whose stored root is not its leaves' (`audit --search-index`), or nil.

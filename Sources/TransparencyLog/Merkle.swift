@@ -94,13 +94,20 @@ public enum Merkle {
 
     /// PATH(m, D[lo:hi]) (RFC 6962 2.1.1): the audit path of leaf `m` (relative to `lo`).
     public static func inclusionProof(_ leaves: LeafStream, index m: Int, lo: Int = 0, size n: Int) throws -> [Hash] {
+        try inclusionProof(subtree: { try subtreeHash(leaves, $0, $1) }, index: m, lo: lo, size: n)
+    }
+
+    /// The same path with each MTH(D[a:b]) it needs from `subtree(a, b)` (e.g. from stored blocks).
+    public static func inclusionProof(subtree: (Int, Int) throws -> Hash, index m: Int, lo: Int = 0, size n: Int)
+        throws -> [Hash]
+    {
         precondition(m >= 0 && m < n)
         if n == 1 { return [] }
         let k = split(n)
         if m < k {
-            return try inclusionProof(leaves, index: m, lo: lo, size: k) + [subtreeHash(leaves, lo + k, lo + n)]
+            return try inclusionProof(subtree: subtree, index: m, lo: lo, size: k) + [subtree(lo + k, lo + n)]
         }
-        return try inclusionProof(leaves, index: m - k, lo: lo + k, size: n - k) + [subtreeHash(leaves, lo, lo + k)]
+        return try inclusionProof(subtree: subtree, index: m - k, lo: lo + k, size: n - k) + [subtree(lo, lo + k)]
     }
 
     /// PROOF(m, D[n]) (RFC 6962 2.1.2): proves the tree of size `m` is a prefix of the tree of size `n`.

@@ -33,17 +33,11 @@ extension Desk {
         let paragraphs = markedParagraphs(
             source.body ?? "", claims: claims, repeats: repeats, source: source.shortID, selected: selected?.shortID,
             dim: dim)
-        // The panel follows the selected claim's paragraph (on a phone it is read right there; on a
-        // wide screen the stylesheet sets it beside the text), else the whole text.
-        let at = paragraphs.firstIndex { $0.holdsSelected } ?? paragraphs.count - 1
-        let text = paragraphs.enumerated().map { n, p in
-            "<p class=\"para\">\(p.html)</p>" + (n == at ? Self.panelAside(panel) : "")
-        }
         let body = """
             \(Self.articleHeading(source))\(notice)\(correct)
             \(marksToggle(source.shortID, selected: selected?.shortID, dim: dim))
             <a class="skip" href="#panel">Skip past the marks to the claim panel</a>
-            <div class="article"><div class="text\(dim ? " dim" : "")">\(text.joined())\(paragraphs.isEmpty ? Self.panelAside(panel) : "")</div></div>
+            <div class="article"><div class="text\(dim ? " dim" : "")">\(Self.text(paragraphs, panel: panel))</div></div>
             """
         return .html(
             PageLayout.page(title: source.source.title ?? source.shortID, session: s, state: state(), body: body),
@@ -60,6 +54,16 @@ extension Desk {
             <h1>\(h(source.source.title ?? source.shortID))\(guessed)</h1><p class="meta">\(h(source.shortID))\(meta.isEmpty ? "" : " · " + meta)\
             \(source.source.url.map { " · " + PageLayout.link($0) } ?? "")</p>
             """
+    }
+
+    /// The paragraphs with the panel after the selected claim's (on a phone it is read right there;
+    /// on a wide screen the stylesheet sets it beside the text), else after the whole text.
+    static func text(_ paragraphs: [(html: String, holdsSelected: Bool)], panel: String) -> String {
+        let at = paragraphs.firstIndex { $0.holdsSelected } ?? paragraphs.count - 1
+        let text = paragraphs.enumerated().map { n, p in
+            "<p class=\"para\">\(p.html)</p>" + (n == at ? panelAside(panel) : "")
+        }
+        return text.joined() + (paragraphs.isEmpty ? panelAside(panel) : "")
     }
 
     /// The claim panel's place in the text: a column beside it on a wide screen, the panel itself

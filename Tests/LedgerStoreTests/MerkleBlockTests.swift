@@ -41,6 +41,15 @@ struct MerkleBlockTests {
         var full = Auditor(ledger: ledger)
         full.searchIndexContent = true
         #expect(try Auditor(ledger: ledger).run().passed && full.run().passed)
+        // A claim's inclusion proofs (`prove`), made from the blocks, hold against the root computed
+        // from every entry.
+        let claimID = try #require(try ledger.claims(ClaimFilter(limit: 1, order: .position)).first).claimID
+        let proofs = try ClaimProofs(ledger: ledger, claimID: claimID, origin: "o")
+        #expect(proofs.root == (try ledger.checkpoint(origin: "o").root) && !proofs.proofs.isEmpty)
+        for p in proofs.proofs {
+            try Merkle.verifyInclusion(
+                leafHash: p.leafHash, index: p.leafIndex, size: proofs.treeSize, proof: p.path, root: proofs.root)
+        }
     }
 
     /// A block's root changed is caught by the full audit (the entry it starts at named), a gap by

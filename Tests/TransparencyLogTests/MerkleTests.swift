@@ -134,6 +134,14 @@ struct MerkleVectorTests {
                     let root = try Merkle.subtreeHash(
                         counting, 0, n, blocks: Array(blocks.prefix(known)), blockSize: blockSize)
                     #expect(root == naiveRoot(leaves[..<n]), "block size \(blockSize), \(known) blocks, size \(n)")
+                    for m in Set([0, n / 3, n / 2, n - 1]) where n > 0 {
+                        let path = try Merkle.inclusionProof(
+                            subtree: {
+                                try Merkle.subtreeHash(
+                                    stream(leaves), $0, $1, blocks: Array(blocks.prefix(known)), blockSize: blockSize)
+                            }, index: m, size: n)
+                        #expect(try path == Merkle.inclusionProof(stream(leaves), index: m, size: n), "\(n) \(m)")
+                    }
                     #expect(read <= n - min(known, n / blockSize) * blockSize + blockSize, "\(blockSize) \(known) \(n)")
                 }
             }
