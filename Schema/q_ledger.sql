@@ -420,8 +420,10 @@ SELECT root FROM merkle_block WHERE block < :blocks ORDER BY block;
 DELETE FROM merkle_block;
 
 -- name: merkle_block_shape
--- Every audit: whether the blocks are misnumbered (a gap) or one is past the log (1: a problem).
-SELECT count(*) > 0 AND (max(block) + 1 != count(*) OR (max(block) + 1) * 1024 > (SELECT coalesce(max(seq), 0) FROM entry))
+-- Every audit: whether the blocks (of :block_size entries) are misnumbered (a gap) or one is past
+-- the log (1: a problem).
+SELECT count(*) > 0
+       AND (max(block) + 1 != count(*) OR (max(block) + 1) * :block_size > (SELECT coalesce(max(seq), 0) FROM entry))
 FROM merkle_block;
 
 -- name: schema_size

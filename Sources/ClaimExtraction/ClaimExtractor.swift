@@ -193,11 +193,12 @@ public struct ClaimExtractor: Sendable {
             && !(words.count <= 4 && openTok > 0 && isNamedTerm(t[openTok - 1]))
     }
 
-    /// "Meduza", "Dancing With the Stars": names of things, not speech.
+    /// The small words a title leaves in lower case ("Dancing With the Stars").
     private static let titleSmallWords: Set<String> = [
         "of", "the", "and", "in", "on", "a", "an", "to", "for", "with", "at", "by", "from",
     ]
 
+    /// "Meduza", "Dancing With the Stars": names of things, not speech.
     private func isTitleLike(_ words: [Token], content: String) -> Bool {
         guard words.count <= 8 else { return false }
         let significant = words.filter { !Self.titleSmallWords.contains($0.lower) }

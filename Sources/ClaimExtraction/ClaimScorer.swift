@@ -98,9 +98,8 @@ enum ClaimScorer {
         return f
     }
 
-    /// A verb in the past or the perfect reports something that happened ("revealed", "has been
-    /// eliminated", "took"); a copula alone ("is", "has") only describes, and is not an event.
-    /// A mark is a one-scalar punctuation token: its scalar is compared, not strings, on every token.
+    /// A currency or percent sign. A mark is a one-scalar punctuation token: its scalar is compared,
+    /// not strings, on every token.
     static func isCurrencyOrPercent(_ mark: Unicode.Scalar?) -> Bool {
         switch mark {
         case "%", "$", "€", "£": true
@@ -108,6 +107,8 @@ enum ClaimScorer {
         }
     }
 
+    /// A verb in the past or the perfect reports something that happened ("revealed", "has been
+    /// eliminated", "took"); a copula alone ("is", "has") only describes, and is not an event.
     static func isPastEvent(_ words: [Token], _ k: Int) -> Bool {
         let w = words[k]
         guard !w.isCapitalised, k > 0 else { return false }

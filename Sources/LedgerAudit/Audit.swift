@@ -65,7 +65,7 @@ public struct Auditor {
                 if report.problem == nil { report.problem = try rowProblem(db, halves, headSeq: headSeq) }
                 if report.problem == nil { report.problem = try checkForeignKeys(db) }
                 if report.problem == nil { report.problem = try checkDerivedTables(db, notes: &report.notes) }
-                report.problem = try pageProblem(db, pages, after: report.problem)
+                report.problem = try withPageCheck(db, pages, after: report.problem)
                 return report
             }
         } catch let error as DatabaseError
@@ -179,6 +179,16 @@ public struct Auditor {
         }
     }
 
+    /// The first problem, `earlier` or the page check's: from `pages` when it ran beside the walk
+    /// (waited for either way, so its thread never outlives the read), else run here.
+    private func withPageCheck(_ db: Database, _ pages: PageCheck?, after earlier: AuditReport.Problem?) throws
+        -> AuditReport.Problem?
+    {
+        guard let pages else { return try earlier ?? Auditor.pageProblem(db) }
+        let checked = Result { try pages.result() }
+        return try earlier ?? checked.get()
+    }
+
     /// SQLite's page check on another thread and connection, started at once (nil when no second
     /// connection could be had: the caller then runs it on its own).
     final class PageCheck: @unchecked Sendable {
@@ -248,18 +258,6 @@ public struct Auditor {
 
     /// SQLite's own check of every page: a damaged index page can leave every hash intact while
     /// queries that use it fail (`list` exits 5) — the file is damaged, and the audit says so.
-    func checkPages(_ db: Database) throws -> AuditReport.Problem? { try Auditor.pageProblem(db) }
-
-    /// The first problem, `earlier` or the page check's (which is waited for either way, so its
-    /// thread never outlives the read).
-    private func pageProblem(_ db: Database, _ pages: PageCheck?, after earlier: AuditReport.Problem?) throws
-        -> AuditReport.Problem?
-    {
-        guard let pages else { return try earlier ?? checkPages(db) }
-        let checked = Result { try pages.result() }
-        return try earlier ?? checked.get()
-    }
-
     static func pageProblem(_ db: Database) throws -> AuditReport.Problem? {
         guard let findings = try Ledger.pageDamage(db) else { return nil }
         return .init(

@@ -6,7 +6,8 @@ extension Auditor {
     /// The stored roots of the log's blocks (schema version 18): every audit checks their numbering
     /// (from 0, no gap, none past the log); `--search-index` recomputes each from its entries.
     func checkMerkleBlocks(_ db: Database) throws -> AuditReport.Problem? {
-        if try Bool.fetchOne(db.cachedStatement(sql: LedgerQuery.merkleBlockShape.sql)) == true {
+        let shape = try db.cachedStatement(sql: LedgerQuery.merkleBlockShape.sql)
+        if try Bool.fetchOne(shape, arguments: ["block_size": MerkleBlocks.size]) == true {
             return .init(
                 seq: nil,
                 message: "the stored roots of the log's blocks have a gap or one past the log " + Self.rebuildAdvice)

@@ -130,7 +130,8 @@ extension Sequence where Element == UInt8 {
 
 extension SHA256Digest {
     /// Through the digest's bytes in place, specialised: iterating the digest as a sequence copies
-    /// its bytes into a new array each time (a malloc per entry in the audit). Digits computed, not read from a table, into the buffer's memory: the audit writes one per entry.
+    /// its bytes into a new array each time (a malloc per entry in the audit). The digits are
+    /// computed, not read from a table, into the buffer's memory: the audit writes one per entry.
     package func writeHex(into out: inout [UInt8]) {
         if out.count < 2 * Self.byteCount {
             out.append(contentsOf: repeatElement(0, count: 2 * Self.byteCount - out.count))

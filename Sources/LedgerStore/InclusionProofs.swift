@@ -22,14 +22,15 @@ public struct ClaimProofs: Sendable {
 
     public init(ledger: Ledger, claimID: String, origin: String?) throws {
         let size = Int(try ledger.head().seq)
-        // The tree head and every audit path from the stored roots of the log's blocks and the
-        // entries after them (a proof is checked against a root, never trusted for one).
-        let checkpoint = try ledger.shownCheckpoint(origin: try origin ?? ledger.defaultOrigin(), size: size)
+        // The tree head and every audit path from the stored roots of the log's blocks (read once)
+        // and the entries after them (a proof is checked against a root, never trusted for one).
         let blocks = try ledger.read { db in try MerkleBlocks.roots(db, size: size) }
         let leaves = ledger.leafStream
         func subtree(_ lo: Int, _ hi: Int) throws -> Merkle.Hash {
             try Merkle.subtreeHash(leaves, lo, hi, blocks: blocks, blockSize: MerkleBlocks.size)
         }
+        let checkpoint = Checkpoint(
+            origin: try origin ?? ledger.defaultOrigin(), size: size, root: try subtree(0, size))
         self.claimID = claimID
         treeSize = size
         root = checkpoint.root

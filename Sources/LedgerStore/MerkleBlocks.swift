@@ -4,8 +4,9 @@ import LedgerSchema
 import TransparencyLog
 
 /// The stored roots of the entry log's complete blocks of 1,024 leaves (schema version 18), so a
-/// tree head shown in a report or on the desk reads at most a thousand roots at a million entries
-/// instead of hashing every entry. Signed checkpoints and `audit --checkpoint` never use them.
+/// tree head shown in a report, or a claim's inclusion proofs (`prove`), read at most a thousand
+/// roots at a million entries instead of hashing every entry. Signed checkpoints and `audit
+/// --checkpoint` never use them.
 package enum MerkleBlocks {
     package static let size = 1_024
 
@@ -17,10 +18,13 @@ package enum MerkleBlocks {
         guard stored < entries / size else { return }
         let insert = try db.cachedStatement(sql: LedgerQuery.merkleBlockInsert.sql)
         for block in stored..<(entries / size) {
-            var builder = Merkle.RootBuilder()
-            try leaves(db, block * size, (block + 1) * size) { builder.append(leafHash: $0) }
-            try insert.execute(arguments: ["block": block, "root": Data(builder.root)])
+            try insert.execute(arguments: ["block": block, "root": Data(try root(db, block: block))])
         }
+    }
+
+    /// The root of block `block`, from its entries.
+    static func root(_ db: Database, block: Int) throws -> Merkle.Hash {
+        try Merkle.subtreeHash({ try leaves(db, $0, $1, $2) }, block * size, (block + 1) * size)
     }
 
     /// The leaf hashes of entries [lo, hi) (0-based leaf indexes), read on `db`.
@@ -52,18 +56,16 @@ package enum MerkleBlocks {
         let stored = try Int.fetchOne(db.cachedStatement(sql: LedgerQuery.merkleBlocksStored.sql)) ?? 0
         let roots = try Data.fetchAll(
             db.cachedStatement(sql: LedgerQuery.merkleBlockRoots.sql), arguments: ["blocks": stored])
-        for (block, root) in roots.enumerated() {
-            var builder = Merkle.RootBuilder()
-            try leaves(db, block * size, (block + 1) * size) { builder.append(leafHash: $0) }
-            if builder.root != [UInt8](root) { return block }
+        for (block, stored) in roots.enumerated() where try root(db, block: block) != [UInt8](stored) {
+            return block
         }
         return nil
     }
 }
 
 extension Ledger {
-    /// The tree head of the first `size` entries for showing (a report's, the desk's): read from the
-    /// stored blocks and the entries after them. Signing and auditing use `treeRoot(size:)`.
+    /// The tree head of the first `size` entries for showing (a report's): read from the stored
+    /// blocks and the entries after them. Signing and auditing use `treeRoot(size:)`.
     public func shownCheckpoint(origin: String, size: Int) throws -> Checkpoint {
         Checkpoint(origin: origin, size: size, root: try read { db in try MerkleBlocks.treeRoot(db, size: size) })
     }

@@ -109,9 +109,8 @@ extension Desk {
         var out = ""
         var at = range.lowerBound
         for c in claims.sorted(by: { ($0.claim.start ?? -1, $0.seq) < ($1.claim.start ?? -1, $1.seq) }) {
-            guard let start = c.claim.start, let end = c.claim.end, start <= end, end <= range.upperBound else {
-                continue
-            }
+            guard let span = Self.span(c), span.upperBound <= range.upperBound else { continue }
+            let (start, end) = (span.lowerBound, span.upperBound)
             let title = Desk.markTitle(c, repeats: repeats[c.claim.claimID])
             guard start >= at else {
                 // Inside the span just marked (a quote within a claim): a link of its own right after it.
