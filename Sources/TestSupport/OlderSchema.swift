@@ -6,14 +6,9 @@ public enum OlderSchema {
     /// Puts back the view `claims_current` as versions 3 to 11 had it (migration 3's text): version
     /// 12 made it from the library's query, which reads tables an older version lacks; and drops the
     /// table of assignments (version 13), which that query reads, and the stored matches (14).
-    public static let claimsViewBeforeVersion12: String = {
-        let v003 = LedgerSchema.migrations[2]
-        guard let start = v003.range(of: "CREATE VIEW claims_current AS"),
-            let end = v003[start.upperBound...].range(of: ";\n")
-        else { preconditionFailure("migration 3 has no claims_current") }
-        return beforeVersion14 + "DROP VIEW claims_current;\nDROP TABLE assignment;\n"
-            + v003[start.lowerBound..<end.upperBound]
-    }()
+    public static let claimsViewBeforeVersion12 =
+        beforeVersion14 + "DROP VIEW claims_current;\nDROP TABLE assignment;\n"
+        + statement(of: 3, from: "CREATE VIEW claims_current AS", through: ";\n")
 
     /// Drops what version 14 added: the stored matches, their coverage and pending claims, the
     /// index of confidences (and undoes version 15 first).
@@ -30,26 +25,26 @@ public enum OlderSchema {
 
     /// Undoes version 17: the queue's trigger as migration 15 made it, no triggers on the stored
     /// matches, and its ties the newest article first again (and version 18 first).
-    public static let beforeVersion17: String = {
-        let v015 = LedgerSchema.migrations[14]
-        guard let start = v015.range(of: "CREATE TRIGGER claim_queue_claim_recorded"),
-            let end = v015[start.upperBound...].range(of: "END;\n")
-        else { preconditionFailure("migration 15 has no claim_queue_claim_recorded") }
-        return beforeVersion18 + "DROP TRIGGER claim_queue_match_stored;\nDROP TRIGGER claim_queue_match_dropped;\n"
-            + "DROP TRIGGER claim_queue_claim_recorded;\nDROP VIEW claim_queue_tie;\n"
-            + v015[start.lowerBound..<end.upperBound]
-            + "UPDATE claim_queue SET source_order = -(SELECT s.seq FROM claim c JOIN source s ON s.source_id = c.source_id "
-            + "WHERE c.seq = claim_queue.claim_seq);\n"
-    }()
+    public static let beforeVersion17 =
+        beforeVersion18 + "DROP TRIGGER claim_queue_match_stored;\nDROP TRIGGER claim_queue_match_dropped;\n"
+        + "DROP TRIGGER claim_queue_claim_recorded;\nDROP VIEW claim_queue_tie;\n"
+        + statement(of: 15, from: "CREATE TRIGGER claim_queue_claim_recorded", through: "END;\n")
+        + "UPDATE claim_queue SET source_order = -(SELECT s.seq FROM claim c JOIN source s ON s.source_id = c.source_id "
+        + "WHERE c.seq = claim_queue.claim_seq);\n"
 
     /// Undoes version 15: the queue's trigger as migration 6 made it, and its ties in the ledger
     /// order of the articles again (and version 16 first).
-    public static let beforeVersion15: String = {
-        let v006 = LedgerSchema.migrations[5]
-        guard let start = v006.range(of: "CREATE TRIGGER claim_queue_claim_recorded"),
-            let end = v006[start.upperBound...].range(of: "END;\n")
-        else { preconditionFailure("migration 6 has no claim_queue_claim_recorded") }
-        return beforeVersion16 + "DROP TRIGGER claim_queue_claim_recorded;\n" + v006[start.lowerBound..<end.upperBound]
-            + "UPDATE claim_queue SET source_order = -source_order;\n"
-    }()
+    public static let beforeVersion15 =
+        beforeVersion16 + "DROP TRIGGER claim_queue_claim_recorded;\n"
+        + statement(of: 6, from: "CREATE TRIGGER claim_queue_claim_recorded", through: "END;\n")
+        + "UPDATE claim_queue SET source_order = -source_order;\n"
+
+    /// The text of migration `version` from its first `start` through the first `end` after it.
+    static func statement(of version: Int, from start: String, through end: String) -> String {
+        let migration = LedgerSchema.migrations[version - 1]
+        guard let from = migration.range(of: start), let to = migration[from.upperBound...].range(of: end) else {
+            preconditionFailure("migration \(version) has no \(start)")
+        }
+        return String(migration[from.lowerBound..<to.upperBound])
+    }
 }
