@@ -82,11 +82,22 @@ let package = Package(
         .target(name: "TransparencyLog", dependencies: [.product(name: "Crypto", package: "swift-crypto")]),
         // One C function: sqlite3_db_config is variadic and cannot be called from Swift.
         .target(name: "CSQLiteDefensive", linkerSettings: [.linkedLibrary("sqlite3")]),
+        // Values bound straight to SQLite on the hot write paths (no boxing through GRDB's arguments).
+        .target(
+            name: "SQLiteBinding",
+            dependencies: ["CSQLiteDefensive", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
+        // The ledger's search side: the search index, finding and ranking the claims that repeat
+        // one, and the matches stored and audited beside the index (all derived data).
+        .target(
+            name: "LedgerSearch",
+            dependencies: ["LedgerSchema", "ClaimMatching", "SQLiteBinding", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
         // The append-only, hash-chained ledger on SQLite.
         .target(
             name: "LedgerStore",
             dependencies: [
-                "LedgerSchema", "CSQLiteDefensive", "TransparencyLog", "ClaimMatching",
+                "LedgerSchema", "LedgerSearch", "SQLiteBinding", "CSQLiteDefensive", "TransparencyLog", "ClaimMatching",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
@@ -96,7 +107,7 @@ let package = Package(
         .target(
             name: "LedgerAudit",
             dependencies: [
-                "LedgerStore", "LedgerSchema", "CSQLiteDefensive", "TransparencyLog",
+                "LedgerStore", "LedgerSchema", "LedgerSearch", "CSQLiteDefensive", "TransparencyLog",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
@@ -106,7 +117,7 @@ let package = Package(
         .target(
             name: "ReviewerAccess",
             dependencies: [
-                "LedgerStore", "LedgerSchema", "TransparencyLog",
+                "LedgerStore", "LedgerSchema", "SQLiteBinding", "TransparencyLog",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
@@ -166,6 +177,8 @@ let package = Package(
                     resources: [.copy("DevSet"), .copy("Oracle")]),
         .testTarget(name: "LedgerStoreTests", dependencies: ["LedgerStore", "ReviewerAccess", "LedgerAudit", "LedgerSchema", "Reports", "TestSupport", "TransparencyLog",
                                                            .product(name: "Crypto", package: "swift-crypto")]),
+        .testTarget(name: "LedgerSearchTests", dependencies: ["LedgerSearch", "LedgerStore", "TestSupport",
+                                                            .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "ClaimMatchingTests", dependencies: ["ClaimMatching", "TestSupport",
                                                                .product(name: "GRDB", package: "GRDB.swift")],
                     resources: [.copy("Oracle")]),

@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import LedgerSchema
+import LedgerSearch
 import LedgerStore
 
 /// The audit of the derived tables, outside the hash chain: the search index (schema version 4)

@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import LedgerSchema
+import LedgerSearch
 import LedgerStore
 
 /// The audit of the search index's content (`audit --search-index`; every audit pairs its rows with

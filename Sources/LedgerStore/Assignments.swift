@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import LedgerSchema
+import SQLiteBinding
 
 /// `list --assigned-to` and the desk's "Mine" and "Unassigned": claims given to one reviewer, or
 /// that nobody is on.

@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import LedgerSchema
+import SQLiteBinding
 
 /// A quote's second axis: was it said as quoted? Its status says whether what it says holds.
 public enum AttributionVerdict: String, Sendable, CaseIterable, Codable {

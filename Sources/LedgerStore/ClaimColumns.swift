@@ -1,4 +1,5 @@
 import GRDB
+import SQLiteBinding
 
 /// The columns of the claims queries (`claim_fields`, Schema/q_ledger.sql), in the query's order: a
 /// claim row is read by these names, each at its place (reading by place is the listings' measured

@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import LedgerSchema
+import LedgerSearch
 
 /// A claim as the ledger stood at some entry (the head unless asked otherwise): its record with
 /// corrections applied, its latest status, and its source's title. The one read model of a claim:

@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import LedgerSchema
+import SQLiteBinding
 
 /// A status change as recorded, with the decision it replaced (nil for a claim never decided).
 public struct Decision: Sendable, Equatable {

@@ -2,6 +2,7 @@ import CSQLiteDefensive
 import Foundation
 import GRDB
 import LedgerSchema
+import LedgerSearch
 
 /// Opening a file safely: what it is checked for before SQLite may write to it, and how a
 /// connection is set up for writers and for readers.

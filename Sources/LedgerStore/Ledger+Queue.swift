@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import LedgerSchema
+import LedgerSearch
 
 /// Where a page of the review queue starts.
 public enum QueueCursor: Sendable, Equatable {
@@ -54,7 +55,7 @@ extension Ledger {
     private func queuePage(_ db: Database, _ filter: ClaimFilter, from cursor: QueueCursor, size: Int) throws
         -> QueuePage
     {
-        if filter.seenBefore != nil, !(try matchesCoverEveryClaim(db)) {
+        if filter.seenBefore != nil, !(try MatchStore.coverEveryClaim(db)) {
             throw LedgerError.refused(
                 "The queue is filtered on \"seen before\" from the stored matches, which this ledger has only for its newer claims; `claimledger audit --rebuild-index` stores them for every claim."
             )
@@ -137,7 +138,7 @@ extension Ledger {
             query = .queuePlacesOfAssignee
         } else if filter.sourceID != nil {
             query = .queuePlacesOfSource
-        } else if filter.seenBefore != nil, try matchesCoverEveryClaim(db) {
+        } else if filter.seenBefore != nil, try MatchStore.coverEveryClaim(db) {
             query = .queuePlacesOfRepeats
         } else if filter.maxConfidence != nil {
             // Doubtful speakers: few, read by their confidence; many, found by walking the queue.

@@ -1,6 +1,8 @@
 import Foundation
 import GRDB
 import LedgerSchema
+import LedgerSearch
+import SQLiteBinding
 
 /// What an append did: the entry it wrote, or nothing when the record was already there.
 public enum AppendOutcome: Sendable, Equatable {

@@ -1,6 +1,7 @@
 import ClaimMatching
 import GRDB
 import LedgerSchema
+import LedgerSearch
 
 /// "Has this been checked before?": for each claim, the earlier claims of other sources that repeat it.
 public struct SeenBeforeSummary: Sendable, Equatable {
@@ -77,7 +78,7 @@ extension Ledger {
     func matches(_ db: Database, of claim: ClaimRecord, before: Int64?, limit: Int, asOf: Int64? = nil) throws
         -> [SimilarClaim]
     {
-        guard try matchesAreStored(db, seq: claim.seq) else {
+        guard try MatchStore.areStored(db, seq: claim.seq) else {
             return try search(db, of: claim, before: before, limit: limit, asOf: asOf)
         }
         let upTo = [asOf, before.map { $0 - 1 }].compactMap { $0 }.min()
@@ -85,17 +86,16 @@ extension Ledger {
             db, of: claim, later: before.map { $0 > claim.seq } ?? true, limit: limit, upTo: upTo, asOf: asOf)
     }
 
-    /// Searches the index for the claims of other sources that repeat `claim` (`matches`, when
-    /// nothing is stored; and when matches are stored).
+    /// Searches the index for the claims of other sources recorded before entry `before` that
+    /// `claim` repeats (`matches`, when none are stored).
     func search(_ db: Database, of claim: ClaimRecord, before: Int64?, limit: Int, asOf: Int64?) throws
         -> [SimilarClaim]
     {
-        var query = SimilarQuery(
-            text: claim.text, speaker: claim.speaker, excludingSource: claim.sourceID,
-            recordedBefore: before, limit: limit * 2, minimumSimilarity: Similarity.seenBefore)
-        query.asOf = asOf
-        let found = try similar(db, query)
-        return Array(found.filter(\.isSeenBefore).prefix(limit))
+        let searched = SearchedClaim(
+            text: claim.text, speaker: claim.speaker, excludingSource: claim.sourceID, recordedBefore: before)
+        return try CandidateSearch.seenBefore(db, searched, limit: limit).map { hit in
+            SimilarClaim(claim: try claimRecord(db, seq: hit.seq, asOf: asOf), figures: hit.figures)
+        }
     }
 
     /// For a source just recorded: how many of its claims repeat earlier ones, and with what status.
@@ -103,11 +103,7 @@ extension Ledger {
     public func seenBefore(sourceID: String) throws -> SeenBeforeSummary {
         var summary = SeenBeforeSummary()
         try read { db in
-            guard
-                try Bool.fetchOne(
-                    db.cachedStatement(sql: LedgerQuery.claimsBeforeSource.sql), arguments: ["source": sourceID])
-                    == true
-            else {
+            guard try MatchStore.anyClaimBefore(db, sourceID: sourceID) else {
                 summary.claims =
                     try Int.fetchOne(
                         db.cachedStatement(sql: LedgerQuery.claimsOfSourceCount.sql), arguments: ["source": sourceID])

@@ -2,6 +2,8 @@ import CSQLiteDefensive
 import Foundation
 import GRDB
 import LedgerSchema
+import LedgerSearch
+import SQLiteBinding
 
 /// An open ClaimLedger database: the append-only, hash-chained entry log.
 ///

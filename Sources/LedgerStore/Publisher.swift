@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import LedgerSchema
+import SQLiteBinding
 
 /// The JSON payload of a `publisher_set` entry: who publishes this ledger's fact-checks.
 public struct PublisherPayload: Sendable, Equatable, PayloadEncodable {

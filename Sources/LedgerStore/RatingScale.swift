@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import LedgerSchema
+import SQLiteBinding
 
 /// One label of the rating scale: what a newsroom publishes ("Mostly true"), the status it means,
 /// and its place on the scale from 1 (worst) to 5 (best), ClaimReview's `ratingValue`.

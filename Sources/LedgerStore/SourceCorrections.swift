@@ -1,6 +1,8 @@
 import Foundation
 import GRDB
 import LedgerSchema
+import LedgerSearch
+import SQLiteBinding
 
 /// The fields of a source a correction can set anew (the stored `source_correction.field`). Its
 /// text, and so its ID, never changes.

@@ -1,12 +1,11 @@
 import ClaimMatching
 import GRDB
 import LedgerSchema
+import LedgerSearch
 
-/// "Seen before", found once (schema version 14): when a claim is recorded, the claims of other
-/// sources recorded before it that repeat it are stored (`claim_match`), and every reader — `show`,
-/// reports, `list --seen-before`, the desk — reads them instead of searching again. A claim's
-/// earlier matches are its own rows; the later claims that repeat it are the rows naming it.
-/// Claims recorded before the ledger stored matches (`match_coverage`) are searched when asked.
+/// "Seen before", found once (schema version 14; the rows are `MatchStore`'s): when a claim is
+/// recorded, the claims of other sources recorded before it that repeat it are stored, and every
+/// reader — `show`, reports, `list --seen-before`, the desk — reads them instead of searching again.
 extension Ledger {
     /// At most this many claims of one article are matched when it is recorded: a huge article (a
     /// hostile 50 MB file) must not turn an ingest into hours of searching. The claims past it have
@@ -17,63 +16,48 @@ extension Ledger {
     /// many were seen before is `seenBefore(sourceID:)`'s to say). Nothing is searched when no claim
     /// of another source came before it (a first article).
     public func storeMatches(_ db: Database, sourceID: String) throws {
-        guard
-            try Bool.fetchOne(
-                db.cachedStatement(sql: LedgerQuery.claimsBeforeSource.sql), arguments: ["source": sourceID]) == true
-        else { return }
+        guard try MatchStore.anyClaimBefore(db, sourceID: sourceID) else { return }
         var claims: [ClaimRecord] = []
         try forEachClaim(
             db, ClaimFilter(sourceID: sourceID, limit: Ledger.seenBeforeLimit, order: .position, withDismissed: true),
             query: .claimsOfSource
         ) { claims.append($0) }
-        for claim in claims { _ = try storeMatches(db, of: claim) }
+        for claim in claims { try storeMatches(db, of: claim) }
     }
 
     /// Finds and stores the matches of one claim (recorded or corrected in this transaction),
     /// replacing any it had.
-    @discardableResult
-    public func storeMatches(_ db: Database, claimID: String) throws -> [SimilarClaim] {
-        let claim = try claimRecord(db, id: claimID, asOf: nil)
-        return try storeMatches(db, of: claim)
+    public func storeMatches(_ db: Database, claimID: String) throws {
+        try storeMatches(db, of: try claimRecord(db, id: claimID, asOf: nil))
     }
 
     /// Records the claim of entry `seq` without its matches (a large import): they are searched
     /// when asked, until `audit --rebuild-index` (or a correction of the claim) stores them.
     public func deferMatches(_ db: Database, claimSeq seq: Int64) throws {
-        try db.cachedStatement(sql: LedgerQuery.matchPendingInsert.sql).execute(arguments: [seq])
+        try MatchStore.deferMatches(db, seq: seq)
     }
 
-    func storeMatches(_ db: Database, of claim: ClaimRecord) throws -> [SimilarClaim] {
-        try db.cachedStatement(sql: LedgerQuery.matchDeleteOfClaim.sql).execute(arguments: [claim.seq])
-        try db.cachedStatement(sql: LedgerQuery.matchPendingDelete.sql).execute(arguments: [claim.seq])
-        let found = try search(db, of: claim, before: claim.seq, limit: 5, asOf: nil)
-        let insert = try db.cachedStatement(sql: LedgerQuery.matchInsert.sql)
-        for match in found {
-            let f = match.figures
-            try insert.execute(arguments: [
-                "claim": claim.seq, "earlier": match.claim.seq, "similarity": f.similarity,
-                "containment": f.containment, "clause_words": f.clauseWords, "shared_words": f.sharedWords,
-                "shorter_words": f.shorterWords, "place": f.rank, "relevance": f.relevance,
-                "top_relevance": f.topRelevance, "next_relevance": f.nextRelevance,
-            ])
-        }
-        return found
+    func storeMatches(_ db: Database, of claim: ClaimRecord) throws {
+        try MatchStore.store(
+            db, seq: claim.seq,
+            SearchedClaim(
+                text: claim.text, speaker: claim.speaker, excludingSource: claim.sourceID, recordedBefore: claim.seq))
     }
 
     /// After a claim's words or speaker are corrected: its own matches, and those of the later
     /// claims whose matches name it, are found again.
     func matchAgain(_ db: Database, claimID: String) throws {
         let claim = try claimRecord(db, id: claimID, asOf: nil)
-        guard claim.seq >= (try matchedFrom(db)) else { return }
-        let later = try Int64.fetchAll(db.cachedStatement(sql: LedgerQuery.matchersOfClaim.sql), arguments: [claim.seq])
-        _ = try storeMatches(db, of: claim)
-        for seq in later { _ = try storeMatches(db, of: try claimRecord(db, seq: seq, asOf: nil)) }
+        guard claim.seq >= (try MatchStore.matchedFrom(db)) else { return }
+        let later = try MatchStore.matchers(db, of: claim.seq)
+        try storeMatches(db, of: claim)
+        for seq in later { try storeMatches(db, of: try claimRecord(db, seq: seq, asOf: nil)) }
     }
 
     /// `audit --rebuild-index`: every claim searched again, in the order they were recorded, and
     /// its matches stored (about as long as ingesting the claims' articles took to match).
     package func matchEveryClaim(_ db: Database) throws {
-        try db.execute(sql: LedgerQuery.matchesClear.sql)
+        try MatchStore.clear(db)
         let ids = try String.fetchAll(db.cachedStatement(sql: LedgerQuery.claimIDsInOrder.sql))
         for id in ids { try storeMatches(db, claimID: id) }
     }
@@ -82,21 +66,7 @@ extension Ledger {
     /// newer claims only, until `audit --rebuild-index`): then the claims seen before can be read
     /// from them (the desk's queue filter).
     public func matchesCoverEveryClaim() throws -> Bool {
-        try read { db in try matchesCoverEveryClaim(db) }
-    }
-
-    func matchesCoverEveryClaim(_ db: Database) throws -> Bool {
-        try Bool.fetchOne(db.cachedStatement(sql: LedgerQuery.matchesCoverEveryClaim.sql)) ?? false
-    }
-
-    /// Whether the claim at `seq` has its matches stored (else they are searched when asked).
-    func matchesAreStored(_ db: Database, seq: Int64) throws -> Bool {
-        try Bool.fetchOne(db.cachedStatement(sql: LedgerQuery.matchIsStored.sql), arguments: [seq]) ?? false
-    }
-
-    /// Claims with this seq or later have their matches stored (unless left pending).
-    func matchedFrom(_ db: Database) throws -> Int64 {
-        try Int64.fetchOne(db.cachedStatement(sql: LedgerQuery.matchedFrom.sql)) ?? Int64.max
+        try read { db in try MatchStore.coverEveryClaim(db) }
     }
 
     /// The stored matches of `claim`: the earlier claims it repeats and, with `later`, the claims
@@ -105,26 +75,8 @@ extension Ledger {
     func storedMatches(_ db: Database, of claim: ClaimRecord, later: Bool, limit: Int, upTo: Int64?, asOf: Int64?)
         throws -> [SimilarClaim]
     {
-        var hits = try storedHits(db, .matchesEarlier, seq: claim.seq, limit: limit, upTo: upTo)
-        if later { hits += try storedHits(db, .matchesLater, seq: claim.seq, limit: limit, upTo: upTo) }
-        hits.sort { ($0.figures.similarity, -$0.seq) > ($1.figures.similarity, -$1.seq) }
-        return try hits.prefix(limit).map {
+        try MatchStore.hits(db, of: claim.seq, later: later, limit: limit, upTo: upTo).map {
             SimilarClaim(claim: try claimRecord(db, seq: $0.seq, asOf: asOf), figures: $0.figures)
-        }
-    }
-
-    private func storedHits(_ db: Database, _ query: LedgerQuery, seq: Int64, limit: Int, upTo: Int64?) throws -> [Hit]
-    {
-        let rows = try Row.fetchAll(
-            db.cachedStatement(sql: query.sql), arguments: ["seq": seq, "as_of": upTo ?? Int64.max, "limit": limit])
-        return rows.map { row in
-            Hit(
-                seq: row["seq"],
-                figures: SeenBeforeModel.Features(
-                    similarity: row["similarity"], containment: row["containment"], clauseWords: row["clause_words"],
-                    sharedWords: row["shared_words"], shorterWords: row["shorter_words"], rank: row["place"],
-                    relevance: row["relevance"], topRelevance: row["top_relevance"],
-                    nextRelevance: row["next_relevance"]))
         }
     }
 
@@ -189,25 +141,5 @@ extension SeenBeforeSummary {
         let decided = earlier.first { $0.claim.status == .verified || $0.claim.status == .disputed } ?? first
         seen += 1
         byStatus[decided.claim.status, default: 0] += 1
-    }
-}
-
-/// The audit of stored matches (derived data, outside the hash chain).
-package enum StoredMatchAudit {
-    /// Every audit: the first stored match naming no claim, two claims of one source, a later claim
-    /// as the earlier one, or a claim the ledger says was recorded before matches were stored.
-    package static func firstProblem(_ db: Database) throws -> Int64? {
-        try Int64.fetchOne(db.cachedStatement(sql: LedgerQuery.matchProblem.sql))
-    }
-
-    /// `audit --search-index`: the first stored match whose words in common (and the shorter
-    /// text's) are not what the two claims' indexed words give.
-    package static func firstDisagreement(_ db: Database) throws -> Int64? {
-        let rows = try Row.fetchCursor(db.cachedStatement(sql: LedgerQuery.matchPairs.sql))
-        while let row = try rows.next() {
-            let pair = Similarity.Comparison(MatchTerms(indexed: row[3]), MatchTerms(indexed: row[4])) { _ in 1 }
-            if pair.sharedWords != row[1] || pair.shorterWords != row[2] { return row[0] }
-        }
-        return nil
     }
 }

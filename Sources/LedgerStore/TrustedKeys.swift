@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import LedgerSchema
+import SQLiteBinding
 import TransparencyLog
 
 /// The JSON payload of a `key_trusted` entry: a verifier key the ledger trusts to sign its

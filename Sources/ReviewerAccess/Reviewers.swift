@@ -3,6 +3,7 @@ import Foundation
 import GRDB
 import LedgerSchema
 import LedgerStore
+import SQLiteBinding
 import TransparencyLog
 
 /// A reviewer of the desk as the ledger knows them.

@@ -1,6 +1,7 @@
 import ClaimMatching
 import GRDB
 import LedgerSchema
+import SQLiteBinding
 
 /// The search index (`claim_index`, schema version 4): derived data, written in the same
 /// transaction as the entries it follows, never part of the hash chain. One row per claim whose
@@ -67,7 +68,9 @@ package enum SearchIndex {
 
     /// The row of a claim recorded in this transaction (it has none yet, nor any correction): from its
     /// payload and its source's current title, without reading the claim back (the bulk-append path).
-    static func insertNew(_ db: Database, seq: Int64, text: String, speaker: String?, sourceID: String, isSpan: Bool)
+    package static func insertNew(
+        _ db: Database, seq: Int64, text: String, speaker: String?, sourceID: String, isSpan: Bool
+    )
         throws
     {
         let row = try Row.fetchOne(

@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-@testable import LedgerStore
+@testable import LedgerSearch
 
 /// The folding `--search` compares by (issue 15, item 5).
 @Suite("Word search folding")

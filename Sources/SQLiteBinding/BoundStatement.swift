@@ -88,12 +88,12 @@ extension Statement {
     }
 
     /// Binds the values, runs the statement, and tells whether it returned a row.
-    func returnsRow(_ db: Database, binding bind: (inout Bindings) -> Void) throws -> Bool {
+    package func returnsRow(_ db: Database, binding bind: (inout Bindings) -> Void) throws -> Bool {
         try step(db, binding: bind)
     }
 
     /// Runs the statement and reads its first row, if any, with `read`.
-    func firstRow<T>(
+    package func firstRow<T>(
         _ db: Database, binding bind: (inout Bindings) -> Void = { _ in },
         read: (RowReader) -> T
     ) throws -> T? {
@@ -131,10 +131,10 @@ extension Statement {
 }
 
 /// The current row of a statement stepped by hand.
-struct RowReader {
-    let handle: OpaquePointer
-    func int64(_ column: Int32) -> Int64 { sqlite3_column_int64(handle, column) }
-    func string(_ column: Int32) -> String? {
+package struct RowReader {
+    package let handle: OpaquePointer
+    package func int64(_ column: Int32) -> Int64 { sqlite3_column_int64(handle, column) }
+    package func string(_ column: Int32) -> String? {
         guard let text = sqlite3_column_text(handle, column) else { return nil }
         return String(
             decoding: UnsafeBufferPointer(start: text, count: Int(sqlite3_column_bytes(handle, column))), as: UTF8.self)

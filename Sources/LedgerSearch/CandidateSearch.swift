@@ -1,0 +1,95 @@
+import ClaimMatching
+import GRDB
+import LedgerSchema
+
+/// One claim a search found (the entry that recorded it), with the figures the "seen before"
+/// model weighs.
+package struct Hit: Sendable {
+    package var seq: Int64
+    package var figures: SeenBeforeModel.Features
+
+    package init(seq: Int64, figures: SeenBeforeModel.Features) {
+        self.seq = seq
+        self.figures = figures
+    }
+}
+
+/// What a search compares the index's claims with: a claim's text and speaker, and which
+/// claims are left out.
+package struct SearchedClaim: Sendable {
+    package var text: String
+    package var speaker: String?
+    /// Claims of this source are left out (a claim's own article).
+    package var excludingSource: String?
+    /// Only claims recorded before this entry (nil: all).
+    package var recordedBefore: Int64?
+
+    package init(text: String, speaker: String?, excludingSource: String?, recordedBefore: Int64?) {
+        self.text = text
+        self.speaker = speaker
+        self.excludingSource = excludingSource
+        self.recordedBefore = recordedBefore
+    }
+}
+
+/// Finding the claims like one: the index's candidates for the search's rarest words
+/// (`MatchPlan`), compared with it and ranked by adjusted relevance.
+package enum CandidateSearch {
+    /// The claims like `claim`, best first, at most `limit`: those at least `minimumSimilarity`
+    /// alike, or with a clause in common when the minimum is no more than "seen before"'s.
+    package static func hits(_ db: Database, _ claim: SearchedClaim, limit: Int, minimumSimilarity: Double) throws
+        -> [Hit]
+    {
+        let plan = try MatchPlan(db, text: claim.text, speaker: claim.speaker)
+        guard let match = plan.ftsQuery, limit > 0 else { return [] }
+        let rows = try Row.fetchCursor(
+            db.cachedStatement(sql: LedgerQuery.indexCandidates.sql),
+            arguments: [
+                "match": match, "before": claim.recordedBefore ?? Int64.max, "exclude_source": claim.excludingSource,
+                "limit": max(MatchPlan.candidates, limit),
+            ])
+        let found = try ranked(rows, claim: claim, plan: plan).filter {
+            $0.figures.similarity >= minimumSimilarity
+                || $0.figures.sharesClause && minimumSimilarity <= Similarity.seenBefore
+        }
+        return Array(found.prefix(limit))
+    }
+
+    /// The claims recorded before `claim` that it repeats ("seen before"), at most `limit`, the
+    /// best first: what is stored as its matches.
+    package static func seenBefore(_ db: Database, _ claim: SearchedClaim, limit: Int) throws -> [Hit] {
+        let found = try hits(db, claim, limit: limit * 2, minimumSimilarity: Similarity.seenBefore)
+        return Array(found.filter { SeenBeforeModel.isSeenBefore($0.figures) }.prefix(limit))
+    }
+
+    /// The index's candidates compared with the claim and ranked by adjusted relevance, each with
+    /// its place among them all and the figures the "seen before" model weighs. A candidate with
+    /// nothing in common that counts (0% alike, no clause) is no match at all.
+    static func ranked(_ rows: RowCursor, claim: SearchedClaim, plan: MatchPlan) throws -> [Hit] {
+        let queryTerms = MatchTerms(text: claim.text)
+        let querySpeaker = claim.speaker.map(MatchText.indexed) ?? ""
+        var found: [Hit] = []
+        while let row = try rows.next() {
+            let terms = MatchTerms.of(indexed: row[2])
+            let pair = Similarity.Comparison(queryTerms, terms, weight: plan.weight)
+            let clauseWords = Similarity.sharedClauseWords(queryTerms, terms, weight: plan.weight)
+            guard pair.similarity > 0 || clauseWords > 0 else { continue }
+            let relevance = Similarity.rerank(
+                relevance: row[1], query: queryTerms, candidate: terms,
+                sameSpeaker: !querySpeaker.isEmpty && (row[3] as String) == querySpeaker, sharesClause: clauseWords > 0)
+            let figures = SeenBeforeModel.Features(
+                similarity: pair.similarity, containment: pair.containment, clauseWords: clauseWords,
+                sharedWords: pair.sharedWords, shorterWords: pair.shorterWords, rank: 0, relevance: relevance,
+                topRelevance: 0, nextRelevance: 0)
+            found.append(Hit(seq: row[0], figures: figures))
+        }
+        found.sort { ($0.figures.relevance, -$0.seq) > ($1.figures.relevance, -$1.seq) }
+        // Each result's place among all the search's results, before any is left out.
+        for k in found.indices {
+            found[k].figures.rank = k + 1
+            found[k].figures.topRelevance = found[0].figures.relevance
+            found[k].figures.nextRelevance = k + 1 < found.count ? found[k + 1].figures.relevance : 0
+        }
+        return found
+    }
+}

@@ -1,0 +1,66 @@
+import ClaimMatching
+import GRDB
+import LedgerSchema
+
+/// Which of a search's words the first stage asks the index for. A word held by very many claims
+/// costs much and tells little: words are taken rarest first while the claims they name add up to
+/// at most `termBudget` (so a search over a million claims reads a bounded part of the index).
+package struct MatchPlan {
+    package static let candidates = 50
+    static let termBudget = 8_000
+    /// How many claims holding a word are counted before its number is estimated.
+    static let probe = 1_000
+
+    package private(set) var ftsQuery: String?
+    private var idf: [String: Double] = [:]
+    private var averageIDF = 1.0
+
+    package init(_ db: Database, text: String, speaker: String?) throws {
+        let words = MatchText.queryWords(text + " " + (speaker ?? ""))
+        var wordOfStem: [String: String] = [:]
+        for word in words where wordOfStem[PorterStemmer.stem(word)] == nil {
+            wordOfStem[PorterStemmer.stem(word)] = word
+        }
+        let total = try Int.fetchOne(db.cachedStatement(sql: LedgerQuery.claimTotal.sql)) ?? 0
+        var counted: [(word: String, claims: Int)] = []
+        for (stem, word) in wordOfStem {
+            let claims = try MatchPlan.claimsHolding(db, word, of: total)
+            idf[stem] = Similarity.idf(documents: max(total, claims), containing: claims)
+            if claims > 0 { counted.append((word, claims)) }
+        }
+        if !idf.isEmpty { averageIDF = idf.values.reduce(0, +) / Double(idf.count) }
+        counted.sort { ($0.claims, $0.word) < ($1.claims, $1.word) }
+        var chosen: [String] = []
+        var sum = 0
+        for (word, claims) in counted where chosen.isEmpty || sum + claims <= MatchPlan.termBudget {
+            chosen.append(MatchPlan.quoted(word))
+            sum += claims
+        }
+        ftsQuery = chosen.isEmpty ? nil : chosen.joined(separator: " OR ")
+    }
+
+    /// How many claims hold `word`: counted exactly up to `probe`; beyond, estimated from the seq
+    /// of the `probe`-th claim holding it against the last claim's seq (a word held by every
+    /// claim reaches `probe` early), so a common word costs `probe` postings, not all of them.
+    static func claimsHolding(_ db: Database, _ word: String, of total: Int) throws -> Int {
+        guard
+            let row = try Row.fetchOne(
+                db.cachedStatement(sql: LedgerQuery.indexTermCount.sql),
+                arguments: ["match": quoted(word), "cap": probe])
+        else { return 0 }
+        let counted: Int = row[0]
+        let lastCounted: Int64 = row[1]
+        let lastClaim: Int64 = row[2]
+        guard counted >= probe, lastCounted > 0 else { return counted }
+        let estimate = Double(counted) * Double(lastClaim) / Double(lastCounted)
+        return min(max(counted, Int(estimate.rounded())), max(total, counted))
+    }
+
+    /// A word's weight: its inverse document frequency, or the search's average for a word it did not count.
+    package func weight(_ stem: String) -> Double { idf[stem] ?? averageIDF }
+
+    /// An FTS5 string: the word in double quotes (a quote inside doubled), so it is never an operator.
+    package static func quoted(_ word: String) -> String {
+        "\"" + word.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+}

@@ -1,0 +1,87 @@
+import Foundation
+import GRDB
+import LedgerSearch
+import LedgerStore
+import TestSupport
+import Testing
+
+/// The search side on its own: the index's candidates, "seen before" and the stored matches,
+/// read straight from a ledger's tables (issue 31, item 12).
+@Suite("Candidate search and stored matches")
+struct CandidateSearchTests {
+    /// Three articles: the first claims a figure, the second repeats it in other words, the third
+    /// shares one common word with it. The entry numbers of the three claims.
+    func threeArticles(_ ledger: Ledger) throws -> (first: Int64, repeated: Int64, unrelated: Int64) {
+        let texts = [
+            "Unemployment fell to 4.1 percent in March, the lowest rate in a decade.",
+            "The unemployment rate fell to 4.1 percent in March, its lowest in a decade.",
+            "The harbour ferry will run every hour in March.",
+        ]
+        var seqs: [Int64] = []
+        for (n, text) in texts.enumerated() {
+            let body = "Article \(n). \(text)"
+            let source = SourcePayload(
+                sourceID: Identifiers.sourceID(text: body), sha256: hexSHA256(body), title: "Article \(n)",
+                outlet: nil, author: nil, published: nil, url: nil, text: body)
+            let claim = ClaimPayload(
+                claimID: Identifiers.claimID(sourceID: source.sourceID, kind: "claim", start: 11, end: nil, text: text),
+                sourceID: source.sourceID, kind: .claim, text: text, speaker: nil, start: 11)
+            try ledger.write { db in
+                try ledger.recordSource(db, source)
+                try ledger.recordClaim(db, claim)
+                try ledger.storeMatches(db, sourceID: source.sourceID)
+                seqs.append(try Int64.fetchOne(db, sql: "SELECT max(seq) FROM entry")!)
+            }
+        }
+        return (seqs[0], seqs[1], seqs[2])
+    }
+
+    @Test func findsTheRepeatAndStoresItAlone() throws {
+        let dir = TemporaryDirectory()
+        let ledger = try makeTemporaryLedger(in: dir)
+        let seqs = try threeArticles(ledger)
+        try ledger.read { (db: Database) throws -> Void in
+            let query = SearchedClaim(
+                text: "Unemployment fell to 4.1 percent in March.", speaker: nil, excludingSource: nil,
+                recordedBefore: nil)
+            let hits = try CandidateSearch.hits(db, query, limit: 10, minimumSimilarity: 0)
+            #expect(hits.map(\.seq).prefix(2).sorted() == [seqs.first, seqs.repeated])
+            #expect(hits.map(\.figures.rank) == Array(1...hits.count), "places follow the ranking")
+            // Only the claim recorded before it is what the second article's claim repeats.
+            let stored = try MatchStore.hits(db, of: seqs.repeated, later: false, limit: 5, upTo: nil)
+            #expect(stored.map(\.seq) == [seqs.first])
+            #expect(
+                try MatchStore.hits(db, of: seqs.first, later: true, limit: 5, upTo: nil).map(\.seq) == [seqs.repeated])
+            // One shared word ("March") is never "seen before".
+            #expect(try MatchStore.hits(db, of: seqs.unrelated, later: false, limit: 5, upTo: nil).isEmpty)
+            #expect(try MatchStore.coverEveryClaim(db))
+            #expect(try StoredMatchAudit.firstProblem(db) == nil)
+            #expect(try StoredMatchAudit.firstDisagreement(db) == nil)
+        }
+    }
+
+    @Test func leavesOutItsOwnSourceAndLaterClaims() throws {
+        let dir = TemporaryDirectory()
+        let ledger = try makeTemporaryLedger(in: dir)
+        let seqs = try threeArticles(ledger)
+        try ledger.read { (db: Database) throws -> Void in
+            let text = "The unemployment rate fell to 4.1 percent in March, its lowest in a decade."
+            let before = SearchedClaim(text: text, speaker: nil, excludingSource: nil, recordedBefore: seqs.first)
+            #expect(try CandidateSearch.seenBefore(db, before, limit: 5).isEmpty)
+            let all = SearchedClaim(text: text, speaker: nil, excludingSource: nil, recordedBefore: nil)
+            #expect(
+                try CandidateSearch.seenBefore(db, all, limit: 5).map(\.seq).sorted() == [seqs.first, seqs.repeated])
+            #expect(try CandidateSearch.hits(db, all, limit: 0, minimumSimilarity: 0).isEmpty)
+        }
+    }
+
+    @Test func aTamperedMatchIsCaught() throws {
+        let dir = TemporaryDirectory()
+        let ledger = try makeTemporaryLedger(in: dir)
+        _ = try threeArticles(ledger)
+        try ledger.write(foreignKeys: false) { db in
+            try db.execute(sql: "UPDATE claim_match SET shorter_words = shorter_words + 1")
+        }
+        try ledger.read { (db: Database) throws -> Void in #expect(try StoredMatchAudit.firstDisagreement(db) != nil) }
+    }
+}
