@@ -72,6 +72,7 @@ public enum LedgerQuery: String, CaseIterable, Sendable {
     case indexRows = "index_rows"
     case indexTermCount = "index_term_count"
     case indexCandidates = "index_candidates"
+    case indexCandidateText = "index_candidate_text"
     case indexIntegrity = "index_integrity"
     case indexDrop = "index_drop"
     case claimIDAt = "claim_id_at"

@@ -529,12 +529,18 @@ FROM (SELECT rowid FROM claim_index WHERE claim_index MATCH :match LIMIT :cap);
 
 -- name: index_candidates
 -- The first stage of `similar`: claims holding any of the words, best BM25 first (FTS5's bm25 is
--- lower for a better match), with their indexed text for the second stage.
--- Only claims recorded before entry :before, and none of source :exclude_source when given.
-SELECT rowid, -bm25(claim_index, 1.0, 1.0, 1.0) AS relevance, body, speaker, context
+-- lower for a better match; the caller negates it). Only claims recorded before entry :before, and
+-- none of source :exclude_source when given. Only the rowid and the score: every matching row goes
+-- through the sort, and a text column here was read from the index's content for each of them
+-- (most of an ingest's time); the chosen few's text is read by index_candidate_text.
+SELECT rowid, bm25(claim_index, 1.0, 1.0, 1.0) AS score
 FROM claim_index WHERE claim_index MATCH :match AND rowid < :before
   AND (:exclude_source IS NULL OR rowid NOT IN (SELECT seq FROM claim WHERE source_id = :exclude_source))
-ORDER BY bm25(claim_index, 1.0, 1.0, 1.0) LIMIT :limit;
+ORDER BY score LIMIT :limit;
+
+-- name: index_candidate_text
+-- A candidate's indexed words and speaker, for the second stage.
+SELECT body, speaker FROM claim_index WHERE rowid = :seq;
 
 -- name: claim_id_at
 SELECT claim_id FROM claim WHERE seq = ?;

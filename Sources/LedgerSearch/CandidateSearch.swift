@@ -42,13 +42,14 @@ package enum CandidateSearch {
     {
         let plan = try MatchPlan(db, text: claim.text, speaker: claim.speaker)
         guard let match = plan.ftsQuery, limit > 0 else { return [] }
-        let rows = try Row.fetchCursor(
+        let candidates = try Row.fetchAll(
             db.cachedStatement(sql: LedgerQuery.indexCandidates.sql),
             arguments: [
                 "match": match, "before": claim.recordedBefore ?? Int64.max, "exclude_source": claim.excludingSource,
                 "limit": max(MatchPlan.candidates, limit),
-            ])
-        let found = try ranked(rows, claim: claim, plan: plan).filter {
+            ]
+        ).map { row in (seq: row[0] as Int64, relevance: -(row[1] as Double)) }
+        let found = try ranked(db, candidates, claim: claim, plan: plan).filter {
             $0.figures.similarity >= minimumSimilarity
                 || $0.figures.sharesClause && minimumSimilarity <= Similarity.seenBefore
         }
@@ -62,26 +63,33 @@ package enum CandidateSearch {
         return Array(found.filter { SeenBeforeModel.isSeenBefore($0.figures) }.prefix(limit))
     }
 
-    /// The index's candidates compared with the claim and ranked by adjusted relevance, each with
-    /// its place among them all and the figures the "seen before" model weighs. A candidate with
-    /// nothing in common that counts (0% alike, no clause) is no match at all.
-    static func ranked(_ rows: RowCursor, claim: SearchedClaim, plan: MatchPlan) throws -> [Hit] {
+    /// The index's candidates (entry and BM25 relevance, best first) compared with the claim and
+    /// ranked by adjusted relevance, each with its place among them all and the figures the "seen
+    /// before" model weighs. A candidate with nothing in common that counts (0% alike, no clause) is
+    /// no match at all.
+    static func ranked(
+        _ db: Database, _ candidates: [(seq: Int64, relevance: Double)], claim: SearchedClaim, plan: MatchPlan
+    )
+        throws -> [Hit]
+    {
         let queryTerms = MatchTerms(text: claim.text)
         let querySpeaker = claim.speaker.map(MatchText.indexed) ?? ""
+        let text = try db.cachedStatement(sql: LedgerQuery.indexCandidateText.sql)
         var found: [Hit] = []
-        while let row = try rows.next() {
-            let terms = MatchTerms.of(indexed: row[2])
+        for candidate in candidates {
+            guard let row = try Row.fetchOne(text, arguments: [candidate.seq]) else { continue }
+            let terms = MatchTerms.of(indexed: row[0])
             let pair = Similarity.Comparison(queryTerms, terms, weight: plan.weight)
             let clauseWords = Similarity.sharedClauseWords(queryTerms, terms, weight: plan.weight)
             guard pair.similarity > 0 || clauseWords > 0 else { continue }
             let relevance = Similarity.rerank(
-                relevance: row[1], query: queryTerms, candidate: terms,
-                sameSpeaker: !querySpeaker.isEmpty && (row[3] as String) == querySpeaker, sharesClause: clauseWords > 0)
+                relevance: candidate.relevance, query: queryTerms, candidate: terms,
+                sameSpeaker: !querySpeaker.isEmpty && (row[1] as String) == querySpeaker, sharesClause: clauseWords > 0)
             let figures = SeenBeforeModel.Features(
                 similarity: pair.similarity, containment: pair.containment, clauseWords: clauseWords,
                 sharedWords: pair.sharedWords, shorterWords: pair.shorterWords, rank: 0, relevance: relevance,
                 topRelevance: 0, nextRelevance: 0)
-            found.append(Hit(seq: row[0], figures: figures))
+            found.append(Hit(seq: candidate.seq, figures: figures))
         }
         found.sort { ($0.figures.relevance, -$0.seq) > ($1.figures.relevance, -$1.seq) }
         // Each result's place among all the search's results, before any is left out.
