@@ -37,10 +37,10 @@ package struct SearchedClaim: Sendable {
 package enum CandidateSearch {
     /// The claims like `claim`, best first, at most `limit`: those at least `minimumSimilarity`
     /// alike, or with a clause in common when the minimum is no more than "seen before"'s.
-    package static func hits(_ db: Database, _ claim: SearchedClaim, limit: Int, minimumSimilarity: Double) throws
-        -> [Hit]
-    {
-        let plan = try MatchPlan(db, text: claim.text, speaker: claim.speaker)
+    package static func hits(
+        _ db: Database, _ claim: SearchedClaim, limit: Int, minimumSimilarity: Double, counts: WordCounts = WordCounts()
+    ) throws -> [Hit] {
+        let plan = try MatchPlan(db, text: claim.text, speaker: claim.speaker, counts: counts)
         guard let match = plan.ftsQuery, limit > 0 else { return [] }
         let candidates = try Row.fetchAll(
             db.cachedStatement(sql: LedgerQuery.indexCandidates.sql),
@@ -58,8 +58,10 @@ package enum CandidateSearch {
 
     /// The claims recorded before `claim` that it repeats ("seen before"), at most `limit`, the
     /// best first: what is stored as its matches.
-    package static func seenBefore(_ db: Database, _ claim: SearchedClaim, limit: Int) throws -> [Hit] {
-        let found = try hits(db, claim, limit: limit * 2, minimumSimilarity: Similarity.seenBefore)
+    package static func seenBefore(
+        _ db: Database, _ claim: SearchedClaim, limit: Int, counts: WordCounts = WordCounts()
+    ) throws -> [Hit] {
+        let found = try hits(db, claim, limit: limit * 2, minimumSimilarity: Similarity.seenBefore, counts: counts)
         return Array(found.filter { SeenBeforeModel.isSeenBefore($0.figures) }.prefix(limit))
     }
 

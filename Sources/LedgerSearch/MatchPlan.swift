@@ -15,20 +15,24 @@ package struct MatchPlan {
     private var idf: [String: Double] = [:]
     private var averageIDF = 1.0
 
-    package init(_ db: Database, text: String, speaker: String?) throws {
+    /// The plan of a search for `text` (and `speaker`), with the words' numbers of claims taken
+    /// from `counts` when it has them (else counted and kept there).
+    package init(_ db: Database, text: String, speaker: String?, counts: WordCounts = WordCounts()) throws {
         let words = MatchText.queryWords(text + " " + (speaker ?? ""))
         var wordOfStem: [String: String] = [:]
         for word in words where wordOfStem[PorterStemmer.stem(word)] == nil {
             wordOfStem[PorterStemmer.stem(word)] = word
         }
-        let total = try Int.fetchOne(db.cachedStatement(sql: LedgerQuery.claimTotal.sql)) ?? 0
+        let total = try counts.total(db)
         var counted: [(word: String, claims: Int)] = []
         for (stem, word) in wordOfStem {
-            let claims = try MatchPlan.claimsHolding(db, word, of: total)
+            let claims = try counts.claims(db, holding: word, of: total)
             idf[stem] = Similarity.idf(documents: max(total, claims), containing: claims)
             if claims > 0 { counted.append((word, claims)) }
         }
-        if !idf.isEmpty { averageIDF = idf.values.reduce(0, +) / Double(idf.count) }
+        // Summed in the stems' order: a dictionary's order changes from one process to the next,
+        // and with it the sum's last digit.
+        if !idf.isEmpty { averageIDF = idf.keys.sorted().reduce(0) { $0 + idf[$1]! } / Double(idf.count) }
         counted.sort { ($0.claims, $0.word) < ($1.claims, $1.word) }
         var chosen: [String] = []
         var sum = 0
@@ -62,5 +66,29 @@ package struct MatchPlan {
     /// An FTS5 string: the word in double quotes (a quote inside doubled), so it is never an operator.
     package static func quoted(_ word: String) -> String {
         "\"" + word.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+}
+
+/// How many claims hold each word, and how many claims there are, counted once for as long as the
+/// index does not change: one article's claims are matched after all of them are indexed, and a
+/// rebuild matches every claim against one index. A new one for each search otherwise.
+package final class WordCounts {
+    private var claims: [String: Int] = [:]
+    private var claimTotal: Int?
+
+    package init() {}
+
+    func total(_ db: Database) throws -> Int {
+        if let claimTotal { return claimTotal }
+        let total = try Int.fetchOne(db.cachedStatement(sql: LedgerQuery.claimTotal.sql)) ?? 0
+        claimTotal = total
+        return total
+    }
+
+    func claims(_ db: Database, holding word: String, of total: Int) throws -> Int {
+        if let known = claims[word] { return known }
+        let counted = try MatchPlan.claimsHolding(db, word, of: total)
+        claims[word] = counted
+        return counted
     }
 }

@@ -12,11 +12,14 @@ package enum MatchStore {
     package static let perClaim = 5
 
     /// Finds the earlier claims that the claim of entry `seq` repeats and stores them, replacing
-    /// any it had (and its pending mark).
-    package static func store(_ db: Database, seq: Int64, _ claim: SearchedClaim) throws {
+    /// any it had (and its pending mark). `counts` may be shared by claims matched against one
+    /// unchanged index.
+    package static func store(_ db: Database, seq: Int64, _ claim: SearchedClaim, counts: WordCounts = WordCounts())
+        throws
+    {
         try db.cachedStatement(sql: LedgerQuery.matchDeleteOfClaim.sql).execute(arguments: [seq])
         try db.cachedStatement(sql: LedgerQuery.matchPendingDelete.sql).execute(arguments: [seq])
-        let found = try CandidateSearch.seenBefore(db, claim, limit: perClaim)
+        let found = try CandidateSearch.seenBefore(db, claim, limit: perClaim, counts: counts)
         let insert = try db.cachedStatement(sql: LedgerQuery.matchInsert.sql)
         for hit in found {
             let f = hit.figures

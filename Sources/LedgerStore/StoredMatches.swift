@@ -22,7 +22,9 @@ extension Ledger {
             db, ClaimFilter(sourceID: sourceID, limit: Ledger.seenBeforeLimit, order: .position, withDismissed: true),
             query: .claimsOfSource
         ) { claims.append($0) }
-        for claim in claims { try storeMatches(db, of: claim) }
+        // The index does not change while they are matched (only their matches are written).
+        let counts = WordCounts()
+        for claim in claims { try storeMatches(db, of: claim, counts: counts) }
     }
 
     /// Finds and stores the matches of one claim (recorded or corrected in this transaction),
@@ -37,11 +39,12 @@ extension Ledger {
         try MatchStore.deferMatches(db, seq: seq)
     }
 
-    func storeMatches(_ db: Database, of claim: ClaimRecord) throws {
+    func storeMatches(_ db: Database, of claim: ClaimRecord, counts: WordCounts = WordCounts()) throws {
         try MatchStore.store(
             db, seq: claim.seq,
             SearchedClaim(
-                text: claim.text, speaker: claim.speaker, excludingSource: claim.sourceID, recordedBefore: claim.seq))
+                text: claim.text, speaker: claim.speaker, excludingSource: claim.sourceID, recordedBefore: claim.seq),
+            counts: counts)
     }
 
     /// After a claim's words or speaker are corrected: its own matches, and those of the later
@@ -50,8 +53,9 @@ extension Ledger {
         let claim = try claimRecord(db, id: claimID, asOf: nil)
         guard claim.seq >= (try MatchStore.matchedFrom(db)) else { return }
         let later = try MatchStore.matchers(db, of: claim.seq)
-        try storeMatches(db, of: claim)
-        for seq in later { try storeMatches(db, of: try claimRecord(db, seq: seq, asOf: nil)) }
+        let counts = WordCounts()  // the corrected claim is indexed already
+        try storeMatches(db, of: claim, counts: counts)
+        for seq in later { try storeMatches(db, of: try claimRecord(db, seq: seq, asOf: nil), counts: counts) }
     }
 
     /// `audit --rebuild-index`: every claim searched again, in the order they were recorded, and
@@ -59,7 +63,8 @@ extension Ledger {
     package func matchEveryClaim(_ db: Database) throws {
         try MatchStore.clear(db)
         let ids = try String.fetchAll(db.cachedStatement(sql: LedgerQuery.claimIDsInOrder.sql))
-        for id in ids { try storeMatches(db, claimID: id) }
+        let counts = WordCounts()  // one index for every claim
+        for id in ids { try storeMatches(db, of: try claimRecord(db, id: id, asOf: nil), counts: counts) }
     }
 
     /// Whether every claim's matches are stored (a ledger made before version 14 has them for its
