@@ -113,7 +113,8 @@ def main():
         if args.pairs:
             with open(args.pairs, "a", encoding="utf-8") as f:
                 for ids, c in zip([by_text_title.get((c["text"].strip(), (c.get("source_title") or "").strip()), set()) for c in results], results):
-                    f.write(json.dumps({"query": query_id, "rank": c["rank"], "right": bool(ids & gold), **{k: c[k] for k in (
+                    f.write(json.dumps({"query": query_id, "rank": c["rank"], "right": bool(ids & gold),
+                                        "query_text": queries[query_id], "text": c["text"], **{k: c[k] for k in (
                         "similarity", "shares_clause", "containment", "shared_words", "shorter_words", "clause_words", "relevance")}}) + "\n")
         ranked = [by_text_title.get((c["text"].strip(), (c.get("source_title") or "").strip()), set()) for c in results]
         total += average_precision(ranked, gold)

@@ -61,6 +61,9 @@ package enum CandidateSearch {
     package static func seenBefore(
         _ db: Database, _ claim: SearchedClaim, limit: Int, counts: WordCounts = WordCounts()
     ) throws -> [Hit] {
+        // A text of fewer distinctive words than "seen before" asks of the shorter of two is never
+        // seen before, whatever is found ("absolutely right"): not searched.
+        guard MatchTerms(text: claim.text).stems.count >= Similarity.seenBeforeShortest else { return [] }
         let found = try hits(db, claim, limit: limit * 2, minimumSimilarity: Similarity.seenBefore, counts: counts)
         return Array(found.filter { SeenBeforeModel.isSeenBefore($0.figures) }.prefix(limit))
     }
