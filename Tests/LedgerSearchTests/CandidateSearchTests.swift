@@ -80,7 +80,8 @@ struct CandidateSearchTests {
         let ledger = try makeTemporaryLedger(in: dir)
         _ = try threeArticles(ledger)
         try ledger.read { (db: Database) throws -> Void in
-            let short = SearchedClaim(text: "Unemployment fell.", speaker: nil, excludingSource: nil, recordedBefore: nil)
+            let short = SearchedClaim(
+                text: "Unemployment fell.", speaker: nil, excludingSource: nil, recordedBefore: nil)
             #expect(try !CandidateSearch.hits(db, short, limit: 5, minimumSimilarity: 0).isEmpty, "found alike")
             #expect(try CandidateSearch.seenBefore(db, short, limit: 5).isEmpty, "but two words are never seen before")
         }
