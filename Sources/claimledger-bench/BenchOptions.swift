@@ -5,7 +5,7 @@ import Foundation
 struct BenchOptions: ParsableArguments {
     static let groups = [
         "extraction", "append", "audit", "latency", "listing", "report", "report-per-article", "size",
-        "matching", "import", "postgres",
+        "matching", "import", "postgres", "wire-copies",
     ]
 
     @Option(help: "Ledger sizes in entries, comma-separated.", transform: BenchOptions.integers)

@@ -14,7 +14,7 @@ func line(_ text: String) { FileHandle.standardOutput.write(Data((text + "\n").u
 /// /usr/bin/time (wait4's rusage after posix_spawn can report the parent's size, which is large here).
 func runProcess(
     _ path: String, _ args: [String], env: [String: String] = [:], stdin: String? = nil,
-    stdout: String = "/dev/null"
+    stdout: String = "/dev/null", stderr: String? = nil
 ) -> (seconds: Double, peakMB: Double, status: Int32) {
     let timeOutput = options.work + "/time-\(getpid()).txt"
     let useTime = FileManager.default.isExecutableFile(atPath: "/usr/bin/time")
@@ -28,6 +28,7 @@ func runProcess(
     posix_spawn_file_actions_init(&actions)
     posix_spawn_file_actions_addopen(&actions, 1, stdout, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
     if let stdin { posix_spawn_file_actions_addopen(&actions, 0, stdin, O_RDONLY, 0) }
+    if let stderr { posix_spawn_file_actions_addopen(&actions, 2, stderr, O_WRONLY | O_CREAT | O_TRUNC, 0o644) }
     let start = DispatchTime.now().uptimeNanoseconds
     guard posix_spawn(&pid, command[0], &actions, nil, argv, envp) == 0 else { return (0, 0, -1) }
     var status: Int32 = 0

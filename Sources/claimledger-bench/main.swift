@@ -23,6 +23,7 @@ line(
 if options.wants("report-per-article") { reportPerArticleFigures() }
 if options.wants("extraction") { extractionFigures(megabytes: options.extractionMb) }
 if options.wants("import") { try importFigure() }
+if options.wants("wire-copies") { wireCopyFigures() }
 
 // MARK: Ledgers of growing size
 
