@@ -39,6 +39,11 @@ struct BenchOptions: ParsableArguments {
 
     func wants(_ group: String) -> Bool { only.isEmpty || only.contains(group) }
 
+    /// Whether a group measured on generated ledgers of each size is asked for (else none is filled).
+    var wantsLedgers: Bool {
+        ["append", "audit", "latency", "listing", "matching", "postgres", "report", "size"].contains(where: wants)
+    }
+
     static func integers(_ text: String) throws -> [Int] {
         let values = text.split(separator: ",").map { Int($0.replacingOccurrences(of: "_", with: "")) }
         guard !values.isEmpty, values.allSatisfy({ ($0 ?? 0) > 0 }) else {

@@ -87,7 +87,7 @@ func fill(_ ledger: Ledger, entries: Int) throws -> (claimIDs: [String], seconds
     return (ids, total)
 }
 
-for size in options.allSizes {
+for size in options.allSizes where options.wantsLedgers {
     let path = "\(options.work)/ledger-\(size).sqlite"
     line("")
     line("## \(size) entries")
