@@ -7,6 +7,11 @@ public struct MatchTerms: Sendable, Equatable {
     public let numbers: Set<String>
     /// Each clause's stems (clauses as `MatchText.indexed` marks them).
     public let clauses: [Set<String>]
+    /// The stems, and each clause's, in order: weights are summed in it, so the same two texts give
+    /// the same figures to the last digit in every process (a `Set`'s order changes from one process
+    /// to the next, and a sum's last digit with it).
+    let orderedStems: [String]
+    let orderedClauses: [[String]]
 
     /// From normalised words with clause breaks (`MatchText.indexed` split at spaces: a search index column).
     public init(indexedWords words: [String]) {
@@ -22,6 +27,8 @@ public struct MatchTerms: Sendable, Equatable {
         self.clauses = clauses.filter { !$0.isEmpty }
         stems = self.clauses.reduce(into: Set<String>()) { $0.formUnion($1) }
         numbers = Set(MatchText.numbers(content))
+        orderedStems = stems.sorted()
+        orderedClauses = self.clauses.map { $0.sorted() }
     }
 
     public init(indexed: String) { self.init(indexedWords: indexed.split(separator: " ").map(String.init)) }
@@ -39,11 +46,15 @@ public enum Similarity {
         public var sharedWords = 0, shorterWords = 0
 
         public init(_ a: MatchTerms, _ b: MatchTerms, weight: (String) -> Double) {
-            let shared = a.stems.intersection(b.stems)
-            sharedWeight = shared.reduce(0) { $0 + weight($1) }
-            weightA = a.stems.reduce(0) { $0 + weight($1) }
-            weightB = b.stems.reduce(0) { $0 + weight($1) }
-            sharedWords = shared.count
+            for stem in a.orderedStems {
+                let w = weight(stem)
+                weightA += w
+                if b.stems.contains(stem) {
+                    sharedWeight += w
+                    sharedWords += 1
+                }
+            }
+            weightB = b.orderedStems.reduce(0) { $0 + weight($1) }
             shorterWords = min(a.stems.count, b.stems.count)
         }
 
@@ -73,10 +84,10 @@ public enum Similarity {
     /// The distinctive words of the largest clause the two share (as `sharesClause`), 0 for none.
     public static func sharedClauseWords(_ a: MatchTerms, _ b: MatchTerms, weight: (String) -> Double) -> Int {
         var largest = 0
-        for x in a.clauses {
-            for y in b.clauses where min(x.count, y.count) >= 3 {
-                let smaller = x.count <= y.count ? x : y
-                let shared = x.intersection(y).reduce(0) { $0 + weight($1) }
+        for (x, orderedX) in zip(a.clauses, a.orderedClauses) {
+            for (y, orderedY) in zip(b.clauses, b.orderedClauses) where min(x.count, y.count) >= 3 {
+                let smaller = x.count <= y.count ? orderedX : orderedY
+                let shared = orderedX.reduce(0) { y.contains($1) ? $0 + weight($1) : $0 }
                 let whole = smaller.reduce(0) { $0 + weight($1) }
                 if whole > 0 && shared / whole >= 0.8 { largest = max(largest, smaller.count) }
             }
