@@ -35,6 +35,9 @@ package struct SearchedClaim: Sendable {
 /// Finding the claims like one: the index's candidates for the search's rarest words
 /// (`MatchPlan`), compared with it and ranked by adjusted relevance.
 package enum CandidateSearch {
+    /// A claim the index's first stage found: its entry and BM25 relevance (higher is better).
+    typealias Candidate = (seq: Int64, relevance: Double)
+
     /// The claims like `claim`, best first, at most `limit`: those at least `minimumSimilarity`
     /// alike, or with a clause in common when the minimum is no more than "seen before"'s.
     package static func hits(
@@ -48,7 +51,7 @@ package enum CandidateSearch {
                 "match": match, "before": claim.recordedBefore ?? Int64.max, "exclude_source": claim.excludingSource,
                 "limit": max(MatchPlan.candidates, limit),
             ]
-        ).map { row in (seq: row[0] as Int64, relevance: -(row[1] as Double)) }
+        ).map { row -> Candidate in (seq: row[0], relevance: -(row[1] as Double)) }
         let found = try ranked(db, candidates, claim: claim, plan: plan).filter {
             $0.figures.similarity >= minimumSimilarity
                 || $0.figures.sharesClause && minimumSimilarity <= Similarity.seenBefore
@@ -72,10 +75,8 @@ package enum CandidateSearch {
     /// ranked by adjusted relevance, each with its place among them all and the figures the "seen
     /// before" model weighs. A candidate with nothing in common that counts (0% alike, no clause) is
     /// no match at all.
-    static func ranked(
-        _ db: Database, _ candidates: [(seq: Int64, relevance: Double)], claim: SearchedClaim, plan: MatchPlan
-    )
-        throws -> [Hit]
+    static func ranked(_ db: Database, _ candidates: [Candidate], claim: SearchedClaim, plan: MatchPlan) throws
+        -> [Hit]
     {
         let queryTerms = MatchTerms(text: claim.text)
         let querySpeaker = claim.speaker.map(MatchText.indexed) ?? ""
