@@ -43,6 +43,16 @@ package enum CandidateSearch {
     package static func hits(
         _ db: Database, _ claim: SearchedClaim, limit: Int, minimumSimilarity: Double, counts: WordCounts = WordCounts()
     ) throws -> [Hit] {
+        try hits(
+            db, claim, terms: MatchTerms(text: claim.text), limit: limit, minimumSimilarity: minimumSimilarity,
+            counts: counts)
+    }
+
+    /// `hits`, with the claim's terms already made.
+    static func hits(
+        _ db: Database, _ claim: SearchedClaim, terms: MatchTerms, limit: Int, minimumSimilarity: Double,
+        counts: WordCounts
+    ) throws -> [Hit] {
         let plan = try MatchPlan(db, text: claim.text, speaker: claim.speaker, counts: counts)
         guard let match = plan.ftsQuery, limit > 0 else { return [] }
         let candidates = try Row.fetchAll(
@@ -52,7 +62,7 @@ package enum CandidateSearch {
                 "limit": max(MatchPlan.candidates, limit),
             ]
         ).map { row -> Candidate in (seq: row[0], relevance: -(row[1] as Double)) }
-        let found = try ranked(db, candidates, claim: claim, plan: plan).filter {
+        let found = try ranked(db, candidates, claim: claim, terms: terms, plan: plan).filter {
             $0.figures.similarity >= minimumSimilarity
                 || $0.figures.sharesClause && minimumSimilarity <= Similarity.seenBefore
         }
@@ -66,19 +76,20 @@ package enum CandidateSearch {
     ) throws -> [Hit] {
         // A text of fewer distinctive words than "seen before" asks of the shorter of two is never
         // seen before, whatever is found ("absolutely right"): not searched.
-        guard MatchTerms(text: claim.text).stems.count >= Similarity.seenBeforeShortest else { return [] }
-        let found = try hits(db, claim, limit: limit * 2, minimumSimilarity: Similarity.seenBefore, counts: counts)
+        let terms = MatchTerms(text: claim.text)
+        guard terms.stems.count >= Similarity.seenBeforeShortest else { return [] }
+        let found = try hits(
+            db, claim, terms: terms, limit: limit * 2, minimumSimilarity: Similarity.seenBefore, counts: counts)
         return Array(found.filter { SeenBeforeModel.isSeenBefore($0.figures) }.prefix(limit))
     }
 
-    /// The index's candidates (entry and BM25 relevance, best first) compared with the claim and
+    /// The index's candidates (entry and BM25 relevance, best first) compared with the claim (its terms) and
     /// ranked by adjusted relevance, each with its place among them all and the figures the "seen
     /// before" model weighs. A candidate with nothing in common that counts (0% alike, no clause) is
     /// no match at all.
-    static func ranked(_ db: Database, _ candidates: [Candidate], claim: SearchedClaim, plan: MatchPlan) throws
-        -> [Hit]
-    {
-        let queryTerms = MatchTerms(text: claim.text)
+    static func ranked(
+        _ db: Database, _ candidates: [Candidate], claim: SearchedClaim, terms queryTerms: MatchTerms, plan: MatchPlan
+    ) throws -> [Hit] {
         let querySpeaker = claim.speaker.map(MatchText.indexed) ?? ""
         let text = try db.cachedStatement(sql: LedgerQuery.indexCandidateText.sql)
         var found: [Hit] = []

@@ -91,11 +91,8 @@ extension Ledger {
     func search(_ db: Database, of claim: ClaimRecord, before: Int64?, limit: Int, asOf: Int64?) throws
         -> [SimilarClaim]
     {
-        let searched = SearchedClaim(
-            text: claim.text, speaker: claim.speaker, excludingSource: claim.sourceID, recordedBefore: before)
-        return try CandidateSearch.seenBefore(db, searched, limit: limit).map { hit in
-            SimilarClaim(claim: try claimRecord(db, seq: hit.seq, asOf: asOf), figures: hit.figures)
-        }
+        try similarClaims(
+            db, try CandidateSearch.seenBefore(db, claim.searched(before: before), limit: limit), asOf: asOf)
     }
 
     /// For a source just recorded: how many of its claims repeat earlier ones, and with what status.

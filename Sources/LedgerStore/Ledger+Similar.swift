@@ -72,9 +72,20 @@ extension Ledger {
     func similar(_ db: Database, _ query: SimilarQuery) throws -> [SimilarClaim] {
         let hits = try CandidateSearch.hits(
             db, query.searched, limit: query.limit, minimumSimilarity: query.minimumSimilarity)
-        return try hits.map { hit in
-            SimilarClaim(claim: try claimRecord(db, seq: hit.seq, asOf: query.asOf), figures: hit.figures)
-        }
+        return try similarClaims(db, hits, asOf: query.asOf)
+    }
+
+    /// The claims a search or the stored matches found, as they stood after entry `asOf` (nil: now).
+    func similarClaims(_ db: Database, _ hits: [Hit], asOf: Int64?) throws -> [SimilarClaim] {
+        try hits.map { SimilarClaim(claim: try claimRecord(db, seq: $0.seq, asOf: asOf), figures: $0.figures) }
+    }
+}
+
+extension ClaimRecord {
+    /// This claim as a search for the claims of other sources recorded before entry `before`
+    /// (nil: any) that repeat it.
+    func searched(before: Int64?) -> SearchedClaim {
+        SearchedClaim(text: claim.text, speaker: claim.speaker, excludingSource: claim.sourceID, recordedBefore: before)
     }
 }
 

@@ -40,11 +40,7 @@ extension Ledger {
     }
 
     func storeMatches(_ db: Database, of claim: ClaimRecord, counts: WordCounts = WordCounts()) throws {
-        try MatchStore.store(
-            db, seq: claim.seq,
-            SearchedClaim(
-                text: claim.text, speaker: claim.speaker, excludingSource: claim.sourceID, recordedBefore: claim.seq),
-            counts: counts)
+        try MatchStore.store(db, seq: claim.seq, claim.searched(before: claim.seq), counts: counts)
     }
 
     /// After a claim's words or speaker are corrected: its own matches, and those of the later
@@ -80,9 +76,8 @@ extension Ledger {
     func storedMatches(_ db: Database, of claim: ClaimRecord, later: Bool, limit: Int, upTo: Int64?, asOf: Int64?)
         throws -> [SimilarClaim]
     {
-        try MatchStore.hits(db, of: claim.seq, later: later, limit: limit, upTo: upTo).map {
-            SimilarClaim(claim: try claimRecord(db, seq: $0.seq, asOf: asOf), figures: $0.figures)
-        }
+        try similarClaims(
+            db, try MatchStore.hits(db, of: claim.seq, later: later, limit: limit, upTo: upTo), asOf: asOf)
     }
 
     /// The claim recorded at entry `seq`, as it stood after entry `asOf` (nil: now).
