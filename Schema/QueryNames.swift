@@ -73,6 +73,8 @@ public enum LedgerQuery: String, CaseIterable, Sendable {
     case indexTermCount = "index_term_count"
     case indexCandidates = "index_candidates"
     case indexCandidateText = "index_candidate_text"
+    case correctionAt = "correction_at"
+    case sourceCorrectionAt = "source_correction_at"
     case indexIntegrity = "index_integrity"
     case indexDrop = "index_drop"
     case claimIDAt = "claim_id_at"

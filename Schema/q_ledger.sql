@@ -542,6 +542,14 @@ ORDER BY score LIMIT :limit;
 -- A candidate's indexed words and speaker, for the second stage.
 SELECT body, speaker FROM claim_index WHERE rowid = :seq;
 
+-- name: correction_at
+-- Which claim an entry corrected, and which field (an entry applied from the log of record).
+SELECT claim_id, field FROM correction WHERE seq = ?;
+
+-- name: source_correction_at
+-- Which source an entry corrected, and which field (an entry applied from the log of record).
+SELECT source_id, field FROM source_correction WHERE seq = ?;
+
 -- name: claim_id_at
 SELECT claim_id FROM claim WHERE seq = ?;
 

@@ -18,7 +18,7 @@ extension Ledger {
             progress: progress)
     }
 
-    private func replay(_ db: Database, _ entry: Entry) throws {
+    func replay(_ db: Database, _ entry: Entry) throws {
         try insertEntry(db, entry)
         for sql in LedgerSchema.replay[entry.kind] ?? [] {
             try db.cachedStatement(sql: sql).execute(arguments: ["seq": entry.seq, "payload": entry.payload])

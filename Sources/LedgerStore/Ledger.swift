@@ -27,6 +27,8 @@ public final class Ledger: @unchecked Sendable {
     public var clock: @Sendable () -> Date = { Date() }
     /// Told when the clock is earlier than the last entry's time (the entry is stamped with that time).
     public var onClockBehind: ((String) -> Void)?
+    /// The log of record this file is a local copy of (`follow`), or nil: the file is the ledger.
+    public internal(set) var logOfRecord: (any LogOfRecord)?
 
     /// Whether this connection may write (readers never take a lock a writer holds, and work on a
     /// ledger in a folder they cannot write).
@@ -161,7 +163,14 @@ public final class Ledger: @unchecked Sendable {
     /// the WAL many times per transaction. The cache shrinks back afterwards, so reads (reports,
     /// listings of every claim) keep their small, constant memory.
     /// `foreignKeys: false` is for migrations only: SQLite rebuilds a table with them off.
+    /// On the local copy of a log of record (`follow`), the entries are appended to that log first.
     public func write<T>(foreignKeys: Bool = true, _ body: (Database) throws -> T) throws -> T {
+        if let logOfRecord { return try writeThrough(logOfRecord, foreignKeys: foreignKeys, body) }
+        return try writeLocally(foreignKeys: foreignKeys, body)
+    }
+
+    /// `write` on this file alone.
+    func writeLocally<T>(foreignKeys: Bool = true, _ body: (Database) throws -> T) throws -> T {
         do {
             return try queue.writeWithoutTransaction { db in
                 try db.execute(sql: "PRAGMA cache_size = -\(Ledger.writeCacheKiB)")
@@ -184,8 +193,15 @@ public final class Ledger: @unchecked Sendable {
         }
     }
 
-    /// Runs `body` on a consistent snapshot.
+    /// Runs `body` on a consistent snapshot (on a local copy, after what others appended to the
+    /// log of record is applied).
     public func read<T>(_ body: (Database) throws -> T) throws -> T {
+        if logOfRecord != nil { try catchUpIfBehind() }
+        return try readLocally(body)
+    }
+
+    /// `read` on this file alone.
+    func readLocally<T>(_ body: (Database) throws -> T) throws -> T {
         do {
             return try queue.read(body)
         } catch let error as DatabaseError {

@@ -56,3 +56,19 @@ public struct PostgresAddress: Sendable, Equatable {
         return .init(host: host, port: port, username: user, password: password, database: database, tls: tls)
     }
 }
+
+extension PostgresAddress {
+    /// Where this machine keeps its local copy of the ledger at this address (the typed rows and
+    /// derived data every command reads, made from the database's entry log): $CLAIMLEDGER_LOCAL_COPY,
+    /// else DATABASE-HASH.sqlite in $XDG_CACHE_HOME/claimledger (default ~/.cache/claimledger),
+    /// HASH naming host, port and database, so two databases never share a copy.
+    public func localCopyPath(environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
+        if let path = environment["CLAIMLEDGER_LOCAL_COPY"], !path.isEmpty { return path }
+        let cache =
+            environment["XDG_CACHE_HOME"].flatMap { $0.isEmpty ? nil : $0 }
+            ?? (environment["HOME"] ?? NSHomeDirectory()) + "/.cache"
+        let key = hexSHA256("\(host):\(port)/\(database)").prefix(12)
+        let name = database.map { $0.isLetter || $0.isNumber || $0 == "_" || $0 == "-" ? $0 : "_" }
+        return cache + "/claimledger/" + String(name) + "-" + key + ".sqlite"
+    }
+}

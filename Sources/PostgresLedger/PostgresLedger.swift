@@ -23,6 +23,8 @@ public final class PostgresLedger: EntryChain, @unchecked Sendable {
     let connection: PostgresConnection
     /// One statement or transaction at a time on the connection.
     let lock = NSRecursiveLock()
+    /// Whether an append of a local copy holds the append lock (`beginAppend`).
+    var appending = false
 
     /// Connects and, with `create`, makes the schema in an empty database (or brings an older one
     /// up to date). Without `create`, a database without a ledger is `LedgerError.missingLedger`.

@@ -11,7 +11,7 @@ struct LedgerOptions: ParsableArguments {
         help: ArgumentHelp(
             "The ledger file, or a PostgreSQL database (postgresql://USER@HOST/DB).",
             discussion:
-                "Default: $CLAIMLEDGER_DB, else ./claimledger.sqlite. On PostgreSQL the entry log is kept so far: `copy` fills it (and back), `audit` and `checkpoint` check it, `log` lists it.",
+                "Default: $CLAIMLEDGER_DB, else ./claimledger.sqlite. On PostgreSQL the database keeps the entry log and this machine a local copy of the rest ($CLAIMLEDGER_LOCAL_COPY, else under ~/.cache/claimledger), brought up to date by every command; every write goes to the database first.",
             valueName: "path"))
     var db: String?
 
@@ -28,20 +28,21 @@ struct LedgerOptions: ParsableArguments {
 
     /// Opens the ledger for a command that only reads: never waits for a writer, works in a read-only folder.
     func openForReading() throws -> Ledger {
-        try refusePostgres()
+        if let address = try postgres() { return try openLocalCopy(of: address, create: false, concurrentReads: false) }
         return try Ledger(path: path, create: false, busyTimeout: try busyTimeout(), readOnly: true)
     }
 
     /// Opens the ledger; `create` for the commands that write.
     func open(create: Bool, concurrentReads: Bool = false) throws -> Ledger {
-        try refusePostgres()
         let timeout = try busyTimeout()
         // Reproducible runs (tests, golden files) may pin the clock: CLAIMLEDGER_NOW=2026-01-02T03:04:05Z.
         var fixedDate: Date?
         if let fixed = ProcessInfo.processInfo.environment["CLAIMLEDGER_NOW"], !fixed.isEmpty {
             fixedDate = try Self.pinnedClock(fixed, now: Date())
         }
-        let ledger = try Ledger(path: path, create: create, busyTimeout: timeout, concurrentReads: concurrentReads)
+        let ledger =
+            try postgres().map { try openLocalCopy(of: $0, create: create, concurrentReads: concurrentReads) }
+            ?? Ledger(path: path, create: create, busyTimeout: timeout, concurrentReads: concurrentReads)
         if let fixedDate { ledger.clock = { fixedDate } }
         var told = false
         ledger.onClockBehind = { last in
@@ -68,12 +69,34 @@ extension LedgerOptions {
         return try openForReading()
     }
 
-    /// The commands that read or write claims, sources and decisions need the SQLite ledger so far.
-    private func refusePostgres() throws {
-        guard let address = try postgres() else { return }
-        throw LedgerError.refused(
-            "A ledger on PostgreSQL (\(address.shown)) holds its entry log only, so far: `claimledger copy` fills it from an SQLite ledger (and back), `audit` and `checkpoint` check it, `log` lists it. This command needs an SQLite ledger (--db FILE), or a copy made with `claimledger copy --from \(address.shown) --to FILE`."
-        )
+    /// A ledger on PostgreSQL: this machine's local copy of it (typed rows and derived data made
+    /// from the database's entry log), brought up to date, every write appended to the database first.
+    func openLocalCopy(of address: PostgresAddress, create: Bool, concurrentReads: Bool) throws -> Ledger {
+        let log = try PostgresLedger(address: address, create: create)
+        let path = address.localCopyPath()
+        do {
+            try FileManager.default.createDirectory(
+                atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+        } catch {
+            throw LedgerError.refused(
+                "The local copy of \(address.shown) cannot be kept at \(path) (\(error.localizedDescription)); name a file in a folder you can write with CLAIMLEDGER_LOCAL_COPY."
+            )
+        }
+        let copy = try Ledger(
+            path: path, create: true, busyTimeout: try busyTimeout(), concurrentReads: concurrentReads)
+        try copy.follow(log, progress: catchUpProgress(total: try log.head().seq))
+        return copy
+    }
+
+    /// On a terminal, how far a long catch-up of the local copy has come.
+    private func catchUpProgress(total: Int64) -> (Int64) -> Void {
+        let shown = isatty(STDERR_FILENO) == 1 && total > 10_000
+        return { done in
+            guard shown else { return }
+            FileHandle.standardError.write(
+                Data("\r\u{1B}[Kbringing the local copy up to date: \(done) of \(total) entries".utf8))
+            if done == total { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
+        }
     }
 
     /// How far ahead of this machine's clock CLAIMLEDGER_NOW may be (entries are never back-dated,

@@ -129,7 +129,7 @@ extension ClaimLedgerCommand {
                 totals.add(result, seen: seen.seen)
             }
             if showProgress { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
-            note(totals.line(ledgerPath: l.path))
+            note(totals.line(ledgerPath: l.name))
             return overran
         }
 

@@ -15,7 +15,7 @@ extension ClaimLedgerCommand {
             try runReportingErrors {
                 let l = try ledger.open(create: true)
                 let head = try l.head()
-                out("Ledger ready at \(l.path) (\(head.seq) entries).\n")
+                out("Ledger ready at \(l.name) (\(head.seq) entries).\n")
             }
         }
     }

@@ -58,7 +58,7 @@ extension ClaimLedgerCommand {
                     )
                 }
                 if active == 0 {
-                    note("No reviewer can sign in yet: add one with `claimledger reviewer add NAME --db \(l.path)`.")
+                    note("No reviewer can sign in yet: add one with `claimledger reviewer add NAME --db \(l.name)`.")
                 }
                 let saved = try readCheckpoints(checkpoints)
                 let desk = Desk(
@@ -69,7 +69,7 @@ extension ClaimLedgerCommand {
                 try DeskServer.run(
                     desk: desk, host: host, port: port, secureCookies: secureCookies, trustedProxy: trustedProxy
                 ) { bound in
-                    note("ClaimLedger desk on http://\(shownHost):\(bound)/ for \(l.path) (Ctrl-C stops it)")
+                    note("ClaimLedger desk on http://\(shownHost):\(bound)/ for \(l.name) (Ctrl-C stops it)")
                 }
             }
         }
