@@ -4,7 +4,7 @@
 # system user `postgres` that Debian's package makes when run as root, else the caller. Installs
 # Debian's postgresql package when no initdb is found. Prints the address the tests take as
 # CLAIMLEDGER_TEST_POSTGRES.
-#   Scripts/postgres_start.sh [DIR] [PORT]      stop: Scripts/postgres_start.sh --stop DIR
+#   Scripts/postgres_start.sh [DIR] [PORT]      stop: Scripts/postgres_start.sh --stop DIR (or --restart DIR)
 set -euo pipefail
 
 find_bin() { ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1 || true; }
@@ -12,6 +12,10 @@ as_owner() { if [ "$(id -u)" = 0 ]; then su postgres -c "$1"; else bash -c "$1";
 
 if [ "${1:-}" = "--stop" ]; then
   as_owner "$(find_bin)/pg_ctl -D '$2/data' -m fast stop" >/dev/null
+  exit 0
+fi
+if [ "${1:-}" = "--restart" ]; then  # what a server restart does to the clients (tools/desk_load_postgres.py)
+  as_owner "$(find_bin)/pg_ctl -D '$2/data' -l '$2/log' -m fast -w restart" >/dev/null
   exit 0
 fi
 

@@ -7,18 +7,40 @@ import PostgresNIO
 /// on SQLite; the waiting thread is never one of Swift's concurrency pool's), and what the server
 /// says turned into `LedgerError`.
 extension PostgresLedger {
+    /// Runs one statement. A connection the server closed (restarted, or the network broke) is
+    /// made again, and the statement sent once more, outside a transaction only: inside one, what
+    /// the transaction did is gone with the connection, and the caller must hear so.
     @discardableResult
     func run(_ sql: String, _ binds: PostgresBindings = PostgresBindings()) throws -> [PostgresRow] {
         lock.lock()
         defer { lock.unlock() }
+        let ending = sql == "COMMIT" || sql == "ROLLBACK"
+        defer { if ending { transactionOpen = false } }
         do {
-            return try connection.query(
-                PostgresNIO.PostgresQuery(unsafeSQL: sql, binds: binds), logger: Self.quietLogger
-            ).wait()
-                .rows
+            do {
+                return try query(sql, binds)
+            } catch  where connection.isClosed && !transactionOpen && !ending {
+                return try query(sql, binds)
+            }
         } catch {
             throw translate(error)
         }
+    }
+
+    /// Sends one statement on a live connection (made again first when the server closed it
+    /// outside a transaction; a closed connection's own calls may never answer).
+    private func query(_ sql: String, _ binds: PostgresBindings) throws -> [PostgresRow] {
+        if connection.isClosed {
+            guard !transactionOpen else {
+                throw LedgerError.unreachable(address: address.shown, reason: "connection lost")
+            }
+            connection = try Self.connect(address)
+        }
+        let rows = try connection.query(
+            PostgresNIO.PostgresQuery(unsafeSQL: sql, binds: binds), logger: Self.quietLogger
+        ).wait().rows
+        if sql == "BEGIN" { transactionOpen = true }
+        return rows
     }
 
     /// Runs `body` in one transaction: committed when it returns, rolled back when it throws.

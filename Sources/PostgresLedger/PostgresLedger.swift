@@ -20,11 +20,15 @@ public final class PostgresLedger: EntryChain, @unchecked Sendable {
     /// Entries read per round trip when the log is read in order.
     static let page = 5_000
 
-    let connection: PostgresConnection
+    /// Made again when the server closed it (a restart, a network break) and no transaction was open.
+    var connection: PostgresConnection
     /// One statement or transaction at a time on the connection.
     let lock = NSRecursiveLock()
     /// Whether an append of a local copy holds the append lock (`beginAppend`).
     var appending = false
+    /// Whether a transaction is open on the connection (a lost one is then not made again: what
+    /// the transaction did is gone with it, and its caller must hear so).
+    var transactionOpen = false
 
     /// Connects and, with `create`, makes the schema in an empty database (or brings an older one
     /// up to date). Without `create`, a database without a ledger is `LedgerError.missingLedger`.
@@ -41,11 +45,17 @@ public final class PostgresLedger: EntryChain, @unchecked Sendable {
         return logger
     }()
 
+    /// The event loop every connection of this process runs on: its own thread, never one the web
+    /// server answers requests on. The ledger's calls wait for their answers; had the connection
+    /// been made on the waiting thread's own loop (`singleton.any()` from a request, as after a
+    /// reconnect), the answer could never arrive.
+    static let loop = MultiThreadedEventLoopGroup(numberOfThreads: 1).next()
+
     /// A connection to the address's database, waited for; failing, a `LedgerError.unreachable`.
     static func connect(_ address: PostgresAddress) throws -> PostgresConnection {
         do {
             return try PostgresConnection.connect(
-                on: MultiThreadedEventLoopGroup.singleton.any(), configuration: address.configuration(), id: 1,
+                on: loop, configuration: address.configuration(), id: 1,
                 logger: quietLogger
             ).wait()
         } catch {
