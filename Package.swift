@@ -72,6 +72,8 @@ let package = Package(
                 .embedInCode("c018_merkle_blocks.sql"),
                 .embedInCode("pg001_entry_log.sql"),
                 .embedInCode("pgq_entry_log.sql"),
+                .embedInCode("pg002_desk_state.sql"),
+                .embedInCode("pgq_desk_state.sql"),
                 .embedInCode("c014_claim_matches.sql"),
                 .embedInCode("q_audit.sql"),
                 .embedInCode("q_replay.sql"),
@@ -122,11 +124,12 @@ let package = Package(
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
-        // The ledger's entry log on PostgreSQL: the same entries, hashes and chain as on SQLite.
+        // The ledger's entry log on PostgreSQL: the same entries, hashes and chain as on SQLite; and
+        // the web desk's sessions, for every server on the database.
         .target(
             name: "PostgresLedger",
             dependencies: [
-                "LedgerStore", "LedgerSchema", "TransparencyLog",
+                "LedgerStore", "LedgerSchema", "TransparencyLog", "ReviewerAccess",
                 .product(name: "PostgresNIO", package: "postgres-nio"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "NIOSSL", package: "swift-nio-ssl"),

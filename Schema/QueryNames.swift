@@ -123,6 +123,7 @@ public enum LedgerQuery: String, CaseIterable, Sendable {
     case deskSessionOpen = "desk_session_open"
     case deskSessionsExpiredDelete = "desk_sessions_expired_delete"
     case deskSessionOf = "desk_session_of"
+    case reviewerRevoked = "reviewer_revoked"
     case deskSessionClose = "desk_session_close"
     case deskSessionsCloseOfReviewer = "desk_sessions_close_of_reviewer"
     case deskSignInFailures = "desk_sign_in_failures"

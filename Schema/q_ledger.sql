@@ -829,10 +829,11 @@ INSERT INTO desk_session (id_hash, reviewer, expires) VALUES (:id_hash, :reviewe
 DELETE FROM desk_session WHERE expires <= :now;
 
 -- name: desk_session_of
--- The reviewer of a live session, and whether they are still active (not revoked).
-SELECT s.reviewer, s.expires,
-       NOT EXISTS (SELECT 1 FROM reviewer_revocation v WHERE v.name = s.reviewer) AS active
-FROM desk_session s WHERE s.id_hash = :id_hash AND s.expires > :now;
+-- The reviewer of a live session (whether they were revoked since: reviewer_revoked).
+SELECT reviewer, expires FROM desk_session WHERE id_hash = :id_hash AND expires > :now;
+
+-- name: reviewer_revoked
+SELECT EXISTS (SELECT 1 FROM reviewer_revocation WHERE name = :name);
 
 -- name: desk_session_close
 DELETE FROM desk_session WHERE id_hash = :id_hash;

@@ -5,12 +5,13 @@ A fresh database on the PostgreSQL server SERVER_URL (a `postgresql://` address 
 create databases; Scripts/postgres_start.sh prints one) is filled with 1,600 claims; then SERVERS
 `claimledger serve` processes, each with its own local copy (as on separate machines), answer
 REVIEWERS reviewers at once, each signed in on one server and recording DECISIONS decisions
-(verify, with evidence) on claims of their own. Then, from the database's entry log: decisions the
+(verify, with evidence) on claims of their own, each decision sent to the next server in turn with
+the same session cookie (sessions are kept in the database: any server answers any request). Then, from the database's entry log: decisions the
 desk confirmed (303) that are missing (lost), claims decided twice (duplicated), one chain
 (`audit` of the database) and every local copy's own full audit.
 
-  --kill        kill -9 the first server when a third of the decisions are in: its reviewers'
-                requests then fail (refused connections); the other servers carry on.
+  --kill        kill -9 the first server when a third of the decisions are in: requests sent to
+                it then fail (refused connections); the other servers carry on.
   --restart DIR restart the PostgreSQL cluster in DIR (Scripts/postgres_start.sh --restart) when
                 half the decisions are in: requests during the restart fail with an error page,
                 each reviewer retries a failed decision up to 20 times, 0.25 s apart.
@@ -68,14 +69,17 @@ class Tally:
     def __init__(self): self.lock, self.confirmed, self.failed, self.retried, self.done = threading.Lock(), [], [], 0, 0
 
 
-def reviewer(base, token, claims, tally, retries):
-    b = Browser(base)
+def reviewer(bases, first, token, claims, tally, retries):
+    """Signs in on server `first`; each decision then goes to the next server in turn (as a load
+    balancer without sticky sessions sends them), with the session cookie of the first."""
+    b = Browser(bases[first])
     try:
         b.sign_in(token)
     except Exception as e:
         with tally.lock: tally.failed += [(c, "sign-in: %s" % type(e).__name__) for c in claims]
         return
-    for cid in claims:
+    for n, cid in enumerate(claims):
+        b.base = bases[(first + n) % len(bases)]
         for attempt in range(retries + 1):
             try:
                 status, _ = b.send("/c/%s/decide" % cid, {"csrf": b.csrf, "record": "1", "status": "verified",
@@ -111,7 +115,8 @@ def main():
     servers = [serve(a.claimledger, db, copy_env(work, "server%d" % k)) for k in range(a.servers)]
     tally = Tally()
     retries = 20 if a.restart else 0
-    threads = [threading.Thread(target=reviewer, args=(servers[i % a.servers][1], tokens[i],
+    bases = [base for _, base in servers]
+    threads = [threading.Thread(target=reviewer, args=(bases, i % a.servers, tokens[i],
                                                        claims[i * a.decisions:(i + 1) * a.decisions], tally, retries))
                for i in range(a.reviewers)]
     start = time.perf_counter()

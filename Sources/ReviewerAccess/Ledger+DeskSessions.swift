@@ -3,19 +3,12 @@ import GRDB
 import LedgerSchema
 import LedgerStore
 
-/// A web desk session as the ledger's database keeps it (schema version 16): whose it is, until
-/// when, and whether its reviewer may still sign in.
-public struct DeskSessionRecord: Sendable, Equatable {
-    public let reviewer: String
-    public let expires: Date
-    /// False once the reviewer was revoked: the session must not be honoured.
-    public let reviewerActive: Bool
-}
-
-/// The web desk's state kept beside the ledger (not in it: no entry, no hash): sessions and failed
-/// sign-ins, shared by every server on the same database, so a restart signs nobody out.
-/// A session is stored under the SHA-256 of its cookie's value, never the value itself.
-extension Ledger {
+/// The web desk's state kept beside the ledger in its SQLite file (schema version 16; not in the
+/// ledger: no entry, no hash): sessions and failed sign-ins, shared by every server on the same
+/// file, so a restart signs nobody out. A session is stored under the SHA-256 of its cookie's
+/// value, never the value itself. (A ledger on PostgreSQL keeps them in the database instead:
+/// `PostgresDeskState`.)
+extension Ledger: DeskStateStore {
     /// Records a new session; sessions already expired are deleted at the same time.
     public func openDeskSession(idHash: String, reviewer: String, expires: Date, now: Date = Date()) throws {
         try write { db in
@@ -37,9 +30,16 @@ extension Ledger {
             ).map { row in
                 DeskSessionRecord(
                     reviewer: row["reviewer"],
-                    expires: Date(timeIntervalSince1970: TimeInterval(row["expires"] as Int64)),
-                    reviewerActive: row["active"])
+                    expires: Date(timeIntervalSince1970: TimeInterval(row["expires"] as Int64)))
             }
+        }
+    }
+
+    /// Whether the reviewer of this name was revoked (a session of theirs must not be honoured).
+    public func isRevoked(reviewer: String) throws -> Bool {
+        try read { db in
+            try Bool.fetchOne(db.cachedStatement(sql: LedgerQuery.reviewerRevoked.sql), arguments: ["name": reviewer])
+                ?? false
         }
     }
 

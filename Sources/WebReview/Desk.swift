@@ -2,6 +2,7 @@ import Foundation
 import LedgerAudit
 import LedgerStore
 import Reports
+import ReviewerAccess
 import Synchronization
 import TransparencyLog
 
@@ -22,13 +23,15 @@ public final class Desk: Sendable {
     /// The footer's last audit and checkpoint lines, written by an audit while pages read them.
     private let footer: Mutex<(audit: String, checkpoint: String)>
 
+    /// `deskState`: where sessions and failed sign-ins are kept when not in the ledger's own file
+    /// (a ledger on PostgreSQL keeps them in the database, for every server).
     public init(
         ledger: Ledger, signInLimit: SignInLimit = SignInLimit(), checkpoints: [CheckpointAudit.Saved] = [],
-        verifier: NoteVerifier? = nil, articleSeconds: Double? = nil
+        verifier: NoteVerifier? = nil, articleSeconds: Double? = nil, deskState: (any DeskStateStore)? = nil
     ) {
         self.ledger = ledger
-        sessions = SessionStore(ledger: ledger)
-        limiter = LoginLimiter(ledger: ledger, limit: signInLimit)
+        sessions = SessionStore(ledger: ledger, state: deskState)
+        limiter = LoginLimiter(state: deskState ?? ledger, limit: signInLimit)
         self.checkpoints = checkpoints
         self.verifier = verifier
         self.articleSeconds = articleSeconds

@@ -56,9 +56,9 @@ struct WebFormTests {
 
     @Test func theLimiterCountsFailuresPerClientOnlyOnEveryServer() throws {
         let fixture = try DeskFixture()
-        let limiter = LoginLimiter(ledger: fixture.ledger, limit: SignInLimit(allowed: 2, window: 60))
+        let limiter = LoginLimiter(state: fixture.ledger, limit: SignInLimit(allowed: 2, window: 60))
         let other = LoginLimiter(
-            ledger: try Ledger(path: fixture.ledger.path, create: false), limit: SignInLimit(allowed: 2, window: 60))
+            state: try Ledger(path: fixture.ledger.path, create: false), limit: SignInLimit(allowed: 2, window: 60))
         let t = Date()
         try limiter.failed("a", now: t)
         try other.failed("a", now: t)

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import LedgerAudit
 import LedgerStore
+import PostgresLedger
 import ReviewerAccess
 import TransparencyLog
 import WebReview
@@ -63,7 +64,8 @@ extension ClaimLedgerCommand {
                 let saved = try readCheckpoints(checkpoints)
                 let desk = Desk(
                     ledger: l, checkpoints: saved, verifier: try key.map { try loadVerifier($0) },
-                    articleSeconds: try articleSecondsOverride())
+                    articleSeconds: try articleSecondsOverride(),
+                    deskState: try ledger.postgres().map { try PostgresDeskState(address: $0) })
                 DispatchQueue.global().async { desk.runAudit() }
                 let shownHost = host.contains(":") ? "[\(host)]" : host
                 try DeskServer.run(

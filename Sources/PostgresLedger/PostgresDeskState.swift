@@ -1,0 +1,63 @@
+import Foundation
+import LedgerSchema
+import PostgresNIO
+import ReviewerAccess
+
+/// The web desk's sessions and failed sign-ins in the PostgreSQL database (migration pg002), so
+/// every `claimledger serve` on it, on any machine, honours every session and counts failed
+/// sign-ins together; a restarted server signs nobody out. Its own connection: a session is never
+/// part of a ledger append's transaction, nor waits for one.
+public final class PostgresDeskState: DeskStateStore, @unchecked Sendable {
+    let database: PostgresLedger
+
+    /// Connects to the ledger's database (its schema made or brought up to date as by `PostgresLedger`).
+    public init(address: PostgresAddress) throws {
+        database = try PostgresLedger(address: address, create: false)
+    }
+
+    public func openDeskSession(idHash: String, reviewer: String, expires: Date, now: Date) throws {
+        try database.inTransaction {
+            try database.run(PostgresLedgerQuery.deskSessionsExpiredDelete.sql, binds(Self.seconds(now)))
+            try database.run(PostgresLedgerQuery.deskSessionOpen.sql, binds(idHash, reviewer, Self.seconds(expires)))
+        }
+    }
+
+    public func deskSession(idHash: String, now: Date) throws -> DeskSessionRecord? {
+        try database.run(PostgresLedgerQuery.deskSessionOf.sql, binds(idHash, Self.seconds(now))).first.map { row in
+            let (reviewer, expires) = try row.decode((String, Int64).self)
+            return DeskSessionRecord(reviewer: reviewer, expires: Date(timeIntervalSince1970: TimeInterval(expires)))
+        }
+    }
+
+    public func closeDeskSession(idHash: String) throws {
+        try database.run(PostgresLedgerQuery.deskSessionClose.sql, binds(idHash))
+    }
+
+    public func closeDeskSessions(of reviewer: String) throws {
+        try database.run(PostgresLedgerQuery.deskSessionsCloseOfReviewer.sql, binds(reviewer))
+    }
+
+    public func signInFailures(of client: String, since: Date) throws -> [Date] {
+        try database.run(PostgresLedgerQuery.deskSignInFailures.sql, binds(client, since.timeIntervalSince1970)).map {
+            Date(timeIntervalSince1970: try $0.decode(Double.self))
+        }
+    }
+
+    public func recordSignInFailure(of client: String, at: Date, forgetBefore: Date, kept: Int) throws {
+        try database.inTransaction {
+            try database.run(PostgresLedgerQuery.deskSignInFailureAdd.sql, binds(client, at.timeIntervalSince1970))
+            try database.run(
+                PostgresLedgerQuery.deskSignInFailuresForget.sql, binds(forgetBefore.timeIntervalSince1970, Int64(kept))
+            )
+        }
+    }
+
+    /// Whole Unix seconds, as sessions are kept on both engines.
+    static func seconds(_ date: Date) -> Int64 { Int64(date.timeIntervalSince1970.rounded(.down)) }
+
+    private func binds(_ values: any PostgresNonThrowingEncodable & Sendable...) -> PostgresBindings {
+        var binds = PostgresBindings()
+        for value in values { binds.append(value) }
+        return binds
+    }
+}
