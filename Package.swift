@@ -175,7 +175,7 @@ let package = Package(
         // The extractor's features of sentences, for training its models offline (tools/train/).
         .executableTarget(name: "claimledger-features", dependencies: ["ClaimExtraction"]),
         // Helpers shared by the test targets: temporary ledgers, running the binary.
-        .target(name: "TestSupport", dependencies: ["LedgerStore", "LedgerSchema", "ReviewerAccess", "TransparencyLog"]),
+        .target(name: "TestSupport", dependencies: ["LedgerStore", "LedgerSchema", "ReviewerAccess", "TransparencyLog", "PostgresLedger"]),
         .testTarget(name: "ClaimExtractionTests", dependencies: ["ClaimExtraction", "ArticleIngest", "TestSupport"],
                     resources: [.copy("DevSet"), .copy("Oracle")]),
         .testTarget(name: "LedgerStoreTests", dependencies: ["LedgerStore", "ReviewerAccess", "LedgerAudit", "LedgerSchema", "Reports", "TestSupport", "TransparencyLog",

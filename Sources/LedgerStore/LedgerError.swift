@@ -47,7 +47,7 @@ public enum LedgerError: Error, LocalizedError, Equatable, Sendable {
         switch self {
         case .missingLedger(let path) where path.hasPrefix("postgres"):
             return
-                "No ledger in \(path) yet. Fill it from an SQLite ledger with `claimledger copy --from FILE --to \(path)`."
+                "No ledger in \(path) yet. Run `claimledger init --db \(path)` or `claimledger ingest FILE` to create one, or fill it from an SQLite ledger with `claimledger copy --from FILE --to \(path)`."
         case .missingLedger(let path):
             return
                 "No ledger at \(path). Run `claimledger init --db \(path)` or `claimledger ingest FILE` to create one, or pass --db PATH."

@@ -91,8 +91,9 @@ public enum ClaimLedgerBinary {
         let input = Pipe()
         process.standardInput = input
         try process.run()
-        if let stdin { input.fileHandleForWriting.write(stdin) }
-        try input.fileHandleForWriting.close()
+        // A child that exits before reading its input must fail its test, not crash the run (EPIPE).
+        if let stdin { try? input.fileHandleForWriting.write(contentsOf: stdin) }
+        try? input.fileHandleForWriting.close()
         // Read both pipes fully before waiting, so a large output cannot block the child.
         final class Box: @unchecked Sendable { var data = Data() }
         let outBox = Box()

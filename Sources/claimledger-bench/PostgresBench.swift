@@ -7,6 +7,7 @@ import PostgresLedger
 /// for one ledger size: `copy` (entries/s), the chain audit on each engine, then appends from 1,
 /// 4 and 8 connections at once (one chain: the advisory lock serialises them), with their
 /// throughput and latency. Each size gets a database of its own on the server URL names.
+/// Between the two, the same ledger used through a local copy beside SQLite (`localCopyFigures`).
 func postgresFigures(_ ledger: Ledger, size: Int, server: String) throws {
     let url = try PostgresLedger.makeDatabase("claimledger_bench_\(size)", on: server, replacing: true)
     let target = try PostgresLedger(address: try PostgresAddress(url), create: true)
@@ -21,6 +22,8 @@ func postgresFigures(_ ledger: Ledger, size: Int, server: String) throws {
             Double(size) / copySeconds, copySeconds, onSQLite, onPostgres,
             reports[0].headHash == reports[1].headHash && reports.allSatisfy(\.passed) ? "same head, passed" : "DIFFER")
     )
+    try localCopyFigures(ledger, url: url, size: size)
+    // Entries of no kind a copy could apply: appended last, for the log's throughput alone.
     for writers in [1, 4, 8] { try concurrentAppends(url, writers: writers, each: 200) }
     let after = try ChainAudit.run(target)
     line("  after the appends: chain audit \(after.passed ? "passed" : "FAILED"), \(after.entryCount) entries")

@@ -97,7 +97,7 @@ struct ClaimMatchingEndToEndTests {
         #expect(try cli.run("report").stdout.contains("changed: words: We will \\[-never-\\] \\{+not+\\}"))
     }
 
-    @Test func auditCatchesATamperedSearchIndexAndRebuildRepairsIt() throws {
+    @Test(.onTheSQLiteFile) func auditCatchesATamperedSearchIndexAndRebuildRepairsIt() throws {
         let (cli, _, _) = try seeded()
         #expect(try cli.run("audit", "--search-index").status == 0)
         for tamper in [

@@ -11,7 +11,7 @@ struct ClaimsViewTests {
     func viewRows(_ cli: CLI) throws -> [String: [String: Any]] {
         let sqlite3 = try ClaimLedgerBinary.runProcess(
             URL(fileURLWithPath: "/usr/bin/sqlite3"),
-            ["-json", cli.db, "SELECT * FROM claims_current"])
+            ["-json", cli.sqliteFile, "SELECT * FROM claims_current"])
         #expect(sqlite3.status == 0, "\(sqlite3.stderr)")
         let rows = try JSONSerialization.jsonObject(with: Data(sqlite3.stdout.utf8)) as! [[String: Any]]
         return Dictionary(uniqueKeysWithValues: rows.map { ($0["claim_id"] as! String, $0) })
@@ -35,7 +35,7 @@ struct ClaimsViewTests {
             ["correct", listed[0]["source"] as! String, "--title", "A corrected title", "--reason", "from the page"],
         ]
         for step in steps {
-            let result = try ClaimLedgerBinary.run(step, in: cli.dir.path, environment: ["CLAIMLEDGER_DB": cli.db])
+            let result = try ClaimLedgerBinary.run(step, in: cli.dir.path, environment: cli.environment)
             #expect(result.status == 0, "\(step): \(result.stderr)")
         }
     }

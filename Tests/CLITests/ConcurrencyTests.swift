@@ -49,7 +49,7 @@ struct ConcurrencyTests {
         #expect(notes.count == ids.count * perProcess / 2)
     }
 
-    @Test func aWriterThatWaitsTooLongGetsTheBusyError() throws {
+    @Test(.onTheSQLiteFile) func aWriterThatWaitsTooLongGetsTheBusyError() throws {
         let cli = CLI()
         let id = String(
             try cli.run("add", "--source-title", "Debate", "Claim about 5 percent.").stdout.prefix { $0 != " " })

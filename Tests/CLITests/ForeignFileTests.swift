@@ -64,7 +64,7 @@ struct NotAFileTests {
         }
     }
 
-    @Test func aZeroedApplicationIDFailsAuditWithExitOne() throws {
+    @Test(.onTheSQLiteFile) func aZeroedApplicationIDFailsAuditWithExitOne() throws {
         let cli = CLI()
         let article = cli.dir.write("a.txt", "Exports rose 12 percent in 2025, the ministry said.\n")
         #expect(try cli.run("ingest", article).status == 0)
@@ -150,7 +150,7 @@ struct ReportTargetTests {
 /// another process and no busy wait allowed, they still answer; a writer reports busy.
 @Suite("Readers and a held write lock", .serialized)
 struct ReadersDoNotWaitTests {
-    @Test func readersAnswerWhileAWriterHoldsTheLock() throws {
+    @Test(.onTheSQLiteFile) func readersAnswerWhileAWriterHoldsTheLock() throws {
         let cli = CLI()
         let article = cli.dir.write("a.txt", "Exports rose 12 percent in 2025, the ministry said.\n")
         #expect(try cli.run("ingest", article).status == 0)

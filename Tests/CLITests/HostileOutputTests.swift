@@ -18,7 +18,7 @@ struct HostileOutputTests {
     func shell(_ cli: CLI, _ command: String) throws -> ProcessResult {
         try ClaimLedgerBinary.runProcess(
             URL(fileURLWithPath: "/bin/sh"), ["-c", command], in: cli.dir.path,
-            environment: ["CLAIMLEDGER_DB": cli.db, "CL": ClaimLedgerBinary.url.path])
+            environment: cli.environment.merging(["CL": ClaimLedgerBinary.url.path]) { $1 })
     }
 
     @Test func checkpointOutputKeepsAnOlderCheckpointAndRefusesWhatIsNoFile() throws {
@@ -73,7 +73,7 @@ struct HostileOutputTests {
 /// Issue 30, item 7: a page SQLite itself calls damaged fails the audit (it passed, while `list` exited 5).
 @Suite("End to end: a damaged page fails the audit", .serialized)
 struct DamagedPageTests {
-    @Test func aZeroedIndexPageFailsTheAudit() throws {
+    @Test(.onTheSQLiteFile) func aZeroedIndexPageFailsTheAudit() throws {
         let cli = CLI()
         let seeds = ClaimLedgerBinary.packageRoot.appendingPathComponent("seeds").path
         #expect(try cli.run("ingest", seeds).status == 0)
@@ -102,7 +102,7 @@ struct DamagedPageTests {
             ["note", id, "checked the figures"], ["add", "--source-title", "Radio", "Fares rose 4 percent."],
             ["ingest", article], ["reviewer", "add", "zed"],
         ] {
-            let refused = try ClaimLedgerBinary.run(args, in: cli.dir.path, environment: ["CLAIMLEDGER_DB": cli.db])
+            let refused = try ClaimLedgerBinary.run(args, in: cli.dir.path, environment: cli.environment)
             #expect(
                 refused.status == 5 && refused.stderr.contains("SQLite's own check")
                     && refused.stderr.contains("nothing was written"),

@@ -70,7 +70,7 @@ struct OlderLedgerTests {
         return String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
-    @Test(arguments: [1, 2])
+    @Test(.onTheSQLiteFile, arguments: [1, 2])
     func anOlderLedgerIsReadAsItIsThenMigratedByAWriter(version: Int) throws {
         let cli = CLI()
         _ = try sqlite(cli.db, OlderLedgerTests.olderLedger(version: version) + "PRAGMA journal_mode = WAL;")

@@ -2,19 +2,30 @@ import Foundation
 import TestSupport
 import Testing
 
-/// Runs the built binary against a ledger in a temporary folder.
+/// Runs the built binary against a ledger of its own: an SQLite file in a temporary folder, or a
+/// fresh PostgreSQL database under `CLAIMLEDGER_TEST_ENGINE=postgres` (`TestEngine`).
 struct CLI {
     let dir = TemporaryDirectory()
-    var db: String { dir.file("ledger.sqlite") }
+    let db: String
+    /// What the binary is run with: the ledger's address (and the local copy's file on PostgreSQL).
+    let environment: [String: String]
+    /// The SQLite file holding the ledger's typed rows: the ledger itself, or on PostgreSQL this
+    /// machine's local copy (to read, never to tamper with: the record is in the database).
+    var sqliteFile: String { environment["CLAIMLEDGER_LOCAL_COPY"] ?? db }
+
+    init() {
+        let ledger = TestEngine.ledger(in: dir)
+        db = ledger.db
+        environment = ledger.environment.merging(["CLAIMLEDGER_DB": ledger.db]) { $1 }
+    }
 
     @discardableResult
     func run(_ args: String..., env: [String: String] = [:], stdin: Data? = nil) throws -> ProcessResult {
-        try ClaimLedgerBinary.run(
-            args, in: dir.path, environment: ["CLAIMLEDGER_DB": db].merging(env) { $1 }, stdin: stdin)
+        try ClaimLedgerBinary.run(args, in: dir.path, environment: environment.merging(env) { $1 }, stdin: stdin)
     }
 
     func json(_ args: String...) throws -> Any {
-        let result = try ClaimLedgerBinary.run(args, in: dir.path, environment: ["CLAIMLEDGER_DB": db])
+        let result = try ClaimLedgerBinary.run(args, in: dir.path, environment: environment)
         return try JSONSerialization.jsonObject(with: Data(result.stdout.utf8))
     }
 }
@@ -129,7 +140,7 @@ struct ReviewSessionTests {
         #expect(try String(contentsOfFile: notes, encoding: .utf8) == "my notes")
     }
 
-    @Test func auditNamesTheEntryAfterTampering() throws {
+    @Test(.onTheSQLiteFile) func auditNamesTheEntryAfterTampering() throws {
         let cli = CLI()
         try cli.run("add", "--source-title", "Speech", "Crime fell 20 percent.")
         let id = String(try cli.run("add", "--source-title", "Speech", "Taxes rose twice.").stdout.prefix { $0 != " " })

@@ -16,7 +16,7 @@ struct SourcesAndVerdictsTests {
 
     func ids(_ cli: CLI, _ args: String...) throws -> [String] {
         let result = try ClaimLedgerBinary.run(
-            ["list", "--format", "json"] + args, in: cli.dir.path, environment: ["CLAIMLEDGER_DB": cli.db])
+            ["list", "--format", "json"] + args, in: cli.dir.path, environment: cli.environment)
         return (try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as! [[String: Any]]).map {
             $0["id"] as! String
         }
@@ -123,7 +123,7 @@ struct SourcesAndVerdictsTests {
         func value(_ args: String...) throws -> Int? {
             let reviews = try ClaimLedgerBinary.run(
                 ["report", "--format", "claimreview"] + args, in: cli.dir.path,
-                environment: ["CLAIMLEDGER_DB": cli.db])
+                environment: cli.environment)
             let parsed = try JSONSerialization.jsonObject(with: Data(reviews.stdout.utf8)) as! [[String: Any]]
             return (parsed.first?["reviewRating"] as? [String: Any])?["ratingValue"] as? Int
         }

@@ -68,7 +68,7 @@ struct SeveralStatusesTests {
         func listed(_ args: String...) throws -> Set<String> {
             let result = try ClaimLedgerBinary.run(
                 ["list", "--kind", "claim", "--format", "json"] + args, in: cli.dir.path,
-                environment: ["CLAIMLEDGER_DB": cli.db])
+                environment: cli.environment)
             let rows = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as! [[String: Any]]
             return Set(rows.map { $0["id"] as! String })
         }

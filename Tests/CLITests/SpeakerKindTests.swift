@@ -35,7 +35,8 @@ struct SpeakerKindTests {
         #expect(ingest.status == 0, "\(ingest.stderr)")
         #expect(
             try sqlite(
-                cli.db, "SELECT speaker || '=' || speaker_kind FROM claim WHERE speaker IS NOT NULL ORDER BY start")
+                cli.sqliteFile,
+                "SELECT speaker || '=' || speaker_kind FROM claim WHERE speaker IS NOT NULL ORDER BY start")
                 == "Microsoft Corp=organisation\nCenters for Disease Control and Prevention=organisation")
         let listing = try cli.run("list", "--format", "csv")
         #expect(listing.status == 0, "\(listing.stderr)")

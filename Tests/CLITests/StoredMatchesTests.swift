@@ -9,7 +9,7 @@ import Testing
 @Suite("End to end: stored matches", .serialized)
 struct StoredMatchesTests {
     func sqlite(_ cli: CLI, _ sql: String) throws -> String {
-        let run = try ClaimLedgerBinary.runProcess(URL(fileURLWithPath: "/usr/bin/sqlite3"), [cli.db, sql])
+        let run = try ClaimLedgerBinary.runProcess(URL(fileURLWithPath: "/usr/bin/sqlite3"), [cli.sqliteFile, sql])
         #expect(run.status == 0, "\(run.stderr)")
         return run.stdout.trimmingCharacters(in: .whitespacesAndNewlines)
     }

@@ -24,7 +24,7 @@ struct TriageTests {
     private func texts(_ cli: CLI, _ args: String...) throws -> [String] {
         let result = try ClaimLedgerBinary.run(
             ["list", "--format", "json"] + args, in: cli.dir.path,
-            environment: ["CLAIMLEDGER_DB": cli.db])
+            environment: cli.environment)
         return (try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as! [[String: Any]]).map {
             $0["text"] as! String
         }

@@ -119,15 +119,35 @@ struct DeskFixture {
     let dir = TemporaryDirectory()
     let ledger: Ledger
     let token: String
+    /// The ledger's address for the binary (the SQLite file, or a PostgreSQL database under
+    /// `CLAIMLEDGER_TEST_ENGINE=postgres`) and the environment it needs there (`TestEngine`).
+    let db: String
+    let environment: [String: String]
 
     init(reviewer: String = "ann") throws {
-        ledger = try makeTemporaryLedger(in: dir)
+        (db, environment) = TestEngine.ledger(in: dir)
         for name in ["000_ef25d13846437f12.txt", "004_8460d107cbcf0280.txt"] {
             let path = ClaimLedgerBinary.packageRoot.appendingPathComponent("seeds/\(name)").path
-            let result = try ClaimLedgerBinary.run(["ingest", path, "--db", ledger.path])
-            precondition(result.status == 0, result.stderr)
+            try Self.ingest(path, db: db, environment: environment)
         }
+        ledger = try TestEngine.open(db: db, in: dir)
+        ledger.clock = { Date(timeIntervalSince1970: 1_767_225_600) }  // 2026-01-01T00:00:00Z
         token = try ledger.addReviewer(reviewer, addedBy: "desk").token
+    }
+
+    /// Runs `claimledger ingest FILE` on the fixture's ledger.
+    func ingest(_ file: String) throws { try Self.ingest(file, db: db, environment: environment) }
+
+    private static func ingest(_ file: String, db: String, environment: [String: String]) throws {
+        let result = try ClaimLedgerBinary.run(["ingest", file, "--db", db], environment: environment)
+        precondition(result.status == 0, result.stderr)
+    }
+
+    /// A desk on the same ledger with connections of its own, as another `serve` process (on
+    /// PostgreSQL, as on another machine: its own local copy, named `copy`).
+    func anotherDesk(copy: String = "another-copy.sqlite") throws -> Desk {
+        let other = try TestEngine.open(db: db, in: dir, copy: copy, concurrentReads: true)
+        return Desk(ledger: other, deskState: try TestEngine.deskState(db: db))
     }
 
     func run(
@@ -135,7 +155,9 @@ struct DeskFixture {
         verifier: NoteVerifier? = nil,
         _ test: @escaping @Sendable (DeskClient, Desk) async throws -> Void
     ) async throws {
-        let desk = Desk(ledger: ledger, signInLimit: signInLimit, checkpoints: checkpoints, verifier: verifier)
+        let desk = Desk(
+            ledger: ledger, signInLimit: signInLimit, checkpoints: checkpoints, verifier: verifier,
+            deskState: try TestEngine.deskState(db: db))
         let app = DeskServer.application(
             desk: desk, host: "127.0.0.1", port: 0, secureCookies: false, idleTimeout: DeskFixture.idleTimeout)
         try await app.test(.live) { client in try await test(DeskClient(client), desk) }

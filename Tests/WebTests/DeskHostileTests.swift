@@ -105,7 +105,7 @@ struct DeskHostileTests {
     /// reads on its own connections (WAL lets them read while a writer writes), so no page queues
     /// behind a waiting write. The decision is still pending when the pages have answered.
     /// (Signing in writes the session, so both reviewers sign in before the lock is taken.)
-    @Test func pagesLoadWhileADecisionWaitsForTheWriteLock() async throws {
+    @Test(.onTheSQLiteFile) func pagesLoadWhileADecisionWaitsForTheWriteLock() async throws {
         let fixture = try DeskFixture()
         let claim = try #require(try fixture.ledger.claims().first)
         let desk = Desk(

@@ -76,7 +76,8 @@ struct DeskQueueAndFooterTests {
         let verifier = try NoteVerifier(
             text: made.stdout.split(whereSeparator: \.isNewline).first { $0.hasPrefix("desk.example/ledger+") }.map(
                 String.init) ?? "")
-        let note = try ClaimLedgerBinary.run(["checkpoint", "--db", fixture.ledger.path, "--key", key])
+        let note = try ClaimLedgerBinary.run(
+            ["checkpoint", "--db", fixture.db, "--key", key], environment: fixture.environment)
         let saved = [CheckpointAudit.Saved(name: "monday.txt", note: try SignedNote.parse(note.stdout))]
         let size = try fixture.ledger.head().seq
         try await fixture.run(checkpoints: saved, verifier: verifier) { web, desk in
@@ -124,16 +125,18 @@ struct DeskQueueAndFooterTests {
         #expect(claims.count >= 20)
         let web = Array(claims[0..<10])
         let cli = Array(claims[10..<20])
-        let db = fixture.ledger.path
+        let (db, environment) = (fixture.db, fixture.environment)
         try await fixture.run { client, _ in
             _ = try await client.signIn(fixture.token)
             _ = try await client.get("/")
             try await withThrowingTaskGroup(of: Void.self) { group in
                 for c in cli {
                     group.addTask {
-                        let r = try ClaimLedgerBinary.run([
-                            "verify", c.shortID, "--evidence", "https://cli.example", "--reviewer", "bob", "--db", db,
-                        ])
+                        let r = try ClaimLedgerBinary.run(
+                            [
+                                "verify", c.shortID, "--evidence", "https://cli.example", "--reviewer", "bob", "--db",
+                                db,
+                            ], environment: environment)
                         #expect(r.status == 0, "\(r.stderr)")
                     }
                 }

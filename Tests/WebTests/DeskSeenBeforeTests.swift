@@ -15,7 +15,7 @@ struct DeskSeenBeforeTests {
             let file = fixture.dir.file(name)
             try "title: \(title)\n\n\(title) was written on its own day.\n\n\(sentence)\n".write(
                 toFile: file, atomically: true, encoding: .utf8)
-            #expect(try ClaimLedgerBinary.run(["ingest", file, "--db", fixture.ledger.path]).status == 0)
+            try fixture.ingest(file)
         }
         let twins = try fixture.ledger.claims().filter { $0.claim.text.contains("84 percent of its weapons") }
         #expect(twins.count == 2)

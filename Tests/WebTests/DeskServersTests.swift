@@ -13,7 +13,7 @@ import WebServer
 @Suite("Web desk: several servers on one ledger")
 struct DeskServersTests {
     static func server(_ fixture: DeskFixture) throws -> some ApplicationProtocol {
-        let desk = Desk(ledger: try Ledger(path: fixture.ledger.path, create: false, concurrentReads: true))
+        let desk = try fixture.anotherDesk()
         return DeskServer.application(
             desk: desk, host: "127.0.0.1", port: 0, secureCookies: false, idleTimeout: DeskFixture.idleTimeout)
     }

@@ -56,7 +56,7 @@ struct DeskSourceTests {
         let file = fixture.dir.file("untitled.txt")
         try "Exports rose 12 percent in 2023, the ministry said on Monday.\n\nImports fell.\n".write(
             toFile: file, atomically: true, encoding: .utf8)
-        #expect(try ClaimLedgerBinary.run(["ingest", file, "--db", fixture.ledger.path]).status == 0)
+        try fixture.ingest(file)
         let source = try #require(try fixture.ledger.sources().last).source
         #expect(source.source.isTitleGuessed)
         try await fixture.run { web, _ in
@@ -110,7 +110,7 @@ struct DeskSourceTests {
 
         Noel and Thomas signed "false certifications" attesting they had made their required rounds in 2019, according to court records.
         """.write(toFile: file, atomically: true, encoding: .utf8)
-        #expect(try ClaimLedgerBinary.run(["ingest", file, "--db", fixture.ledger.path]).status == 0)
+        try fixture.ingest(file)
         let source = try #require(try fixture.ledger.sources().last).source
         let claims = try fixture.ledger.claims(ClaimFilter(sourceID: source.source.sourceID, withDismissed: true))
         let quote = try #require(claims.first { $0.kind == .quote && $0.claim.text == "false certifications" })

@@ -33,7 +33,7 @@ struct WebFormTests {
         #expect(MultipartFields.read(body, boundary: "").file == nil)
     }
 
-    @Test func sessionsLiveInTheLedgerAndExpireOrClose() throws {
+    @Test(.onTheSQLiteFile) func sessionsLiveInTheLedgerAndExpireOrClose() throws {
         let fixture = try DeskFixture()
         let store = SessionStore(ledger: fixture.ledger)
         let start = Date()
@@ -54,7 +54,7 @@ struct WebFormTests {
         #expect(try fixture.ledger.deskSession(idHash: hexSHA256(s.id)) == nil, "its row is gone")
     }
 
-    @Test func theLimiterCountsFailuresPerClientOnlyOnEveryServer() throws {
+    @Test(.onTheSQLiteFile) func theLimiterCountsFailuresPerClientOnlyOnEveryServer() throws {
         let fixture = try DeskFixture()
         let limiter = LoginLimiter(state: fixture.ledger, limit: SignInLimit(allowed: 2, window: 60))
         let other = LoginLimiter(

@@ -103,20 +103,24 @@ extension ClaimLedgerCommand {
             if !passed { throw ExitCode(1) }
         }
 
-        /// A ledger on PostgreSQL: its entry log (numbering, links, hashes, times) and the
-        /// checkpoints given, checked with --key (the keys a ledger trusts are not kept there yet).
+        /// A ledger on PostgreSQL: first its entry log in the database (numbering, links, hashes, times,
+        /// the checkpoints given), which is the record; then this machine's local copy, brought up to
+        /// date, as an SQLite ledger is audited (typed rows against entries, derived data, checkpoints
+        /// signed by the keys the ledger trusts, tiles). Both must pass.
         func auditPostgres(_ address: PostgresAddress) throws {
-            guard !rebuildIndex, !searchIndex, tiles == nil else {
-                throw LedgerError.refused(
-                    "--rebuild-index, --search-index and --tiles need an SQLite ledger: on PostgreSQL only the entry log is kept so far."
+            let copy = try ledger.open(create: false)
+            if rebuildIndex {
+                try copy.rebuildDerivedTables()
+                note(
+                    "The search index, the review queue and the stored matches of this machine's copy were written anew."
                 )
             }
-            let log = try PostgresLedger(address: address, create: false)
-            let outcome = try ChainAudit.outcome(
-                log,
-                AuditRequest(
-                    checkpoints: try readCheckpoints(checkpoints), verifier: try key.map { try loadVerifier($0) }))
-            try show(outcome, scope: " (the entry log on PostgreSQL)")
+            let request = AuditRequest(
+                checkpoints: try readCheckpoints(checkpoints), verifier: try key.map { try loadVerifier($0) },
+                readTile: tiles.map { TileDirectory($0).read }, searchIndexContent: searchIndex)
+            let onLog = try ChainAudit.outcome(PostgresLedger(address: address, create: false), request)
+            guard onLog.passed else { return try show(onLog, scope: " (the entry log on PostgreSQL)") }
+            try show(try copy.auditAll(request), scope: " (the entry log on PostgreSQL and this machine's copy)")
         }
     }
 }
