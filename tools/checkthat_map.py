@@ -12,6 +12,7 @@ Only the train and dev queries are read (training_data/); the test queries are k
 The data is never committed (no licence): get it with git from github.com/Alihoe/CLEFCheckThat2aSimBa.
 
 Usage: tools/checkthat_map.py --data CHECKOUT [--split dev|train] [--claimledger .build/release/claimledger]
+       [--db postgresql://…]   (the same run on a ledger on PostgreSQL: an empty database)
 """
 import argparse
 import glob
@@ -85,18 +86,21 @@ def main():
     parser.add_argument("--split", choices=["dev", "train"], default="dev")
     parser.add_argument("--claimledger", default=".build/release/claimledger")
     parser.add_argument("--work", help="folder for the ledger and the JSON-LD (default: a temporary one)")
+    parser.add_argument("--db", help="a ledger address to use instead of the work folder's SQLite file, e.g. an empty "
+                        "PostgreSQL database (postgresql://…): the claims are imported into it, a local copy kept in --work")
     parser.add_argument("--pairs", help="also write every (query, result) pair's match figures and whether it is right, as JSON lines")
     args = parser.parse_args()
 
     work = args.work or tempfile.mkdtemp(prefix="checkthat-")
-    db = os.path.join(work, "checkthat.sqlite")
-    env = dict(os.environ, CLAIMLEDGER_DB=db, CLAIMLEDGER_REVIEWER="checkthat", NO_COLOR="1")
+    db = args.db or os.path.join(work, "checkthat.sqlite")
+    env = dict(os.environ, CLAIMLEDGER_DB=db, CLAIMLEDGER_REVIEWER="checkthat", NO_COLOR="1",
+               CLAIMLEDGER_LOCAL_COPY=os.path.join(work, "checkthat-local-copy.sqlite"))
     reviews, by_text_title = claim_reviews(os.path.join(args.data, "data", "vclaims"))
     jsonld = os.path.join(work, "snopes-claimreviews.json")
     with open(jsonld, "w", encoding="utf-8") as f:
         json.dump(reviews, f, ensure_ascii=False)
 
-    if not os.path.exists(db):
+    if args.db or not os.path.exists(db):
         started = time.monotonic()
         subprocess.run([args.claimledger, "import", jsonld], env=env, check=True, stdout=subprocess.DEVNULL)
         print("import: %d reviews in %.1f s" % (len(reviews), time.monotonic() - started))
