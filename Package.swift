@@ -74,6 +74,8 @@ let package = Package(
                 .embedInCode("pgq_entry_log.sql"),
                 .embedInCode("pg002_desk_state.sql"),
                 .embedInCode("pgq_desk_state.sql"),
+                .embedInCode("pg003_typed_rows.sql"),
+                .embedInCode("pgq_typed_rows.sql"),
                 .embedInCode("c014_claim_matches.sql"),
                 .embedInCode("q_audit.sql"),
                 .embedInCode("q_replay.sql"),
@@ -129,7 +131,7 @@ let package = Package(
         .target(
             name: "PostgresLedger",
             dependencies: [
-                "LedgerStore", "LedgerSchema", "TransparencyLog", "ReviewerAccess",
+                "LedgerStore", "LedgerSchema", "TransparencyLog", "ReviewerAccess", "LedgerAudit",
                 .product(name: "PostgresNIO", package: "postgres-nio"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "NIOSSL", package: "swift-nio-ssl"),

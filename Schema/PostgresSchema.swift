@@ -1,10 +1,11 @@
 /// The ledger's SQL for PostgreSQL (issue 32), beside SQLite's: its migrations (`pg001_…`) and
-/// its named queries (`pgq_entry_log.sql`, `pgq_desk_state.sql`), carried inside the binary like the rest.
+/// its named queries (`pgq_*.sql`), carried inside the binary like the rest.
 public enum PostgresSchema {
     /// The migrations in the order they apply; index + 1 is the schema version.
     public static let migrations: [String] = [
         String(decoding: PackageResources.pg001_entry_log_sql, as: UTF8.self),
         String(decoding: PackageResources.pg002_desk_state_sql, as: UTF8.self),
+        String(decoding: PackageResources.pg003_typed_rows_sql, as: UTF8.self),
     ]
 
     /// A migration's statements, one by one (the server takes one per call): split at each `;`
@@ -26,12 +27,14 @@ public enum PostgresSchema {
     }
 
     static let queries: [String: String] = Dictionary(
-        uniqueKeysWithValues: [PackageResources.pgq_entry_log_sql, PackageResources.pgq_desk_state_sql]
+        uniqueKeysWithValues: [
+            PackageResources.pgq_entry_log_sql, PackageResources.pgq_desk_state_sql, PackageResources.pgq_typed_rows_sql,
+        ]
             .flatMap { LedgerSchema.namedQueries(String(decoding: $0, as: UTF8.self)) }
             .map { ($0.name, $0.sql) })
 }
 
-/// Every query of `pgq_entry_log.sql` and `pgq_desk_state.sql` by name (a test proves that each
+/// Every query of `pgq_entry_log.sql`, `pgq_desk_state.sql` and `pgq_typed_rows.sql` by name (a test proves that each
 /// resolves).
 public enum PostgresLedgerQuery: String, CaseIterable, Sendable {
     case schemaVersion = "schema_version"
@@ -40,6 +43,7 @@ public enum PostgresLedgerQuery: String, CaseIterable, Sendable {
     case head
     case appendEntries = "append_entries"
     case entriesFrom = "entries_from"
+    case typedRowsDisagreeing = "typed_rows_disagreeing"
     case deskSessionOpen = "desk_session_open"
     case deskSessionsExpiredDelete = "desk_sessions_expired_delete"
     case deskSessionOf = "desk_session_of"

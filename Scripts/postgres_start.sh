@@ -35,8 +35,9 @@ port=${2:-$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1",
 mkdir -p "$dir"
 [ "$(id -u)" = 0 ] && chown postgres "$dir"
 chmod 700 "$dir"
-# Trust on loopback only: a test cluster nothing else can reach, that lives for one run.
+# Trust on loopback only: a test cluster nothing else can reach, that lives for one run. 400
+# connections: the end-to-end suites run in parallel, each test with its own ledgers' connections.
 as_owner "$bin/initdb -D '$dir/data' -E UTF8 --locale=C -A trust -U postgres" >/dev/null
-as_owner "$bin/pg_ctl -D '$dir/data' -l '$dir/log' -w -o \"-p $port -c listen_addresses=127.0.0.1 -k '$dir'\" start" >/dev/null
+as_owner "$bin/pg_ctl -D '$dir/data' -l '$dir/log' -w -o \"-p $port -c listen_addresses=127.0.0.1 -c max_connections=400 -k '$dir'\" start" >/dev/null
 as_owner "$bin/psql -h 127.0.0.1 -p $port -U postgres -q -c 'CREATE DATABASE claimledger_test'"
 echo "postgresql://postgres@127.0.0.1:$port/claimledger_test?sslmode=disable"

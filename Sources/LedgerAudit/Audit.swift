@@ -10,6 +10,12 @@ public struct AuditReport: Sendable, Equatable {
     public struct Problem: Sendable, Equatable, CustomStringConvertible {
         public var seq: Int64?
         public var message: String
+
+        public init(seq: Int64?, message: String) {
+            self.seq = seq
+            self.message = message
+        }
+
         public var description: String {
             if let seq { return "entry \(seq): \(message)" }
             return message

@@ -23,7 +23,8 @@ func postgresFigures(_ ledger: Ledger, size: Int, server: String) throws {
             reports[0].headHash == reports[1].headHash && reports.allSatisfy(\.passed) ? "same head, passed" : "DIFFER")
     )
     try localCopyFigures(ledger, url: url, size: size)
-    // Entries of no kind a copy could apply: appended last, for the log's throughput alone.
+    // Entries appended straight to the log (ratings defined, whose typed rows the database makes):
+    // last, for the log's throughput alone.
     for writers in [1, 4, 8] { try concurrentAppends(url, writers: writers, each: 200) }
     let after = try ChainAudit.run(target)
     line("  after the appends: chain audit \(after.passed ? "passed" : "FAILED"), \(after.entryCount) entries")
@@ -42,7 +43,11 @@ private func concurrentAppends(_ url: String, writers: Int, each: Int) throws {
             Thread.detachNewThread {
                 for n in 0..<each {
                     let ms = seconds {
-                        _ = try? connections[w].append(kind: .noteAdded, payload: "{\"bench\":\(w),\"n\":\(n)}")
+                        _ = try? connections[w].append(
+                            kind: .ratingDefined,
+                            payload:
+                                "{\"label\":\"bench \(w) \(n)\",\"means\":\"verified\",\"value\":3,\"reviewer\":\"bench\"}"
+                        )
                     }
                     times.add(ms * 1000)
                 }

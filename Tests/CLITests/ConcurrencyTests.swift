@@ -17,9 +17,11 @@ struct ConcurrencyTests {
         final class Failures: @unchecked Sendable {
             let lock = NSLock()
             var count = 0
-            func add(_ n: Int) {
+            var said: [String] = []
+            func add(_ n: Int, _ stderr: String?) {
                 lock.lock()
                 count += n
+                said.append(stderr ?? "not run")
                 lock.unlock()
             }
         }
@@ -32,14 +34,14 @@ struct ConcurrencyTests {
                 for k in 0..<perProcess {
                     let args = k % 2 == 0 ? ["verify", id, "--evidence", "run \(k)"] : ["note", id, "note \(k)"]
                     let r = try? ClaimLedgerBinary.run(args, in: dir, environment: ["CLAIMLEDGER_DB": db])
-                    if r?.status != 0 { failures.add(1) }
+                    if r?.status != 0 { failures.add(1, r?.stderr) }
                 }
             }
         }
         group.wait()
-        #expect(failures.count == 0)
+        #expect(failures.count == 0, "\(failures.said)")
         let audit = try cli.run("audit")
-        #expect(audit.status == 0)
+        #expect(audit.status == 0, "\(audit.stderr)")
         // 1 source + 4 claims + every change.
         #expect(audit.stdout.contains("\(5 + ids.count * perProcess) entries"))
         let entries = try cli.json("log", "--format", "json") as! [[String: Any]]

@@ -103,8 +103,8 @@ extension ClaimLedgerCommand {
             if !passed { throw ExitCode(1) }
         }
 
-        /// A ledger on PostgreSQL: first its entry log in the database (numbering, links, hashes, times,
-        /// the checkpoints given), which is the record; then this machine's local copy, brought up to
+        /// A ledger on PostgreSQL: first the database (its entry log: numbering, links, hashes, times,
+        /// the checkpoints given; and its typed rows against the entries), which is the record; then this machine's local copy, brought up to
         /// date, as an SQLite ledger is audited (typed rows against entries, derived data, checkpoints
         /// signed by the keys the ledger trusts, tiles). Both must pass.
         func auditPostgres(_ address: PostgresAddress) throws {
@@ -118,7 +118,7 @@ extension ClaimLedgerCommand {
             let request = AuditRequest(
                 checkpoints: try readCheckpoints(checkpoints), verifier: try key.map { try loadVerifier($0) },
                 readTile: tiles.map { TileDirectory($0).read }, searchIndexContent: searchIndex)
-            let onLog = try ChainAudit.outcome(PostgresLedger(address: address, create: false), request)
+            let onLog = try PostgresLedger(address: address, create: false).audit(request)
             guard onLog.passed else { return try show(onLog, scope: " (the entry log on PostgreSQL)") }
             try show(try copy.auditAll(request), scope: " (the entry log on PostgreSQL and this machine's copy)")
         }
