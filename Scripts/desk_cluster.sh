@@ -33,8 +33,9 @@ start() {
   "$bin" init --db "$owner" >/dev/null
   psql "${owner%%\?*}" -q -v ON_ERROR_STOP=1 <<'SQL'
 GRANT USAGE ON SCHEMA public TO claimledger_writer;
-GRANT SELECT, INSERT ON claimledger_schema, entry TO claimledger_writer;
-GRANT SELECT, INSERT, DELETE ON desk_session, desk_sign_in_failure TO claimledger_writer;
+GRANT SELECT ON ALL TABLES IN SCHEMA public TO claimledger_writer;
+GRANT INSERT ON entry TO claimledger_writer;
+GRANT INSERT, DELETE ON desk_session, desk_sign_in_failure TO claimledger_writer;
 SQL
   writer=$(echo "$owner" | sed 's#postgresql://postgres@#postgresql://claimledger_writer:desk-example@#')
   echo "$writer" >"$dir/db.url"
