@@ -67,16 +67,7 @@ struct LocalCopyTests {
         var told: [Int64] = []
         try copy.follow(log) { told.append($0) }
         #expect(told.last == (try original.head().seq))
-        var auditor = Auditor(ledger: copy)
-        auditor.searchIndexContent = true
-        let audit = try auditor.run()
-        #expect(audit.passed, "\(String(describing: audit.problem))")
-        #expect(audit.headHash == (try original.head().hash))
-        for command in [["list", "--format", "json", "--include-dismissed"], ["sources", "--format", "json"]] {
-            let a = try ClaimLedgerBinary.run(command + ["--db", original.path])
-            let b = try ClaimLedgerBinary.run(command + ["--db", copy.path])
-            #expect(a.status == 0 && a.stdout == b.stdout, "\(command[0]) reads the same on the copy")
-        }
+        try expectReadsAsTheOriginal(copy, original, searchIndexContent: true)
     }
 
     @Test func whatOneCopyWritesTheOtherReads() throws {

@@ -17,14 +17,7 @@ struct ReplayTests {
         var told: [Int64] = []
         let head = try copy.copyLedger(from: original) { told.append($0) }
         #expect(head.seq == (try original.head().seq) && told.last == head.seq)
-        let audit = try Auditor(ledger: copy).run()
-        #expect(audit.passed, "\(String(describing: audit.problem))")
-        #expect(audit.headHash == (try original.head().hash))
-        for command in [["list", "--format", "json", "--include-dismissed"], ["sources", "--format", "json"]] {
-            let a = try ClaimLedgerBinary.run(command + ["--db", original.path])
-            let b = try ClaimLedgerBinary.run(command + ["--db", copy.path])
-            #expect(a.status == 0 && a.stdout == b.stdout, "\(command[0]) reads the same on the copy")
-        }
+        try expectReadsAsTheOriginal(copy, original)
         #expect(try copy.reviewers() == original.reviewers())
         let claim = try #require(try original.claims().first)
         let similarHere = try original.similar(toClaim: claim.claimID).map(\.claim.claimID)
@@ -54,5 +47,21 @@ struct ReplayTests {
             try copy.replay(from: try Ledger(path: original.path, create: false), batch: 2)
         }
         #expect(try copy.head().seq == 4, "the entries before the damaged one, in whole batches")
+    }
+}
+
+/// A ledger made from another's entries reads as the original: its full audit passes with the
+/// same head (with `searchIndexContent`, the index's content too), and `list` and `sources` print
+/// the same.
+func expectReadsAsTheOriginal(_ copy: Ledger, _ original: Ledger, searchIndexContent: Bool = false) throws {
+    var auditor = Auditor(ledger: copy)
+    auditor.searchIndexContent = searchIndexContent
+    let audit = try auditor.run()
+    #expect(audit.passed, "\(String(describing: audit.problem))")
+    #expect(audit.headHash == (try original.head().hash))
+    for command in [["list", "--format", "json", "--include-dismissed"], ["sources", "--format", "json"]] {
+        let a = try ClaimLedgerBinary.run(command + ["--db", original.path])
+        let b = try ClaimLedgerBinary.run(command + ["--db", copy.path])
+        #expect(a.status == 0 && a.stdout == b.stdout, "\(command[0]) reads the same on the copy")
     }
 }
