@@ -59,9 +59,21 @@ extension Ledger {
         }
     }
 
+    /// Set while `withOneCatchUp` runs: the copy was brought up to date at its start.
+    @TaskLocal static var caughtUp = false
+
+    /// Runs `body` after one catch-up with the log of record; its reads do not ask the log again (a
+    /// desk page reads many times: one round trip per request, not one per read). Its writes still
+    /// apply what others appended meanwhile, under the log's lock.
+    public func withOneCatchUp<T>(_ body: () throws -> T) throws -> T {
+        guard logOfRecord != nil else { return try body() }
+        try catchUpIfBehind()
+        return try Ledger.$caughtUp.withValue(true) { try body() }
+    }
+
     /// Brings the copy up to date when the log has entries it lacks (one round trip when it has not).
     func catchUpIfBehind() throws {
-        guard let log = logOfRecord else { return }
+        guard let log = logOfRecord, !Ledger.caughtUp else { return }
         let mine = try readLocally { db in try localHead(db) }
         if try log.head().seq > mine.seq { try catchUp(from: log) }
     }

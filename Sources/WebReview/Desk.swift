@@ -47,11 +47,12 @@ public final class Desk: Sendable {
     /// The cookies the desk reads; any other a browser sends is no business of the desk's.
     public static let cookieNames = [sessionCookie, loginCookie]
 
-    /// Runs one page or form of the desk: a ledger error becomes the page that says why, in the
+    /// Runs one page or form of the desk (on a ledger on PostgreSQL, after one catch-up with the
+    /// database: its reads do not ask again): a ledger error becomes the page that says why, in the
     /// reviewer's words (`s`: the session already read, else the cookie's); anything else a 500.
     public func answer(_ r: WebRequest, _ s: DeskSession?, _ page: () throws -> WebResponse) -> WebResponse {
         do {
-            return try page()
+            return try ledger.withOneCatchUp(page)
         } catch let error as LedgerError {
             return errorPage(s ?? (try? liveSession(r)), status: Self.status(of: error), error.localizedDescription)
         } catch {

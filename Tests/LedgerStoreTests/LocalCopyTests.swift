@@ -22,8 +22,12 @@ final class MemoryLog: LogOfRecord, @unchecked Sendable {
         self.init(all)
     }
 
+    /// How many times the head was asked for (each read of a copy asks once, but under `withOneCatchUp`).
+    private(set) var headsAsked = 0
+
     func head() throws -> (seq: Int64, hash: String) {
-        entries.last.map { ($0.seq, $0.hash) } ?? (0, EntryEncoding.genesisHash)
+        headsAsked += 1
+        return entries.last.map { ($0.seq, $0.hash) } ?? (0, EntryEncoding.genesisHash)
     }
 
     func forEachEntry(from seq: Int64, _ body: (Entry) throws -> Void, limit: Int) throws {
@@ -84,6 +88,33 @@ struct LocalCopyTests {
         #expect(try a.history(claimID: claim).count == (try b.history(claimID: claim).count))
         #expect(try a.head() == log.head() && b.head() == log.head())
         #expect(!log.locked, "the log's lock is given back")
+    }
+
+    /// A desk page reads many times: under `withOneCatchUp` the log is asked once, and a write
+    /// inside it still applies what another copy appended meanwhile.
+    @Test func oneCatchUpServesEveryReadOfARequest() throws {
+        let dir = TemporaryDirectory()
+        let log = try MemoryLog(copying: try LedgerFixtures.seeded(dir))
+        let (a, b) = (
+            try Ledger(path: dir.file("a.sqlite"), create: true), try Ledger(path: dir.file("b.sqlite"), create: true)
+        )
+        try a.follow(log)
+        try b.follow(log)
+        let claim = try #require(try a.claims().first).claimID
+        var asked = log.headsAsked
+        try a.withOneCatchUp {
+            for _ in 0..<3 { _ = try a.claim(id: claim) }
+            #expect(log.headsAsked == asked + 1, "one round trip for the request")
+            _ = try b.changeStatus(
+                claimID: claim, to: .verified, evidence: "https://e.example", note: nil, reviewer: "bob")
+            #expect(try a.claim(id: claim).status == .unverified, "not asked again within the request")
+            try a.addNote(claimID: claim, text: "after bob", reviewer: "ann")
+            #expect(try a.claim(id: claim).status == .verified, "the write applied bob's decision first")
+        }
+        asked = log.headsAsked
+        _ = try a.claim(id: claim)
+        #expect(log.headsAsked == asked + 1, "outside a request, each read asks")
+        #expect(try a.head() == log.head())
     }
 
     @Test func anAppendTheLogRefusesRecordsNothingAnywhere() throws {
