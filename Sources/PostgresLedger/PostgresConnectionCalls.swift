@@ -83,3 +83,11 @@ extension PostgresLedger {
         return "\(error.code)"
     }
 }
+
+extension PostgresBindings {
+    /// Bindings of these values, `$1`, `$2`, … in order.
+    init(_ values: any PostgresNonThrowingEncodable & Sendable...) {
+        self.init()
+        for value in values { append(value) }
+    }
+}

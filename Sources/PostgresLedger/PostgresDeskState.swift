@@ -17,47 +17,47 @@ public final class PostgresDeskState: DeskStateStore, @unchecked Sendable {
 
     public func openDeskSession(idHash: String, reviewer: String, expires: Date, now: Date) throws {
         try database.inTransaction {
-            try database.run(PostgresLedgerQuery.deskSessionsExpiredDelete.sql, binds(Self.seconds(now)))
-            try database.run(PostgresLedgerQuery.deskSessionOpen.sql, binds(idHash, reviewer, Self.seconds(expires)))
+            try database.run(PostgresLedgerQuery.deskSessionsExpiredDelete.sql, PostgresBindings(Self.seconds(now)))
+            try database.run(
+                PostgresLedgerQuery.deskSessionOpen.sql, PostgresBindings(idHash, reviewer, Self.seconds(expires)))
         }
     }
 
     public func deskSession(idHash: String, now: Date) throws -> DeskSessionRecord? {
-        try database.run(PostgresLedgerQuery.deskSessionOf.sql, binds(idHash, Self.seconds(now))).first.map { row in
+        try database.run(PostgresLedgerQuery.deskSessionOf.sql, PostgresBindings(idHash, Self.seconds(now))).first.map {
+            row in
             let (reviewer, expires) = try row.decode((String, Int64).self)
             return DeskSessionRecord(reviewer: reviewer, expires: Date(timeIntervalSince1970: TimeInterval(expires)))
         }
     }
 
     public func closeDeskSession(idHash: String) throws {
-        try database.run(PostgresLedgerQuery.deskSessionClose.sql, binds(idHash))
+        try database.run(PostgresLedgerQuery.deskSessionClose.sql, PostgresBindings(idHash))
     }
 
     public func closeDeskSessions(of reviewer: String) throws {
-        try database.run(PostgresLedgerQuery.deskSessionsCloseOfReviewer.sql, binds(reviewer))
+        try database.run(PostgresLedgerQuery.deskSessionsCloseOfReviewer.sql, PostgresBindings(reviewer))
     }
 
     public func signInFailures(of client: String, since: Date) throws -> [Date] {
-        try database.run(PostgresLedgerQuery.deskSignInFailures.sql, binds(client, since.timeIntervalSince1970)).map {
+        try database.run(
+            PostgresLedgerQuery.deskSignInFailures.sql, PostgresBindings(client, since.timeIntervalSince1970)
+        ).map {
             Date(timeIntervalSince1970: try $0.decode(Double.self))
         }
     }
 
     public func recordSignInFailure(of client: String, at: Date, forgetBefore: Date, kept: Int) throws {
         try database.inTransaction {
-            try database.run(PostgresLedgerQuery.deskSignInFailureAdd.sql, binds(client, at.timeIntervalSince1970))
             try database.run(
-                PostgresLedgerQuery.deskSignInFailuresForget.sql, binds(forgetBefore.timeIntervalSince1970, Int64(kept))
+                PostgresLedgerQuery.deskSignInFailureAdd.sql, PostgresBindings(client, at.timeIntervalSince1970))
+            try database.run(
+                PostgresLedgerQuery.deskSignInFailuresForget.sql,
+                PostgresBindings(forgetBefore.timeIntervalSince1970, Int64(kept))
             )
         }
     }
 
     /// Whole Unix seconds, as sessions are kept on both engines.
     static func seconds(_ date: Date) -> Int64 { Int64(date.timeIntervalSince1970.rounded(.down)) }
-
-    private func binds(_ values: any PostgresNonThrowingEncodable & Sendable...) -> PostgresBindings {
-        var binds = PostgresBindings()
-        for value in values { binds.append(value) }
-        return binds
-    }
 }

@@ -107,10 +107,7 @@ public final class PostgresLedger: EntryChain, @unchecked Sendable {
         var next = seq
         var left = limit
         while left > 0 {
-            var binds = PostgresBindings()
-            binds.append(next)
-            binds.append(Int64(min(left, Self.page)))
-            let rows = try run(PostgresLedgerQuery.entriesFrom.sql, binds)
+            let rows = try run(PostgresLedgerQuery.entriesFrom.sql, PostgresBindings(next, Int64(min(left, Self.page))))
             for row in rows {
                 let (seq, kind, recordedAt, prevHash, payload, hash) = try row.decode(
                     (Int64, String, String, String, String, String).self)

@@ -28,6 +28,9 @@ public enum PostgresTestDatabase {
 public enum TestEngine: String, Sendable {
     case sqlite, postgres
 
+    /// The local copy's file in a test's folder, shared by the binary and the test's own ledger.
+    public static let localCopy = "local-copy.sqlite"
+
     public static let current =
         TestEngine(
             rawValue: ProcessInfo.processInfo.environment["CLAIMLEDGER_TEST_ENGINE"] ?? "sqlite") ?? .sqlite
@@ -38,7 +41,7 @@ public enum TestEngine: String, Sendable {
         case .sqlite: return (dir.file("ledger.sqlite"), [:])
         case .postgres:
             do {
-                return (try PostgresTestDatabase.fresh(), ["CLAIMLEDGER_LOCAL_COPY": dir.file("local-copy.sqlite")])
+                return (try PostgresTestDatabase.fresh(), ["CLAIMLEDGER_LOCAL_COPY": dir.file(localCopy)])
             } catch {
                 fatalError("CLAIMLEDGER_TEST_ENGINE=postgres: \(error)")
             }
@@ -55,7 +58,7 @@ extension TestEngine {
     /// The ledger `ledger(in:)` made, opened in-process as a server opens it: the SQLite file, or on
     /// PostgreSQL a local copy (file `copy` in `dir`: one per server) following the database.
     public static func open(
-        db: String, in dir: TemporaryDirectory, copy: String = "local-copy.sqlite", concurrentReads: Bool = false
+        db: String, in dir: TemporaryDirectory, copy: String = localCopy, concurrentReads: Bool = false
     ) throws -> Ledger {
         switch current {
         case .sqlite: return try Ledger(path: db, create: true, concurrentReads: concurrentReads)

@@ -46,9 +46,7 @@ struct LostConnectionTests {
     private func terminate(_ ledger: PostgresLedger, url: String) throws {
         let pid = try #require(try ledger.run("SELECT pg_backend_pid()").first?.decode(Int32.self))
         let admin = try PostgresLedger(address: try PostgresAddress(url), create: false)
-        var binds = PostgresBindings()
-        binds.append(pid)
-        try admin.run("SELECT pg_terminate_backend($1)", binds)
+        try admin.run("SELECT pg_terminate_backend($1)", PostgresBindings(pid))
         for _ in 0..<200 where !ledger.connection.isClosed { Thread.sleep(forTimeInterval: 0.01) }
         #expect(ledger.connection.isClosed)
     }

@@ -66,14 +66,15 @@ extension ClaimLedgerCommand {
                     try ledger.open(create: false).rebuildDerivedTables()
                     note("The search index, the review queue and the stored matches were written anew from the claims.")
                 }
-                let l = try ledger.openForReading()
-                let saved = try readCheckpoints(checkpoints)
-                let outcome = try l.auditAll(
-                    AuditRequest(
-                        checkpoints: saved, verifier: try key.map { try loadVerifier($0) },
-                        readTile: tiles.map { TileDirectory($0).read }, searchIndexContent: searchIndex))
-                try show(outcome)
+                try show(try ledger.openForReading().auditAll(try request()))
             }
+        }
+
+        /// What the options ask the audit to check beyond the ledger itself, on either engine.
+        func request() throws -> AuditRequest {
+            AuditRequest(
+                checkpoints: try readCheckpoints(checkpoints), verifier: try key.map { try loadVerifier($0) },
+                readTile: tiles.map { TileDirectory($0).read }, searchIndexContent: searchIndex)
         }
 
         /// Prints the outcome in the format asked for; exits 1 when the ledger failed.
@@ -103,10 +104,11 @@ extension ClaimLedgerCommand {
             if !passed { throw ExitCode(1) }
         }
 
-        /// A ledger on PostgreSQL: first the database (its entry log: numbering, links, hashes, times,
-        /// the checkpoints given; and its typed rows against the entries), which is the record; then this machine's local copy, brought up to
-        /// date, as an SQLite ledger is audited (typed rows against entries, derived data, checkpoints
-        /// signed by the keys the ledger trusts, tiles). Both must pass.
+        /// A ledger on PostgreSQL: first the database, which is the record (its entry log: numbering,
+        /// links, hashes, times, the checkpoints given; and its typed rows against the entries); then
+        /// this machine's local copy, brought up to date, as an SQLite ledger is audited (typed rows
+        /// against entries, derived data, checkpoints signed by the keys the ledger trusts, tiles).
+        /// Both must pass.
         func auditPostgres(_ address: PostgresAddress) throws {
             let copy = try ledger.open(create: false)
             if rebuildIndex {
@@ -115,9 +117,7 @@ extension ClaimLedgerCommand {
                     "The search index, the review queue and the stored matches of this machine's copy were written anew."
                 )
             }
-            let request = AuditRequest(
-                checkpoints: try readCheckpoints(checkpoints), verifier: try key.map { try loadVerifier($0) },
-                readTile: tiles.map { TileDirectory($0).read }, searchIndexContent: searchIndex)
+            let request = try request()
             let onLog = try PostgresLedger(address: address, create: false).audit(request)
             guard onLog.passed else { return try show(onLog, scope: " (the entry log on PostgreSQL)") }
             try show(try copy.auditAll(request), scope: " (the entry log on PostgreSQL and this machine's copy)")
