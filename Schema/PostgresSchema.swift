@@ -39,6 +39,7 @@ public enum PostgresSchema {
 public enum PostgresLedgerQuery: String, CaseIterable, Sendable {
     case schemaVersion = "schema_version"
     case schemaExists = "schema_exists"
+    case readOnly = "read_only"
     case appendLock = "append_lock"
     case head
     case appendEntries = "append_entries"

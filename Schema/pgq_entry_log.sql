@@ -7,6 +7,10 @@ SELECT coalesce(max(version), 0) FROM claimledger_schema;
 -- name: schema_exists
 SELECT to_regclass('claimledger_schema') IS NOT NULL;
 
+-- name: read_only
+-- True on a standby (a read replica), which refuses every write.
+SELECT pg_is_in_recovery() OR current_setting('transaction_read_only') = 'on';
+
 -- name: append_lock
 -- Serialises appends across connections and machines, until the transaction ends.
 SELECT pg_advisory_xact_lock(1129073735);

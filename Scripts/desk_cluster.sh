@@ -15,6 +15,7 @@ dir=${2:?a folder for the cluster}
 stop() {
   [ -f "$dir/nginx.pid" ] && kill "$(cat "$dir/nginx.pid")" 2>/dev/null || true
   for p in "$dir"/serve*.pid; do [ -f "$p" ] && kill "$(cat "$p")" 2>/dev/null || true; done
+  [ -d "$dir/replica/data" ] && Scripts/postgres_start.sh --stop "$dir/replica" || true  # Scripts/read_replica.sh
   [ -d "$dir/pg/data" ] && Scripts/postgres_start.sh --stop "$dir/pg" || true
 }
 

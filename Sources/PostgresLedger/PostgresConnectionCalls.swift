@@ -72,8 +72,16 @@ extension PostgresLedger {
 
     func translate(_ error: any Error) -> any Error {
         if error is LedgerError { return error }
+        if (error as? PSQLError)?.serverInfo?[.sqlState] == Self.readOnlyTransaction {
+            return LedgerError.refused(
+                "The database \(address.shown) is a read-only replica (a standby): it serves reads (list, show, reports, audit, copy --from), and writes go to the primary. Nothing was written."
+            )
+        }
         return LedgerError.unreachable(address: address.shown, reason: Self.reason(error))
     }
+
+    /// SQLSTATE 25006: a write sent to a standby (or inside a read-only transaction).
+    static let readOnlyTransaction = "25006"
 
     /// What the server or the network said, in one line (never the password).
     static func reason(_ error: any Error) -> String {

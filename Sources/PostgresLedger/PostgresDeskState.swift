@@ -1,5 +1,6 @@
 import Foundation
 import LedgerSchema
+import LedgerStore
 import PostgresNIO
 import ReviewerAccess
 
@@ -11,8 +12,14 @@ public final class PostgresDeskState: DeskStateStore, @unchecked Sendable {
     let database: PostgresLedger
 
     /// Connects to the ledger's database (its schema made or brought up to date as by `PostgresLedger`).
+    /// A read replica is refused here, before the desk listens: signing in and deciding write.
     public init(address: PostgresAddress) throws {
         database = try PostgresLedger(address: address, create: false)
+        if try database.run(PostgresLedgerQuery.readOnly.sql).first?.decode(Bool.self) == true {
+            throw LedgerError.refused(
+                "The database \(address.shown) is a read-only replica (a standby): the desk signs reviewers in and records decisions, so serve it from the primary. Nothing was written."
+            )
+        }
     }
 
     public func openDeskSession(idHash: String, reviewer: String, expires: Date, now: Date) throws {

@@ -69,6 +69,17 @@ extension TestEngine {
         }
     }
 
+    /// A new ledger in `dir`'s file `file`: the ledger itself on SQLite, on PostgreSQL the local
+    /// copy of a fresh database.
+    public static func fresh(in dir: TemporaryDirectory, file: String) throws -> Ledger {
+        let ledger = try Ledger(path: dir.file(file), create: true)
+        if current == .postgres {
+            try ledger.follow(
+                try PostgresLedger(address: try PostgresAddress(try PostgresTestDatabase.fresh()), create: true))
+        }
+        return ledger
+    }
+
     /// Where a desk on this ledger keeps its sessions: nil (the SQLite file) or the database.
     public static func deskState(db: String) throws -> (any DeskStateStore)? {
         current == .postgres ? try PostgresDeskState(address: try PostgresAddress(db)) : nil

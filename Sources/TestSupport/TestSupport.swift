@@ -30,9 +30,11 @@ public final class TemporaryDirectory: @unchecked Sendable {
     }
 }
 
-/// A fresh ledger in its own folder, with a fixed clock.
+/// A fresh ledger in its own folder, with a fixed clock. Under `CLAIMLEDGER_TEST_ENGINE=postgres`
+/// the file is the local copy of a fresh PostgreSQL database (`TestEngine.open`), so the ledger's
+/// own suite runs on both engines; tests of the SQLite file itself are marked `.onTheSQLiteFile`.
 public func makeTemporaryLedger(in dir: TemporaryDirectory, name: String = "ledger.sqlite") throws -> Ledger {
-    let ledger = try Ledger(path: dir.file(name), create: true)
+    let ledger = try TestEngine.fresh(in: dir, file: name)
     ledger.clock = { Date(timeIntervalSince1970: 1_767_225_600) }  // 2026-01-01T00:00:00Z
     return ledger
 }

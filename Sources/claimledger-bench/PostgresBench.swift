@@ -23,11 +23,28 @@ func postgresFigures(_ ledger: Ledger, size: Int, server: String) throws {
             reports[0].headHash == reports[1].headHash && reports.allSatisfy(\.passed) ? "same head, passed" : "DIFFER")
     )
     try localCopyFigures(ledger, url: url, size: size)
+    try newMachineFigures(url: url, size: size)
     // Entries appended straight to the log (ratings defined, whose typed rows the database makes):
     // last, for the log's throughput alone.
     for writers in [1, 4, 8] { try concurrentAppends(url, writers: writers, each: 200) }
     let after = try ChainAudit.run(target)
     line("  after the appends: chain audit \(after.passed ? "passed" : "FAILED"), \(after.entryCount) entries")
+}
+
+/// A new machine's first command: a fresh local copy follows the whole log (every entry's link
+/// and hash checked, its typed rows, search index, queue and stored matches made).
+private func newMachineFigures(url: String, size: Int) throws {
+    let file = "\(options.work)/new-machine-\(size).sqlite"
+    for suffix in ["", "-wal", "-shm", "-pagecheck"] { try? FileManager.default.removeItem(atPath: file + suffix) }
+    let database = try PostgresLedger(address: try PostgresAddress(url), create: false)
+    let copy = try Ledger(path: file, create: true)
+    let wall = try seconds { try copy.follow(database) }
+    line(
+        String(
+            format: "  a new machine's local copy made from the log: %.1f s (%.0f entries/s), head %@",
+            wall, Double(try copy.head().seq) / wall, try copy.head() == database.head() ? "the database's" : "DIFFERS")
+    )
+    for suffix in ["", "-wal", "-shm", "-pagecheck"] { try? FileManager.default.removeItem(atPath: file + suffix) }
 }
 
 /// `writers` connections appending `each` entries at once: appends per second and latency.

@@ -146,7 +146,7 @@ struct LocalCopyTests {
     @Test func aCopyOfAnotherLedgerIsRefused() throws {
         let dir = TemporaryDirectory()
         let log = try MemoryLog(copying: try LedgerFixtures.seeded(dir))
-        let other = try makeTemporaryLedger(in: dir, name: "other.sqlite")
+        let other = try Ledger(path: dir.file("other.sqlite"), create: true)  // a ledger of its own
         _ = try other.addReviewer("bob", addedBy: "desk")
         let before = try other.head()
         #expect(throws: LedgerError.self) { try other.follow(log) }
