@@ -148,12 +148,49 @@ enum Attributor {
                 !verbFollows(t, after: last, from: cue.index, ceiling: ceiling)
             {
                 phrase = inverted
+            } else if let named = describedNameClosing(t, from: cue.index + cue.length, ceiling: ceiling) {
+                phrase = named
             }
         }
         // "… and noted": the subject of the clause the verb shares.
         if phrase.isEmpty { phrase = clauseSubject(t, before: cue.index, floor: min(floor, clauseFloor)) }
         return phrase
     }
+
+    /// `said oil and gas worker Jane Roe.`: lowercase words describing someone, then a name of two
+    /// or more capitalised words that ends the sentence (or its clause, before a comma). The name.
+    static func describedNameClosing(_ t: [Token], from start: Int, ceiling: Int) -> [Token]? {
+        var j = start
+        while j < ceiling, j - start < 6, t[j].isWord, !t[j].isCapitalised, isDescribing(t[j]) { j += 1 }
+        guard j > start else { return nil }
+        var name: [Token] = []
+        while j < ceiling, t[j].isWord, t[j].isCapitalised, !Lexicon.functionWords.contains(t[j].lower) {
+            name.append(t[j])
+            j += 1
+        }
+        guard name.count >= 2, name.count <= 4 else { return nil }
+        guard j == ceiling || !t[j].isWord && [".", ","].contains(t[j].text) else { return nil }
+        return name
+    }
+
+    /// A word that may describe a person before their name ("oil and gas worker", "longtime
+    /// resident"): not a verb, a pronoun, a preposition or an article.
+    private static func isDescribing(_ w: Token) -> Bool {
+        let word = w.lower
+        if ["and", "-"].contains(word) { return true }
+        return Lexicon.pronouns[word] == nil && !Lexicon.functionWords.contains(word)
+            && !placeWords.contains(word) && !Lexicon.skippable.contains(word)
+            && !Lexicon.speechVerbs.contains(word) && !w.has(.speechVerb) && !word.hasSuffix("ly")
+    }
+
+    /// Prepositions and quantifiers after which a name is a place or a group, not the person described
+    /// (`said fans outside Madison Square Garden`, `said everyone across New York City`).
+    private static let placeWords: Set<String> = [
+        "outside", "inside", "near", "across", "throughout", "beyond", "behind", "below", "beneath", "along",
+        "among", "around", "within", "without", "toward", "towards", "upon", "via", "over", "under", "between",
+        "against", "amid", "past", "per", "onto", "into", "through", "like", "everyone", "everybody", "anyone",
+        "someone", "somebody", "nobody", "all", "many", "most", "some", "several", "both", "each",
+    ]
 
     /// Whether the word after token `last` (found from `from` on) is a verb: an auxiliary, a modal or a speech verb.
     static func verbFollows(_ t: [Token], after last: Token, from: Int, ceiling: Int) -> Bool {

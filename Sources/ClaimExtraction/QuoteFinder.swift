@@ -55,6 +55,8 @@ enum QuoteFinder {
         let letterAfter = after.map(Chars.isLetterOrDigit) ?? false
         if letterBefore && letterAfter { return nil }  // apostrophe: isn't, Putin's
         if Chars.openSingle.contains(c) {
+            // `‘‘We lost,’’`: a doubled mark opens once (its second half opens), as `''` does.
+            if let after, Chars.openSingle.contains(after) { return nil }
             return letterAfter || after.map { Chars.anyQuote.contains($0) } == true ? .open : nil
         }
         let spaceBefore =

@@ -142,6 +142,15 @@ struct QuoteTests {
         #expect(q.first?.text == "We will not give up this fight,")
     }
 
+    /// A doubled curly single mark opens and closes once, as the doubled straight one does.
+    @Test func doubledCurlySingleMarks() {
+        let q = quotes(
+            "\u{2018}\u{2018}We will never accept it,\u{2019}\u{2019} Smith said. \u{2018}\u{2018}It is wrong.\u{2019}\u{2019}"
+        )
+        #expect(q.map(\.text) == ["We will never accept it,", "It is wrong."])
+        #expect(q.map(\.speaker) == ["Smith", "Smith"])
+    }
+
     @Test func namesAndScareQuotesAreNotQuotes() {
         let text = """
             The report was published by the "Meduza" publication. Officials called it "fake". The show "Dancing With the Stars" ended.
