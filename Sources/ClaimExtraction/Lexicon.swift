@@ -129,7 +129,8 @@ enum Lexicon {
         "street", "kremlin", "pentagon", "assembly", "productions", "san", "los", "las", "francisco", "angeles",
         "vegas", "diego", "jose", "valley", "island", "islands", "coast", "beach", "bay", "mountain", "park",
         "airport", "square", "avenue", "road", "bridge", "province", "region", "district", "state", "states",
-        "republic", "kingdom", "nations", "sea", "ocean",
+        "republic", "kingdom", "nations", "sea", "ocean", "authority", "bureau", "regulator", "directorate",
+        "inspectorate", "corporation", "conglomerate", "coalition", "alliance",
         "river", "city", "county", "korea", "china", "russia", "ukraine", "vietnam", "america", "europe", "asia",
         "africa", "york", "washington", "moscow", "beijing", "kiev", "kyiv", "hanoi", "london", "paris",
     ]

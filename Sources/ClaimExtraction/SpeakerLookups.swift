@@ -69,13 +69,11 @@ extension SpeakerResolver {
         candidates.max { people[$0].mentions.count < people[$1].mentions.count }
     }
 
-    /// Who a pronoun at `offset` stands for: the last subject named before it ("he", "she": a person;
-    /// "they", "it": a person or an organisation named within the last few paragraphs).
-    /// With a gender ("she"), a person the article shows to be of the other gender is passed over.
-    func entityBefore(_ offset: Int, organisations: Bool, within: Int = .max, gender: Gender? = nil) -> String? {
-        entityBefore(offset, within: within) { p in
-            (organisations || !p.isOrganisation) && (gender == nil || p.gender == nil || p.gender == gender)
-        }
+    /// The person a pronoun or description at `offset` stands for: the last named as a subject
+    /// before it (else as an object). With a gender ("she"), a person the article shows to be of the
+    /// other gender is passed over; an organisation never counts ("it" is resolved apart).
+    func personBefore(_ offset: Int, gender: Gender? = nil) -> String? {
+        entityBefore(offset) { p in !p.isOrganisation && (gender == nil || p.gender == nil || p.gender == gender) }
     }
 
     /// The entity accepted by `accept` whose last subject mention (else object mention) comes before `offset`.
@@ -115,8 +113,6 @@ extension SpeakerResolver {
         else { return nil }
         return people[found.person].name
     }
-
-    func personBefore(_ offset: Int) -> String? { entityBefore(offset, organisations: false) }
 
     /// The document phrase last introduced before `offset` ("joint statement").
     func documentBefore(_ offset: Int) -> String? {

@@ -8,9 +8,10 @@ extension SpeakerResolver {
             let gender = Lexicon.pronouns[pronoun]
         {
             if gender == "p" { return pluralBefore(offset, within: 1200) }
+            // "it said": an organisation, never a person (a utility's statement is not the mayor's).
             return gender == "n"
-                ? entityBefore(offset, organisations: true, within: 1200)
-                : entityBefore(offset, organisations: false, gender: Gender(pronoun: pronoun))
+                ? entityBefore(offset, within: 1200, where: \.isOrganisation)
+                : personBefore(offset, gender: Gender(pronoun: pronoun))
         }
         if words.contains(where: { ["i", "we", "you", "me", "us"].contains($0.lower) }) { return nil }
         // A capitalised name, possibly after role words.

@@ -44,7 +44,8 @@ struct SpeakerResolver {
     /// Collects the people, roles, documents and mentions of one block.
     private mutating func scan(_ tokens: [Token]) {
         collectLongNames(tokens)
-        var i = 0
+        // A dateline ("WASHINGTON --") names a place, not someone a pronoun could stand for.
+        var i = Places.afterDateline(tokens, from: 0, limit: tokens.count)
         while i < tokens.count {
             // Document noun phrases, for "said this document".
             if tokens[i].isWord, tokens[i].has(.documentNoun), i > 0 {

@@ -39,4 +39,26 @@ struct DescribedOrganisationTests {
         #expect(
             found.count == 1 && found[0] != "Federal Aviation Administration" && found[0] != "Boeing Co.", "\(found)")
     }
+
+    /// An "Authority", a "Bureau", a "Corporation" is an organisation (the agency may stand for it);
+    /// "it said" is an organisation's, never the person named between (issue 28: a utility's
+    /// statement was given to the mayor quoted above it).
+    @Test func itAndTheAgencyAreTheAuthorityNotTheMayor() {
+        let said = speakers(
+            "The Pacific Gas Authority said on Monday that rates would rise by 12 percent.\n\n"
+                + "Mayor John Carter criticised the decision. \u{201C}This is a betrayal,\u{201D} he said.\n\n"
+                + "\u{201C}We had no choice,\u{201D} the agency said in a statement.\n\n"
+                + "\u{201C}Nobody will be left behind,\u{201D} it said.")
+        #expect(said == ["John Carter", "Pacific Gas Authority", "Pacific Gas Authority"])
+        // Near miss: with no organisation named, "it" names nobody rather than the person.
+        let alone = speakers(
+            "Mayor John Carter criticised the decision.\n\n\u{201C}Nobody will be left behind,\u{201D} it said.")
+        #expect(alone == [nil])
+    }
+
+    /// A dateline names a place, not someone a later "it" or "he" stands for.
+    @Test func aDatelineIsNoOneToReferBackTo() {
+        let said = speakers("WASHINGTON -- The vote was delayed again.\n\n\u{201C}We are not done,\u{201D} it said.")
+        #expect(said == [nil])
+    }
 }
