@@ -54,7 +54,7 @@ extension SpeakerResolver {
         "service", "office", "board", "directorate", "inspectorate",
     ])
     /// Words that make a name a business's ("Acme Corp.", "Pacific Gas and Electric Co.").
-    static let firmNameWords: Set<String> = firmHeads.union([
+    static let firmNameWords: Set<String> = firmHeads.union(Lexicon.tradeNameWords).union([
         "inc", "corp", "co", "ltd", "llc", "plc", "holdings", "industries", "airlines", "motors",
     ])
 

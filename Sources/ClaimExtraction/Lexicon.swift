@@ -116,8 +116,18 @@ enum Lexicon {
     /// A word without the abbreviation's period a token keeps ("corp." → "corp").
     static func withoutPeriod(_ lower: String) -> String { lower.endsWithBytes(".") ? lower.droppingBytes(1) : lower }
 
+    /// Words that make a name a business's by its trade ("Acme Steelworks", "Delta Energy", "Pfizer
+    /// Pharmaceuticals"): none of them a common surname (not "Steel", "Power", "Banks").
+    static let tradeNameWords: Set<String> = [
+        "oil", "gas", "energy", "electric", "petroleum", "pharmaceuticals", "pharma", "therapeutics", "biotech",
+        "airways", "systems", "communications", "telecom", "software", "semiconductor", "semiconductors",
+        "foods", "mining", "chemicals", "insurance", "financial", "capital", "partners", "entertainment",
+        "studios", "pictures", "brands", "stores", "automotive", "logistics", "resources", "enterprises",
+        "ventures", "solutions", "laboratories", "steelworks", "mills", "utilities", "railways", "railroad",
+    ]
+
     /// Organisation words: a name holding one is an organisation, not a person.
-    static let organisationWords: Set<String> = [
+    static let organisationWords: Set<String> = tradeNameWords.union([
         "party", "union", "times", "post", "news", "center", "centre", "company", "inc", "corp", "co", "llc", "plc",
         "ltd", "industries", "holdings", "department",
         "ministry", "house", "council", "committee", "university", "college", "school", "institute", "bank",
@@ -133,7 +143,7 @@ enum Lexicon {
         "inspectorate", "corporation", "conglomerate", "coalition", "alliance",
         "river", "city", "county", "korea", "china", "russia", "ukraine", "vietnam", "america", "europe", "asia",
         "africa", "york", "washington", "moscow", "beijing", "kiev", "kyiv", "hanoi", "london", "paris",
-    ]
+    ])
     static let months: Set<String> = [
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
         "november", "december", "jan", "feb", "aug", "sept", "oct", "nov", "dec",

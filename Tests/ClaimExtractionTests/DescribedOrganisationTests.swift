@@ -27,6 +27,12 @@ struct DescribedOrganisationTests {
             "General Motors Co. recalled the cars. \u{201C}Safety comes first,\u{201D} the company said.",
             "General Motors Co."
         ),
+        // A business named by its trade.
+        (
+            "Its owner, Acme Steelworks, announced the closure. \u{201C}We explored every option,\u{201D} the company said.",
+            "Acme Steelworks"
+        ),
+        ("Delta Energy raised prices. \u{201C}Costs doubled,\u{201D} the company said.", "Delta Energy"),
     ])
     func theCompanyIsTheBusinessNamedLast(text: String, speaker: String) {
         #expect(speakers(text) == [speaker])
@@ -60,5 +66,13 @@ struct DescribedOrganisationTests {
     @Test func aDatelineIsNoOneToReferBackTo() {
         let said = speakers("WASHINGTON -- The vote was delayed again.\n\n\u{201C}We are not done,\u{201D} it said.")
         #expect(said == [nil])
+    }
+
+    /// Near miss: a surname that is also a trade word elsewhere ("Power") stays a person's.
+    @Test func aSurnameLikeATradeStaysAPerson() {
+        #expect(
+            speakers(
+                "Ambassador Samantha Power spoke on Monday.\n\n\u{201C}We will not stand by,\u{201D} she said.")
+                == ["Samantha Power"])
     }
 }
