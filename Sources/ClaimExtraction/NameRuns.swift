@@ -8,6 +8,14 @@ extension SpeakerResolver {
         while j < tokens.count, tokens[j].isWord {
             let t = tokens[j]
             let isTitle = t.has(.title)
+            // "Ministry of Health", "University of Michigan": an organisation's name goes on after "of".
+            if ["of", "for"].contains(t.text), sawCapital, tokens[j - 1].has(.organisationWord),
+                j + 1 < tokens.count, tokens[j + 1].isWord, tokens[j + 1].isCapitalised,
+                !tokens[j + 1].has(.functionWord)
+            {
+                j += 1
+                continue
+            }
             if !(t.isCapitalised || isTitle) { break }
             if t.isCapitalised && !isTitle && t.has(.functionWord) && !sawCapital { break }
             // "Trump Thursday said": a weekday after a name is when, not a part of the name.

@@ -40,8 +40,12 @@ extension SpeakerResolver {
         }
         if Lexicon.titles.contains(head) || Lexicon.leaderHeads.contains(head) {
             if let p = personForDescription(lowered) { return people[p].name }
-            // "the actor", "the singer and guitarist": the person the story is about at this point.
-            if words.count <= 3, !words.contains(where: \.isCapitalised), let person = personBefore(offset) {
+            // "the actor", "the singer and guitarist": the person the story is about at this point,
+            // unless the article gave that person another role ("the senator" is not the
+            // epidemiologist named last).
+            if words.count <= 3, !words.contains(where: \.isCapitalised),
+                let person = entityBefore(offset, where: { !$0.isOrganisation && $0.descriptors.isEmpty })
+            {
                 return person
             }
         }

@@ -75,4 +75,12 @@ struct DescribedOrganisationTests {
                 "Ambassador Samantha Power spoke on Monday.\n\n\u{201C}We will not stand by,\u{201D} she said.")
                 == ["Samantha Power"])
     }
+
+    /// "The Ministry of Health … the ministry added": the name goes on after "of".
+    @Test func anOrganisationsNameGoesOnAfterOf() {
+        #expect(
+            speakers(
+                "The Ministry of Health, in a statement, said cases rose.\n\n\u{201C}The situation is under control,\u{201D} the ministry added."
+            ) == ["Ministry of Health"])
+    }
 }

@@ -59,6 +59,18 @@ struct QuoteTests {
         #expect(q.allSatisfy { $0.speaker == "Vladimir Putin" })
     }
 
+    /// A description with a title names the person the story is about only when the article gave
+    /// that person no other role: "the senator" is not the epidemiologist named last.
+    @Test func aTitleIsNotGivenToSomeoneWithAnotherRole() {
+        let q = quotes(
+            "Dr. Emily Chen, an epidemiologist at Stanford University, disagreed. \u{201C}They are undercounting,\u{201D} Chen said.\n\n\u{201C}I have not decided,\u{201D} the senator replied."
+        )
+        #expect(q.map(\.speaker) == ["Emily Chen", "senator"])
+        // Near miss: a person named without a role is still the one "the actor" stands for.
+        let actor = quotes("Tom Hanks arrived late. \u{201C}I was stuck in traffic,\u{201D} the actor said.")
+        #expect(actor.first?.speaker == "Tom Hanks")
+    }
+
     @Test func pronounsFollowTheLastSubject() {
         let text = """
             Wild coach Bruce Boudreau praised the team. Defenseman Ryan Suter agreed.
