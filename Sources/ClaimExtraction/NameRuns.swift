@@ -9,7 +9,7 @@ extension SpeakerResolver {
             let t = tokens[j]
             let isTitle = t.has(.title)
             // "Ministry of Health", "University of Michigan": an organisation's name goes on after "of".
-            if ["of", "for"].contains(t.text), sawCapital, tokens[j - 1].has(.organisationWord),
+            if sawCapital, !t.isCapitalised, t.text == "of" || t.text == "for", tokens[j - 1].has(.organisationWord),
                 j + 1 < tokens.count, tokens[j + 1].isWord, tokens[j + 1].isCapitalised,
                 !tokens[j + 1].has(.functionWord)
             {
