@@ -157,8 +157,9 @@ enum Attributor {
         return phrase
     }
 
-    /// `said oil and gas worker Jane Roe.`: lowercase words describing someone, then a name of two
-    /// or more capitalised words that ends the sentence (or its clause, before a comma). The name.
+    /// `said oil and gas worker Jane Roe.`, `wrote 43-year-old Martin Taylor of Aberdeenshire`:
+    /// lowercase words describing someone, then a name of two to four capitalised words that ends
+    /// the clause or is followed by a home town. The name.
     static func describedNameClosing(_ t: [Token], from start: Int, ceiling: Int) -> [Token]? {
         var j = start
         while j < ceiling, j - start < 6, t[j].isWord, !t[j].isCapitalised, isDescribing(t[j]) { j += 1 }
@@ -169,8 +170,11 @@ enum Attributor {
             j += 1
         }
         guard name.count >= 2, name.count <= 4 else { return nil }
-        guard j == ceiling || !t[j].isWord && [".", ","].contains(t[j].text) else { return nil }
-        return name
+        // The name ends the clause, or a home town follows it ("… of Aberdeenshire, Scotland").
+        let ends =
+            j == ceiling || !t[j].isWord && (t[j].text == "." || t[j].text == ",")
+            || (t[j].lower == "of" || t[j].lower == "from") && j + 1 < ceiling && t[j + 1].isCapitalised
+        return ends ? name : nil
     }
 
     /// A word that may describe a person before their name ("oil and gas worker", "longtime

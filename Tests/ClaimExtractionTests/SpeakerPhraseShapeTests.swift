@@ -195,6 +195,10 @@ struct SpeakerPhraseShapeTests {
         let worker = quotes(
             "\u{201C}Nobody asked us,\u{201D} said plant worker Ann Lee, who has worked there for years.")
         #expect(worker.first?.speaker == "Ann Lee")
+        let town = quotes(
+            "The symptoms came on quickly.\n\n\u{201C}I was unable to stand,\u{201D} wrote 43-year-old Martin Taylor of Aberdeenshire, Scotland, in a case study."
+        )
+        #expect(town.first?.speaker == "Martin Taylor")
         // Near misses: a clause after the cue names nobody; a name that does not end the phrase is
         // not taken (the sentence goes on with a verb).
         let clause = quotes(

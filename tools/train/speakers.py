@@ -115,7 +115,10 @@ def accuracy(rows, gold_of, probabilities=None, quote_of=None):
     return n, rule / n, model / n, ceiling / n
 
 
-ABSTAIN = 0.5
+ABSTAIN = 0.5  # set by choose_abstain
+# A quote the rules could not attribute is given the ranker's choice only when, cross-validated on
+# train, at least this share of such choices is right: a wrong name is worse than none.
+ABSTAIN_PRECISION = 0.80
 
 
 def fit(X, y, trees):
@@ -142,6 +145,26 @@ def choose_trees(X, y, quote, article, rows, gold_of):
     # The fewest trees within 0.1% of the best count: more trees that gain nothing cost time at run time.
     top = max(right for _, right in scores)
     return min(trees for trees, right in scores if right >= top - 0.001 * len(set(quote)))
+
+
+def choose_abstain(X, y, quote, article, rows, gold_of, trees):
+    """The lowest probability (0.50, 0.55, …) at which the ranker's choices for quotes the rules left
+    unattributed are right at least ABSTAIN_PRECISION of the time, cross-validated by article."""
+    picks = []
+    for tr, te in GroupKFold(n_splits=5).split(X, y, article):
+        p = fit(X[tr], y[tr], trees).predict_proba(X[te])[:, 1]
+        for q in {q for q in quote[te] if rows[q].get("ruleSpeaker") is None}:
+            idx = np.where(quote[te] == q)[0]
+            best = int(np.argmax(p[idx]))
+            picks.append((p[idx][best], same_speaker(gold_of[q], rows[q]["candidates"][best]["name"])))
+    for t in np.arange(0.50, 0.96, 0.05):
+        kept = [right for prob, right in picks if prob >= t]
+        precision = sum(kept) / max(1, len(kept))
+        print(f"  abstain below {t:.2f}: {len(kept)}/{len(picks)} unattributed quotes given a speaker, "
+              f"{precision:.3f} of them right", file=sys.stderr)
+        if precision >= ABSTAIN_PRECISION:
+            return round(float(t), 2)
+    return 0.95
 
 
 def swift_model(model, names, trees, n_rows):
@@ -189,6 +212,9 @@ def main():
     X, y, quote, article = matrix(train_rows, train_gold)
     print(f"train: {len(set(quote))} quotes with a named speaker, {len(y)} candidates, {y.sum()} right", file=sys.stderr)
     trees = args.trees or choose_trees(X, y, quote, article, train_rows, train_gold)
+    global ABSTAIN
+    ABSTAIN = choose_abstain(X, y, quote, article, train_rows, train_gold, trees)
+    print(f"  abstain below {ABSTAIN}", file=sys.stderr)
     model = fit(X, y, trees)
     _, dev_rows = candidate_rows(args.features, sorted(glob.glob(os.path.join(args.dev, "articles", "*.txt"))))
     dev_gold = gold_speakers(args.dev, dev_rows)
