@@ -29,9 +29,11 @@ extension Attributor {
         var phrase: [Token] = []
         while j >= floor, t[j].isWord, phrase.count < 9 {
             // "High Commissioner for Human Rights", "Bank of England": a connector inside a proper name.
-            let insideName =
-                ["of", "for", "de", "on"].contains(t[j].text) && phrase.first?.isCapitalised == true
-                && j > floor && t[j - 1].isCapitalised
+            // "Department of Health and Social Care": "and" inside a name that went on after "of".
+            let connector =
+                ["of", "for", "de", "on"].contains(t[j].text)
+                || t[j].text == "and" && j >= floor + 2 && t[j - 2].text == "of"
+            let insideName = connector && phrase.first?.isCapitalised == true && j > floor && t[j - 1].isCapitalised
             if phraseBreakers.contains(t[j].lower) && !t[j].isCapitalised && !insideName { break }
             if Lexicon.speechVerbs.contains(t[j].lower) && !t[j].isCapitalised { break }
             phrase.insert(t[j], at: 0)

@@ -209,10 +209,31 @@ struct Layout {
         return s[blocks[block].range.upperBound - 1] == ":"
     }
 
-    /// The block is one quotation and nothing else.
+    /// The block is one quotation and nothing else: no words after its last quotation mark of the
+    /// kind that opens it (double or single; a nested 'carry' inside a double quotation is not its
+    /// end), or the quotation opened at its start runs to its end. `"…" — that was the verdict of
+    /// Sarah Jones.` is not.
     func isQuoteOnly(_ block: Int) -> Bool {
         guard blockStartsWithQuote(block) else { return false }
-        let last = s[blocks[block].range.upperBound - 1]
-        return last == "\"" || Chars.closeDouble.contains(last) || Chars.isLetterOrDigit(last) || last == "."
+        let range = blocks[block].range
+        let double = isDoubleMark(s[range.lowerBound])
+        var i = range.upperBound - 1
+        var wordsAfter = false
+        while i > range.lowerBound {
+            let c = s[i]
+            if Chars.anyQuote.contains(c), isDoubleMark(c) == double,
+                double
+                    || !(Chars.isLetterOrDigit(s[i - 1]) && i + 1 < range.upperBound && Chars.isLetterOrDigit(s[i + 1]))
+            {
+                return !wordsAfter
+            }
+            if Chars.isLetterOrDigit(c) { wordsAfter = true }
+            i -= 1
+        }
+        return true
+    }
+
+    private func isDoubleMark(_ c: Unicode.Scalar) -> Bool {
+        c == "\"" || Chars.openDouble.contains(c) || Chars.closeDouble.contains(c)
     }
 }

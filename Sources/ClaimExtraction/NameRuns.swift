@@ -5,14 +5,19 @@ extension SpeakerResolver {
         var j = i
         var sawCapital = false
         var possessive = false
+        var afterOf = false
         while j < tokens.count, tokens[j].isWord {
             let t = tokens[j]
             let isTitle = t.has(.title)
-            // "Ministry of Health", "University of Michigan": an organisation's name goes on after "of".
-            if sawCapital, !t.isCapitalised, t.text == "of" || t.text == "for", tokens[j - 1].has(.organisationWord),
+            // "Ministry of Health", "University of Michigan", "Department of Health and Social Care":
+            // an organisation's name goes on after "of", and after "and" once it has.
+            if sawCapital, !t.isCapitalised,
+                (t.text == "of" || t.text == "for") && tokens[j - 1].has(.organisationWord)
+                    || t.text == "and" && afterOf,
                 j + 1 < tokens.count, tokens[j + 1].isWord, tokens[j + 1].isCapitalised,
                 !tokens[j + 1].has(.functionWord)
             {
+                afterOf = true
                 j += 1
                 continue
             }
