@@ -83,4 +83,14 @@ struct DescribedOrganisationTests {
                 "The Ministry of Health, in a statement, said cases rose.\n\n\u{201C}The situation is under control,\u{201D} the ministry added."
             ) == ["Ministry of Health"])
     }
+
+    /// "and" inside a name that went on after "of" is the name's.
+    @Test func aNameWithOfAndAndIsOneName() {
+        #expect(
+            speakers(
+                "A spokeswoman for the Department of Health and Social Care said: \u{201C}We are investing more this year.\u{201D}"
+            ) == ["Department of Health and Social Care"])
+        // Near miss: two people joined by "and" stay two.
+        #expect(speakers("Trump and Clinton said: \u{201C}We agree on nothing.\u{201D}") != ["Trump and Clinton"])
+    }
 }

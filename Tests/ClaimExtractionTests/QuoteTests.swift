@@ -71,6 +71,19 @@ struct QuoteTests {
         #expect(actor.first?.speaker == "Tom Hanks")
     }
 
+    /// A paragraph that opens with a quote but goes on in words of its own is not a quote-only
+    /// paragraph continuing the speaker before; an unclosed quotation with a nested one still is.
+    @Test func wordsAfterAQuoteEndItsParagraphsContinuation() {
+        let verdict = quotes(
+            "\u{201C}We are investing more,\u{201D} Jane Roe said.\n\n\u{201C}We are out of options\u{201D} \u{2014} that was the verdict of a nurse in Leeds."
+        )
+        #expect(verdict.map(\.speaker) == ["Jane Roe", nil])
+        let nested = quotes(
+            "In his post, John Smith noted there should be \u{201C}zero shame\u{201D} involved.\n\n\u{201C}Nobody failed to 'carry', these things just happen.\n\n\u{201C}But there needs to be zero shame around it.\u{201D}"
+        )
+        #expect(nested.dropFirst().allSatisfy { $0.speaker == "John Smith" }, "\(nested.map(\.speaker))")
+    }
+
     @Test func pronounsFollowTheLastSubject() {
         let text = """
             Wild coach Bruce Boudreau praised the team. Defenseman Ryan Suter agreed.
