@@ -8,12 +8,14 @@ struct Layout {
     private let headings: Set<Int>
     private let boilerplate: Set<Int>
     private let s: [Unicode.Scalar]
+    private let quoteOnly: [Bool]
 
     init(_ s: [Unicode.Scalar]) {
         self.s = s
         blocks = Segmenter.blocks(s)
         tokens = blocks.map { tokenize(s, $0.range) }
         sentences = blocks.map { Segmenter.sentences(s, in: $0) }
+        quoteOnly = blocks.map { Layout.isQuoteOnly(s, $0.range) }
         var markers: [Int] = []
         var headings: Set<Int> = []
         var boilerplate: Set<Int> = []
@@ -200,8 +202,11 @@ struct Layout {
 
     func blockStartsWithQuote(_ block: Int) -> Bool {
         guard block >= 0 && block < blocks.count else { return false }
-        let c = s[blocks[block].range.lowerBound]
-        return c == "\"" || c == "'" || Chars.openDouble.contains(c) || Chars.openSingle.contains(c)
+        return Layout.opensQuotation(s[blocks[block].range.lowerBound])
+    }
+
+    private static func opensQuotation(_ c: Unicode.Scalar) -> Bool {
+        c == "\"" || c == "'" || Chars.openDouble.contains(c) || Chars.openSingle.contains(c)
     }
 
     func blockEndsWithColon(_ block: Int) -> Bool {
@@ -209,13 +214,14 @@ struct Layout {
         return s[blocks[block].range.upperBound - 1] == ":"
     }
 
-    /// The block is one quotation and nothing else: no words after its last quotation mark of the
-    /// kind that opens it (double or single; a nested 'carry' inside a double quotation is not its
-    /// end), or the quotation opened at its start runs to its end. `"…" — that was the verdict of
-    /// Sarah Jones.` is not.
-    func isQuoteOnly(_ block: Int) -> Bool {
-        guard blockStartsWithQuote(block) else { return false }
-        let range = blocks[block].range
+    /// The block is one quotation and nothing else (found once per block, when the layout is made).
+    func isQuoteOnly(_ block: Int) -> Bool { block >= 0 && block < quoteOnly.count && quoteOnly[block] }
+
+    /// No words after the block's last quotation mark of the kind that opens it (double or single;
+    /// a nested 'carry' inside a double quotation is not its end), or the quotation opened at its
+    /// start runs to its end. `"…" — that was the verdict of Sarah Jones.` is not quote-only.
+    static func isQuoteOnly(_ s: [Unicode.Scalar], _ range: Range<Int>) -> Bool {
+        guard !range.isEmpty, opensQuotation(s[range.lowerBound]) else { return false }
         let double = isDoubleMark(s[range.lowerBound])
         var i = range.upperBound - 1
         var wordsAfter = false
@@ -233,7 +239,7 @@ struct Layout {
         return true
     }
 
-    private func isDoubleMark(_ c: Unicode.Scalar) -> Bool {
+    private static func isDoubleMark(_ c: Unicode.Scalar) -> Bool {
         c == "\"" || Chars.openDouble.contains(c) || Chars.closeDouble.contains(c)
     }
 }
