@@ -73,6 +73,17 @@ extension SpeakerResolver {
 }
 
 extension SpeakerResolver {
+    /// An auxiliary or a past form right after a name: the name is its clause's subject ("said Biden
+    /// was", "said Trump had lied"), not an inverted speaker ("said Putin.").
+    static func opensAClauseAfterAName(_ word: Token) -> Bool {
+        clauseVerbs.contains(word.lower) || word.lower.endsWithBytes("ed")
+    }
+
+    static let clauseVerbs: Set<String> = [
+        "was", "were", "is", "are", "had", "has", "have", "would", "will", "could", "did", "does", "should",
+        "might", "may", "can", "must",
+    ]
+
     /// An auxiliary, a speech verb or a past form: what follows a name that opens a clause ("and Kim said").
     static func looksLikeVerb(_ word: Token) -> Bool {
         word.has(.skippable) || word.has(.speechVerb) || word.lower.hasSuffix("ed")

@@ -155,7 +155,10 @@ struct SpeakerResolver {
             subjectLike =
                 previous.isWord
                 ? opens
+                    // "says Buser": the speaker; but "said Biden was …": the subject of what was
+                    // said, not someone a later "he" stands for.
                     || SpeakerResolver.invertingVerbs.contains(previous.lower)
+                        && next.map(SpeakerResolver.opensAClauseAfterAName) != true
                 : !Chars.apostrophes.contains(previous.text.unicodeScalars.first!)
         } else {
             subjectLike = true

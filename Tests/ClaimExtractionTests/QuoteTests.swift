@@ -84,6 +84,19 @@ struct QuoteTests {
         #expect(nested.dropFirst().allSatisfy { $0.speaker == "John Smith" }, "\(nested.map(\.speaker))")
     }
 
+    /// "said Biden was …" makes Biden the subject of what was said, not the one a later "he" stands
+    /// for: that is still the speaker of the sentence.
+    @Test func aNameInWhatWasSaidIsNotWhomHeStandsFor() {
+        let q = quotes(
+            "Former President Donald Trump, speaking at a rally in Ohio, said Biden was \u{201C}the worst president in history.\u{201D} He added that he would \u{201C}fix it on day one.\u{201D}"
+        )
+        #expect(q.map(\.speaker) == ["Donald Trump", "Donald Trump"])
+        // Near miss: a name right after "said" and then punctuation is the speaker.
+        let inverted = quotes(
+            "\u{201C}We will win,\u{201D} said Joe Biden. He added that he would \u{201C}never give up.\u{201D}")
+        #expect(inverted.map(\.speaker) == ["Joe Biden", "Joe Biden"])
+    }
+
     @Test func pronounsFollowTheLastSubject() {
         let text = """
             Wild coach Bruce Boudreau praised the team. Defenseman Ryan Suter agreed.
