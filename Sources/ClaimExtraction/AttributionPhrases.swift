@@ -29,10 +29,9 @@ extension Attributor {
         var phrase: [Token] = []
         while j >= floor, t[j].isWord, phrase.count < 9 {
             // "High Commissioner for Human Rights", "Bank of England": a connector inside a proper name.
-            // "Department of Health and Social Care": "and" inside a name that went on after "of".
             let connector =
                 ["of", "for", "de", "on"].contains(t[j].text)
-                || t[j].text == "and" && j >= floor + 2 && t[j - 2].text == "of"
+                || SpeakerResolver.joinsANameAfterOf(t, at: j, floor: floor)
             let insideName = connector && phrase.first?.isCapitalised == true && j > floor && t[j - 1].isCapitalised
             if phraseBreakers.contains(t[j].lower) && !t[j].isCapitalised && !insideName { break }
             if Lexicon.speechVerbs.contains(t[j].lower) && !t[j].isCapitalised { break }

@@ -222,12 +222,12 @@ struct Layout {
     /// start runs to its end. `"…" — that was the verdict of Sarah Jones.` is not quote-only.
     static func isQuoteOnly(_ s: [Unicode.Scalar], _ range: Range<Int>) -> Bool {
         guard !range.isEmpty, opensQuotation(s[range.lowerBound]) else { return false }
-        let double = isDoubleMark(s[range.lowerBound])
+        let double = Chars.doubleMark.contains(s[range.lowerBound])
         var i = range.upperBound - 1
         var wordsAfter = false
         while i > range.lowerBound {
             let c = s[i]
-            if Chars.anyQuote.contains(c), isDoubleMark(c) == double,
+            if Chars.anyQuote.contains(c), Chars.doubleMark.contains(c) == double,
                 double
                     || !(Chars.isLetterOrDigit(s[i - 1]) && i + 1 < range.upperBound && Chars.isLetterOrDigit(s[i + 1]))
             {
@@ -239,7 +239,4 @@ struct Layout {
         return true
     }
 
-    private static func isDoubleMark(_ c: Unicode.Scalar) -> Bool {
-        c == "\"" || Chars.openDouble.contains(c) || Chars.closeDouble.contains(c)
-    }
 }

@@ -73,6 +73,12 @@ extension SpeakerResolver {
 }
 
 extension SpeakerResolver {
+    /// "Department of Health and Social Care": the "and" at `k` joins a name that went on after "of"
+    /// (a capitalised word between them), read from either side.
+    static func joinsANameAfterOf(_ t: [Token], at k: Int, floor: Int = 0) -> Bool {
+        t[k].text == "and" && k - 2 >= floor && t[k - 2].text == "of" && t[k - 1].isCapitalised
+    }
+
     /// An auxiliary or a past form right after a name: the name is its clause's subject ("said Biden
     /// was", "said Trump had lied"), not an inverted speaker ("said Putin.").
     static func opensAClauseAfterAName(_ word: Token) -> Bool {

@@ -110,9 +110,7 @@ extension SpeakerResolver {
             words[start - 1].isCapitalised && !SpeakerResolver.isPossessive(words[start - 1].text)
                 || ["of", "for", "de", "van", "der", "von", "bin", "al"].contains(words[start - 1].text)
                     && start >= 2 && words[start - 2].isCapitalised
-                // "Department of Health and Social Care": "and" inside a name after "of".
-                || words[start - 1].text == "and" && start >= 3 && words[start - 2].isCapitalised
-                    && words[start - 3].text == "of"
+                || SpeakerResolver.joinsANameAfterOf(words, at: start - 1)
         { start -= 1 }
         while start < words.count - 1, words[start].text == "the" || words[start].lower == "of" { start += 1 }
         let name = words[start...].map { SpeakerResolver.stripPossessive($0.text) }

@@ -74,6 +74,13 @@ enum Chars {
     static let apostrophes = ScalarClass { $0 == "'" || $0 == "\u{2019}" }
     static let openDouble = ScalarClass { $0 == "\u{201C}" || $0 == "\u{201E}" || $0 == "\u{00AB}" }
     static let closeDouble = ScalarClass { $0 == "\u{201D}" || $0 == "\u{00BB}" }
+    /// A double quotation mark of any form: straight, opening or closing.
+    static let doubleMark = ScalarClass { c in
+        switch c.value {
+        case 0x22, 0x201C, 0x201D, 0x201E, 0xAB, 0xBB: return true
+        default: return false
+        }
+    }
     static let openSingle = ScalarClass { $0 == "\u{2018}" }
     static let closeSingle = ScalarClass { $0 == "\u{2019}" }
     static let anyQuote = ScalarClass { c in

@@ -72,12 +72,10 @@ extension TestEngine {
     /// A new ledger in `dir`'s file `file`: the ledger itself on SQLite, on PostgreSQL the local
     /// copy of a fresh database.
     public static func fresh(in dir: TemporaryDirectory, file: String) throws -> Ledger {
-        let ledger = try Ledger(path: dir.file(file), create: true)
-        if current == .postgres {
-            try ledger.follow(
-                try PostgresLedger(address: try PostgresAddress(try PostgresTestDatabase.fresh()), create: true))
+        switch current {
+        case .sqlite: return try Ledger(path: dir.file(file), create: true)
+        case .postgres: return try open(db: try PostgresTestDatabase.fresh(), in: dir, copy: file)
         }
-        return ledger
     }
 
     /// Where a desk on this ledger keeps its sessions: nil (the SQLite file) or the database.

@@ -62,7 +62,7 @@ private func processSeconds(_ args: [String], _ engine: SideBySideEngine) -> Dou
     ).seconds
 }
 
-private func removeLedgerFiles(_ file: String) {
+func removeLedgerFiles(_ file: String) {
     for suffix in ["", "-wal", "-shm", "-pagecheck"] { try? FileManager.default.removeItem(atPath: file + suffix) }
 }
 

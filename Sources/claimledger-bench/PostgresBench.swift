@@ -35,7 +35,7 @@ func postgresFigures(_ ledger: Ledger, size: Int, server: String) throws {
 /// and hash checked, its typed rows, search index, queue and stored matches made).
 private func newMachineFigures(url: String, size: Int) throws {
     let file = "\(options.work)/new-machine-\(size).sqlite"
-    for suffix in ["", "-wal", "-shm", "-pagecheck"] { try? FileManager.default.removeItem(atPath: file + suffix) }
+    removeLedgerFiles(file)
     let database = try PostgresLedger(address: try PostgresAddress(url), create: false)
     let copy = try Ledger(path: file, create: true)
     let wall = try seconds { try copy.follow(database) }
@@ -44,7 +44,7 @@ private func newMachineFigures(url: String, size: Int) throws {
             format: "  a new machine's local copy made from the log: %.1f s (%.0f entries/s), head %@",
             wall, Double(try copy.head().seq) / wall, try copy.head() == database.head() ? "the database's" : "DIFFERS")
     )
-    for suffix in ["", "-wal", "-shm", "-pagecheck"] { try? FileManager.default.removeItem(atPath: file + suffix) }
+    removeLedgerFiles(file)
 }
 
 /// `writers` connections appending `each` entries at once: appends per second and latency.
