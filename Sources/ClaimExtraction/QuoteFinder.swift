@@ -67,6 +67,28 @@ enum QuoteFinder {
             ?? true
         if spaceBefore && letterAfter { return .open }
         if !spaceBefore && spaceAfter { return .close }
+        return c == "'" ? doubledStraightRole(s, i, block) : nil
+    }
+
+    /// A straight mark the rules above leave undecided that a doubled mark still decides: the
+    /// third of `,'''` (a nested quote's close, then the outer's doubled close) closes, and the
+    /// first half of a `''` standing between spaces (`coalitions, '' said`) closes an open quote
+    /// (or opens one).
+    static func doubledStraightRole(_ s: [Unicode.Scalar], _ i: Int, _ block: Block) -> Role? {
+        let lower = block.range.lowerBound
+        let upper = block.range.upperBound
+        let endsARun = { (k: Int) in
+            k >= upper || Chars.isSpace(s[k]) || ",.;:!?)]}—–".unicodeScalars.contains(s[k])
+        }
+        if i - 3 >= lower, s[i - 1] == "'", s[i - 2] == "'", s[i - 3] != "'", !Chars.isSpace(s[i - 3]),
+            endsARun(i + 1)
+        {
+            return .close
+        }
+        let spaceBefore = i == lower || Chars.isSpace(s[i - 1])
+        if spaceBefore, i + 1 < upper, s[i + 1] == "'", i + 2 >= upper || Chars.isSpace(s[i + 2]) {
+            return .ambiguous
+        }
         return nil
     }
 

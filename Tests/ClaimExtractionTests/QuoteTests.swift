@@ -189,6 +189,20 @@ struct QuoteTests {
         #expect(q.map(\.speaker) == ["Smith", "Smith"])
     }
 
+    /// A doubled straight mark that closes a quote ending in a nested one (`'…,'''`), or that
+    /// stands apart after a space (`coalitions, '' said`), still closes it: the next quote is its own.
+    @Test(arguments: [
+        "''We are told all the time, 'Kosovo is a special case,''' Mr. Putin said. ''It is all lies.''",
+        "''We are told all the time, Kosovo is a special case, '' Mr. Putin said. ''It is all lies. ''",
+    ])
+    func doubledStraightMarksCloseAfterANestedQuoteOrASpace(text: String) {
+        let q = quotes(text)
+        #expect(q.count == 2)
+        #expect(q.first?.text.hasPrefix("We are told all the time,") == true)
+        #expect(q.last?.text == "It is all lies.")
+        #expect(q.map(\.speaker) == ["Putin", "Putin"])
+    }
+
     @Test func namesAndScareQuotesAreNotQuotes() {
         let text = """
             The report was published by the "Meduza" publication. Officials called it "fake". The show "Dancing With the Stars" ended.
