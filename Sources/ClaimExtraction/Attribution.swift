@@ -212,9 +212,12 @@ enum Attributor {
     static func isNameLike(_ phrase: [Token]) -> Bool {
         guard let first = phrase.first else { return false }
         if first.isCapitalised && !Lexicon.functionWords.contains(first.lower) { return true }
+        // "said the senator", "said this Reuters report"; but `suggests that Phoenix …` opens a
+        // clause: after "that" only a role or a document is someone speaking.
         if ["the", "this", "that"].contains(first.lower) {
             return phrase.dropFirst().prefix(3).contains {
-                Lexicon.titles.contains($0.lower) || Lexicon.documentNouns.contains($0.lower) || $0.isCapitalised
+                Lexicon.titles.contains($0.lower) || Lexicon.documentNouns.contains($0.lower)
+                    || $0.isCapitalised && first.lower != "that"
             }
         }
         // "veteran industry analyst Ken Doctor": role words, then a name.

@@ -32,7 +32,9 @@ struct Layout {
                 {
                     markers.append(block.index)
                 }
-                if Layout.containsBoilerplate(text) { boilerplate.insert(block.index) }
+                if Layout.containsBoilerplate(text) && !Layout.quotesSomeone(s, block, tokens[block.index]) {
+                    boilerplate.insert(block.index)
+                }
             }
             if Layout.isHeading(s, block, counts, sentences: sentences[block.index].count) {
                 headings.insert(block.index)
@@ -154,11 +156,32 @@ struct Layout {
                 for phrase in byFirst[Int(line[i])] where phrase.count <= line.count - i {
                     var k = 1
                     while k < phrase.count && line[i + k] == phrase[k] { k += 1 }
-                    if k == phrase.count { return true }
+                    if k == phrase.count && isWhole(phrase, at: i, in: line) { return true }
                 }
             }
             return false
         }
+    }
+
+    /// Whether `phrase`, found at `i`, is whole words there: no letter runs on before it, nor
+    /// after it but a plural's "s" ("email us" is not in "email use"; "cookies" holds "cookie").
+    private static func isWhole(_ phrase: [UInt8], at i: Int, in line: UnsafeBufferPointer<UInt8>) -> Bool {
+        let isLetter = { (b: UInt8) in b >= 0x61 && b <= 0x7A }
+        if isLetter(phrase[0]) && i > 0 && isLetter(line[i - 1]) { return false }
+        guard isLetter(phrase[phrase.count - 1]) else { return true }
+        var end = i + phrase.count
+        if end < line.count && line[end] == 0x73 { end += 1 }
+        return end == line.count || !isLetter(line[end])
+    }
+
+    /// Whether a block quotes someone: a pair of double quotation marks and a verb of speech.
+    /// Boilerplate never does ("…," said Jon Ralston, who runs a newsletter).
+    static func quotesSomeone(_ s: [Unicode.Scalar], _ block: Block, _ tokens: [Token]) -> Bool {
+        var marks = 0
+        for i in block.range where s[i] == "\"" || Chars.openDouble.contains(s[i]) || Chars.closeDouble.contains(s[i]) {
+            marks += 1
+        }
+        return marks >= 2 && tokens.contains { $0.isWord && Lexicon.speechVerbs.contains($0.lower) }
     }
 
     func isTail(_ block: Block) -> Bool { block.index >= tailStart }

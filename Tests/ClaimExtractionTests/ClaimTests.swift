@@ -58,6 +58,13 @@ struct ClaimTests {
         #expect(claims(text).isEmpty)
     }
 
+    /// A boilerplate phrase counts only as whole words (a plural's "s" aside): "email use" is not
+    /// "email us", and "We use cookies" still is boilerplate.
+    @Test func boilerplatePhrasesAreWholeWords() {
+        #expect(claims("The email use cost the department 3 million dollars in 2016.").count == 1)
+        #expect(claims("We use cookies to count the 3 million visits of 2016.").isEmpty)
+    }
+
     @Test func opinionWithoutACheckableCoreIsNotAClaim() {
         #expect(claims("In his opinion, the Western countries should then puzzle over where these weapons go.").isEmpty)
         #expect(claims("I think we can do better as a team and we probably will.").isEmpty)

@@ -97,6 +97,17 @@ struct QuoteTests {
         #expect(inverted.map(\.speaker) == ["Joe Biden", "Joe Biden"])
     }
 
+    /// `"…" suggests that Phoenix …`: a name after "that" is inside what is said, not its speaker,
+    /// who is the sentence's subject; "said the senator" after a quote still names one.
+    @Test func aNameAfterThatIsInsideWhatWasSaid() {
+        let q = quotes(
+            "City Attorney Brad Holm said in the letter that the advertisement \u{201C}unmistakably and wrongfully\u{201D} suggests that Phoenix and its officers support the campaign."
+        )
+        #expect(q.map(\.speaker) == ["Brad Holm"])
+        let inverted = quotes("Lawmakers met on Monday. \u{201C}We will not wait,\u{201D} said the senator from Ohio.")
+        #expect(inverted.map(\.speaker) == ["senator"])
+    }
+
     @Test func pronounsFollowTheLastSubject() {
         let text = """
             Wild coach Bruce Boudreau praised the team. Defenseman Ryan Suter agreed.
@@ -201,6 +212,19 @@ struct QuoteTests {
         #expect(q.first?.text.hasPrefix("We are told all the time,") == true)
         #expect(q.last?.text == "It is all lies.")
         #expect(q.map(\.speaker) == ["Putin", "Putin"])
+    }
+
+    /// A paragraph that quotes someone is article text even when it names a newsletter or an
+    /// advertisement, or says "subscribe".
+    @Test(arguments: [
+        "\"We can win anywhere,\" said Jon Ralston, who runs a Nevada politics newsletter.",
+        "\"I don't subscribe to that view,\" said Jon Ralston.",
+        "Jon Ralston said the advertisement \"unmistakably and wrongfully\" suggests the police support him.",
+    ])
+    func aQuotedParagraphIsNotBoilerplate(paragraph: String) {
+        let q = quotes("The race\n\n" + paragraph + "\n\nSign up for our newsletter.\n\n\"Advertisement\"")
+        #expect(q.count == 1)
+        #expect(q.first?.speaker == "Jon Ralston")
     }
 
     @Test func namesAndScareQuotesAreNotQuotes() {
