@@ -104,8 +104,12 @@ struct Layout {
         {
             return true
         }
+        // A quoted title, not a quoted sentence: what ends inside the closing mark (doubled or not)
+        // is no full stop.
+        var inside = block.range.upperBound - 1
+        while inside > block.range.lowerBound && Chars.anyQuote.contains(s[inside]) { inside -= 1 }
         if let first = s[block.range].first, Chars.anyQuote.contains(first), words < 10, block.range.count > 2,
-            Chars.anyQuote.contains(last), !".!?,".unicodeScalars.contains(s[block.range.upperBound - 2])
+            Chars.anyQuote.contains(last), !".!?,".unicodeScalars.contains(s[inside])
         {
             return true
         }

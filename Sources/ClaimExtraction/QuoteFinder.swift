@@ -29,7 +29,9 @@ enum QuoteFinder {
                 s, block: block,
                 isMark: { c in c == "'" || Chars.openSingle.contains(c) || Chars.closeSingle.contains(c) },
                 role: singleRole, skip: { i in inside.contains { $0.contains(i) } })
-            result += singles.filter { $0.closed }
+            // An unclosed single-marked span is an apostrophe's mistake unless a doubled mark
+            // opened it (`''If he went …` running on into the next paragraph, as `"` does).
+            result += singles.filter { $0.closed || $0.open > block.range.lowerBound && s[$0.open - 1] == s[$0.open] }
         }
         return result.sorted { $0.open < $1.open }
     }
@@ -54,6 +56,7 @@ enum QuoteFinder {
         let letterBefore = before.map(Chars.isLetterOrDigit) ?? false
         let letterAfter = after.map(Chars.isLetterOrDigit) ?? false
         if letterBefore && letterAfter { return nil }  // apostrophe: isn't, Putin's
+        if isElision(s, after: i, block) { return nil }  // the late '90s, get 'em
         if Chars.openSingle.contains(c) {
             // `‘‘We lost,’’`: a doubled mark opens once (its second half opens), as `''` does.
             if let after, Chars.openSingle.contains(after) { return nil }
@@ -69,6 +72,20 @@ enum QuoteFinder {
         if !spaceBefore && spaceAfter { return .close }
         return c == "'" ? doubledStraightRole(s, i, block) : nil
     }
+
+    /// Whether the mark at `i` stands for letters left out: a decade's century ('90s) or the
+    /// start of a word ('em, 'til, 'bout, 'cause).
+    static func isElision(_ s: [Unicode.Scalar], after i: Int, _ block: Block) -> Bool {
+        let upper = block.range.upperBound
+        var j = i + 1
+        while j < upper, j - i <= 5, Chars.isLetterOrDigit(s[j]) { j += 1 }
+        guard j > i + 2, j - i <= 5, j == upper || !Chars.isLetterOrDigit(s[j]) else { return false }
+        let word = String(String.UnicodeScalarView(s[(i + 1)..<j]))
+        if word.count == 3, word.hasSuffix("s"), word.prefix(2).allSatisfy(\.isNumber) { return true }
+        return elidedWords.contains(word.lowercased())
+    }
+
+    static let elidedWords: Set<String> = ["em", "til", "bout", "cause"]
 
     /// A straight mark the rules above leave undecided that a doubled mark still decides: the
     /// third of `,'''` (a nested quote's close, then the outer's doubled close) closes, and the

@@ -214,6 +214,21 @@ struct QuoteTests {
         #expect(q.map(\.speaker) == ["Putin", "Putin"])
     }
 
+    /// `the late '90s` and `'em` leave letters out: no quote opens there, so the doubled marks around it still
+    /// pair; and a doubled mark's quote that runs on into the next paragraph is kept, as a double
+    /// mark's is.
+    @Test func elidedYearsAndRunOnDoubledMarks() {
+        let q = quotes(
+            "''It was hard to square the man I knew in the late '90s with this one,'' Mr. Singer said.\n\n"
+                + "''If he went into a synagogue, we'd call it out,'' Mr. Jones said. ''It is hate.\n\n''We know what it is.''"
+        )
+        #expect(q.map(\.text).first == "It was hard to square the man I knew in the late '90s with this one,")
+        #expect(q.map(\.speaker) == ["Singer", "Jones", "Jones", "Jones"])
+        // Near misses: a quote that opens on a number, and the elided word inside one.
+        let numbers = quotes("''Get 'em out of here,'' Mr. Trump said. He cited '27 companies with 2,836 subsidiaries.'")
+        #expect(numbers.map(\.text) == ["Get 'em out of here,", "27 companies with 2,836 subsidiaries."])
+    }
+
     /// A paragraph that quotes someone is article text even when it names a newsletter or an
     /// advertisement, or says "subscribe".
     @Test(arguments: [
