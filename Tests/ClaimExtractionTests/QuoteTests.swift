@@ -225,7 +225,8 @@ struct QuoteTests {
         #expect(q.map(\.text).first == "It was hard to square the man I knew in the late '90s with this one,")
         #expect(q.map(\.speaker) == ["Singer", "Jones", "Jones", "Jones"])
         // Near misses: a quote that opens on a number, and the elided word inside one.
-        let numbers = quotes("''Get 'em out of here,'' Mr. Trump said. He cited '27 companies with 2,836 subsidiaries.'")
+        let numbers = quotes(
+            "''Get 'em out of here,'' Mr. Trump said. He cited '27 companies with 2,836 subsidiaries.'")
         #expect(numbers.map(\.text) == ["Get 'em out of here,", "27 companies with 2,836 subsidiaries."])
     }
 
