@@ -496,6 +496,25 @@ DELETE FROM claim_index WHERE rowid = ?;
 -- name: index_insert
 INSERT INTO claim_index (rowid, body, speaker, context) VALUES (?, ?, ?, ?);
 
+-- name: index_pending_create
+-- New claims' index rows wait here until the transaction ends or the index is read (see
+-- `SearchIndex.insertNew`): FTS5 writes its pending rows to disk at every statement savepoint, and
+-- each entry insert opens one, so a row inserted per claim became a segment per claim.
+CREATE TEMP TABLE IF NOT EXISTS index_pending (rowid INTEGER PRIMARY KEY, body, speaker, context);
+
+-- name: index_pending_insert
+INSERT INTO temp.index_pending (rowid, body, speaker, context) VALUES (?, ?, ?, ?);
+
+-- name: index_pending_any
+SELECT EXISTS (SELECT 1 FROM temp.index_pending);
+
+-- name: index_pending_flush
+INSERT INTO claim_index (rowid, body, speaker, context)
+SELECT rowid, body, speaker, context FROM temp.index_pending ORDER BY rowid;
+
+-- name: index_pending_clear
+DELETE FROM temp.index_pending;
+
 -- name: index_rows
 -- The search index's stored rows in seq order (`audit` compares them with index_sources).
 SELECT rowid, body, speaker, context FROM claim_index ORDER BY rowid;

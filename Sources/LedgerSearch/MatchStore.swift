@@ -17,6 +17,7 @@ package enum MatchStore {
     package static func store(_ db: Database, seq: Int64, _ claim: SearchedClaim, counts: WordCounts = WordCounts())
         throws
     {
+        try SearchIndex.flushPending(db)  // the claims recorded in this transaction are searched too
         try db.cachedStatement(sql: LedgerQuery.matchDeleteOfClaim.sql).execute(arguments: [seq])
         try db.cachedStatement(sql: LedgerQuery.matchPendingDelete.sql).execute(arguments: [seq])
         let found = try CandidateSearch.seenBefore(db, claim, limit: perClaim, counts: counts)

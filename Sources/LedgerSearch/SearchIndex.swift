@@ -43,6 +43,7 @@ package enum SearchIndex {
     package static func refresh(_ db: Database, seq: Int64? = nil, claimID: String? = nil, sourceID: String? = nil)
         throws
     {
+        try flushPending(db)  // a claim recorded in this transaction may be refreshed
         let (query, arguments): (LedgerQuery, StatementArguments)
         if let seq {
             (query, arguments) = (.indexSourceOfSeq, ["seq": seq])
@@ -68,6 +69,9 @@ package enum SearchIndex {
 
     /// The row of a claim recorded in this transaction (it has none yet, nor any correction): from its
     /// payload and its source's current title, without reading the claim back (the bulk-append path).
+    /// It waits in `temp.index_pending` until `flushPending`: FTS5 writes what it holds to disk at
+    /// every statement savepoint, and the next entry's insert opens one, so a row inserted into
+    /// `claim_index` per claim cost a segment per claim (and their merging).
     package static func insertNew(
         _ db: Database, seq: Int64, text: String, speaker: String?, sourceID: String, isSpan: Bool
     )
@@ -77,12 +81,28 @@ package enum SearchIndex {
             db.cachedStatement(sql: LedgerQuery.indexContextOfSource.sql),
             arguments: ["source": sourceID, "with_body": !isSpan])
         let claim = IndexedClaim(seq: seq, text: text, speaker: speaker, title: row?[0], about: row?[1])
-        try db.cachedStatement(sql: LedgerQuery.indexInsert.sql).execute(db) { values in
+        try db.cachedStatement(sql: LedgerQuery.indexPendingInsert.sql).execute(db) { values in
             values.add(claim.seq)
             values.add(claim.body)
             values.add(claim.speaker)
             values.add(claim.context)
         }
+    }
+
+    /// Moves the rows `insertNew` left waiting into the index, in one statement: before the
+    /// transaction that recorded them commits, and before the index is searched or refreshed in it.
+    /// The waiting table is made when a connection opens (`createPending`): a CREATE run later, even
+    /// one that makes nothing, makes GRDB forget every prepared statement.
+    package static func flushPending(_ db: Database) throws {
+        guard try Bool.fetchOne(db.cachedStatement(sql: LedgerQuery.indexPendingAny.sql)) == true else { return }
+        try db.cachedStatement(sql: LedgerQuery.indexPendingFlush.sql).execute()
+        try db.cachedStatement(sql: LedgerQuery.indexPendingClear.sql).execute()
+    }
+
+    /// Makes this connection's table of waiting rows (a TEMP table: SQLite lets even a read-only
+    /// connection make one).
+    package static func createPending(_ db: Database) throws {
+        try db.execute(sql: LedgerQuery.indexPendingCreate.sql)
     }
 
     /// The first claim (its seq) whose index row disagrees with the ledger, or an index row of no

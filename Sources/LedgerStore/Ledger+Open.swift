@@ -22,6 +22,7 @@ extension Ledger {
             // FULL: a commit that returned is on disk, even after a power cut (see README).
             db.add(function: WordSearch.sqlFunction)
             if !readOnly { try db.execute(sql: "PRAGMA synchronous = FULL") }
+            try SearchIndex.createPending(db)
             if readOnly { try readAsCurrentVersion(db) }
         }
         return config

@@ -182,6 +182,7 @@ public final class Ledger: @unchecked Sendable {
                 var result: T?
                 try db.inTransaction(.immediate) {
                     result = try body(db)
+                    try SearchIndex.flushPending(db)  // the index rows of the claims recorded
                     try MerkleBlocks.fill(db)  // the blocks of leaves this commit completes
                     return .commit
                 }
