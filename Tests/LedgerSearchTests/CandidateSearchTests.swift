@@ -96,4 +96,46 @@ struct CandidateSearchTests {
         }
         try ledger.read { (db: Database) throws -> Void in #expect(try StoredMatchAudit.firstDisagreement(db) != nil) }
     }
+
+    /// A claim's index row waits until its transaction commits or the index is read in it: a
+    /// refresh in the same transaction finds it, the committed index holds it once, and a
+    /// transaction that fails leaves neither the row nor anything waiting.
+    @Test func indexRowsOfATransactionAreThereWhenItIsRead() throws {
+        let dir = TemporaryDirectory()
+        let ledger = try makeTemporaryLedger(in: dir)
+        let seqs = try threeArticles(ledger)
+        let rows = "SELECT count(*) FROM claim_index"
+        try ledger.read { (db: Database) throws -> Void in #expect(try Int.fetchOne(db, sql: rows) == 3) }
+        let body = "Article 4. Unemployment fell to 4.1 percent in April."
+        let source = SourcePayload(
+            sourceID: Identifiers.sourceID(text: body), sha256: hexSHA256(body), title: "Article 4",
+            outlet: nil, author: nil, published: nil, url: nil, text: body)
+        let claim = ClaimPayload(
+            claimID: Identifiers.claimID(sourceID: source.sourceID, kind: "claim", start: 11, end: nil, text: "x"),
+            sourceID: source.sourceID, kind: .claim, text: "Unemployment fell to 4.1 percent in April.",
+            speaker: nil, start: 11)
+        struct Stop: Error {}
+        #expect(throws: Stop.self) {
+            try ledger.write { (db: Database) throws -> Void in
+                try ledger.recordSource(db, source)
+                try ledger.recordClaim(db, claim)
+                try SearchIndex.refresh(db, claimID: claim.claimID)
+                #expect(try Int.fetchOne(db, sql: rows) == 4)
+                throw Stop()
+            }
+        }
+        try ledger.read { (db: Database) throws -> Void in
+            #expect(try Int.fetchOne(db, sql: rows) == 3)
+            #expect(try Int.fetchOne(db, sql: "SELECT count(*) FROM temp.index_pending") == 0)
+        }
+        try ledger.write { db in
+            try ledger.recordSource(db, source)
+            try ledger.recordClaim(db, claim)
+            try SearchIndex.refresh(db, claimID: claim.claimID)
+        }
+        try ledger.read { (db: Database) throws -> Void in
+            #expect(try Int.fetchOne(db, sql: rows) == 4)
+            #expect(try SearchIndex.firstDisagreement(db) == nil)
+        }
+    }
 }
