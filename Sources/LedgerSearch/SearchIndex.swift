@@ -67,6 +67,14 @@ package enum SearchIndex {
         }
     }
 
+    /// The row of the claim of entry `seq`, just applied from a log of record (it has none yet):
+    /// read from its tables, then left waiting as `insertNew`'s rows are.
+    package static func insertApplied(_ db: Database, seq: Int64) throws {
+        let row = try Row.fetchOne(db.cachedStatement(sql: LedgerQuery.indexSourceOfSeq.sql), arguments: ["seq": seq])
+        guard let row else { return }
+        try wait(IndexedClaim(sourceRow: row), db)
+    }
+
     /// The row of a claim recorded in this transaction (it has none yet, nor any correction): from its
     /// payload and its source's current title, without reading the claim back (the bulk-append path).
     /// It waits in `temp.index_pending` until `flushPending`: FTS5 writes what it holds to disk at
@@ -80,7 +88,10 @@ package enum SearchIndex {
         let row = try Row.fetchOne(
             db.cachedStatement(sql: LedgerQuery.indexContextOfSource.sql),
             arguments: ["source": sourceID, "with_body": !isSpan])
-        let claim = IndexedClaim(seq: seq, text: text, speaker: speaker, title: row?[0], about: row?[1])
+        try wait(IndexedClaim(seq: seq, text: text, speaker: speaker, title: row?[0], about: row?[1]), db)
+    }
+
+    private static func wait(_ claim: IndexedClaim, _ db: Database) throws {
         try db.cachedStatement(sql: LedgerQuery.indexPendingInsert.sql).execute(db) { values in
             values.add(claim.seq)
             values.add(claim.body)

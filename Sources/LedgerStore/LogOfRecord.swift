@@ -123,7 +123,7 @@ extension Ledger {
     private func deriveRows(_ db: Database, _ entry: Entry, claims: inout [Int64]) throws {
         switch EntryKind(rawValue: entry.kind) {
         case .claimRecorded:
-            try SearchIndex.refresh(db, seq: entry.seq)
+            try SearchIndex.insertApplied(db, seq: entry.seq)
             claims.append(entry.seq)
         case .correction:
             let row = try Row.fetchOne(db.cachedStatement(sql: LedgerQuery.correctionAt.sql), arguments: [entry.seq])
