@@ -38,12 +38,14 @@ enum QuoteFinder {
 
     static func doubleRole(_ s: [Unicode.Scalar], _ i: Int, _ block: Block) -> Role? {
         let c = s[i]
-        if Chars.openDouble.contains(c) { return .open }
-        if Chars.closeDouble.contains(c) { return .close }
         let before: Unicode.Scalar? = i > block.range.lowerBound ? s[i - 1] : nil
         let after: Unicode.Scalar? = i + 1 < block.range.upperBound ? s[i + 1] : nil
         let spaceBefore = before.map { Chars.isSpace($0) || "([{—–-/".unicodeScalars.contains($0) } ?? true
         let spaceAfter = after.map { Chars.isSpace($0) || ",.;:!?)]}—–".unicodeScalars.contains($0) } ?? true
+        // A curly mark typed the wrong way round (`“It's unusual,“ said …`) where only the other
+        // fits: after a word and before a space it closes; after a space and before a word it opens.
+        if Chars.openDouble.contains(c) { return !spaceBefore && spaceAfter ? .close : .open }
+        if Chars.closeDouble.contains(c) { return spaceBefore && !spaceAfter ? .open : .close }
         if spaceBefore && !spaceAfter { return .open }
         if !spaceBefore && spaceAfter { return .close }
         return .ambiguous

@@ -192,6 +192,17 @@ struct QuoteTests {
     }
 
     /// A doubled curly single mark opens and closes once, as the doubled straight one does.
+    /// A curly mark typed the wrong way round closes or opens where only that fits; a mark after a
+    /// word and before a space is a close, after a space and before a word an open.
+    @Test func curlyMarksTypedTheWrongWayRound() {
+        let q = quotes(
+            "The talks ended.\n\n\u{201C}It's unusual,\u{201C} said Larry Noble, an attorney. \u{201C}It's a hard thing to do.\u{201D}\n\n"
+                + "Others disagreed. \u{201D}We will win,\u{201D} Maria Lopez said."
+        )
+        #expect(q.map(\.text) == ["It's unusual,", "It's a hard thing to do.", "We will win,"])
+        #expect(q.map(\.speaker) == ["Larry Noble", "Larry Noble", "Maria Lopez"])
+    }
+
     @Test func doubledCurlySingleMarks() {
         let q = quotes(
             "\u{2018}\u{2018}We will never accept it,\u{2019}\u{2019} Smith said. \u{2018}\u{2018}It is wrong.\u{2019}\u{2019}"
