@@ -201,6 +201,9 @@ struct QuoteTests {
         )
         #expect(q.map(\.text) == ["It's unusual,", "It's a hard thing to do.", "We will win,"])
         #expect(q.map(\.speaker) == ["Larry Noble", "Larry Noble", "Maria Lopez"])
+        // The German pair „…“ closes on the mark English opens with.
+        let german = quotes("Die Lage.\n\n\u{201E}We will manage this,\u{201C} Angela Merkel said.")
+        #expect(german.map(\.text) == ["We will manage this,"])
     }
 
     @Test func doubledCurlySingleMarks() {
