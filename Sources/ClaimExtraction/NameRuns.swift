@@ -27,7 +27,11 @@ extension SpeakerResolver {
             if sawCapital && t.has(.weekday) { break }
             if t.isCapitalised { sawCapital = true }
             j += 1
-            if t.text.hasSuffix("'s") || t.text.hasSuffix("\u{2019}s") {
+            // "CNN's", and a plural or s-ending one followed by a name ("RealClearPolitics’ David Byler",
+            // "CBS' John Dickerson").
+            if t.text.hasSuffix("'s") || t.text.hasSuffix("\u{2019}s")
+                || isPossessive(t.text) && j < tokens.count && tokens[j].isWord && tokens[j].isCapitalised
+            {
                 possessive = true
                 break
             }
@@ -55,8 +59,8 @@ extension SpeakerResolver {
     static func stripPossessive(_ word: String) -> String {
         if word.endsWithBytes("'s") { return word.droppingBytes(2) }
         if word.endsWithBytes("\u{2019}s") { return word.droppingBytes(4) }
-        if word.endsWithBytes("s'") { return word.droppingBytes(1) }
-        if word.endsWithBytes("s\u{2019}") { return word.droppingBytes(3) }
+        if word.endsWithBytes("s'") || word.endsWithBytes("S'") { return word.droppingBytes(1) }
+        if word.endsWithBytes("s\u{2019}") || word.endsWithBytes("S\u{2019}") { return word.droppingBytes(3) }
         return word
     }
 

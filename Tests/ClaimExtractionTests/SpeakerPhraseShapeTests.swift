@@ -113,6 +113,17 @@ struct SpeakerPhraseShapeTests {
         #expect(campaign.first?.speaker == "Hillary Clinton")
     }
 
+    /// A possessive that ends in "s" and a bare mark is a possessive too: the outlet's writer is the
+    /// speaker, never a name run on from the outlet ("RealClearPolitics David Byler", "CBS' John …").
+    @Test(arguments: [
+        ("RealClearPolitics\u{2019} David Byler wrote that \"this will depend on the primaries.\"", "David Byler"),
+        ("CBS' John Dickerson said \"this will depend on the primaries.\"", "John Dickerson"),
+        ("The New Republic's Jeet Heer said \"this will depend on the primaries.\"", "Jeet Heer"),
+    ])
+    func anOutletsPossessiveIsNoPartOfItsWritersName(text: String, speaker: String) {
+        #expect(quotes("The race\n\n" + text).map(\.speaker) == [speaker])
+    }
+
     /// Found on PolNeAR dev: a transcript's paragraphs open with their speaker's label in capitals,
     /// and a paragraph that goes on without one keeps the last label's speaker.
     @Test func aTranscriptsLabelNamesItsSpeaker() {
