@@ -124,8 +124,31 @@ public struct ClaimExtractor: Sendable {
             let rule = RuleAttribution(speaker: speaker, route: route, phrase: attribution?.speakerPhrase ?? [])
             found.append(FoundQuote(quote: quote, span: span, rule: rule))
         }
+        shareJoinedAttributions(&found, s)
         inheritSpeakers(&found, pending: pending, layout)
         return found
+    }
+
+    /// `Guns are "a crisis" and "a danger," Howard Dean, the former governor, said`: a quote that
+    /// only "and" or "or" separates from the next quote of its paragraph, attributed after that one,
+    /// is that speaker's too (its own search ran past the next quote and took the appositive).
+    private func shareJoinedAttributions(_ found: inout [FoundQuote], _ s: [Unicode.Scalar]) {
+        for k in found.indices.dropLast().reversed() {
+            let next = found[k + 1]
+            guard next.span.block == found[k].span.block, next.rule.route == .after, next.quote.speaker != nil,
+                found[k].span.closed, Self.onlyJoins(s, found[k].span.close + 1..<next.span.open)
+            else { continue }
+            found[k].quote.speaker = next.quote.speaker
+            found[k].quote.cue = next.quote.cue
+            found[k].quote.via = next.quote.via
+            found[k].rule = next.rule
+        }
+    }
+
+    private static func onlyJoins(_ s: [Unicode.Scalar], _ range: Range<Int>) -> Bool {
+        guard !range.isEmpty, range.count <= 8 else { return false }
+        let words = String(String.UnicodeScalarView(s[range])).split { $0 == " " || $0 == "," }
+        return words.count == 1 && (words[0] == "and" || words[0] == "or")
     }
 
     /// The speaker and cue an attribution names, resolved, and the outlet it was relayed by: never

@@ -192,6 +192,15 @@ struct QuoteTests {
     }
 
     /// A doubled curly single mark opens and closes once, as the doubled straight one does.
+    /// Two quotes joined by "and", attributed after the second, are one speaker's: the first does
+    /// not take the appositive's role; a quote followed by other words keeps its own reading.
+    @Test func quotesJoinedByAndShareTheirAttribution() {
+        let q = quotes(
+            "The talks ended.\n\nGuns are \u{201C}the ultimate public health crisis\u{201D} and \u{201C}stunt children\u{2019}s growth,\u{201D} Howard Dean, the former governor of Vermont, proclaimed on Tuesday."
+        )
+        #expect(q.map(\.speaker) == ["Howard Dean", "Howard Dean"])
+    }
+
     /// A curly mark typed the wrong way round closes or opens where only that fits; a mark after a
     /// word and before a space is a close, after a space and before a word an open.
     @Test func curlyMarksTypedTheWrongWayRound() {
