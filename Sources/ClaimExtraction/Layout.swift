@@ -182,9 +182,7 @@ struct Layout {
     /// Boilerplate never does ("…," said Jon Ralston, who runs a newsletter).
     static func quotesSomeone(_ s: [Unicode.Scalar], _ block: Block, _ tokens: [Token]) -> Bool {
         var marks = 0
-        for i in block.range where s[i] == "\"" || Chars.openDouble.contains(s[i]) || Chars.closeDouble.contains(s[i]) {
-            marks += 1
-        }
+        for i in block.range where Chars.doubleMark.contains(s[i]) { marks += 1 }
         return marks >= 2 && tokens.contains { $0.isWord && Lexicon.speechVerbs.contains($0.lower) }
     }
 
