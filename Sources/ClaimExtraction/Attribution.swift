@@ -20,6 +20,7 @@ enum Attributor {
     static let participles: Set<String> = [
         "saying", "adding", "calling", "telling", "noting", "explaining", "warning", "describing", "arguing",
         "asking", "recalling", "writing", "insisting", "stressing", "urging", "praising", "suggesting",
+        "yelling", "shouting", "screaming", "declaring", "tweeting", "stating", "remarking", "conceding",
     ]
     /// Verbs whose "by X" names who said it ("as reported by X").
     static let reportingByVerbs: Set<String> = [
@@ -38,8 +39,8 @@ enum Attributor {
         // "United States" is a name, not the verb "states" (a cue at the start of a sentence is rare and inverted).
         if t[i].isCapitalised && i > 0 && t[i - 1].isWord && t[i - 1].isCapitalised { return nil }
         if let phrase = phraseCue(t, i) { return phrase }
-        // "per", "according" and "pointed" are cues only in their phrases.
-        guard t[i].has(.speechVerb), !["per", "according", "pointed"].contains(t[i].lower) else { return nil }
+        // "per", "according", "pointed" and "shot" are cues only in their phrases.
+        guard t[i].has(.speechVerb), !t[i].has(.otherCue) else { return nil }
         return verbCue(t, i)
     }
 
@@ -62,6 +63,10 @@ enum Attributor {
                 style: .subjectBefore)
         case "pointed" where next(1) == "out":
             return Cue(text: "pointed out", index: i, length: 2, style: .subjectBefore)
+        // `…," Trump shot back.`: a retort.
+        case "shot" where next(1) == "back", "fired" where next(1) == "back", "hit" where next(1) == "back",
+            "snapped" where next(1) == "back":
+            return Cue(text: w + " back", index: i, length: 2, style: .subjectBefore)
         default: return nil
         }
     }

@@ -229,7 +229,10 @@ extension Attributor {
         for k in floor..<end where t[k].text == "," || t[k].text == ";" { clauseStarts.append(k + 1) }
         // The name a clause start gave that looked like an appositive (", Hillary Clinton, saying").
         var skippedName: [Token]?
-        for start in clauseStarts.reversed() where start < end {
+        for clause in clauseStarts.reversed() where clause < end {
+            // "…, when Sanders protesters interrupted her speech, shouting": the subject after the subordinator.
+            let subordinate = clause + 2 < end && ["when", "while", "as", "after", "before"].contains(t[clause].lower)
+            let start = subordinate ? clause + 1 : clause
             let first = t[start]
             guard first.isWord else { continue }
             if Lexicon.pronouns[first.lower] != nil { return [first] }
@@ -246,6 +249,10 @@ extension Attributor {
                 }
                 // ", New Jersey’s sitting governor, calling": a possessive opens a description, not a clause.
                 if start > floor, let last = phrase.last, SpeakerResolver.isPossessive(last.text) { continue }
+                // "Sanders protesters": the name only says whose; the group is the subject.
+                if k < end, Lexicon.groupNouns.contains(t[k].lower), t[k].lower.hasSuffix("s") {
+                    return phrase + [t[k]]
+                }
                 return nameAfterPossessive(t, phrase, at: start, end: end) ?? phrase
             }
             if ["the", "this"].contains(first.lower), let described = describedSubject(t, from: start, end: end) {

@@ -71,8 +71,11 @@ public struct ClaimExtractor: Sendable {
         }
         lap(.quoteMarks)
         if shouldStop() { return (Extraction(quotes: [], claims: []), []) }
+        // A title-cased headline's capitals are no evidence of a name: not read for people.
         var resolver = SpeakerResolver(
-            blocks: layout.blocks.filter { !layout.isTail($0) }.map { layout.tokens[$0.index] },
+            blocks: layout.blocks.filter { !layout.isTail($0) && !layout.isTitleCasedHeading($0) }.map {
+                layout.tokens[$0.index]
+            },
             excluding: spans.map(\.content))
         lap(.people)
         if shouldStop() { return (Extraction(quotes: [], claims: []), []) }

@@ -36,7 +36,9 @@ struct Layout {
                     boilerplate.insert(block.index)
                 }
             }
-            if Layout.isHeading(s, block, counts, sentences: sentences[block.index].count) {
+            if Layout.isHeading(s, block, counts, sentences: sentences[block.index].count),
+                !Layout.introducesQuote(s, block, tokens[block.index])
+            {
                 headings.insert(block.index)
             }
         }
@@ -116,6 +118,12 @@ struct Layout {
         return counts.significant >= 3 && counts.capitalised * 4 >= counts.significant * 3 && words < 20
     }
 
+    /// `Dr. Ward stated:`, `He added:`: a short line that ends in a colon after a verb of speech leads
+    /// into the quote below it; it is no heading, however few its words.
+    static func introducesQuote(_ s: [Unicode.Scalar], _ block: Block, _ tokens: [Token]) -> Bool {
+        s[block.range.upperBound - 1] == ":" && tokens.contains { $0.has(.speechVerb) }
+    }
+
     /// True when a quotation in `range` closes on a full stop, question or exclamation mark (`…president.”`).
     static func holdsQuotedSentence(_ s: [Unicode.Scalar], _ range: Range<Int>) -> Bool {
         var i = range.lowerBound
@@ -188,6 +196,30 @@ struct Layout {
 
     func isTail(_ block: Block) -> Bool { block.index >= tailStart }
     func isHeading(_ block: Block) -> Bool { headings.contains(block.index) }
+
+    /// A heading in title case (`McCain Challenger Kelli Ward: Impeach AG Lynch, Stop DC at the Door`):
+    /// every word capitalised but the short ones title case leaves small (figures aside), so its runs
+    /// of capitals are no evidence of a name. A sentence has lowercase words ("Senator Jane Roe met
+    /// Governor John Doe on Monday.").
+    func isTitleCasedHeading(_ block: Block) -> Bool {
+        guard headings.contains(block.index) else { return false }
+        var capitalised = 0
+        for token in tokens[block.index] where token.isWord {
+            guard let first = token.lower.unicodeScalars.first, first.properties.isAlphabetic else { continue }
+            if token.isCapitalised {
+                capitalised += 1
+            } else if !Layout.titleCaseMinorWords.contains(token.lower) {
+                return false
+            }
+        }
+        return capitalised >= 3
+    }
+
+    /// Words title case leaves lowercase: articles, short conjunctions and prepositions.
+    static let titleCaseMinorWords: Set<String> = [
+        "a", "an", "the", "and", "or", "but", "nor", "of", "in", "on", "at", "to", "for", "by", "with", "as",
+        "from", "into", "over", "vs", "via", "up", "per",
+    ]
 
     /// Blocks that hold article text: not the tail, not boilerplate, not headings.
     var contentBlocks: [Block] {

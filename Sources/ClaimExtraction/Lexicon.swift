@@ -14,6 +14,7 @@ enum Lexicon {
         "posted", "testified", "reported", "reports", "predicted", "calling", "called", "described", "describes",
         "describing", "thanked", "urged", "urges", "vowed", "promised", "pledged", "assured", "boasted",
         "complained", "lamented", "observed", "remarked", "shouted", "whispered", "yelled", "cried", "exclaimed",
+        "shouting", "yelling", "screamed", "screaming",
         "concluded", "mused", "recounted", "confirmed", "denied", "agreed", "disagreed", "countered", "retorted",
         "protested", "estimated", "indicated", "maintained", "reiterated", "repeated", "summed", "texted", "emailed",
         "messaged", "demanded", "proclaimed", "shared", "cautioned", "affirmed", "alleged",
@@ -159,6 +160,7 @@ enum Lexicon {
     static let notSpeakers: Set<String> = [
         "absolutely", "yes", "no", "another", "none", "neither", "often", "also", "meanwhile",
         "instead", "however", "still", "kicking", "asked", "nope", "sure", "okay", "well", "indeed", "now", "then",
+        "while", "when", "although", "though", "because", "unless", "whether",
     ]
     /// Plural nouns for people who speak as a group ("officials said").
     static let groupNouns: Set<String> = [
@@ -173,7 +175,10 @@ enum Lexicon {
         "employees", "advocates", "regulators", "patients", "victims", "friends", "neighbors", "neighbours",
         "owners", "relatives", "survivors", "unions", "groups", "companies", "agencies", "firms", "governments",
         "ministries", "parties", "campaigns", "officers", "organizations", "organisations", "department", "office",
-        "men", "women", "children", "family", "families", "man", "woman", "person",
+        "men", "women", "children", "family", "families", "man", "woman", "person", "child", "kids", "boys", "girls",
+        "teenagers", "commenters", "callers", "listeners", "mothers", "fathers", "veterans", "retirees", "shoppers",
+        "drivers", "passengers", "attendees", "demonstrators", "spectators", "onlookers", "bystanders", "nurses",
+        "reporters", "journalists",
     ]
     static let weekdays: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
     static let ordinals: Set<String> = [
@@ -250,7 +255,9 @@ enum Lexicon {
 }
 
 extension Lexicon {
-    static let otherCues: Set<String> = ["according", "rule", "ruled", "pointed", "per"]
+    static let otherCues: Set<String> = [
+        "according", "rule", "ruled", "pointed", "per", "shot", "fired", "hit", "snapped",
+    ]
     static let claimCues: Set<String> = [
         "accused", "accuses", "cited", "cites", "alleges", "alleged", "denies", "maintains",
     ]
