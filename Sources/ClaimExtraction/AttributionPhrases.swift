@@ -116,7 +116,7 @@ extension Attributor {
         var k = k
         if let k2 = appositiveStart(t, closingComma: k, floor: floor),
             t[k2 + 1].isNumber || !t[k2 + 1].isCapitalised || t[k2 + 1].has(.title),
-            !phraseBreakers.contains(t[k2 + 1].lower)
+            !phraseBreakers.contains(t[k2 + 1].lower), !isTitledName(t, (k2 + 1)..<k)
         {
             k = k2
         }
@@ -138,7 +138,7 @@ extension Attributor {
         if let k2 = appositiveStart(t, closingComma: k, floor: floor),
             k - k2 <= 4 || relative || t[k2 + 1].has(.title) || isRole(t, after: k2, before: k),
             t[k2 + 1].isNumber || !t[k2 + 1].isCapitalised || t[k2 + 1].has(.title),
-            !phraseBreakers.contains(t[k2 + 1].lower)
+            !phraseBreakers.contains(t[k2 + 1].lower), !isTitledName(t, (k2 + 1)..<k)
         {
             k = k2
         }
@@ -154,6 +154,13 @@ extension Attributor {
             hops += 1
         }
         return beforeParenthesis(t, k - 1, floor: floor)
+    }
+
+    /// `Senator Shelley Moore Capito` (between two commas, after an opening adjunct): a title and a
+    /// name, the subject itself rather than an appositive of it.
+    static func isTitledName(_ t: [Token], _ range: Range<Int>) -> Bool {
+        range.count >= 2 && t[range.lowerBound].has(.title)
+            && t[range].allSatisfy { $0.isWord && $0.isCapitalised || $0.text == "." }
     }
 
     /// Whether the appositive between the commas `open` and `close` is a person's role right after

@@ -172,9 +172,17 @@ struct QuoteSite {
         var end = p.count
         while end > from, !p[end - 1].isWord { end -= 1 }
         guard end > from else { return nil }
-        if let cue = Attributor.lastCue(p, from: from, to: end) {
-            return Attributor.attribution(p, cue: cue, floor: from, ceiling: end, clauseFloor: from)
+        // The last cue whose subject names someone: in `Schoen elaborated … that superdelegates currently
+        // pledged to Clinton, … may reconsider.` the last ("pledged") has a subject that names nobody.
+        var cueEnd = end
+        var lastFound: Attribution??
+        while let cue = Attributor.lastCue(p, from: from, to: cueEnd) {
+            let found = Attributor.attribution(p, cue: cue, floor: from, ceiling: end, clauseFloor: from)
+            if let found, QuoteSite.namesSomeone(found.speakerPhrase) { return found }
+            lastFound = lastFound ?? found
+            cueEnd = cue.index
         }
+        if let lastFound { return lastFound }
         // `President Bill Clinton released the following statement:`: the subject of a sentence that introduces it;
         // `Viguerie is upbeat about Cruz's chances.` then `"…"` alone: the person the paragraph is about.
         guard let subject = SentenceSubject.find(p, from: from, quote: end),
@@ -183,6 +191,12 @@ struct QuoteSite {
         else { return nil }
         return Attribution(
             speakerPhrase: subject.phrase, offset: subject.phrase[0].start, cue: subject.verb.lower, via: nil)
+    }
+
+    /// A phrase with a capitalised word, a pronoun, or a head that names speakers ("officials").
+    static func namesSomeone(_ phrase: [Token]) -> Bool {
+        phrase.contains { $0.isCapitalised || Lexicon.pronouns[$0.lower] != nil }
+            || SpeakerResolver.namesSpeakers(phrase.filter(\.isWord))
     }
 
     /// A capitalised name run, not a pronoun or a group ("Viguerie", "Sen. Ted Cruz").

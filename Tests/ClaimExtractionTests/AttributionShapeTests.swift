@@ -158,6 +158,24 @@ struct AttributionShapesThirdRound {
         #expect(!q.contains { $0.speaker == "While" || $0.speaker == "dog" })
     }
 
+    /// An opening adjunct, then a titled name and its appositive: the name is the subject, not the
+    /// adjunct (`Dashing into a luncheon` had been shown as the speaker) nor an appositive of it.
+    @Test func anOpeningAdjunctThenATitledNameAndItsAppositive() {
+        let q = quotes(
+            "Senate notes\n\nDashing into a luncheon, Senator Shelley Moore Capito, Republican of West Virginia, called over her shoulder, \"His comments are not helping.\"\n\nSpeaking to reporters on Monday, Senator Joe Manchin, Democrat of West Virginia, said, \"We need the votes.\""
+        )
+        #expect(q.map(\.speaker) == ["Shelley Moore Capito", "Joe Manchin"])
+    }
+
+    /// A quote-only paragraph takes the last cue of the paragraph before that names someone: the
+    /// subject of "pledged" in a clause inside it names nobody.
+    @Test func theParagraphBeforeGivesItsLastCueThatNamesSomeone() {
+        let q = quotes(
+            "Election notes\n\nDouglas Schoen elaborated in an editorial that superdelegates currently pledged to Clinton, even those who did so early, may reconsider.\n\n\u{201C}A Sanders win in California would underscore her weakness as a candidate.\u{201D}"
+        )
+        #expect(q.first?.speaker == "Douglas Schoen")
+    }
+
     @Test func aClauseBetweenQuoteAndCueIsNotTheSpeaker() {
         let q = quotes(
             "Speaking in Florida, Donald Trump insisted that he has \u{201C}expanded the Republican party,\u{201D} claiming that he is responsible for higher turnout in the primary states."
