@@ -178,7 +178,7 @@ struct QuoteSite {
         var lastFound: Attribution??
         while let cue = Attributor.lastCue(p, from: from, to: cueEnd) {
             let found = Attributor.attribution(p, cue: cue, floor: from, ceiling: end, clauseFloor: from)
-            if let found, QuoteSite.namesSomeone(found.speakerPhrase) { return found }
+            if let found, SpeakerResolver.namesSomeone(found.speakerPhrase) { return found }
             lastFound = lastFound ?? found
             cueEnd = cue.index
         }
@@ -191,12 +191,6 @@ struct QuoteSite {
         else { return nil }
         return Attribution(
             speakerPhrase: subject.phrase, offset: subject.phrase[0].start, cue: subject.verb.lower, via: nil)
-    }
-
-    /// A phrase with a capitalised word, a pronoun, or a head that names speakers ("officials").
-    static func namesSomeone(_ phrase: [Token]) -> Bool {
-        phrase.contains { $0.isCapitalised || Lexicon.pronouns[$0.lower] != nil }
-            || SpeakerResolver.namesSpeakers(phrase.filter(\.isWord))
     }
 
     /// A capitalised name run, not a pronoun or a group ("Viguerie", "Sen. Ted Cruz").

@@ -74,6 +74,12 @@ extension SpeakerResolver {
             || lowered.count == 1 && Lexicon.notSpeakers.contains(lowered[0])
     }
 
+    /// A phrase with a capitalised word, a pronoun, or a head that names speakers ("officials").
+    static func namesSomeone(_ phrase: [Token]) -> Bool {
+        phrase.contains { $0.isCapitalised || Lexicon.pronouns[$0.lower] != nil }
+            || namesSpeakers(phrase.filter(\.isWord))
+    }
+
     /// A lowercase phrase names speakers when its head is a role, a body or a group of people
     /// ("officials", "the ministry", "senior analysts"), not "telephone" or "tax loophole".
     static func namesSpeakers(_ words: [Token]) -> Bool {
