@@ -210,17 +210,22 @@ struct QuoteSite {
         if i < to, Attributor.phraseBreakers.contains(t[i].lower) || ["however", "yet", "then"].contains(t[i].lower) {
             return nil
         }
-        // `…," giving states more power`: a participle clause, not an attribution.
-        if i < to, !t[i].isCapitalised, t[i].lower.hasSuffix("ing"), !t[i].has(.speechVerb) { return nil }
         // Room for a name with an appositive: `…," Jack Buser, director for games at Google, tells…`.
         let limit = min(to, i + 24)
-        guard let cue = Attributor.firstCue(t, from: i, to: limit), cue.style != .participle else {
-            return namedThenVerb(at: i)
+        let cue = Attributor.firstCue(t, from: i, to: limit)
+        // `…," giving states more power`: a participle clause, not an attribution; but `…," organizing
+        // director Kendall Fells told` is a description, then the name before the cue.
+        if i < to, !t[i].isCapitalised, t[i].lower.hasSuffix("ing"), !t[i].has(.speechVerb),
+            cue.map({ $0.index <= i + 1 || !t[$0.index - 1].isCapitalised }) ?? true
+        {
+            return nil
         }
+        guard let cue, cue.style != .participle else { return namedThenVerb(at: i) }
         // Only words (and an appositive's commas, a party tag's parenthesis) between the quote and its
         // cue, and no clause before the first comma (`…," claiming that he is responsible … in the primary states`).
         var depth = 0
-        for k in i..<cue.index where !t[k].isWord && t[k].text != "," && !closesAbbreviation(k) {
+        for k in i..<cue.index where !t[k].isWord && t[k].text != "," && !closesAbbreviation(k) && !Token.isAmount(t, k)
+        {
             if t[k].text == "(" { depth += 1 } else if t[k].text == ")" { depth -= 1 } else if depth == 0 { return nil }
         }
         let head = t[i..<(t[i..<cue.index].firstIndex { $0.text == "," } ?? cue.index)]
@@ -228,7 +233,7 @@ struct QuoteSite {
             // "Wee of The New York Times", "Mr. Nevins of Showtime": a connector inside a name is fine.
             !t[k].isCapitalised && Attributor.phraseBreakers.contains(t[k].lower)
                 && !(["of", "at", "for", "from"].contains(t[k].lower) && k + 1 < cue.index
-                    && (t[k + 1].isCapitalised || t[k + 1].lower == "the"))
+                    && (t[k + 1].isCapitalised || t[k + 1].lower == "the" || Token.isAmount(t, k + 1)))
         }
         if clause { return nil }
         return Attributor.attribution(t, cue: cue, floor: i, ceiling: to)

@@ -36,6 +36,11 @@ struct Token: Sendable {
     }
 
     @inline(__always) func has(_ feature: WordFeatures) -> Bool { features.contains(feature) }
+
+    /// A currency sign before a figure (`Fight for $15 organizing director Kendall Fells told`).
+    static func isAmount(_ t: [Token], _ k: Int) -> Bool {
+        ["$", "£", "€"].contains(t[k].text) && k + 1 < t.count && t[k + 1].isNumber
+    }
     var isWord: Bool { kind == .word }
 }
 

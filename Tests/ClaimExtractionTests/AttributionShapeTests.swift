@@ -176,6 +176,16 @@ struct AttributionShapesThirdRound {
         #expect(q.first?.speaker == "Douglas Schoen")
     }
 
+    /// A description opening with a word in -ing, and an amount inside an organisation's name, before
+    /// the name and its cue (`Fight for $15 organizing director Kendall Fells told`): the name, not the
+    /// outlet named before; a participle clause after a quote still attributes nothing.
+    @Test func aDescriptionWithAnAmountBeforeTheNameAndItsCue() {
+        let q = quotes(
+            "Wage fight\n\nWorkers marched on Monday, the Daily Caller reported.\n\n\u{201C}They have to decide whether to feed their kids,\u{201D} Fight for $15 organizing director Kendall Fells told Fox News.\n\n\u{201C}They care about two things,\u{201D} organizing director Kendall Fells told Fox News.\n\n\u{201C}We will win this,\u{201D} giving states more power and the Daily Caller a story."
+        )
+        #expect(q.map(\.speaker) == ["Kendall Fells", "Kendall Fells", nil])
+    }
+
     @Test func aClauseBetweenQuoteAndCueIsNotTheSpeaker() {
         let q = quotes(
             "Speaking in Florida, Donald Trump insisted that he has \u{201C}expanded the Republican party,\u{201D} claiming that he is responsible for higher turnout in the primary states."
