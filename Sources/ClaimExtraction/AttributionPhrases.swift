@@ -237,15 +237,16 @@ extension Attributor {
         // The name a clause start gave that looked like an appositive (", Hillary Clinton, saying").
         var skippedName: [Token]?
         for clause in clauseStarts.reversed() where clause < end {
-            // "…, when Sanders protesters interrupted her speech, shouting": the subject after the subordinator.
-            let subordinate = clause + 2 < end && ["when", "while", "as", "after", "before"].contains(t[clause].lower)
-            let start = subordinate ? clause + 1 : clause
+            let start = afterSubordinator(t, clause, end: end)
             let first = t[start]
             guard first.isWord else { continue }
             if Lexicon.pronouns[first.lower] != nil { return [first] }
             // "Appearing before supporters, Suu Kyi, 70, said": a participle or an adverb opening the
             // sentence is no subject; the name after it is.
-            if start == floor, opensWithAdjunct(t, at: start, end: end) { return skippedName ?? [] }
+            if start == floor, opensWithAdjunct(t, at: start, end: end) || SpeakerResolver.isAdverb(first) {
+                return skippedName ?? []
+            }
+            if let antecedent = relativeAntecedent(t, who: start, end: end, floor: floor) { return antecedent }
             if first.isCapitalised && !Lexicon.functionWords.contains(first.lower) {
                 let phrase = capitalisedRun(t, from: start, end: end)
                 let k = start + phrase.count
@@ -278,6 +279,8 @@ extension Attributor {
             first.lower.hasSuffix("ing") || first.lower.hasSuffix("ly"), !Lexicon.isFirstName(first.lower),
             i + 1 < end, t[i + 1].isWord, !t[i + 1].isCapitalised
         else { return false }
+        // "Hastily politicizing the tragedy, Trump cast …": an adverb and a participle.
+        if first.lower.hasSuffix("ly"), t[i + 1].lower.hasSuffix("ing") { return true }
         return !SpeakerResolver.looksLikeVerb(t[i + 1])
     }
 }

@@ -24,6 +24,31 @@ extension Attributor {
         return name.last.map { SpeakerResolver.isPossessive($0.text) } == false ? name : nil
     }
 
+    /// Where a clause's subject starts: after its subordinator ("…, when Sanders protesters
+    /// interrupted her speech, shouting").
+    static func afterSubordinator(_ t: [Token], _ clause: Int, end: Int) -> Int {
+        clause + 2 < end && ["when", "while", "as", "after", "before"].contains(t[clause].lower) ? clause + 1 : clause
+    }
+
+    /// `…, U.S. President Barack Obama, who called`: the name the relative pronoun at `who` stands
+    /// for, when the cue at `end` is its own verb (not `Ryan, who used the same words when asked`).
+    static func relativeAntecedent(_ t: [Token], who start: Int, end: Int, floor: Int) -> [Token]? {
+        guard t[start].lower == "who", end - start <= 2, start - floor >= 2, t[start - 1].text == ",",
+            t[start - 2].isCapitalised
+        else { return nil }
+        return capitalisedRunEnding(t, at: start - 2, floor: floor)
+    }
+
+    /// The capitalised words and titles that end at token `last` ("U.S. President Barack Obama").
+    static func capitalisedRunEnding(_ t: [Token], at last: Int, floor: Int) -> [Token] {
+        var k = last
+        while k > floor, t[k - 1].isCapitalised || Lexicon.titles.contains(t[k - 1].lower) || t[k - 1].text == "." {
+            k -= 1
+        }
+        while k < last, !t[k].isWord { k += 1 }
+        return Array(t[k...last])
+    }
+
     /// The capitalised words and titles from token `start` on ("President Joe Biden").
     static func capitalisedRun(_ t: [Token], from start: Int, end: Int) -> [Token] {
         var k = start

@@ -36,8 +36,18 @@ extension SpeakerResolver {
                 break
             }
         }
-        guard sawCapital, j > i else { return nil }
+        guard sawCapital, j > i, !(j == i + 1 && isAdverb(tokens[i])) else { return nil }
         return (i..<j, possessive)
+    }
+
+    /// A capitalised adverb opening a sentence ("Domestically, …", "Hastily politicizing …"): the
+    /// endings of adverbs made from adjectives, never a first name ("Emily") or a surname ("Connolly").
+    static func isAdverb(_ token: Token) -> Bool {
+        token.isCapitalised && !Lexicon.isFirstName(token.lower)
+            && ["ically", "ally", "ily", "ously", "ively", "ently", "antly", "ately", "fully", "edly", "ingly"].contains
+            {
+                token.lower.hasSuffix($0)
+            }
     }
 
     /// Splits "Russian President Vladimir Putin" into role words and the name after the last one.

@@ -40,7 +40,10 @@ enum SentenceSubject {
         var i = Places.afterDateline(t, from: from, limit: to)
         while i < to, !t[i].isWord { i += 1 }
         if i < to, leadingConjunctions.contains(t[i].lower) { i += 1 }
-        guard i < to, introWords.contains(t[i].lower) else { return i }
+        // …or an adverb and its participle ("Hastily politicizing the tragedy, Trump cast …").
+        guard i < to, introWords.contains(t[i].lower) || Attributor.opensWithAdjunct(t, at: i, end: to) else {
+            return i
+        }
         guard let comma = (i..<to).first(where: { t[$0].text == "," }), comma - i <= 12 else { return to }
         return comma + 1
     }

@@ -186,6 +186,19 @@ struct AttributionShapesThirdRound {
         #expect(q.map(\.speaker) == ["Kendall Fells", "Kendall Fells", nil])
     }
 
+    /// An adverb opening a sentence is nobody (`Domestically, …` and `Hastily politicizing …` were
+    /// shown as speakers); "who" right before its cue stands for the name before its comma; a surname
+    /// with an adverb's letters (`Connolly`) and a first name (`Emily`) are still names.
+    @Test func anOpeningAdverbIsNobodyAndWhoStandsForTheNameBeforeIt() {
+        let q = quotes(
+            "France\n\nDomestically, Trump\u{2019}s row triggered a reaction from U.S. President Barack Obama, who called the nominee \u{201C}unfit to serve\u{201D} as president.\n\nHastily politicizing the tragedy in Nice \u{2015} as he did after Paris \u{2015} Trump cast the blame on rivals and stressed \u{201C}Islamic terrorism\u{201D} again.\n\nConnolly, a Democrat, said the vote was \u{201C}a real disgrace for the county.\u{201D} Emily Ward agreed: \u{201C}It is a disgrace.\u{201D}"
+        )
+        #expect(q.count == 4)
+        #expect(q.first?.speaker == "Barack Obama")
+        #expect(!q.contains { ["Domestically", "Hastily"].contains($0.speaker ?? "") })
+        #expect(q.suffix(2).map(\.speaker) == ["Connolly", "Emily Ward"])
+    }
+
     @Test func aClauseBetweenQuoteAndCueIsNotTheSpeaker() {
         let q = quotes(
             "Speaking in Florida, Donald Trump insisted that he has \u{201C}expanded the Republican party,\u{201D} claiming that he is responsible for higher turnout in the primary states."
