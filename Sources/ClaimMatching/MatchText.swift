@@ -94,9 +94,8 @@ enum RawToken: Equatable {
                 { j += 1 }
                 var word = String(chars[i..<j])
                 if word.contains(where: { $0 == "'" || $0 == "’" }) {
-                    word = word.replacingOccurrences(of: "’", with: "'")
-                    word =
-                        word.hasSuffix("'s") ? String(word.dropLast(2)) : word.replacingOccurrences(of: "'", with: "")
+                    word = String(word.map { $0 == "’" ? "'" : $0 })
+                    word = word.hasSuffix("'s") ? String(word.dropLast(2)) : String(word.filter { $0 != "'" })
                 }
                 tokens.append(.word(word))
                 i = j
@@ -136,7 +135,7 @@ enum RawToken: Equatable {
                 }
                 tokens.append(
                     .word(
-                        word.hasSuffix("'s") ? String(word.dropLast(2)) : word.replacingOccurrences(of: "'", with: "")))
+                        word.hasSuffix("'s") ? String(word.dropLast(2)) : String(word.filter { $0 != "'" })))
             } else {
                 if c == 0x25 || c == 0x24 { tokens.append(.symbol(Character(Unicode.Scalar(c)))) }
                 if breaksClause(c) || (c == 0x2E && (i + 1 == b.count || next(i, space))) {
@@ -159,7 +158,8 @@ enum RawToken: Equatable {
 
     /// "1,200.5" → 1200.5; "1.200" (a thousands dot) stays 1.2: ambiguous, read the English way.
     private static func number(_ written: String) -> RawToken {
-        let plain = written.replacingOccurrences(of: ",", with: "")
+        // Not Foundation's replacingOccurrences: a number in every claim made it a tenth of the index's cost.
+        let plain = written.contains(",") ? String(written.filter { $0 != "," }) : written
         return .number(Double(plain) ?? 0, text: written)
     }
 }

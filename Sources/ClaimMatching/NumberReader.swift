@@ -158,6 +158,6 @@ enum NumberWords {
         if value == value.rounded() && abs(value) < 1e18 { return String(Int64(value)) }
         var text = String(value)
         if text.contains("e") { text = String(format: "%.6g", value) }
-        return text.replacingOccurrences(of: ".", with: "p")
+        return String(text.map { $0 == "." ? "p" : $0 })
     }
 }
