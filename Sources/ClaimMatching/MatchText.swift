@@ -159,7 +159,7 @@ enum RawToken: Equatable {
     /// "1,200.5" → 1200.5; "1.200" (a thousands dot) stays 1.2: ambiguous, read the English way.
     private static func number(_ written: String) -> RawToken {
         // Not Foundation's replacingOccurrences: a number in every claim made it a tenth of the index's cost.
-        let plain = written.contains(",") ? String(written.filter { $0 != "," }) : written
+        let plain = written.utf8.contains(UInt8(ascii: ",")) ? String(written.filter { $0 != "," }) : written
         return .number(Double(plain) ?? 0, text: written)
     }
 }

@@ -18,6 +18,8 @@ public final class Ledger: @unchecked Sendable {
     /// Page cache while writing and while reading, in KiB (SQLite's default is 2,000).
     static let writeCacheKiB = 65_536
     static let readCacheKiB = 2_000
+    /// Whether the writing connection holds the write cache (changed only on that connection).
+    private var holdsWriteCache = false
 
     public let path: String
     /// One connection (a `DatabaseQueue`), or with `concurrentReads` a `DatabasePool`: one writer
@@ -160,8 +162,10 @@ public final class Ledger: @unchecked Sendable {
     ///
     /// While it runs, the page cache may grow to `writeCacheKiB`: a bulk ingest inserts into indexes
     /// keyed by random IDs, and with SQLite's default 2 MiB cache it wrote the same index pages to
-    /// the WAL many times per transaction. The cache shrinks back afterwards, so reads (reports,
-    /// listings of every claim) keep their small, constant memory.
+    /// the WAL many times per transaction. The cache is kept from one write to the next (a bulk
+    /// append's next transaction finds its index pages there: at a million entries, giving it back
+    /// after each cost 5%), and shrinks back before the next read on the same connection, so reads
+    /// (reports, listings of every claim) keep their small, constant memory.
     /// `foreignKeys: false` is for migrations only: SQLite rebuilds a table with them off.
     /// On the local copy of a log of record (`follow`), the entries are appended to that log first.
     public func write<T>(foreignKeys: Bool = true, _ body: (Database) throws -> T) throws -> T {
@@ -173,12 +177,10 @@ public final class Ledger: @unchecked Sendable {
     func writeLocally<T>(foreignKeys: Bool = true, _ body: (Database) throws -> T) throws -> T {
         do {
             return try queue.writeWithoutTransaction { db in
-                try db.execute(sql: "PRAGMA cache_size = -\(Ledger.writeCacheKiB)")
+                if !holdsWriteCache { try db.execute(sql: "PRAGMA cache_size = -\(Ledger.writeCacheKiB)") }
+                holdsWriteCache = true
                 if !foreignKeys { try db.execute(sql: "PRAGMA foreign_keys = OFF") }
-                defer {
-                    try? db.execute(sql: "PRAGMA cache_size = -\(Ledger.readCacheKiB)")
-                    if !foreignKeys { try? db.execute(sql: "PRAGMA foreign_keys = ON") }
-                }
+                defer { if !foreignKeys { try? db.execute(sql: "PRAGMA foreign_keys = ON") } }
                 var result: T?
                 try db.inTransaction(.immediate) {
                     result = try body(db)
@@ -204,6 +206,12 @@ public final class Ledger: @unchecked Sendable {
     /// `read` on this file alone.
     func readLocally<T>(_ body: (Database) throws -> T) throws -> T {
         do {
+            // One connection for both: the write cache goes before a read (a pool reads elsewhere).
+            try (queue as? DatabaseQueue)?.inDatabase { db in
+                guard holdsWriteCache else { return }
+                try db.execute(sql: "PRAGMA cache_size = -\(Ledger.readCacheKiB)")
+                holdsWriteCache = false
+            }
             return try queue.read(body)
         } catch let error as DatabaseError {
             throw Ledger.translate(error, path: path)

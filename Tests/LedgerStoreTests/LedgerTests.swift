@@ -20,6 +20,23 @@ func sampleClaim(_ source: SourcePayload, _ text: String, kind: ClaimKind = .cla
 
 @Suite("Ledger: append, status, views")
 struct LedgerTests {
+    /// A write raises the page cache and keeps it for the next write; a read on the same connection
+    /// gets the small one back (reads keep their small, constant memory).
+    @Test func theWriteCacheStaysForWritesAndGoesBeforeARead() throws {
+        let dir = TemporaryDirectory()
+        let ledger = try makeTemporaryLedger(in: dir)
+        let cache = { (db: Database) in try Int.fetchOne(db, sql: "PRAGMA cache_size") }
+        let first = try ledger.write { db in
+            _ = try ledger.recordSource(db, sampleSource())
+            return try cache(db)
+        }
+        let second = try ledger.write { db in try cache(db) }
+        let reading = try ledger.read { db in try cache(db) }
+        #expect(first == -65_536 && second == -65_536)
+        #expect(reading == -2_000)
+        #expect(try ledger.write { db in try cache(db) } == -65_536)
+    }
+
     @Test func canonicalEncodingMatchesWorkedExample() throws {
         // docs/LEDGER-FORMAT.md, "Worked example".
         let dir = TemporaryDirectory()
