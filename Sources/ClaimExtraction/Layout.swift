@@ -191,7 +191,7 @@ struct Layout {
     static func quotesSomeone(_ s: [Unicode.Scalar], _ block: Block, _ tokens: [Token]) -> Bool {
         var marks = 0
         for i in block.range where Chars.doubleMark.contains(s[i]) { marks += 1 }
-        return marks >= 2 && tokens.contains { $0.isWord && Lexicon.speechVerbs.contains($0.lower) }
+        return marks >= 2 && tokens.contains { $0.has(.speechVerb) }
     }
 
     func isTail(_ block: Block) -> Bool { block.index >= tailStart }

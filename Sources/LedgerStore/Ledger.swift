@@ -206,13 +206,14 @@ public final class Ledger: @unchecked Sendable {
     /// `read` on this file alone.
     func readLocally<T>(_ body: (Database) throws -> T) throws -> T {
         do {
-            // One connection for both: the write cache goes before a read (a pool reads elsewhere).
-            try (queue as? DatabaseQueue)?.inDatabase { db in
-                guard holdsWriteCache else { return }
-                try db.execute(sql: "PRAGMA cache_size = -\(Ledger.readCacheKiB)")
-                holdsWriteCache = false
+            return try queue.read { db in
+                // One connection for both: the write cache goes before a read (a pool reads on others).
+                if queue is DatabaseQueue, holdsWriteCache {
+                    try db.execute(sql: "PRAGMA cache_size = -\(Ledger.readCacheKiB)")
+                    holdsWriteCache = false
+                }
+                return try body(db)
             }
-            return try queue.read(body)
         } catch let error as DatabaseError {
             throw Ledger.translate(error, path: path)
         }
