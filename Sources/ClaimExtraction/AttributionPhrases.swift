@@ -38,6 +38,13 @@ extension Attributor {
             phrase.insert(t[j], at: 0)
             j -= 1
         }
+        // "a doctor in Kenya said": the role the preposition hangs on, with its place.
+        if phrase.count <= 5, phrase.contains(where: \.isCapitalised), j >= floor,
+            RoleDescription.prepositions.contains(t[j].text),
+            let head = RoleDescription.head(t, preposition: j, floor: floor)
+        {
+            return Array(t[head...(j + phrase.count)])
+        }
         // "Stacy Baker of Columbia, South Carolina says": the state is part of the place, not the subject.
         if Places.isState(phrase, phrase.indices), j > floor, t[j].text == "," {
             phrase = subject(t, before: j, floor: floor)

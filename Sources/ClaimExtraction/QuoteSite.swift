@@ -230,9 +230,10 @@ struct QuoteSite {
         }
         let head = t[i..<(t[i..<cue.index].firstIndex { $0.text == "," } ?? cue.index)]
         let clause = head.indices.contains { k in
-            // "Wee of The New York Times", "Mr. Nevins of Showtime": a connector inside a name is fine.
+            // "Wee of The New York Times", "Mr. Nevins of Showtime", "a doctor in Kenya": a connector
+            // inside a name or a role's description is fine.
             !t[k].isCapitalised && Attributor.phraseBreakers.contains(t[k].lower)
-                && !(["of", "at", "for", "from"].contains(t[k].lower) && k + 1 < cue.index
+                && !(RoleDescription.prepositions.contains(t[k].lower) && k + 1 < cue.index
                     && (t[k + 1].isCapitalised || t[k + 1].lower == "the" || Token.isAmount(t, k + 1)))
         }
         if clause { return nil }

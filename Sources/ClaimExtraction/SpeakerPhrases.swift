@@ -14,6 +14,7 @@ extension SpeakerResolver {
                 : personBefore(offset, gender: Gender(pronoun: pronoun))
         }
         if words.contains(where: { ["i", "we", "you", "me", "us"].contains($0.lower) }) { return nil }
+        if let role = RoleDescription.text(words) { return role }
         // A capitalised name, possibly after role words.
         if words.last!.isCapitalised { return resolveName(words, at: offset) }
         return resolveDescription(np, words, at: offset)

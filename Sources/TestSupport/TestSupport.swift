@@ -80,12 +80,7 @@ public enum ClaimLedgerBinary {
         process.executableURL = executable
         process.arguments = args
         if let directory { process.currentDirectoryURL = URL(fileURLWithPath: directory) }
-        var env = [
-            "PATH": ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin", "NO_COLOR": "1",
-            "CLAIMLEDGER_REVIEWER": "tester", "HOME": NSTemporaryDirectory(),
-        ]
-        for (k, v) in environment { env[k] = v }
-        process.environment = env
+        process.environment = cleanEnvironment(adding: environment)
         let out = Pipe()
         let err = Pipe()
         process.standardOutput = out
@@ -96,7 +91,25 @@ public enum ClaimLedgerBinary {
         // A child that exits before reading its input must fail its test, not crash the run (EPIPE).
         if let stdin { try? input.fileHandleForWriting.write(contentsOf: stdin) }
         try? input.fileHandleForWriting.close()
-        // Read both pipes fully before waiting, so a large output cannot block the child.
+        let (outData, errData) = readBoth(out, err)
+        process.waitUntilExit()
+        return ProcessResult(
+            status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
+            stderr: String(decoding: errData, as: UTF8.self))
+    }
+
+    /// The environment a test's program sees: a path, no colour, a reviewer and a home, then `extra`.
+    static func cleanEnvironment(adding extra: [String: String]) -> [String: String] {
+        var env = [
+            "PATH": ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin", "NO_COLOR": "1",
+            "CLAIMLEDGER_REVIEWER": "tester", "HOME": NSTemporaryDirectory(),
+        ]
+        for (k, v) in extra { env[k] = v }
+        return env
+    }
+
+    /// Both pipes read to their end at once, so a large output on either cannot block the child.
+    static func readBoth(_ out: Pipe, _ err: Pipe) -> (Data, Data) {
         final class Box: @unchecked Sendable { var data = Data() }
         let outBox = Box()
         let group = DispatchGroup()
@@ -107,11 +120,7 @@ public enum ClaimLedgerBinary {
         }
         let errData = err.fileHandleForReading.readDataToEndOfFile()
         group.wait()
-        let outData = outBox.data
-        process.waitUntilExit()
-        return ProcessResult(
-            status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
-            stderr: String(decoding: errData, as: UTF8.self))
+        return (outBox.data, errData)
     }
 
     /// The package root (for seeds and shared material).

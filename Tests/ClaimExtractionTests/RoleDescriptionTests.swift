@@ -1,0 +1,42 @@
+import ClaimExtraction
+import Testing
+
+/// A role and where or for whom it works (`a doctor in Kenya said`, `a spokeswoman for Senator Jane
+/// Roe said`): the speaker is the role, never the place or the principal after the preposition.
+@Suite("A role's place or principal is not the speaker")
+struct RoleDescriptionTests {
+    static let quote = "\u{201C}We saw 40 patients in one week,\u{201D} "
+
+    @Test func aPlaceAfterARoleIsWhereTheSpeakerIs() {
+        #expect(quotes(Self.quote + "a doctor in Kenya said.").first?.speaker == "doctor in Kenya")
+        #expect(
+            quotes(Self.quote + "a doctor at the hospital in Kenya said.").first?.speaker
+                == "doctor at the hospital in Kenya")
+        #expect(
+            quotes("A doctor in Kenya said, \u{201C}We saw 40 patients.\u{201D}").first?.speaker == "doctor in Kenya")
+        #expect(quotes(Self.quote + "officials in Kenya said.").first?.speaker == "officials in Kenya")
+        #expect(quotes(Self.quote + "a nurse from Texas told reporters.").first?.speaker == "nurse from Texas")
+        // Near miss: the name before an appositive role is still the speaker.
+        #expect(quotes(Self.quote + "Jane Roe, a nurse in Texas, said.").first?.speaker == "Jane Roe")
+    }
+
+    @Test func aSpokeswomansWordsAreNotHerPrincipals() {
+        #expect(
+            quotes(Self.quote + "a spokeswoman for Senator Jane Roe said.").first?.speaker
+                == "spokeswoman for Senator Jane Roe")
+        #expect(quotes(Self.quote + "the spokesman for Pfizer said.").first?.speaker == "spokesman for Pfizer")
+        // Near miss: a titled name is the person ("Senator Jane Roe said").
+        #expect(quotes(Self.quote + "Senator Jane Roe said.").first?.speaker == "Jane Roe")
+    }
+
+    @Test func aClaimsSourceIsTheRoleToo() {
+        let found = claims("Doctors at a hospital in Kenya said 40 percent of the patients were children.")
+        #expect(found.first?.speaker == "Doctors at a hospital in Kenya")
+        let spokesman = claims("A spokesman for the ministry in France said exports rose 12 percent in 2023.")
+        #expect(spokesman.first?.speaker == "spokesman for the ministry in France")
+        // Near miss: a name with its home town after "of" is the person.
+        #expect(
+            claims("Jane Roe of Columbia said exports rose 12 percent in 2023.").first?.speaker
+                == "Jane Roe of Columbia")
+    }
+}
