@@ -29,6 +29,21 @@ struct RoleDescriptionTests {
         #expect(quotes(Self.quote + "Senator Jane Roe said.").first?.speaker == "Jane Roe")
     }
 
+    /// A relative, a friend, a critic or a source close to someone speaks for themselves.
+    @Test func aTieToSomeoneIsNotThatPerson() {
+        let q = "\u{201C}We will appeal,\u{201D} "
+        #expect(quotes(q + "the mother of Jane Roe said.").first?.speaker == "mother of Jane Roe")
+        #expect(quotes(q + "a friend of Jane Roe said.").first?.speaker == "friend of Jane Roe")
+        #expect(quotes(q + "a source close to Jane Roe said.").first?.speaker == "source close to Jane Roe")
+        #expect(quotes(q + "a lawyer representing Jane Roe said.").first?.speaker == "lawyer representing Jane Roe")
+        #expect(quotes(q + "an aide to Senator Jane Roe said.").first?.speaker == "aide to Senator Jane Roe")
+        // Near misses: an office before the name (`secretary of state Madeleine Albright`) names her.
+        #expect(
+            quotes(q + "Former US secretary of state Madeleine Albright said.").first?.speaker == "Madeleine Albright")
+        #expect(
+            quotes(q + "the director of the FBI James Comey said.").first?.speaker?.hasSuffix("James Comey") == true)
+    }
+
     @Test func aClaimsSourceIsTheRoleToo() {
         let found = claims("Doctors at a hospital in Kenya said 40 percent of the patients were children.")
         #expect(found.first?.speaker == "Doctors at a hospital in Kenya")
