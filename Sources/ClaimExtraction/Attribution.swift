@@ -118,7 +118,8 @@ enum Attributor {
     /// The speaker after a cue ("according to X", "reported by X").
     private static func speakerAfter(_ t: [Token], cue: Cue, ceiling: Int) -> [Token] {
         let start = cue.index + cue.length
-        let phrase = object(t, from: start < ceiling && t[start].lower == "by" ? start + 1 : start, ceiling: ceiling)
+        let phrase = objectWithTie(
+            t, from: start < ceiling && t[start].lower == "by" ? start + 1 : start, ceiling: ceiling)
         // "according to calculations by Amy Glasmeier": the work's author, when the phrase names nobody.
         if let last = phrase.last, !phrase.contains(where: \.isCapitalised),
             Lexicon.documentNouns.contains(last.lower)
@@ -145,7 +146,7 @@ enum Attributor {
         let listenerFollows = ["told", "tells", "telling", "asked", "asks", "thanked", "urged", "called"].contains(
             cue.text)
         if phrase.isEmpty, !listenerFollows || cue.index == floor && ["asked", "asks"].contains(cue.text) {
-            let inverted = object(t, from: cue.index + cue.length, ceiling: ceiling)
+            let inverted = objectWithTie(t, from: cue.index + cue.length, ceiling: ceiling)
             // `said the Florida senator can "…"` opens a clause: an inverted speaker ends with a name or a role.
             // So does `said Trump had "…"`: a verb right after the name.
             if isNameLike(inverted), let last = inverted.last,
@@ -224,6 +225,12 @@ enum Attributor {
                 Lexicon.titles.contains($0.lower) || Lexicon.documentNouns.contains($0.lower)
                     || $0.isCapitalised && first.lower != "that"
             }
+        }
+        // "said a friend of Jane Roe": a role and its tie.
+        if ["a", "an"].contains(first.lower), phrase.count >= 4, RoleDescription.isRole(phrase[1]),
+            RoleDescription.isConnector(phrase[2])
+        {
+            return true
         }
         // "veteran industry analyst Ken Doctor": role words, then a name.
         if let last = phrase.last, last.isCapitalised, phrase.contains(where: { $0.has(.title) }) { return true }

@@ -45,6 +45,25 @@ enum RoleDescription {
         return words[h...].map(\.text).joined(separator: " ")
     }
 
+    /// The tokens of `t` from `start`: connectors, each followed by an optional "the" and
+    /// capitalised words (`of Jane Roe`, `for Ukraine's Foreign Ministry`); up to eight tokens, none
+    /// when the chain names nobody.
+    static func tie(_ t: [Token], from start: Int, ceiling: Int) -> Range<Int> {
+        var end = start
+        var k = start
+        while k < ceiling, k - start < 8, t[k].isWord, isConnector(t[k]) {
+            var j = k + 1
+            if j < ceiling, t[j].lower == "the" { j += 1 }
+            let run = j
+            while j < ceiling, j - start < 8, t[j].isWord, t[j].isCapitalised { j += 1 }
+            // `at the Tampa station`: a name that goes on in lowercase is a modifier; the tie stops before it.
+            guard j > run, j >= ceiling || !t[j].isWord || isConnector(t[j]) else { break }
+            end = j
+            k = j
+        }
+        return start..<end
+    }
+
     /// A lowercase connector (`President To Lam`: "To" is a name).
     static func isConnector(_ word: Token) -> Bool { !word.isCapitalised && connectors.contains(word.lower) }
 
@@ -62,5 +81,25 @@ enum RoleDescription {
         guard let first = (start..<max(start, words.count - 1)).first(where: { Lexicon.isFirstName(words[$0].lower) })
         else { return false }
         return words[(of + 1)..<first].contains { $0.lower != "the" }
+    }
+}
+
+extension Attributor {
+    /// The object from `start`, and when it ends in a role, the tie that follows it: `said a friend
+    /// of Jane Roe`, `according to a lawyer for Jane Roe`.
+    static func objectWithTie(_ t: [Token], from start: Int, ceiling: Int) -> [Token] {
+        let phrase = object(t, from: start, ceiling: ceiling)
+        guard let last = phrase.last, !last.isCapitalised, RoleDescription.isRole(last),
+            let k = (start..<min(ceiling, start + 12)).first(where: { t[$0].start == last.start })
+        else { return phrase }
+        let tie = RoleDescription.tie(t, from: k + 1, ceiling: ceiling)
+        // `said a former spokesman for the ministry, Oleg Voloshyn, who …`: the name after the comma.
+        if tie.upperBound + 2 < ceiling, t[tie.upperBound].text == "," {
+            let name = capitalisedRun(t, from: tie.upperBound + 1, end: ceiling)
+            if name.count >= 2, name.allSatisfy(\.isCapitalised), !SpeakerResolver.isPossessive(name.last!.text) {
+                return name
+            }
+        }
+        return phrase + t[tie]
     }
 }

@@ -44,6 +44,25 @@ struct RoleDescriptionTests {
             quotes(q + "the director of the FBI James Comey said.").first?.speaker?.hasSuffix("James Comey") == true)
     }
 
+    /// After the verb or "according to": the role with its tie, or the name an appositive gives it.
+    @Test func aRoleAfterTheVerbKeepsItsTie() {
+        let q = "\u{201C}We will appeal,\u{201D} "
+        #expect(quotes(q + "said a friend of Jane Roe.").first?.speaker == "friend of Jane Roe")
+        #expect(
+            quotes("According to a lawyer for Jane Roe, \u{201C}the ruling was wrong.\u{201D}").first?.speaker
+                == "lawyer for Jane Roe")
+        #expect(quotes(q + "said Jane Roe\u{2019}s lawyer, John Doe.").first?.speaker == "John Doe")
+        let found = claims(
+            "He had a say in investments worth $2 billion, said a former spokesman for Ukraine's Foreign Ministry, Oleg Voloshyn, who ran for office."
+        )
+        #expect(found.first?.speaker == "Oleg Voloshyn")
+        // Near misses: a surname that is also a role word ("King") takes no tie; a name going on in
+        // lowercase ("the Tampa station") is no part of the tie.
+        #expect(quotes(q + "said Representative Peter T. King of New York.").first?.speaker == "Peter T. King")
+        let source = claims("The family lost $40,000 in 2016, according to a source at the Tampa station.")
+        #expect(source.first?.speaker == "source")
+    }
+
     @Test func aClaimsSourceIsTheRoleToo() {
         let found = claims("Doctors at a hospital in Kenya said 40 percent of the patients were children.")
         #expect(found.first?.speaker == "Doctors at a hospital in Kenya")
