@@ -8,12 +8,13 @@ enum RoleDescription {
     /// What may follow a role before its principal: a preposition, or `representing`, `close to`,
     /// `familiar with`.
     static let connectors = prepositions.union(["representing", "close", "closest", "familiar", "near"])
-    /// People by their tie to someone, beside the roles (`Lexicon.titles`) and groups.
+    /// People by their tie to someone, beside the roles (`Lexicon.titles`) and the groups
+    /// (`Lexicon.groupNouns`, which already has "person", "family", "relatives", "children", "lawyers").
     static let relations: Set<String> = [
         "mother", "father", "son", "daughter", "wife", "husband", "brother", "sister", "parent", "relative",
-        "relatives", "cousin", "uncle", "aunt", "niece", "nephew", "widow", "widower", "friend", "neighbor",
-        "neighbour", "supporter", "critic", "source", "person", "ally", "colleague", "classmate", "aide",
-        "associate", "confidant", "member", "fan", "staffer", "volunteer", "family", "lawyers", "children",
+        "cousin", "uncle", "aunt", "niece", "nephew", "widow", "widower", "friend", "neighbor", "neighbour",
+        "supporter", "critic", "source", "ally", "colleague", "classmate", "aide", "associate", "confidant",
+        "member", "fan", "staffer", "volunteer",
     ]
 
     /// The role word that the preposition at `preposition` hangs on, walking back over at most
