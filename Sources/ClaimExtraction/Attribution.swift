@@ -150,7 +150,8 @@ enum Attributor {
             // `said the Florida senator can "…"` opens a clause: an inverted speaker ends with a name or a role.
             // So does `said Trump had "…"`: a verb right after the name.
             if isNameLike(inverted), let last = inverted.last,
-                last.isCapitalised || last.has(.title) || Lexicon.documentNouns.contains(last.lower),
+                last.isCapitalised || last.has(.title) || Lexicon.documentNouns.contains(last.lower)
+                    || RoleDescription.text(inverted.filter(\.isWord)) != nil || RoleDescription.isRole(last),
                 !verbFollows(t, after: last, from: cue.index, ceiling: ceiling)
             {
                 phrase = inverted
@@ -226,12 +227,15 @@ enum Attributor {
                     || $0.isCapitalised && first.lower != "that"
             }
         }
-        // "said a friend of Jane Roe": a role and its tie.
-        if ["a", "an"].contains(first.lower), phrase.count >= 4, RoleDescription.isRole(phrase[1]),
-            RoleDescription.isConnector(phrase[2])
+        // "said a friend of Jane Roe", "said a Microsoft spokesperson": a role, with its tie.
+        if ["a", "an"].contains(first.lower), let last = phrase.last,
+            phrase.count <= 4 && !last.isCapitalised && RoleDescription.isRole(last)
+                || RoleDescription.text(phrase) != nil
         {
             return true
         }
+        // "said one of Jane Roe's lawyers": some of a group.
+        if RoleDescription.isPartitive(phrase) { return true }
         // "veteran industry analyst Ken Doctor": role words, then a name.
         if let last = phrase.last, last.isCapitalised, phrase.contains(where: { $0.has(.title) }) { return true }
         return false

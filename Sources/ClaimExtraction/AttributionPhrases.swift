@@ -17,6 +17,8 @@ extension Attributor {
         // Appositives: "Nhan Dan, a publication of the Party, wrote", "Clinton, 35, the daughter of…, said".
         if j >= floor, t[j].text == "," {
             if let described = DescribedName.closing(at: j, in: t, floor: floor) { return Array(t[described.name]) }
+            // "the lawyer, John Doe, said": the name, not the role it names.
+            if let name = RoleDescription.namedAppositive(t, closingComma: j, floor: floor) { return name }
             guard let before = beforeAppositives(t, closingComma: j, floor: floor) else { return [] }
             j = before
         }
@@ -38,11 +40,9 @@ extension Attributor {
             phrase.insert(t[j], at: 0)
             j -= 1
         }
-        // "a doctor in Kenya said": the role the preposition hangs on, with its place.
-        if phrase.count <= 5, phrase.contains(where: \.isCapitalised), j >= floor,
-            RoleDescription.prepositions.contains(t[j].text),
-            let head = RoleDescription.head(t, preposition: j, floor: floor)
-        {
+        // "a doctor in Kenya said", "a spokesperson for the company said": the role the preposition
+        // hangs on, with its place; "two of the senators said": how many of the group.
+        if j >= floor, let head = RoleDescription.start(t, preposition: j, phrase: phrase, floor: floor) {
             return Array(t[head...(j + phrase.count)])
         }
         // "Stacy Baker of Columbia, South Carolina says": the state is part of the place, not the subject.

@@ -39,7 +39,9 @@ extension SpeakerResolver {
             }
             return lowered.filter { !["the", "this", "that", "a", "an"].contains($0) }.joined(separator: " ")
         }
-        if Lexicon.titles.contains(head) || Lexicon.leaderHeads.contains(head) {
+        // "a longtime adviser": someone new, never the adviser named before.
+        let indefinite = ["a", "an", "another"].contains(lowered.first!)
+        if !indefinite, Lexicon.titles.contains(head) || Lexicon.leaderHeads.contains(head) {
             if let p = personForDescription(lowered) { return people[p].name }
             // "the actor", "the singer and guitarist": the person the story is about at this point,
             // unless the article gave that person another role ("the senator" is not the

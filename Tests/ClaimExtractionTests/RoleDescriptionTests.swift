@@ -73,4 +73,45 @@ struct RoleDescriptionTests {
             claims("Jane Roe of Columbia said exports rose 12 percent in 2023.").first?.speaker
                 == "Jane Roe of Columbia")
     }
+
+    /// `the lawyer, John Doe, said`: the role names the person between the commas, who is the speaker.
+    @Test func aNameBetweenCommasAfterARoleIsTheSpeaker() {
+        let q = "\u{201C}We will appeal,\u{201D} "
+        #expect(quotes(q + "the lawyer, John Doe, said.").first?.speaker == "John Doe")
+        #expect(quotes(q + "Jane Roe\u{2019}s lawyer, John Doe, said.").first?.speaker == "John Doe")
+        #expect(quotes(q + "a lawyer for the news outlets, David Schulz, said.").first?.speaker == "David Schulz")
+        #expect(
+            quotes(q + "the minister of the economy, Mr. Guajardo Villarreal, said.").first?.speaker
+                == "Guajardo Villarreal")
+        // Near misses: a relative clause between the commas names nobody; after a name and its role,
+        // the name between the commas is the newspaper's.
+        #expect(quotes(q + "the lawyer, who represents Jane Roe, said.").first?.speaker == "lawyer")
+        #expect(
+            quotes(q + "Jane Roe, the editor of the city\u{2019}s newspaper, The Courier, said.").first?.speaker
+                == "Jane Roe")
+    }
+
+    /// A role after "a" (`said a Microsoft spokesperson`) and a principal that is not a name (`for the
+    /// company`) are the speaker too; so is a part of a group (`one of Jane Roe's lawyers`).
+    @Test func aRoleWithoutANameIsStillTheSpeaker() {
+        let q = "\u{201C}We will appeal,\u{201D} "
+        #expect(quotes(q + "said a Microsoft spokesperson.").first?.speaker == "Microsoft spokesperson")
+        #expect(quotes(q + "a spokesperson for the company said.").first?.speaker == "spokesperson for the company")
+        #expect(quotes(q + "said a spokesperson for the company.").first?.speaker == "spokesperson for the company")
+        #expect(
+            quotes(q + "said a doctor at the hospital in Kenya.").first?.speaker == "doctor at the hospital in Kenya")
+        #expect(
+            quotes(q + "said one of Jane Roe\u{2019}s lawyers.").first?.speaker == "one of Jane Roe\u{2019}s lawyers")
+        #expect(quotes(q + "two of the senators said.").first?.speaker == "two of the senators")
+        // "a longtime adviser" is someone new, not the adviser named before; "the adviser" is him.
+        let named = "Jake Sullivan, a senior adviser, spoke first. "
+        #expect(quotes(named + q + "said a longtime adviser.").first?.speaker == "longtime adviser")
+        #expect(quotes(named + q + "the adviser said.").first?.speaker == "Jake Sullivan")
+        // Near misses: a part of something that is not people, and a role followed by a verb.
+        #expect(quotes(q + "said one of the reports.").first?.speaker == nil)
+        #expect(
+            quotes("He said a spokesman would \u{201C}answer every question.\u{201D}").first?.speaker != "spokesman")
+        let voters = claims("About two-thirds of Republican voters in all five states say Trump shares their values.")
+        #expect(voters.first?.speaker == nil)
+    }
 }
