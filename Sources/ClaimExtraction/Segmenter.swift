@@ -37,7 +37,7 @@ enum Segmenter {
         "st", "jr", "sr", "no", "nos", "vs", "etc", "inc", "co", "corp", "ltd", "u.s", "u.k", "u.n", "e.u",
         "a.m", "p.m", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
         "approx", "e.g", "i.e", "mt", "ft", "ave", "blvd", "dept", "est", "fig", "vol", "rev", "hon",
-        "pres", "supt", "atty", "d.c", "n.y", "l.a", "calif", "fla", "mass", "wash", "ariz", "mich",
+        "pres", "supt", "atty", "d.c", "n.y", "l.a", "calif", "fla", "mass", "wash", "ariz", "mich", "del",
         // Plural titles ("Sens. Johnny Isakson of Georgia and …") and "Roe v. Wade".
         "sens", "reps", "govs", "gens", "adm", "adms", "msgr", "messrs", "v",
     ]

@@ -15,6 +15,8 @@ struct SentenceRangesTests {
                 == ["Roe v. Wade stands.", "Sens. Johnny Isakson of Georgia and Mr. Cruz agreed."])
         #expect(sentences("George H.W. Bush spoke at 10:30 p.m. Tuesday in the U.S. Capitol.").count == 1)
         #expect(sentences("CHARLESTON, S.C. — In the fall of 2007, she ran.").count == 1)
+        // A state delegate's title ("Del. Jane Roe", a quote once shown under "Del").
+        #expect(sentences("Her niece, state Del. Marcia Price, shouted to the crowd.").count == 1)
     }
 
     @Test func anEllipsisLeavesWordsOutButAPeriodAfterItEndsTheSentence() {
