@@ -133,7 +133,9 @@ enum RoleDescription {
         let name = t[(open + 1)..<close]
         guard open - 2 >= floor, (2...5).contains(name.count), name.first!.isWord,
             name.allSatisfy({ $0.isWord && $0.isCapitalised || $0.text == "." }), name.last!.isWord,
-            !SpeakerResolver.isPossessive(name.last!.text), !Places.isState(t, name.indices)
+            !SpeakerResolver.isPossessive(name.last!.text), !Places.isState(t, name.indices),
+            // A person's name: not `Acme Corp`, not `Tuesday Morning`.
+            !name.contains(where: { $0.has(.organisationWord) || Lexicon.functionWords.contains($0.lower) })
         else { return nil }
         // `Giovanni Maria Vian, the editor of the newspaper, L'Osservatore Romano, said`: a name before
         // the role is the speaker, and the name after it the newspaper's.
@@ -142,7 +144,10 @@ enum RoleDescription {
             if t[k].text != "," && t[k].text != "." { break }
         }
         let role = t[open - 1]
-        if role.isWord, !role.isCapitalised, isRole(role) {
+        // One name for one person: `the officials, New York Police Department,` names no official;
+        // `one of his advisers, Tad Devine,` names one.
+        let one = (max(floor, open - 7)..<(open - 2)).contains { t[$0].lower == "one" && t[$0 + 1].lower == "of" }
+        if role.isWord, !role.isCapitalised, isRole(role), !isPlural(role) || one {
             let window = max(floor, open - 4)..<(open - 1)
             let determined = window.contains {
                 determiners.contains(t[$0].lower) || SpeakerResolver.isPossessive(t[$0].text)
@@ -164,6 +169,12 @@ enum RoleDescription {
         while s > floor, t[s - 1].isWord, t[s - 1].isCapitalised { s -= 1 }
         guard s < comma, t[s..<comma].allSatisfy({ !Lexicon.functionWords.contains($0.lower) }) else { return false }
         return s == floor || !t[s - 1].isWord
+    }
+
+    /// A group or the plural of a role ("officials", "senators"; not "actress").
+    static func isPlural(_ word: Token) -> Bool {
+        Lexicon.groupNouns.contains(word.lower)
+            || word.lower.hasSuffix("s") && !word.has(.title) && !relations.contains(word.lower) && isRole(word)
     }
 
     /// A lowercase connector (`President To Lam`: "To" is a name).

@@ -86,6 +86,10 @@ struct RoleDescriptionTests {
         // Near misses: a relative clause between the commas names nobody; after a name and its role,
         // the name between the commas is the newspaper's.
         #expect(quotes(q + "the lawyer, who represents Jane Roe, said.").first?.speaker == "lawyer")
+        #expect(quotes(q + "the company\u{2019}s lawyer, Acme Corp, said.").first?.speaker != "Acme Corp")
+        #expect(quotes(q + "the lawyer, Tuesday Morning, said.").first?.speaker == "lawyer")
+        #expect(quotes(q + "the officials, Jane Roe, said.").first?.speaker == "officials")
+        #expect(quotes(q + "one of his advisers, Jane Roe, said.").first?.speaker == "Jane Roe")
         #expect(
             quotes(q + "Jane Roe, the editor of the city\u{2019}s newspaper, The Courier, said.").first?.speaker
                 == "Jane Roe")
