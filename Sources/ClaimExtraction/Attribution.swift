@@ -150,8 +150,8 @@ enum Attributor {
             // `said the Florida senator can "…"` opens a clause: an inverted speaker ends with a name or a role.
             // So does `said Trump had "…"`: a verb right after the name.
             if isNameLike(inverted), let last = inverted.last,
-                last.isCapitalised || last.has(.title) || Lexicon.documentNouns.contains(last.lower)
-                    || RoleDescription.text(inverted.filter(\.isWord)) != nil || RoleDescription.isRole(last),
+                last.isCapitalised || RoleDescription.isRole(last) || Lexicon.documentNouns.contains(last.lower)
+                    || RoleDescription.text(inverted.filter(\.isWord)) != nil,
                 !verbFollows(t, after: last, from: cue.index, ceiling: ceiling)
             {
                 phrase = inverted

@@ -21,8 +21,9 @@ enum RoleDescription {
         "one", "two", "three", "four", "five", "some", "several", "many", "most", "both", "all", "each", "none",
         "few", "dozens", "hundreds",
     ]
-    /// What may stand before a lowercase principal: `for the company`, `of her family`.
-    static let determiners: Set<String> = ["the", "a", "an", "his", "her", "its", "their"]
+    /// What may stand before a lowercase principal: `for the company`, `of her family` — the
+    /// lexicon's determiners without the first and second person, the demonstratives and "whose".
+    static let determiners = Lexicon.determiners.subtracting(["our", "my", "your", "these", "those", "whose"])
 
     /// The role word that the preposition at `preposition` hangs on, walking back over at most
     /// eight words of the chain (`at the hospital in`, `close`), if the chain starts at one.
@@ -157,7 +158,7 @@ enum RoleDescription {
         // `a lawyer for the news outlets, David Schulz`: the tie ends at the comma.
         let connector = (max(floor, open - 6)..<(open - 1)).reversed().first { isConnector(t[$0]) }
         guard let k = connector, t[(k + 1)..<open].allSatisfy(\.isWord), head(t, preposition: k, floor: floor) != nil,
-            !t[open - 1].has(.organisationWord), !Lexicon.documentNouns.contains(t[open - 1].lower)
+            !role.has(.organisationWord), !Lexicon.documentNouns.contains(role.lower)
         else { return nil }
         return Array(name)
     }
@@ -174,7 +175,7 @@ enum RoleDescription {
     /// A group or the plural of a role ("officials", "senators"; not "actress").
     static func isPlural(_ word: Token) -> Bool {
         Lexicon.groupNouns.contains(word.lower)
-            || word.lower.hasSuffix("s") && !word.has(.title) && !relations.contains(word.lower) && isRole(word)
+            || !word.has(.title) && !relations.contains(word.lower) && isPluralOfRole(word.lower)
     }
 
     /// A lowercase connector (`President To Lam`: "To" is a name).
@@ -182,10 +183,14 @@ enum RoleDescription {
 
     /// A role word, a group of people or a tie to someone ("doctor", "officials", "friend").
     static func isRole(_ word: Token) -> Bool {
-        if word.has(.title) || Lexicon.groupNouns.contains(word.lower) || relations.contains(word.lower) { return true }
-        // "senators", "friends": the plural of a role.
-        guard word.lower.count > 3, word.lower.hasSuffix("s") else { return false }
-        let singular = String(word.lower.dropLast())
+        word.has(.title) || Lexicon.groupNouns.contains(word.lower) || relations.contains(word.lower)
+            || isPluralOfRole(word.lower)
+    }
+
+    /// "senators", "friends": the plural of a role or a tie.
+    private static func isPluralOfRole(_ lower: String) -> Bool {
+        guard lower.count > 3, lower.hasSuffix("s") else { return false }
+        let singular = String(lower.dropLast())
         return Lexicon.titles.contains(singular) || relations.contains(singular)
     }
 
