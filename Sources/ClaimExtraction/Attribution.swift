@@ -52,6 +52,9 @@ enum Attributor {
         // ", per Feng": a relay after a comma, naming someone.
         case "per" where (i == 0 || !t[i - 1].isWord) && next(1) != nil && t[i + 1].isCapitalised:
             return Cue(text: "per", index: i, length: 1, style: .speakerAfter)
+        // "in the words of the patient": the speaker follows.
+        case "words" where i >= 2 && t[i - 1].lower == "the" && t[i - 2].lower == "in" && next(1) == "of":
+            return Cue(text: "in the words of", index: i - 2, length: 4, style: .speakerAfter)
         case "according" where next(1) == "to":
             return Cue(text: "according to", index: i, length: 2, style: .speakerAfter)
         case "quoted" where next(1) == "as" && next(2) == "saying":
@@ -81,6 +84,7 @@ enum Attributor {
         {
             return nil
         }
+        if isCountedNoun(t, i) { return nil }
         // "as reported by X": the speaker follows "by"; other verbs before "by" are passive, not speech.
         if i + 1 < t.count, t[i + 1].isWord, t[i + 1].lower == "by" {
             // "said by telephone": a manner, not an agent; the speaker is the subject.
@@ -92,6 +96,23 @@ enum Attributor {
         if participles.contains(w) { return Cue(text: w, index: i, length: 1, style: .participle) }
         return Cue(text: w, index: i, length: 1, style: .subjectBefore)
     }
+
+    /// "22% of Democratic claims", "most of Republican remarks", "a string of false claims": a plural
+    /// noun after "of" and an adjective, where a verb would need a subject of its own
+    /// ("the mayor of Springfield claims" keeps its verb).
+    static func isCountedNoun(_ t: [Token], _ i: Int) -> Bool {
+        guard i >= 3, nounForms.contains(t[i].lower), t[i - 2].lower == "of", t[i - 1].isWord,
+            !t[i - 1].lower.hasSuffix("s")
+        else { return false }
+        let count = t[i - 3]
+        return !t[i - 1].isCapitalised || count.isNumber || count.text == "%"
+            || RoleDescription.quantities.contains(count.lower)
+    }
+
+    /// Speech verbs that are also plural nouns.
+    static let nounForms: Set<String> = [
+        "claims", "remarks", "comments", "reports", "notes", "tweets", "posts", "replies", "answers", "quotes",
+    ]
 
     /// The attribution of a cue found in `t[floor..<ceiling]`.
     /// `clauseFloor` is where the sentence starts, for a verb that shares its subject
@@ -120,16 +141,19 @@ enum Attributor {
         let start = cue.index + cue.length
         let phrase = objectWithTie(
             t, from: start < ceiling && t[start].lower == "by" ? start + 1 : start, ceiling: ceiling)
-        // "according to calculations by Amy Glasmeier": the work's author, when the phrase names nobody.
-        if let last = phrase.last, !phrase.contains(where: \.isCapitalised),
+        return documentAuthor(t, phrase, ceiling: ceiling) ?? phrase
+    }
+
+    /// "according to calculations by Amy Glasmeier", `said a report from Kotak Institutional
+    /// Equities`: the work's author, when the phrase names nobody and ends with the work.
+    static func documentAuthor(_ t: [Token], _ phrase: [Token], ceiling: Int) -> [Token]? {
+        guard let last = phrase.last, !phrase.contains(where: \.isCapitalised),
             Lexicon.documentNouns.contains(last.lower)
                 || ["calculations", "data", "figures", "estimates", "analysis", "research"].contains(last.lower),
             let k = t[..<ceiling].firstIndex(where: { $0.start == last.start }),
             let author = SpeakerResolver.publisher(Array(t[..<ceiling]), after: k)
-        {
-            return Array(t[author])
-        }
-        return phrase
+        else { return nil }
+        return Array(t[author])
     }
 
     /// The speaker of a verb cue: its subject, else the name right after it ("said Putin"), else
@@ -149,7 +173,12 @@ enum Attributor {
             let inverted = objectWithTie(t, from: cue.index + cue.length, ceiling: ceiling)
             // `said the Florida senator can "…"` opens a clause: an inverted speaker ends with a name or a role.
             // So does `said Trump had "…"`: a verb right after the name.
-            if isNameLike(inverted), let last = inverted.last,
+            // `said a report from Kotak`: a document said it (not `citing data from …`: the data is cited).
+            if ["a", "an", "the"].contains(inverted.first?.lower), !cue.text.hasSuffix("ing"),
+                !Lexicon.claimCues.contains(cue.text), let author = documentAuthor(t, inverted, ceiling: ceiling)
+            {
+                phrase = author
+            } else if isNameLike(inverted), let last = inverted.last,
                 last.isCapitalised || RoleDescription.isRole(last) || Lexicon.documentNouns.contains(last.lower)
                     || RoleDescription.text(inverted.filter(\.isWord)) != nil,
                 !verbFollows(t, after: last, from: cue.index, ceiling: ceiling)

@@ -6,6 +6,7 @@ extension Attributor {
         var j = end - 1
         while j >= floor, t[j].isWord,
             Lexicon.skippable.contains(t[j].lower) || (t[j].lower.hasSuffix("ly") && !t[j].isCapitalised)
+                || ["long", "first"].contains(t[j].lower)  // "have long warned", "Instagram first introduced"
         { j -= 1 }
         j = beforeTimeAdjunct(t, j, floor: floor)
         j = beforeParenthesis(t, j, floor: floor)
@@ -250,12 +251,15 @@ extension Attributor {
             if Lexicon.pronouns[first.lower] != nil { return [first] }
             // "Appearing before supporters, Suu Kyi, 70, said": a participle or an adverb opening the
             // sentence is no subject; the name after it is.
-            if start == floor, opensWithAdjunct(t, at: start, end: end) || SpeakerResolver.isAdverb(first) {
+            if start == floor,
+                opensWithAdjunct(t, at: start, end: end) || SpeakerResolver.isAdverb(first)
+                    || first.has(.skippable) && !Lexicon.isFirstName(first.lower)
+            {
                 return skippedName ?? []
             }
             if let antecedent = relativeAntecedent(t, who: start, end: end, floor: floor) { return antecedent }
             if first.isCapitalised && !Lexicon.functionWords.contains(first.lower) {
-                let phrase = capitalisedRun(t, from: start, end: end)
+                let phrase = quantified(t, from: start, end: end) ?? capitalisedRun(t, from: start, end: end)
                 let k = start + phrase.count
                 // A clause's subject is followed by its verb; ", Hillary Clinton, saying" is an appositive.
                 if start > floor, k < end, !t[k].isWord || t[k].isCapitalised {

@@ -24,6 +24,17 @@ extension Attributor {
         return name.last.map { SpeakerResolver.isPossessive($0.text) } == false ? name : nil
     }
 
+    /// "Two federal prison officers were charged …, stating": a count opening the clause, and the
+    /// group it counts up to the verb (not "Two" alone).
+    static func quantified(_ t: [Token], from start: Int, end: Int) -> [Token]? {
+        guard RoleDescription.quantities.contains(t[start].lower) else { return nil }
+        var k = start + 1
+        while k < end, k - start < 6, t[k].isWord, !SpeakerResolver.looksLikeVerb(t[k]),
+            !phraseBreakers.contains(t[k].lower)
+        { k += 1 }
+        return k > start + 1 ? Array(t[start..<k]) : nil
+    }
+
     /// Where a clause's subject starts: after its subordinator ("…, when Sanders protesters
     /// interrupted her speech, shouting").
     static func afterSubordinator(_ t: [Token], _ clause: Int, end: Int) -> Int {

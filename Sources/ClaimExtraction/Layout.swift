@@ -13,7 +13,7 @@ struct Layout {
     init(_ s: [Unicode.Scalar]) {
         self.s = s
         blocks = Segmenter.blocks(s)
-        tokens = blocks.map { tokenize(s, $0.range) }
+        tokens = blocks.map { Nicknames.dropped(from: tokenize(s, $0.range)) }
         sentences = blocks.map { Segmenter.sentences(s, in: $0) }
         quoteOnly = blocks.map { Layout.isQuoteOnly(s, $0.range) }
         var markers: [Int] = []

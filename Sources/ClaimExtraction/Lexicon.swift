@@ -256,7 +256,7 @@ enum Lexicon {
 
 extension Lexicon {
     static let otherCues: Set<String> = [
-        "according", "rule", "ruled", "pointed", "per", "shot", "fired", "hit", "snapped",
+        "according", "rule", "ruled", "pointed", "per", "shot", "fired", "hit", "snapped", "words",
     ]
     static let claimCues: Set<String> = [
         "accused", "accuses", "cited", "cites", "alleges", "alleged", "denies", "maintains",

@@ -23,6 +23,8 @@ extension SpeakerResolver {
             }
             if !(t.isCapitalised || isTitle) { break }
             if t.isCapitalised && !isTitle && t.has(.functionWord) && !sawCapital { break }
+            // "Never urged Ukraine …", "Still, …": an adverb or auxiliary opening a line is no name ("Will Smith" is).
+            if !sawCapital && t.has(.skippable) && !Lexicon.isFirstName(t.lower) { break }
             // "Trump Thursday said": a weekday after a name is when, not a part of the name.
             if sawCapital && t.has(.weekday) { break }
             if t.isCapitalised { sawCapital = true }
@@ -44,8 +46,10 @@ extension SpeakerResolver {
     /// endings of adverbs made from adjectives, never a first name ("Emily") or a surname ("Connolly").
     static func isAdverb(_ token: Token) -> Bool {
         token.isCapitalised && !Lexicon.isFirstName(token.lower)
-            && ["ically", "ally", "ily", "ously", "ively", "ently", "antly", "ately", "fully", "edly", "ingly"].contains
-            {
+            && [
+                "ically", "ally", "ily", "ously", "ively", "ently", "antly", "ately", "fully", "edly", "ingly", "sely",
+                "tely", "arly", "ably", "ibly", "ctly",
+            ].contains {
                 token.lower.hasSuffix($0)
             }
     }
@@ -53,7 +57,9 @@ extension SpeakerResolver {
     /// Splits "Russian President Vladimir Putin" into role words and the name after the last one.
     static func split(_ run: [Token]) -> (name: [String], role: [String])? {
         // The role ends at the last title word that a name follows ("analyst Ken Doctor": "Doctor" is a surname).
-        guard var lastTitle = run.dropLast().lastIndex(where: { $0.has(.title) }) else { return nil }
+        // "Sacramento-based McClatchy": where it is based describes it, as a title does.
+        guard var lastTitle = run.dropLast().lastIndex(where: { $0.has(.title) || $0.lower.hasSuffix("-based") })
+        else { return nil }
         // "Dean Johnson": a title word that is also a first name, before a single surname, is the first name.
         if lastTitle == run.count - 2, Lexicon.isFirstName(run[lastTitle].lower), run[lastTitle].isCapitalised {
             guard let earlier = run[..<lastTitle].lastIndex(where: { $0.has(.title) }) else { return nil }

@@ -221,8 +221,7 @@ struct QuoteSite {
             return nil
         }
         guard let cue, cue.style != .participle else { return namedThenVerb(at: i) }
-        // Only words (and an appositive's commas, a party tag's parenthesis) between the quote and its
-        // cue, and no clause before the first comma (`…," claiming that he is responsible … in the primary states`).
+        // Only words, an appositive's commas, a party tag's parenthesis and no clause before the first comma.
         var depth = 0
         for k in i..<cue.index where !t[k].isWord && t[k].text != "," && !closesAbbreviation(k) && !Token.isAmount(t, k)
         {
@@ -234,7 +233,8 @@ struct QuoteSite {
             // inside a name or a role's description is fine.
             !t[k].isCapitalised && Attributor.phraseBreakers.contains(t[k].lower)
                 && !(RoleDescription.prepositions.contains(t[k].lower) && k + 1 < cue.index
-                    && (t[k + 1].isCapitalised || t[k + 1].lower == "the" || Token.isAmount(t, k + 1)))
+                    && (t[k + 1].isCapitalised || t[k + 1].lower == "the" || Token.isAmount(t, k + 1)
+                        || t[k].lower == "of" && k > i && RoleDescription.isRole(t[k - 1])))  // "chief of staff"
         }
         if clause { return nil }
         return Attributor.attribution(t, cue: cue, floor: i, ceiling: to)

@@ -45,11 +45,17 @@ enum RoleDescription {
     /// (`two of the senators`); nil when the phrase is no place or principal.
     static func start(_ t: [Token], preposition: Int, phrase: [Token], floor: Int) -> Int? {
         guard phrase.count <= 5, prepositions.contains(t[preposition].text),
-            phrase.contains(where: \.isCapitalised) || isCommonNoun(phrase)
+            phrase.contains(where: \.isCapitalised) || isCommonNoun(phrase) || isOffice(t, preposition, phrase)
         else { return nil }
         if let role = head(t, preposition: preposition, floor: floor) { return role }
         let j = preposition
         return j > floor && isPartitive(Array(t[(j - 1)...(j + phrase.count)])) ? j - 1 : nil
+    }
+
+    /// `secretary of state`, `chief of staff`: a role, "of" and one bare lowercase noun name an office.
+    private static func isOffice(_ t: [Token], _ preposition: Int, _ phrase: [Token]) -> Bool {
+        phrase.count == 1 && !phrase[0].isNumber && t[preposition].text == "of" && preposition > 0
+            && t[preposition - 1].isWord && isRole(t[preposition - 1])
     }
 
     /// The description itself (`doctor at the hospital in Kenya`, `lawyer representing Jane Roe`)

@@ -41,7 +41,10 @@ enum SentenceSubject {
         while i < to, !t[i].isWord { i += 1 }
         if i < to, leadingConjunctions.contains(t[i].lower) { i += 1 }
         // …or an adverb and its participle ("Hastily politicizing the tragedy, Trump cast …").
-        guard i < to, introWords.contains(t[i].lower) || Attributor.opensWithAdjunct(t, at: i, end: to) else {
+        // …or an adverb alone ("Conversely, PolitiFact rated …").
+        let adverb = i + 1 < to && t[i + 1].text == "," && SpeakerResolver.isAdverb(t[i])
+        guard i < to, adverb || introWords.contains(t[i].lower) || Attributor.opensWithAdjunct(t, at: i, end: to)
+        else {
             return i
         }
         guard let comma = (i..<to).first(where: { t[$0].text == "," }), comma - i <= 12 else { return to }

@@ -1,0 +1,84 @@
+import ClaimExtraction
+import Testing
+
+/// Words around a subject that are not the speaker: an adverb between subject and verb, an adverb
+/// opening a crosshead, where an organisation is based, a count before its group; and the speakers
+/// a phrase names: a document's author, "in the words of".
+@Suite("What stands around a speaker's name")
+struct SubjectWordTests {
+    @Test func anAdverbBeforeTheVerbIsNoPartOfTheSubject() {
+        let long = claims(
+            "Prison union representatives have long warned that staff shortages would cost $2 billion a year.")
+        #expect(long.first?.speaker == "Prison union representatives")
+        let first = quotes(
+            "Instagram first introduced business accounts in 2016, saying they were \"a space for brands to grow.\"")
+        #expect(first.first?.speaker == "Instagram")
+    }
+
+    @Test func anAdverbOpeningALineIsNobody() {
+        let found = claims("2. Never urged Ukraine to investigate Joe Biden over the $400 million in aid")
+        #expect(found.allSatisfy { $0.speaker != "Never" })
+        // Near miss: a first name that is also an auxiliary is a name.
+        #expect(quotes("\u{201C}We will bring them home,\u{201D} Will Smith said.").first?.speaker == "Will Smith")
+    }
+
+    @Test func whereAnOrganisationIsBasedDescribesIt() {
+        let found = quotes(
+            "\u{201C}We lost $304.7 million this year,\u{201D} Sacramento-based McClatchy said in a filing.")
+        #expect(found.first?.speaker == "McClatchy")
+    }
+
+    @Test func aCountOpeningTheClauseKeepsItsGroup() {
+        let found = quotes(
+            "Two federal prison officers were charged with falsifying records, stating they had \"checked on him every hour.\""
+        )
+        #expect(found.first?.speaker == "Two federal prison officers")
+        #expect(quotes("Three senators said \"we were never told about this.\"").first?.speaker == "Three senators")
+    }
+
+    @Test func aDocumentSaysWhatItsAuthorSays() {
+        let q = "\u{201C}The market is factoring in a reasonable recovery,\u{201D} "
+        #expect(
+            quotes(q + "said a report from Kotak Institutional Equities.").first?.speaker
+                == "Kotak Institutional Equities")
+        #expect(quotes(q + "said a statement from the White House.").first?.speaker == "White House")
+        // Near miss: data one cites is not the speaker.
+        let cited = quotes(
+            "Salceda, citing data from the U.S. State Department, said \"we have 400,000 workers there.\"")
+        #expect(cited.first?.speaker == "Salceda")
+    }
+
+    @Test func inTheWordsOfNamesTheSpeaker() {
+        #expect(
+            quotes("In the words of Jane Roe, \u{201C}this is a disaster for the city.\u{201D}").first?.speaker
+                == "Jane Roe")
+        let patient = quotes(
+            "Here is how bad things got in the words of the patient: \u{201C}I was unable to stand.\u{201D}")
+        #expect(patient.first?.speaker == "patient")
+        // Near miss: "words" alone is no cue.
+        #expect(quotes("His words were harsh: \u{201C}we will not forget this day.\u{201D}").first?.speaker == nil)
+    }
+
+    /// `22% of Democratic claims as "entirely true"`: a counted plural noun is no speech verb, so the
+    /// sentence's subject rated it (PolNeAR dev had these under "Democratic" and "Republican").
+    @Test func aCountedClaimIsANounNotAVerb() {
+        let text =
+            "Conversely, PolitiFact rated 22% of Democratic claims as \u{201C}entirely true\u{201D} compared to 11% of Republican claims."
+        #expect(quotes(text).first?.speaker == "PolitiFact")
+        // Near misses: a subject of its own keeps the verb.
+        #expect(
+            quotes("The mayor of Springfield claims \"we will rebuild this town.\"").first?.speaker
+                == "mayor of Springfield")
+        #expect(
+            quotes("One of the officials claims \"we were never told about this.\"").first?.speaker
+                == "One of the officials")
+    }
+
+    @Test func anOfficeIsTheRoleNotTheNounAfterOf() {
+        let q = "\u{201C}I never sent classified material,\u{201D} "
+        #expect(quotes(q + "the former secretary of state said.").first?.speaker == "secretary of state")
+        #expect(quotes(q + "the White House chief of staff said.").first?.speaker == "chief of staff")
+        let claim = claims("The former secretary of state has long maintained that she sent 1,200 emails.")
+        #expect(claim.first?.speaker == "secretary of state")
+    }
+}
