@@ -251,10 +251,7 @@ extension Attributor {
             if Lexicon.pronouns[first.lower] != nil { return [first] }
             // "Appearing before supporters, Suu Kyi, 70, said": a participle or an adverb opening the
             // sentence is no subject; the name after it is.
-            if start == floor,
-                opensWithAdjunct(t, at: start, end: end) || SpeakerResolver.isAdverb(first)
-                    || first.has(.skippable) && !Lexicon.isFirstName(first.lower)
-            {
+            if start == floor, opensWithAdjunct(t, at: start, end: end) || SpeakerResolver.isAdverb(first) {
                 return skippedName ?? []
             }
             if let antecedent = relativeAntecedent(t, who: start, end: end, floor: floor) { return antecedent }

@@ -76,7 +76,7 @@ enum Lexicon {
         "trustee", "superintendent", "principal", "dean", "provost", "student", "teacher", "developer", "designer",
         "engineer", "physician", "surgeon", "psychiatrist", "psychologist", "epidemiologist", "author", "writer",
         "producer", "filmmaker", "comedian", "judges", "administrator", "negotiator", "commander", "activist",
-        "candidate", "nominee",
+        "candidate", "nominee", "narrator", "announcer",
         "expert", "historian", "columnist", "novelist", "artist", "musician", "rapper", "entrepreneur", "investor",
         "banker", "pilot", "veteran", "witness", "resident", "secretary-general", "chairperson", "organizer",
         "organiser", "republican", "democrat", "president-elect", "governor-elect", "mp", "legislator", "senator-elect",
@@ -108,7 +108,8 @@ enum Lexicon {
         "second", "third", "once", "perhaps", "maybe", "yes", "please", "thanks", "read", "related",
         // Prepositions and contractions that open a sentence ("Amid responses from some, …", "I'm old enough").
         "amid", "amidst", "following", "throughout", "toward", "towards", "upon", "regarding", "beyond", "unless",
-        "whether", "i'm", "i\u{2019}m", "i've", "i\u{2019}ve", "i'd", "i\u{2019}d", "i'll", "i\u{2019}ll",
+        "whether", "neither", "either", "nor", "i'm", "i\u{2019}m", "i've", "i\u{2019}ve", "i'd", "i\u{2019}d", "i'll",
+        "i\u{2019}ll",
     ]
     /// Whether a lowercased word is an organisation word, also as a token that kept an abbreviation's
     /// period ("corp." of "Acme Corp.").

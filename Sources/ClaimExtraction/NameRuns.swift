@@ -23,8 +23,8 @@ extension SpeakerResolver {
             }
             if !(t.isCapitalised || isTitle) { break }
             if t.isCapitalised && !isTitle && t.has(.functionWord) && !sawCapital { break }
-            // "Never urged Ukraine …", "Still, …": an adverb or auxiliary opening a line is no name ("Will Smith" is).
-            if !sawCapital && t.has(.skippable) && !Lexicon.isFirstName(t.lower) { break }
+            // "Never urged Ukraine …", "Did Donald Trump …": an adverb or auxiliary opening a line is no name.
+            if !sawCapital && t.has(.skippable) && isAdverb(t) { break }
             // "Trump Thursday said": a weekday after a name is when, not a part of the name.
             if sawCapital && t.has(.weekday) { break }
             if t.isCapitalised { sawCapital = true }
@@ -42,17 +42,19 @@ extension SpeakerResolver {
         return (i..<j, possessive)
     }
 
-    /// A capitalised adverb opening a sentence ("Domestically, …", "Hastily politicizing …"): the
-    /// endings of adverbs made from adjectives, never a first name ("Emily") or a surname ("Connolly").
+    /// A capitalised adverb opening a sentence ("Domestically, …", "Hastily politicizing …", "Never"):
+    /// the endings of adverbs made from adjectives, or an adverb or auxiliary the lexicon skips; never
+    /// a first name ("Emily", "Will") or a surname ("Connolly").
     static func isAdverb(_ token: Token) -> Bool {
         token.isCapitalised && !Lexicon.isFirstName(token.lower)
-            && [
-                "ically", "ally", "ily", "ously", "ively", "ently", "antly", "ately", "fully", "edly", "ingly", "sely",
-                "tely", "arly", "ably", "ibly", "ctly",
-            ].contains {
-                token.lower.hasSuffix($0)
-            }
+            && (token.has(.skippable) || adverbEndings.contains { token.lower.hasSuffix($0) })
     }
+
+    static let adverbEndings = [
+        "ically", "ally", "ily", "ously", "ively", "ently", "antly", "ately", "fully", "edly", "ingly", "sely", "tely",
+        "ably",
+        "ibly", "ctly",
+    ]
 
     /// Splits "Russian President Vladimir Putin" into role words and the name after the last one.
     static func split(_ run: [Token]) -> (name: [String], role: [String])? {

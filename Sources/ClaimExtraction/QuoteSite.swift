@@ -229,12 +229,11 @@ struct QuoteSite {
         }
         let head = t[i..<(t[i..<cue.index].firstIndex { $0.text == "," } ?? cue.index)]
         let clause = head.indices.contains { k in
-            // "Wee of The New York Times", "Mr. Nevins of Showtime", "a doctor in Kenya": a connector
-            // inside a name or a role's description is fine.
+            // "Wee of The New York Times", "a doctor in Kenya", "chief of staff": a connector in a name or a role.
             !t[k].isCapitalised && Attributor.phraseBreakers.contains(t[k].lower)
                 && !(RoleDescription.prepositions.contains(t[k].lower) && k + 1 < cue.index
                     && (t[k + 1].isCapitalised || t[k + 1].lower == "the" || Token.isAmount(t, k + 1)
-                        || t[k].lower == "of" && k > i && RoleDescription.isRole(t[k - 1])))  // "chief of staff"
+                        || t[k].lower == "of" && k > i && RoleDescription.isRole(t[k - 1])))
         }
         if clause { return nil }
         return Attributor.attribution(t, cue: cue, floor: i, ceiling: to)

@@ -53,6 +53,12 @@ enum Chars {
         if v < 0x80 { return (v >= 0x61 && v <= 0x7A) || (v >= 0x41 && v <= 0x5A) || (v >= 0x30 && v <= 0x39) }
         return c.properties.isAlphabetic || c.properties.numericType != nil
     }
+    /// UTF-8 read as Latin-1 (`FranÃ§ois`, `SÃ©golÃ¨ne`): a continuation byte's character after a
+    /// lead byte's is part of the word, so the name is not cut at its accented letter.
+    @inline(__always)
+    static func isMojibakeTail(_ c: Unicode.Scalar, after previous: Unicode.Scalar) -> Bool {
+        (0x80...0xBF).contains(c.value) && (0xC2...0xDF).contains(previous.value)
+    }
     @inline(__always)
     static func isSpace(_ c: Unicode.Scalar) -> Bool {
         let v = c.value
@@ -130,7 +136,7 @@ private func wordToken(_ s: [Unicode.Scalar], from i: Int, end: Int) -> Token {
     var j = i + 1
     while j < end {
         let d = s[j]
-        if Chars.isLetterOrDigit(d) {
+        if Chars.isLetterOrDigit(d) || Chars.isMojibakeTail(d, after: s[j - 1]) {
             j += 1
             continue
         }

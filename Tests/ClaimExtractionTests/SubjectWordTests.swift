@@ -81,4 +81,14 @@ struct SubjectWordTests {
         let claim = claims("The former secretary of state has long maintained that she sent 1,200 emails.")
         #expect(claim.first?.speaker == "secretary of state")
     }
+
+    @Test func aNarratorInAnAdIsTheNarratorAndNeitherIsNoName() {
+        #expect(
+            quotes("\u{201C}Where were you?\u{201D} a narrator in the Clinton ad asks.").first?.speaker
+                == "narrator in the Clinton ad")
+        let both = quotes(
+            "Neither Clinton nor Trump spoke on Friday.\n\nClinton once described the deal as \u{201C}the gold standard\u{201D} of trade deals."
+        )
+        #expect(both.first?.speaker == "Clinton")
+    }
 }

@@ -116,4 +116,14 @@ struct UnicodeFormsTests {
         #expect(slice(text, q.start, q.end) == "Prices\u{200B} went up by half,")
         #expect(q.text == "Prices\u{200B} went up by half,")
     }
+
+    /// UTF-8 read as Latin-1 (PolNeAR has `FranÃ§ois Hollande`): the name is not cut at its accent.
+    @Test func aMisdecodedAccentStaysInsideTheName() {
+        let q = "\u{201C}Let everyone know that we will act,\u{201D} "
+        #expect(
+            quotes(q + "French President Fran\u{C3}\u{A7}ois Hollande said.").first?.speaker
+                == "Fran\u{C3}\u{A7}ois Hollande")
+        // Near miss: a Latin-1 sign after an ordinary letter still ends the word.
+        #expect(quotes(q + "said Jane Roe\u{AE}.").first?.speaker == "Jane Roe")
+    }
 }
