@@ -32,8 +32,7 @@ public final class Ledger: @unchecked Sendable {
     /// The log of record this file is a local copy of (`follow`), or nil: the file is the ledger.
     public internal(set) var logOfRecord: (any LogOfRecord)?
 
-    /// Whether this connection may write (readers never take a lock a writer holds, and work on a
-    /// ledger in a folder they cannot write).
+    /// Whether this connection may write (readers take no writer's lock and work in read-only folders).
     public let readOnly: Bool
     /// Whether opening this writer ran SQLite's page check (false: the file was exactly as the last
     /// writer left it after a passing check; see Ledger+PageCheck.swift).
