@@ -112,7 +112,7 @@ public struct ClaimExtractor: Sendable {
             let content = makeString(s, span.content)
             let site = QuoteSite(k, spans, layout)
             let (attribution, relay, route) = site.attribution(s)
-            let (speaker, cue, via) = resolved(attribution, relay: relay, outlet: outlet, &resolver)
+            let (speaker, cue, via, listener) = resolved(attribution, relay: relay, outlet: outlet, &resolver)
             let sentence = site.sentence
             let quote = ExtractedQuote(
                 text: content, speaker: speaker, cue: cue, via: via,
@@ -124,7 +124,8 @@ public struct ClaimExtractor: Sendable {
             // A quote without an attribution (even a short one) stays, its speaker inherited or unknown:
             // in annotated news most are someone's words; names, titles and named terms were left out above.
             if attribution == nil { pending.append(found.count) }
-            let rule = RuleAttribution(speaker: speaker, route: route, phrase: attribution?.speakerPhrase ?? [])
+            let rule = RuleAttribution(
+                speaker: speaker, route: route, phrase: attribution?.speakerPhrase ?? [], listener: listener)
             found.append(FoundQuote(quote: quote, span: span, rule: rule))
         }
         shareJoinedAttributions(&found, s)
@@ -158,16 +159,24 @@ public struct ClaimExtractor: Sendable {
     /// the speaker itself or the article's own outlet.
     private func resolved(
         _ attribution: Attribution?, relay: [Token]?, outlet: String?, _ resolver: inout SpeakerResolver
-    ) -> (speaker: String?, cue: String?, via: String?) {
-        guard let attribution else { return (nil, nil, nil) }
-        let speaker = resolver.resolve(attribution.speakerPhrase, at: attribution.offset)
+    ) -> (speaker: String?, cue: String?, via: String?, listener: String?) {
+        guard let attribution else { return (nil, nil, nil, nil) }
+        var speaker = resolver.resolve(attribution.speakerPhrase, at: attribution.offset)
         var via: String?
         // The outlet, not its reporter or programme ("Wee of The New York Times" → The New York Times).
         if let v = relay.map({ Relays.outlet(in: $0) ?? $0 }), let first = v.first {
             via = resolver.resolve(v, at: first.start)
         }
+        // `"…," he told Rubio`: the one told is not the pronoun's person.
+        var listener: String?
+        if via != nil, via == speaker, ["told", "tells", "asked", "asks"].contains(attribution.cue),
+            attribution.speakerPhrase.count == 1, Lexicon.pronouns[attribution.speakerPhrase[0].lower] != nil
+        {
+            listener = via
+            speaker = resolver.resolve(attribution.speakerPhrase, at: attribution.offset, listener: listener)
+        }
         if via == speaker || via.map({ Relays.isOwnOutlet($0, outlet: outlet) }) == true { via = nil }
-        return (speaker, attribution.cue, via)
+        return (speaker, attribution.cue, via, listener)
     }
 
     /// Quotes without a cue take the speaker of a quote in the same block, or of a quote that the

@@ -14,7 +14,7 @@ enum RoleDescription {
         "mother", "father", "son", "daughter", "wife", "husband", "brother", "sister", "parent", "relative",
         "cousin", "uncle", "aunt", "niece", "nephew", "widow", "widower", "friend", "neighbor", "neighbour",
         "supporter", "critic", "source", "ally", "colleague", "classmate", "aide", "associate", "confidant",
-        "member", "fan", "staffer", "volunteer",
+        "member", "fan", "staffer", "volunteer", "narrator", "announcer",
     ]
     /// How many of a group spoke: `one of Jane Roe's lawyers`, `two of the senators`.
     static let quantities: Set<String> = [

@@ -31,7 +31,8 @@ struct SpeakerCandidateFinder {
         for p in [rulePerson, previousPerson].compactMap({ $0 }) where evidence[p] == nil {
             evidence[p] = MentionEvidence()
         }
-        var found = evidence.keys.sorted().map { p in
+        // `"…," he told Rubio`: the one told is no candidate.
+        var found = evidence.keys.sorted().filter { resolver.people[$0].name != context.rule.listener }.map { p in
             (resolver.people[p].name, Optional(p), evidence[p]!)
         }
         if let speaker = context.rule.speaker, rulePerson == nil { found.append((speaker, nil, MentionEvidence())) }

@@ -11,6 +11,8 @@ struct RuleAttribution {
     var route: AttributionRoute
     /// The speaker phrase in the article's words (empty when inherited or not found).
     var phrase: [Token]
+    /// Who the speaker told it to (`he told Rubio`): never the speaker.
+    var listener: String? = nil
 }
 
 /// One entity who may have said a quote, with the features the ranker reads.

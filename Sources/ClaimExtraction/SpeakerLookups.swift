@@ -72,8 +72,10 @@ extension SpeakerResolver {
     /// The person a pronoun or description at `offset` stands for: the last named as a subject
     /// before it (else as an object). With a gender ("she"), a person the article shows to be of the
     /// other gender is passed over; an organisation never counts ("it" is resolved apart).
-    func personBefore(_ offset: Int, gender: Gender? = nil) -> String? {
-        entityBefore(offset) { p in !p.isOrganisation && (gender == nil || p.gender == nil || p.gender == gender) }
+    func personBefore(_ offset: Int, gender: Gender? = nil, excluding listener: String? = nil) -> String? {
+        entityBefore(offset) { p in
+            !p.isOrganisation && (gender == nil || p.gender == nil || p.gender == gender) && p.name != listener
+        }
     }
 
     /// The entity accepted by `accept` whose last subject mention (else object mention) comes before `offset`.

@@ -1,7 +1,8 @@
 /// Who a speaker phrase names: a pronoun, a name, a document, a title, or the phrase itself.
 extension SpeakerResolver {
-    /// Resolves a speaker noun phrase found at `offset`.
-    mutating func resolve(_ np: [Token], at offset: Int) -> String? {
+    /// Resolves a speaker noun phrase found at `offset`; a pronoun never stands for `listener`
+    /// (`"…," he told Rubio`: "he" is not Rubio).
+    mutating func resolve(_ np: [Token], at offset: Int, listener: String? = nil) -> String? {
         let words = np.filter { $0.isWord }
         guard !words.isEmpty, !SpeakerResolver.namesNobody(words) else { return nil }
         if words.count == 1, case let pronoun = Lexicon.pronounStem(words[0].lower),
@@ -11,7 +12,7 @@ extension SpeakerResolver {
             // "it said": an organisation, never a person (a utility's statement is not the mayor's).
             return gender == "n"
                 ? entityBefore(offset, within: 1200, where: \.isOrganisation)
-                : personBefore(offset, gender: Gender(pronoun: pronoun))
+                : personBefore(offset, gender: Gender(pronoun: pronoun), excluding: listener)
         }
         if words.contains(where: { ["i", "we", "you", "me", "us"].contains($0.lower) }) { return nil }
         if let role = RoleDescription.text(words) { return role }

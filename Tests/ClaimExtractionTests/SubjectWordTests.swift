@@ -90,5 +90,34 @@ struct SubjectWordTests {
             "Neither Clinton nor Trump spoke on Friday.\n\nClinton once described the deal as \u{201C}the gold standard\u{201D} of trade deals."
         )
         #expect(both.first?.speaker == "Clinton")
+        // "Rival" is a role before the name, not part of it; an ad's narrator is no one in the story.
+        let rival = quotes(
+            "Rival Hillary Clinton mocked the complaint, saying anyone who complains \u{201C}is not having a good night.\u{201D}"
+        )
+        #expect(rival.first?.speaker == "Hillary Clinton")
+        let ad = quotes(
+            "Jane Roe spoke first. Titled \u{201C}A Very Roe Christmas,\u{201D} the video pans around gifts. \u{201C}The gifts were all opened,\u{201D} says the ad\u{2019}s narrator."
+        )
+        #expect(ad.last.map { $0.speaker?.contains("narrator") ?? true } == true)
+    }
+
+    /// `"…," he told Rubio`: "he" was the last man named as a subject, Rubio himself.
+    @Test func aPronounIsNeverTheOneItTold() {
+        let text =
+            "Rubio supporter Scott Szlachta told the senator that he drove from Chicago. Rubio co-sponsored a bill this year.\n\n"
+            + "\u{201C}Citizens in my spot have been horribly abused by the program,\u{201D} he told Rubio."
+        #expect(quotes(text).first?.speaker == "Scott Szlachta")
+        var rules = ClaimExtractor()
+        rules.speakerChoice = .rules
+        #expect(rules.extract(text).quotes.first?.speaker == "Scott Szlachta")
+        // Near miss: told an outlet, the pronoun still stands for the last man named.
+        let outlet =
+            "Sen. Marco Rubio co-sponsored a bill this year.\n\n\u{201C}We will pass it this spring,\u{201D} he told CNN."
+        #expect(quotes(outlet).first?.speaker == "Marco Rubio")
+        // Nor is "according to him" a listener: him is the speaker the relay names too.
+        let according = quotes(
+            "Vladimir Putin spoke on Friday. According to him, the West wants to \u{201C}strategically defeat Russia on the battlefield.\u{201D}"
+        )
+        #expect(according.first?.speaker == "Vladimir Putin")
     }
 }
