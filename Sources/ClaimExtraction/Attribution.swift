@@ -13,6 +13,8 @@ struct Attribution {
     var offset: Int
     var cue: String
     var via: [Token]?
+    /// Who a pronoun told it to (`he told Rubio`): never the pronoun's person.
+    var listener: [Token]? = nil
 }
 
 /// Finds cues and the noun phrases they attribute to, in a block's tokens.
@@ -133,7 +135,14 @@ enum Attributor {
             let relay = object(t, from: afterCue + 1, ceiling: ceiling)
             if !relay.isEmpty { via = relay }
         }
-        return Attribution(speakerPhrase: phrase, offset: phrase[0].start, cue: cue.text, via: via)
+        var found = Attribution(speakerPhrase: phrase, offset: phrase[0].start, cue: cue.text, via: via)
+        if phrase.count == 1, Lexicon.pronouns[phrase[0].lower] != nil,
+            ["told", "tells", "asked", "asks"].contains(cue.text),
+            afterCue < ceiling, let run = SpeakerResolver.nameRun(t, from: afterCue), !run.possessive
+        {
+            found.listener = Array(t[run.range])
+        }
+        return found
     }
 
     /// The speaker after a cue ("according to X", "reported by X").
@@ -142,18 +151,6 @@ enum Attributor {
         let phrase = objectWithTie(
             t, from: start < ceiling && t[start].lower == "by" ? start + 1 : start, ceiling: ceiling)
         return documentAuthor(t, phrase, ceiling: ceiling) ?? phrase
-    }
-
-    /// "according to calculations by Amy Glasmeier", `said a report from Kotak Institutional
-    /// Equities`: the work's author, when the phrase names nobody and ends with the work.
-    static func documentAuthor(_ t: [Token], _ phrase: [Token], ceiling: Int) -> [Token]? {
-        guard let last = phrase.last, !phrase.contains(where: \.isCapitalised),
-            Lexicon.documentNouns.contains(last.lower)
-                || ["calculations", "data", "figures", "estimates", "analysis", "research"].contains(last.lower),
-            let k = t[..<ceiling].firstIndex(where: { $0.start == last.start }),
-            let author = SpeakerResolver.publisher(Array(t[..<ceiling]), after: k)
-        else { return nil }
-        return Array(t[author])
     }
 
     /// The speaker of a verb cue: its subject, else the name right after it ("said Putin"), else

@@ -6,7 +6,7 @@ extension Attributor {
         var j = end - 1
         while j >= floor, t[j].isWord,
             Lexicon.skippable.contains(t[j].lower) || (t[j].lower.hasSuffix("ly") && !t[j].isCapitalised)
-                || ["long", "first"].contains(t[j].lower)  // "have long warned", "Instagram first introduced"
+                || t[j].lower == "long" || t[j].lower == "first"  // "have long warned", "Instagram first introduced"
         { j -= 1 }
         j = beforeTimeAdjunct(t, j, floor: floor)
         j = beforeParenthesis(t, j, floor: floor)

@@ -168,11 +168,8 @@ public struct ClaimExtractor: Sendable {
             via = resolver.resolve(v, at: first.start)
         }
         // `"…," he told Rubio`: the one told is not the pronoun's person.
-        var listener: String?
-        if via != nil, via == speaker, ["told", "tells", "asked", "asks"].contains(attribution.cue),
-            attribution.speakerPhrase.count == 1, Lexicon.pronouns[attribution.speakerPhrase[0].lower] != nil
-        {
-            listener = via
+        let listener = attribution.listener.flatMap(resolver.person(called:))
+        if listener != nil, listener == speaker {
             speaker = resolver.resolve(attribution.speakerPhrase, at: attribution.offset, listener: listener)
         }
         if via == speaker || via.map({ Relays.isOwnOutlet($0, outlet: outlet) }) == true { via = nil }

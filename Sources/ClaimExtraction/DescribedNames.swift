@@ -110,6 +110,18 @@ extension SpeakerResolver {
 }
 
 extension Attributor {
+    /// "according to calculations by Amy Glasmeier", `said a report from Kotak Institutional
+    /// Equities`: the work's author, when the phrase names nobody and ends with the work.
+    static func documentAuthor(_ t: [Token], _ phrase: [Token], ceiling: Int) -> [Token]? {
+        guard let last = phrase.last, !phrase.contains(where: \.isCapitalised),
+            Lexicon.documentNouns.contains(last.lower)
+                || ["calculations", "data", "figures", "estimates", "analysis", "research"].contains(last.lower),
+            let k = t[..<ceiling].firstIndex(where: { $0.start == last.start }),
+            let author = SpeakerResolver.publisher(Array(t[..<ceiling]), after: k)
+        else { return nil }
+        return Array(t[author])
+    }
+
     /// Past a time adjunct ending at `j`: "who Beck on Wednesday called", "Trump last week said".
     static func beforeTimeAdjunct(_ t: [Token], _ j: Int, floor: Int) -> Int {
         var k = j

@@ -4,8 +4,12 @@
 enum Nicknames {
     /// The tokens without the nicknames inside names.
     static func dropped(from tokens: [Token]) -> [Token] {
-        var kept: [Token] = []
-        var i = 0
+        // Most blocks have none: found before any copy is made.
+        guard let first = tokens.indices.first(where: { nicknameClose(tokens, opening: $0) != nil }) else {
+            return tokens
+        }
+        var kept = Array(tokens[..<first])
+        var i = first
         while i < tokens.count {
             if let close = nicknameClose(tokens, opening: i) {
                 // `Robert C. "Bobby" Scott`: the initial keeps its period, as before a surname.
@@ -21,7 +25,7 @@ enum Nicknames {
             kept.append(tokens[i])
             i += 1
         }
-        return kept.count == tokens.count ? tokens : kept
+        return kept
     }
 
     /// The closing mark's index when the mark at `i` opens a nickname: one to three capitalised

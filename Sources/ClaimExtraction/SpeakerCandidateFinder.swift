@@ -32,7 +32,9 @@ struct SpeakerCandidateFinder {
             evidence[p] = MentionEvidence()
         }
         // `"…," he told Rubio`: the one told is no candidate.
-        var found = evidence.keys.sorted().filter { resolver.people[$0].name != context.rule.listener }.map { p in
+        var people = evidence.keys.sorted()
+        if let listener = context.rule.listener { people.removeAll { resolver.people[$0].name == listener } }
+        var found = people.map { p in
             (resolver.people[p].name, Optional(p), evidence[p]!)
         }
         if let speaker = context.rule.speaker, rulePerson == nil { found.append((speaker, nil, MentionEvidence())) }

@@ -4,6 +4,14 @@ extension SpeakerResolver {
     /// The entity registered under exactly this full name (lowercased): one dictionary look-up.
     func registered(_ lowercasedName: String) -> Int? { index[lowercasedName] }
 
+    /// The name of the person an article's words name (`Sen. Jeff Flake`, `Rubio's`), without
+    /// registering anyone: nil when nobody registered is called so.
+    func person(called words: [Token]) -> String? {
+        lookup(words.filter { $0.isWord && !$0.has(.title) }.map { SpeakerResolver.stripPossessive($0.lower) }).map {
+            people[$0].name
+        }
+    }
+
     /// A person whose name holds all these words in order (surname, first name, full name).
     func lookup(_ words: [String]) -> Int? {
         guard let first = words.first, let candidates = byToken[first] else { return nil }
