@@ -111,6 +111,10 @@ enum Attributor {
             || RoleDescription.quantities.contains(count.lower)
     }
 
+    /// Verbs whose object is the one spoken to (`he told Rubio`): never the speaker, nor the person
+    /// a pronoun subject stands for.
+    static let listenerVerbs: Set<String> = ["told", "tells", "asked", "asks"]
+
     /// Speech verbs that are also plural nouns.
     static let nounForms: Set<String> = [
         "claims", "remarks", "comments", "reports", "notes", "tweets", "posts", "replies", "answers", "quotes",
@@ -137,7 +141,7 @@ enum Attributor {
         }
         var found = Attribution(speakerPhrase: phrase, offset: phrase[0].start, cue: cue.text, via: via)
         if phrase.count == 1, Lexicon.pronouns[phrase[0].lower] != nil,
-            ["told", "tells", "asked", "asks"].contains(cue.text),
+            listenerVerbs.contains(cue.text),
             afterCue < ceiling, let run = SpeakerResolver.nameRun(t, from: afterCue), !run.possessive
         {
             found.listener = Array(t[run.range])
@@ -164,8 +168,9 @@ enum Attributor {
         var phrase = subject(t, before: cue.index, floor: floor)
         // "said Putin", "said the actor", "said this document" — but after "told" comes the listener.
         // Right after a quote, `"…?" asked Bennett` names the speaker too.
-        let listenerFollows = ["told", "tells", "telling", "asked", "asks", "thanked", "urged", "called"].contains(
-            cue.text)
+        let listenerFollows =
+            listenerVerbs.contains(cue.text)
+            || ["telling", "thanked", "urged", "called"].contains(cue.text)
         if phrase.isEmpty, !listenerFollows || cue.index == floor && ["asked", "asks"].contains(cue.text) {
             let inverted = objectWithTie(t, from: cue.index + cue.length, ceiling: ceiling)
             // `said the Florida senator can "…"` opens a clause: an inverted speaker ends with a name or a role.

@@ -52,8 +52,7 @@ extension SpeakerResolver {
 
     static let adverbEndings = [
         "ically", "ally", "ily", "ously", "ively", "ently", "antly", "ately", "fully", "edly", "ingly", "sely", "tely",
-        "ably",
-        "ibly", "ctly",
+        "ably", "ibly", "ctly",
     ]
 
     /// Splits "Russian President Vladimir Putin" into role words and the name after the last one.

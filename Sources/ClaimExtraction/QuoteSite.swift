@@ -183,7 +183,7 @@ struct QuoteSite {
             !t[k].isCapitalised && Attributor.phraseBreakers.contains(t[k].lower)
                 && !(RoleDescription.prepositions.contains(t[k].lower) && k + 1 < cue.index
                     && (t[k + 1].isCapitalised || t[k + 1].lower == "the" || Token.isAmount(t, k + 1)
-                        || t[k].lower == "of" && k > i && RoleDescription.isRole(t[k - 1])))
+                        || k > i && RoleDescription.opensOffice(t, at: k)))
         }
         if clause { return nil }
         return Attributor.attribution(t, cue: cue, floor: i, ceiling: to)

@@ -54,8 +54,12 @@ enum RoleDescription {
 
     /// `secretary of state`, `chief of staff`: a role, "of" and one bare lowercase noun name an office.
     private static func isOffice(_ t: [Token], _ preposition: Int, _ phrase: [Token]) -> Bool {
-        phrase.count == 1 && !phrase[0].isNumber && t[preposition].text == "of" && preposition > 0
-            && t[preposition - 1].isWord && isRole(t[preposition - 1])
+        phrase.count == 1 && !phrase[0].isNumber && opensOffice(t, at: preposition)
+    }
+
+    /// Whether the token at `k` is the "of" of an office (`secretary of …`): a role word before it.
+    static func opensOffice(_ t: [Token], at k: Int) -> Bool {
+        t[k].text == "of" && k > 0 && t[k - 1].isWord && isRole(t[k - 1])
     }
 
     /// The description itself (`doctor at the hospital in Kenya`, `lawyer representing Jane Roe`)
