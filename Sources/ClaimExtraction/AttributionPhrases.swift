@@ -64,10 +64,13 @@ extension Attributor {
         }) {
             phrase = Array(phrase[pronoun...])
         }
-        // Drop sentence-initial function words ("However", "In").
+        // Drop sentence-initial function words ("However", "In"), but not the article of a
+        // description: "A spokesman said", "Another official said" name someone new, never the
+        // person named before.
         while let first = phrase.first, phrase.count > 1, first.isCapitalised,
             Lexicon.functionWords.contains(first.lower), !Lexicon.pronouns.keys.contains(first.lower),
-            !["the", "this"].contains(first.lower)
+            !["the", "this"].contains(first.lower),
+            !(SpeakerResolver.indefinites.contains(first.lower) && phrase.last?.isCapitalised == false)
         { phrase.removeFirst() }
         return phrase
     }

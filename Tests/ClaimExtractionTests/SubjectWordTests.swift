@@ -36,6 +36,23 @@ struct SubjectWordTests {
         #expect(quotes("Three senators said \"we were never told about this.\"").first?.speaker == "Three senators")
     }
 
+    @Test func anIndefiniteSubjectIsSomeoneNew() {
+        let before = "Jill Stein spoke in Boston on Monday.\n\n"
+        #expect(claims(before + "A spokesman said the plan had failed in 2015.").last?.speaker == "spokesman")
+        #expect(
+            claims(before + "One official even suggested the plan had failed in 2015.").last?.speaker == "official")
+        #expect(
+            quotes(before + "Another official said, \u{201C}We will win this fight.\u{201D}").last?.speaker
+                == "official")
+        // The sentence's capital is not a name: no speaker at all.
+        #expect(
+            claims(before + "Another eight states, with 83 electoral votes, have split in 2012.").last?.speaker == nil)
+        // Near miss: a definite description is the person named before it.
+        #expect(
+            claims("Gov. Eric Holcomb spoke on Monday. The governor said he was waiting for 2020.").last?.speaker
+                == "Eric Holcomb")
+    }
+
     @Test func aDocumentSaysWhatItsAuthorSays() {
         let q = "\u{201C}The market is factoring in a reasonable recovery,\u{201D} "
         #expect(
