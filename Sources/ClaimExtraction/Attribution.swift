@@ -166,68 +166,52 @@ enum Attributor {
             return clauseSubject(t, before: cue.index, floor: min(floor, clauseFloor))
         }
         var phrase = subject(t, before: cue.index, floor: floor)
+        // A subject found inside the clause, not opening it, is no subject of a verb after a comma
+        // (`At the time of Epstein's suicide, there were …, said Serene Gregg`); one opening it is
+        // (`Steve Huhn, a former HP vice president, said Fiorina, then …`).
+        if phrase.first?.start != t[floor].start,
+            let named = invertedAfterComma(t, cue: cue, floor: floor, ceiling: ceiling)
+        {
+            return named
+        }
         // "said Putin", "said the actor", "said this document" — but after "told" comes the listener.
         // Right after a quote, `"…?" asked Bennett` names the speaker too.
         let listenerFollows =
             listenerVerbs.contains(cue.text)
             || ["telling", "thanked", "urged", "called"].contains(cue.text)
         if phrase.isEmpty, !listenerFollows || cue.index == floor && ["asked", "asks"].contains(cue.text) {
-            let inverted = objectWithTie(t, from: cue.index + cue.length, ceiling: ceiling)
-            // `said the Florida senator can "…"` opens a clause: an inverted speaker ends with a name or a role.
-            // So does `said Trump had "…"`: a verb right after the name.
-            // `said a report from Kotak`: a document said it (not `citing data from …`: the data is cited).
-            if ["a", "an", "the"].contains(inverted.first?.lower), !cue.text.hasSuffix("ing"),
-                !Lexicon.claimCues.contains(cue.text), let author = documentAuthor(t, inverted, ceiling: ceiling)
-            {
-                phrase = author
-            } else if isNameLike(inverted), let last = inverted.last,
-                last.isCapitalised || RoleDescription.isRole(last) || Lexicon.documentNouns.contains(last.lower)
-                    || RoleDescription.text(inverted.filter(\.isWord)) != nil,
-                !verbFollows(t, after: last, from: cue.index, ceiling: ceiling)
-            {
-                phrase = inverted
-            } else if let named = describedNameClosing(t, from: cue.index + cue.length, ceiling: ceiling) {
-                phrase = named
-            }
+            phrase = speakerAfterVerb(t, cue: cue, ceiling: ceiling) ?? []
         }
         // "… and noted": the subject of the clause the verb shares.
         if phrase.isEmpty { phrase = clauseSubject(t, before: cue.index, floor: min(floor, clauseFloor)) }
         return phrase
     }
 
-    /// `said oil and gas worker Jane Roe.`, `wrote 43-year-old Martin Taylor of Aberdeenshire`:
-    /// lowercase words describing someone, then a name of two to four capitalised words that ends
-    /// the clause or is followed by a home town. The name.
-    static func describedNameClosing(_ t: [Token], from start: Int, ceiling: Int) -> [Token]? {
-        var j = start
-        while j < ceiling, j - start < 6, t[j].isWord, !t[j].isCapitalised, isDescribing(t[j]) { j += 1 }
-        guard j > start else { return nil }
-        var name: [Token] = []
-        while j < ceiling, t[j].isWord, t[j].isCapitalised, !Lexicon.functionWords.contains(t[j].lower) {
-            name.append(t[j])
-            j += 1
+    /// The speaker named right after a verb that has no subject before it: a document's author, a
+    /// name or role that ends the phrase, or a described name closing the clause.
+    private static func speakerAfterVerb(_ t: [Token], cue: Cue, ceiling: Int) -> [Token]? {
+        let inverted = objectWithTie(t, from: cue.index + cue.length, ceiling: ceiling)
+        // `said the Florida senator can "…"` opens a clause: an inverted speaker ends with a name or a role.
+        // So does `said Trump had "…"`: a verb right after the name.
+        // `said a report from Kotak`: a document said it (not `citing data from …`: the data is cited).
+        if ["a", "an", "the"].contains(inverted.first?.lower), !cue.text.hasSuffix("ing"),
+            !Lexicon.claimCues.contains(cue.text), let author = documentAuthor(t, inverted, ceiling: ceiling)
+        {
+            return author
         }
-        guard name.count >= 2, name.count <= 4 else { return nil }
-        // The name ends the clause, or a home town follows it ("… of Aberdeenshire, Scotland").
-        let ends =
-            j == ceiling || !t[j].isWord && (t[j].text == "." || t[j].text == ",")
-            || (t[j].lower == "of" || t[j].lower == "from") && j + 1 < ceiling && t[j + 1].isCapitalised
-        return ends ? name : nil
-    }
-
-    /// A word that may describe a person before their name ("oil and gas worker", "longtime
-    /// resident"): not a verb, a pronoun, a preposition or an article.
-    private static func isDescribing(_ w: Token) -> Bool {
-        let word = w.lower
-        if ["and", "-"].contains(word) { return true }
-        return Lexicon.pronouns[word] == nil && !Lexicon.functionWords.contains(word)
-            && !placeWords.contains(word) && !Lexicon.skippable.contains(word)
-            && !Lexicon.speechVerbs.contains(word) && !w.has(.speechVerb) && !word.hasSuffix("ly")
+        if isNameLike(inverted), let last = inverted.last,
+            last.isCapitalised || RoleDescription.isRole(last) || Lexicon.documentNouns.contains(last.lower)
+                || RoleDescription.text(inverted.filter(\.isWord)) != nil,
+            !verbFollows(t, after: last, from: cue.index, ceiling: ceiling)
+        {
+            return inverted
+        }
+        return describedNameClosing(t, from: cue.index + cue.length, ceiling: ceiling)
     }
 
     /// Prepositions and quantifiers after which a name is a place or a group, not the person described
     /// (`said fans outside Madison Square Garden`, `said everyone across New York City`).
-    private static let placeWords: Set<String> = [
+    static let placeWords: Set<String> = [
         "outside", "inside", "near", "across", "throughout", "beyond", "behind", "below", "beneath", "along",
         "among", "around", "within", "without", "toward", "towards", "upon", "via", "over", "under", "between",
         "against", "amid", "past", "per", "onto", "into", "through", "like", "everyone", "everybody", "anyone",

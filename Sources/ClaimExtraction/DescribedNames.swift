@@ -144,3 +144,56 @@ extension Attributor {
         "on", "last", "this", "late", "early", "later", "earlier", "during", "next",
     ]
 }
+
+/// Speakers named after their verb.
+extension Attributor {
+    /// `At the time of Epstein's suicide, there were 30 vacancies, said Serene Gregg, local president
+    /// of the union`: after a comma the verb comes before its speaker, a name that ends the clause;
+    /// what stands before the comma is what was said, not who said it. Only verbs of saying that
+    /// invert: not a relay (`…, reports USA Today`: the outlet passed it on) nor a name given
+    /// (`The program, called EB-5, allows …`).
+    static func invertedAfterComma(_ t: [Token], cue: Cue, floor: Int, ceiling: Int) -> [Token]? {
+        let after = cue.index + cue.length
+        guard cue.index > floor, t[cue.index - 1].text == ",", after < ceiling, invertingVerbs.contains(cue.text),
+            t[after].isCapitalised, let run = SpeakerResolver.nameRun(t, from: after), !run.possessive,
+            run.range.upperBound < ceiling, [",", "."].contains(t[run.range.upperBound].text)
+        else { return nil }
+        return Array(t[run.range])
+    }
+
+    static let invertingVerbs: Set<String> = [
+        "said", "says", "added", "adds", "explained", "explains", "noted", "notes", "argued", "argues", "recalled",
+        "warned", "warns", "insisted", "insists", "observed", "concluded", "acknowledged", "admitted", "continued",
+        "stated", "declared", "remarked", "replied", "responded", "countered", "cautioned", "agreed", "agrees",
+    ]
+
+    /// `said oil and gas worker Jane Roe.`, `wrote 43-year-old Martin Taylor of Aberdeenshire`:
+    /// lowercase words describing someone, then a name of two to four capitalised words that ends
+    /// the clause or is followed by a home town. The name.
+    static func describedNameClosing(_ t: [Token], from start: Int, ceiling: Int) -> [Token]? {
+        var j = start
+        while j < ceiling, j - start < 6, t[j].isWord, !t[j].isCapitalised, isDescribing(t[j]) { j += 1 }
+        guard j > start else { return nil }
+        var name: [Token] = []
+        while j < ceiling, t[j].isWord, t[j].isCapitalised, !Lexicon.functionWords.contains(t[j].lower) {
+            name.append(t[j])
+            j += 1
+        }
+        guard name.count >= 2, name.count <= 4 else { return nil }
+        // The name ends the clause, or a home town follows it ("… of Aberdeenshire, Scotland").
+        let ends =
+            j == ceiling || !t[j].isWord && (t[j].text == "." || t[j].text == ",")
+            || (t[j].lower == "of" || t[j].lower == "from") && j + 1 < ceiling && t[j + 1].isCapitalised
+        return ends ? name : nil
+    }
+
+    /// A word that may describe a person before their name ("oil and gas worker", "longtime
+    /// resident"): not a verb, a pronoun, a preposition or an article.
+    fileprivate static func isDescribing(_ w: Token) -> Bool {
+        let word = w.lower
+        if ["and", "-"].contains(word) { return true }
+        return Lexicon.pronouns[word] == nil && !Lexicon.functionWords.contains(word)
+            && !placeWords.contains(word) && !Lexicon.skippable.contains(word)
+            && !Lexicon.speechVerbs.contains(word) && !w.has(.speechVerb) && !word.hasSuffix("ly")
+    }
+}

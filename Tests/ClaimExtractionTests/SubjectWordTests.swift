@@ -15,6 +15,22 @@ struct SubjectWordTests {
         #expect(first.first?.speaker == "Instagram")
     }
 
+    @Test func aNameAfterACommaAndItsVerbIsTheSpeaker() {
+        let found = claims(
+            "At the time of Epstein's suicide, there were more than 30 staff vacancies at the facility, said Serene Gregg, local president of the union."
+        )
+        #expect(found.first?.speaker == "Serene Gregg")
+        #expect(claims("Big Machine have twice denied doing anything wrong in 2019.").first?.speaker == "Big Machine")
+        // Near misses: an appositive between subject and verb, a possessive after the verb.
+        #expect(claims("Jill Stein, a physician, said exports rose 12 percent in 2023.").first?.speaker == "Jill Stein")
+        let appositive = claims(
+            "Steve Huhn, a former HP vice president of global sales, said Fiorina, then chief executive, cut 6,000 jobs in 2001."
+        )
+        #expect(appositive.first?.speaker == "Steve Huhn")
+        #expect(
+            claims("Exports rose 12 percent in 2023, said Mr. Lopes's aide.").first?.speaker == "Mr. Lopes's aide")
+    }
+
     @Test func anAdverbOpeningALineIsNobody() {
         let found = claims("2. Never urged Ukraine to investigate Joe Biden over the $400 million in aid")
         #expect(found.allSatisfy { $0.speaker != "Never" })
