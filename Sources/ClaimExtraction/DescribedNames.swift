@@ -154,18 +154,13 @@ extension Attributor {
     /// (`The program, called EB-5, allows …`).
     static func invertedAfterComma(_ t: [Token], cue: Cue, floor: Int, ceiling: Int) -> [Token]? {
         let after = cue.index + cue.length
-        guard cue.index > floor, t[cue.index - 1].text == ",", after < ceiling, invertingVerbs.contains(cue.text),
+        guard cue.index > floor, t[cue.index - 1].text == ",", after < ceiling,
+            Lexicon.invertingAfterComma.contains(cue.text),
             t[after].isCapitalised, let run = SpeakerResolver.nameRun(t, from: after), !run.possessive,
             run.range.upperBound < ceiling, [",", "."].contains(t[run.range.upperBound].text)
         else { return nil }
         return Array(t[run.range])
     }
-
-    static let invertingVerbs: Set<String> = [
-        "said", "says", "added", "adds", "explained", "explains", "noted", "notes", "argued", "argues", "recalled",
-        "warned", "warns", "insisted", "insists", "observed", "concluded", "acknowledged", "admitted", "continued",
-        "stated", "declared", "remarked", "replied", "responded", "countered", "cautioned", "agreed", "agrees",
-    ]
 
     /// `said oil and gas worker Jane Roe.`, `wrote 43-year-old Martin Taylor of Aberdeenshire`:
     /// lowercase words describing someone, then a name of two to four capitalised words that ends

@@ -31,6 +31,16 @@ enum Lexicon {
     ]
     /// Cues that report what a publication relayed.
     static let relayVerbs: Set<String> = ["wrote", "writes", "reported", "reports", "quoted", "published", "cited"]
+    /// Verbs after which a name is the speaker ("says Buser"); after "told" it is the listener.
+    static let invertingVerbs: Set<String> = [
+        "said", "says", "added", "adds", "wrote", "writes", "explained", "noted", "continued", "recalled",
+    ]
+    /// The verbs that put their speaker after them when a comma ends what was said (`…, warned Smith.`).
+    static let invertingAfterComma = invertingVerbs.union([
+        "explains", "notes", "argued", "argues", "warned", "warns", "insisted", "insists", "observed", "concluded",
+        "acknowledged", "admitted", "stated", "declared", "remarked", "replied", "responded", "countered",
+        "cautioned", "agreed", "agrees",
+    ])
     /// Words before a noun: a speech word after one is a noun ("the claims", "his remarks").
     static let determiners: Set<String> = [
         "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "these", "those", "whose",

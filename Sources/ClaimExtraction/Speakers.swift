@@ -129,11 +129,6 @@ struct SpeakerResolver {
         return lo < excluded.count && excluded[lo].contains(offset)
     }
 
-    /// Verbs after which a name is the speaker ("says Buser"); after "told" it is the listener.
-    static let invertingVerbs: Set<String> = [
-        "said", "says", "added", "adds", "wrote", "writes", "explained", "noted", "continued", "recalled",
-    ]
-
     /// Records a mention at token `k`: a subject (at a sentence or clause start) or an object (anything else).
     private mutating func addMention(_ person: Int, _ tokens: [Token], _ k: Int) {
         if isQuoted(tokens[k].start) { return }
@@ -157,7 +152,7 @@ struct SpeakerResolver {
                 ? opens
                     // "says Buser": the speaker; but "said Biden was …": the subject of what was
                     // said, not someone a later "he" stands for.
-                    || SpeakerResolver.invertingVerbs.contains(previous.lower)
+                    || Lexicon.invertingVerbs.contains(previous.lower)
                         && next.map(SpeakerResolver.opensAClauseAfterAName) != true
                 : !Chars.apostrophes.contains(previous.text.unicodeScalars.first!)
         } else {
