@@ -70,7 +70,7 @@ extension Attributor {
         while let first = phrase.first, phrase.count > 1, first.isCapitalised,
             Lexicon.functionWords.contains(first.lower), !Lexicon.pronouns.keys.contains(first.lower),
             !["the", "this"].contains(first.lower),
-            !(SpeakerResolver.indefinites.contains(first.lower) && phrase.last?.isCapitalised == false)
+            !(Lexicon.indefinites.contains(first.lower) && phrase.last?.isCapitalised == false)
         { phrase.removeFirst() }
         return phrase
     }

@@ -149,9 +149,9 @@ extension Attributor {
 extension Attributor {
     /// `At the time of Epstein's suicide, there were 30 vacancies, said Serene Gregg, local president
     /// of the union`: after a comma the verb comes before its speaker, a name that ends the clause;
-    /// what stands before the comma is what was said, not who said it. Only verbs of saying that
-    /// invert: not a relay (`…, reports USA Today`: the outlet passed it on) nor a name given
-    /// (`The program, called EB-5, allows …`).
+    /// what stands before the comma is what was said, not who said it. Only the verbs that invert
+    /// (`Lexicon.invertingAfterComma`): not `…, reports USA Today` (the outlet relayed it) nor `The
+    /// program, called EB-5, allows …` (a name given).
     static func invertedAfterComma(_ t: [Token], cue: Cue, floor: Int, ceiling: Int) -> [Token]? {
         let after = cue.index + cue.length
         guard cue.index > floor, t[cue.index - 1].text == ",", after < ceiling,
@@ -184,7 +184,7 @@ extension Attributor {
 
     /// A word that may describe a person before their name ("oil and gas worker", "longtime
     /// resident"): not a verb, a pronoun, a preposition or an article.
-    fileprivate static func isDescribing(_ w: Token) -> Bool {
+    private static func isDescribing(_ w: Token) -> Bool {
         let word = w.lower
         if ["and", "-"].contains(word) { return true }
         return Lexicon.pronouns[word] == nil && !Lexicon.functionWords.contains(word)

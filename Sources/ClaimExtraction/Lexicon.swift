@@ -41,6 +41,10 @@ enum Lexicon {
         "acknowledged", "admitted", "stated", "declared", "remarked", "replied", "responded", "countered",
         "cautioned", "agreed", "agrees",
     ])
+    /// The articles that make a description someone new ("a spokesman", "another official", "one aide").
+    static let indefinites: Set<String> = ["a", "an", "another", "one"]
+    /// The words a description is shown without ("the report", "one aide").
+    static let articles = indefinites.union(["the", "this", "that"])
     /// Words before a noun: a speech word after one is a noun ("the claims", "his remarks").
     static let determiners: Set<String> = [
         "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "these", "those", "whose",

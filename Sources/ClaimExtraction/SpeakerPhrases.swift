@@ -38,10 +38,10 @@ extension SpeakerResolver {
             {
                 return doc
             }
-            return lowered.filter { !Self.articles.contains($0) }.joined(separator: " ")
+            return lowered.filter { !Lexicon.articles.contains($0) }.joined(separator: " ")
         }
         // "a longtime adviser": someone new, never the adviser named before.
-        let indefinite = SpeakerResolver.indefinites.contains(lowered.first!)
+        let indefinite = Lexicon.indefinites.contains(lowered.first!)
         if !indefinite, Lexicon.titles.contains(head) || Lexicon.leaderHeads.contains(head) {
             if let p = personForDescription(lowered) { return people[p].name }
             // "the actor", "the singer and guitarist": the person the story is about at this point,
@@ -56,16 +56,11 @@ extension SpeakerResolver {
         return phraseItself(words)
     }
 
-    /// The articles that make a description someone new ("a spokesman", "another official", "one aide").
-    static let indefinites: Set<String> = ["a", "an", "another", "one"]
-    /// The words a description is shown without ("the report", "one aide").
-    static let articles = indefinites.union(["the", "this", "that"])
-
     /// "Russian publications", "ISW analysts", "the Russian media": the phrase itself, when it names speakers.
     private func phraseItself(_ words: [Token]) -> String? {
         var kept = words
         // "Another child", "One official": shown as what they are; "Another eight states" names nobody.
-        while let first = kept.first, Self.articles.contains(first.lower) { kept.removeFirst() }
+        while let first = kept.first, Lexicon.articles.contains(first.lower) { kept.removeFirst() }
         if kept.contains(where: { $0.isCapitalised }) || kept.count <= 3 && SpeakerResolver.namesSpeakers(kept) {
             return kept.isEmpty ? nil : kept.map(\.text).joined(separator: " ")
         }
