@@ -89,6 +89,7 @@ def main():
     parser.add_argument("--db", help="a ledger address to use instead of the work folder's SQLite file, e.g. an empty "
                         "PostgreSQL database (postgresql://…): the claims are imported into it, a local copy kept in --work")
     parser.add_argument("--pairs", help="also write every (query, result) pair's match figures and whether it is right, as JSON lines")
+    parser.add_argument("--limit", type=int, default=5, help="results asked of `similar` per query (MAP@5 reads the first five)")
     args = parser.parse_args()
 
     work = args.work or tempfile.mkdtemp(prefix="checkthat-")
@@ -111,7 +112,7 @@ def main():
     # The rule before the word-count floor (similarity >= 0.35 or a shared clause), for comparison.
     old_flagged = old_right = old_found = 0
     for n, (query_id, gold) in enumerate(sorted(relevant.items())):
-        out = subprocess.run([args.claimledger, "similar", "--text", queries[query_id], "--limit", "5", "--format", "json"],
+        out = subprocess.run([args.claimledger, "similar", "--text", queries[query_id], "--limit", str(max(5, args.limit)), "--format", "json"],
                              env=env, check=True, capture_output=True, text=True).stdout
         results = json.loads(out)
         if args.pairs:
