@@ -13,6 +13,10 @@ The data is never committed (no licence): get it with git from github.com/Alihoe
 
 Usage: tools/checkthat_map.py --data CHECKOUT [--split dev|train] [--claimledger .build/release/claimledger]
        [--db postgresql://…]   (the same run on a ledger on PostgreSQL: an empty database)
+       tools/checkthat_map.py --data CHECKOUT --claims-against-claims N --pairs claims.jsonl
+           (N verified claims drawn at random, each searched for among the others: claim against
+           claim, as one article's claim against another's; results with the claim's own text are
+           left out, and every other result is written as a negative: distinct fact-checks)
 """
 import argparse
 import glob
@@ -20,6 +24,7 @@ import json
 import os
 import subprocess
 import sys
+import random
 import tempfile
 import time
 
@@ -80,6 +85,24 @@ def average_precision(ranked_sets, relevant, k=5):
     return total / min(len(relevant), k)
 
 
+def claims_against_claims(args, env, reviews):
+    """Writes each drawn claim's results among the other claims as negative pairs (ranked again
+    from 1 without the results that have the claim's own text: itself, or the same claim reviewed
+    twice)."""
+    drawn = random.Random(20261202).sample(reviews, min(args.claims_against_claims, len(reviews)))
+    with open(args.pairs, "a", encoding="utf-8") as f:
+        for review in drawn:
+            text = review["claimReviewed"].strip()
+            out = subprocess.run([args.claimledger, "similar", "--text", text, "--limit", str(max(6, args.limit)),
+                                  "--format", "json"], env=env, check=True, capture_output=True, text=True).stdout
+            others = [c for c in json.loads(out) if c["text"].strip() != text][:max(5, args.limit)]
+            for rank, c in enumerate(others, start=1):
+                f.write(json.dumps({"query": "claim:" + review["url"], "rank": rank, "right": False, "query_text": text,
+                                    "text": c["text"], **{k: c[k] for k in ("similarity", "shares_clause", "containment",
+                                    "shared_words", "shorter_words", "clause_words", "relevance")}}) + "\n")
+    print("claims against claims: %d claims' results written to %s" % (len(drawn), args.pairs))
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--data", required=True, help="a checkout of Alihoe/CLEFCheckThat2aSimBa")
@@ -90,6 +113,8 @@ def main():
                         "PostgreSQL database (postgresql://…): the claims are imported into it, a local copy kept in --work")
     parser.add_argument("--pairs", help="also write every (query, result) pair's match figures and whether it is right, as JSON lines")
     parser.add_argument("--limit", type=int, default=5, help="results asked of `similar` per query (MAP@5 reads the first five)")
+    parser.add_argument("--claims-against-claims", type=int, metavar="N",
+                        help="instead of the tweets, search N verified claims among the others (needs --pairs)")
     args = parser.parse_args()
 
     work = args.work or tempfile.mkdtemp(prefix="checkthat-")
@@ -106,6 +131,8 @@ def main():
         subprocess.run([args.claimledger, "import", jsonld], env=env, check=True, stdout=subprocess.DEVNULL)
         print("import: %d reviews in %.1f s" % (len(reviews), time.monotonic() - started))
 
+    if args.claims_against_claims:
+        return claims_against_claims(args, env, reviews)
     queries, relevant = read_queries(args.data), read_qrels(args.data, args.split)
     total, started = 0.0, time.monotonic()
     flagged = flagged_right = queries_found = 0

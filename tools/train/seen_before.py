@@ -13,7 +13,15 @@ shorter word counts, whether the result ranks first, its relevance against the f
 its lead over the next result. Model: logistic regression (scikit-learn 1.5.2, lbfgs, C=1, fixed
 seed). The threshold is the lowest whose precision on train reaches 0.92; dev is scored once.
 
-Usage: python tools/train/seen_before.py --train train.jsonl --dev dev.jsonl
+With --claims, also how often a distinct claim would be flagged: verified claims drawn at random, each
+searched for among the others without its own text (claim against claim, as one article's claim
+against another's; every result is a different fact-check, bar a few reviewed twice in other words),
+written by
+  python3 tools/checkthat_map.py --data CHECKOUT --claims-against-claims 3000 --pairs claims.jsonl
+They are only scored, never trained on (as negatives they taught the model that being more alike
+counts against, and an identical wire copy fell under the threshold).
+
+Usage: python tools/train/seen_before.py --train train.jsonl --dev dev.jsonl [--claims claims.jsonl]
 Writes the Swift model and Tests/ClaimMatchingTests/Oracle/seen_before_oracle.json.
 """
 import argparse, collections, json, os, random
@@ -57,6 +65,24 @@ def load(path):
     return np.array(x), np.array(y), queries, np.array(clause)
 
 
+def flagged_claims(path, model, threshold):
+    """Of the claims searched among the others, the share with a result flagged as seen before (as
+    claimledger decides), and how many were searched."""
+    by_query = collections.defaultdict(list)
+    for line in open(path, encoding="utf-8"):
+        r = json.loads(line)
+        by_query[r["query"]].append(r)
+    flagged = 0
+    for rows in by_query.values():
+        rows.sort(key=lambda r: r["rank"])
+        x = np.array([features(r, rows[0]["relevance"], rows[i + 1]["relevance"] if i + 1 < len(rows) else 0.0)
+                      for i, r in enumerate(rows)])
+        clause = np.array([r["clause_words"] >= CLAUSE_WORDS and r["rank"] == 1 for r in rows])
+        guard = (np.rint(x[:, 3] * 10) >= 2) & (np.rint(x[:, 4] * 20) >= 3)
+        flagged += bool((guard & ((model.predict_proba(x)[:, 1] >= threshold) | clause)).any())
+    return flagged / max(1, len(by_query)), len(by_query)
+
+
 def figures(p, y, queries, t):
     """Precision over every flagged result (the unseen groups included); recall over the queries
     that have a verified claim."""
@@ -70,6 +96,7 @@ def main():
     a = argparse.ArgumentParser()
     a.add_argument("--train", required=True)
     a.add_argument("--dev", required=True)
+    a.add_argument("--claims", help="claims against claims (checkthat_map.py --claims-against-claims), only scored")
     args = a.parse_args()
     xt, yt, qt, ct = load(args.train)
     xd, yd, qd, cd = load(args.dev)
@@ -87,6 +114,9 @@ def main():
         found = len({qq for qq, f, right in zip(q, flagged, y) if f and right})
         queries = len({qq for qq in q if not qq.endswith("/unseen")})
         print("%s, as claimledger decides: precision %.3f recall %.3f" % (name, y[flagged].sum() / max(1, flagged.sum()), found / queries))
+    if args.claims:
+        print("claims against claims: %.3f of %d distinct claims would be flagged as seen before another"
+              % flagged_claims(args.claims, model, threshold))
     weights = ",\n        ".join("%r" % float(w) for w in model.coef_[0])
     path = os.path.join(ROOT, "Sources/ClaimMatching/SeenBeforeModel.swift")
     with open(path, "w", encoding="utf-8") as f:
