@@ -182,7 +182,7 @@ let package = Package(
                     resources: [.copy("DevSet"), .copy("Oracle")]),
         .testTarget(name: "LedgerStoreTests", dependencies: ["LedgerStore", "ReviewerAccess", "LedgerAudit", "LedgerSchema", "Reports", "TestSupport", "TransparencyLog",
                                                            .product(name: "Crypto", package: "swift-crypto")]),
-        .testTarget(name: "LedgerSearchTests", dependencies: ["LedgerSearch", "LedgerStore", "TestSupport",
+        .testTarget(name: "LedgerSearchTests", dependencies: ["LedgerSearch", "ClaimMatching", "LedgerStore", "TestSupport",
                                                             .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "ClaimMatchingTests", dependencies: ["ClaimMatching", "TestSupport",
                                                                .product(name: "GRDB", package: "GRDB.swift")],

@@ -52,14 +52,21 @@ public enum SeenBeforeModel {
 
     /// Seen before: the model says so, or the best result shares a clause of at least
     /// `clauseWords` distinctive words with the query (the same statement inside a longer text:
-    /// "This is Putin's fifth visit to Vietnam, …"); always with at least two distinctive words in
-    /// common and three in each text ("absolutely right" is never "…? Absolutely.").
+    /// "This is Putin's fifth visit to Vietnam, …"), or the two are the same text (`sameText`
+    /// alike: a wire copy, at any place); always with at least two distinctive words in common and
+    /// three in each text ("absolutely right" is never "…? Absolutely.").
     public static func isSeenBefore(_ f: Features) -> Bool {
         guard f.sharedWords >= Similarity.seenBeforeSharedWords, f.shorterWords >= Similarity.seenBeforeShortest else {
             return false
         }
-        return probability(f) >= threshold || f.clauseWords >= clauseWords && f.rank == 1
+        return probability(f) >= threshold || f.clauseWords >= clauseWords && f.rank == 1 || f.similarity >= sameText
     }
+
+    /// As alike as two texts are when one is the other, give or take a word in twenty. The model,
+    /// trained with distinct claims that share a template ("J&J's vaccine contains …" against
+    /// AstraZeneca's) as negatives, weighs where a result stands more than how alike it is, so a
+    /// second copy level with the first would fall under its threshold.
+    public static let sameText = 0.95
 
     /// The smallest shared clause that keeps precision on the training pairs at 0.90
     /// (tools/train/seen_before.py: 3 words read 0.83).

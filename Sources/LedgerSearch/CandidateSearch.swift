@@ -92,10 +92,11 @@ package enum CandidateSearch {
     ) throws -> [Hit] {
         let querySpeaker = claim.speaker.map(MatchText.indexed) ?? ""
         let text = try db.cachedStatement(sql: LedgerQuery.indexCandidateText.sql)
-        var found: [Hit] = []
+        var found: [(hit: Hit, indexed: String)] = []
         for candidate in candidates {
             guard let row = try Row.fetchOne(text, arguments: [candidate.seq]) else { continue }
-            let terms = MatchTerms.of(indexed: row[0])
+            let indexed: String = row[0]
+            let terms = MatchTerms.of(indexed: indexed)
             let pair = Similarity.Comparison(queryTerms, terms, weight: plan.weight)
             let clauseWords = Similarity.sharedClauseWords(queryTerms, terms, weight: plan.weight)
             guard pair.similarity > 0 || clauseWords > 0 else { continue }
@@ -106,15 +107,24 @@ package enum CandidateSearch {
                 similarity: pair.similarity, containment: pair.containment, clauseWords: clauseWords,
                 sharedWords: pair.sharedWords, shorterWords: pair.shorterWords, rank: 0, relevance: relevance,
                 topRelevance: 0, nextRelevance: 0)
-            found.append(Hit(seq: candidate.seq, figures: figures))
+            found.append((Hit(seq: candidate.seq, figures: figures), indexed))
         }
-        found.sort { ($0.figures.relevance, -$0.seq) > ($1.figures.relevance, -$1.seq) }
-        // Each result's place among all the search's results, before any is left out.
-        for k in found.indices {
-            found[k].figures.rank = k + 1
-            found[k].figures.topRelevance = found[0].figures.relevance
-            found[k].figures.nextRelevance = k + 1 < found.count ? found[k + 1].figures.relevance : 0
+        found.sort { ($0.hit.figures.relevance, -$0.hit.seq) > ($1.hit.figures.relevance, -$1.hit.seq) }
+        return placed(found)
+    }
+
+    /// Each result's place among all the search's results, before any is left out, the first
+    /// result's relevance, and the relevance of the next result with other words: copies of one
+    /// text (a wire story in several earlier articles) are one result to the lead, not a tie.
+    package static func placed(_ found: [(hit: Hit, indexed: String)]) -> [Hit] {
+        var hits = found.map(\.hit)
+        var next = 0.0
+        for k in hits.indices.reversed() {
+            if k + 1 < hits.count && found[k + 1].indexed != found[k].indexed { next = hits[k + 1].figures.relevance }
+            hits[k].figures.rank = k + 1
+            hits[k].figures.topRelevance = hits[0].figures.relevance
+            hits[k].figures.nextRelevance = next
         }
-        return found
+        return hits
     }
 }

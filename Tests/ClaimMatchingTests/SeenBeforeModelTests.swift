@@ -37,4 +37,15 @@ struct SeenBeforeModelTests {
         f.shorterWords = 4
         #expect(SeenBeforeModel.isSeenBefore(f))
     }
+
+    /// The same text (a wire copy) is seen before at any place, even level with another copy; a
+    /// text less alike in that place is the model's to decide, and it says no.
+    @Test func theSameTextIsSeenBeforeAtAnyPlace() {
+        var f = SeenBeforeModel.Features(
+            similarity: 1, containment: 1, clauseWords: 9, sharedWords: 12, shorterWords: 12,
+            rank: 2, relevance: 10, topRelevance: 10, nextRelevance: 10)
+        #expect(SeenBeforeModel.isSeenBefore(f))
+        f.similarity = 0.9
+        #expect(SeenBeforeModel.probability(f) < SeenBeforeModel.threshold && !SeenBeforeModel.isSeenBefore(f))
+    }
 }

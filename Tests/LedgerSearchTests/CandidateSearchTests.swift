@@ -1,3 +1,4 @@
+import ClaimMatching
 import Foundation
 import GRDB
 import LedgerSearch
@@ -137,5 +138,30 @@ struct CandidateSearchTests {
             #expect(try Int.fetchOne(db, sql: rows) == 4)
             #expect(try SearchIndex.firstDisagreement(db) == nil)
         }
+    }
+
+    /// Copies of one text are one result to the lead: a claim two earlier articles carried word for
+    /// word leads the next other text, not its copy (a tie would read as a template's many claims).
+    @Test func copiesOfOneTextAreOneResultToTheLead() {
+        func hit(_ seq: Int64, _ relevance: Double) -> Hit {
+            Hit(
+                seq: seq,
+                figures: SeenBeforeModel.Features(
+                    similarity: 0.9, containment: 0.9, clauseWords: 0, sharedWords: 8, shorterWords: 9, rank: 0,
+                    relevance: relevance, topRelevance: 0, nextRelevance: 0))
+        }
+        let copies = CandidateSearch.placed([
+            (hit(1, 10), "unemploy fell 4p1 percent"), (hit(2, 10), "unemploy fell 4p1 percent"),
+            (hit(3, 4), "ferri run hour"),
+        ])
+        #expect(copies.map(\.figures.rank) == [1, 2, 3])
+        #expect(copies.map(\.figures.topRelevance) == [10, 10, 10])
+        #expect(copies.map(\.figures.nextRelevance) == [4, 4, 0])
+        // Two texts as relevant as each other are a tie.
+        let tie = CandidateSearch.placed([
+            (hit(1, 10), "unemploy fell 4p1 percent"), (hit(2, 10), "unemploy rose 4p1 percent"),
+            (hit(3, 4), "ferri run hour"),
+        ])
+        #expect(tie.map(\.figures.nextRelevance) == [10, 4, 0])
     }
 }

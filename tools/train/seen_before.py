@@ -8,26 +8,33 @@ claims as the positives and the other results as hard negatives, are written by
   python3 tools/checkthat_map.py --data CHECKOUT --split train --pairs train.jsonl
   python3 tools/checkthat_map.py --data CHECKOUT --split dev --pairs dev.jsonl
 Every query counts twice: as ranked, and without its verified claims (re-ranked), as in a ledger
-that never checked it, where the best result is a hard negative. Features (computed by claimledger itself): similarity, containment, a shared clause, shared and
-shorter word counts, whether the result ranks first, its relevance against the first result's, and
-its lead over the next result. Model: logistic regression (scikit-learn 1.5.2, lbfgs, C=1, fixed
-seed). The threshold is the lowest whose precision on train reaches 0.92; dev is scored once.
-
-With --claims, also how often a distinct claim would be flagged: verified claims drawn at random, each
-searched for among the others without its own text (claim against claim, as one article's claim
-against another's; every result is a different fact-check, bar a few reviewed twice in other words),
-written by
+that never checked it, where the best result is a hard negative. Claims against claims, as one
+article's claim against another's: 3,000 of the verified claims drawn at random, each searched for
+among the others (its own text left out), every result a negative (distinct fact-checks, "Koalas are
+functionally extinct" against "A photograph shows a koala being treated"; a few are the same claim
+reviewed twice in other words, so this is a little noisy), written by
   python3 tools/checkthat_map.py --data CHECKOUT --claims-against-claims 3000 --pairs claims.jsonl
-They are only scored, never trained on (as negatives they taught the model that being more alike
-counts against, and an identical wire copy fell under the threshold).
+A fifth of them (by a hash of the claim's URL) are held out; the rest join train with a weight.
 
-Usage: python tools/train/seen_before.py --train train.jsonl --dev dev.jsonl [--claims claims.jsonl]
+Features (computed by claimledger itself): similarity, containment, a shared clause, shared and
+shorter word counts, whether the result ranks first, its relevance against the first result's, and
+its lead over the next result with another text. Model: logistic regression (L2, C=1, the log loss
+minimised by scipy's L-BFGS-B) whose weights for how alike the two are (similarity, containment, words in
+common) may not be negative: being more alike never counts against a match (unconstrained, the
+distinct claims taught it that similarity does, and an identical text in second place fell to 0.07).
+Besides the model, a text at least SAME_TEXT alike is the same text (a wire copy), seen before at any
+place. The threshold is the lowest whose precision on train's tweets reaches 0.92. The claims'
+weight is the one (of a few) that maximises train's recall minus the share of train's claims that
+would be flagged (a repeat missed and a distinct claim flagged cost the same); dev and the held-out
+claims are scored once.
+
+Usage: python tools/train/seen_before.py --train train.jsonl --dev dev.jsonl --claims claims.jsonl
 Writes the Swift model and Tests/ClaimMatchingTests/Oracle/seen_before_oracle.json.
 """
-import argparse, collections, json, os, random
+import argparse, collections, json, os, random, zlib
 
 import numpy as np
-from sklearn.linear_model import LogisticRegression
+from scipy.optimize import minimize
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 SEED = 20261202
@@ -41,7 +48,38 @@ def features(r, top, following):
             min(r["shorter_words"], 20) / 20, float(r["rank"] == 1), r["relevance"] / top, (r["relevance"] - following) / top]
 
 
+def following(group, i):
+    """The relevance of the next result with another text (copies of one text are one result to
+    the lead: `CandidateSearch.placed` in Swift), 0 when there is none."""
+    return next((r["relevance"] for r in group[i + 1:] if r["text"] != group[i]["text"]), 0.0)
+
+
 CLAUSE_WORDS = 4
+SAME_TEXT = 0.95
+# Similarity, containment and shared words: their weights are kept at zero or above.
+NOT_NEGATIVE = (0, 1, 3)
+
+
+class Regression:
+    """L2-regularised logistic regression (C=1, intercept unpenalised) with some weights kept at
+    zero or above, fitted by scipy's L-BFGS-B from zeros (deterministic)."""
+
+    def __init__(self, x, y, sample_weight, c=1.0):
+        n = x.shape[1]
+
+        def loss(theta):
+            z = x @ theta[:n] + theta[n]
+            g = c * sample_weight * (1 / (1 + np.exp(-z)) - y)
+            value = c * np.sum(sample_weight * (np.logaddexp(0, z) - y * z)) + 0.5 * theta[:n] @ theta[:n]
+            return value, np.concatenate([x.T @ g + theta[:n], [g.sum()]])
+
+        bounds = [(0, None) if i in NOT_NEGATIVE else (None, None) for i in range(n)] + [(None, None)]
+        theta = minimize(loss, np.zeros(n + 1), jac=True, method="L-BFGS-B", bounds=bounds,
+                         options=dict(maxiter=10000, gtol=1e-10)).x
+        self.coef, self.intercept = theta[:n], float(theta[n])
+
+    def probability(self, x):
+        return 1 / (1 + np.exp(-(np.asarray(x) @ self.coef + self.intercept)))
 
 
 def load(path):
@@ -58,29 +96,54 @@ def load(path):
         unseen = [dict(r, rank=k + 1) for k, r in enumerate(r for r in rows if not r["right"])]
         for name, group in ((query, rows), (query + "/unseen", unseen)):
             for i, r in enumerate(group):
-                x.append(features(r, group[0]["relevance"], group[i + 1]["relevance"] if i + 1 < len(group) else 0.0))
+                x.append(features(r, group[0]["relevance"], following(group, i)))
                 y.append(int(r["right"]))
                 queries.append(name)
                 clause.append(r["clause_words"] >= CLAUSE_WORDS and r["rank"] == 1)
     return np.array(x), np.array(y), queries, np.array(clause)
 
 
-def flagged_claims(path, model, threshold):
-    """Of the claims searched among the others, the share with a result flagged as seen before (as
-    claimledger decides), and how many were searched."""
+def load_claims(path):
+    """Claims against claims: each drawn claim's results (ranked without its own text), all
+    negatives; and whether the claim is held out."""
     by_query = collections.defaultdict(list)
     for line in open(path, encoding="utf-8"):
         r = json.loads(line)
         by_query[r["query"]].append(r)
-    flagged = 0
-    for rows in by_query.values():
+    x, queries, clause = [], [], []
+    for query, rows in by_query.items():
         rows.sort(key=lambda r: r["rank"])
-        x = np.array([features(r, rows[0]["relevance"], rows[i + 1]["relevance"] if i + 1 < len(rows) else 0.0)
-                      for i, r in enumerate(rows)])
-        clause = np.array([r["clause_words"] >= CLAUSE_WORDS and r["rank"] == 1 for r in rows])
-        guard = (np.rint(x[:, 3] * 10) >= 2) & (np.rint(x[:, 4] * 20) >= 3)
-        flagged += bool((guard & ((model.predict_proba(x)[:, 1] >= threshold) | clause)).any())
-    return flagged / max(1, len(by_query)), len(by_query)
+        for i, r in enumerate(rows):
+            x.append(features(r, rows[0]["relevance"], following(rows, i)))
+            queries.append(query)
+            clause.append(r["clause_words"] >= CLAUSE_WORDS and r["rank"] == 1)
+    held_out = np.array([zlib.crc32(q.encode()) % 5 == 0 for q in queries])
+    return np.array(x), queries, np.array(clause), held_out
+
+
+def decided(p, x, clause, t):
+    """As claimledger decides: the model, or a shared clause of at least CLAUSE_WORDS distinctive
+    words in the first result; never on fewer than two shared words or a text of fewer than three."""
+    guard = (np.rint(x[:, 3] * 10) >= 2) & (np.rint(x[:, 4] * 20) >= 3)
+    return guard & ((p >= t) | clause | (x[:, 0] >= SAME_TEXT))
+
+
+def flagged_share(p, x, clause, queries, t, chosen):
+    """The share of the chosen claims that would be flagged as seen before (each is a distinct claim)."""
+    flagged = decided(p, x, clause, t) & chosen
+    return len({q for q, f in zip(queries, flagged) if f}) / max(1, len({q for q, c in zip(queries, chosen) if c}))
+
+
+def fit(xt, yt, qt, xc, held_out, weight):
+    """The regression on train's pairs and the kept claims' (at `weight`), and its threshold."""
+    kept = ~held_out
+    x = np.vstack([xt, xc[kept]])
+    y = np.concatenate([yt, np.zeros(kept.sum(), dtype=int)])
+    w = np.concatenate([np.ones(len(yt)), np.full(kept.sum(), weight)])
+    model = Regression(x[w > 0], y[w > 0], w[w > 0])
+    pt = model.probability(xt)
+    threshold = min(t for t in np.arange(0.30, 0.96, 0.01) if figures(pt, yt, qt, t)[0] >= 0.92)
+    return model, round(float(threshold), 2)
 
 
 def figures(p, y, queries, t):
@@ -92,47 +155,57 @@ def figures(p, y, queries, t):
     return precision, found / len({q for q in queries if not q.endswith("/unseen")})
 
 
+def choose_weight(xt, yt, qt, ct, xc, qc, cc, held_out):
+    """The claims' weight (and its model and threshold) that maximises train's recall minus the
+    share of the kept claims that would be flagged."""
+    best = None
+    for weight in (0.0, 0.03, 0.1, 0.3, 1.0):
+        model, threshold = fit(xt, yt, qt, xc, held_out, weight)
+        flagged = decided(model.probability(xt), xt, ct, threshold)
+        recall = len({q for q, f, right in zip(qt, flagged, yt) if f and right}) / len({q for q in qt if not q.endswith("/unseen")})
+        share = flagged_share(model.probability(xc), xc, cc, qc, threshold, ~held_out)
+        print("claims' weight %.2f: threshold %.2f, train recall %.3f, train claims flagged %.3f: %.3f"
+              % (weight, threshold, recall, share, recall - share))
+        if best is None or recall - share > best[0]:
+            best = (recall - share, weight, model, threshold)
+    return best[1:]
+
+
 def main():
     a = argparse.ArgumentParser()
     a.add_argument("--train", required=True)
     a.add_argument("--dev", required=True)
-    a.add_argument("--claims", help="claims against claims (checkthat_map.py --claims-against-claims), only scored")
+    a.add_argument("--claims", required=True, help="claims against claims (checkthat_map.py --claims-against-claims)")
     args = a.parse_args()
     xt, yt, qt, ct = load(args.train)
     xd, yd, qd, cd = load(args.dev)
-    model = LogisticRegression(C=1.0, max_iter=2000, random_state=SEED).fit(xt, yt)
-    pt, pd = model.predict_proba(xt)[:, 1], model.predict_proba(xd)[:, 1]
-    threshold = min(t for t in np.arange(0.30, 0.96, 0.01) if figures(pt, yt, qt, t)[0] >= 0.92)
-    print("threshold %.2f: train precision %.3f recall %.3f | dev precision %.3f recall %.3f"
-          % ((threshold,) + figures(pt, yt, qt, threshold) + figures(pd, yd, qd, threshold)))
-    # As claimledger decides: the model, or a shared clause of at least CLAUSE_WORDS distinctive words
-    # in the first result (the smallest that keeps train's precision at 0.90); never on fewer than
-    # two shared words or a text of fewer than three.
-    for name, x, y, q, p, c in (("train", xt, yt, qt, pt, ct), ("dev", xd, yd, qd, pd, cd)):
-        guard = (np.rint(x[:, 3] * 10) >= 2) & (np.rint(x[:, 4] * 20) >= 3)
-        flagged = guard & ((p >= threshold) | c)
+    xc, qc, cc, held_out = load_claims(args.claims)
+    weight, model, threshold = choose_weight(xt, yt, qt, ct, xc, qc, cc, held_out)
+    print("chosen: claims' weight %.2f, threshold %.2f" % (weight, threshold))
+    for name, x, y, q, c in (("train", xt, yt, qt, ct), ("dev", xd, yd, qd, cd)):
+        flagged = decided(model.probability(x), x, c, threshold)
         found = len({qq for qq, f, right in zip(q, flagged, y) if f and right})
         queries = len({qq for qq in q if not qq.endswith("/unseen")})
         print("%s, as claimledger decides: precision %.3f recall %.3f" % (name, y[flagged].sum() / max(1, flagged.sum()), found / queries))
-    if args.claims:
-        print("claims against claims: %.3f of %d distinct claims would be flagged as seen before another"
-              % flagged_claims(args.claims, model, threshold))
-    weights = ",\n        ".join("%r" % float(w) for w in model.coef_[0])
+    print("held-out claims flagged as seen before another (distinct) claim: %.3f of %d"
+          % (flagged_share(model.probability(xc), xc, cc, qc, threshold, held_out), len({q for q, h in zip(qc, held_out) if h})))
+    weights = ",\n        ".join("%r" % float(w) for w in model.coef)
     path = os.path.join(ROOT, "Sources/ClaimMatching/SeenBeforeModel.swift")
     with open(path, "w", encoding="utf-8") as f:
-        f.write("// Generated by tools/train/seen_before.py (scikit-learn logistic regression, seed %d) from CLEF\n"
-                "// CheckThat! 2022 2A train query-claim pairs (%d). Do not edit by hand.\n"
+        f.write("// Generated by tools/train/seen_before.py (logistic regression, some weights not negative; seed %d) from CLEF\n"
+                "// CheckThat! 2022 2A train query-claim pairs (%d), and claims against claims at weight %r. Do not\n"
+                "// edit by hand.\n"
                 "extension SeenBeforeModel {\n    /// Weights of %s, in that order.\n"
                 "    static let weights: [Double] = [\n        %s,\n    ]\n    static let bias = %r\n"
                 "    /// From this probability on, a match is \"seen before\".\n    public static let threshold = %r\n}\n"
-                % (SEED, len(yt), ", ".join(NAMES), weights, float(model.intercept_[0]), round(float(threshold), 2)))
+                % (SEED, len(yt), weight, ", ".join(NAMES), weights, model.intercept, threshold))
     rng = random.Random(SEED)
     sample = [[rng.random(), rng.random(), float(rng.random() < 0.3), rng.randint(0, 10) / 10, rng.randint(0, 20) / 20,
                float(rng.random() < 0.5), rng.random(), rng.random() * 0.5] for _ in range(50)]
     oracle = os.path.join(ROOT, "Tests/ClaimMatchingTests/Oracle/seen_before_oracle.json")
     os.makedirs(os.path.dirname(oracle), exist_ok=True)
     with open(oracle, "w", encoding="utf-8") as f:
-        json.dump([{"features": s, "probability": float(p)} for s, p in zip(sample, model.predict_proba(np.array(sample))[:, 1])], f, indent=1)
+        json.dump([{"features": s, "probability": float(p)} for s, p in zip(sample, model.probability(np.array(sample)))], f, indent=1)
     print("wrote", path, "and", oracle)
 
 
