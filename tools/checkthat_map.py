@@ -85,6 +85,13 @@ def average_precision(ranked_sets, relevant, k=5):
     return total / min(len(relevant), k)
 
 
+def pair_line(query, rank, right, query_text, result):
+    """One (query, result) pair of a `--pairs` file: what `similar` measured, and whether it is right."""
+    return json.dumps({"query": query, "rank": rank, "right": right, "query_text": query_text, "text": result["text"],
+                       **{k: result[k] for k in ("similarity", "shares_clause", "containment", "shared_words",
+                                                 "shorter_words", "clause_words", "relevance")}}) + "\n"
+
+
 def claims_against_claims(args, env, reviews):
     """Writes each drawn claim's results among the other claims as negative pairs (ranked again
     from 1 without the results that have the claim's own text: itself, or the same claim reviewed
@@ -97,9 +104,7 @@ def claims_against_claims(args, env, reviews):
                                   "--format", "json"], env=env, check=True, capture_output=True, text=True).stdout
             others = [c for c in json.loads(out) if c["text"].strip() != text][:max(5, args.limit)]
             for rank, c in enumerate(others, start=1):
-                f.write(json.dumps({"query": "claim:" + review["url"], "rank": rank, "right": False, "query_text": text,
-                                    "text": c["text"], **{k: c[k] for k in ("similarity", "shares_clause", "containment",
-                                    "shared_words", "shorter_words", "clause_words", "relevance")}}) + "\n")
+                f.write(pair_line("claim:" + review["url"], rank, False, text, c))
     print("claims against claims: %d claims' results written to %s" % (len(drawn), args.pairs))
 
 
@@ -142,13 +147,11 @@ def main():
         out = subprocess.run([args.claimledger, "similar", "--text", queries[query_id], "--limit", str(max(5, args.limit)), "--format", "json"],
                              env=env, check=True, capture_output=True, text=True).stdout
         results = json.loads(out)
+        ranked = [by_text_title.get((c["text"].strip(), (c.get("source_title") or "").strip()), set()) for c in results]
         if args.pairs:
             with open(args.pairs, "a", encoding="utf-8") as f:
-                for ids, c in zip([by_text_title.get((c["text"].strip(), (c.get("source_title") or "").strip()), set()) for c in results], results):
-                    f.write(json.dumps({"query": query_id, "rank": c["rank"], "right": bool(ids & gold),
-                                        "query_text": queries[query_id], "text": c["text"], **{k: c[k] for k in (
-                        "similarity", "shares_clause", "containment", "shared_words", "shorter_words", "clause_words", "relevance")}}) + "\n")
-        ranked = [by_text_title.get((c["text"].strip(), (c.get("source_title") or "").strip()), set()) for c in results]
+                for ids, c in zip(ranked, results):
+                    f.write(pair_line(query_id, c["rank"], bool(ids & gold), queries[query_id], c))
         total += average_precision(ranked, gold)
         # "Seen before": a flagged result is right when it is one of the query's verified claims.
         seen = [bool(ids & gold) for ids, c in zip(ranked, results) if c.get("seen_before")]

@@ -83,41 +83,48 @@ class Regression:
         return 1 / (1 + np.exp(-(np.asarray(x) @ self.coef + self.intercept)))
 
 
-def load(path):
-    """Each query's results as `similar` ranked them, and the same results without the query's
-    verified claims, ranked again: a ledger where the claim was never checked (there the best
-    result is only the least unlike, and must not count as seen before)."""
+def grouped(path):
+    """The pairs file's rows by query, each query's in `similar`'s order."""
     by_query = collections.defaultdict(list)
     for line in open(path, encoding="utf-8"):
         r = json.loads(line)
         by_query[r["query"]].append(r)
-    x, y, queries, clause = [], [], [], []
-    for query, rows in by_query.items():
+    for rows in by_query.values():
         rows.sort(key=lambda r: r["rank"])
+    return by_query
+
+
+def group_figures(group):
+    """Each result's figures within its group, and whether the shared-clause rule takes it."""
+    x = [features(r, group[0]["relevance"], following(group, i)) for i, r in enumerate(group)]
+    return x, [r["clause_words"] >= CLAUSE_WORDS and r["rank"] == 1 for r in group]
+
+
+def load(path):
+    """Each query's results as `similar` ranked them, and the same results without the query's
+    verified claims, ranked again: a ledger where the claim was never checked (there the best
+    result is only the least unlike, and must not count as seen before)."""
+    x, y, queries, clause = [], [], [], []
+    for query, rows in grouped(path).items():
         unseen = [dict(r, rank=k + 1) for k, r in enumerate(r for r in rows if not r["right"])]
         for name, group in ((query, rows), (query + "/unseen", unseen)):
-            for i, r in enumerate(group):
-                x.append(features(r, group[0]["relevance"], following(group, i)))
-                y.append(int(r["right"]))
-                queries.append(name)
-                clause.append(r["clause_words"] >= CLAUSE_WORDS and r["rank"] == 1)
+            gx, gc = group_figures(group)
+            x += gx
+            clause += gc
+            y += [int(r["right"]) for r in group]
+            queries += [name] * len(group)
     return np.array(x), np.array(y), queries, np.array(clause)
 
 
 def load_claims(path):
     """Claims against claims: each drawn claim's results (ranked without its own text), all
     negatives; and whether the claim is held out."""
-    by_query = collections.defaultdict(list)
-    for line in open(path, encoding="utf-8"):
-        r = json.loads(line)
-        by_query[r["query"]].append(r)
     x, queries, clause = [], [], []
-    for query, rows in by_query.items():
-        rows.sort(key=lambda r: r["rank"])
-        for i, r in enumerate(rows):
-            x.append(features(r, rows[0]["relevance"], following(rows, i)))
-            queries.append(query)
-            clause.append(r["clause_words"] >= CLAUSE_WORDS and r["rank"] == 1)
+    for query, rows in grouped(path).items():
+        gx, gc = group_figures(rows)
+        x += gx
+        clause += gc
+        queries += [query] * len(rows)
     held_out = np.array([zlib.crc32(q.encode()) % 5 == 0 for q in queries])
     return np.array(x), queries, np.array(clause), held_out
 
@@ -147,13 +154,16 @@ def fit(xt, yt, qt, xc, held_out, weight):
     return model, round(float(threshold), 2)
 
 
-def figures(p, y, queries, t):
+def precision_recall(flagged, y, queries):
     """Precision over every flagged result (the unseen groups included); recall over the queries
     that have a verified claim."""
-    flagged = p >= t
-    precision = y[flagged].sum() / max(1, flagged.sum())
     found = len({q for q, f, right in zip(queries, flagged, y) if f and right})
-    return precision, found / len({q for q in queries if not q.endswith("/unseen")})
+    return y[flagged].sum() / max(1, flagged.sum()), found / len({q for q in queries if not q.endswith("/unseen")})
+
+
+def figures(p, y, queries, t):
+    """Precision and recall of the model alone at threshold `t`."""
+    return precision_recall(p >= t, y, queries)
 
 
 def choose_weight(xt, yt, qt, ct, xc, qc, cc, held_out):
@@ -162,8 +172,7 @@ def choose_weight(xt, yt, qt, ct, xc, qc, cc, held_out):
     best = None
     for weight in (0.0, 0.03, 0.1, 0.3, 1.0):
         model, threshold = fit(xt, yt, qt, xc, held_out, weight)
-        flagged = decided(model.probability(xt), xt, ct, threshold)
-        recall = len({q for q, f, right in zip(qt, flagged, yt) if f and right}) / len({q for q in qt if not q.endswith("/unseen")})
+        _, recall = precision_recall(decided(model.probability(xt), xt, ct, threshold), yt, qt)
         share = flagged_share(model.probability(xc), xc, cc, qc, threshold, ~held_out)
         print("claims' weight %.2f: threshold %.2f, train recall %.3f, train claims flagged %.3f: %.3f"
               % (weight, threshold, recall, share, recall - share))
@@ -185,9 +194,7 @@ def main():
     print("chosen: claims' weight %.2f, threshold %.2f" % (weight, threshold))
     for name, x, y, q, c in (("train", xt, yt, qt, ct), ("dev", xd, yd, qd, cd)):
         flagged = decided(model.probability(x), x, c, threshold)
-        found = len({qq for qq, f, right in zip(q, flagged, y) if f and right})
-        queries = len({qq for qq in q if not qq.endswith("/unseen")})
-        print("%s, as claimledger decides: precision %.3f recall %.3f" % (name, y[flagged].sum() / max(1, flagged.sum()), found / queries))
+        print("%s, as claimledger decides: precision %.3f recall %.3f" % ((name,) + precision_recall(flagged, y, q)))
     print("held-out claims flagged as seen before another (distinct) claim: %.3f of %d"
           % (flagged_share(model.probability(xc), xc, cc, qc, threshold, held_out), len({q for q, h in zip(qc, held_out) if h})))
     weights = ",\n        ".join("%r" % float(w) for w in model.coef)
