@@ -66,9 +66,7 @@ public struct ClaimExtractor: Sendable {
         if shouldStop() { return (Extraction(quotes: [], claims: []), []) }
         // One-word spans ("Meduza", a scare-quoted word) are never speech: dropped before pairing
         // quotes with their attributions, so they do not cut a sentence in two.
-        let spans = QuoteFinder.spans(s, blocks: layout.contentBlocks).filter {
-            tokenize(s, $0.content).filter(\.isWord).count >= 2
-        }
+        let spans = QuoteFinder.spans(s, blocks: layout.contentBlocks).filter { wordCount(s, $0.content, upTo: 2) >= 2 }
         lap(.quoteMarks)
         if shouldStop() { return (Extraction(quotes: [], claims: []), []) }
         // A title-cased headline's capitals are no evidence of a name: not read for people.

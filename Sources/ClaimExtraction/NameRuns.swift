@@ -31,7 +31,7 @@ extension SpeakerResolver {
             j += 1
             // "CNN's", and a plural or s-ending one followed by a name ("RealClearPolitics’ David Byler",
             // "CBS' John Dickerson").
-            if t.text.hasSuffix("'s") || t.text.hasSuffix("\u{2019}s")
+            if t.text.endsWithBytes("'s") || t.text.endsWithBytes("\u{2019}s")
                 || isPossessive(t.text) && j < tokens.count && tokens[j].isWord && tokens[j].isCapitalised
             {
                 possessive = true
@@ -46,9 +46,13 @@ extension SpeakerResolver {
     /// the endings of adverbs made from adjectives, or an adverb or auxiliary the lexicon skips; never
     /// a first name ("Emily", "Will") or a surname ("Connolly").
     static func isAdverb(_ token: Token) -> Bool {
-        token.isCapitalised && !Lexicon.isFirstName(token.lower)
-            && (token.has(.skippable) || adverbEndings.contains { token.lower.hasSuffix($0) })
+        token.isCapitalised
+            && (token.has(.skippable) || token.lower.endsWithBytes("ly") && hasAdverbEnding(token.lower))
+            && !Lexicon.isFirstName(token.lower)
     }
+
+    /// Every ending below ends in "ly", which is asked first (most capitalised words do not).
+    private static func hasAdverbEnding(_ lower: String) -> Bool { adverbEndings.contains { lower.hasSuffix($0) } }
 
     static let adverbEndings = [
         "ically", "ally", "ily", "ously", "ively", "ently", "antly", "ately", "fully", "edly", "ingly", "sely", "tely",

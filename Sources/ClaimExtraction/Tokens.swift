@@ -133,6 +133,38 @@ func tokenize(_ s: [Unicode.Scalar], _ range: Range<Int>) -> [Token] {
 /// abbreviation's period.
 @inline(__always)
 private func wordToken(_ s: [Unicode.Scalar], from i: Int, end: Int) -> Token {
+    var j = wordEnd(s, from: i, end: end)
+    var (text, lower) = wordStrings(s, i, j)
+    // "Mr.", "Sen.", "U.S.": an abbreviation keeps its period, so a name runs on through it.
+    let initial =
+        j - i == 1 && Chars.isUppercase(s[i]) && j + 2 < end && Chars.isSpace(s[j + 1]) && Chars.isUppercase(s[j + 2])
+    if j < end, s[j] == ".", Segmenter.abbreviations.contains(lower) && lower != "no" || initial {
+        j += 1
+        text += "."
+        lower += "."
+    }
+    return Token(kind: .word, start: i, end: j, text: text, lower: lower)
+}
+
+/// How many words `tokenize` finds in `range`, counted up to `limit` without making them.
+func wordCount(_ s: [Unicode.Scalar], _ range: Range<Int>, upTo limit: Int) -> Int {
+    var count = 0
+    var i = range.lowerBound
+    while i < range.upperBound, count < limit {
+        if Chars.isLetterOrDigit(s[i]) {
+            count += 1
+            // An abbreviation's period, which `wordToken` may add, starts no word.
+            i = wordEnd(s, from: i, end: range.upperBound)
+        } else {
+            i += 1
+        }
+    }
+    return count
+}
+
+/// Where the word starting at `i` ends, before an abbreviation's period.
+@inline(__always)
+private func wordEnd(_ s: [Unicode.Scalar], from i: Int, end: Int) -> Int {
     var j = i + 1
     while j < end {
         let d = s[j]
@@ -156,16 +188,7 @@ private func wordToken(_ s: [Unicode.Scalar], from i: Int, end: Int) -> Token {
     {
         j += 1
     }
-    var (text, lower) = wordStrings(s, i, j)
-    // "Mr.", "Sen.", "U.S.": an abbreviation keeps its period, so a name runs on through it.
-    let initial =
-        j - i == 1 && Chars.isUppercase(s[i]) && j + 2 < end && Chars.isSpace(s[j + 1]) && Chars.isUppercase(s[j + 2])
-    if j < end, s[j] == ".", Segmenter.abbreviations.contains(lower) && lower != "no" || initial {
-        j += 1
-        text += "."
-        lower += "."
-    }
-    return Token(kind: .word, start: i, end: j, text: text, lower: lower)
+    return j
 }
 
 /// The text of a word and its lowercase form; ASCII words (most of English news) skip Unicode case mapping.

@@ -12,7 +12,7 @@ struct WordPieces: Sendable {
     /// The tokenizer's truncation: pieces past this many (unknown ones included) are not read.
     static let maximumPieces = 512
 
-    private let ids: [String: Int32]
+    private let ids: ByteKeyedTable<Int32>
     private let unknown: Int32
     /// No piece: a word that is not one piece whole (`Token.piece`).
     static let none: Int32 = -1
@@ -26,7 +26,7 @@ struct WordPieces: Sendable {
         var ids: [String: Int32] = [:]
         let lines = vocabulary.split(separator: "\n", omittingEmptySubsequences: false)
         for (i, line) in lines.enumerated() { ids[String(line)] = Int32(i) }
-        self.ids = ids
+        self.ids = ByteKeyedTable(ids)
         let unknown = ids["[UNK]"] ?? -1
         self.unknown = unknown
         longestPiece =
@@ -36,7 +36,7 @@ struct WordPieces: Sendable {
     }
 
     /// The pieces a whole word can be (no `##` continuation), with their numbers.
-    var wholeWords: some Sequence<(key: String, value: Int32)> { ids.lazy.filter { !$0.key.hasPrefix("##") } }
+    var wholeWords: some Sequence<(key: String, value: Int32)> { ids.entries.lazy.filter { !$0.key.hasPrefix("##") } }
 
     /// The known pieces of texts read one after another (as if joined by spaces).
     func pieces(of texts: some Sequence<String>) -> [Int32] {
@@ -100,7 +100,7 @@ struct WordPieces: Sendable {
         var word: [UInt8] = []
         func flush() {
             guard !word.isEmpty else { return }
-            if let id = ids[String(decoding: word, as: UTF8.self)] {
+            if let id = ids.value(ofBytes: word[...], continuation: false) {
                 reader.take(id)
             } else {
                 for id in pieces(ofASCIIWord: word) { reader.take(id) }
@@ -126,12 +126,8 @@ struct WordPieces: Sendable {
 
     /// `pieces(ofWord:)` for a lower-case ASCII word, on its bytes.
     private func pieces(ofASCIIWord word: [UInt8]) -> [Int32] {
-        var piece: [UInt8] = []
-        return longestMatchFirst(word.count) { range in
-            piece.removeAll(keepingCapacity: true)
-            if range.lowerBound > 0 { piece += [0x23, 0x23] }
-            piece += word[range]
-            return ids[String(decoding: piece, as: UTF8.self)]
+        longestMatchFirst(word.count) { range in
+            ids.value(ofBytes: word[range], continuation: range.lowerBound > 0)
         }
     }
 
