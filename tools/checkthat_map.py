@@ -89,7 +89,7 @@ def pair_line(query, rank, right, query_text, result):
     """One (query, result) pair of a `--pairs` file: what `similar` measured, and whether it is right."""
     return json.dumps({"query": query, "rank": rank, "right": right, "query_text": query_text, "text": result["text"],
                        **{k: result[k] for k in ("similarity", "shares_clause", "containment", "shared_words",
-                                                 "shorter_words", "clause_words", "relevance")}}) + "\n"
+                                                 "shorter_words", "clause_words", "figure_clause_words", "relevance")}}) + "\n"
 
 
 def claims_against_claims(args, env, reviews):

@@ -83,16 +83,30 @@ public enum Similarity {
 
     /// The distinctive words of the largest clause the two share (as `sharesClause`), 0 for none.
     public static func sharedClauseWords(_ a: MatchTerms, _ b: MatchTerms, weight: (String) -> Double) -> Int {
+        sharedClause(a, b, weight: weight).words
+    }
+
+    /// The largest clause the two share (as `sharesClause`): its distinctive words, and those of the
+    /// largest shared clause whose words in common hold a figure ("fifth visit", "2,383 delegates";
+    /// not "former President Bill Clinton"), 0 for none.
+    public static func sharedClause(_ a: MatchTerms, _ b: MatchTerms, weight: (String) -> Double) -> (
+        words: Int, withFigure: Int
+    ) {
         var largest = 0
+        var withFigure = 0
         for (x, orderedX) in zip(a.clauses, a.orderedClauses) {
             for (y, orderedY) in zip(b.clauses, b.orderedClauses) where min(x.count, y.count) >= 3 {
                 let smaller = x.count <= y.count ? orderedX : orderedY
                 let shared = orderedX.reduce(0) { y.contains($1) ? $0 + weight($1) : $0 }
                 let whole = smaller.reduce(0) { $0 + weight($1) }
-                if whole > 0 && shared / whole >= 0.8 { largest = max(largest, smaller.count) }
+                guard whole > 0 && shared / whole >= 0.8 else { continue }
+                largest = max(largest, smaller.count)
+                if orderedX.contains(where: { $0.first?.isNumber == true && y.contains($0) }) {
+                    withFigure = max(withFigure, smaller.count)
+                }
             }
         }
-        return largest
+        return (largest, withFigure)
     }
 
     /// "Seen before" never rests on fewer distinctive words in common than this, nor on a text with

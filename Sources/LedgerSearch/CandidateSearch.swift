@@ -98,7 +98,7 @@ package enum CandidateSearch {
             let indexed: String = row[0]
             let terms = MatchTerms.of(indexed: indexed)
             let pair = Similarity.Comparison(queryTerms, terms, weight: plan.weight)
-            let clauseWords = Similarity.sharedClauseWords(queryTerms, terms, weight: plan.weight)
+            let (clauseWords, figureClauseWords) = Similarity.sharedClause(queryTerms, terms, weight: plan.weight)
             guard pair.similarity > 0 || clauseWords > 0 else { continue }
             let relevance = Similarity.rerank(
                 relevance: candidate.relevance, query: queryTerms, candidate: terms,
@@ -106,7 +106,7 @@ package enum CandidateSearch {
             let figures = SeenBeforeModel.Features(
                 similarity: pair.similarity, containment: pair.containment, clauseWords: clauseWords,
                 sharedWords: pair.sharedWords, shorterWords: pair.shorterWords, rank: 0, relevance: relevance,
-                topRelevance: 0, nextRelevance: 0)
+                topRelevance: 0, nextRelevance: 0, figureClauseWords: figureClauseWords)
             found.append((Hit(seq: candidate.seq, figures: figures), indexed))
         }
         found.sort { ($0.hit.figures.relevance, -$0.hit.seq) > ($1.hit.figures.relevance, -$1.hit.seq) }

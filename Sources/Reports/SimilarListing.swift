@@ -46,6 +46,7 @@ public enum SimilarListing {
                 ("containment", .double(rounded(match.containment))), ("shared_words", .int(Int64(match.sharedWords))),
                 ("shorter_words", .int(Int64(match.shorterWords))),
                 ("clause_words", .int(Int64(match.figures.clauseWords))),
+                ("figure_clause_words", .int(Int64(match.figures.figureClauseWords))),
                 ("relevance", .double(rounded(match.relevance))),
             ] + pairs)
     }

@@ -38,6 +38,20 @@ struct SeenBeforeModelTests {
         #expect(SeenBeforeModel.isSeenBefore(f))
     }
 
+    /// The best result's shared clause counts on its own only when its words in common hold a figure
+    /// ("This is Putin's fifth visit to Vietnam, …"); a shared name ("former President Bill Clinton")
+    /// is the model's to weigh.
+    @Test func aSharedClauseCountsOnItsOwnOnlyWithAFigure() {
+        var f = SeenBeforeModel.Features(
+            similarity: 0.25, containment: 0.35, clauseWords: 6, sharedWords: 4, shorterWords: 10,
+            rank: 1, relevance: 10, topRelevance: 10, nextRelevance: 9)
+        #expect(SeenBeforeModel.probability(f) < SeenBeforeModel.threshold && !SeenBeforeModel.isSeenBefore(f))
+        f.figureClauseWords = 6
+        #expect(SeenBeforeModel.isSeenBefore(f))
+        f.rank = 2
+        #expect(!SeenBeforeModel.isSeenBefore(f))
+    }
+
     /// The same text (a wire copy) is seen before at any place, even level with another copy; a
     /// text less alike in that place is the model's to decide, and it says no.
     @Test func theSameTextIsSeenBeforeAtAnyPlace() {

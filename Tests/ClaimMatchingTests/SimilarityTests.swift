@@ -33,6 +33,20 @@ import Testing
                 MatchTerms(text: "Putin said, then left"), MatchTerms(text: "Putin said so"), weight: even))
     }
 
+    /// A shared clause holds a figure when a number is among its words in common ("fifth visit"),
+    /// not when it is a name with its title.
+    @Test func aSharedClauseSaysWhetherItsWordsInCommonHoldAFigure() {
+        let visit = Similarity.sharedClause(
+            MatchTerms(
+                text: "This is Putin's fifth visit to Vietnam, he previously visited this Asian country in 2001."),
+            MatchTerms(text: "Putin's June 2024 trip is his fifth visit to Vietnam."), weight: even)
+        #expect(visit.words >= 4 && visit.withFigure == visit.words)
+        let name = Similarity.sharedClause(
+            MatchTerms(text: "Former President Bill Clinton, 70, celebrated his birthday on Friday in 2016."),
+            MatchTerms(text: "She was joined by her husband, former President Bill Clinton, on Monday."), weight: even)
+        #expect(name.words >= 4 && name.withFigure == 0)
+    }
+
     @Test func rerankPrefersTheSameFigureAndSpeakerAndASharedClause() {
         let q = MatchTerms(text: "unemployment is 8 percent")
         let same = MatchTerms(text: "unemployment 8 percent")

@@ -95,9 +95,10 @@ def grouped(path):
 
 
 def group_figures(group):
-    """Each result's figures within its group, and whether the shared-clause rule takes it."""
+    """Each result's figures within its group, and whether the shared-clause rule takes it (a clause
+    of CLAUSE_WORDS whose words in common hold a figure, in the first result)."""
     x = [features(r, group[0]["relevance"], following(group, i)) for i, r in enumerate(group)]
-    return x, [r["clause_words"] >= CLAUSE_WORDS and r["rank"] == 1 for r in group]
+    return x, [r["figure_clause_words"] >= CLAUSE_WORDS and r["rank"] == 1 for r in group]
 
 
 def load(path):
@@ -131,7 +132,8 @@ def load_claims(path):
 
 def decided(p, x, clause, t):
     """As claimledger decides: the model, or a shared clause of at least CLAUSE_WORDS distinctive
-    words in the first result; never on fewer than two shared words or a text of fewer than three."""
+    words with a figure among those in common, in the first result; or the same text (SAME_TEXT
+    alike); never on fewer than two shared words or a text of fewer than three."""
     guard = (np.rint(x[:, 3] * 10) >= 2) & (np.rint(x[:, 4] * 20) >= 3)
     return guard & ((p >= t) | clause | (x[:, 0] >= SAME_TEXT))
 
