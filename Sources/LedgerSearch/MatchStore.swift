@@ -93,7 +93,7 @@ package enum MatchStore {
                     similarity: row["similarity"], containment: row["containment"], clauseWords: row["clause_words"],
                     sharedWords: row["shared_words"], shorterWords: row["shorter_words"], rank: row["place"],
                     relevance: row["relevance"], topRelevance: row["top_relevance"],
-                    nextRelevance: row["next_relevance"]))
+                    nextRelevance: row["next_relevance"], figureClauseWords: 0))  // not stored: never decided again
         }
     }
 }

@@ -14,6 +14,12 @@ struct WordLookupTests {
         #expect(Set(table.entries.map(\.key)) == Set(words))
     }
 
+    @Test func anEmptyTableFindsNothing() {
+        let table = ByteKeyedTable<Int>([:])
+        #expect(table["said"] == nil && table.value(ofBytes: [0x61][...], continuation: true) == nil)
+        #expect(Array(table.entries).isEmpty)
+    }
+
     @Test func bytesAreLookedUpWithOrWithoutAContinuationMark() {
         let table = ByteKeyedTable(["##able": 1, "able": 2, "un": 3])
         let bytes = Array("unable".utf8)
