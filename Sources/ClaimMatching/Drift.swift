@@ -105,7 +105,7 @@ public struct Drift: Sendable, Equatable {
     static func figures(_ text: String) -> [String] {
         let words = MatchText.words(text)
         var result: [String] = []
-        for (n, word) in words.enumerated() where word.first?.isNumber == true {
+        for (n, word) in words.enumerated() where MatchText.isNumber(word) {
             let unit =
                 n + 1 < words.count && ["percent", "usd", "eur", "gbp"].contains(words[n + 1]) ? " " + words[n + 1] : ""
             result.append(word + unit)

@@ -49,8 +49,12 @@ public enum MatchText {
 
     /// The numbers in normalised words (what "the figure differs" compares).
     public static func numbers(_ words: [String]) -> [String] {
-        words.filter { $0.first?.isNumber == true }
+        words.filter(isNumber)
     }
+
+    /// Whether a normalised word (or its stem) is a number: `MatchText` writes every figure with a
+    /// leading digit ("5th", "2383", "80%").
+    public static func isNumber(_ word: String) -> Bool { word.first?.isNumber == true }
 }
 
 /// A piece of folded text: a run of letters, a number as written ("1,200.5"), or one symbol the

@@ -78,12 +78,7 @@ public enum Similarity {
     /// previously…" and "Putin's June 2024 trip is his fifth visit to Vietnam"). Such a claim repeats
     /// the earlier one, whatever else either says.
     public static func sharesClause(_ a: MatchTerms, _ b: MatchTerms, weight: (String) -> Double) -> Bool {
-        sharedClauseWords(a, b, weight: weight) > 0
-    }
-
-    /// The distinctive words of the largest clause the two share (as `sharesClause`), 0 for none.
-    public static func sharedClauseWords(_ a: MatchTerms, _ b: MatchTerms, weight: (String) -> Double) -> Int {
-        sharedClause(a, b, weight: weight).words
+        sharedClause(a, b, weight: weight).words > 0
     }
 
     /// The largest clause the two share (as `sharesClause`): its distinctive words, and those of the
@@ -101,7 +96,7 @@ public enum Similarity {
                 let whole = smaller.reduce(0) { $0 + weight($1) }
                 guard whole > 0 && shared / whole >= 0.8 else { continue }
                 largest = max(largest, smaller.count)
-                if orderedX.contains(where: { $0.first?.isNumber == true && y.contains($0) }) {
+                if orderedX.contains(where: { MatchText.isNumber($0) && y.contains($0) }) {
                     withFigure = max(withFigure, smaller.count)
                 }
             }
