@@ -121,11 +121,13 @@ extension Ledger {
     /// Records whether a quote was said as quoted, with its evidence. With `expecting`, a quote whose
     /// attribution is no longer that one (a colleague checked it meanwhile) refuses it; nil
     /// `expecting` with `checkConflicts` means "never checked". Only a quote has an attribution.
+    /// Returns the check's entry with the check it replaced (nil for the quote's first), as
+    /// `decide` returns a verdict's: a check made twice says so.
     @discardableResult
     public func checkAttribution(
         claimID: String, _ verdict: AttributionVerdict, evidence: String, note: String? = nil,
         reviewer: String, expecting: AttributionVerdict? = nil, checkConflicts: Bool = false
-    ) throws -> Entry {
+    ) throws -> Decision {
         var payload = try AttributionPayload.checked(
             claimID: claimID, verdict, evidence: evidence, note: note, reviewer: reviewer)
         return try write { db in
@@ -142,7 +144,7 @@ extension Ledger {
                         found: current?.rawValue, by: last?.reviewer, at: last?.recordedAt, entry: last?.seq))
             }
             payload.replaces = last.map { Int($0.seq) }
-            return try insertAttribution(db, payload)
+            return Decision(claimID: claimID, entry: try insertAttribution(db, payload), replaced: last)
         }
     }
 

@@ -3,7 +3,8 @@ import GRDB
 import LedgerSchema
 import SQLiteBinding
 
-/// A status change as recorded, with the decision it replaced (nil for a claim never decided).
+/// A status change or an attribution check as recorded, with the one of its kind it replaced (nil
+/// for a claim never decided, a quote never checked).
 public struct Decision: Sendable, Equatable {
     public var claimID: String
     public var entry: Entry

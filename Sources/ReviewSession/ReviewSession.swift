@@ -144,10 +144,10 @@ public final class ReviewSession {
     /// Records the quote's attribution check, refused if a colleague checked it since it was shown.
     func checkAttribution(_ verdict: AttributionVerdict, id: String, evidence: String) throws -> String {
         let claim = try ledger.claim(id: id)
-        let entry = try ledger.checkAttribution(
+        let check = try ledger.checkAttribution(
             claimID: id, verdict, evidence: evidence, reviewer: reviewer,
             expecting: shownAttribution, checkConflicts: true)
-        return "\(claim.shortID) said as quoted? → \(verdict.argument) (entry \(entry.seq))"
+        return "\(claim.shortID) said as quoted? → \(verdict.argument) (entry \(check.entry.seq))"
     }
 
     /// The attribution verdict a key chooses, or nil (Esc, anything else).

@@ -41,6 +41,21 @@ struct AttributionCLITests {
         #expect(report.contains("We will cut taxes") && !report.contains("Exports rose"), "\(report)")
     }
 
+    /// Enter pressed twice, or a check taken back: the line says which check it replaced, as a
+    /// verdict's does ("was verified by ann 4 s ago").
+    @Test func aCheckSaysWhichCheckItReplaced() throws {
+        let cli = CLI()
+        #expect(try cli.run("ingest", cli.dir.write("a.txt", AttributionCLITests.article)).status == 0)
+        let (quote, _) = try ids(cli)
+        let first = try cli.run("attribution", quote, "misquoted", "--evidence", "https://tape.example/1")
+        #expect(first.status == 0 && !first.stdout.contains("; was "), "\(first.stdout)")
+        let again = try cli.run("attribution", quote, "misquoted", "--evidence", "https://tape.example/1")
+        #expect(again.status == 0 && again.stdout.contains("; was misquoted by tester "), "\(again.stdout)")
+        let back = try cli.run("attribution", quote, "out-of-context", "--evidence", "https://tape.example/2")
+        let replaced = try #require(again.stdout.split(separator: "entry ").dropFirst().first?.prefix { $0.isNumber })
+        #expect(back.stdout.contains("; was misquoted by tester ") && back.stdout.hasSuffix("(entry \(replaced))\n"))
+    }
+
     @Test func aDisputedQuoteSaidAsQuotedNeverReadsAsNeverSaid() throws {
         let cli = CLI()
         #expect(try cli.run("ingest", cli.dir.write("a.txt", AttributionCLITests.article)).status == 0)

@@ -45,13 +45,14 @@ extension ClaimLedgerCommand {
             try runReportingErrors {
                 let l = try ledger.open(create: false)
                 let claimID = try l.resolveClaimID(id)
-                let entry = try l.checkAttribution(
+                let check = try l.checkAttribution(
                     claimID: claimID, verdict, evidence: evidence ?? "", note: note, reviewer: reviewer.name,
                     expecting: expect.flatMap(AttributionVerdict.init(typed:)), checkConflicts: expect != nil)
                 let claim = try l.claim(id: claimID)
-                out(
-                    "\(claim.shortID)  said as quoted? → \(verdict.argument) (entry \(entry.seq), by \(reviewer.name))\n"
-                )
+                var line =
+                    "\(claim.shortID)  said as quoted? → \(verdict.argument) (entry \(check.entry.seq), by \(reviewer.name))"
+                if let was = check.replaced { line += "; " + replacedPhrase(was, now: check.entry) }
+                out(line + "\n")
             }
         }
     }

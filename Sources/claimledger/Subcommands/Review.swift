@@ -36,17 +36,18 @@ struct DecisionTarget: ParsableArguments {
                 let rated = claim.rating.map { " as \"\($0)\"" } ?? ""
                 var line =
                     "\(claim.shortID)  → \(verdict.status.rawValue)\(rated) (entry \(decision.entry.seq), by \(claim.reviewer ?? reviewer.name))"
-                if let was = decision.replaced {
-                    let ago =
-                        Elapsed.between(was.recordedAt, decision.entry.recordedAt).map { "\($0) ago" }
-                        ?? "at \(was.recordedAt)"
-                    line +=
-                        "; was \(was.verdict?.status.rawValue ?? "?") by \(was.reviewer ?? "?") \(ago) (entry \(was.seq))"
-                }
+                if let was = decision.replaced { line += "; " + replacedPhrase(was, now: decision.entry) }
                 out(line + "\n")
             }
         }
     }
+}
+
+/// What a decision or a check replaced, as its line says it: "was verified by ann 4 s ago (entry 53)".
+func replacedPhrase(_ was: HistoryEvent, now: Entry) -> String {
+    let ago = Elapsed.between(was.recordedAt, now.recordedAt).map { "\($0) ago" } ?? "at \(was.recordedAt)"
+    let verdict = was.verdict?.status.rawValue ?? was.attributionVerdict?.argument ?? "?"
+    return "was \(verdict) by \(was.reviewer ?? "?") \(ago) (entry \(was.seq))"
 }
 
 /// What `verify` and `dispute` add: the evidence, and a rating label.
