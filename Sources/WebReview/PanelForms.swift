@@ -36,19 +36,33 @@ extension Desk {
     {
         try panelForm(typed, back: form.back, r, s) { claimID in
             let status = try Desk.chosenDecision(form)
+            let notice = status == .unverified ? "reopened" : status.rawValue
+            let verdict = Verdict(
+                status, grounds: DecisionForm.entered(form.evidence), note: DecisionForm.entered(form.note),
+                rating: DecisionForm.entered(form.rating))
+            let last = try ledger.history(claimID: claimID).last { $0.event == .status }
+            if let last, last.verdict == verdict, Desk.isResent(last, seen: form.expect ?? "unverified", s) {
+                return .recorded(notice: notice)
+            }
             if let replaced = try colleaguesVerdict(claimID, form, s) {
                 var confirm = r
                 confirm.form["replace"] = String(replaced.seq)
                 return .answer(try claimPage(typed, confirm, s, error: DeskWords.replacing(replaced), status: 409))
             }
-            let verdict = Verdict(
-                status, grounds: DecisionForm.entered(form.evidence), note: DecisionForm.entered(form.note),
-                rating: DecisionForm.entered(form.rating))
             _ = try ledger.decide(
                 claimIDs: [claimID], verdict, reviewer: s.reviewer,
                 expecting: form.expect.flatMap(ClaimStatus.init(rawValue:)))
-            return .recorded(notice: status == .unverified ? "reopened" : status.rawValue)
+            return .recorded(notice: notice)
         }
+    }
+
+    /// Whether a form is the reviewer's own last decision or check sent again (a double click, the
+    /// back button): made by them since the page was shown (which saw `seen`), and the very same.
+    /// Its success is the answer and nothing more is recorded; the same reviewer sending anything
+    /// else from the old page is asked to read what changed, as for a colleague's.
+    static func isResent(_ last: HistoryEvent, seen: String, _ s: DeskSession) -> Bool {
+        let now = last.verdict?.status.rawValue ?? last.attributionVerdict?.rawValue
+        return last.reviewer == s.reviewer && now != seen
     }
 
     public func addNote(_ typed: String, _ form: NoteForm, _ r: WebRequest, _ s: DeskSession) throws -> WebResponse {
@@ -88,9 +102,17 @@ extension Desk {
             }
             // The check the reviewer saw (empty: never checked); a colleague's since is refused.
             let seen = form.expectAttribution.flatMap { $0.isEmpty ? nil : AttributionVerdict(rawValue: $0) }
+            let evidence = AttributionForm.entered(form.evidence) ?? ""
+            let note = AttributionForm.entered(form.note)
+            let last = try ledger.history(claimID: claimID).last { $0.event == .attribution }
+            if let last, last.change == .attribution(verdict: verdict, evidence: evidence, note: note),
+                Desk.isResent(last, seen: seen?.rawValue ?? "", s)
+            {
+                return .recorded(notice: "attribution")
+            }
             try ledger.checkAttribution(
-                claimID: claimID, verdict, evidence: AttributionForm.entered(form.evidence) ?? "",
-                note: AttributionForm.entered(form.note), reviewer: s.reviewer, expecting: seen, checkConflicts: true)
+                claimID: claimID, verdict, evidence: evidence, note: note, reviewer: s.reviewer, expecting: seen,
+                checkConflicts: true)
             return .recorded(notice: "attribution")
         }
     }
