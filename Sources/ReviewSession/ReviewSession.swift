@@ -18,6 +18,9 @@ public final class ReviewSession {
     var lastReason: String?
     /// The attribution of the quote on screen, as shown (a colleague's check since is refused).
     var shownAttribution: AttributionVerdict?
+    /// The status of the claim on screen, as shown: a decision a colleague recorded since is not
+    /// silently replaced (the claim is shown again, as it now stands).
+    var shownStatus: ClaimStatus?
     /// The decisions this session recorded, last on top, for `u`: the claim, the status it recorded.
     var undoable: [(claimID: String, status: ClaimStatus)] = []
     /// What the session recorded: one line per entry, for the summary at the end.
@@ -72,6 +75,7 @@ public final class ReviewSession {
         do {
             let claim = try ledger.claim(id: id)
             shownAttribution = claim.attribution
+            shownStatus = claim.status
             let detail = ClaimDetail.text(
                 claim, source: try ledger.source(id: claim.sourceID),
                 history: try ledger.history(claimID: id), styling: styling,
@@ -125,7 +129,8 @@ public final class ReviewSession {
         switch action {
         case .verify, .dispute, .dismiss:
             let status: ClaimStatus = action == .verify ? .verified : action == .dispute ? .disputed : .dismissed
-            let decision = try ledger.decide(claimIDs: [id], Verdict(status, grounds: text), reviewer: reviewer)[0]
+            let decision = try ledger.decide(
+                claimIDs: [id], Verdict(status, grounds: text), reviewer: reviewer, expecting: shownStatus)[0]
             if status == .dismissed { lastReason = text } else { lastEvidence = text }
             undoable.append((id, status))
             return "\(short) → \(status.rawValue) (entry \(decision.entry.seq))"
@@ -182,7 +187,20 @@ public final class ReviewSession {
     }
 
     static func message(_ error: Error) -> String {
-        (error as? LedgerError)?.errorDescription ?? "\(error)"
+        if case LedgerError.conflict(let conflict) = error { return meanwhile(conflict) }
+        return (error as? LedgerError)?.errorDescription ?? "\(error)"
+    }
+
+    /// A colleague's decision or check recorded while the claim was on screen, in the session's
+    /// words (the command line's name its `--expect` flags, which a session has none of).
+    static func meanwhile(_ c: Conflict) -> String {
+        let now =
+            c.field == .attribution
+            ? "“\(c.found.flatMap(AttributionVerdict.init(rawValue:))?.label ?? "Unconfirmed")” for how it was said"
+            : "“\(c.found ?? ClaimStatus.unverified.rawValue)”"
+        let entry = c.entry.map { " (entry \($0))" } ?? ""
+        return "while it was on screen, \(c.by ?? "someone") recorded \(now)\(entry). "
+            + "It is shown again as it now stands: decide again if you still disagree."
     }
 }
 

@@ -12,8 +12,15 @@ final class ScriptedTerminal: ReviewTerminal {
     var keys: [UInt8]
     var output = ""
     let width = 60
+    /// Runs once, before the key at this place (0: the first) is read: a colleague acting meanwhile.
+    var before: (key: Int, run: () throws -> Void)?
+    private var read = 0
     init(_ typed: String) { keys = Array(typed.utf8) }
-    func readByte() -> UInt8? { keys.isEmpty ? nil : keys.removeFirst() }
+    func readByte() -> UInt8? {
+        if let before, before.key == read { try? before.run() }
+        read += 1
+        return keys.isEmpty ? nil : keys.removeFirst()
+    }
     func write(_ text: String) { output += text }
 }
 
@@ -128,6 +135,27 @@ struct ReviewSessionTests {
         session.undo()
         #expect(try ledger.claim(id: ids[0]).status == .disputed)
         #expect(terminal.output.contains("Not undone") && terminal.output.contains("tomas"), "\(terminal.output)")
+    }
+
+    /// A colleague decides the claim on screen (the desk, `verify`): the session's decision on the
+    /// claim as it was shown is not recorded over theirs; the claim is shown again as it stands.
+    @Test func aColleaguesDecisionMeanwhileIsNeverSilentlyReplaced() throws {
+        let dir = TemporaryDirectory()
+        let (ledger, ids) = try ledger(dir)
+        let (session, terminal) = try session(ledger, "vhttps://stats.example\rq")
+        terminal.before = (
+            key: 1,
+            run: {
+                _ = try ledger.decide(
+                    claimIDs: [ids[0]], Verdict(.disputed, evidence: "https://other.example"), reviewer: "tomas")
+            }
+        )
+        #expect(session.run() == 0)
+        #expect(try ledger.claim(id: ids[0]).status == .disputed)
+        #expect(
+            terminal.output.contains("Not recorded: while it was on screen, tomas recorded “disputed” (entry "),
+            "\(terminal.output)")
+        #expect(terminal.output.components(separatedBy: "── 1 of 3 ──").count - 1 == 2, "shown again")
     }
 
     @Test func escapeCancelsAndQuitAtAPromptRecordsNothing() throws {
