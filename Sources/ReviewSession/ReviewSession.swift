@@ -21,6 +21,8 @@ public final class ReviewSession {
     /// The status of the claim on screen, as shown: a decision a colleague recorded since is not
     /// silently replaced (the claim is shown again, as it now stands).
     var shownStatus: ClaimStatus?
+    /// Its speaker as shown: a correction a colleague made since is not silently replaced.
+    var shownSpeaker: String?
     /// The decisions this session recorded, last on top, for `u`: the claim, the status it recorded.
     var undoable: [(claimID: String, status: ClaimStatus)] = []
     /// What the session recorded: one line per entry, for the summary at the end.
@@ -76,6 +78,7 @@ public final class ReviewSession {
             let claim = try ledger.claim(id: id)
             shownAttribution = claim.attribution
             shownStatus = claim.status
+            shownSpeaker = claim.speaker
             let detail = ClaimDetail.text(
                 claim, source: try ledger.source(id: claim.sourceID),
                 history: try ledger.history(claimID: id), styling: styling,
@@ -141,7 +144,7 @@ public final class ReviewSession {
         case .speaker:
             let entry = try ledger.correct(
                 claimID: id, field: .speaker, value: text.isEmpty ? nil : text,
-                reason: "corrected during review", reviewer: reviewer)
+                reason: "corrected during review", reviewer: reviewer, expecting: FieldValue(shownSpeaker))
             return "\(short) speaker corrected (entry \(entry.seq))"
         }
     }
@@ -194,12 +197,16 @@ public final class ReviewSession {
     /// A colleague's decision or check recorded while the claim was on screen, in the session's
     /// words (the command line's name its `--expect` flags, which a session has none of).
     static func meanwhile(_ c: Conflict) -> String {
-        let now =
-            c.field == .attribution
-            ? "“\(c.found.flatMap(AttributionVerdict.init(rawValue:))?.label ?? "Unconfirmed")” for how it was said"
-            : "“\(c.found ?? ClaimStatus.unverified.rawValue)”"
+        let now: String
+        switch c.field {
+        case .attribution:
+            now =
+                "recorded “\(c.found.flatMap(AttributionVerdict.init(rawValue:))?.label ?? "Unconfirmed")” for how it was said"
+        case .speaker: now = "changed the speaker to " + (c.found.map { "“\($0)”" } ?? "none")
+        default: now = "recorded “\(c.found ?? ClaimStatus.unverified.rawValue)”"
+        }
         let entry = c.entry.map { " (entry \($0))" } ?? ""
-        return "while it was on screen, \(c.by ?? "someone") recorded \(now)\(entry). "
+        return "while it was on screen, \(c.by ?? "someone") \(now)\(entry). "
             + "It is shown again as it now stands: decide again if you still disagree."
     }
 }

@@ -158,6 +158,26 @@ struct ReviewSessionTests {
         #expect(terminal.output.components(separatedBy: "── 1 of 3 ──").count - 1 == 2, "shown again")
     }
 
+    /// The same for the speaker: a colleague's correction made while the claim was on screen stays.
+    @Test func aColleaguesSpeakerCorrectionMeanwhileIsNeverSilentlyReplaced() throws {
+        let dir = TemporaryDirectory()
+        let (ledger, ids) = try ledger(dir)
+        let (session, terminal) = try session(ledger, "sJohn Doe\rq")
+        terminal.before = (
+            key: 1,
+            run: {
+                _ = try ledger.correct(
+                    claimID: ids[0], field: .speaker, value: "Statistics Office", reason: "the table", reviewer: "tomas"
+                )
+            }
+        )
+        #expect(session.run() == 0)
+        #expect(try ledger.claim(id: ids[0]).speaker == "Statistics Office")
+        #expect(
+            terminal.output.contains("while it was on screen, tomas changed the speaker to “Statistics Office”"),
+            "\(terminal.output)")
+    }
+
     @Test func escapeCancelsAndQuitAtAPromptRecordsNothing() throws {
         let dir = TemporaryDirectory()
         let (ledger, ids) = try ledger(dir)
