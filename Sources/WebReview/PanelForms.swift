@@ -40,8 +40,7 @@ extension Desk {
             let verdict = Verdict(
                 status, grounds: DecisionForm.entered(form.evidence), note: DecisionForm.entered(form.note),
                 rating: DecisionForm.entered(form.rating))
-            let last = try ledger.history(claimID: claimID).last { $0.event == .status }
-            if let last, last.verdict == verdict, Desk.isResent(last, seen: form.expect ?? "unverified", s) {
+            if try isResent(claimID, .decision(verdict), seen: form.expect ?? ClaimStatus.unverified.rawValue, s) {
                 return .recorded(notice: notice)
             }
             if let replaced = try colleaguesVerdict(claimID, form, s) {
@@ -56,13 +55,34 @@ extension Desk {
         }
     }
 
-    /// Whether a form is the reviewer's own last decision or check sent again (a double click, the
-    /// back button): made by them since the page was shown (which saw `seen`), and the very same.
-    /// Its success is the answer and nothing more is recorded; the same reviewer sending anything
-    /// else from the old page is asked to read what changed, as for a colleague's.
-    static func isResent(_ last: HistoryEvent, seen: String, _ s: DeskSession) -> Bool {
-        let now = last.verdict?.status.rawValue ?? last.attributionVerdict?.rawValue
-        return last.reviewer == s.reviewer && now != seen
+    /// Whether a form sends again the reviewer's own last change of its kind (a double click, the
+    /// back button): `change` is that very change, made by them since the page was shown (which saw
+    /// `seen`: a status, an attribution verdict, a speaker; "" for none). Its success is the answer
+    /// and nothing more is recorded; the same reviewer sending anything else from the old page is
+    /// asked to read what changed, as for a colleague's.
+    func isResent(_ claimID: String, _ change: HistoryEvent.Change, seen: String, _ s: DeskSession) throws -> Bool {
+        guard let last = try ledger.history(claimID: claimID).last(where: { Desk.sameKind($0.change, change) }),
+            last.change == change, last.reviewer == s.reviewer
+        else { return false }
+        return Desk.shownValue(change) != seen
+    }
+
+    static func sameKind(_ a: HistoryEvent.Change, _ b: HistoryEvent.Change) -> Bool {
+        switch (a, b) {
+        case (.decision, .decision), (.attribution, .attribution): return true
+        case (.correction(let f, _, _), .correction(let g, _, _)): return f == g
+        default: return false
+        }
+    }
+
+    /// What the page shows of a change, as its form's `expect…` field gives it.
+    static func shownValue(_ change: HistoryEvent.Change) -> String {
+        switch change {
+        case .decision(let verdict): return verdict.status.rawValue
+        case .attribution(let verdict, _, _): return verdict.rawValue
+        case .correction(_, let value, _): return value ?? ""
+        default: return ""
+        }
     }
 
     public func addNote(_ typed: String, _ form: NoteForm, _ r: WebRequest, _ s: DeskSession) throws -> WebResponse {
@@ -77,9 +97,14 @@ extension Desk {
         -> WebResponse
     {
         try panelForm(typed, back: form.back, r, s) { claimID in
+            let value = SpeakerForm.entered(form.value)
+            let reason = SpeakerForm.entered(form.reason) ?? ""
+            let change = HistoryEvent.Change.correction(field: .speaker, value: value, reason: reason)
+            if let seen = form.expectSpeaker, try isResent(claimID, change, seen: seen, s) {
+                return .recorded(notice: "speaker")
+            }
             _ = try ledger.correct(
-                claimID: claimID, field: .speaker, value: SpeakerForm.entered(form.value),
-                reason: SpeakerForm.entered(form.reason) ?? "", reviewer: s.reviewer,
+                claimID: claimID, field: .speaker, value: value, reason: reason, reviewer: s.reviewer,
                 expecting: form.expectSpeaker.map { FieldValue($0.isEmpty ? nil : $0) })
             return .recorded(notice: "speaker")
         }
@@ -104,12 +129,8 @@ extension Desk {
             let seen = form.expectAttribution.flatMap { $0.isEmpty ? nil : AttributionVerdict(rawValue: $0) }
             let evidence = AttributionForm.entered(form.evidence) ?? ""
             let note = AttributionForm.entered(form.note)
-            let last = try ledger.history(claimID: claimID).last { $0.event == .attribution }
-            if let last, last.change == .attribution(verdict: verdict, evidence: evidence, note: note),
-                Desk.isResent(last, seen: seen?.rawValue ?? "", s)
-            {
-                return .recorded(notice: "attribution")
-            }
+            let change = HistoryEvent.Change.attribution(verdict: verdict, evidence: evidence, note: note)
+            if try isResent(claimID, change, seen: seen?.rawValue ?? "", s) { return .recorded(notice: "attribution") }
             try ledger.checkAttribution(
                 claimID: claimID, verdict, evidence: evidence, note: note, reviewer: s.reviewer, expecting: seen,
                 checkConflicts: true)

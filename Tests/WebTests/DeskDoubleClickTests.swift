@@ -57,4 +57,27 @@ struct DeskDoubleClickTests {
         }
         #expect(try fixture.ledger.claim(id: quote.claim.claimID).attribution == .confirmed)
     }
+
+    @Test func aSpeakerCorrectionSentTwiceIsRecordedOnce() async throws {
+        let fixture = try DeskFixture()
+        let quote = try #require(try fixture.ledger.claims().first { $0.kind == .quote })
+        let form = [
+            ("value", "Ana Lopes"), ("reason", "named in the paragraph above"),
+            ("expect_speaker", quote.speaker ?? ""),
+        ]
+        try await fixture.run { web, _ in
+            _ = try await web.signIn(fixture.token)
+            _ = try await web.get("/c/\(quote.shortID)")
+            let first = try await web.post("/c/\(quote.shortID)/speaker", form)
+            #expect(first.status == 303, "\(first.body)")
+            let head = try fixture.ledger.head().seq
+            let again = try await web.post("/c/\(quote.shortID)/speaker", form)
+            #expect(again.status == 303, "\(again.body)")
+            #expect(try fixture.ledger.head().seq == head, "nothing recorded the second time")
+            var other = form
+            other[0] = ("value", "Someone Else")
+            #expect(try await web.post("/c/\(quote.shortID)/speaker", other).status == 409)
+        }
+        #expect(try fixture.ledger.claim(id: quote.claim.claimID).speaker == "Ana Lopes")
+    }
 }
