@@ -7,8 +7,8 @@ extension ClaimLedgerCommand {
         static let configuration = CommandConfiguration(
             abstract: "The rating scale that verify and dispute take with --rating: list it, or add a label.",
             discussion: """
-                Every ledger starts with True (5), Mostly true (4) → verified, and Missing context (3), Misleading (2),
-                False (1) → disputed. A label added, or defined again, is an entry in the ledger. ClaimReview reports
+                Every ledger starts with True (5), Mostly true (4) → verified, and Missing context (3), Misleading (2), \
+                False (1) → disputed. A label added, or defined again, is an entry in the ledger. ClaimReview reports \
                 carry the label as alternateName and its value as ratingValue (worst 1, best 5).
                 """,
             subcommands: [List.self, Add.self], defaultSubcommand: List.self)

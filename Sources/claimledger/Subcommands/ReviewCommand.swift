@@ -11,8 +11,8 @@ extension ClaimLedgerCommand {
                 The queue takes the filters of `list`; by default the unverified claims, most check-worthy first.
                 Each claim is shown in its paragraph with the span marked, its speaker, source, score and history.
                 Keys: v verify, d dispute (both ask for evidence; Tab offers the last again), a said as quoted? (a quote's \
-                attribution: c, m, o or n, then evidence), n note, s correct the speaker,
-                x dismiss (asks why), u undo the session's last decision, space skip, b back, q quit, ? help. Esc at a prompt
+                attribution: c, m, o or n, then evidence), n note, s correct the speaker, \
+                x dismiss (asks why), u undo the session's last decision, space skip, b back, q quit, ? help. Esc at a prompt \
                 cancels the action.
                 Every decision is one entry, exactly as `verify`, `dispute`, `note`, `correct` and `dismiss` make it.
                 Example: claimledger review --source s-9f8e7d --kind claim

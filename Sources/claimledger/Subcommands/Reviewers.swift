@@ -12,7 +12,7 @@ extension ClaimLedgerCommand {
                 "The reviewers who sign in to `claimledger serve`: add one (a login token, shown once), list, revoke.",
             discussion: """
                 Each reviewer is an entry in the ledger (the token only as a salted hash), so `audit` covers them.
-                A name is given once in a ledger's life; a revoked reviewer cannot sign in, and every decision
+                A name is given once in a ledger's life; a revoked reviewer cannot sign in, and every decision \
                 they made stays theirs. Example: claimledger reviewer add ann
                 """,
             subcommands: [List.self, Add.self, Revoke.self], defaultSubcommand: List.self)
