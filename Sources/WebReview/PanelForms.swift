@@ -87,7 +87,11 @@ extension Desk {
 
     public func addNote(_ typed: String, _ form: NoteForm, _ r: WebRequest, _ s: DeskSession) throws -> WebResponse {
         try panelForm(typed, back: form.back, r, s) { claimID in
-            _ = try ledger.addNote(claimID: claimID, text: NoteForm.entered(form.text) ?? "", reviewer: s.reviewer)
+            let text = NoteForm.entered(form.text) ?? ""
+            // Sent twice (a double click): the claim's last entry is already this reviewer's same note.
+            let last = try ledger.history(claimID: claimID).last
+            if let last, last.change == .note(text), last.reviewer == s.reviewer { return .recorded(notice: "note") }
+            _ = try ledger.addNote(claimID: claimID, text: text, reviewer: s.reviewer)
             return .recorded(notice: "note")
         }
     }

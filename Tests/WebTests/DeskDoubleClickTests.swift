@@ -80,4 +80,24 @@ struct DeskDoubleClickTests {
         }
         #expect(try fixture.ledger.claim(id: quote.claim.claimID).speaker == "Ana Lopes")
     }
+
+    /// A note sent twice is one note; the same words again after another entry are a new note.
+    @Test func aNoteSentTwiceIsAddedOnce() async throws {
+        let fixture = try DeskFixture()
+        let claim = try #require(try fixture.ledger.claims().first { $0.kind == .claim })
+        let note = [("text", "Called the ministry; waiting")]
+        try await fixture.run { web, _ in
+            _ = try await web.signIn(fixture.token)
+            _ = try await web.get("/c/\(claim.shortID)")
+            #expect(try await web.post("/c/\(claim.shortID)/note", note).status == 303)
+            let head = try fixture.ledger.head().seq
+            #expect(try await web.post("/c/\(claim.shortID)/note", note).status == 303)
+            #expect(try fixture.ledger.head().seq == head, "nothing recorded the second time")
+            _ = try await web.post(
+                "/c/\(claim.shortID)/decide",
+                [("record", "1"), ("status", "dismissed"), ("evidence", "opinion"), ("expect", "unverified")])
+            #expect(try await web.post("/c/\(claim.shortID)/note", note).status == 303)
+            #expect(try fixture.ledger.head().seq == head + 2)
+        }
+    }
 }
