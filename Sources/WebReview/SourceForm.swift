@@ -67,13 +67,29 @@ extension Desk {
             }
             var seen: [SourceField: String?] = [:]
             for field in changed { seen[field] = form.seen[field] }
-            try ledger.correctSource(
-                sourceID: sourceID, changes: changed.map { ($0, SourceCorrectionForm.entered(form.edited[$0])) },
-                reason: SourceCorrectionForm.entered(form.reason) ?? "", reviewer: s.reviewer, expecting: seen)
+            let changes = changed.map { ($0, SourceCorrectionForm.entered(form.edited[$0])) }
+            let reason = SourceCorrectionForm.entered(form.reason) ?? ""
+            if try !isResent(sourceID, changes, reason: reason, s) {
+                try ledger.correctSource(
+                    sourceID: sourceID, changes: changes, reason: reason, reviewer: s.reviewer, expecting: seen)
+            }
         } catch let error as LedgerError {
             guard let refused = DeskWords.refusal(error) else { throw error }
             return try articlePage(typed, r, s, sourceError: refused.words, status: refused.status)
         }
         return .redirect(Desk.withNotice("/s/\(typed)", "source"))
+    }
+
+    /// The same correction sent twice (a double click, Back): the source's last entries are this
+    /// reviewer's corrections of exactly these fields to these values, for this reason.
+    func isResent(_ sourceID: String, _ changes: [(SourceField, String?)], reason: String, _ s: DeskSession) throws
+        -> Bool
+    {
+        let last = try ledger.sourceHistory(sourceID: sourceID).suffix(changes.count)
+        return last.count == changes.count
+            && zip(last, changes).allSatisfy { event, change in
+                event.reviewer == s.reviewer
+                    && event.change == .sourceCorrection(field: change.0, value: change.1, reason: reason)
+            }
     }
 }

@@ -36,6 +36,9 @@ struct DeskSourceTests {
             let done = try await web.post(
                 "\(path)/correct", seen([("correct", "1"), ("outlet", "Kyiv Post"), ("reason", "the byline says so")]))
             #expect(done.status == 303)
+            let twice = try await web.post(
+                "\(path)/correct", seen([("correct", "1"), ("outlet", "Kyiv Post"), ("reason", "the byline says so")]))
+            #expect(twice.status == 303, "a double click: answered as the first, nothing more recorded")
             let after = try await web.get(path)
             #expect(after.body.contains("Kyiv Post") && after.body.contains("<h1>\(escaped(title))"))
             // A colleague corrects the outlet meanwhile: a form that saw the old one is refused.
