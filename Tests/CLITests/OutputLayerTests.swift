@@ -52,6 +52,16 @@ struct OutputLayerTests {
         #expect(Styling.plain.status("verified  ") == "verified  ")
     }
 
+    /// A negative limit is answered with what a limit may be, not with "missing value" (it was read
+    /// as a flag).
+    @Test func aNegativeLimitSaysWhatALimitMayBe() throws {
+        let cli = CLI()
+        let list = try cli.run("list", "--limit", "-1")
+        #expect(list.status == 64 && list.stderr.contains("--limit must be 0 or more"), "\(list.stderr)")
+        let similar = try cli.run("similar", "--text", "taxes rose", "--limit", "-2")
+        #expect(similar.status == 64 && similar.stderr.contains("--limit must be 1 or more"), "\(similar.stderr)")
+    }
+
     @Test func aMistypedCommandIsNamedWithTheNearestOne() throws {
         let cli = CLI()
         for (typed, meant) in [("verfy", "verify"), ("lst", "list"), ("lsit", "list"), ("repot", "report")] {

@@ -17,7 +17,7 @@ struct ClaimFilterOptions: ParsableArguments {
         help:
             "Only claims whose text holds all these words, in any order and any form (case and accents ignored): whole words, so \"visit\" finds \"visited\" but \"staff\" not \"staffers\"."
     ) var search: String?
-    @Option(help: "At most this many claims.") var limit: Int?
+    @Option(parsing: .unconditional, help: "At most this many claims.") var limit: Int?
     @Flag(help: "Only claims that repeat an earlier claim of another source (see `claimledger similar`).")
     var seenBefore = false
     @Option(

@@ -21,7 +21,7 @@ extension ClaimLedgerCommand {
         @OptionGroup var ledger: LedgerOptions
         @Argument(help: "The claim's ID (c-…), or any unique prefix of it.") var id: String?
         @Option(help: "Look up this text instead of a recorded claim.") var text: String?
-        @Option(help: "At most this many claims.") var limit: Int = 10
+        @Option(parsing: .unconditional, help: "At most this many claims.") var limit: Int = 10
         @Option(help: ArgumentHelp("Only claims at least this alike (0–1).", valueName: "share"))
         var minSimilarity: Double = 0
         @OptionGroup var output: OutputOptions
