@@ -15,9 +15,12 @@ extension Desk {
         let selected = claims.first { $0.shortID == chosen || $0.claim.claimID == chosen }
         let h = PageLayout.h
         // A decision's confirmation is in the panel, beside the claim; the article's own notices on top.
-        let notice =
-            r.query["m"] == "ingested"
-            ? try ingestedNotice(sourceID: sourceID, claims: claims) : selected == nil ? Desk.notice(r) : ""
+        let notice: String
+        switch r.query["m"] {
+        case "ingested": notice = try ingestedNotice(sourceID: sourceID, claims: claims)
+        case "unchanged": notice = try unchangedNotice(sourceID: sourceID)
+        default: notice = selected == nil ? Desk.notice(r) : ""
+        }
         let panel =
             try selected.map {
                 try claimPanel(

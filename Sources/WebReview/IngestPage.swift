@@ -97,4 +97,13 @@ extension Desk {
             "Article recorded: \(quotes) quote\(quotes == 1 ? "" : "s") and \(claims.count - quotes) claim\(claims.count - quotes == 1 ? "" : "s") found"
         return PageLayout.message(found + (seen.seen > 0 ? ", \(seen.seen) seen before." : "."))
     }
+
+    /// After an ingest of an article the ledger held already (sent twice, or recorded before): when
+    /// it was recorded, so a double click does not read as a failure.
+    func unchangedNotice(sourceID: String) throws -> String {
+        let recorded = try ledger.sourceHistory(sourceID: sourceID).first?.recordedAt
+        return PageLayout.message(
+            "This article was already in the ledger (recorded \(DeskWords.age(of: recorded)) ago); nothing new was recorded."
+        )
+    }
 }

@@ -285,6 +285,17 @@ struct DeskRouteTests {
             let page = try await web.get(try #require(sent.location))
             #expect(page.body.contains("Article recorded: 1 quote and 1 claim found."), "\(page.body)")
             #expect(page.body.contains("Jo Reporter · 2026-11-24"))
+            let twice = try await web.postMultipart(
+                "/ingest",
+                fields: [
+                    ("title", "City budget"), ("author", "Jo Reporter"),
+                    ("published", "2026-11-24"), ("text", text),
+                ], file: nil)
+            let again = try await web.get(try #require(twice.location))
+            #expect(
+                again.body.contains("This article was already in the ledger (recorded ")
+                    && again.body.contains(" ago); nothing new was recorded."),
+                "sent twice: says when it was recorded, not only that nothing was")
         }
         let source = try #require(try fixture.ledger.sources().last)
         #expect(source.source.source.author == "Jo Reporter" && source.source.source.published == "2026-11-24")
