@@ -40,10 +40,11 @@ extension Desk {
             let verdict = Verdict(
                 status, grounds: DecisionForm.entered(form.evidence), note: DecisionForm.entered(form.note),
                 rating: DecisionForm.entered(form.rating))
-            if try isResent(claimID, .decision(verdict), seen: form.expect ?? ClaimStatus.unverified.rawValue, s) {
+            let history = try ledger.history(claimID: claimID)  // read once, for both questions
+            if Desk.isResent(history, .decision(verdict), seen: form.expect ?? ClaimStatus.unverified.rawValue, s) {
                 return .recorded(notice: notice)
             }
-            if let replaced = try colleaguesVerdict(claimID, form, s) {
+            if let replaced = Desk.colleaguesVerdict(history, form, s) {
                 var confirm = r
                 confirm.form["replace"] = String(replaced.seq)
                 return .answer(try claimPage(typed, confirm, s, error: DeskWords.replacing(replaced), status: 409))
@@ -59,9 +60,11 @@ extension Desk {
     /// back button): `change` is that very change, made by them since the page was shown (which saw
     /// `seen`: a status, an attribution verdict, a speaker; "" for none). Its success is the answer
     /// and nothing more is recorded; the same reviewer sending anything else from the old page is
-    /// asked to read what changed, as for a colleague's.
-    func isResent(_ claimID: String, _ change: HistoryEvent.Change, seen: String, _ s: DeskSession) throws -> Bool {
-        guard let last = try ledger.history(claimID: claimID).last(where: { Desk.sameKind($0.change, change) }),
+    /// asked to read what changed, as for a colleague's. `history` is the claim's.
+    static func isResent(_ history: [HistoryEvent], _ change: HistoryEvent.Change, seen: String, _ s: DeskSession)
+        -> Bool
+    {
+        guard let last = history.last(where: { Desk.sameKind($0.change, change) }),
             last.change == change, last.reviewer == s.reviewer
         else { return false }
         return Desk.shownValue(change) != seen
@@ -104,7 +107,8 @@ extension Desk {
             let value = SpeakerForm.entered(form.value)
             let reason = SpeakerForm.entered(form.reason) ?? ""
             let change = HistoryEvent.Change.correction(field: .speaker, value: value, reason: reason)
-            if let seen = form.expectSpeaker, try isResent(claimID, change, seen: seen, s) {
+            if let seen = form.expectSpeaker, Desk.isResent(try ledger.history(claimID: claimID), change, seen: seen, s)
+            {
                 return .recorded(notice: "speaker")
             }
             _ = try ledger.correct(
@@ -134,7 +138,9 @@ extension Desk {
             let evidence = AttributionForm.entered(form.evidence) ?? ""
             let note = AttributionForm.entered(form.note)
             let change = HistoryEvent.Change.attribution(verdict: verdict, evidence: evidence, note: note)
-            if try isResent(claimID, change, seen: seen?.rawValue ?? "", s) { return .recorded(notice: "attribution") }
+            if Desk.isResent(try ledger.history(claimID: claimID), change, seen: seen?.rawValue ?? "", s) {
+                return .recorded(notice: "attribution")
+            }
             try ledger.checkAttribution(
                 claimID: claimID, verdict, evidence: evidence, note: note, reviewer: s.reviewer, expecting: seen,
                 checkConflicts: true)
@@ -144,8 +150,9 @@ extension Desk {
 
     /// The colleague's verdict a decision would replace, unless the form already confirmed
     /// replacing exactly that one (`replace` = its entry): asked once, before anything is written.
-    func colleaguesVerdict(_ claimID: String, _ form: DecisionForm, _ s: DeskSession) throws -> HistoryEvent? {
-        guard let last = try ledger.history(claimID: claimID).last(where: { $0.event == .status }),
+    /// `history` is the claim's.
+    static func colleaguesVerdict(_ history: [HistoryEvent], _ form: DecisionForm, _ s: DeskSession) -> HistoryEvent? {
+        guard let last = history.last(where: { $0.event == .status }),
             let status = last.verdict?.status, status != .unverified, let by = last.reviewer, by != s.reviewer,
             form.expect == status.rawValue,  // else it changed meanwhile: the ledger refuses it
             form.replace != String(last.seq)

@@ -275,22 +275,15 @@ struct DeskRouteTests {
                 wrong.status == 400 && wrong.body.contains("is not a date")
                     && wrong.body.contains("value=\"Jo Reporter\""))
             #expect(wrong.body.contains("Rents rose 9 percent in 2025"), "the pasted text is kept")
-            let sent = try await web.postMultipart(
-                "/ingest",
-                fields: [
-                    ("title", "City budget"), ("author", "Jo Reporter"),
-                    ("published", "2026-11-24"), ("text", text),
-                ], file: nil)
+            let article = [
+                ("title", "City budget"), ("author", "Jo Reporter"), ("published", "2026-11-24"), ("text", text),
+            ]
+            let sent = try await web.postMultipart("/ingest", fields: article, file: nil)
             #expect(sent.status == 303, "\(sent.body)")
             let page = try await web.get(try #require(sent.location))
             #expect(page.body.contains("Article recorded: 1 quote and 1 claim found."), "\(page.body)")
             #expect(page.body.contains("Jo Reporter · 2026-11-24"))
-            let twice = try await web.postMultipart(
-                "/ingest",
-                fields: [
-                    ("title", "City budget"), ("author", "Jo Reporter"),
-                    ("published", "2026-11-24"), ("text", text),
-                ], file: nil)
+            let twice = try await web.postMultipart("/ingest", fields: article, file: nil)
             let again = try await web.get(try #require(twice.location))
             #expect(
                 again.body.contains("This article was already in the ledger (recorded ")
