@@ -12,6 +12,20 @@ enum Gender: Sendable {
     }
 }
 
+extension Gender {
+    /// The gender role words before a name give ("Mr.", "Mrs.", "spokeswoman"), if any.
+    init?(role: [String]) {
+        let words = Set(role)
+        if !words.isDisjoint(with: Lexicon.femaleRoles) {
+            self = .female
+        } else if !words.isDisjoint(with: Lexicon.maleRoles) {
+            self = .male
+        } else {
+            return nil
+        }
+    }
+}
+
 extension Person {
     /// What the article's words say of this person's gender: a role ("spokeswoman", "Mr.") or a first
     /// name borne almost only by one gender; nil when neither tells (then any pronoun may refer to them).
@@ -19,7 +33,12 @@ extension Person {
         if isOrganisation { return nil }
         if !descriptors.isDisjoint(with: Lexicon.femaleRoles) { return .female }
         if !descriptors.isDisjoint(with: Lexicon.maleRoles) { return .male }
-        guard nameTokens.count >= 2, let first = nameTokens.first else { return nil }
+        return firstNameGender
+    }
+
+    /// The gender of a first name borne almost only by one gender, when the name has one.
+    var firstNameGender: Gender? {
+        guard !isOrganisation, nameTokens.count >= 2, let first = nameTokens.first else { return nil }
         if Lexicon.maleFirstNames.contains(Substring(first)) { return .male }
         if Lexicon.femaleFirstNames.contains(Substring(first)) { return .female }
         return nil

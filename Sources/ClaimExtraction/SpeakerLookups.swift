@@ -12,10 +12,17 @@ extension SpeakerResolver {
         }
     }
 
-    /// A person whose name holds all these words in order (surname, first name, full name).
-    func lookup(_ words: [String]) -> Int? {
+    /// A person whose name holds all these words in order (surname, first name, full name); with a
+    /// gender (the name came with "Mr." or "Mrs."), never an organisation nor one whose first name
+    /// is the other gender's: "Mr. Clinton" is not Hillary Clinton (the first name alone decides:
+    /// roles an earlier "Mr. Khan" gave the wrong Khan must not hide the right one).
+    func lookup(_ words: [String], gender: Gender? = nil) -> Int? {
         guard let first = words.first, let candidates = byToken[first] else { return nil }
-        let matching = candidates.filter { contains(people[$0].nameTokens, words) }
+        let matching = candidates.filter {
+            contains(people[$0].nameTokens, words)
+                && (gender == nil
+                    || !people[$0].isOrganisation && people[$0].firstNameGender.map { $0 == gender } != false)
+        }
         guard let best = matching.max(by: { people[$0].mentions.count < people[$1].mentions.count }) else { return nil }
         // "Clinton" in an article naming Bill and Hillary Clinton about as often: ambiguous, so no
         // full name is guessed (a person named far more often than the others is still taken).

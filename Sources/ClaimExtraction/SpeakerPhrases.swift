@@ -102,7 +102,9 @@ extension SpeakerResolver {
             return name
         }
         if let analysed = SpeakerResolver.split(words) {
-            if let p = lookup(analysed.name.map { $0.lowercased() }) { return people[p].name }
+            if let p = lookup(analysed.name.map { $0.lowercased() }, gender: Gender(role: analysed.role)) {
+                return people[p].name
+            }
             return analysed.name.joined(separator: " ")
         }
         // An office named with a connector ("High Commissioner for Human Rights"): the whole name.

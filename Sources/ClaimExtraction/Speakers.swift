@@ -46,6 +46,9 @@ struct SpeakerResolver {
         collectLongNames(tokens)
         // A dateline ("WASHINGTON --") names a place, not someone a pronoun could stand for.
         var i = Places.afterDateline(tokens, from: 0, limit: tokens.count)
+        // The last token of each name run that named a person: a description in apposition after
+        // it ("John Roe, the head of the bureau, said") is that person's, not another's.
+        var personEnds: Set<Int> = []
         while i < tokens.count {
             // Document noun phrases, for "said this document".
             if tokens[i].isWord, tokens[i].has(.documentNoun), i > 0 {
@@ -63,11 +66,15 @@ struct SpeakerResolver {
             if let analysed = SpeakerResolver.split(Array(tokens[run.range])),
                 let personIndex = register(analysed)
             {
-                if !run.possessive { addMention(personIndex, tokens, run.range.lowerBound) }
+                if !run.possessive {
+                    addMention(personIndex, tokens, run.range.lowerBound)
+                    if !people[personIndex].isOrganisation { personEnds.insert(run.range.upperBound - 1) }
+                }
             } else if let person = registerUntitled(tokens[run.range]),
                 !run.possessive
             {
                 addMention(person, tokens, run.range.lowerBound)
+                if !people[person].isOrganisation { personEnds.insert(run.range.upperBound - 1) }
                 if let described = DescribedName.starting(at: run.range.lowerBound, in: tokens) {
                     describe(person, as: described.head)
                 }
@@ -76,8 +83,22 @@ struct SpeakerResolver {
         }
         // Lowercase descriptions ("the Russian president") are mentions too.
         for k in tokens.indices where tokens[k].lower == "the" || tokens[k].lower == "this" {
+            if SpeakerResolver.isAppositive(tokens, at: k, after: personEnds) { continue }
             if let p = descriptionPerson(tokens, at: k + 1) { addMention(p, tokens, k) }
         }
+    }
+
+    /// Whether the description opening at `k` stands in apposition to the person named just
+    /// before it, closed by a comma before the sentence ends: "John Roe, the head of the
+    /// American Farm Bureau, said" (not "After meeting Angela Merkel, the president said").
+    static func isAppositive(_ tokens: [Token], at k: Int, after personEnds: Set<Int>) -> Bool {
+        guard k >= 2, tokens[k - 1].text == ",", personEnds.contains(k - 2) else { return false }
+        for j in (k + 1)..<min(k + 14, tokens.count) {
+            if tokens[j].text == "," { return true }
+            let mark = tokens[j].text.unicodeScalars.first.map(Chars.anyQuote.contains) == true
+            if [".", "!", "?", ";", ":"].contains(tokens[j].text) || !tokens[j].isWord && mark { return false }
+        }
+        return false
     }
 
     /// A capitalised run without a title: a known person, or a new person ("Anna Berg") or
@@ -178,7 +199,7 @@ struct SpeakerResolver {
             return existing
         }
         // A longer form of a known name ("Vladimir Putin" after "Putin") or a shorter one.
-        if let existing = lookup(analysed.name.map { $0.lowercased() }) {
+        if let existing = lookup(analysed.name.map { $0.lowercased() }, gender: Gender(role: found.role)) {
             people[existing].descriptors.formUnion(analysed.role)
             if analysed.name.count > people[existing].nameTokens.count {
                 people[existing].name = full
