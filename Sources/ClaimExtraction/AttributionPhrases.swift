@@ -41,6 +41,12 @@ extension Attributor {
             phrase.insert(t[j], at: 0)
             j -= 1
         }
+        // "The mayor in a statement said", "Deans in an interview called it": where it was said,
+        // not who said it; the subject is before it (a verb after "and" shares the clause's).
+        if j > floor, isMediumAdjunct(t, preposition: j, phrase: phrase) {
+            return t[j - 1].lower == "and"
+                ? clauseSubject(t, before: j - 1, floor: floor) : subject(t, before: j, floor: floor)
+        }
         // "a doctor in Kenya said", "a spokesperson for the company said": the role the preposition
         // hangs on, with its place; "two of the senators said": how many of the group.
         if j >= floor, let head = RoleDescription.start(t, preposition: j, phrase: phrase, floor: floor) {
@@ -248,7 +254,7 @@ extension Attributor {
         // The name a clause start gave that looked like an appositive (", Hillary Clinton, saying").
         var skippedName: [Token]?
         for clause in clauseStarts.reversed() where clause < end {
-            let start = afterSubordinator(t, clause, end: end)
+            let start = afterSubordinator(t, afterClosingMark(t, clause, end: end), end: end)
             let first = t[start]
             guard first.isWord else { continue }
             if Lexicon.pronouns[first.lower] != nil { return [first] }

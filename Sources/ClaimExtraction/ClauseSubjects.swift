@@ -41,6 +41,35 @@ extension Attributor {
         clause + 2 < end && ["when", "while", "as", "after", "before"].contains(t[clause].lower) ? clause + 1 : clause
     }
 
+    /// The clause after a comma inside a closing quotation mark starts after the mark: `the
+    /// "woman card," Fiorina said, adding` (an opening mark, `said, "We`, is left: what follows it is quoted).
+    static func afterClosingMark(_ t: [Token], _ clause: Int, end: Int) -> Int {
+        guard clause > 0, clause + 1 < end, !t[clause].isWord, t[clause - 1].text == ",",
+            t[clause].start == t[clause - 1].start + 1,
+            t[clause].text.unicodeScalars.first.map(Chars.anyQuote.contains) == true
+        else { return clause }
+        return clause + 1
+    }
+
+    /// Whether `phrase`, after the preposition at `preposition`, is the medium something was said
+    /// in ("in a statement", "on its website", "during an interview"): a determiner, at most two
+    /// lowercase words, and a document or medium noun.
+    static func isMediumAdjunct(_ t: [Token], preposition: Int, phrase: [Token]) -> Bool {
+        // "Based on the statement": a participle's complement, not an adjunct of the cue.
+        guard preposition > 0, !t[preposition - 1].lower.hasSuffix("ed"), !t[preposition - 1].lower.hasSuffix("ing"),
+            ["in", "on", "during", "through", "via"].contains(t[preposition].lower), (2...4).contains(phrase.count),
+            ["a", "an", "the", "its", "his", "her", "their", "this"].contains(phrase[0].lower),
+            phrase.allSatisfy({ !$0.isCapitalised || $0.lower == phrase[0].lower }), let head = phrase.last
+        else { return false }
+        return Lexicon.documentNouns.contains(head.lower) || mediumNouns.contains(head.lower)
+    }
+
+    /// Where words are said, besides documents (`Lexicon.documentNouns`).
+    static let mediumNouns: Set<String> = [
+        "interview", "interviews", "website", "blog", "podcast", "video", "speech", "tweets", "posts", "op-ed",
+        "email", "emails", "appearance", "broadcast", "remarks", "message", "briefing", "testimony",
+    ]
+
     /// `…, U.S. President Barack Obama, who called`: the name the relative pronoun at `who` stands
     /// for, when the cue at `end` is its own verb (not `Ryan, who used the same words when asked`).
     static func relativeAntecedent(_ t: [Token], who start: Int, end: Int, floor: Int) -> [Token]? {

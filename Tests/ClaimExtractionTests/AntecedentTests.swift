@@ -1,9 +1,10 @@
 import ClaimExtraction
 import Testing
 
-/// Who "he" and "Mr. Clinton" stand for: a description in apposition to a name is that person's,
-/// not the leader an article named earlier; an honorific's gender rules out a namesake whose first
-/// name is the other gender's. Each with a near miss that keeps its old reading.
+/// Who "he", "Mr. Clinton" and a cue's subject stand for: a description in apposition to a name is
+/// that person's, not the leader an article named earlier; an honorific's gender rules out a
+/// namesake whose first name is the other gender's; a closing mark or "in a statement" does not
+/// hide the subject. Each with a near miss that keeps its old reading.
 @Suite("Antecedents of pronouns and surnames")
 struct AntecedentTests {
     private func speakers(_ text: String, _ model: ClaimExtractor.SpeakerChoice = .learned) -> [String?] {
@@ -38,5 +39,40 @@ struct AntecedentTests {
         // A first name that tells no gender rules nobody out.
         let unknown = speakers("Zippy Duvall spoke on Tuesday.\n\n\u{201C}We are ready,\u{201D} Mr. Duvall said.")
         #expect(unknown == ["Zippy Duvall"])
+    }
+
+    /// `the "woman card," Fiorina said, adding "…"`: the comma inside the closing mark opens the
+    /// clause the participle hangs on (it gave "The senator", the sentence's first words).
+    @Test(arguments: [ClaimExtractor.SpeakerChoice.rules, .learned])
+    func aClosingMarkDoesNotHideTheParticiplesSubject(_ model: ClaimExtractor.SpeakerChoice) {
+        let closing = speakers(
+            "Carly Fiorina spoke in Iowa.\n\nThe senator will play the \u{201C}woman card,\u{201D} Fiorina said, adding \u{201C}we must attack her record.\u{201D}",
+            model)
+        #expect(closing == ["Carly Fiorina", "Carly Fiorina"])
+        // An opening mark after the comma: what follows is quoted, not a subject.
+        let opening = speakers("John Smith spoke.\n\nSmith said, \"We must go,\" adding \"and we will.\"", model)
+        #expect(opening == ["John Smith", "John Smith"])
+    }
+
+    /// "in a statement", "in an interview" before the cue say where, not who.
+    @Test(arguments: [
+        ("The mayor in a statement said \u{201C}we will rebuild.\u{201D}", "mayor"),
+        ("Dottie Deans in an interview called it \u{201C}an exciting campaign.\u{201D}", "Dottie Deans"),
+        (
+            "Dottie Deans is supporting Sanders and in a statement credited him for \u{201C}an exciting campaign.\u{201D}",
+            "Dottie Deans"
+        ),
+        // Near miss: a role and its place.
+        ("A doctor in Kenya said \u{201C}we will rebuild.\u{201D}", "doctor in Kenya"),
+    ])
+    func aStatementOrAnInterviewIsWhereNotWho(text: String, speaker: String) {
+        #expect(speakers(text, .rules) == [speaker])
+    }
+
+    @Test func aParticiplesComplementIsNoSpeaker() {
+        let based = speakers(
+            "Based on the statement released by Fox News, Ailes \u{201C}has spoken to Donald Trump a few times.\u{201D}",
+            .rules)
+        #expect(based.allSatisfy { $0 != "Based" })
     }
 }
