@@ -22,7 +22,7 @@ enum Attributor {
     static let participles: Set<String> = [
         "saying", "adding", "calling", "telling", "noting", "explaining", "warning", "describing", "arguing",
         "asking", "recalling", "writing", "insisting", "stressing", "urging", "praising", "suggesting",
-        "yelling", "shouting", "screaming", "declaring", "tweeting", "stating", "remarking", "conceding",
+        "yelling", "shouting", "screaming", "declaring", "tweeting", "stating", "remarking", "conceding", "citing",
     ]
     /// Verbs whose "by X" names who said it ("as reported by X").
     static let reportingByVerbs: Set<String> = [

@@ -75,4 +75,12 @@ struct AntecedentTests {
             .rules)
         #expect(based.allSatisfy { $0 != "Based" })
     }
+
+    /// "citing her words" quotes the subject's own words, as "saying" does (PolNeAR's ten "citing"
+    /// quotes are all the subject's).
+    @Test func citingQuotesTheSubject() {
+        let brown = speakers(
+            "On Tuesday, Gov. Jerry Brown endorsed her, citing her \"long experience\" and preparedness.", .rules)
+        #expect(brown == ["Jerry Brown"])
+    }
 }
