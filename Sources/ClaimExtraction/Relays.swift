@@ -109,7 +109,11 @@ enum Relays {
                 // "told Bill O'Reilly of Fox News": the outlet is named after its presenter.
                 object += [t[of]] + Attributor.object(t, from: of + 1, ceiling: to)
             }
-            if !object.isEmpty, !mustBeOutlet || isOutlet(object) { return object }
+            // "according to a statement", "according to court documents": where it came from, not
+            // who passed it on; a relay has a name.
+            if !object.isEmpty, mustBeOutlet ? isOutlet(object) : object.contains(where: \.isCapitalised) {
+                return object
+            }
         }
         return nil
     }

@@ -96,4 +96,15 @@ struct RelayTests {
         #expect(q?.speaker == "Ana Ruiz")
         #expect(q?.via == nil)
     }
+
+    /// A document or unnamed people are where words came from, not who passed them on.
+    @Test func aDocumentIsNoRelay() {
+        let statement = first(
+            "Benjamin Netanyahu visited the settlement.\n\n\u{201C}Here we are on a historic day,\u{201D} he told settler leaders, according to a statement."
+        )
+        #expect(statement?.speaker == "Benjamin Netanyahu")
+        #expect(statement?.via == nil)
+        let named = first("\u{201C}We will not blink,\u{201D} Jane Roe said, according to Reuters.")
+        #expect(named?.via == "Reuters")
+    }
 }
