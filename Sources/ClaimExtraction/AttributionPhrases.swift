@@ -4,8 +4,10 @@ extension Attributor {
     /// The noun phrase just before token `end` (the subject of a verb there).
     static func subject(_ t: [Token], before end: Int, floor: Int) -> [Token] {
         var j = end - 1
+        // A capital inside the sentence is a name, not the auxiliary: `…,” Will described Trump as`.
         while j >= floor, t[j].isWord,
-            Lexicon.skippable.contains(t[j].lower) || (t[j].lower.hasSuffix("ly") && !t[j].isCapitalised)
+            Lexicon.skippable.contains(t[j].lower) && !(t[j].isCapitalised && (j > floor || continuesSentence(t, j)))
+                || (t[j].lower.hasSuffix("ly") && !t[j].isCapitalised)
                 || t[j].lower == "long" || t[j].lower == "first"  // "have long warned", "Instagram first introduced"
         { j -= 1 }
         j = beforeTimeAdjunct(t, j, floor: floor)

@@ -70,6 +70,13 @@ extension Attributor {
         "email", "emails", "appearance", "broadcast", "remarks", "message", "briefing", "testimony",
     ]
 
+    /// Whether token `j` goes on with a sentence after a quote that ended in a comma (`“…,” Will
+    /// described`), so a capital there starts a name, not the sentence.
+    static func continuesSentence(_ t: [Token], _ j: Int) -> Bool {
+        j >= 2 && !t[j - 1].isWord && t[j - 1].text.unicodeScalars.first.map(Chars.anyQuote.contains) == true
+            && t[j - 2].text == ","
+    }
+
     /// `…, U.S. President Barack Obama, who called`: the name the relative pronoun at `who` stands
     /// for, when the cue at `end` is its own verb (not `Ryan, who used the same words when asked`).
     static func relativeAntecedent(_ t: [Token], who start: Int, end: Int, floor: Int) -> [Token]? {

@@ -4,7 +4,8 @@ extension SpeakerResolver {
     /// (`"…," he told Rubio`: "he" is not Rubio).
     mutating func resolve(_ np: [Token], at offset: Int, listener: String? = nil) -> String? {
         let words = np.filter { $0.isWord }
-        guard !words.isEmpty, !SpeakerResolver.namesNobody(words) else { return nil }
+        // "May said" names Theresa May when the article named her; else a month names nobody.
+        guard !words.isEmpty, !SpeakerResolver.namesNobody(words) || isSurname(words) else { return nil }
         if words.count == 1, case let pronoun = Lexicon.pronounStem(words[0].lower),
             let gender = Lexicon.pronouns[pronoun]
         {
@@ -54,6 +55,12 @@ extension SpeakerResolver {
             }
         }
         return phraseItself(words)
+    }
+
+    /// Whether one capitalised word is the last name of someone the article named in full.
+    private func isSurname(_ words: [Token]) -> Bool {
+        guard words.count == 1, words[0].isCapitalised, let p = lookup([words[0].lower]) else { return false }
+        return people[p].nameTokens.count >= 2 && people[p].nameTokens.last == words[0].lower
     }
 
     /// "Russian publications", "ISW analysts", "the Russian media": the phrase itself, when it names speakers.

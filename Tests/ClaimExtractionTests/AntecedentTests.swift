@@ -83,4 +83,19 @@ struct AntecedentTests {
             "On Tuesday, Gov. Jerry Brown endorsed her, citing her \"long experience\" and preparedness.", .rules)
         #expect(brown == ["Jerry Brown"])
     }
+
+    /// A surname that is also a word: "Will" after a quote's comma is George Will, not the auxiliary
+    /// (the verb's object, Trump, had become the speaker); "May" is Theresa May once named, else a month.
+    @Test func aSurnameThatIsAlsoAWordIsTheNamedPerson() {
+        let will = speakers(
+            "Columnist George Will wrote on Friday.\n\nFrom his call for a \u{201C}deportation force,\u{201D} Will described Trump as \u{201C}a caricature.\u{201D}",
+            .rules)
+        #expect(will == ["George Will", "George Will"])
+        let may = speakers(
+            "British Prime Minister Theresa May spoke.\n\nAfter the vote, May said \u{201C}we will leave.\u{201D}",
+            .rules)
+        #expect(may == ["Theresa May"])
+        let month = speakers("In May said nobody \u{201C}we will leave.\u{201D}", .rules)
+        #expect(month.allSatisfy { $0 != "May" })
+    }
 }
