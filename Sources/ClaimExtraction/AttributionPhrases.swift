@@ -113,9 +113,7 @@ extension Attributor {
         var k = j - 1
         while k > floor, j - k < 40 {
             let text = t[k].text
-            if [".", "!", "?", ";"].contains(text)
-                || !t[k].isWord && Chars.anyQuote.contains(text.unicodeScalars.first!)
-            {
+            if [".", "!", "?", ";"].contains(text) || t[k].isQuoteMark {
                 return nil
             }
             if text == ",", ["who", "whose", "which"].contains(t[k + 1].lower),
@@ -220,12 +218,12 @@ extension Attributor {
     /// The noun phrase from token `start` (after "according to", "said", "by").
     static func object(_ t: [Token], from start: Int, ceiling: Int) -> [Token] {
         var j = start
-        while j < ceiling, !t[j].isWord, Chars.anyQuote.contains(t[j].text.unicodeScalars.first!) { j += 1 }
+        while j < ceiling, t[j].isQuoteMark { j += 1 }
         var phrase: [Token] = []
         while j < ceiling, phrase.count < 6 {
             let tok = t[j]
             if !tok.isWord {
-                if Chars.anyQuote.contains(tok.text.unicodeScalars.first!) {
+                if tok.isQuoteMark {
                     j += 1
                     continue
                 }

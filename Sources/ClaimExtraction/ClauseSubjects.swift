@@ -44,11 +44,13 @@ extension Attributor {
     /// The clause after a comma inside a closing quotation mark starts after the mark: `the
     /// "woman card," Fiorina said, adding` (an opening mark, `said, "We`, is left: what follows it is quoted).
     static func afterClosingMark(_ t: [Token], _ clause: Int, end: Int) -> Int {
-        guard clause > 0, clause + 1 < end, !t[clause].isWord, t[clause - 1].text == ",",
-            t[clause].start == t[clause - 1].start + 1,
-            t[clause].text.unicodeScalars.first.map(Chars.anyQuote.contains) == true
-        else { return clause }
-        return clause + 1
+        clause + 1 < end && closesAfterComma(t, clause) ? clause + 1 : clause
+    }
+
+    /// Whether token `k` is a quotation mark right after a comma, with no space between: the mark
+    /// that closes `“…,”` (an opening mark follows its comma after a space: `said, “We`).
+    static func closesAfterComma(_ t: [Token], _ k: Int) -> Bool {
+        k > 0 && t[k].isQuoteMark && t[k - 1].text == "," && t[k].start == t[k - 1].end
     }
 
     /// Whether `phrase`, after the preposition at `preposition`, is the medium something was said
@@ -72,10 +74,7 @@ extension Attributor {
 
     /// Whether token `j` goes on with a sentence after a quote that ended in a comma (`“…,” Will
     /// described`), so a capital there starts a name, not the sentence.
-    static func continuesSentence(_ t: [Token], _ j: Int) -> Bool {
-        j >= 2 && !t[j - 1].isWord && t[j - 1].text.unicodeScalars.first.map(Chars.anyQuote.contains) == true
-            && t[j - 2].text == ","
-    }
+    static func continuesSentence(_ t: [Token], _ j: Int) -> Bool { j >= 1 && closesAfterComma(t, j - 1) }
 
     /// `…, U.S. President Barack Obama, who called`: the name the relative pronoun at `who` stands
     /// for, when the cue at `end` is its own verb (not `Ryan, who used the same words when asked`).

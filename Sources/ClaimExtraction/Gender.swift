@@ -14,8 +14,7 @@ enum Gender: Sendable {
 
 extension Gender {
     /// The gender role words before a name give ("Mr.", "Mrs.", "spokeswoman"), if any.
-    init?(role: [String]) {
-        let words = Set(role)
+    init?(role words: Set<String>) {
         if !words.isDisjoint(with: Lexicon.femaleRoles) {
             self = .female
         } else if !words.isDisjoint(with: Lexicon.maleRoles) {
@@ -31,9 +30,7 @@ extension Person {
     /// name borne almost only by one gender; nil when neither tells (then any pronoun may refer to them).
     var gender: Gender? {
         if isOrganisation { return nil }
-        if !descriptors.isDisjoint(with: Lexicon.femaleRoles) { return .female }
-        if !descriptors.isDisjoint(with: Lexicon.maleRoles) { return .male }
-        return firstNameGender
+        return Gender(role: descriptors) ?? firstNameGender
     }
 
     /// The gender of a first name borne almost only by one gender, when the name has one.

@@ -79,7 +79,7 @@ enum Relays {
     /// ", per Feng", "told The Associated Press", "in an interview with CNN", "as reported by the Post".
     static func trailing(_ t: [Token], from: Int, to: Int) -> [Token]? {
         var i = from
-        while i < to, t[i].text != ".", !isQuoteMark(t[i]) {
+        while i < to, t[i].text != ".", !t[i].isQuoteMark {
             defer { i += 1 }
             guard t[i].isWord, t[i].features.contains(.relayWord) else { continue }
             let w = t[i].lower
@@ -134,7 +134,4 @@ enum Relays {
         return a.starts(with: b) || b.starts(with: a) || a.joined() == b.joined() || initials == b.joined()
     }
 
-    private static func isQuoteMark(_ t: Token) -> Bool {
-        !t.isWord && t.text.unicodeScalars.first.map(Chars.anyQuote.contains) == true
-    }
 }

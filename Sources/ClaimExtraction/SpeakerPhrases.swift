@@ -109,7 +109,7 @@ extension SpeakerResolver {
             return name
         }
         if let analysed = SpeakerResolver.split(words) {
-            if let p = lookup(analysed.name.map { $0.lowercased() }, gender: Gender(role: analysed.role)) {
+            if let p = lookup(analysed.name.map { $0.lowercased() }, gender: Gender(role: Set(analysed.role))) {
                 return people[p].name
             }
             return analysed.name.joined(separator: " ")

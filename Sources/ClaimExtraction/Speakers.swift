@@ -95,8 +95,7 @@ struct SpeakerResolver {
         guard k >= 2, tokens[k - 1].text == ",", personEnds.contains(k - 2) else { return false }
         for j in (k + 1)..<min(k + 14, tokens.count) {
             if tokens[j].text == "," { return true }
-            let mark = tokens[j].text.unicodeScalars.first.map(Chars.anyQuote.contains) == true
-            if [".", "!", "?", ";", ":"].contains(tokens[j].text) || !tokens[j].isWord && mark { return false }
+            if [".", "!", "?", ";", ":"].contains(tokens[j].text) || tokens[j].isQuoteMark { return false }
         }
         return false
     }
@@ -199,7 +198,7 @@ struct SpeakerResolver {
             return existing
         }
         // A longer form of a known name ("Vladimir Putin" after "Putin") or a shorter one.
-        if let existing = lookup(analysed.name.map { $0.lowercased() }, gender: Gender(role: found.role)) {
+        if let existing = lookup(analysed.name.map { $0.lowercased() }, gender: Gender(role: Set(found.role))) {
             people[existing].descriptors.formUnion(analysed.role)
             if analysed.name.count > people[existing].nameTokens.count {
                 people[existing].name = full

@@ -42,6 +42,8 @@ struct Token: Sendable {
         ["$", "£", "€"].contains(t[k].text) && k + 1 < t.count && t[k + 1].isNumber
     }
     var isWord: Bool { kind == .word }
+    /// A quotation mark of any shape, straight or curly, single or double.
+    var isQuoteMark: Bool { !isWord && text.unicodeScalars.first.map(Chars.anyQuote.contains) == true }
 }
 
 /// Character classes over code points.
