@@ -116,9 +116,10 @@ def accuracy(rows, gold_of, probabilities=None, quote_of=None):
 
 
 ABSTAIN = 0.5  # set by choose_abstain
-# A quote the rules could not attribute is given the ranker's choice only when, cross-validated on
-# train, at least this share of such choices is right: a wrong name is worse than none.
-ABSTAIN_PRECISION = 0.80
+# A quote the rules could not attribute is given the ranker's choice only when that choice is likely
+# enough to be right: a wrong name costs WRONG_NAME_COST times what a right one gains (a name nobody
+# can check is worse than none), so a name is worth giving when P(right) >= cost / (1 + cost) = 0.80.
+WRONG_NAME_COST = 4.0
 
 
 def fit(X, y, trees):
@@ -147,32 +148,49 @@ def choose_trees(X, y, quote, article, rows, gold_of):
     return min(trees for trees, right in scores if right >= top - 0.001 * len(set(quote)))
 
 
-def choose_abstain(X, y, quote, article, rows, gold_of, trees):
-    """The lowest probability (0.50, 0.55, …) at which the ranker's choices for quotes the rules left
-    unattributed are right at least ABSTAIN_PRECISION of the time, cross-validated by article (five
-    times, each with the articles split into folds another way)."""
+def logit(p):
+    p = np.clip(p, 1e-6, 1 - 1e-6)
+    return np.log(p / (1 - p))
+
+
+def out_of_fold_picks(X, y, quote, article, rows, gold_of, trees):
+    """The ranker's choice for each quote the rules left unattributed, with its probability and whether
+    it is right, cross-validated by article five times, each with the articles split another way."""
     picks = []
-    # Five different splits of the articles into folds (a fixed seed): about 140 such quotes in
-    # train, so one split's picks above a threshold are a few dozen and their precision jumps by
-    # ten points with a small change to the features; five splits give five times the picks.
     rng = np.random.RandomState(SEED)
     names = sorted(set(article))
     for repeat in range(5):
         groups = dict(zip(names, rng.permutation(len(names))))
         for tr, te in GroupKFold(n_splits=5).split(X, y, [groups[a] for a in article]):
             p = fit(X[tr], y[tr], trees).predict_proba(X[te])[:, 1]
-            for q in {q for q in quote[te] if rows[q].get("ruleSpeaker") is None}:
+            for q in sorted({q for q in quote[te] if rows[q].get("ruleSpeaker") is None}):
                 idx = np.where(quote[te] == q)[0]
                 best = int(np.argmax(p[idx]))
                 picks.append((p[idx][best], same_speaker(gold_of[q], rows[q]["candidates"][best]["name"])))
-    for t in np.arange(0.50, 0.96, 0.05):
-        kept = [right for prob, right in picks if prob >= t]
-        precision = sum(kept) / max(1, len(kept))
-        print(f"  abstain below {t:.2f}: {len(kept)}/{len(picks)} unattributed quotes given a speaker, "
-              f"{precision:.3f} of them right", file=sys.stderr)
-        if precision >= ABSTAIN_PRECISION:
-            return round(float(t), 2)
-    return 0.95
+    return picks
+
+
+def choose_abstain(X, y, quote, article, rows, gold_of, trees):
+    """The probability at which a pick's chance of being right reaches cost / (1 + cost).
+
+    That chance is read from a two-parameter logistic fit of right-or-wrong on the logit of the
+    ranker's probability over the out-of-fold picks (not from a threshold's cumulative precision,
+    whose curve is flat and noisy over a few hundred picks, so that a small change to the features
+    moved the choice by 0.15)."""
+    from sklearn.linear_model import LogisticRegression
+    picks = out_of_fold_picks(X, y, quote, article, rows, gold_of, trees)
+    probs = np.array([prob for prob, _ in picks]); right = np.array([int(r) for _, r in picks])
+    fit_ = LogisticRegression(C=1.0).fit(logit(probs).reshape(-1, 1), right)
+    a, b = float(fit_.intercept_[0]), float(fit_.coef_[0, 0])
+    target = WRONG_NAME_COST / (1 + WRONG_NAME_COST)
+    for t in np.arange(0.30, 0.96, 0.05):
+        kept = right[probs >= t]
+        print(f"  picks at or above {t:.2f}: {len(kept)}/{len(picks)}, {kept.mean() if len(kept) else 0:.3f} right; "
+              f"fitted chance at {t:.2f}: {1 / (1 + np.exp(-(a + b * logit(t)))):.3f}", file=sys.stderr)
+    if b <= 0:
+        return 0.95
+    threshold = 1 / (1 + np.exp(-((logit(target) - a) / b)))
+    return round(float(min(0.95, max(0.05, threshold))), 2)
 
 
 def swift_model(model, names, trees, n_rows):
