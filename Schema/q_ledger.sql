@@ -267,6 +267,27 @@ ORDER BY coalesce(score, -1) DESC, {tie_rank}, NOT EXISTS (SELECT 1 FROM claim_m
          source_seq DESC, coalesce(start, 0), seq
 LIMIT :limit;
 
+-- name: doubtful_seqs
+-- Least sure speaker first (`list --sort confidence`): the quotes with a speaker confidence, lowest
+-- first, ties the earlier recorded first, read from speaker_confidence_by_value; each is then read
+-- through claim_with_confidence, so a listing with a limit stops early at any size.
+SELECT seq FROM speaker_confidence
+WHERE seq <= :as_of AND confidence >= coalesce(:min_confidence, 0) AND confidence <= coalesce(:max_confidence, 1)
+ORDER BY confidence, seq;
+
+-- name: claim_with_confidence
+-- One claim of doubtful_seqs, if the filters keep it and its speaker was not corrected since.
+SELECT * FROM ({claim_fields} WHERE c.seq = :seq AND c.seq <= :as_of AND (:source IS NULL OR c.source_id = :source))
+WHERE {claim_filters} AND speaker_confidence IS NOT NULL;
+
+-- name: claims_without_confidence
+-- After doubtful_seqs: the claims and quotes without a speaker confidence (a claim, no speaker found,
+-- or a speaker a reviewer corrected), in article order.
+SELECT * FROM ({claim_fields} WHERE c.seq <= :as_of AND (:source IS NULL OR c.source_id = :source))
+WHERE {claim_filters} AND speaker_confidence IS NULL
+ORDER BY source_seq, coalesce(start, 0), seq
+LIMIT :limit;
+
 -- name: claims_matching
 -- `list --search` when its words are in few claims: read from the index's matches (:driving),
 -- not by scanning every claim for them; ordered as :order says.
@@ -274,6 +295,9 @@ SELECT * FROM ({claim_fields} WHERE c.seq IN (SELECT rowid FROM claim_index WHER
                               AND c.seq <= :as_of AND (:source IS NULL OR c.source_id = :source))
 WHERE {claim_filters}
 ORDER BY CASE :order WHEN 'newest' THEN -seq END, CASE :order WHEN 'score' THEN -coalesce(score, -1) END,
+         CASE :order WHEN 'confidence' THEN speaker_confidence IS NULL END,
+         CASE :order WHEN 'confidence' THEN speaker_confidence END,
+         CASE WHEN :order = 'confidence' AND speaker_confidence IS NOT NULL THEN seq END,
          CASE :order WHEN 'score' THEN {tie_rank} END,
          CASE :order WHEN 'score' THEN NOT EXISTS (SELECT 1 FROM claim_match m WHERE m.claim_seq = seq) END,
          CASE :order WHEN 'score' THEN -source_seq ELSE source_seq END, coalesce(start, 0), seq

@@ -12,7 +12,8 @@ public struct ExtractedQuote: Sendable, Equatable {
     public var sentenceEnd: Int
     /// Whether the speaker is an organisation (true) or a person (false), when the article shows it.
     public var speakerIsOrganisation: Bool? = nil
-    /// How likely the trained ranker finds it that `speaker` said it (0...1); nil when the rules chose.
+    /// How likely the trained ranker finds it that `speaker` said it (0...1); nil when no speaker was
+    /// found or the rules alone chose (`--speakers rules`).
     public var speakerConfidence: Double? = nil
 }
 

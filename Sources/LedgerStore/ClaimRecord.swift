@@ -92,6 +92,9 @@ public enum ClaimOrder: String, Sendable, CaseIterable {
     case position
     /// Most check-worthy first.
     case score
+    /// Least sure speaker first: quotes by their speaker ranker's confidence, lowest first, then
+    /// the claims and quotes without one.
+    case confidence
 }
 
 /// Which claims to read, and as of which entry.
@@ -107,7 +110,8 @@ public struct ClaimFilter: Sendable, Equatable {
     /// Only claims scored at least this (quotes, which have no score, are left out).
     public var minScore: Double?
     /// Only quotes whose speaker the ranker chose with at least (at most) this confidence; quotes
-    /// without one (the rules chose, or a reviewer corrected the speaker) and claims are left out.
+    /// without one (no speaker found, the rules alone chose, or a reviewer corrected the speaker) and
+    /// claims are left out.
     public var minConfidence: Double?, maxConfidence: Double?
     /// Dismissed claims too (they are left out unless `status` asks for them).
     public var withDismissed: Bool
@@ -149,6 +153,7 @@ public struct ClaimFilter: Sendable, Equatable {
         case .newest: return sourceID == nil ? .claimsNewest : .claimsOfSourceNewest
         case .position: return sourceID == nil ? .claimsByPosition : .claimsOfSource
         case .score: return .claimsByScore
+        case .confidence: return .claimsWithoutConfidence  // after the doubtful (Ledger+ConfidenceOrder)
         }
     }
 
@@ -203,6 +208,9 @@ extension Ledger {
             return try forEachQueued(db, filter, from: QueuePlace(), forward: true, body)
         }
         let driving = try query == nil && readsIndexMatches(db, filter)
+        if query == nil, filter.order == .confidence, !driving {
+            return try forEachByConfidence(db, filter, body)
+        }
         let rows = try Row.fetchCursor(
             db.cachedStatement(sql: (driving ? .claimsMatching : query ?? filter.query).sql),
             arguments: filter.arguments(claimID: claimID, driving: driving))

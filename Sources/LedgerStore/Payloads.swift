@@ -58,8 +58,8 @@ public struct ClaimPayload: Codable, Sendable, Equatable {
     /// A `SpeakerKind` ("person" or "organisation") when extraction knew it; absent otherwise
     /// (and in every payload recorded before schema version 2).
     public var speakerKind: SpeakerKind?
-    /// How sure extraction's speaker ranker was of `speaker` (0...1, three decimals); absent when
-    /// the rules chose it, and in every payload recorded before schema version 7.
+    /// How sure extraction's speaker ranker was of `speaker` (0...1, three decimals); absent when no
+    /// speaker was found or the rules alone chose it, and in every payload before schema version 7.
     public var speakerConfidence: Double?
 
     enum CodingKeys: String, CodingKey {

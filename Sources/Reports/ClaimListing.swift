@@ -4,20 +4,34 @@ import LedgerStore
 /// How `list` shows claims, in every listing format.
 public enum ClaimListing {
     static let headers = ["ID", "STATUS", "KIND", "SCORE", "SOURCE", "SPEAKER", "TEXT"]
+    /// With `figure: .confidence` the fourth column is the speaker ranker's confidence instead.
+    static let confidenceHeaders = ["ID", "STATUS", "KIND", "CONF", "SOURCE", "SPEAKER", "TEXT"]
+
+    /// The figure in the table's fourth column: a claim's check-worthiness score, or, when a listing
+    /// is about doubtful attributions, a quote's speaker confidence (claims have none, quotes no score).
+    public enum Figure: Sendable {
+        case score, confidence
+
+        func text(_ c: ClaimRecord) -> String {
+            let value = self == .score ? c.score : c.speakerConfidence
+            return value.map { String(format: "%.2f", $0) } ?? "—"
+        }
+    }
     static let csvHeader = [
         "id", "kind", "status", "text", "speaker", "cue", "via", "claim_type", "score",
         "source", "source_title", "start", "end", "evidence", "reviewer", "reviewed_at", "rating",
-        "assigned_to",
+        "assigned_to", "speaker_confidence",
     ]
 
     /// `terminalWidth`: fit each row to the terminal (the text cut with "…"); nil prints it whole.
-    public static func listing(format: ListingFormat, styling: Styling, terminalWidth: Int? = nil) -> Listing<
-        ClaimRecord
-    > {
+    public static func listing(
+        format: ListingFormat, styling: Styling, terminalWidth: Int? = nil, figure: Figure = .score
+    ) -> Listing<ClaimRecord> {
         // On a narrow terminal the speaker column gives way first (down to 8), so the text keeps 20.
         let speakerWidth = terminalWidth.map { min(20, max(8, $0 - 51 - 20)) } ?? 20
         let table = TextTable(
-            headers: headers, widths: [10, 10, 5, 5, 9, speakerWidth, 0], terminalWidth: terminalWidth)
+            headers: figure == .score ? headers : confidenceHeaders, widths: [10, 10, 5, 5, 9, speakerWidth, 0],
+            terminalWidth: terminalWidth)
         return Listing(
             format: format,
             columns: .init(
@@ -26,8 +40,7 @@ public enum ClaimListing {
                     table.line(
                         [
                             c.shortID, c.status.rawValue, c.kind.rawValue,
-                            c.score.map { String(format: "%.2f", $0) } ?? "—",
-                            c.sourceShortID, c.speaker ?? "—", c.text,
+                            figure.text(c), c.sourceShortID, c.speaker ?? "—", c.text,
                         ],
                         decorate: [styling.bold, styling.status, { $0 }, { $0 }, styling.dim, { $0 }, { $0 }]) + "\n"
                 },
@@ -43,7 +56,7 @@ public enum ClaimListing {
             c.shortID, c.kind.rawValue, c.status.rawValue, c.text, c.speaker, c.cue, c.via, c.claimType,
             c.score.map { String(format: "%.2f", $0) }, c.sourceShortID, c.sourceTitle,
             c.start.map(String.init), c.end.map(String.init), c.evidence, c.reviewer, c.reviewedAt, c.rating,
-            c.assignedTo,
+            c.assignedTo, c.speakerConfidence.map { String(format: "%.3f", $0) },
         ]
     }
 

@@ -49,6 +49,48 @@ struct SpeakerConfidenceCLITests {
     }
 }
 
+/// `list --sort confidence`: the least sure speaker first, its confidence in the table and in CSV.
+@Suite("End to end: doubtful attributions first")
+struct DoubtfulFirstTests {
+    static let article = """
+        title: Harbour plans
+
+        Mayor Ann Lee opened the harbour on Monday. "The port will double its trade by 2030," Lee said.
+
+        Shipping was slow last year.
+
+        "Nobody asked the fishermen," a man at the quay said.
+
+        Exports rose 80 percent in 2023, the ministry said.
+        """
+
+    @Test func theLeastSureSpeakerComesFirstWithItsConfidenceShown() throws {
+        let cli = CLI()
+        cli.dir.write("a.txt", DoubtfulFirstTests.article)
+        #expect(try cli.run("ingest", cli.dir.file("a.txt")).status == 0)
+        let rows = try cli.json("list", "--sort", "confidence", "--format", "json") as! [[String: Any]]
+        let confidences = rows.map { $0["speaker_confidence"] as? Double }
+        let known = confidences.prefix { $0 != nil }.map { $0! }
+        #expect(known.count >= 1 && known == known.sorted(), "\(confidences)")
+        #expect(confidences.dropFirst(known.count).allSatisfy { $0 == nil }, "the ones without come last")
+        #expect(rows.contains { $0["kind"] as? String == "claim" }, "sorting leaves nothing out")
+
+        let table = try cli.run("list", "--sort", "confidence").stdout
+        let lines = table.split(separator: "\n")
+        #expect(lines[0].contains("CONF") && !lines[0].contains("SCORE"), "\(table)")
+        let first = String(format: "%.2f", known[0])
+        #expect(lines[1].contains(rows[0]["id"] as! String) && lines[1].contains(first), "\(table)")
+        #expect(try cli.run("list").stdout.split(separator: "\n")[0].contains("SCORE"), "other listings keep SCORE")
+
+        let csv = try cli.run("list", "--sort", "confidence", "--format", "csv").stdout.split(
+            whereSeparator: \.isNewline)
+        #expect(csv[0].hasSuffix(",assigned_to,speaker_confidence"))
+        #expect(csv[1].hasSuffix("," + String(format: "%.3f", known[0])), "\(csv[1])")
+        let bad = try cli.run("list", "--sort", "surest")
+        #expect(bad.status == 64 && bad.stderr.contains("confidence"), "\(bad.stderr)")
+    }
+}
+
 /// Issue 29: several `--status` values list the claims with any of them.
 @Suite("End to end: several statuses")
 struct SeveralStatusesTests {

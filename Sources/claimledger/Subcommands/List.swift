@@ -37,7 +37,7 @@ struct ClaimFilterOptions: ParsableArguments {
     var minConfidence: Double?
     @Option(
         help: ArgumentHelp(
-            "Only quotes whose speaker the ranker chose with at most this confidence (0 to 1): the doubtful attributions, to check first. Quotes whose speaker the rules chose, or a reviewer corrected, have none and are left out.",
+            "Only quotes whose speaker the ranker chose with at most this confidence (0 to 1): the doubtful attributions, to check first. Quotes without one (no speaker found, or a reviewer corrected it) are left out.",
             valueName: "confidence"))
     var maxConfidence: Double?
     @Option(
@@ -63,7 +63,7 @@ struct ClaimFilterOptions: ParsableArguments {
     var asOf: Int64?
     @Option(
         help:
-            "Order: newest (last recorded first), position (article order) or score (most check-worthy first; ties: figures, counts, rankings, dates, attributed claims, then others; within a kind, seen before first; then the newest article). Default: position with --source, else newest."
+            "Order: newest (last recorded first), position (article order), score (most check-worthy first; ties: figures, counts, rankings, dates, attributed claims, then others; within a kind, seen before first; then the newest article) or confidence (the least sure speaker first: quotes by the speaker ranker's confidence, lowest first, then the rest in article order). Default: position with --source, else newest."
     )
     var sort: ClaimOrder?
 
@@ -82,6 +82,10 @@ struct ClaimFilterOptions: ParsableArguments {
             }
         }
     }
+
+    /// Whether the listing is about how sure the speaker ranker was: its table then shows each
+    /// quote's confidence where it shows a claim's score.
+    var isAboutConfidence: Bool { minConfidence != nil || maxConfidence != nil || sort == .confidence }
 
     func filter(_ ledger: Ledger) throws -> ClaimFilter {
         if let asOf { _ = try ledger.reportStamp(asOf: asOf) }  // refuses an entry past the head
@@ -121,7 +125,7 @@ extension ClaimLedgerCommand {
                 let l = try ledger.openForReading()
                 var listing = ClaimListing.listing(
                     format: output.format, styling: Styling.forStandardOutput(),
-                    terminalWidth: Styling.terminalWidth())
+                    terminalWidth: Styling.terminalWidth(), figure: filters.isAboutConfidence ? .confidence : .score)
                 let stdout = StandardOutput()
                 stdout.write(listing.header())
                 try l.forEachClaim(try filters.filter(l)) { stdout.write(listing.row($0)) }
