@@ -91,7 +91,7 @@ enum Lexicon {
         "trustee", "superintendent", "principal", "dean", "provost", "student", "teacher", "developer", "designer",
         "engineer", "physician", "surgeon", "psychiatrist", "psychologist", "epidemiologist", "author", "writer",
         "producer", "filmmaker", "comedian", "judges", "administrator", "negotiator", "commander", "activist",
-        "candidate", "nominee", "rival",
+        "candidate", "nominee", "rival", "pollster", "consultant", "speechwriter", "counsel",
         "expert", "historian", "columnist", "novelist", "artist", "musician", "rapper", "entrepreneur", "investor",
         "banker", "pilot", "veteran", "witness", "resident", "secretary-general", "chairperson", "organizer",
         "organiser", "republican", "democrat", "president-elect", "governor-elect", "mp", "legislator", "senator-elect",

@@ -118,4 +118,24 @@ struct RoleDescriptionTests {
         let voters = claims("About two-thirds of Republican voters in all five states say Trump shares their values.")
         #expect(voters.first?.speaker == nil)
     }
+
+    /// A role word between capitalised words ("Former Obama speechwriter Jon Favreau", "Republican
+    /// pollster Whit Ayres") ends the role: the name after it is the person, never the words before
+    /// it nor someone named earlier.
+    @Test func theNameAfterARoleWordIsThePerson() {
+        let start = "President Barack Obama spoke on Monday. Clinton campaign chairman John Podesta spoke too.\n\n"
+        let column = quotes(
+            start
+                + "Former Obama speechwriter Jon Favreau published a column, entitled, \u{201C}Why Electing Hillary in 2016 is More Important Than Electing Obama in 2008.\u{201D}"
+        )
+        #expect(column.first?.speaker == "Jon Favreau")
+        for (role, name) in [("Republican pollster", "Whit Ayres"), ("Obama consultant", "Cornell Belcher")] {
+            let said = quotes(
+                start + "\(role) \(name) is skeptical. \u{201C}His better bet is to try,\u{201D} he said.")
+            #expect(said.first?.speaker == name)
+        }
+        // Near miss: without a name after it, the role is the speaker.
+        #expect(
+            quotes("\u{201C}We will win,\u{201D} a Republican pollster said.").first?.speaker == "Republican pollster")
+    }
 }
