@@ -142,12 +142,26 @@ private func wordToken(_ s: [Unicode.Scalar], from i: Int, end: Int) -> Token {
     // "Mr.", "Sen.", "U.S.": an abbreviation keeps its period, so a name runs on through it.
     let initial =
         j - i == 1 && Chars.isUppercase(s[i]) && j + 2 < end && Chars.isSpace(s[j + 1]) && Chars.isUppercase(s[j + 2])
-    if j < end, s[j] == ".", Segmenter.abbreviations.contains(lower) && lower != "no" || initial {
+    if j < end, s[j] == ".",
+        Segmenter.abbreviations.contains(lower) && lower != "no" || initial
+            || initialsBeforeName(s, i, j, end: end, lower: lower)
+    {
         j += 1
         text += "."
         lower += "."
     }
     return Token(kind: .word, start: i, end: j, text: text, lower: lower)
+}
+
+/// "G.K. Butterfield", "J.M. Berger": capital initials run together keep their period before a
+/// capitalised word that is not a function word ("N.J. The governor" keeps the period apart).
+private func initialsBeforeName(_ s: [Unicode.Scalar], _ i: Int, _ j: Int, end: Int, lower: String) -> Bool {
+    guard j + 2 < end, Chars.isSpace(s[j + 1]), Chars.isUppercase(s[j + 2]), Chars.isUppercase(s[i]),
+        Segmenter.isInitialism(lower)
+    else { return false }
+    var k = j + 2
+    while k < end, Chars.isLetterOrDigit(s[k]) { k += 1 }
+    return !Lexicon.functionWords.contains(wordStrings(s, j + 2, k).1)
 }
 
 /// How many words `tokenize` finds in `range`, counted up to `limit` without making them.

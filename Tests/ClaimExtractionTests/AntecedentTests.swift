@@ -98,4 +98,15 @@ struct AntecedentTests {
         let month = speakers("In May said nobody \u{201C}we will leave.\u{201D}", .rules)
         #expect(month.allSatisfy { $0 != "May" })
     }
+
+    /// Initials run together ("G.K. Butterfield") are part of the name, as spaced ones are; a
+    /// function word after them starts a sentence instead ("N.J. The governor").
+    @Test func initialsRunTogetherArePartOfTheName() {
+        let q = "\u{201C}This is a disgusting day,\u{201D} "
+        #expect(speakers(q + "said Rep. G.K. Butterfield (D-N.C.).") == ["G.K. Butterfield"])
+        #expect(speakers(q + "said J.M. Berger, a fellow at the university.") == ["J.M. Berger"])
+        #expect(speakers(q + "said J. R. Smith.") == ["J. R. Smith"])
+        let state = speakers("Jane Roe moved to Trenton, N.J. The governor spoke later. " + q + "she said.")
+        #expect(state == ["Jane Roe"])
+    }
 }
