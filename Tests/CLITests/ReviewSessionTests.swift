@@ -28,6 +28,14 @@ struct CLI {
         let result = try ClaimLedgerBinary.run(args, in: dir.path, environment: environment)
         return try JSONSerialization.jsonObject(with: Data(result.stdout.utf8))
     }
+
+    /// A new ledger holding one article with this text, ingested as `a.txt`.
+    static func ingesting(_ article: String) throws -> CLI {
+        let cli = CLI()
+        cli.dir.write("a.txt", article)
+        #expect(try cli.run("ingest", cli.dir.file("a.txt")).status == 0)
+        return cli
+    }
 }
 
 @Suite("End to end: a review session with the built binary", .serialized)

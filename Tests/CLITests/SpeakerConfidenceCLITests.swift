@@ -30,9 +30,7 @@ struct SpeakerConfidenceCLITests {
     }
 
     @Test func showSaysHowSureAndListFindsTheDoubtful() throws {
-        let cli = CLI()
-        cli.dir.write("a.txt", SpeakerConfidenceCLITests.article)
-        #expect(try cli.run("ingest", cli.dir.file("a.txt")).status == 0)
+        let cli = try CLI.ingesting(SpeakerConfidenceCLITests.article)
         let listed = try cli.json("list", "--kind", "quote", "--format", "json") as! [[String: Any]]
         let confidences = listed.compactMap { $0["speaker_confidence"] as? Double }
         #expect(confidences.count == 2)
@@ -65,9 +63,7 @@ struct DoubtfulFirstTests {
         """
 
     @Test func theLeastSureSpeakerComesFirstWithItsConfidenceShown() throws {
-        let cli = CLI()
-        cli.dir.write("a.txt", DoubtfulFirstTests.article)
-        #expect(try cli.run("ingest", cli.dir.file("a.txt")).status == 0)
+        let cli = try CLI.ingesting(DoubtfulFirstTests.article)
         let rows = try cli.json("list", "--sort", "confidence", "--format", "json") as! [[String: Any]]
         let confidences = rows.map { $0["speaker_confidence"] as? Double }
         let known = confidences.prefix { $0 != nil }.map { $0! }
