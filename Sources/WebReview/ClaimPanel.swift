@@ -13,7 +13,10 @@ extension Desk {
         let h = PageLayout.h
         let claim = c.claim
         let rows: [(String, String?)] = [
-            ("Speaker", claim.speaker), ("Cue", claim.cue), ("Via", claim.via), ("Type", claim.claimType),
+            ("Speaker", claim.speaker),
+            // How sure extraction's ranker was of that speaker (none once a reviewer corrected it).
+            ("Speaker confidence", c.speakerConfidence.map { String(format: "%.2f", $0) }),
+            ("Cue", claim.cue), ("Via", claim.via), ("Type", claim.claimType),
             ("Score", claim.score.map { String(format: "%.2f", $0) }), ("Source", c.sourceTitle),
         ]
         let facts = rows.compactMap { k, v in v.map { "<dt>\(k)</dt><dd>\(h($0))</dd>" } }.joined()

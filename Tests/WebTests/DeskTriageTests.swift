@@ -21,6 +21,7 @@ struct DeskTriageTests {
         var doubtful = ClaimFilter(order: .score)
         doubtful.maxConfidence = 0.9
         let expectedDoubtful = try fixture.ledger.claims(doubtful).map(\.shortID)
+        let firstDoubtful = try fixture.ledger.claims(doubtful).first
         let unverified = try fixture.ledger.claims(ClaimFilter(status: .unverified)).count
         try await fixture.run { web, _ in
             _ = try await web.signIn(fixture.token)
@@ -32,6 +33,14 @@ struct DeskTriageTests {
             #expect(scored.body.contains("\(expectedHigh.count) claim"))
             let doubts = try await web.get("/?conf=0.9")
             #expect(rows(doubts.body) == expectedDoubtful)
+            // The claim's panel says how sure the ranker was.
+            if let first = firstDoubtful, let confidence = first.speakerConfidence {
+                let panel = try await web.get("/c/\(first.shortID)")
+                let shown = "<dt>Speaker confidence</dt><dd>\(String(format: "%.2f", confidence))</dd>"
+                #expect(panel.body.contains(shown), "\(panel.body)")
+            } else {
+                Issue.record("the fixture has no doubtful attribution to show")
+            }
             if let next = rows(scored.body).first {
                 #expect(try await web.get("/?min=0.7&after=1").status == 200, "a cursor keeps the filter: \(next)")
             }
