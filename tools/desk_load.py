@@ -167,9 +167,14 @@ def main():
     p.add_argument("--claimledger", default=".build/release/claimledger")
     p.add_argument("--big")
     a = p.parse_args()
-    work = tempfile.mkdtemp()
+    # Both ledgers live in folders removed at the end, whatever happens.
+    with tempfile.TemporaryDirectory(prefix="desk-load-") as work, tempfile.TemporaryDirectory(prefix="desk-load-") as work200:
+        return measure(a, work, work200)
+
+
+def measure(a, work, work200):
     ok = decisions(a.claimledger, work)
-    db200 = fill(a.claimledger, tempfile.mkdtemp(), 1, 200)
+    db200 = fill(a.claimledger, work200, 1, 200)
     source = json.loads(run(a.claimledger, "sources", "--format", "json", "--db", db200))[0]["id"]
     n = len(json.loads(run(a.claimledger, "list", "--status", "unverified", "--format", "json", "--db", db200)))
     timed_pages(a.claimledger, db200, [("article page with %d claims" % n, lambda b: "/s/" + source)])

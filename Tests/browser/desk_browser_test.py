@@ -334,7 +334,12 @@ def main():
     a = p.parse_args()
     shots_dir = a.screenshots
     os.makedirs(shots_dir, exist_ok=True)
-    work = tempfile.mkdtemp()
+    # The ledger and server live in a folder removed at the end, whatever happens; screenshots stay.
+    with tempfile.TemporaryDirectory(prefix="claimledger-browser-") as work:
+        return desk_session(a, work)
+
+
+def desk_session(a, work):
     db = os.path.join(work, "desk.sqlite")
     run(a.claimledger, "ingest", *sorted(glob.glob(os.path.join(ROOT, "seeds", "*.txt"))), "--db", db)
     token = run(a.claimledger, "reviewer", "add", "ann", "--token-only", "--db", db, "--reviewer", "desk").strip()
