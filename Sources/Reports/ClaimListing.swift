@@ -3,14 +3,17 @@ import LedgerStore
 
 /// How `list` shows claims, in every listing format.
 public enum ClaimListing {
-    static let headers = ["ID", "STATUS", "KIND", "SCORE", "SOURCE", "SPEAKER", "TEXT"]
-    /// With `figure: .confidence` the fourth column is the speaker ranker's confidence instead.
-    static let confidenceHeaders = ["ID", "STATUS", "KIND", "CONF", "SOURCE", "SPEAKER", "TEXT"]
+    /// The table's columns, the fourth named for its figure.
+    static func headers(_ figure: Figure) -> [String] {
+        ["ID", "STATUS", "KIND", figure.header, "SOURCE", "SPEAKER", "TEXT"]
+    }
 
     /// The figure in the table's fourth column: a claim's check-worthiness score, or, when a listing
     /// is about doubtful attributions, a quote's speaker confidence (claims have none, quotes no score).
     public enum Figure: Sendable {
         case score, confidence
+
+        var header: String { self == .score ? "SCORE" : "CONF" }
 
         func text(_ c: ClaimRecord) -> String {
             let value = self == .score ? c.score : c.speakerConfidence
@@ -30,8 +33,7 @@ public enum ClaimListing {
         // On a narrow terminal the speaker column gives way first (down to 8), so the text keeps 20.
         let speakerWidth = terminalWidth.map { min(20, max(8, $0 - 51 - 20)) } ?? 20
         let table = TextTable(
-            headers: figure == .score ? headers : confidenceHeaders, widths: [10, 10, 5, 5, 9, speakerWidth, 0],
-            terminalWidth: terminalWidth)
+            headers: headers(figure), widths: [10, 10, 5, 5, 9, speakerWidth, 0], terminalWidth: terminalWidth)
         return Listing(
             format: format,
             columns: .init(

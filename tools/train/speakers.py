@@ -26,6 +26,7 @@ from collections import Counter, defaultdict
 
 import numpy as np
 from sklearn.ensemble import GradientBoostingClassifier
+from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import GroupKFold
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
@@ -177,7 +178,6 @@ def choose_abstain(X, y, quote, article, rows, gold_of, trees):
     ranker's probability over the out-of-fold picks (not from a threshold's cumulative precision,
     whose curve is flat and noisy over a few hundred picks, so that a small change to the features
     moved the choice by 0.15)."""
-    from sklearn.linear_model import LogisticRegression
     picks = out_of_fold_picks(X, y, quote, article, rows, gold_of, trees)
     probs = np.array([prob for prob, _ in picks]); right = np.array([int(r) for _, r in picks])
     fit_ = LogisticRegression(C=1.0).fit(logit(probs).reshape(-1, 1), right)
