@@ -14,6 +14,8 @@ struct QuoteSite {
     let clauseFloor: Int
     /// Whether the block before this one holds a quotation (then a quote-only paragraph inherits from it).
     let previousBlockQuotes: Bool
+    /// Whether no quotation comes before this one in its block.
+    let firstInBlock: Bool
 
     init(_ k: Int, _ spans: [QuoteSpan], _ layout: Layout) {
         let span = spans[k]
@@ -41,6 +43,7 @@ struct QuoteSite {
         }
         self.ceiling = min(ceiling, closeTok + 28)
         previousBlockQuotes = k > 0 && spans[k - 1].block == block - 1
+        firstInBlock = k == 0 || spans[k - 1].block != block
     }
 
     /// Who said it, in the article's words, who relayed it when a relay is named, and which of the

@@ -18,7 +18,14 @@ extension QuoteSite {
         guard !layout.isHeading(layout.blocks[previous]), let last = layout.sentences[previous].last else { return nil }
         let p = layout.tokens[previous]
         let from = layout.tokenIndex(atOrAfter: last.range.lowerBound, block: previous)
-        var end = p.count
+        return introduction(p, from: from, to: p.count, endsWithColon: layout.blockEndsWithColon(previous))
+    }
+
+    /// Who a sentence without a quote of its own introduces as the next quote's speaker: the last cue
+    /// whose subject names someone, else the sentence's subject when the sentence ends with a colon,
+    /// or when the quote stands alone and the subject is a person's name.
+    func introduction(_ p: [Token], from: Int, to: Int, endsWithColon: Bool) -> Attribution? {
+        var end = to
         while end > from, !p[end - 1].isWord { end -= 1 }
         guard end > from else { return nil }
         // The last cue whose subject names someone: in `Schoen elaborated … that superdelegates currently
@@ -35,8 +42,7 @@ extension QuoteSite {
         // `President Bill Clinton released the following statement:`: the subject of a sentence that introduces it;
         // `Viguerie is upbeat about Cruz's chances.` then `"…"` alone: the person the paragraph is about.
         guard let subject = SentenceSubject.find(p, from: from, quote: end),
-            layout.blockEndsWithColon(previous)
-                || !t[min(closeTok + 1, t.count)...].contains(where: \.isWord) && isPersonName(subject.phrase)
+            endsWithColon || !t[min(closeTok + 1, t.count)...].contains(where: \.isWord) && isPersonName(subject.phrase)
         else { return nil }
         return Attribution(
             speakerPhrase: subject.phrase, offset: subject.phrase[0].start, cue: subject.verb.lower, via: nil)
@@ -51,16 +57,20 @@ extension QuoteSite {
             && !phrase.contains { $0.has(.organisationWord) }
     }
 
-    /// The attribution of the sentence before `offset` when it ends with a cue (`X agreed.`, `X said:`).
+    /// The attribution of the sentence before `offset` when it ends with a cue (`X agreed.`, `X said:`),
+    /// or, when no quote comes before this one in its paragraph, whom that sentence introduces (`Sam Lau said in a statement. "…"`).
     func previousSentence(before offset: Int) -> Attribution? {
         var end = layout.tokenIndex(atOrAfter: offset, block: span.block)
         guard end > 0 else { return nil }
         let previous = layout.sentence(containing: t[end - 1].start, block: span.block)
         let from = layout.tokenIndex(atOrAfter: previous.lowerBound, block: span.block)
+        let to = end
         while end > from, !t[end - 1].isWord { end -= 1 }
-        guard end - from >= 2, let cue = Attributor.lastCue(t, from: max(from, end - 3), to: end),
-            cue.style == .subjectBefore
-        else { return nil }
-        return Attributor.attribution(t, cue: cue, floor: from, ceiling: end)
+        guard end - from >= 2 else { return nil }
+        if let cue = Attributor.lastCue(t, from: max(from, end - 3), to: end), cue.style == .subjectBefore {
+            return Attributor.attribution(t, cue: cue, floor: from, ceiling: end)
+        }
+        guard firstInBlock else { return nil }
+        return introduction(t, from: from, to: to, endsWithColon: t[to - 1].text == ":")
     }
 }

@@ -65,6 +65,12 @@ struct ClaimTests {
         #expect(claims("We use cookies to count the 3 million visits of 2016.").isEmpty)
     }
 
+    /// Five words can claim a fact; four are mostly captions and fragments.
+    @Test func fiveWordsCanClaimAFact() {
+        #expect(claims("We created 700,000 new jobs.").count == 1)
+        #expect(claims("Jobs rose by 700,000.").isEmpty)
+    }
+
     @Test func opinionWithoutACheckableCoreIsNotAClaim() {
         #expect(claims("In his opinion, the Western countries should then puzzle over where these weapons go.").isEmpty)
         #expect(claims("I think we can do better as a team and we probably will.").isEmpty)
