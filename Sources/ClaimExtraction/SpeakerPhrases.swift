@@ -6,6 +6,10 @@ extension SpeakerResolver {
         let words = np.filter { $0.isWord }
         // "May said" names Theresa May when the article named her; else a month names nobody.
         guard !words.isEmpty, !SpeakerResolver.namesNobody(words) || isSurname(words) else { return nil }
+        // "In responding Friday, …": a weekday is when, whatever words come before it.
+        if words.last!.has(.weekday), words.count > 1, !words.dropLast().contains(where: \.isCapitalised) {
+            return nil
+        }
         if words.count == 1, case let pronoun = Lexicon.pronounStem(words[0].lower),
             let gender = Lexicon.pronouns[pronoun]
         {

@@ -21,6 +21,18 @@ struct ClaimSpeakerTests {
         #expect(to.allSatisfy { $0.speaker != "Vindman" })
     }
 
+    /// "A court document filed Thursday says…": the weekday is when, never who.
+    @Test func aWeekdayAfterOtherWordsIsNoSpeaker() {
+        let filed = claims("A court document filed Thursday says the manager will not be charged with 12 counts.")
+        #expect(filed.count == 1)
+        #expect(filed.allSatisfy { $0.speaker != "Thursday" })
+        let responding = quotes(
+            "In responding Friday, the Lee campaign took the unusual step of criticizing the agencies, accusing them of \"overreach run amok.\""
+        )
+        #expect(responding.count == 1)
+        #expect(responding.allSatisfy { $0.speaker != "Friday" })
+    }
+
     @Test func aSubordinateClauseDoesNotNameTheMainClauseSource() {
         let found = claims("The shares fell 12 percent in two days after Politico reported the deal.")
         #expect(found.first?.speaker == nil)
