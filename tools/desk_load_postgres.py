@@ -105,7 +105,12 @@ def main():
     p.add_argument("--kill", action="store_true")
     p.add_argument("--restart")
     a = p.parse_args()
-    work = tempfile.mkdtemp()
+    # The servers' local copies and the ledgers' folders go when the run ends.
+    with tempfile.TemporaryDirectory(prefix="desk-load-postgres-") as work:
+        return load(a, work)
+
+
+def load(a, work):
     db = fresh_database(a.postgres)
     total = a.reviewers * a.decisions
     claims, env = fill(a.claimledger, db, work, total)

@@ -68,13 +68,13 @@ public enum ClaimDetail {
         field(
             "speaker",
             c.speaker.map { name in
-                c.speakerConfidence.map { "\(name)  (confidence \(String(format: "%.2f", $0)))" } ?? name
+                c.speakerConfidence.map { "\(name)  (confidence \(Decimals.two($0)))" } ?? name
             })
         field("cue", c.cue)
         field("via", c.via)
         if c.kind == .claim {
             field("type", c.claimType)
-            field("score", c.score.map { String(format: "%.2f", $0) })
+            field("score", c.score.map { Decimals.two($0) })
         }
         let citation = [source.title, source.outlet, source.author, source.published].compactMap { $0 }
         field("source", "\(source.shortID)  " + (citation.isEmpty ? "(untitled)" : citation.joined(separator: " · ")))

@@ -17,7 +17,7 @@ public enum ClaimListing {
 
         func text(_ c: ClaimRecord) -> String {
             let value = self == .score ? c.score : c.speakerConfidence
-            return value.map { String(format: "%.2f", $0) } ?? "—"
+            return value.map { Decimals.two($0) } ?? "—"
         }
     }
     static let csvHeader = [
@@ -56,7 +56,7 @@ public enum ClaimListing {
     static func csvRow(_ c: ClaimRecord) -> [String?] {
         [
             c.shortID, c.kind.rawValue, c.status.rawValue, c.text, c.speaker, c.cue, c.via, c.claimType,
-            c.score.map { String(format: "%.2f", $0) }, c.sourceShortID, c.sourceTitle,
+            c.score.map { Decimals.two($0) }, c.sourceShortID, c.sourceTitle,
             c.start.map(String.init), c.end.map(String.init), c.evidence, c.reviewer, c.reviewedAt, c.rating,
             c.assignedTo, c.speakerConfidence.map { String(format: "%.3f", $0) },
         ]

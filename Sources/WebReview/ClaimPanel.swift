@@ -15,9 +15,9 @@ extension Desk {
         let rows: [(String, String?)] = [
             ("Speaker", claim.speaker),
             // How sure extraction's ranker was of that speaker (none once a reviewer corrected it).
-            ("Speaker confidence", c.speakerConfidence.map { String(format: "%.2f", $0) }),
+            ("Speaker confidence", c.speakerConfidence.map { Decimals.two($0) }),
             ("Cue", claim.cue), ("Via", claim.via), ("Type", claim.claimType),
-            ("Score", claim.score.map { String(format: "%.2f", $0) }), ("Source", c.sourceTitle),
+            ("Score", claim.score.map { Decimals.two($0) }), ("Source", c.sourceTitle),
         ]
         let facts = rows.compactMap { k, v in v.map { "<dt>\(k)</dt><dd>\(h($0))</dd>" } }.joined()
         let events = try ledger.history(claimID: claim.claimID)

@@ -158,7 +158,7 @@ extension Desk {
             <tr><td><a href="/c/\(h(c.shortID))">\(h(c.shortID))</a></td><td>\(PageLayout.badge(c.status))\(decidedBy(c))\(saidAs(c))\(onIt(c))\(SeenBeforeView.flagLine(repeats))</td>\
             <td>\(h(c.claim.speaker ?? "—"))</td><td>\(h(c.kind == .quote ? "“\(c.claim.text)”" : c.claim.text))</td>\
             <td><a href="/s/\(h(c.sourceShortID))?c=\(h(c.shortID))">\(h(c.sourceTitle ?? c.sourceShortID))</a></td>\
-            <td>\(c.claim.score.map { String(format: "%.2f", $0) } ?? "")</td></tr>
+            <td>\(c.claim.score.map { Decimals.two($0) } ?? "")</td></tr>
             """
     }
 

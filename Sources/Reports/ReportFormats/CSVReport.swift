@@ -17,7 +17,7 @@ struct CSVReport: ReportRenderer {
                 [
                     source.shortID, source.title, source.url, c.shortID, c.kind.rawValue, c.status.rawValue, c.text,
                     c.speaker,
-                    c.cue, c.via, c.claimType, c.score.map { String(format: "%.2f", $0) },
+                    c.cue, c.via, c.claimType, c.score.map { Decimals.two($0) },
                     CSVReport.lines(c.decisions.compactMap(\.evidence)), c.credit, c.reviewedAt, c.note,
                     CSVReport.lines(c.notes.map { "\($0.noteText ?? "") (\($0.reviewer ?? "—"), \($0.recordedAt))" }),
                     c.rating,

@@ -54,7 +54,7 @@ extension ClaimLedgerCommand {
                     out("\n" + styling.bold("CLAIMS (\(plan.claims.count))") + "\n")
                     for c in plan.claims {
                         out(
-                            "  \(String(format: "%.2f", c.score ?? 0))  \(TextTable.fit(c.claimType ?? "", 10))  \(VisibleText.visible(c.text))\n"
+                            "  \(Decimals.two(c.score ?? 0))  \(TextTable.fit(c.claimType ?? "", 10))  \(VisibleText.visible(c.text))\n"
                         )
                     }
                 }
