@@ -19,7 +19,7 @@ public final class Ledger: @unchecked Sendable {
     static let writeCacheKiB = 65_536
     static let readCacheKiB = 2_000
     /// Whether the writing connection holds the write cache (changed only on that connection).
-    private var holdsWriteCache = false
+    var holdsWriteCache = false
 
     public let path: String
     /// One connection (a `DatabaseQueue`), or with `concurrentReads` a `DatabasePool`: one writer
@@ -200,22 +200,6 @@ public final class Ledger: @unchecked Sendable {
     public func read<T>(_ body: (Database) throws -> T) throws -> T {
         if logOfRecord != nil { try catchUpIfBehind() }
         return try readLocally(body)
-    }
-
-    /// `read` on this file alone.
-    func readLocally<T>(_ body: (Database) throws -> T) throws -> T {
-        do {
-            return try queue.read { db in
-                // One connection for both: the write cache goes before a read (a pool reads on others).
-                if queue is DatabaseQueue, holdsWriteCache {
-                    try db.execute(sql: "PRAGMA cache_size = -\(Ledger.readCacheKiB)")
-                    holdsWriteCache = false
-                }
-                return try body(db)
-            }
-        } catch let error as DatabaseError {
-            throw Ledger.translate(error, path: path)
-        }
     }
 
     static func translate(_ error: DatabaseError, path: String) -> Error {
