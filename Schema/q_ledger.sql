@@ -582,8 +582,10 @@ FROM claim_index WHERE claim_index MATCH :match AND rowid < :before
 ORDER BY score LIMIT :limit;
 
 -- name: index_candidate_text
--- A candidate's indexed words and speaker, for the second stage.
-SELECT body, speaker FROM claim_index WHERE rowid = :seq;
+-- A candidate's indexed words and speaker, for the second stage, and whether it is a sentence of an
+-- article (it has a place in its source's text; an imported fact-check has none).
+SELECT i.body, i.speaker, (SELECT c.start IS NOT NULL FROM claim c WHERE c.seq = i.rowid) AS in_article
+FROM claim_index i WHERE i.rowid = :seq;
 
 -- name: correction_at
 -- Which claim an entry corrected, and which field (an entry applied from the log of record).

@@ -23,12 +23,17 @@ package struct SearchedClaim: Sendable {
     package var excludingSource: String?
     /// Only claims recorded before this entry (nil: all).
     package var recordedBefore: Int64?
+    /// Whether the text is a sentence of an article (`SeenBeforeModel.Features.betweenArticles`).
+    package var inArticle: Bool
 
-    package init(text: String, speaker: String?, excludingSource: String?, recordedBefore: Int64?) {
+    package init(
+        text: String, speaker: String?, excludingSource: String?, recordedBefore: Int64?, inArticle: Bool = false
+    ) {
         self.text = text
         self.speaker = speaker
         self.excludingSource = excludingSource
         self.recordedBefore = recordedBefore
+        self.inArticle = inArticle
     }
 }
 
@@ -106,7 +111,8 @@ package enum CandidateSearch {
             let figures = SeenBeforeModel.Features(
                 similarity: pair.similarity, containment: pair.containment, clauseWords: clauseWords,
                 sharedWords: pair.sharedWords, shorterWords: pair.shorterWords, rank: 0, relevance: relevance,
-                topRelevance: 0, nextRelevance: 0, figureClauseWords: figureClauseWords)
+                topRelevance: 0, nextRelevance: 0, figureClauseWords: figureClauseWords,
+                betweenArticles: claim.inArticle && (row[2] as Bool? ?? false))
             found.append((Hit(seq: candidate.seq, figures: figures), indexed))
         }
         found.sort { ($0.hit.figures.relevance, -$0.hit.seq) > ($1.hit.figures.relevance, -$1.hit.seq) }

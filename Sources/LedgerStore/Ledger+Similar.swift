@@ -40,10 +40,13 @@ public struct SimilarQuery: Sendable {
     public var minimumSimilarity: Double
     /// The found claims' status and fields as they stood after this entry (nil: now).
     public var asOf: Int64?
+    /// Whether the text is a sentence of an article (a recorded claim's, not a tweet or a typed
+    /// sentence): then another article's sentence must be half alike to be seen before.
+    public var inArticle: Bool
 
     public init(
         text: String, speaker: String? = nil, excludingSource: String? = nil, recordedBefore: Int64? = nil,
-        limit: Int = 10, minimumSimilarity: Double = 0
+        limit: Int = 10, minimumSimilarity: Double = 0, inArticle: Bool = false
     ) {
         self.text = text
         self.speaker = speaker
@@ -51,6 +54,7 @@ public struct SimilarQuery: Sendable {
         self.recordedBefore = recordedBefore
         self.limit = limit
         self.minimumSimilarity = minimumSimilarity
+        self.inArticle = inArticle
     }
 }
 
@@ -66,7 +70,7 @@ extension Ledger {
         return try similar(
             SimilarQuery(
                 text: claim.text, speaker: claim.speaker, excludingSource: claim.sourceID,
-                limit: limit, minimumSimilarity: minimumSimilarity))
+                limit: limit, minimumSimilarity: minimumSimilarity, inArticle: claim.claim.start != nil))
     }
 
     func similar(_ db: Database, _ query: SimilarQuery) throws -> [SimilarClaim] {
@@ -85,13 +89,17 @@ extension ClaimRecord {
     /// This claim as a search for the claims of other sources recorded before entry `before`
     /// (nil: any) that repeat it.
     func searched(before: Int64?) -> SearchedClaim {
-        SearchedClaim(text: claim.text, speaker: claim.speaker, excludingSource: claim.sourceID, recordedBefore: before)
+        SearchedClaim(
+            text: claim.text, speaker: claim.speaker, excludingSource: claim.sourceID, recordedBefore: before,
+            inArticle: claim.start != nil)
     }
 }
 
 extension SimilarQuery {
     /// What the index is searched with.
     var searched: SearchedClaim {
-        SearchedClaim(text: text, speaker: speaker, excludingSource: excludingSource, recordedBefore: recordedBefore)
+        SearchedClaim(
+            text: text, speaker: speaker, excludingSource: excludingSource, recordedBefore: recordedBefore,
+            inArticle: inArticle)
     }
 }

@@ -7,13 +7,25 @@ import Testing
 /// and the search index audited.
 @Suite("End to end: claim matching", .serialized)
 struct ClaimMatchingEndToEndTests {
-    /// The seeds ingested one after the other; the IDs of the two "fifth visit" claims.
+    /// The first seed, then the second as a wire service might reprint it, its "fifth visit"
+    /// sentence worded as the first seed words it (two articles' sentences in other words are not
+    /// "seen before": `SeenBeforeModel.articleSimilarity`); the IDs of the two "fifth visit" claims.
     func seeded() throws -> (CLI, first: String, second: String) {
         let cli = CLI()
-        let seeds = ClaimLedgerBinary.packageRoot.appendingPathComponent("seeds").path
-        let first = try cli.run("ingest", seeds + "/000_ef25d13846437f12.txt", env: ["CLAIMLEDGER_REVIEWER": "ann"])
+        let seeds = ClaimLedgerBinary.packageRoot.appendingPathComponent("seeds")
+        let first = try cli.run(
+            "ingest", seeds.appendingPathComponent("000_ef25d13846437f12.txt").path,
+            env: ["CLAIMLEDGER_REVIEWER": "ann"])
         #expect(!first.stdout.contains("seen before"), "nothing was there before the first article")
-        let second = try cli.run("ingest", seeds + "/004_8460d107cbcf0280.txt", "--json")
+        let original = try String(
+            contentsOf: seeds.appendingPathComponent("004_8460d107cbcf0280.txt"), encoding: .utf8)
+        let reprint = original.replacingOccurrences(
+            of: "This is Putin's fifth visit to Vietnam, following last year's trips by Biden and Xi Jinping, who "
+                + "sought guarantees of neutrality from Hanoi.",
+            with: "This is Putin's fifth visit to Vietnam, he previously visited this Asian country in 2001, 2006, "
+                + "2013 and 2017.")
+        #expect(reprint != original)
+        let second = try cli.run("ingest", cli.dir.write("reprint.txt", reprint), "--json")
         let line = try JSONSerialization.jsonObject(with: Data(second.stdout.utf8)) as! [String: Any]
         #expect((line["seen_before"] as? Int ?? 0) >= 1, "\(second.stdout)")
         let fifth = try cli.json("list", "--search", "fifth visit", "--format", "json") as! [[String: Any]]

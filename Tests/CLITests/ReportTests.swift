@@ -17,7 +17,8 @@ func assertGolden(_ actual: String, _ name: String, sourceLocation: SourceLocati
 }
 
 /// A fixed ledger: the seed articles, three verified claims (one twice, with other evidence; one with a rating),
-/// one disputed, one dismissed, a note, a correction of a claim and one of a source.
+/// one disputed, one dismissed, a note, a correction of a claim and one of a source; then a wire copy
+/// of two verified sentences.
 func seededLedger() throws -> CLI {
     let cli = CLI()
     let env = ["CLAIMLEDGER_NOW": "2026-11-24T09:00:00Z", "CLAIMLEDGER_REVIEWER": "ann"]
@@ -67,6 +68,13 @@ func seededLedger() throws -> CLI {
     #expect(
         try cli.run("correct", source, "--outlet", "Example Wire", "--reason", "From the article's page", env: env)
             .status == 0)
+    // A wire copy of two verified sentences, recorded last: "Checked before as" and "Also claimed in".
+    let wire = cli.dir.write(
+        "wire.txt",
+        "Putin in Hanoi\n\nThis is Putin's fifth visit to Vietnam, he previously visited this Asian country in 2001, "
+            + "2006, 2013 and 2017.\n\nMoscow has been Vietnam's most important arms supplier for decades, accounting "
+            + "for more than 80 percent of imports from 1995 to 2023, AFP reported.\n")
+    #expect(try cli.run("ingest", wire, env: env).stdout.contains("2 seen before: 2 verified"))
     return cli
 }
 

@@ -60,7 +60,7 @@ struct StoredMatchesTests {
             INSERT INTO claim_match SELECT b.seq, a.seq, 0.5, 0.5, 0, 2, 3, 1, 1, 1, 0
             FROM claim a JOIN claim b ON b.source_id = a.source_id AND b.seq > a.seq LIMIT 1;
             """
-        let altered = "UPDATE claim_match SET shared_words = shared_words + 1;"
+        let altered = "UPDATE claim_match SET shared_words = shared_words - 1;"
         let earlierCoverage = "UPDATE match_coverage SET matched_from = (SELECT max(seq) + 1 FROM entry);"
         for (tamper, everyAudit) in [(sameSource, true), (altered, false), (earlierCoverage, true)] {
             _ = try sqlite(cli, tamper)

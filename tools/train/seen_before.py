@@ -15,6 +15,9 @@ functionally extinct" against "A photograph shows a koala being treated"; a few 
 reviewed twice in other words, so this is a little noisy), written by
   python3 tools/checkthat_map.py --data CHECKOUT --claims-against-claims 3000 --pairs claims.jsonl
 A fifth of them (by a hash of the claim's URL) are held out; the rest join train with a weight.
+News claims against news claims (tools/news_pairs.py: PolNeAR articles, results under 60% alike, all
+negatives) are not trained on: with --news the share of them flagged is reported, with and without
+the floor an article's sentence must reach (ARTICLE_SIMILARITY, chosen by reading stored matches).
 
 Features (computed by claimledger itself): similarity, containment, a shared clause, shared and
 shorter word counts, whether the result ranks first, its relevance against the first result's, and
@@ -28,7 +31,8 @@ weight is the one (of 0 to 10) that maximises train's recall minus the share of 
 would be flagged (a repeat missed and a distinct claim flagged cost the same); dev and the held-out
 claims are scored once.
 
-Usage: python tools/train/seen_before.py --train train.jsonl --dev dev.jsonl --claims claims.jsonl
+Usage: python tools/train/seen_before.py --train train.jsonl --dev dev.jsonl --claims claims.jsonl \
+       [--news news.jsonl news-dev.jsonl]
 Writes the Swift model and Tests/ClaimMatchingTests/Oracle/seen_before_oracle.json.
 """
 import argparse, collections, json, os, random, zlib
@@ -57,6 +61,8 @@ def following(group, i):
 
 CLAUSE_WORDS = 4
 SAME_TEXT = 0.95
+# `SeenBeforeModel.articleSimilarity`: chosen by reading stored news matches (its comment there).
+ARTICLE_SIMILARITY = 0.5
 # Similarity, containment and shared words: their weights are kept at zero or above.
 NOT_NEGATIVE = (0, 1, 3)
 
@@ -130,17 +136,20 @@ def load_claims(path):
     return np.array(x), queries, np.array(clause), held_out
 
 
-def decided(p, x, clause, t):
+def decided(p, x, clause, t, between_articles=False):
     """As claimledger decides: the model, or a shared clause of at least CLAUSE_WORDS distinctive
-    words with a figure among those in common, in the first result; or the same text (SAME_TEXT
-    alike); never on fewer than two shared words or a text of fewer than three."""
+    words with a figure among those in common, in the first result, and against an article's
+    sentence (`between_articles`) at least ARTICLE_SIMILARITY alike; or the same text (SAME_TEXT alike);
+    never on fewer than two shared words or a text of fewer than three. The CheckThat! claims are
+    imported fact-checks, never an article's sentences."""
     guard = (np.rint(x[:, 3] * 10) >= 2) & (np.rint(x[:, 4] * 20) >= 3)
-    return guard & ((p >= t) | clause | (x[:, 0] >= SAME_TEXT))
+    alike_enough = (not between_articles) | (x[:, 0] >= ARTICLE_SIMILARITY)
+    return guard & ((alike_enough & ((p >= t) | clause)) | (x[:, 0] >= SAME_TEXT))
 
 
-def flagged_share(p, x, clause, queries, t, chosen):
+def flagged_share(p, x, clause, queries, t, chosen, between_articles=False):
     """The share of the chosen claims that would be flagged as seen before (each is a distinct claim)."""
-    flagged = decided(p, x, clause, t) & chosen
+    flagged = decided(p, x, clause, t, between_articles) & chosen
     return len({q for q, f in zip(queries, flagged) if f}) / max(1, len({q for q, c in zip(queries, chosen) if c}))
 
 
@@ -188,6 +197,8 @@ def main():
     a.add_argument("--train", required=True)
     a.add_argument("--dev", required=True)
     a.add_argument("--claims", required=True, help="claims against claims (checkthat_map.py --claims-against-claims)")
+    a.add_argument("--news", nargs="*", default=[],
+                   help="news claims against news claims (tools/news_pairs.py): the share flagged is reported")
     args = a.parse_args()
     xt, yt, qt, ct = load(args.train)
     xd, yd, qd, cd = load(args.dev)
@@ -199,6 +210,12 @@ def main():
         print("%s, as claimledger decides: precision %.3f recall %.3f" % ((name,) + precision_recall(flagged, y, q)))
     print("held-out claims flagged as seen before another (distinct) claim: %.3f of %d"
           % (flagged_share(model.probability(xc), xc, cc, qc, threshold, held_out), len({q for q, h in zip(qc, held_out) if h})))
+    for path in args.news:
+        xn, qn, cn, _ = load_claims(path)
+        everyone = np.ones(len(qn), dtype=bool)
+        shares = [flagged_share(model.probability(xn), xn, cn, qn, threshold, everyone, floor) for floor in (False, True)]
+        print("%s: news claims flagged as seen before another claim: %.3f of %d (%.3f without the article floor)"
+              % (path, shares[1], len(set(qn)), shares[0]))
     weights = ",\n        ".join("%r" % float(w) for w in model.coef)
     path = os.path.join(ROOT, "Sources/ClaimMatching/SeenBeforeModel.swift")
     with open(path, "w", encoding="utf-8") as f:
