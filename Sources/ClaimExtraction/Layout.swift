@@ -88,8 +88,10 @@ struct Layout {
         return (words, significantWords, capitalisedSignificant)
     }
 
+    /// What may end a line of text. A dash too: a transcript's line cut off (`… from China -`).
     private static let terminal: Set<Unicode.Scalar> = [
-        ".", "!", "?", "\"", "\u{201D}", "\u{2019}", "'", "\u{00BB}", ")", "\u{2026}", ":",
+        ".", "!", "?", "\"", "\u{201D}", "\u{2019}", "'", "\u{00BB}", ")", "\u{2026}", ":", "-", "\u{2013}",
+        "\u{2014}",
     ]
 
     /// Whether a block is a heading: very short; short, one sentence and without closing punctuation

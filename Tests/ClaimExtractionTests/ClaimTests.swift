@@ -65,6 +65,21 @@ struct ClaimTests {
         #expect(claims("We use cookies to count the 3 million visits of 2016.").isEmpty)
     }
 
+    /// A transcript's line cut off by a dash is speech broken off, not a heading: it is read as a
+    /// sentence (`His son walked out with a billion and a half dollars from China -`); a short
+    /// title is still a heading.
+    @Test func aLineCutOffByADashIsTextNotAHeading() {
+        let transcript = """
+            Second debate
+
+            His son walked out with a billion and a half dollars from China -
+
+            That is not true.
+            """
+        #expect(claims(transcript).map(\.text) == ["His son walked out with a billion and a half dollars from China -"])
+        #expect(claims("Sports -\n\nThe club signed 3 new players in 2024 for 40 million euros.").count == 1)
+    }
+
     /// Five words can claim a fact; four are mostly captions and fragments.
     @Test func fiveWordsCanClaimAFact() {
         #expect(claims("We created 700,000 new jobs.").count == 1)
