@@ -44,7 +44,8 @@ enum ClaimScorer {
     typealias Scored = (score: Double, type: ClaimType, attribution: Attribution?, features: Features?)
 
     /// The rules' score of a sentence, its type and source, and its features; nil features for a
-    /// sentence no claim can be (too short or long, a question, a lead-in ending in a colon). Five
+    /// sentence no claim can be (too short or long, a question, a lead-in ending in a colon, a note
+    /// that someone would not comment: `NoCommentNote`). Five
     /// words can claim a fact (`I brought back 700,000 jobs.`); four are mostly captions and fragments.
     static func score(_ tokens: [Token], text s: [Unicode.Scalar], range: Range<Int>) -> Scored {
         let words = tokens.filter(\.isWord)
@@ -53,7 +54,7 @@ enum ClaimScorer {
         if last == "?" || (last == "\"" || last == "\u{201D}") && range.count > 1 && s[range.upperBound - 2] == "?" {
             return (0, .other, nil, nil)
         }
-        if last == ":" { return (0, .other, nil, nil) }
+        if last == ":" || NoCommentNote.isNote(tokens) { return (0, .other, nil, nil) }
         let f = features(tokens, words: words)
         return (f.score, f.type, f.attribution, f)
     }

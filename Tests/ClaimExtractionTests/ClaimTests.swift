@@ -80,6 +80,24 @@ struct ClaimTests {
         #expect(claims("Sports -\n\nThe club signed 3 new players in 2024 for 40 million euros.").count == 1)
     }
 
+    /// A note that someone would not comment claims nothing; one that only opens the sentence
+    /// leaves the rest to claim.
+    @Test func aNoteThatSomeoneWouldNotCommentIsNoClaim() {
+        #expect(
+            claims("The Clinton campaign did not immediately respond to requests for comment on the 2016 report.")
+                .isEmpty)
+        #expect(claims("Both companies declined to comment on the $2 billion merger on Tuesday.").isEmpty)
+        #expect(claims("A spokeswoman for the ministry could not be reached for comment by 5 p.m. on Friday.").isEmpty)
+        #expect(
+            claims("Norton, which declined to comment, returned the publication rights to Mr. Hurt in 2015.").count == 1
+        )
+        #expect(claims("He faced charges in 2015 for comments that insulted 3 million immigrants.").count == 1)
+        #expect(
+            claims("Adelson has given $20 million to the party since 2012, and his spokesman declined to comment.")
+                .count
+                == 1)
+    }
+
     /// Five words can claim a fact; four are mostly captions and fragments.
     @Test func fiveWordsCanClaimAFact() {
         #expect(claims("We created 700,000 new jobs.").count == 1)
