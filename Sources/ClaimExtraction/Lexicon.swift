@@ -267,6 +267,13 @@ enum Lexicon {
         "listen:", "photo:", "image:", "getty images", "(ap photo", "/ap photo", "reuters/", "editor's note",
         "editor’s note", "this story was updated", "this article was updated", "this graphic", "originally published",
         "pic.twitter.com", "fox news flash", "check out what",
+        // Credit and correction lines (`(Reporting by …; Editing by …)`, `X contributed reporting.`,
+        // `This article has been updated to include …`, `Correction: An earlier version of this story …`).
+        "(reporting by", "additional reporting by", "; editing by", "contributed reporting",
+        "contributed to this report",
+        "this article has been updated", "this story has been updated", "this article has been revised",
+        "this story has been revised", "this article has been corrected", "this story has been corrected",
+        "an earlier version of this article", "an earlier version of this story",
     ]
 }
 

@@ -98,6 +98,22 @@ struct ClaimTests {
                 == 1)
     }
 
+    /// Credit and correction lines are the newsroom's notes, not claims.
+    @Test func creditAndCorrectionLinesAreNotClaims() {
+        let text = """
+            Unemployment fell to 3.5 percent in March, the lowest level since 1969.
+
+            (Reporting by Jason Lange and Dustin Volz; Additional reporting by Jim Finkle in Boston; Editing by Grant McCool.)
+
+            This article has been updated to include comments from 12 DNC delegates.
+
+            Correction: An earlier version of this story said the rate fell to 3.4 percent in 2019.
+
+            Samantha Lachman contributed reporting from Charleston on March 3.
+            """
+        #expect(claims(text).map(\.text) == ["Unemployment fell to 3.5 percent in March, the lowest level since 1969."])
+    }
+
     /// Five words can claim a fact; four are mostly captions and fragments.
     @Test func fiveWordsCanClaimAFact() {
         #expect(claims("We created 700,000 new jobs.").count == 1)
