@@ -3,14 +3,14 @@ import LedgerStore
 
 /// How `similar` shows the claims it found, best first, in every listing format.
 public enum SimilarListing {
-    static let headers = ["#", "ID", "ALIKE", "STATUS", "SOURCE", "SPEAKER", "TEXT"]
+    static let headers = ["#", "ID", "ALIKE", "SEEN", "STATUS", "SOURCE", "SPEAKER", "TEXT"]
 
     public static func listing(format: ListingFormat, styling: Styling, terminalWidth: Int? = nil) -> Listing<
         (rank: Int, match: SimilarClaim)
     > {
-        let speakerWidth = terminalWidth.map { min(20, max(8, $0 - 50 - 20)) } ?? 20
+        let speakerWidth = terminalWidth.map { min(20, max(8, $0 - 56 - 20)) } ?? 20
         let table = TextTable(
-            headers: headers, widths: [3, 10, 5, 10, 9, speakerWidth, 0], terminalWidth: terminalWidth)
+            headers: headers, widths: [3, 10, 5, 4, 10, 9, speakerWidth, 0], terminalWidth: terminalWidth)
         return Listing(
             format: format,
             columns: .init(
@@ -19,10 +19,12 @@ public enum SimilarListing {
                     let c = hit.match.claim
                     return table.line(
                         [
-                            String(hit.rank), c.shortID, alike(hit.match), c.status.rawValue,
-                            c.sourceShortID, c.speaker ?? "—", c.text,
+                            String(hit.rank), c.shortID, alike(hit.match), hit.match.isSeenBefore ? "yes" : "—",
+                            c.status.rawValue, c.sourceShortID, c.speaker ?? "—", c.text,
                         ],
-                        decorate: [{ $0 }, styling.bold, { $0 }, styling.status, styling.dim, { $0 }, { $0 }]) + "\n"
+                        decorate: [
+                            { $0 }, styling.bold, { $0 }, { $0 }, styling.status, styling.dim, { $0 }, { $0 },
+                        ]) + "\n"
                 },
                 json: { jsonObject(rank: $0.rank, $0.match) },
                 csvHeader: ["rank", "similarity", "shares_clause", "seen_before", "relevance"] + ClaimListing.csvHeader,

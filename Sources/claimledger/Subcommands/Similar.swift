@@ -13,10 +13,10 @@ extension ClaimLedgerCommand {
                 Ranked by relevance (BM25 over the claim's text, speaker and source title, adjusted for matching \
                 figures and speaker, and first of all a clause the two have in common); ALIKE is the share of the two \
                 texts' distinctive words they have in common, marked * when a clause (three words or more) is the \
-                same in both. Whether a result counts as seen before (`seen_before` in --format json, and \
-                `list --seen-before`) is decided by a model trained on fact-checked claims and their repeats \
-                (README, "Claim matching quality"): how much of the shorter text the other holds, a clause with a \
-                figure in common, how far the result leads the next. Another article's sentence must also be at \
+                same in both. SEEN says whether a result counts as seen before (`seen_before` in --format json; \
+                `list --seen-before` lists the claims that repeat one), as decided by a model trained on \
+                fact-checked claims and their repeats (README, "Claim matching quality"): how much of the shorter \
+                text the other holds, a clause with a figure in common, how far the result leads the next. Another article's sentence must also be at \
                 least 50% alike; a copy of the same text always counts. A result with no distinctive word in \
                 common is not shown.
                 Examples:
