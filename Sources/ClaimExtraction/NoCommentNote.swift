@@ -1,7 +1,7 @@
 /// A reporter's note that someone would not comment ("The Clinton campaign did not immediately
 /// respond to a request for comment.", "Both companies declined to comment on the assertion."):
-/// nothing anyone checks. 57 of 16,339 claims of PolNeAR's train, dev and the devcorpus were such
-/// notes, and a wire copy's made them "seen before" each other. Only when the note ends the sentence:
+/// nothing anyone checks. 32 of 16,339 claims of PolNeAR's train, dev and the devcorpus were such
+/// notes, and two outlets' notes were "seen before" each other. Only when the note ends the sentence:
 /// `Norton, which declined to comment, returned the rights …` and `Some senators declined to
 /// comment, not wanting to …` claim something after it, `Adelson has not endorsed anyone, and his
 /// spokesman declined to comment.` before it.
