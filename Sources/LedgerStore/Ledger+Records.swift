@@ -54,7 +54,7 @@ extension Ledger {
         }
         try SearchIndex.insertNew(
             db, seq: entry.seq, text: claim.text, speaker: claim.speaker, sourceID: claim.sourceID,
-            isSpan: claim.start != nil)
+            isSpan: claim.isSpan)
         return .appended(entry)
     }
 

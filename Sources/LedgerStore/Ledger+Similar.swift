@@ -70,7 +70,7 @@ extension Ledger {
         return try similar(
             SimilarQuery(
                 text: claim.text, speaker: claim.speaker, excludingSource: claim.sourceID,
-                limit: limit, minimumSimilarity: minimumSimilarity, inArticle: claim.claim.start != nil))
+                limit: limit, minimumSimilarity: minimumSimilarity, inArticle: claim.claim.isSpan))
     }
 
     func similar(_ db: Database, _ query: SimilarQuery) throws -> [SimilarClaim] {
@@ -91,7 +91,7 @@ extension ClaimRecord {
     func searched(before: Int64?) -> SearchedClaim {
         SearchedClaim(
             text: claim.text, speaker: claim.speaker, excludingSource: claim.sourceID, recordedBefore: before,
-            inArticle: claim.start != nil)
+            inArticle: claim.isSpan)
     }
 }
 

@@ -62,6 +62,10 @@ public struct ClaimPayload: Codable, Sendable, Equatable {
     /// speaker was found or the rules alone chose it, and in every payload before schema version 7.
     public var speakerConfidence: Double?
 
+    /// Whether the claim is a span of its source's text (found in an article), not a claim recorded
+    /// on its own (an imported fact-check, one added by hand).
+    public var isSpan: Bool { start != nil }
+
     enum CodingKeys: String, CodingKey {
         case claimID = "claim_id"
         case sourceID = "source_id"

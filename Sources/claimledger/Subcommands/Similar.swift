@@ -16,9 +16,9 @@ extension ClaimLedgerCommand {
                 same in both. SEEN says whether a result counts as seen before (`seen_before` in --format json; \
                 `list --seen-before` lists the claims that repeat one), as decided by a model trained on \
                 fact-checked claims and their repeats (README, "Claim matching quality"): how much of the shorter \
-                text the other holds, a clause with a figure in common, how far the result leads the next. Another article's sentence must also be at \
-                least 50% alike; a copy of the same text always counts. A result with no distinctive word in \
-                common is not shown.
+                text the other holds, a clause with a figure in common, how far the result leads the next. \
+                Another article's sentence must also be at least 50% alike; a copy of the same text always \
+                counts. A result with no distinctive word in common is not shown.
                 Examples:
                   claimledger similar c-1a2b3c
                   claimledger similar --text "Putin is visiting Vietnam for the fifth time" --format json
