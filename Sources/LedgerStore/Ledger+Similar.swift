@@ -56,6 +56,12 @@ public struct SimilarQuery: Sendable {
         self.minimumSimilarity = minimumSimilarity
         self.inArticle = inArticle
     }
+
+    /// A search for any text a user looked up (`similar --text`: a tweet, a quote heard on air),
+    /// read as `PostText` reads a social post: links dropped, handles and hashtags as words.
+    public static func lookingUp(_ text: String, limit: Int, minimumSimilarity: Double) -> SimilarQuery {
+        SimilarQuery(text: PostText.words(text), limit: limit, minimumSimilarity: minimumSimilarity)
+    }
 }
 
 extension Ledger {

@@ -68,6 +68,19 @@ struct ClaimMatchingEndToEndTests {
         #expect(try cli.run("similar", "c-zzzzzz").status == 3)
     }
 
+    /// A post looked up as it was copied: its hashtags read as the words they join, its link as
+    /// no words at all.
+    @Test func similarTextReadsAPostsHashtagsAndLeavesOutItsLink() throws {
+        let (cli, _, _) = try seeded()
+        let found =
+            try cli.json("similar", "--text", "#PutinInHanoi https://t.co/x9Zq", "--limit", "1", "--format", "json")
+            as! [[String: Any]]
+        let text = found.first?["text"] as? String ?? ""
+        #expect(text.contains("Putin") && text.contains("Hanoi"), "\(found)")
+        let link = try cli.run("similar", "--text", "https://t.co/x9Zq", "--format", "json")
+        #expect(link.status == 0 && link.stdout == "[]\n")
+    }
+
     @Test func listSearchUsesTheIndexNowAndTheTextAsItStoodWithAsOf() throws {
         let (cli, first, _) = try seeded()
         let percent = try cli.json("list", "--search", "80% imports", "--format", "json") as! [[String: Any]]

@@ -8,7 +8,8 @@ extension ClaimLedgerCommand {
             abstract: "Has this been checked before? Claims like a claim, or like a text, best match first.",
             discussion: """
                 Give a claim's ID to find claims like it in other sources, or --text to look up any sentence (a tweet, \
-                a quote heard on air). Numbers, percentages, currencies and ordinals are compared as values \
+                a quote heard on air; its links are left out and its @handles and #hashtags read as words: \
+                @BernieSanders as Bernie Sanders). Numbers, percentages, currencies and ordinals are compared as values \
                 ("80%" = "eighty per cent", "$1.2bn" = "1.2 billion dollars", "fifth" = "5th"), words by their stem.
                 Ranked by relevance (BM25 over the claim's text, speaker and source title, adjusted for matching \
                 figures and speaker, and first of all a clause the two have in common); ALIKE is the share of the two \
@@ -53,7 +54,7 @@ extension ClaimLedgerCommand {
                         toClaim: try l.resolveClaimID(id), limit: limit, minimumSimilarity: minSimilarity)
                 } else {
                     found = try l.similar(
-                        SimilarQuery(text: text ?? "", limit: limit, minimumSimilarity: minSimilarity))
+                        .lookingUp(text ?? "", limit: limit, minimumSimilarity: minSimilarity))
                 }
                 var listing = SimilarListing.listing(
                     format: output.format, styling: .forStandardOutput(),
