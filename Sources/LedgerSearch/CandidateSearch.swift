@@ -58,7 +58,8 @@ package enum CandidateSearch {
         _ db: Database, _ claim: SearchedClaim, terms: MatchTerms, limit: Int, minimumSimilarity: Double,
         counts: WordCounts
     ) throws -> [Hit] {
-        let plan = try MatchPlan(db, text: claim.text, speaker: claim.speaker, counts: counts)
+        let budget = claim.inArticle ? MatchPlan.sentenceTermBudget : MatchPlan.termBudget
+        let plan = try MatchPlan(db, text: claim.text, speaker: claim.speaker, budget: budget, counts: counts)
         guard let match = plan.ftsQuery, limit > 0 else { return [] }
         let candidates = try Row.fetchAll(
             db.cachedStatement(sql: LedgerQuery.indexCandidates.sql),

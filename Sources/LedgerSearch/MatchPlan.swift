@@ -4,10 +4,19 @@ import LedgerSchema
 
 /// Which of a search's words the first stage asks the index for. A word held by very many claims
 /// costs much and tells little: words are taken rarest first while the claims they name add up to
-/// at most `termBudget` (so a search over a million claims reads a bounded part of the index).
+/// at most a budget (so a search over a million claims reads a bounded part of the index).
 package struct MatchPlan {
     package static let candidates = 50
+    /// The budget of a text looked up or a fact-check's search: CheckThat! 2022 2A's tweets rank
+    /// their claim lower with less (dev MAP@5 0.9191 at 8,000, 0.8938 at 2,000).
     static let termBudget = 8_000
+    /// The budget of an article's sentence (`SearchedClaim.inArticle`), the search every claim of an
+    /// ingest makes. Another article's sentence is seen before only from half alike, which the two
+    /// texts' rarest words decide, so its search reads fewer claims: over the 948 articles of PolNeAR
+    /// train, dev and the devcorpus, ingest took 169.6 s at 8,000 and 93.8 s at 1,000, and stored
+    /// 505 and 504 matches, 487 of them the same pairs (the others mostly another copy or a like
+    /// claim of the same subject in first place; BENCHMARKS.md, stop 64).
+    static let sentenceTermBudget = 1_000
     /// How many claims holding a word are counted before its number is estimated.
     static let probe = 1_000
 
@@ -15,9 +24,11 @@ package struct MatchPlan {
     private var idf: [String: Double] = [:]
     private var averageIDF = 1.0
 
-    /// The plan of a search for `text` (and `speaker`), with the words' numbers of claims taken
-    /// from `counts` when it has them (else counted and kept there).
-    package init(_ db: Database, text: String, speaker: String?, counts: WordCounts = WordCounts()) throws {
+    /// The plan of a search for `text` (and `speaker`) within `budget`, with the words' numbers of
+    /// claims taken from `counts` when it has them (else counted and kept there).
+    package init(
+        _ db: Database, text: String, speaker: String?, budget: Int = termBudget, counts: WordCounts = WordCounts()
+    ) throws {
         let words = MatchText.queryWords(text + " " + (speaker ?? ""))
         var wordOfStem: [String: String] = [:]
         for word in words where wordOfStem[PorterStemmer.stem(word)] == nil {
@@ -36,7 +47,7 @@ package struct MatchPlan {
         counted.sort { ($0.claims, $0.word) < ($1.claims, $1.word) }
         var chosen: [String] = []
         var sum = 0
-        for (word, claims) in counted where chosen.isEmpty || sum + claims <= MatchPlan.termBudget {
+        for (word, claims) in counted where chosen.isEmpty || sum + claims <= budget {
             chosen.append(MatchPlan.quoted(word))
             sum += claims
         }
@@ -77,6 +88,12 @@ package final class WordCounts {
     private var claimTotal: Int?
 
     package init() {}
+
+    /// Counts known beforehand: `claims` per word, `total` claims in all.
+    package init(claims: [String: Int], total: Int) {
+        self.claims = claims
+        claimTotal = total
+    }
 
     func total(_ db: Database) throws -> Int {
         if let claimTotal { return claimTotal }
