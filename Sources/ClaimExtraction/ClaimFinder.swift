@@ -67,10 +67,12 @@ extension ClaimExtractor {
         let outside =
             inside == 0
             ? tokens : tokens.filter { !marks.quoted.contains($0.start) && !marks.spoken.contains($0.start) }
-        var scored = ClaimScorer.score(outside, text: s, range: sentence.range)
+        var scored = ClaimScorer.score(outside, text: s, range: sentence.range, questions: claimModel == .learned)
         guard let rules = scored.features else { return nil }
         if claimModel == .learned { scored.score = CheckWorthiness.probability(outside, rules: rules) }
-        guard scored.score >= minimumClaimScore ?? claimModel.threshold else { return nil }
+        let floor = minimumClaimScore ?? claimModel.threshold
+        let question = ClaimScorer.isQuestion(s, sentence.range)
+        guard scored.score >= (question ? max(floor, claimModel.questionThreshold) : floor) else { return nil }
         return (scored, speech)
     }
 }

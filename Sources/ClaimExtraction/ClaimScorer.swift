@@ -47,16 +47,23 @@ enum ClaimScorer {
     /// sentence no claim can be (too short or long, a question, a lead-in ending in a colon, a note
     /// that someone would not comment: `NoCommentNote`). Five
     /// words can claim a fact (`I brought back 700,000 jobs.`); four are mostly captions and fragments.
-    static func score(_ tokens: [Token], text s: [Unicode.Scalar], range: Range<Int>) -> Scored {
+    /// With `questions`, a question is scored too (the learned model weighs its question mark itself).
+    static func score(_ tokens: [Token], text s: [Unicode.Scalar], range: Range<Int>, questions: Bool = false)
+        -> Scored
+    {
         let words = tokens.filter(\.isWord)
         guard words.count >= 5, words.count <= 120 else { return (0, .other, nil, nil) }
+        if !questions && isQuestion(s, range) { return (0, .other, nil, nil) }
         let last = s[range.upperBound - 1]
-        if last == "?" || (last == "\"" || last == "\u{201D}") && range.count > 1 && s[range.upperBound - 2] == "?" {
-            return (0, .other, nil, nil)
-        }
         if last == ":" || NoCommentNote.isNote(tokens) { return (0, .other, nil, nil) }
         let f = features(tokens, words: words)
         return (f.score, f.type, f.attribution, f)
+    }
+
+    /// Whether the sentence ends in a question mark (before a closing quotation mark, too).
+    static func isQuestion(_ s: [Unicode.Scalar], _ range: Range<Int>) -> Bool {
+        let last = s[range.upperBound - 1]
+        return last == "?" || (last == "\"" || last == "\u{201D}") && range.count > 1 && s[range.upperBound - 2] == "?"
     }
 
     static func features(_ tokens: [Token], words: [Token]) -> Features {

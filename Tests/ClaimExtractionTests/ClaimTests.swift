@@ -58,6 +58,25 @@ struct ClaimTests {
         #expect(claims(text).isEmpty)
     }
 
+    /// A question is a claim only when the learned model is sure of it (a debater's assertion put as a
+    /// question); a headline's or crosshead's question is not, and the rules never report one.
+    @Test func aQuestionIsAClaimOnlyWhenTheModelIsSure() throws {
+        let asserted =
+            "Debate transcript\n\nWe learn that this President paid 50 times the tax in China, has a secret bank account with China, does business in China, and in fact, is talking about me taking money?"
+        let found = try #require(claims(asserted).first)
+        #expect(found.score >= 0.5)
+        #expect(claims(asserted, by: .rules).isEmpty)
+        #expect(claims("Tariffs explained\n\nWhat tariffs has the United States imposed?").isEmpty)
+        // A lower floor asked for (`--min-score`) does not let a doubtful question through.
+        let doubtful = "Is it true that 3 in 10 voters moved to the city in 2020?"
+        #expect((0.05..<0.5).contains(CheckWorthiness.probability(of: doubtful)))
+        var extractor = ClaimExtractor()
+        extractor.minimumClaimScore = 0.05
+        #expect(extractor.extract("Debate\n\n" + doubtful).claims.isEmpty)
+        #expect(
+            !extractor.extract("Debate\n\nIt is true that 3 in 10 voters moved to the city in 2020.").claims.isEmpty)
+    }
+
     /// A boilerplate phrase counts only as whole words (a plural's "s" aside): "email use" is not
     /// "email us", and "We use cookies" still is boilerplate.
     @Test func boilerplatePhrasesAreWholeWords() {
