@@ -49,6 +49,9 @@ extension Attributor {
             return t[j - 1].lower == "and"
                 ? clauseSubject(t, before: j - 1, floor: floor) : subject(t, before: j, floor: floor)
         }
+        if j > floor, let noun = ReducedRelative.nounBefore(t, preposition: j, floor: floor) {
+            return subjectPhrase(t, endingAt: noun, floor: floor)
+        }
         // "a doctor in Kenya said", "a spokesperson for the company said": the role the preposition
         // hangs on, with its place; "two of the senators said": how many of the group.
         if j >= floor, let head = RoleDescription.start(t, preposition: j, phrase: phrase, floor: floor) {

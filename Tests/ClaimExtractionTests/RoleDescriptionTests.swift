@@ -20,6 +20,21 @@ struct RoleDescriptionTests {
         #expect(quotes(Self.quote + "Jane Roe, a nurse in Texas, said.").first?.speaker == "Jane Roe")
     }
 
+    /// "the authors of the research published in the journal JAMA Psychiatry argued": where the
+    /// research appeared is not who argues.
+    @Test func aPublicationAfterAParticipleIsNoSpeaker() {
+        let claim = "The authors of the research published in the journal JAMA Psychiatry argued that it is "
+        #expect(quotes(claim + "\u{201C}a public health concern.\u{201D}").first?.speaker == "authors of the research")
+        #expect(
+            quotes("A study released in Boston said the rise was \u{201C}a public health concern.\u{201D}").first?
+                .speaker != "Boston")
+        // Near misses: a passive verb of its own, and a name with a role before the preposition.
+        #expect(
+            quotes("Mr. Trump was pressed in Iowa on why he had said it was \u{201C}a great honor.\u{201D}").first?
+                .speaker == "Trump")
+        #expect(quotes(Self.quote + "a doctor in Kenya said.").first?.speaker == "doctor in Kenya")
+    }
+
     @Test func aSpokeswomansWordsAreNotHerPrincipals() {
         #expect(
             quotes(Self.quote + "a spokeswoman for Senator Jane Roe said.").first?.speaker
