@@ -31,9 +31,10 @@ public enum ClaimListing {
         format: ListingFormat, styling: Styling, terminalWidth: Int? = nil, figure: Figure = .score
     ) -> Listing<ClaimRecord> {
         // On a narrow terminal the speaker column gives way first (down to 8), so the text keeps 20.
-        let speakerWidth = terminalWidth.map { min(20, max(8, $0 - 51 - 20)) } ?? 20
+        let fixed = [10, 10, 5, 5, 9]
+        let speakerWidth = TextTable.flexibleWidth(terminalWidth: terminalWidth, fixed: fixed)
         let table = TextTable(
-            headers: headers(figure), widths: [10, 10, 5, 5, 9, speakerWidth, 0], terminalWidth: terminalWidth)
+            headers: headers(figure), widths: fixed + [speakerWidth, 0], terminalWidth: terminalWidth)
         return Listing(
             format: format,
             columns: .init(

@@ -84,6 +84,17 @@ public struct TextTable: Sendable {
         terminalWidth.map { max(10, $0 - widths.dropLast().reduce(0, +) - 2 * (widths.count - 1)) }
     }
 
+    /// The width of the column that gives way on a narrow terminal (the speaker's): `widest` when
+    /// printing whole, else what the terminal leaves after the `fixed` columns before it, the gaps
+    /// between all the columns and `text` characters for the last one, kept within narrowest…widest.
+    public static func flexibleWidth(
+        terminalWidth: Int?, fixed: [Int], text: Int = 20, narrowest: Int = 8, widest: Int = 20
+    ) -> Int {
+        guard let terminalWidth else { return widest }
+        let taken = fixed.reduce(0, +) + 2 * (fixed.count + 1)
+        return min(widest, max(narrowest, terminalWidth - taken - text))
+    }
+
     /// Cut to `width` characters with "…", padded to it (a column that is not the last).
     public static func fit(_ text: String, _ width: Int) -> String {
         let cut = fitted(text, width)

@@ -8,9 +8,9 @@ public enum SimilarListing {
     public static func listing(format: ListingFormat, styling: Styling, terminalWidth: Int? = nil) -> Listing<
         (rank: Int, match: SimilarClaim)
     > {
-        let speakerWidth = terminalWidth.map { min(20, max(8, $0 - 56 - 20)) } ?? 20
-        let table = TextTable(
-            headers: headers, widths: [3, 10, 5, 4, 10, 9, speakerWidth, 0], terminalWidth: terminalWidth)
+        let fixed = [3, 10, 5, 4, 10, 9]
+        let speakerWidth = TextTable.flexibleWidth(terminalWidth: terminalWidth, fixed: fixed)
+        let table = TextTable(headers: headers, widths: fixed + [speakerWidth, 0], terminalWidth: terminalWidth)
         return Listing(
             format: format,
             columns: .init(

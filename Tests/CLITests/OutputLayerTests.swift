@@ -44,6 +44,23 @@ struct OutputLayerTests {
         #expect(try cli.run("report", "--sort", "score").status == 64)
     }
 
+    /// On a narrow terminal the speaker column gives way first, so the text keeps its 20 characters,
+    /// and a row with long cells is as wide as the terminal: `list`'s columns and `similar`'s.
+    @Test(arguments: [80, 88, 90, 95, 120])
+    func aNarrowTerminalTakesFromTheSpeakerFirst(columns: Int) {
+        for fixed in [[10, 10, 5, 5, 9], [3, 10, 5, 4, 10, 9]] {
+            let speaker = TextTable.flexibleWidth(terminalWidth: columns, fixed: fixed)
+            #expect((8...20).contains(speaker))
+            let table = TextTable(headers: [], widths: fixed + [speaker, 0], terminalWidth: columns)
+            let row = table.line(Array(repeating: String(repeating: "x", count: 200), count: fixed.count + 2))
+            #expect(row.count == columns, "\(fixed) at \(columns)")
+            let text = row.split(separator: " ").last?.count ?? 0
+            if speaker > 8 && speaker < 20 { #expect(text == 20, "\(fixed) at \(columns)") }
+            if speaker == 20 { #expect(text >= 20) }
+        }
+        #expect(TextTable.flexibleWidth(terminalWidth: nil, fixed: [3, 10]) == 20)
+    }
+
     @Test func statusColoursFollowTheStatusInAFittedTableCell() {
         let colour = Styling(colour: true)
         #expect(colour.status("verified  ").hasPrefix("\u{1B}[32m"))  // was yellow: the padded cell never matched
