@@ -12,7 +12,7 @@ enum ReducedRelative {
     /// not a lowercase past participle after a word.
     static func nounBefore(_ t: [Token], preposition j: Int, floor: Int) -> Int? {
         guard j - 2 >= floor, t[j].lower == "in", t[j - 1].isWord, t[j - 2].isWord,
-            isParticiple(t[j - 1]), !t[j - 2].isCapitalised || t[j - 2].has(.organisationWord),
+            isParticiple(t[j - 1]),
             !Attributor.phraseBreakers.contains(t[j - 2].lower), !auxiliaries.contains(t[j - 2].lower)
         else { return nil }
         return j - 2

@@ -28,6 +28,9 @@ struct RoleDescriptionTests {
         #expect(
             quotes("A study released in Boston said the rise was \u{201C}a public health concern.\u{201D}").first?
                 .speaker != "Boston")
+        #expect(
+            quotes("Researchers based in Boston said the rise was \u{201C}a public health concern.\u{201D}").first?
+                .speaker == "Researchers")
         // Near misses: a passive verb of its own, and a name with a role before the preposition.
         #expect(
             quotes("Mr. Trump was pressed in Iowa on why he had said it was \u{201C}a great honor.\u{201D}").first?
