@@ -1,7 +1,8 @@
 /// A participle clause inside a subject: "the authors of the research published in the journal JAMA
 /// Psychiatry argued", "a study released in Boston said". The place or publication after the
 /// participle is where the subject appeared, not who speaks; the subject is the noun phrase before it.
-/// Not after an auxiliary ("Trump is outworked in …", "Trump was pressed on …": a verb of its own).
+/// Not after an auxiliary ("Trump is outworked in …", "Mr. Trump was pressed in Iowa …": a verb of its
+/// own), and only before "in" ("based on how he portrayed himself" is no subject's place).
 enum ReducedRelative {
     static let auxiliaries: Set<String> = [
         "is", "was", "were", "are", "am", "be", "been", "being", "has", "have", "had",
