@@ -62,8 +62,10 @@ extension ClaimExtractor {
         let inside = marks.quoted.overlap(with: sentence.range) + speech
         if inside * 2 >= sentence.range.count { return nil }
         let tokens = layout.tokens(of: sentence)
-        // "This was reported by X." attributes the sentence before; it claims nothing itself.
+        // "This was reported by X." attributes the sentence before, `— Donald Trump, at a rally`
+        // signs the quotation before it: neither claims anything itself.
         if place.n > 0, ClaimScorer.followingAttribution(tokens) != nil { return nil }
+        if Layout.signsQuotation(s, tokens, at: sentence.range.lowerBound) { return nil }
         let outside =
             inside == 0
             ? tokens : tokens.filter { !marks.quoted.contains($0.start) && !marks.spoken.contains($0.start) }

@@ -55,7 +55,7 @@ enum Lexicon {
         "would", "could", "did", "does", "do", "not", "never", "recently", "previously", "earlier", "further",
         "quickly", "simply", "openly", "publicly", "repeatedly", "just", "only", "even", "still", "already",
         "reportedly", "allegedly", "bluntly", "flatly", "firmly", "angrily", "proudly", "told", "as", "now",
-        "twice", "thrice",
+        "twice", "thrice", "since",
     ]
     /// A pronoun without its contraction: "he’d" → "he", "she's" → "she".
     static func pronounStem(_ word: String) -> String {

@@ -52,6 +52,7 @@ struct QuoteSite {
         var route = AttributionRoute.after
         var attribution = after(endsSentence: s[span.content.upperBound - 1] == ".")
         if attribution == nil, span.closed { (attribution, route) = (dashSignature(from: closeTok + 1), .dash) }
+        if attribution == nil { (attribution, route) = (nextLineSignature(), .dash) }
         var outerVia: [Token]?
         if attribution == nil || attribution.map(Relays.isRelay) == true {
             let found = attribution
@@ -212,17 +213,18 @@ struct QuoteSite {
 
     /// `"…" ― Esther Tapia`: a dash and a name closing the quote's line sign it.
     private func dashSignature(from: Int) -> Attribution? {
-        guard from + 1 < ceiling, ["\u{2015}", "\u{2014}", "\u{2013}", "-"].contains(t[from].text),
-            let run = SpeakerResolver.nameRun(t, from: from + 1), !run.possessive
+        guard from + 1 < ceiling else { return nil }
+        return Layout.signature(t, dash: from)
+    }
+
+    /// A paragraph that is one quotation, signed on the line under it (`- Sanders.`, `— Hillary
+    /// Clinton, Feb. 4 debate`): a fact-check's or a roundup's way of giving who said it.
+    private func nextLineSignature() -> Attribution? {
+        let next = span.block + 1
+        guard span.closed, layout.isQuoteOnly(span.block), next < layout.blocks.count, next < layout.tailStart,
+            !t[min(closeTok + 1, t.count)...].contains(where: \.isWord), layout.tokens[next].count <= 20
         else { return nil }
-        let end = run.range.upperBound
-        guard
-            end == t.count || end < t.count && [".", ",", "(", "\u{2015}", "\u{2014}"].contains(t[end].text)
-                || end < t.count && t[end].isWord
-                    && t[end].text.unicodeScalars.first.map(Chars.anyQuote.contains) == true
-        else { return nil }
-        let phrase = Array(t[run.range])
-        return Attribution(speakerPhrase: phrase, offset: phrase[0].start, cue: "\u{2014}", via: nil)
+        return Layout.signature(layout.tokens[next], dash: 0)
     }
 
     /// The end of a clause of at most five words closed by a period right after a quote

@@ -39,7 +39,8 @@ enum SentenceSubject {
     static func skipIntro(_ t: [Token], from: Int, to: Int) -> Int {
         var i = Places.afterDateline(t, from: from, limit: to)
         while i < to, !t[i].isWord { i += 1 }
-        if i < to, leadingConjunctions.contains(t[i].lower) { i += 1 }
+        // One or two: "And then Trump went on the attack, saying, …".
+        for _ in 0..<2 where i < to && leadingConjunctions.contains(t[i].lower) { i += 1 }
         // …or an adverb and its participle ("Hastily politicizing the tragedy, Trump cast …").
         // …or an adverb alone ("Conversely, PolitiFact rated …").
         let adverb = i + 1 < to && t[i + 1].text == "," && SpeakerResolver.isAdverb(t[i])

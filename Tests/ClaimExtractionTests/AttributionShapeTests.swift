@@ -44,6 +44,18 @@ struct AttributionShapeTests {
         #expect(q.first?.speaker == "Dianne Bystrom")
     }
 
+    /// The subject is found past "And then" and past "has since" (PolNeAR train gave nobody).
+    @Test func theSubjectAfterTwoOpeningWordsAndAnAdverbAfterItsAuxiliary() {
+        let attack = quotes(
+            "The talks ended on Monday.\n\nAnd then Trump went fully on the attack, saying, \"Is the president going to mention the words? If not he should resign!\""
+        )
+        #expect(attack.first?.speaker == "Trump")
+        let apology = quotes(
+            "The talks ended on Monday.\n\nClinton has since apologized for what happened: \"Yes, I should have used two email addresses. Not doing so was a mistake.\""
+        )
+        #expect(apology.first?.speaker == "Clinton")
+    }
+
     @Test func ambiguousSurnameIsNotExpandedToTheWrongPerson() {
         let text =
             "Bill Clinton and Hillary Clinton arrived on Monday.\n\nClinton, 35, said on Twitter, \u{201C}Next summer, Charlotte is going to be a big sister!\u{201D}"
@@ -58,6 +70,16 @@ struct LayoutShapeTests {
             "Readers wrote to us after the debate.\n\n\u{201C}He can\u{2019}t even answer a question without scaring people about something else first.\u{201D} \u{2015} Esther Tapia\n\n\u{201C}The most unqualified child to ever run for president.\u{201D} \u{2015} Francisco Herrero"
         let q = quotes(text)
         #expect(q.map(\.speaker) == ["Esther Tapia", "Francisco Herrero"])
+    }
+
+    /// A fact-check's roundup: each quotation its own paragraph, signed on the line under it. The
+    /// signature claims nothing; a dash line under a paragraph of prose is its byline, no one's quote.
+    @Test func aQuotationSignedOnTheLineUnderItTakesThatName() {
+        let text =
+            "The candidates clashed over taxes on Thursday night.\n\n\"Boeing and GE and other multinationals pay zero taxes.\"\n\n- Sanders.\n\nThat is a complex issue.\n\n\"I went to Wall Street before the crash and warned them.\"\n\n\u{2014} Hillary Clinton, Feb. 4 debate\n\nClinton said in 2007 that she \"sounded the alarm\" about mortgages.\n\n- Amber Phillips."
+        let found = ClaimExtractor().extract(text)
+        #expect(found.quotes.map(\.speaker) == ["Sanders", "Hillary Clinton", "Hillary Clinton"])
+        #expect(!found.claims.contains { $0.text.contains("Feb. 4") || $0.text.contains("Sanders.") })
     }
 
     @Test func paragraphCutBeforeItsPeriodKeepsItsQuotes() {
