@@ -74,9 +74,9 @@ public struct ClaimExtractor: Sendable {
         let spans = QuoteFinder.spans(s, blocks: layout.contentBlocks).filter { wordCount(s, $0.content, upTo: 2) >= 2 }
         lap(.quoteMarks)
         if shouldStop() { return (Extraction(quotes: [], claims: []), []) }
-        // A title-cased headline's capitals are no evidence of a name: not read for people.
+        // A title-cased line's capitals are no evidence of a name: not read for people.
         var resolver = SpeakerResolver(
-            blocks: layout.blocks.filter { !layout.isTail($0) && !layout.isTitleCasedHeading($0) }.map {
+            blocks: layout.blocks.filter { !layout.isTail($0) && !layout.isTitleCased($0) }.map {
                 layout.tokens[$0.index]
             },
             excluding: spans.map(\.content))

@@ -199,28 +199,32 @@ struct Layout {
     func isTail(_ block: Block) -> Bool { block.index >= tailStart }
     func isHeading(_ block: Block) -> Bool { headings.contains(block.index) }
 
-    /// A heading in title case (`McCain Challenger Kelli Ward: Impeach AG Lynch, Stop DC at the Door`):
-    /// every word capitalised but the short ones title case leaves small (figures aside), so its runs
-    /// of capitals are no evidence of a name. A sentence has lowercase words ("Senator Jane Roe met
-    /// Governor John Doe on Monday.").
-    func isTitleCasedHeading(_ block: Block) -> Bool {
-        guard headings.contains(block.index) else { return false }
+    /// A line in title case, so its runs of capitals are no evidence of a name: every word
+    /// capitalised but the short ones title case leaves small (figures aside), at least three
+    /// capitalised in a heading (`McCain Challenger Kelli Ward: Impeach AG Lynch, Stop DC at the
+    /// Door`) and, in a line that ends like a sentence, at least four of four letters or more after
+    /// its first (`Obama Sees 'Personal Insult' if Blacks Don't Rally for Hillary Clinton.` gave
+    /// "Obama Sees"). A sentence has lowercase words ("Senator Jane Roe met Governor John Doe on
+    /// Monday.").
+    func isTitleCased(_ block: Block) -> Bool {
         var capitalised = 0
-        for token in tokens[block.index] where token.isWord {
+        var long = 0
+        for (k, token) in tokens[block.index].enumerated() where token.isWord {
             guard let first = token.lower.unicodeScalars.first, first.properties.isAlphabetic else { continue }
             if token.isCapitalised {
                 capitalised += 1
+                if k > 0, token.text.utf8.count >= 4 { long += 1 }
             } else if !Layout.titleCaseMinorWords.contains(token.lower) {
                 return false
             }
         }
-        return capitalised >= 3
+        return headings.contains(block.index) ? capitalised >= 3 : long >= 4
     }
 
     /// Words title case leaves lowercase: articles, short conjunctions and prepositions.
     static let titleCaseMinorWords: Set<String> = [
         "a", "an", "the", "and", "or", "but", "nor", "of", "in", "on", "at", "to", "for", "by", "with", "as",
-        "from", "into", "over", "vs", "via", "up", "per",
+        "from", "into", "over", "vs", "via", "up", "per", "if",
     ]
 
     /// Blocks that hold article text: not the tail, not boilerplate, not headings.

@@ -56,6 +56,17 @@ struct AttributionShapeTests {
         #expect(apology.first?.speaker == "Clinton")
     }
 
+    /// A headline in title case names nobody: "Obama Sees" is no fuller name of President Obama.
+    /// A sentence of names is no headline.
+    @Test func aTitleCaseHeadlineNamesNobody() {
+        let text =
+            "Obama Sees 'Personal Insult' if Blacks Don't Rally for Hillary Clinton.\n\nThe campaign worried about turnout on Monday.\n\nPresident Obama said: \"It's about me.\""
+        #expect(quotes(text).first?.speaker == "Obama")
+        let listed =
+            "Donald Trump, Hillary Clinton and Bernie Sanders spoke on Monday.\n\n\"We will win,\" Sanders said."
+        #expect(quotes(listed).first?.speaker == "Bernie Sanders")
+    }
+
     @Test func ambiguousSurnameIsNotExpandedToTheWrongPerson() {
         let text =
             "Bill Clinton and Hillary Clinton arrived on Monday.\n\nClinton, 35, said on Twitter, \u{201C}Next summer, Charlotte is going to be a big sister!\u{201D}"
