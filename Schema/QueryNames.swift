@@ -80,7 +80,6 @@ public enum LedgerQuery: String, CaseIterable, Sendable {
     case indexRows = "index_rows"
     case indexTermCount = "index_term_count"
     case indexCandidates = "index_candidates"
-    case indexCandidateText = "index_candidate_text"
     case correctionAt = "correction_at"
     case sourceCorrectionAt = "source_correction_at"
     case indexIntegrity = "index_integrity"

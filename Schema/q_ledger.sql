@@ -573,19 +573,21 @@ FROM (SELECT rowid FROM claim_index WHERE claim_index MATCH :match LIMIT :cap);
 -- name: index_candidates
 -- The first stage of `similar`: claims holding any of the words, best BM25 first (FTS5's bm25 is
 -- lower for a better match; the caller negates it). Only claims recorded before entry :before, and
--- none of source :exclude_source when given. Only the rowid and the score: every matching row goes
--- through the sort, and a text column here was read from the index's content for each of them
--- (most of an ingest's time); the chosen few's text is read by index_candidate_text.
-SELECT rowid, bm25(claim_index, 1.0, 1.0, 1.0) AS score
-FROM claim_index WHERE claim_index MATCH :match AND rowid < :before
-  AND (:exclude_source IS NULL OR rowid NOT IN (SELECT seq FROM claim WHERE source_id = :exclude_source))
-ORDER BY score LIMIT :limit;
-
--- name: index_candidate_text
--- A candidate's indexed words and speaker, for the second stage, and whether it is a sentence of an
--- article (it has a place in its source's text; an imported fact-check has none).
-SELECT i.body, i.speaker, (SELECT c.start IS NOT NULL FROM claim c WHERE c.seq = i.rowid) AS in_article
-FROM claim_index i WHERE i.rowid = :seq;
+-- none of source :exclude_source when given. The inner query keeps only the rowid and the score:
+-- every matching row goes through its sort, and a text column there was read from the index's
+-- content for each of them (most of an ingest's time). The chosen few's indexed words and speaker
+-- are joined after the limit, with whether each is a sentence of an article (it has a place in its
+-- source's text; an imported fact-check has none): one statement, not one more per candidate.
+SELECT best.seq, best.score, i.body, i.speaker,
+  (SELECT c.start IS NOT NULL FROM claim c WHERE c.seq = best.seq) AS in_article
+FROM (
+  SELECT rowid AS seq, bm25(claim_index, 1.0, 1.0, 1.0) AS score
+  FROM claim_index WHERE claim_index MATCH :match AND rowid < :before
+    AND (:exclude_source IS NULL OR rowid NOT IN (SELECT seq FROM claim WHERE source_id = :exclude_source))
+  ORDER BY score LIMIT :limit
+) AS best
+JOIN claim_index i ON i.rowid = best.seq
+ORDER BY best.score, best.seq;
 
 -- name: correction_at
 -- Which claim an entry corrected, and which field (an entry applied from the log of record).

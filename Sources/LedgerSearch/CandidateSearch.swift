@@ -40,8 +40,15 @@ package struct SearchedClaim: Sendable {
 /// Finding the claims like one: the index's candidates for the search's rarest words
 /// (`MatchPlan`), compared with it and ranked by adjusted relevance.
 package enum CandidateSearch {
-    /// A claim the index's first stage found: its entry and BM25 relevance (higher is better).
-    typealias Candidate = (seq: Int64, relevance: Double)
+    /// A claim the index's first stage found: its entry, BM25 relevance (higher is better), its
+    /// indexed words and speaker, and whether it is a sentence of an article.
+    struct Candidate {
+        var seq: Int64
+        var relevance: Double
+        var indexed: String
+        var speaker: String
+        var inArticle: Bool
+    }
 
     /// The claims like `claim`, best first, at most `limit`: those at least `minimumSimilarity`
     /// alike, or with a clause in common when the minimum is no more than "seen before"'s.
@@ -67,8 +74,12 @@ package enum CandidateSearch {
                 "match": match, "before": claim.recordedBefore ?? Int64.max, "exclude_source": claim.excludingSource,
                 "limit": max(MatchPlan.candidates, limit),
             ]
-        ).map { row -> Candidate in (seq: row[0], relevance: -(row[1] as Double)) }
-        let found = try ranked(db, candidates, claim: claim, terms: terms, plan: plan).filter {
+        ).map { row in
+            Candidate(
+                seq: row[0], relevance: -(row[1] as Double), indexed: row[2], speaker: row[3],
+                inArticle: row[4] as Bool? ?? false)
+        }
+        let found = ranked(candidates, claim: claim, terms: terms, plan: plan).filter {
             $0.figures.similarity >= minimumSimilarity
                 || $0.figures.sharesClause && minimumSimilarity <= Similarity.seenBefore
         }
@@ -89,31 +100,29 @@ package enum CandidateSearch {
         return Array(found.filter { SeenBeforeModel.isSeenBefore($0.figures) }.prefix(limit))
     }
 
-    /// The index's candidates (entry and BM25 relevance, best first) compared with the claim (its terms) and
+    /// The index's candidates (best BM25 first, with their words) compared with the claim (its terms) and
     /// ranked by adjusted relevance, each with its place among them all and the figures the "seen
     /// before" model weighs. A candidate with nothing in common that counts (0% alike, no clause) is
     /// no match at all.
-    static func ranked(
-        _ db: Database, _ candidates: [Candidate], claim: SearchedClaim, terms queryTerms: MatchTerms, plan: MatchPlan
-    ) throws -> [Hit] {
+    static func ranked(_ candidates: [Candidate], claim: SearchedClaim, terms queryTerms: MatchTerms, plan: MatchPlan)
+        -> [Hit]
+    {
         let querySpeaker = claim.speaker.map(MatchText.indexed) ?? ""
-        let text = try db.cachedStatement(sql: LedgerQuery.indexCandidateText.sql)
         var found: [(hit: Hit, indexed: String)] = []
         for candidate in candidates {
-            guard let row = try Row.fetchOne(text, arguments: [candidate.seq]) else { continue }
-            let indexed: String = row[0]
+            let indexed = candidate.indexed
             let terms = MatchTerms.of(indexed: indexed)
             let pair = Similarity.Comparison(queryTerms, terms, weight: plan.weight)
             let (clauseWords, figureClauseWords) = Similarity.sharedClause(queryTerms, terms, weight: plan.weight)
             guard pair.similarity > 0 || clauseWords > 0 else { continue }
             let relevance = Similarity.rerank(
                 relevance: candidate.relevance, query: queryTerms, candidate: terms,
-                sameSpeaker: !querySpeaker.isEmpty && (row[1] as String) == querySpeaker, sharesClause: clauseWords > 0)
+                sameSpeaker: !querySpeaker.isEmpty && candidate.speaker == querySpeaker, sharesClause: clauseWords > 0)
             let figures = SeenBeforeModel.Features(
                 similarity: pair.similarity, containment: pair.containment, clauseWords: clauseWords,
                 sharedWords: pair.sharedWords, shorterWords: pair.shorterWords, rank: 0, relevance: relevance,
                 topRelevance: 0, nextRelevance: 0, figureClauseWords: figureClauseWords,
-                betweenArticles: claim.inArticle && (row[2] as Bool? ?? false))
+                betweenArticles: claim.inArticle && candidate.inArticle)
             found.append((Hit(seq: candidate.seq, figures: figures), indexed))
         }
         found.sort { ($0.hit.figures.relevance, -$0.hit.seq) > ($1.hit.figures.relevance, -$1.hit.seq) }
