@@ -266,7 +266,7 @@ enum Lexicon {
         "contact us", "terms of use", "privacy policy", "cookie", "email us", "read the full", "watch:",
         "listen:", "photo:", "image:", "getty images", "(ap photo", "/ap photo", "reuters/", "editor's note",
         "editor’s note", "this story was updated", "this article was updated", "this graphic", "originally published",
-        "pic.twitter.com", "fox news flash", "check out what",
+        "pic.twitter.com", "fox news flash", "check out what", "disclaimer:",
         // Credit and correction lines (`(Reporting by …; Editing by …)`, `X contributed reporting.`,
         // `This article has been updated to include …`, `Correction: An earlier version of this story …`).
         "(reporting by", "additional reporting by", "; editing by", "contributed reporting",

@@ -58,6 +58,15 @@ struct ClaimTests {
         #expect(claims(text).isEmpty)
     }
 
+    /// A site's disclaimer is boilerplate (devcorpus 17 reported it, and its advice to readers, as
+    /// claims); the same words without the label still score as a claim.
+    @Test func aDisclaimerIsNoClaim() {
+        let views =
+            "The views and investment tips expressed by investment experts on Moneycontrol.com are their own and not that of the website or its management."
+        #expect(claims("Markets fell on Monday.\n\nDisclaimer: " + views).isEmpty)
+        #expect(claims("Markets fell on Monday.\n\n" + views).count == 1)
+    }
+
     /// A question is a claim only when the learned model is sure of it (a debater's assertion put as a
     /// question); a headline's or crosshead's question is not, and the rules never report one.
     @Test func aQuestionIsAClaimOnlyWhenTheModelIsSure() throws {
