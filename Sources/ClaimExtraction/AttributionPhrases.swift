@@ -55,7 +55,7 @@ extension Attributor {
         // "a doctor in Kenya said", "a spokesperson for the company said": the role the preposition
         // hangs on, with its place; "two of the senators said": how many of the group.
         if j >= floor, let head = RoleDescription.start(t, preposition: j, phrase: phrase, floor: floor) {
-            return Array(t[head...(j + phrase.count)])
+            return RoleDescription.nameOpening(t, before: head, floor: floor) ?? Array(t[head...(j + phrase.count)])
         }
         // "Stacy Baker of Columbia, South Carolina says": the state is part of the place, not the subject.
         if Places.isState(phrase, phrase.indices), j > floor, t[j].text == "," {

@@ -131,8 +131,10 @@ extension Attributor {
                 || ["night", "morning", "afternoon", "evening", "week", "month", "year"].contains(t[k].lower)
         { k -= 1 }
         guard k < j, k >= floor, t[k].isWord else { return j }
-        // "Trump Thursday said": the time word right after a name.
-        if t[k].isCapitalised, !t[k].has(.functionWord) { return k }
+        // "Trump Thursday said": the time word right after a name; but "on Super Tuesday said" names a day.
+        if t[k].isCapitalised, !t[k].has(.functionWord) {
+            return k - 1 > floor && ["on", "during"].contains(t[k - 1].lower) ? k - 2 : k
+        }
         // "during a Sunday", "on the night".
         if ["a", "the"].contains(t[k].lower), k - 1 > floor { k -= 1 }
         guard k > floor, Self.timeAdjunctOpeners.contains(t[k].lower) else { return j }

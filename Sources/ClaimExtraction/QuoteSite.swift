@@ -85,10 +85,29 @@ struct QuoteSite {
     private func after(endsSentence: Bool) -> Attribution? {
         guard span.closed else { return nil }
         if closeTok + 1 < ceiling, !endsSentence || t[closeTok + 1].isWord && !t[closeTok + 1].isCapitalised {
-            return afterAttribution(from: closeTok + 1, to: ceiling)
+            return introducesMore() ? nil : afterAttribution(from: closeTok + 1, to: ceiling)
         }
         if let end = shortClause(from: closeTok + 1) { return afterAttribution(from: closeTok + 1, to: end) }
         return nil
+    }
+
+    /// `"…we need you for the long run!" She replied to him that it was an "honor…"`: after an
+    /// exclamation or a question, a new sentence whose verb goes on to what it says ("that", a colon,
+    /// a quotation) is the next quote's attribution, not this one's.
+    private func introducesMore() -> Bool {
+        guard closeTok > 0, ["!", "?"].contains(t[closeTok - 1].text), t[closeTok + 1].isCapitalised,
+            let cue = Attributor.firstCue(t, from: closeTok + 1, to: min(ceiling, closeTok + 6)),
+            cue.style == .subjectBefore
+        else { return false }
+        var k = cue.index + cue.length
+        if k < t.count, t[k].lower == "back" { k += 1 }
+        if k < t.count, ["him", "her", "them", "me", "us", "reporters"].contains(t[k].lower) { k += 1 }
+        if k < t.count, t[k].lower == "to", k + 1 < t.count,
+            ["him", "her", "them", "me", "us"].contains(t[k + 1].lower)
+        {
+            k += 2
+        }
+        return k < t.count && (t[k].lower == "that" || t[k].text == ":" || k == ceiling)
     }
 
     /// A cue before the quote (`Putin said: "…"`), replacing a relay found after it, which becomes the outer `via`.
@@ -136,10 +155,22 @@ struct QuoteSite {
                 || Attributor.isNameLike(phrase) && (last.isCapitalised || last.has(.title))
                     && !SpeakerResolver.isPossessive(last.text)
             {
-                return Attribution(speakerPhrase: phrase, offset: first.start, cue: w.lower, via: nil)
+                let opening = (floor...k).first { t[$0].start == first.start } ?? floor
+                return reportedClause(opening: opening)
+                    ?? Attribution(speakerPhrase: phrase, offset: first.start, cue: w.lower, via: nil)
             }
         }
         return nil
+    }
+
+    /// `Gorka said it was "absolutely clear" …, and that Clinton faced … "felony charges"`: a clause
+    /// after "that" reports what the sentence's speech verb before it said, so its speaker said it.
+    private func reportedClause(opening start: Int) -> Attribution? {
+        guard start > clauseFloor, t[start - 1].lower == "that",
+            let cue = Attributor.lastCue(t, from: clauseFloor, to: start - 1), cue.style == .subjectBefore,
+            Lexicon.speechVerbs.contains(cue.text)
+        else { return nil }
+        return Attributor.attribution(t, cue: cue, floor: clauseFloor, ceiling: start - 1)
     }
 
     /// A partial quote mid-sentence, attributed at the sentence's end: `… "take histories" of patients, Dempsey said.`
@@ -203,12 +234,24 @@ struct QuoteSite {
     /// `"…," Kelly charged`: after a quote closed by a comma, a name and a past verb attribute it,
     /// whatever the verb (fumed, charged, gushed).
     private func namedThenVerb(at i: Int) -> Attribution? {
-        guard i == closeTok + 1, closeTok > 0, [",", "?", "!"].contains(t[closeTok - 1].text),
-            let run = SpeakerResolver.nameRun(t, from: i), !run.possessive, run.range.upperBound < ceiling,
+        guard i == closeTok + 1, closeTok > 0, [",", "?", "!"].contains(t[closeTok - 1].text) else { return nil }
+        if let named = verbThenNamed(at: i) { return named }
+        guard let run = SpeakerResolver.nameRun(t, from: i), !run.possessive, run.range.upperBound < ceiling,
             ClaimScorer.isPastEvent(t, run.range.upperBound)
         else { return nil }
         let phrase = Array(t[run.range])
         return Attribution(speakerPhrase: phrase, offset: phrase[0].start, cue: t[run.range.upperBound].lower, via: nil)
+    }
+
+    /// `"This is fantastic!" beamed Donald Hartley of Madison`: the same, the verb first; the name of
+    /// two words or more ends the clause or is followed by where the person is from.
+    private func verbThenNamed(at i: Int) -> Attribution? {
+        guard i + 2 < ceiling, ClaimScorer.isPastEvent(t, i), t[i + 1].isCapitalised,
+            let run = SpeakerResolver.nameRun(t, from: i + 1), !run.possessive, run.range.count >= 2,
+            run.range.upperBound < ceiling, [",", ".", "of"].contains(t[run.range.upperBound].lower)
+        else { return nil }
+        let phrase = Array(t[run.range])
+        return Attribution(speakerPhrase: phrase, offset: phrase[0].start, cue: t[i].lower, via: nil)
     }
 
     /// `"…" ― Esther Tapia`: a dash and a name closing the quote's line sign it.

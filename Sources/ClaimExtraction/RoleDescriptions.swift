@@ -40,6 +40,20 @@ enum RoleDescription {
         return nil
     }
 
+    /// `Sam Lau, the communications director for the Iowa Democratic Party said`: a role whose closing
+    /// comma is missing, after the name it describes. The name, of two to four capitalised words
+    /// opening the clause, when up to four lowercase words and a comma stand between it and the role
+    /// starting at `role`.
+    static func nameOpening(_ t: [Token], before role: Int, floor: Int) -> [Token]? {
+        var k = role - 1
+        while k > floor, role - k <= 4, t[k].isWord, !t[k].isCapitalised { k -= 1 }
+        guard k > floor + 1, t[k].text == ",",
+            (floor..<k).allSatisfy({ t[$0].isWord && t[$0].isCapitalised && !t[$0].has(.functionWord) }),
+            (2...4).contains(k - floor), !Lexicon.titles.contains(t[floor].lower)
+        else { return nil }
+        return Array(t[floor..<k])
+    }
+
     /// Where a subject that `phrase` ends, after the preposition at `preposition`, starts: the role
     /// it hangs on (`a doctor in Kenya`, `a spokesperson for the company`) or the quantity of a group
     /// (`two of the senators`); nil when the phrase is no place or principal.
