@@ -109,7 +109,7 @@ public struct ClaimExtractor: Sendable {
         var found: [FoundQuote] = []
         var pending: [Int] = []  // spans still without a speaker
         // Titles and named terms first: they neither count as speech nor bound a neighbour's attribution.
-        let spans = spans.filter { mayBeSpeech(s, layout, $0) }
+        let spans = spans.filter { QuotedTitle.mayBeSpeech(s, layout, $0) }
         for (k, span) in spans.enumerated() {
             if k % 64 == 0, shouldStop() { break }
             let content = makeString(s, span.content)
@@ -214,51 +214,5 @@ public struct ClaimExtractor: Sendable {
                 found[i].rule = RuleAttribution(speaker: found[source].quote.speaker, route: .inherited, phrase: [])
             }
         }
-    }
-
-    /// Whether `span` may be someone's words: not a name, a title or a named term.
-    /// Only the tokens next to its marks are looked up (a whole `QuoteSite` is placed later, for speech).
-    private func mayBeSpeech(_ s: [Unicode.Scalar], _ layout: Layout, _ span: QuoteSpan) -> Bool {
-        let words = tokenize(s, span.content).filter(\.isWord)
-        let t = layout.tokens[span.block]
-        let openTok = layout.tokenIndex(atOrAfter: span.open, block: span.block)
-        let afterClose = layout.tokenIndex(atOrAfter: span.close + 1, block: span.block)
-        return words.count >= 2 && !isTitleLike(words, content: makeString(s, span.content))
-            && !(afterClose < t.count && namesAThing(t[afterClose]))
-            && !(words.count <= 4 && openTok > 0 && isNamedTerm(t[openTok - 1]))
-    }
-
-    /// The small words a title leaves in lower case ("Dancing With the Stars").
-    private static let titleSmallWords: Set<String> = [
-        "of", "the", "and", "in", "on", "a", "an", "to", "for", "with", "at", "by", "from",
-    ]
-
-    /// "Meduza", "Dancing With the Stars": names of things, not speech.
-    private func isTitleLike(_ words: [Token], content: String) -> Bool {
-        guard words.count <= 8 else { return false }
-        let significant = words.filter { !Self.titleSmallWords.contains($0.lower) }
-        guard !significant.isEmpty else { return false }
-        // "Three Amigos." is still a name: ignore a final period, but not a comma or question.
-        let last = content.unicodeScalars.last!
-        if "!?".unicodeScalars.contains(last) { return false }
-        return significant.allSatisfy { $0.isCapitalised || $0.isNumber }
-    }
-
-    /// `diagnosed with "feather-duvet lung"`, `what's called "X"`: a term being named, not speech.
-    private func isNamedTerm(_ previous: Token) -> Bool {
-        guard previous.isWord else { return false }
-        return [
-            "with", "called", "dubbed", "named", "termed", "so-called", "nicknamed", "titled", "entitled",
-            "labeled", "labelled", "branded", "word", "phrase", "term", "slogan", "hashtag",
-        ].contains(previous.lower)
-    }
-
-    /// `"Meduza" publication`: the quoted words name a publication, a show, a campaign.
-    private func namesAThing(_ next: Token) -> Bool {
-        guard next.isWord else { return false }
-        return [
-            "publication", "newspaper", "magazine", "program", "programme", "show", "campaign", "project",
-            "series", "podcast", "website", "channel", "app", "brand", "movement", "operation",
-        ].contains(next.lower)
     }
 }

@@ -277,6 +277,14 @@ struct QuoteTests {
         #expect(quotes(text).isEmpty)
     }
 
+    /// A show's name before its star is no quote of the star's; words closed by a comma before a
+    /// noun like "campaign" are still speech (`"…," campaign manager Robby Mook said` was dropped).
+    @Test func aShowBeforeItsStarIsNoQuoteButACommaClosesSpeech() {
+        #expect(quotes("\"Orange is the New Black\" star Dascha Polanco opened up about her body.").isEmpty)
+        let q = quotes("\"We will win this state,\" campaign manager Robby Mook said.")
+        #expect(q.map(\.speaker) == ["Robby Mook"])
+    }
+
     @Test func offsetsAreCodePointsIntoTheBody() {
         let text =
             "Caf\u{E9} owner \u{1F600} Ana Lima spoke. \u{201C}Business is up 20 percent this year,\u{201D} Lima said."
