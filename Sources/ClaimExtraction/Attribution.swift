@@ -86,7 +86,13 @@ enum Attributor {
         {
             return nil
         }
-        if isCountedNoun(t, i) { return nil }
+        if isCountedNoun(t, i) || isDescribedNoun(t, i) { return nil }
+        // "would read this as": reading, not a sign or a statement that reads.
+        if w == "read", i > 0,
+            ["would", "could", "might", "can", "will", "should", "may", "to"].contains(t[i - 1].lower)
+        {
+            return nil
+        }
         // "as reported by X": the speaker follows "by"; other verbs before "by" are passive, not speech.
         if i + 1 < t.count, t[i + 1].isWord, t[i + 1].lower == "by" {
             // "said by telephone": a manner, not an agent; the speaker is the subject.
@@ -122,6 +128,18 @@ enum Attributor {
         if t[i - 1].isNumber, t[i - 1].lower != "1", i < 2 || !t[i - 2].isCapitalised { return true }
         if pluralQuantities.contains(t[i - 1].lower) { return true }
         return i >= 2 && t[i - 1].isWord && pluralQuantities.contains(t[i - 2].lower)
+    }
+
+    /// "Trump's over-the-top comments", "her recent remarks": a plural noun form after an adjective
+    /// after a determiner or a possessive ("the mayor claims" keeps its verb: a noun before it).
+    private static func isDescribedNoun(_ t: [Token], _ i: Int) -> Bool {
+        guard i >= 2, nounForms.contains(t[i].lower), t[i - 1].isWord, !t[i - 1].isCapitalised,
+            Lexicon.determiners.contains(t[i - 2].lower) || SpeakerResolver.isPossessive(t[i - 2].text)
+        else { return false }
+        let word = t[i - 1].lower
+        return word.contains("-")
+            || ["recent", "latest", "new", "previous", "earlier", "false", "public", "own"].contains(word)
+            || ["ous", "ive", "ful", "less", "ic", "ical"].contains { word.hasSuffix($0) }
     }
 
     /// Quantities that count only plurals.

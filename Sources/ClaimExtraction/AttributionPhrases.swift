@@ -197,6 +197,9 @@ extension Attributor {
 
     /// Past a parenthesis (and a comma after it) ending at `j`: "Gov. John Kasich (R-OH), said".
     static func beforeParenthesis(_ t: [Token], _ j: Int, floor: Int) -> Int {
+        if j > floor, Chars.dashes.contains(t[j].text.unicodeScalars.first!), t[j].kind == .punct {
+            return beforeDashes(t, j, floor: floor)
+        }
         var close = j
         if close > floor, t[close].text == ",", t[close - 1].text == ")" { close -= 1 }
         guard close >= floor, t[close].text == ")",

@@ -141,6 +141,24 @@ extension Attributor {
         return k - 1
     }
 
+    /// `John Dickey, the chief executive of Ora Media -- the company that owns Mr. King's
+    /// programming -- told me`: before an aside between dashes (closing at `j`), to the word before
+    /// its opening dash; `j` when no dash opens it in the sentence.
+    static func beforeDashes(_ t: [Token], _ j: Int, floor: Int) -> Int {
+        func isDash(_ k: Int) -> Bool { t[k].kind == .punct && Chars.dashes.contains(t[k].text.unicodeScalars.first!) }
+        var close = j
+        while close > floor, isDash(close - 1) { close -= 1 }
+        guard var open = (max(floor, close - 40)..<close).last(where: isDash) else { return j }
+        // `A former Republican presidential candidate -- John McCain, who lost … -- said`: the aside names them.
+        if let run = SpeakerResolver.nameRun(t, from: open + 1), !run.possessive, run.range.count >= 2,
+            run.range.upperBound == close || t[run.range.upperBound].text == ","
+        {
+            return run.range.upperBound - 1
+        }
+        while open > floor, isDash(open - 1) { open -= 1 }
+        return open > floor && t[open - 1].isWord ? open - 1 : j
+    }
+
     /// What opens a time adjunct between a subject and its verb ("Priebus later Thursday told").
     static let timeAdjunctOpeners: Set<String> = [
         "on", "last", "this", "late", "early", "later", "earlier", "during", "next",

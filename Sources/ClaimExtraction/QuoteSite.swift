@@ -112,7 +112,7 @@ struct QuoteSite {
 
     /// A cue before the quote (`Putin said: "…"`), replacing a relay found after it, which becomes the outer `via`.
     private func before(replacing found: Attribution?) -> (Attribution?, [Token]?) {
-        if let cue = Attributor.lastCue(t, from: floor, to: openTok),
+        if let cue = Attributor.lastCue(t, from: floor, to: openTok).map(toldNotAsked),
             let before = Attributor.attribution(t, cue: cue, floor: floor, ceiling: openTok, clauseFloor: clauseFloor)
         {
             // "Nhan Dan wrote that Putin thanked...": an outer relay cue gives `via`.
@@ -161,6 +161,16 @@ struct QuoteSite {
             }
         }
         return nil
+    }
+
+    /// `Morial told a young woman who suggested that … that "…"`: a cue in a relative clause on the
+    /// one told is theirs, not the quote's; the telling is.
+    private func toldNotAsked(_ cue: Cue) -> Cue {
+        guard cue.index > floor, ["who", "which"].contains(t[cue.index - 1].lower),
+            let telling = Attributor.lastCue(t, from: floor, to: cue.index - 1),
+            Attributor.listenerVerbs.contains(telling.text) || telling.text == "telling"
+        else { return cue }
+        return telling
     }
 
     /// `Gorka said it was "absolutely clear" …, and that Clinton faced … "felony charges"`: a clause

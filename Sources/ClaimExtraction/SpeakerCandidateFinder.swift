@@ -24,10 +24,12 @@ struct SpeakerCandidateFinder {
     }
 
     /// The candidates for one quote.
-    func candidates(_ context: QuoteContext) -> [SpeakerCandidate] {
-        var evidence = around(context.span)
+    func candidates(_ quote: QuoteContext) -> [SpeakerCandidate] {
+        var evidence = around(quote.span)
+        var context = quote
         let rulePerson = context.rule.speaker.flatMap(resolver.person(named:))
         let previousPerson = context.previousSpeaker.flatMap(resolver.person(named:))
+        (context.rulePerson, context.previousPerson) = (rulePerson, previousPerson)
         for p in [rulePerson, previousPerson].compactMap({ $0 }) where evidence[p] == nil {
             evidence[p] = MentionEvidence()
         }
@@ -108,11 +110,13 @@ struct SpeakerCandidateFinder {
         let entity = person.map { resolver.people[$0] }
         func distance(_ distance: Int?) -> Double { Double(distance ?? 100_000) }
         var f = [Double](repeating: 0, count: SpeakerFeature.allCases.count)
-        f[SpeakerFeature.ruleChoice.rawValue] = name == c.rule.speaker ? 1 : 0
+        f[SpeakerFeature.ruleChoice.rawValue] =
+            name == c.rule.speaker || person != nil && person == c.rulePerson ? 1 : 0
         f[SpeakerFeature.route.rawValue] = Double(c.rule.route.rawValue)
         f[SpeakerFeature.phraseKind.rawValue] = Double(SpeakerCandidateFinder.phraseKind(c.rule.phrase))
         f[SpeakerFeature.genderAgreement.rawValue] = SpeakerCandidateFinder.agreement(c.rule.phrase, entity)
-        f[SpeakerFeature.previousSpeaker.rawValue] = name == c.previousSpeaker ? 1 : 0
+        f[SpeakerFeature.previousSpeaker.rawValue] =
+            name == c.previousSpeaker || person != nil && person == c.previousPerson ? 1 : 0
         f[SpeakerFeature.previousQuoteGap.rawValue] = Double(min(c.previousGap, 5))
         f[SpeakerFeature.mentionsTotal.rawValue] =
             entity.map { Double($0.mentions.count + $0.objectMentions.count) } ?? 0

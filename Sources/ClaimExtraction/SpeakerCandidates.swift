@@ -45,6 +45,9 @@ struct QuoteContext {
     /// The speaker the rules gave the quote before this one, and how many blocks back it stands.
     var previousSpeaker: String?
     var previousGap: Int
+    /// The entities the rules' speaker and the previous speaker name ("The Democratic National
+    /// Committee" is the entity "Democratic National Committee"), set by `SpeakerCandidateFinder`.
+    var rulePerson: Int? = nil, previousPerson: Int? = nil
 }
 
 /// The nearest mentions of one entity around a quote.

@@ -280,4 +280,39 @@ struct SpeakerPhraseShapeTests {
         let none = quotes("Supporters cheered.\n\n\u{201C}This is fantastic!\u{201D} echoed across the hall.")
         #expect(none.first?.speaker == nil)
     }
+
+    /// "Trump's over-the-top comments make him wish …": a noun after a possessive and an adjective,
+    /// not the verb "comments" with the words before it as a speaker.
+    @Test func aDescribedPluralIsNoSpeechVerb() {
+        let q = quotes(
+            "Joe Maloy, a Republican from the Concord area, said that sometimes Trump's over-the-top comments make him wish Republicans could go back in time and \"put the genie back in the bottle.\""
+        )
+        #expect(q.first?.speaker == "Joe Maloy")
+    }
+
+    /// "would read this as": reading, not a statement read out; the speaker named after "said" stays.
+    @Test func readingAfterAModalIsNoSpeech() {
+        let q = quotes(
+            "Mr. Kerry went to Moscow on Friday.\n\nAny interpretation of Mr. Kerry's actions, said Michael Kofman, an expert, would read this as ''the best means of saving the opposition.''"
+        )
+        #expect(q.first?.speaker == "Michael Kofman")
+    }
+
+    /// An aside between dashes before the verb: skipped to the subject before it, or the name it
+    /// gives (`A former Republican presidential candidate -- John McCain, who … -- said`).
+    @Test func anAsideBetweenDashesIsSkippedOrNamesTheSpeaker() {
+        let q = quotes(
+            "Mr. King hosts a show on RT.\n\nJohn Dickey, the chief executive of Ora Media -- the production company that owns Mr. King's programming -- told me, \"We're a content provider.\"\n\nA former Republican presidential candidate -- John McCain, who lost the 2008 election to Obama -- said the president \"offered no changes to his strategy.\""
+        )
+        #expect(q.map(\.speaker) == ["John Dickey", "John McCain"])
+    }
+
+    /// `Morial told a young woman who suggested that … that "…"`: the relative clause's verb is the
+    /// listener's; the quote is the teller's.
+    @Test func aCueInTheListenersRelativeClauseIsNotTheSpeakers() {
+        let q = quotes(
+            "Marc H. Morial, the chief executive of the National Urban League, told a young woman who suggested that some people may not vote that \"this is not the first generation to be frustrated.\""
+        )
+        #expect(q.first?.speaker == "Marc H. Morial")
+    }
 }
