@@ -156,7 +156,14 @@ extension Attributor {
             return run.range.upperBound - 1
         }
         while open > floor, isDash(open - 1) { open -= 1 }
-        return open > floor && t[open - 1].isWord ? open - 1 : j
+        guard open > floor, t[open - 1].isWord else { return j }
+        var name = open - 1
+        while name > floor, t[name - 1].isWord, t[name - 1].isCapitalised { name -= 1 }
+        // `… Democracy for America, or DFA - which … - said`: past the other name to the appositive's comma.
+        if name >= floor + 2, t[name - 1].lower == "or", t[name - 2].text == "," { return name - 2 }
+        // `Those insiders who think … in New Hampshire — about 40 percent … — stressed`: a place is no subject.
+        if name > floor, ["in", "at", "across", "throughout"].contains(t[name - 1].lower) { return j }
+        return open - 1
     }
 
     /// What opens a time adjunct between a subject and its verb ("Priebus later Thursday told").

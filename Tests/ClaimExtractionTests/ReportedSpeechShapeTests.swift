@@ -95,4 +95,15 @@ struct ReportedSpeechShapeTests {
         )
         #expect(q.first?.speaker == "Marc H. Morial")
     }
+
+    /// After an aside between dashes: past `, or DFA` to the name the appositive describes; a place
+    /// after "in" is no subject.
+    @Test func anAsideAfterAnotherNameOrAPlace() {
+        var extractor = ClaimExtractor()
+        extractor.claimModel = .rules
+        let claims = extractor.extract(
+            "Neil Sroka, communications director of the progressive advocacy group Democracy for America, or DFA - which was founded by Howard Dean in 2004 - said Sanders has won 22 states.\n\nThose Republican insiders who think Rubio has a chance in New Hampshire \u{2014} about 40 percent nationally \u{2014} stressed that 30 percent of voters decide late."
+        ).claims
+        #expect(claims.map(\.speaker) == ["Neil Sroka", nil])
+    }
 }
